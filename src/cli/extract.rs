@@ -1,0 +1,146 @@
+//! `factcheck extract FILE… [--reference DATE|DATETIME] [--prefer past|future] [--each-line]
+//! [--format text|jsonl]`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use factcheck::article::{Article, Format};
+use factcheck::extract::{self, Context, Prefer, Reference, Value};
+use factcheck::report::wire::ExtractedValue;
+
+use super::{Outcome, UserError, print};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Reference date for relative expressions: 2023-09-13 or 2013-02-12T04:30:00-02:00.
+    #[arg(long)]
+    reference: Option<String>,
+    /// Which way a weekday or month without tense points.
+    #[arg(long, value_enum, default_value = "past")]
+    prefer: PreferArg,
+    /// Treat each input line as its own text (`line` is then the input line).
+    #[arg(long)]
+    each_line: bool,
+    #[arg(long, value_enum, default_value = "text")]
+    format: ExtractFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PreferArg {
+    Past,
+    Future,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Text,
+    Jsonl,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let reference = args.reference.as_deref().map(parse_reference).transpose()?;
+    let prefer = match args.prefer {
+        PreferArg::Past => Prefer::Past,
+        PreferArg::Future => Prefer::Future,
+    };
+    let mut out = String::new();
+    for path in &args.files {
+        let text = factcheck::input::read_text(path)?;
+        let cx = Context {
+            reference,
+            prefer,
+            zone: None,
+        };
+        if args.each_line {
+            let mut offset = 0;
+            for (line_idx, line) in text.split_inclusive('\n').enumerate() {
+                let body = line.trim_end_matches(['\n', '\r']);
+                for value in extract::extract(body, &cx) {
+                    let value = Value {
+                        span: value.span.shift(offset),
+                        ..value
+                    };
+                    write_value(&mut out, args.format, &value, &text, line_idx + 1);
+                }
+                offset += line.len();
+            }
+        } else {
+            let article = Article::from_text(&text, Format::Plain);
+            for value in extract::extract_article(&article, &cx) {
+                let line = article.line_col(value.span.start).line;
+                write_value(&mut out, args.format, &value, &text, line);
+            }
+        }
+    }
+    print(&out);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_value(out: &mut String, format: ExtractFormat, value: &Value, text: &str, line: usize) {
+    let wire = ExtractedValue::new(value, text, line);
+    match format {
+        ExtractFormat::Jsonl => {
+            // OK because the wire type holds only strings and numbers.
+            out.push_str(&serde_json::to_string(&wire).unwrap());
+        }
+        ExtractFormat::Text => {
+            use std::fmt::Write;
+            let _ = write!(out, "{}:{} {} {}", line, wire.start, wire.kind, wire.value);
+            if let Some(q) = wire.qualifier {
+                let _ = write!(out, " {}", q.as_str());
+            }
+            for extra in [wire.zone, wire.currency, wire.unit, wire.speaker]
+                .into_iter()
+                .flatten()
+            {
+                let _ = write!(out, " [{extra}]");
+            }
+            let _ = write!(out, "  {:?}", wire.text);
+        }
+    }
+    out.push('\n');
+}
+
+/// `2023-09-13` or an RFC 3339 datetime such as `2013-02-12T04:30:00-02:00`.
+fn parse_reference(s: &str) -> Result<Reference, UserError> {
+    if let Ok(date) = s.parse::<jiff::civil::Date>() {
+        return Ok(Reference::from_date(date));
+    }
+    if let Ok(ts) = s.parse::<jiff::Timestamp>() {
+        let offset = rfc3339_offset(s).unwrap_or(jiff::tz::Offset::UTC);
+        let datetime = offset.to_datetime(ts);
+        return Ok(Reference {
+            datetime,
+            offset: Some(offset),
+        });
+    }
+    if let Ok(datetime) = s.parse::<jiff::civil::DateTime>() {
+        return Ok(Reference {
+            datetime,
+            offset: None,
+        });
+    }
+    Err(UserError::new(
+        format!("--reference {s:?} is not a date or an RFC 3339 datetime"),
+        "write 2023-09-13 or 2013-02-12T04:30:00-02:00",
+    ))
+}
+
+/// The trailing `Z` or `±HH:MM` of an RFC 3339 datetime, which `Timestamp` parsing drops.
+fn rfc3339_offset(s: &str) -> Option<jiff::tz::Offset> {
+    if s.ends_with(['Z', 'z']) {
+        return Some(jiff::tz::Offset::UTC);
+    }
+    let tail = s.get(s.len().checked_sub(6)?..)?;
+    let sign = match tail.as_bytes()[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let hours: i32 = tail.get(1..3)?.parse().ok()?;
+    let minutes: i32 = tail.get(4..6)?.parse().ok()?;
+    jiff::tz::Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
+}

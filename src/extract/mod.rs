@@ -1,0 +1,446 @@
+//! Extraction: typed values found in running text, each with its byte span.
+//!
+//! # Map
+//!
+//! - `lex`: one pass that cuts text into words, digit runs and punctuation.
+//! - `number`: cardinal numbers in digits and words; the other finders build on its matches.
+//! - `ordinal`, `percent`, `money`: a number plus a suffix, sign or currency.
+//! - `duration`, `date`, `time`, `range`: temporal values and intervals of values.
+//! - `quote`, `list`: quoted words with their speaker, and enumerations of names.
+//!
+//! # Pipeline
+//!
+//! [`extract`] lexes a text once, finds every number once, then hands the same
+//! [`Scan`] to each finder. Finders propose candidates; [`resolve_overlaps`] keeps,
+//! among the scalar kinds, the longest candidate where two overlap ("more than five
+//! hours" is one duration, not a duration and the number five). Quotes and lists
+//! are layers over the text and may contain scalar values.
+//!
+//! Extraction runs on paragraph text, never on sentences, so a wrong sentence split
+//! cannot hide a value; [`extract_article`] shifts each paragraph's spans to file
+//! offsets.
+//!
+//! # Values are intervals
+//!
+//! A value's `data` is what the text says; [`crate::verdict`] turns it into an
+//! interval (a year is 365 days long, "more than 5 hours" is open above).
+
+mod date;
+mod duration;
+pub mod format;
+pub(crate) mod lex;
+mod list;
+mod money;
+pub(crate) mod number;
+mod ordinal;
+mod percent;
+pub(crate) mod qualifier;
+mod quote;
+mod range;
+mod time;
+
+use std::fmt;
+
+use jiff::civil;
+use serde::Serialize;
+
+use crate::span::Span;
+
+pub use lex::{Tok, Token};
+
+/// What kind of value a [`Value`] is. Also the name of a claim's expectation key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Number,
+    Ordinal,
+    Percent,
+    Money,
+    Duration,
+    Date,
+    Time,
+    Range,
+    Quote,
+    List,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Ordinal => "ordinal",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Duration => "duration",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Range => "range",
+            Kind::Quote => "quote",
+            Kind::List => "list",
+        }
+    }
+
+    /// Kinds that cover a stretch of text exclusively: of two overlapping, one wins.
+    pub fn is_scalar(self) -> bool {
+        !matches!(self, Kind::Quote | Kind::List)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the text bounds a value: "more than five hours" is `Gt` 5 hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    /// more than, over, above, upwards of
+    Gt,
+    /// at least, no less than
+    Ge,
+    /// less than, under, below, fewer than
+    Lt,
+    /// at most, up to, no more than
+    Le,
+    /// about, around, nearly, some, roughly, almost, approximately
+    Approx,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Gt => "gt",
+            Qualifier::Ge => "ge",
+            Qualifier::Lt => "lt",
+            Qualifier::Le => "le",
+            Qualifier::Approx => "approx",
+        }
+    }
+}
+
+/// One value found in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    /// The whole phrase, qualifier included ("more than five hours").
+    pub span: Span,
+    pub qualifier: Option<Qualifier>,
+    pub data: Data,
+}
+
+/// A unit of time, as durations and calendar grains use them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Unit {
+    /// Length in seconds, counting a month as 30 days and a year as 365 (as Duckling does).
+    pub fn seconds(self) -> f64 {
+        match self {
+            Unit::Second => 1.0,
+            Unit::Minute => 60.0,
+            Unit::Hour => 3600.0,
+            Unit::Day => 86_400.0,
+            Unit::Week => 7.0 * 86_400.0,
+            Unit::Month => 30.0 * 86_400.0,
+            Unit::Quarter => 90.0 * 86_400.0,
+            Unit::Year => 365.0 * 86_400.0,
+        }
+    }
+}
+
+/// A length of time as the text put it: "2 hours and 30 minutes" is two parts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Duration {
+    pub parts: Vec<(f64, Unit)>,
+}
+
+impl Duration {
+    pub fn seconds(&self) -> f64 {
+        self.parts.iter().map(|&(n, unit)| n * unit.seconds()).sum()
+    }
+}
+
+/// A calendar date at the precision the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Date {
+    Day(civil::Date),
+    /// The ISO week starting on this Monday.
+    Week(civil::Date),
+    Month {
+        year: i16,
+        month: i8,
+    },
+    Quarter {
+        year: i16,
+        quarter: i8,
+    },
+    Year(i16),
+    /// The ten years starting at this one ("the 1980s" is 1980).
+    Decade(i16),
+    /// A day and month whose year nothing told us ("September 13" with no reference).
+    YearlessDay {
+        month: i8,
+        day: i8,
+    },
+    /// A month whose year nothing told us.
+    YearlessMonth {
+        month: i8,
+    },
+}
+
+/// A time of day, with the date and zone where the text or the reference gives them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Time {
+    pub date: Option<civil::Date>,
+    pub time: civil::Time,
+    /// Whether the text gave seconds ("04:30:00"); printed only then.
+    pub has_seconds: bool,
+    /// An IANA name ("Europe/Moscow") or a fixed offset ("+03:00", "UTC").
+    pub zone: Option<String>,
+}
+
+/// One entry of an enumeration, with its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub text: String,
+    pub span: Span,
+}
+
+/// Who said a quote: the phrase naming them, and the person it resolves to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Speaker {
+    /// The person, resolved where the article named them ("Vladimir Putin").
+    pub name: String,
+    /// The words of the attribution ("The Russian president").
+    pub phrase: String,
+    pub span: Span,
+}
+
+/// What a value says, by kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Data {
+    /// `unit` is the counted noun where one follows ("155,221 bags" → "bags").
+    Number {
+        value: f64,
+        unit: Option<String>,
+    },
+    Ordinal(i64),
+    Percent(f64),
+    /// `currency` is an ISO 4217 code.
+    Money {
+        amount: f64,
+        currency: String,
+    },
+    Duration(Duration),
+    Date(Date),
+    Time(Time),
+    /// Both ends have the same kind, never `Range`, `Quote` or `List`.
+    Range(Box<Data>, Box<Data>),
+    /// `words` is the quoted text without its quote marks; `words_span` locates it.
+    Quote {
+        words: String,
+        words_span: Span,
+        speaker: Option<Speaker>,
+    },
+    List {
+        items: Vec<Item>,
+    },
+}
+
+impl Data {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Data::Number { .. } => Kind::Number,
+            Data::Ordinal(_) => Kind::Ordinal,
+            Data::Percent(_) => Kind::Percent,
+            Data::Money { .. } => Kind::Money,
+            Data::Duration(_) => Kind::Duration,
+            Data::Date(_) => Kind::Date,
+            Data::Time(_) => Kind::Time,
+            Data::Range(..) => Kind::Range,
+            Data::Quote { .. } => Kind::Quote,
+            Data::List { .. } => Kind::List,
+        }
+    }
+}
+
+impl Value {
+    pub fn kind(&self) -> Kind {
+        self.data.kind()
+    }
+}
+
+/// Which way a weekday or month without tense points from the reference date.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Prefer {
+    /// News reports what happened: "on Wednesday" is the last Wednesday.
+    #[default]
+    Past,
+    Future,
+}
+
+/// The instant relative expressions resolve against ("yesterday", "Wednesday", "at 3pm").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reference {
+    pub datetime: civil::DateTime,
+    /// The UTC offset of `datetime`, where known (RFC 3339 input carries one).
+    pub offset: Option<jiff::tz::Offset>,
+}
+
+impl Reference {
+    pub fn from_date(date: civil::Date) -> Reference {
+        Reference {
+            datetime: date.to_datetime(civil::Time::midnight()),
+            offset: None,
+        }
+    }
+
+    pub fn date(&self) -> civil::Date {
+        self.datetime.date()
+    }
+}
+
+/// What every finder may consult besides the text.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    pub reference: Option<Reference>,
+    pub prefer: Prefer,
+    /// Default IANA zone for times that name none.
+    pub zone: Option<String>,
+}
+
+/// The shared state of one extraction: the text, its tokens, and its numbers.
+pub(crate) struct Scan<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub numbers: Vec<number::NumberMatch>,
+    pub cx: &'a Context,
+}
+
+impl<'a> Scan<'a> {
+    pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
+        let tokens = lex::lex(text);
+        let numbers = number::find_numbers(text, &tokens);
+        Scan {
+            text,
+            tokens,
+            numbers,
+            cx,
+        }
+    }
+
+    /// The text of token `idx`.
+    pub fn tok(&self, idx: usize) -> &'a str {
+        self.tokens[idx].text(self.text)
+    }
+}
+
+/// Every value in `text`, sorted by start (then longest first), spans relative to `text`.
+pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
+    let scan = Scan::new(text, cx);
+    let mut values = Vec::new();
+    number::find(&scan, &mut values);
+    ordinal::find(&scan, &mut values);
+    percent::find(&scan, &mut values);
+    money::find(&scan, &mut values);
+    duration::find(&scan, &mut values);
+    date::find(&scan, &mut values);
+    time::find(&scan, &mut values);
+    range::find(&scan, &mut values);
+    quote::find(&scan, &mut values);
+    list::find(&scan, &mut values);
+    resolve_overlaps(values)
+}
+
+/// Every value of an article, extracted paragraph by paragraph, spans into `article.text`.
+///
+/// Quote speakers named by a title or pronoun ("the Russian president", "he") are
+/// resolved here, where earlier paragraphs are in view.
+pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
+    let mut values = Vec::new();
+    for block in article.iter_blocks() {
+        let text = block.span.of(&article.text);
+        values.extend(extract(text, cx).into_iter().map(|mut value| {
+            shift_value(&mut value, block.span.start);
+            value
+        }));
+    }
+    quote::resolve_speakers(&article.text, &mut values);
+    values
+}
+
+fn shift_value(value: &mut Value, offset: usize) {
+    value.span = value.span.shift(offset);
+    match &mut value.data {
+        Data::Quote {
+            words_span,
+            speaker,
+            ..
+        } => {
+            *words_span = words_span.shift(offset);
+            if let Some(speaker) = speaker {
+                speaker.span = speaker.span.shift(offset);
+            }
+        }
+        Data::List { items } => {
+            for item in items {
+                item.span = item.span.shift(offset);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Among scalar kinds, keeps the longest of overlapping candidates. Of two equally long, the
+/// more specific kind wins (later in [`Kind`]: "in 2012" read as a date beats the number 2012),
+/// then the one pushed first. Quotes and lists are kept as they are.
+pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    // Longest first, then most specific, then leftmost, then by push order: a stable greedy choice.
+    order.sort_by_key(|&i| {
+        let value = &values[i];
+        (
+            std::cmp::Reverse(value.span.len()),
+            std::cmp::Reverse(value.kind()),
+            value.span.start,
+            i,
+        )
+    });
+    // Taken spans never overlap, so only the last one starting before a candidate's end can
+    // reach into it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut keep = vec![false; values.len()];
+    for i in order {
+        let span = values[i].span;
+        if !values[i].kind().is_scalar() {
+            keep[i] = true;
+            continue;
+        }
+        let clashes = taken
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.start);
+        if span.is_empty() || clashes {
+            continue;
+        }
+        taken.insert(span.start, span.end);
+        keep[i] = true;
+    }
+    let mut kept: Vec<Value> = values
+        .drain(..)
+        .zip(keep)
+        .filter_map(|(v, k)| k.then_some(v))
+        .collect();
+    kept.sort_by_key(|v| (v.span.start, std::cmp::Reverse(v.span.end)));
+    kept
+}

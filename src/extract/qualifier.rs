@@ -1,0 +1,83 @@
+//! Qualifiers: the words before a value that bound it.
+//!
+//! # Grammar
+//!
+//! - `gt`: more than 5, over 5, above 5, upwards of 5, in excess of 5, greater than 5
+//! - `ge`: at least 5, no less than 5, no fewer than 5, 5 or more
+//! - `lt`: less than 5, fewer than 5, under 5, below 5
+//! - `le`: at most 5, up to 5, no more than 5, not more than 5, 5 or less
+//! - `approx`: about 5, around 5, nearly 5, almost 5, some 5, roughly 5, approximately 5,
+//!   an estimated 5, close to 5, circa 5, more or less 5
+
+use super::{Qualifier, Scan};
+
+/// Phrases before a value, longest first, so "no more than" wins over "more than".
+const BEFORE: &[(&[&str], Qualifier)] = &[
+    (&["more", "or", "less"], Qualifier::Approx),
+    (&["no", "more", "than"], Qualifier::Le),
+    (&["not", "more", "than"], Qualifier::Le),
+    (&["no", "less", "than"], Qualifier::Ge),
+    (&["no", "fewer", "than"], Qualifier::Ge),
+    (&["in", "excess", "of"], Qualifier::Gt),
+    (&["more", "than"], Qualifier::Gt),
+    (&["greater", "than"], Qualifier::Gt),
+    (&["upwards", "of"], Qualifier::Gt),
+    (&["at", "least"], Qualifier::Ge),
+    (&["less", "than"], Qualifier::Lt),
+    (&["fewer", "than"], Qualifier::Lt),
+    (&["at", "most"], Qualifier::Le),
+    (&["up", "to"], Qualifier::Le),
+    (&["an", "estimated"], Qualifier::Approx),
+    (&["close", "to"], Qualifier::Approx),
+    (&["over"], Qualifier::Gt),
+    (&["above"], Qualifier::Gt),
+    (&["under"], Qualifier::Lt),
+    (&["below"], Qualifier::Lt),
+    (&["about"], Qualifier::Approx),
+    (&["around"], Qualifier::Approx),
+    (&["nearly"], Qualifier::Approx),
+    (&["almost"], Qualifier::Approx),
+    (&["some"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx),
+    (&["approximately"], Qualifier::Approx),
+    (&["approx"], Qualifier::Approx),
+    (&["circa"], Qualifier::Approx),
+    (&["ca"], Qualifier::Approx),
+    (&["estimated"], Qualifier::Approx),
+];
+
+/// Phrases after a value: "5 or more".
+const AFTER: &[(&[&str], Qualifier)] = &[
+    (&["or", "more"], Qualifier::Ge),
+    (&["or", "over"], Qualifier::Ge),
+    (&["or", "less"], Qualifier::Le),
+    (&["or", "fewer"], Qualifier::Le),
+    (&["or", "so"], Qualifier::Approx),
+];
+
+/// The qualifier ending right before token `first` and the index of its first token.
+pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
+    BEFORE.iter().find_map(|&(words, qualifier)| {
+        let start = first.checked_sub(words.len())?;
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            let token = scan.tokens[start + k];
+            token.is_word() && scan.tok(start + k).eq_ignore_ascii_case(w)
+        });
+        matches.then_some((qualifier, start))
+    })
+}
+
+/// The qualifier starting right after token `last` (exclusive end) and its end token.
+pub(crate) fn after(scan: &Scan, end: usize) -> Option<(Qualifier, usize)> {
+    AFTER.iter().find_map(|&(words, qualifier)| {
+        let stop = end + words.len();
+        if stop > scan.tokens.len() {
+            return None;
+        }
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            let token = scan.tokens[end + k];
+            token.is_word() && scan.tok(end + k).eq_ignore_ascii_case(w)
+        });
+        matches.then_some((qualifier, stop))
+    })
+}

@@ -1,0 +1,3 @@
+//! Reports: what a check found, written for people (text) and programs (JSON).
+
+pub mod wire;

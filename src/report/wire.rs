@@ -1,0 +1,162 @@
+//! The machine-readable outputs of DESIGN.md, kept apart from internal types so a
+//! refactor cannot change the contract by accident.
+
+use serde::Serialize;
+
+use crate::article::Article;
+use crate::extract::{Data, Qualifier, Value};
+
+/// One line of `extract --format jsonl`.
+#[derive(Serialize)]
+pub struct ExtractedValue<'a> {
+    pub kind: &'static str,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<&'a str>>,
+}
+
+impl<'a> ExtractedValue<'a> {
+    /// `text` is what the value's span indexes; `line` is the line to report.
+    pub fn new(value: &'a Value, text: &'a str, line: usize) -> ExtractedValue<'a> {
+        let mut out = ExtractedValue {
+            kind: value.kind().as_str(),
+            text: value.span.of(text),
+            start: value.span.start,
+            end: value.span.end,
+            line,
+            value: value.data.to_string(),
+            qualifier: value.qualifier,
+            zone: None,
+            currency: None,
+            unit: None,
+            speaker: None,
+            speaker_text: None,
+            items: None,
+        };
+        match &value.data {
+            Data::Time(t) => out.zone = t.zone.as_deref(),
+            Data::Range(lo, _) => {
+                if let Data::Time(t) = &**lo {
+                    out.zone = t.zone.as_deref();
+                }
+                if let Data::Money { currency, .. } = &**lo {
+                    out.currency = Some(currency);
+                }
+            }
+            Data::Money { currency, .. } => out.currency = Some(currency),
+            Data::Number { unit, .. } => out.unit = unit.as_deref(),
+            Data::Quote { speaker, .. } => {
+                out.speaker = speaker.as_ref().map(|s| s.name.as_str());
+                out.speaker_text = speaker.as_ref().map(|s| s.phrase.as_str());
+            }
+            Data::List { items } => {
+                out.items = Some(items.iter().map(|i| i.text.as_str()).collect())
+            }
+            _ => {}
+        }
+        out
+    }
+}
+
+/// `parse --format json`.
+#[derive(Serialize)]
+pub struct ParsedArticle<'a> {
+    pub headline: Option<Block<'a>>,
+    pub standfirst: Option<Block<'a>>,
+    pub dateline: Option<Dateline<'a>>,
+    pub sections: Vec<Section<'a>>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+pub struct Block<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub sentences: Vec<Sentence<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Serialize)]
+pub struct Dateline<'a> {
+    pub text: &'a str,
+    pub place: &'a str,
+    pub region: Option<&'a str>,
+    pub date: Option<&'a str>,
+    pub agency: Option<&'a str>,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Serialize)]
+pub struct Section<'a> {
+    pub heading: Option<&'a str>,
+    pub paragraphs: Vec<Block<'a>>,
+}
+
+impl<'a> ParsedArticle<'a> {
+    pub fn new(article: &'a Article) -> ParsedArticle<'a> {
+        let text = article.text.as_str();
+        let block = |p: &'a crate::article::Paragraph| Block {
+            text: p.span.of(text),
+            start: p.span.start,
+            end: p.span.end,
+            line: article.line_col(p.span.start).line,
+            sentences: p
+                .sentences
+                .iter()
+                .map(|s| Sentence {
+                    text: s.span.of(text),
+                    start: s.span.start,
+                    end: s.span.end,
+                })
+                .collect(),
+        };
+        ParsedArticle {
+            headline: article.headline.as_ref().map(block),
+            standfirst: article.standfirst.as_ref().map(block),
+            dateline: article.dateline.as_ref().map(|d| Dateline {
+                text: d.span.of(text),
+                place: &d.place,
+                region: d.region.as_deref(),
+                date: d.date.as_deref(),
+                agency: d.agency.as_deref(),
+                start: d.span.start,
+                end: d.span.end,
+            }),
+            sections: article
+                .sections
+                .iter()
+                .map(|s| Section {
+                    heading: s.heading.as_ref().map(|h| h.span.of(text)),
+                    paragraphs: s.paragraphs.iter().map(block).collect(),
+                })
+                .collect(),
+            warnings: &article.warnings,
+        }
+    }
+}

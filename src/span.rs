@@ -1,0 +1,102 @@
+//! Byte spans into a text, and the `line:column` they stand at.
+//!
+//! Every section, paragraph, sentence and extracted value carries a [`Span`] of
+//! byte offsets into the text it came from, so a report can always point back
+//! at the words it judged. Offsets are bytes (cheap to slice with), columns are
+//! characters (what an editor shows).
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into a text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end, "span {start}..{end} is reversed");
+        Span { start, end }
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// The span moved right by `offset` bytes (a paragraph-relative span made file-relative).
+    pub fn shift(self, offset: usize) -> Span {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    pub fn of(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A 1-based line and column (in characters) of a byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Finds `line:column` for byte offsets of one text in O(log lines).
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { line_starts }
+    }
+
+    /// The position of `offset`, which must lie on a character boundary of `text`.
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let offset = offset.min(text.len());
+        let line_idx = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let line_start = self.line_starts[line_idx];
+        let column = text
+            .get(line_start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        LineCol {
+            line: line_idx + 1,
+            column,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let text = "ab\n“c” d\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(text, 0), LineCol { line: 1, column: 1 });
+        assert_eq!(index.line_col(text, 3), LineCol { line: 2, column: 1 });
+        let d = text.find('d').unwrap();
+        assert_eq!(index.line_col(text, d), LineCol { line: 2, column: 5 });
+    }
+}

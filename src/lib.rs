@@ -5,7 +5,10 @@
 //! reports matches and diffs.
 
 pub mod article;
+pub mod claims;
+pub mod diag;
 pub mod extract;
 pub mod input;
+pub mod repo;
 pub mod report;
 pub mod span;

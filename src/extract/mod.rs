@@ -444,3 +444,14 @@ pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
     kept.sort_by_key(|v| (v.span.start, std::cmp::Reverse(v.span.end)));
     kept
 }
+
+/// jiff's bundled time zone database: results never depend on the machine's tzdata.
+pub fn zone_db() -> &'static jiff::tz::TimeZoneDatabase {
+    static DB: std::sync::OnceLock<jiff::tz::TimeZoneDatabase> = std::sync::OnceLock::new();
+    DB.get_or_init(jiff::tz::TimeZoneDatabase::bundled)
+}
+
+/// Whether `name` is a time zone in the bundled database (or `UTC`).
+pub fn is_known_zone(name: &str) -> bool {
+    name.eq_ignore_ascii_case("utc") || zone_db().get(name).is_ok()
+}

@@ -75,7 +75,10 @@ impl Diagnostic {
     }
 
     pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
     }
 
     pub fn in_source(mut self, source: &Source) -> Diagnostic {
@@ -84,12 +87,18 @@ impl Diagnostic {
     }
 
     pub fn at(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
-        self.primary = Some(Label { span, text: text.into() });
+        self.primary = Some(Label {
+            span,
+            text: text.into(),
+        });
         self
     }
 
     pub fn also(mut self, span: Span, text: impl Into<String>) -> Diagnostic {
-        self.secondary.push(Label { span, text: text.into() });
+        self.secondary.push(Label {
+            span,
+            text: text.into(),
+        });
         self
     }
 
@@ -134,11 +143,17 @@ impl Diagnostic {
                     start..floor_boundary(text, span.end.max(start))
                 };
                 let mut snippet = Snippet::source(text).path(source.path.as_str()).fold(true);
-                snippet = snippet
-                    .annotation(AnnotationKind::Primary.span(clamp(primary.span)).label(primary.text.as_str()));
+                snippet = snippet.annotation(
+                    AnnotationKind::Primary
+                        .span(clamp(primary.span))
+                        .label(primary.text.as_str()),
+                );
                 for label in &self.secondary {
-                    snippet =
-                        snippet.annotation(AnnotationKind::Context.span(clamp(label.span)).label(label.text.as_str()));
+                    snippet = snippet.annotation(
+                        AnnotationKind::Context
+                            .span(clamp(label.span))
+                            .label(label.text.as_str()),
+                    );
                 }
                 group = group.element(snippet);
             }

@@ -5,6 +5,7 @@
 //! reports matches and diffs.
 
 pub mod article;
+pub mod check;
 pub mod claims;
 pub mod diag;
 pub mod extract;
@@ -12,3 +13,4 @@ pub mod input;
 pub mod repo;
 pub mod report;
 pub mod span;
+pub mod verdict;

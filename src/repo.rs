@@ -9,7 +9,10 @@ use std::path::{Component, Path, PathBuf};
 /// The nearest ancestor of `start` (itself included) holding `.git` or `Cargo.toml`.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
     let start = std::fs::canonicalize(start).ok()?;
-    start.ancestors().find(|dir| dir.join(".git").exists() || dir.join("Cargo.toml").exists()).map(Path::to_owned)
+    start
+        .ancestors()
+        .find(|dir| dir.join(".git").exists() || dir.join("Cargo.toml").exists())
+        .map(Path::to_owned)
 }
 
 /// `path` relative to `root` with `/` separators, or as given where it lies elsewhere.
@@ -20,7 +23,11 @@ pub fn display(path: &Path, root: Option<&Path>) -> String {
         _ => None,
     };
     let shown = shown.unwrap_or_else(|| normalize(path));
-    shown.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    shown
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Drops `.` components and folds `dir/..` without touching the file system.
@@ -29,7 +36,9 @@ pub fn normalize(path: &Path) -> PathBuf {
     for component in path.components() {
         match component {
             Component::CurDir => {}
-            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
                 out.pop();
             }
             other => out.push(other),

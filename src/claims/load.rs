@@ -8,9 +8,14 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{CLAIM_KEYS, Claim, ClaimsFile, EXPECTATION_KEYS, Expectation, FILE_KEYS, ItemsMatch, Tolerance, Within};
+use super::{
+    CLAIM_KEYS, Claim, ClaimsFile, EXPECTATION_KEYS, Expectation, FILE_KEYS, ItemsMatch, Tolerance,
+    Within,
+};
 use crate::diag::{Diagnostic, Source};
-use crate::extract::{self, Context, Data, Date, Duration, Kind, Qualifier, Reference, Unit, Value};
+use crate::extract::{
+    self, Context, Data, Date, Duration, Kind, Qualifier, Reference, Unit, Value,
+};
 use crate::span::Span;
 
 #[derive(Deserialize)]
@@ -77,35 +82,59 @@ fn span_of<T>(spanned: &Spanned<T>) -> Span {
 pub fn load(path: &Path, root: Option<&Path>) -> Result<ClaimsFile, Vec<Diagnostic>> {
     let shown = crate::repo::display(path, root);
     let text = crate::input::read_text(path).map_err(|err| {
-        vec![Diagnostic::error("input/unreadable", format!("cannot read claims file {shown}: {err}")).help(err.help())]
+        vec![
+            Diagnostic::error(
+                "input/unreadable",
+                format!("cannot read claims file {shown}: {err}"),
+            )
+            .help(err.help()),
+        ]
     })?;
     let dir = path.parent().unwrap_or(Path::new("."));
     load_str(&shown, &text, dir, root)
 }
 
 /// Loads a claims file from its text; `dir` is where relative article paths start.
-pub fn load_str(shown_path: &str, text: &str, dir: &Path, root: Option<&Path>) -> Result<ClaimsFile, Vec<Diagnostic>> {
-    let source = Source { path: shown_path.to_owned(), text: Arc::from(text) };
+pub fn load_str(
+    shown_path: &str,
+    text: &str,
+    dir: &Path,
+    root: Option<&Path>,
+) -> Result<ClaimsFile, Vec<Diagnostic>> {
+    let source = Source {
+        path: shown_path.to_owned(),
+        text: Arc::from(text),
+    };
     let raw: RawFile = toml::from_str(text).map_err(|err| vec![toml_error(&source, &err)])?;
     let mut problems = Vec::new();
 
     let article_span = span_of(&raw.article);
     let article = raw.article.into_inner();
     let article_path = dir.join(&article);
-    check_article_path(&source, &article, article_span, &article_path, root, &mut problems);
+    check_article_path(
+        &source,
+        &article,
+        article_span,
+        &article_path,
+        root,
+        &mut problems,
+    );
 
-    let published = raw.published.as_ref().and_then(|p| match read_published(p.get_ref()) {
-        Some(date) => Some(date),
-        None => {
-            problems.push(
-                Diagnostic::error("claims/bad-value", "`published` is not a date")
-                    .in_source(&source)
-                    .at(span_of(p), "expected a date such as 2023-09-13")
-                    .help("write `published = 2023-09-13` (a TOML date, no quotes needed)"),
-            );
-            None
-        }
-    });
+    let published = raw
+        .published
+        .as_ref()
+        .and_then(|p| match read_published(p.get_ref()) {
+            Some(date) => Some(date),
+            None => {
+                problems.push(
+                    Diagnostic::error("claims/bad-value", "`published` is not a date")
+                        .in_source(&source)
+                        .at(span_of(p), "expected a date such as 2023-09-13")
+                        .help("write `published = 2023-09-13` (a TOML date, no quotes needed)"),
+                );
+                None
+            }
+        });
     let zone = raw.zone.as_ref().and_then(|z| {
         let name = z.get_ref();
         if crate::extract::is_known_zone(name) {
@@ -134,32 +163,61 @@ pub fn load_str(shown_path: &str, text: &str, dir: &Path, root: Option<&Path>) -
         let raw_claim = raw_claim.into_inner();
         let id_span = span_of(&raw_claim.id);
         let id = raw_claim.id.get_ref().clone();
-        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
             problems.push(
-                Diagnostic::error("claims/bad-id", format!("claim id {id:?} is not made of a-z, 0-9 and -"))
-                    .in_source(&source)
-                    .at(id_span, "use lowercase letters, digits and hyphens")
-                    .help(format!("for example `id = \"{}\"`", suggest_id(&id))),
+                Diagnostic::error(
+                    "claims/bad-id",
+                    format!("claim id {id:?} is not made of a-z, 0-9 and -"),
+                )
+                .in_source(&source)
+                .at(id_span, "use lowercase letters, digits and hyphens")
+                .help(format!("for example `id = \"{}\"`", suggest_id(&id))),
             );
         }
         if let Some(&first) = seen.get(&id) {
             problems.push(
-                Diagnostic::error("claims/duplicate-id", format!("two claims have the id {id:?}"))
-                    .in_source(&source)
-                    .at(id_span, "this id")
-                    .also(first, "was already used here")
-                    .help("give every claim in a file its own id"),
+                Diagnostic::error(
+                    "claims/duplicate-id",
+                    format!("two claims have the id {id:?}"),
+                )
+                .in_source(&source)
+                .at(id_span, "this id")
+                .also(first, "was already used here")
+                .help("give every claim in a file its own id"),
             );
         } else {
             seen.insert(id.clone(), id_span);
         }
-        if let Some(claim) = read_claim(&source, raw_claim, claim_span, &cx, default_required, &mut problems) {
-            claims.push(Claim { id, id_span, ..claim });
+        if let Some(claim) = read_claim(
+            &source,
+            raw_claim,
+            claim_span,
+            &cx,
+            default_required,
+            &mut problems,
+        ) {
+            claims.push(Claim {
+                id,
+                id_span,
+                ..claim
+            });
         }
     }
 
     if problems.is_empty() {
-        Ok(ClaimsFile { source, article, article_span, article_path, published, zone, claims })
+        Ok(ClaimsFile {
+            source,
+            article,
+            article_span,
+            article_path,
+            published,
+            zone,
+            claims,
+        })
     } else {
         Err(problems)
     }
@@ -175,10 +233,13 @@ fn check_article_path(
 ) {
     if !path.exists() {
         problems.push(
-            Diagnostic::error("article/not-found", format!("article {article:?} does not exist"))
-                .in_source(source)
-                .at(span, "no file at this path")
-                .help("the path is relative to the claims file's folder; put the article beside it"),
+            Diagnostic::error(
+                "article/not-found",
+                format!("article {article:?} does not exist"),
+            )
+            .in_source(source)
+            .at(span, "no file at this path")
+            .help("the path is relative to the claims file's folder; put the article beside it"),
         );
     } else if let Some(root) = root
         && !crate::repo::is_inside(path, root)
@@ -213,7 +274,11 @@ fn suggest_id(id: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() { "talks-duration".to_owned() } else { out }
+    if out.is_empty() {
+        "talks-duration".to_owned()
+    } else {
+        out
+    }
 }
 
 /// Validates one claim; `None` when it has problems (already pushed).
@@ -246,10 +311,16 @@ fn read_claim(
     match present.as_slice() {
         [] => {
             problems.push(
-                Diagnostic::error("claims/no-expectation", format!("claim {:?} says nothing to check", raw.id.get_ref()))
-                    .in_source(source)
-                    .at(id_span, "this claim has no expectation key")
-                    .help(format!("add exactly one of: {}", EXPECTATION_KEYS.join(", "))),
+                Diagnostic::error(
+                    "claims/no-expectation",
+                    format!("claim {:?} says nothing to check", raw.id.get_ref()),
+                )
+                .in_source(source)
+                .at(id_span, "this claim has no expectation key")
+                .help(format!(
+                    "add exactly one of: {}",
+                    EXPECTATION_KEYS.join(", ")
+                )),
             );
             return None;
         }
@@ -257,15 +328,23 @@ fn read_claim(
         [(first, first_span), rest @ ..] => {
             let mut diag = Diagnostic::error(
                 "claims/two-expectations",
-                format!("claim {:?} has {} expectation keys", raw.id.get_ref(), present.len()),
+                format!(
+                    "claim {:?} has {} expectation keys",
+                    raw.id.get_ref(),
+                    present.len()
+                ),
             )
             .in_source(source)
-            .at(rest[0].1, format!("`{}` is a second expectation", rest[0].0))
+            .at(
+                rest[0].1,
+                format!("`{}` is a second expectation", rest[0].0),
+            )
             .also(*first_span, format!("`{first}` is the first"));
             for (key, span) in &rest[1..] {
                 diag = diag.also(*span, format!("`{key}` too"));
             }
-            problems.push(diag.help("split it into one claim per expectation, each with its own id"));
+            problems
+                .push(diag.help("split it into one claim per expectation, each with its own id"));
             return None;
         }
     }
@@ -293,13 +372,16 @@ fn read_claim(
     let expectation_span = present[0].1;
     let expectation = read_expectation(source, &raw, cx, problems);
 
-    let within = raw.within.as_ref().map(|w| match w.get_ref().trim().to_lowercase().as_str() {
-        "headline" => Within::Headline,
-        "standfirst" => Within::Standfirst,
-        "dateline" => Within::Dateline,
-        "body" => Within::Body,
-        _ => Within::Section(w.get_ref().trim().to_owned()),
-    });
+    let within = raw
+        .within
+        .as_ref()
+        .map(|w| match w.get_ref().trim().to_lowercase().as_str() {
+            "headline" => Within::Headline,
+            "standfirst" => Within::Standfirst,
+            "dateline" => Within::Dateline,
+            "body" => Within::Body,
+            _ => Within::Section(w.get_ref().trim().to_owned()),
+        });
     let tolerance = raw.tolerance.as_ref().and_then(|t| match read_tolerance(t.get_ref()) {
         Some(tolerance) => Some(tolerance),
         None => {
@@ -312,7 +394,10 @@ fn read_claim(
             None
         }
     });
-    let about = raw.about.map(|a| a.into_inner().into_vec()).unwrap_or_default();
+    let about = raw
+        .about
+        .map(|a| a.into_inner().into_vec())
+        .unwrap_or_default();
     let _ = claim_span;
     if problems.len() > n_problems {
         return None;
@@ -331,10 +416,22 @@ fn read_claim(
     })
 }
 
-fn read_expectation(source: &Source, raw: &RawClaim, cx: &Context, problems: &mut Vec<Diagnostic>) -> Option<Expectation> {
+fn read_expectation(
+    source: &Source,
+    raw: &RawClaim,
+    cx: &Context,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Expectation> {
     if let Some(quote) = &raw.quote {
-        let speakers = raw.speaker.as_ref().map(|s| s.get_ref().clone_vec()).unwrap_or_default();
-        return Some(Expectation::Quote { words: quote.get_ref().clone(), speakers });
+        let speakers = raw
+            .speaker
+            .as_ref()
+            .map(|s| s.get_ref().clone_vec())
+            .unwrap_or_default();
+        return Some(Expectation::Quote {
+            words: quote.get_ref().clone(),
+            speakers,
+        });
     }
     if let Some(m) = &raw.mentions {
         return Some(Expectation::Mentions(m.get_ref().clone_vec()));
@@ -351,15 +448,23 @@ fn read_expectation(source: &Source, raw: &RawClaim, cx: &Context, problems: &mu
                 // OK because `Some(other)` came from `items_match`.
                 let span = span_of(raw.items_match.as_ref().unwrap());
                 problems.push(
-                    Diagnostic::error("claims/bad-value", format!("`match = {other:?}` is not a way to match items"))
-                        .in_source(source)
-                        .at(span, "expected \"exact\", \"all\" or \"any\"")
-                        .help("\"exact\": the same items; \"all\": at least these; \"any\": one of these"),
+                    Diagnostic::error(
+                        "claims/bad-value",
+                        format!("`match = {other:?}` is not a way to match items"),
+                    )
+                    .in_source(source)
+                    .at(span, "expected \"exact\", \"all\" or \"any\"")
+                    .help(
+                        "\"exact\": the same items; \"all\": at least these; \"any\": one of these",
+                    ),
                 );
                 return None;
             }
         };
-        return Some(Expectation::Items { items: items.get_ref().clone(), mode });
+        return Some(Expectation::Items {
+            items: items.get_ref().clone(),
+            mode,
+        });
     }
     let (kind, value) = [
         (Kind::Number, &raw.number),
@@ -397,13 +502,25 @@ impl OneOrMany {
 
 fn example_for(kind: Kind) -> &'static str {
     match kind {
-        Kind::Number => "write a number or a phrase: `number = 33`, `number = \"about 70\"`, `number = \"> 5\"`",
+        Kind::Number => {
+            "write a number or a phrase: `number = 33`, `number = \"about 70\"`, `number = \"> 5\"`"
+        }
         Kind::Ordinal => "write an integer: `ordinal = 70`",
-        Kind::Percent => "write `percent = 76`, `percent = \"about 6\"` or `percent = \"more than 5%\"`",
-        Kind::Money => "write an amount with its currency: `money = \"$1.13bn\"` or `money = \"about £600m\"`",
-        Kind::Duration => "write `duration = \"more than 5 hours\"`, `\"half an hour\"` or ISO `\"PT5H\"`",
-        Kind::Date => "write `date = 2016-04-28`, `date = \"April 2019\"`, `date = \"2012\"` or `\"2019-04\"`",
-        Kind::Time => "write `time = 07:09:00`, `time = \"07:09\"` or `time = \"7:09 a.m. Moscow time\"`",
+        Kind::Percent => {
+            "write `percent = 76`, `percent = \"about 6\"` or `percent = \"more than 5%\"`"
+        }
+        Kind::Money => {
+            "write an amount with its currency: `money = \"$1.13bn\"` or `money = \"about £600m\"`"
+        }
+        Kind::Duration => {
+            "write `duration = \"more than 5 hours\"`, `\"half an hour\"` or ISO `\"PT5H\"`"
+        }
+        Kind::Date => {
+            "write `date = 2016-04-28`, `date = \"April 2019\"`, `date = \"2012\"` or `\"2019-04\"`"
+        }
+        Kind::Time => {
+            "write `time = 07:09:00`, `time = \"07:09\"` or `time = \"7:09 a.m. Moscow time\"`"
+        }
         _ => "see the claims format in README.md",
     }
 }
@@ -411,13 +528,20 @@ fn example_for(kind: Kind) -> &'static str {
 /// Reads an expectation value the way the extractor reads an article, plus the forms only
 /// claims use: TOML numbers and dates, ISO strings, and `>`, `>=`, `<`, `<=`, `~` prefixes.
 fn read_value(kind: Kind, value: &toml::Value, cx: &Context) -> Result<(String, Value), String> {
-    let whole = |data: Data, text: &str| Value { span: Span::new(0, text.len()), qualifier: None, data };
+    let whole = |data: Data, text: &str| Value {
+        span: Span::new(0, text.len()),
+        qualifier: None,
+        data,
+    };
     match value {
         toml::Value::Integer(n) => {
             let text = n.to_string();
             let n = *n as f64;
             let data = match kind {
-                Kind::Number => Data::Number { value: n, unit: None },
+                Kind::Number => Data::Number {
+                    value: n,
+                    unit: None,
+                },
                 Kind::Ordinal => Data::Ordinal(n as i64),
                 Kind::Percent => Data::Percent(n),
                 Kind::Date if (1..=9999).contains(&(n as i64)) => Data::Date(Date::Year(n as i16)),
@@ -431,7 +555,10 @@ fn read_value(kind: Kind, value: &toml::Value, cx: &Context) -> Result<(String, 
             }
             let text = f.to_string();
             let data = match kind {
-                Kind::Number => Data::Number { value: *f, unit: None },
+                Kind::Number => Data::Number {
+                    value: *f,
+                    unit: None,
+                },
                 Kind::Percent => Data::Percent(*f),
                 _ => return Err(format!("a bare number is not a {kind}")),
             };
@@ -439,21 +566,32 @@ fn read_value(kind: Kind, value: &toml::Value, cx: &Context) -> Result<(String, 
         }
         toml::Value::Datetime(dt) => {
             let text = dt.to_string();
-            let date = dt.date.and_then(|d| jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8).ok());
+            let date = dt.date.and_then(|d| {
+                jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8).ok()
+            });
             let time = dt.time.and_then(|t| {
-                jiff::civil::Time::new(t.hour as i8, t.minute as i8, t.second.unwrap_or(0) as i8, 0).ok()
+                jiff::civil::Time::new(t.hour as i8, t.minute as i8, t.second.unwrap_or(0) as i8, 0)
+                    .ok()
             });
             let data = match (kind, date, time) {
                 (Kind::Date, Some(date), None) => Data::Date(Date::Day(date)),
                 (Kind::Time, date, Some(time)) if dt.offset.is_none() => {
-                    Data::Time(extract::Time { date, time, has_seconds: false, zone: cx.zone.clone() })
+                    Data::Time(extract::Time {
+                        date,
+                        time,
+                        has_seconds: false,
+                        zone: cx.zone.clone(),
+                    })
                 }
                 _ => return Err(format!("expected a {kind}")),
             };
             Ok((text.clone(), whole(data, &text)))
         }
         toml::Value::String(s) => read_value_str(kind, s, cx).map(|value| (s.clone(), value)),
-        _ => Err(format!("expected a string or a number, not {}", value.type_str())),
+        _ => Err(format!(
+            "expected a string or a number, not {}",
+            value.type_str()
+        )),
     }
 }
 
@@ -462,17 +600,29 @@ fn read_value_str(kind: Kind, text: &str, cx: &Context) -> Result<Value, String>
     let (qualifier, rest) = symbol_qualifier(trimmed);
     let offset = text.len() - rest.len();
     if let Some(data) = read_iso(kind, rest) {
-        return Ok(Value { span: Span::new(0, text.len()), qualifier, data });
+        return Ok(Value {
+            span: Span::new(0, text.len()),
+            qualifier,
+            data,
+        });
     }
     let mut values = extract::extract(rest, cx);
     values.retain(|v| v.kind().is_scalar());
-    let covers = |v: &Value| rest[..v.span.start].trim().is_empty() && rest[v.span.end..].trim_matches(['.', ' ']).is_empty();
+    let covers = |v: &Value| {
+        rest[..v.span.start].trim().is_empty()
+            && rest[v.span.end..].trim_matches(['.', ' ']).is_empty()
+    };
     let Some(found) = values.into_iter().find(covers) else {
         return Err(format!("this does not read as one {kind}"));
     };
-    let data = coerce(kind, found.data).ok_or_else(|| format!("this reads as something other than a {kind}"))?;
+    let data = coerce(kind, found.data)
+        .ok_or_else(|| format!("this reads as something other than a {kind}"))?;
     let qualifier = qualifier.or(found.qualifier);
-    Ok(Value { span: Span::new(0, text.len()).cover(found.span.shift(offset)), qualifier, data })
+    Ok(Value {
+        span: Span::new(0, text.len()).cover(found.span.shift(offset)),
+        qualifier,
+        data,
+    })
 }
 
 /// `> 5`, `>= 5`, `< 5`, `<= 5`, `~5` and their Unicode forms.
@@ -499,14 +649,33 @@ fn read_iso(kind: Kind, text: &str) -> Option<Data> {
     match kind {
         Kind::Date => {
             let parts: Vec<&str> = text.split('-').collect();
-            let num = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<i16>().ok()).flatten();
+            let num = |s: &str, len: usize| {
+                (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| s.parse::<i16>().ok())
+                    .flatten()
+            };
             match parts.as_slice() {
                 [y] => Some(Data::Date(Date::Year(num(y, 4)?))),
+                [y, z] if z.len() == 4 => {
+                    let (from, to) = (num(y, 4)?, num(z, 4)?);
+                    (from <= to).then(|| {
+                        Data::Range(
+                            Box::new(Data::Date(Date::Year(from))),
+                            Box::new(Data::Date(Date::Year(to))),
+                        )
+                    })
+                }
                 [y, m] => {
                     let (year, month) = (num(y, 4)?, num(m, 2)?);
-                    (1..=12).contains(&month).then_some(Data::Date(Date::Month { year, month: month as i8 }))
+                    (1..=12).contains(&month).then_some(Data::Date(Date::Month {
+                        year,
+                        month: month as i8,
+                    }))
                 }
-                [_, _, _] => text.parse::<jiff::civil::Date>().ok().map(|d| Data::Date(Date::Day(d))),
+                [_, _, _] => text
+                    .parse::<jiff::civil::Date>()
+                    .ok()
+                    .map(|d| Data::Date(Date::Day(d))),
                 _ => None,
             }
         }
@@ -519,7 +688,10 @@ fn read_iso(kind: Kind, text: &str) -> Option<Data> {
                 (span.get_days() as f64, Unit::Day),
                 (span.get_hours() as f64, Unit::Hour),
                 (span.get_minutes() as f64, Unit::Minute),
-                (span.get_seconds() as f64 + span.get_milliseconds() as f64 / 1000.0, Unit::Second),
+                (
+                    span.get_seconds() as f64 + span.get_milliseconds() as f64 / 1000.0,
+                    Unit::Second,
+                ),
             ]
             .into_iter()
             .filter(|&(n, _)| n != 0.0)
@@ -529,7 +701,12 @@ fn read_iso(kind: Kind, text: &str) -> Option<Data> {
         Kind::Time => {
             let time: jiff::civil::Time = text.parse().ok()?;
             let has_seconds = text.matches(':').count() == 2;
-            Some(Data::Time(extract::Time { date: None, time, has_seconds, zone: None }))
+            Some(Data::Time(extract::Time {
+                date: None,
+                time,
+                has_seconds,
+                zone: None,
+            }))
         }
         _ => None,
     }
@@ -547,11 +724,18 @@ fn coerce(kind: Kind, data: Data) -> Option<Data> {
     }
     match (kind, data) {
         (Kind::Percent, Data::Number { value, .. }) => Some(Data::Percent(value)),
-        (Kind::Ordinal, Data::Number { value, .. }) if value.fract() == 0.0 => Some(Data::Ordinal(value as i64)),
-        (Kind::Date, Data::Number { value, .. }) if value.fract() == 0.0 && (1.0..=9999.0).contains(&value) => {
+        (Kind::Ordinal, Data::Number { value, .. }) if value.fract() == 0.0 => {
+            Some(Data::Ordinal(value as i64))
+        }
+        (Kind::Date, Data::Number { value, .. })
+            if value.fract() == 0.0 && (1.0..=9999.0).contains(&value) =>
+        {
             Some(Data::Date(Date::Year(value as i16)))
         }
-        (Kind::Number, Data::Date(Date::Year(year))) => Some(Data::Number { value: year as f64, unit: None }),
+        (Kind::Number, Data::Date(Date::Year(year))) => Some(Data::Number {
+            value: year as f64,
+            unit: None,
+        }),
         _ => None,
     }
 }
@@ -563,14 +747,24 @@ fn read_tolerance(value: &toml::Value) -> Option<Tolerance> {
         toml::Value::String(s) => {
             let s = s.trim();
             if let Some(pct) = s.strip_suffix('%') {
-                return pct.trim().parse::<f64>().ok().filter(|p| p.is_finite()).map(|p| Tolerance::Relative(p / 100.0));
+                return pct
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|p| p.is_finite())
+                    .map(|p| Tolerance::Relative(p / 100.0));
             }
             if let Ok(n) = s.parse::<f64>() {
                 return n.is_finite().then_some(Tolerance::Absolute(n));
             }
             let values = extract::extract(s, &Context::default());
             match values.as_slice() {
-                [Value { data: Data::Duration(d), .. }] => Some(Tolerance::Absolute(d.seconds())),
+                [
+                    Value {
+                        data: Data::Duration(d),
+                        ..
+                    },
+                ] => Some(Tolerance::Absolute(d.seconds())),
                 _ => None,
             }
         }
@@ -581,9 +775,19 @@ fn read_tolerance(value: &toml::Value) -> Option<Tolerance> {
 /// A TOML or serde error as a diagnostic, with "did you mean" for unknown keys.
 fn toml_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
     let message = err.message().trim().to_owned();
-    let span = err.span().map(|r| Span::new(r.start, r.end)).unwrap_or_default();
-    if let Some(key) = message.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
-        let known = if message.contains("`article`") { FILE_KEYS } else { CLAIM_KEYS };
+    let span = err
+        .span()
+        .map(|r| Span::new(r.start, r.end))
+        .unwrap_or_default();
+    if let Some(key) = message
+        .strip_prefix("unknown field `")
+        .and_then(|m| m.split('`').next())
+    {
+        let known = if message.contains("`article`") {
+            FILE_KEYS
+        } else {
+            CLAIM_KEYS
+        };
         let help = match closest(key, known) {
             Some(close) => format!("did you mean `{close}`? known keys: {}", known.join(", ")),
             None => format!("known keys: {}", known.join(", ")),
@@ -593,7 +797,10 @@ fn toml_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
             .at(span, "not a key of the claims format")
             .help(help);
     }
-    if let Some(key) = message.strip_prefix("missing field `").and_then(|m| m.split('`').next()) {
+    if let Some(key) = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.split('`').next())
+    {
         let help = match key {
             "article" => "add `article = \"article.txt\"` at the top of the file".to_owned(),
             "id" => "give the claim an id such as `id = \"talks-duration\"`".to_owned(),
@@ -607,7 +814,13 @@ fn toml_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
     if message.starts_with("invalid type") || message.contains("did not match any variant") {
         return Diagnostic::error("claims/wrong-type", "a value has the wrong type")
             .in_source(source)
-            .at(span, message.replace("data did not match any variant of untagged enum OneOrMany", "expected a string or a list of strings"))
+            .at(
+                span,
+                message.replace(
+                    "data did not match any variant of untagged enum OneOrMany",
+                    "expected a string or a list of strings",
+                ),
+            )
             .help("strings need quotes; lists are written [\"a\", \"b\"]");
     }
     Diagnostic::error("claims/invalid-toml", "the claims file is not valid TOML")

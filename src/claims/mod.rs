@@ -119,13 +119,23 @@ pub enum ItemsMatch {
 /// What the article must say.
 #[derive(Clone, Debug)]
 pub enum Expectation {
-    Quote { words: String, speakers: Vec<String> },
+    Quote {
+        words: String,
+        speakers: Vec<String>,
+    },
     Mentions(Vec<String>),
     Absent(Vec<String>),
     /// A scalar value (`number`, `ordinal`, `percent`, `money`, `duration`, `date`, `time`),
     /// as the extractor read it; `text` is what the editor wrote.
-    Value { kind: Kind, text: String, value: Value },
-    Items { items: Vec<String>, mode: ItemsMatch },
+    Value {
+        kind: Kind,
+        text: String,
+        value: Value,
+    },
+    Items {
+        items: Vec<String>,
+        mode: ItemsMatch,
+    },
 }
 
 impl Expectation {
@@ -143,13 +153,32 @@ impl Expectation {
 
 /// Every expectation key, in the order the format documents them.
 pub const EXPECTATION_KEYS: &[&str] = &[
-    "quote", "mentions", "absent", "number", "ordinal", "percent", "money", "duration", "date", "time", "items",
+    "quote", "mentions", "absent", "number", "ordinal", "percent", "money", "duration", "date",
+    "time", "items",
 ];
 
 /// Every key a claim may have.
 pub const CLAIM_KEYS: &[&str] = &[
-    "id", "says", "about", "in", "required", "tolerance", "note", "quote", "speaker", "mentions", "absent", "number",
-    "ordinal", "percent", "money", "duration", "date", "time", "items", "match",
+    "id",
+    "says",
+    "about",
+    "in",
+    "required",
+    "tolerance",
+    "note",
+    "quote",
+    "speaker",
+    "mentions",
+    "absent",
+    "number",
+    "ordinal",
+    "percent",
+    "money",
+    "duration",
+    "date",
+    "time",
+    "items",
+    "match",
 ];
 
 /// Every key a claims file may have at its top level.

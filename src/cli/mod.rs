@@ -1,9 +1,10 @@
 //! Command-line glue: one file per command, each turning flags into library calls.
 
+mod check;
 mod extract;
 mod parse;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -18,6 +19,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check claims files against their articles (default: claims/).
+    Check(check::Args),
     /// List every value extracted from articles.
     Extract(extract::Args),
     /// Show an article's structure: headline, dateline, sections, sentences.
@@ -57,6 +60,7 @@ pub type Outcome = Result<ExitCode, UserError>;
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
+        Command::Check(args) => check::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Parse(args) => parse::run(args),
     };
@@ -78,8 +82,44 @@ pub fn print(out: &str) {
     let _ = std::io::stdout().lock().write_all(out.as_bytes());
 }
 
-pub fn display_path(path: &std::path::Path) -> String {
-    path.display().to_string()
+/// Prints diagnostics to standard error, rustc-style.
+pub fn print_diagnostics(diagnostics: &[factcheck::diag::Diagnostic]) {
+    for diagnostic in diagnostics {
+        eprintln!("{}\n", diagnostic.render());
+    }
 }
 
-pub type Paths = Vec<PathBuf>;
+/// Writes a report to `path` through a temporary file and a rename, so a reader never sees
+/// half a report, refusing to overwrite any of the `inputs`.
+pub fn write_output(path: &Path, contents: &str, inputs: &[PathBuf]) -> Result<(), UserError> {
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if inputs.iter().any(|input| same(input, path)) {
+        return Err(UserError::new(
+            format!("--output {} is one of the inputs", path.display()),
+            "write the report to a new file; factcheck never overwrites claims files or articles",
+        ));
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.factcheck-tmp"));
+    let cannot = |e: std::io::Error| {
+        UserError::new(
+            format!("cannot write {}: {e}", path.display()),
+            "check that the folder exists and is writable",
+        )
+    };
+    std::fs::write(&tmp, contents).map_err(cannot)?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        cannot(e)
+    })
+}

@@ -41,7 +41,7 @@ fn outline(article: &Article) -> String {
     use std::fmt::Write;
     let text = &article.text;
     let mut out = String::new();
-    let mut block = |out: &mut String, label: &str, p: &factcheck::article::Paragraph| {
+    let block = |out: &mut String, label: &str, p: &factcheck::article::Paragraph| {
         let lc = article.line_col(p.span.start);
         let _ = writeln!(out, "{label} {}:{}", lc.line, lc.column);
         for s in &p.sentences {

@@ -231,24 +231,29 @@ fn check_article_path(
     root: Option<&Path>,
     problems: &mut Vec<Diagnostic>,
 ) {
-    if !path.exists() {
-        problems.push(
-            Diagnostic::error(
-                "article/not-found",
-                format!("article {article:?} does not exist"),
-            )
-            .in_source(source)
-            .at(span, "no file at this path")
-            .help("the path is relative to the claims file's folder; put the article beside it"),
-        );
-    } else if let Some(root) = root
-        && !crate::repo::is_inside(path, root)
+    // Lexically first, so a path that leaves the repository is refused whether or not it
+    // exists (and says nothing about what exists outside); then with links followed.
+    let absolute = path.parent().and_then(|dir| std::fs::canonicalize(dir).ok()).map(|dir| {
+        crate::repo::normalize(&dir.join(path.file_name().unwrap_or_default()))
+    });
+    let escapes = |root: &Path| {
+        absolute.as_ref().is_some_and(|a| !a.starts_with(root)) || (path.exists() && !crate::repo::is_inside(path, root))
+    };
+    if let Some(root) = root
+        && escapes(root)
     {
         problems.push(
             Diagnostic::error("article/outside-repo", format!("article {article:?} lies outside the repository"))
                 .in_source(source)
                 .at(span, "this path leads outside the repository")
                 .help("copy the article next to the claims file; claims may only read files in the repository"),
+        );
+    } else if !path.is_file() {
+        problems.push(
+            Diagnostic::error("article/not-found", format!("article {article:?} does not exist"))
+                .in_source(source)
+                .at(span, "no file at this path")
+                .help("the path is relative to the claims file's folder; put the article beside it"),
         );
     }
 }

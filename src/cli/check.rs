@@ -68,7 +68,11 @@ pub fn run(args: Args) -> Outcome {
         CheckFormat::Json => report::json::render(&reports),
     };
     match &args.output {
-        Some(path) => super::write_output(path, &out, &files)?,
+        Some(path) => {
+            let mut inputs = files.clone();
+            inputs.extend(reports.iter().map(|r| r.file.article_path.clone()));
+            super::write_output(path, &out, &inputs)?
+        }
         None => print(&out),
     }
     Ok(if bad_input {

@@ -932,10 +932,12 @@ impl<'a> P<'a> {
                     return self.compose_from(i + 1, 1.0).map(|(v, e)| (v, e, true));
                 }
                 W::Scale(s) if !next.ends_with('s') => {
-                    return self
-                        .compose_from(i + 1, 1.0)
-                        .map(|(v, e)| (v, e, true))
-                        .or(Some((s, i + 2, true)));
+                    let (v, mut e) = self.compose_from(i + 1, 1.0).unwrap_or((s, i + 2));
+                    // "a dozen of", like "a couple of".
+                    if e == i + 2 && s == 12.0 && self.word_is(e, "of") {
+                        e += 1;
+                    }
+                    return Some((v, e, true));
                 }
                 _ => return None,
             },

@@ -13,4 +13,5 @@ pub mod input;
 pub mod repo;
 pub mod report;
 pub mod span;
+pub mod suggest;
 pub mod verdict;

@@ -1,12 +1,27 @@
-//! Loading a claims file: TOML into raw structs with spans, then validation into
-//! [`ClaimsFile`], every problem a [`Diagnostic`] pointing at the key or value.
+//! Loading a claims file: TOML parsed with spans, then walked key by key into a
+//! [`ClaimsFile`]. Every problem is a [`Diagnostic`] pointing at the key or value, and a file's
+//! problems are reported together, not only the first.
+//!
+//! # Why walk the TOML tree ourselves
+//!
+//! serde stops at the first error, so an editor who mistyped three keys would fix them one
+//! run at a time. `toml::de::DeTable::parse_recoverable` gives every syntax error at once and a
+//! tree whose keys and values all carry spans; walking it here reports unknown keys, wrong
+//! types and unreadable values in one pass. Syntax errors are reported alone: a broken
+//! `[[claim]` header would otherwise make every key below it "unknown".
+//!
+//! # Pointing into strings
+//!
+//! A value that does not read ("more than five parsecs") is reported at the word where the
+//! reading stopped, inside the string, when the string is written without escapes (so its
+//! bytes in the file are its bytes in memory); otherwise at the whole value.
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use serde::Deserialize;
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 use super::{
     CLAIM_KEYS, Claim, ClaimsFile, EXPECTATION_KEYS, Expectation, FILE_KEYS, ItemsMatch, Tolerance,
@@ -18,59 +33,7 @@ use crate::extract::{
 };
 use crate::span::Span;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    article: Spanned<String>,
-    published: Option<Spanned<toml::Value>>,
-    zone: Option<Spanned<String>>,
-    required: Option<bool>,
-    #[serde(default)]
-    claim: Vec<Spanned<RawClaim>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawClaim {
-    id: Spanned<String>,
-    says: Option<String>,
-    about: Option<Spanned<OneOrMany>>,
-    #[serde(rename = "in")]
-    within: Option<Spanned<String>>,
-    required: Option<bool>,
-    tolerance: Option<Spanned<toml::Value>>,
-    note: Option<String>,
-    quote: Option<Spanned<String>>,
-    speaker: Option<Spanned<OneOrMany>>,
-    mentions: Option<Spanned<OneOrMany>>,
-    absent: Option<Spanned<OneOrMany>>,
-    number: Option<Spanned<toml::Value>>,
-    ordinal: Option<Spanned<toml::Value>>,
-    percent: Option<Spanned<toml::Value>>,
-    money: Option<Spanned<toml::Value>>,
-    duration: Option<Spanned<toml::Value>>,
-    date: Option<Spanned<toml::Value>>,
-    time: Option<Spanned<toml::Value>>,
-    items: Option<Spanned<Vec<String>>>,
-    #[serde(rename = "match")]
-    items_match: Option<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl OneOrMany {
-    fn into_vec(self) -> Vec<String> {
-        match self {
-            OneOrMany::One(s) => vec![s],
-            OneOrMany::Many(v) => v,
-        }
-    }
-}
+type Node<'i> = Spanned<DeValue<'i>>;
 
 fn span_of<T>(spanned: &Spanned<T>) -> Span {
     let range = spanned.span();
@@ -101,49 +64,70 @@ pub fn load_str(
     dir: &Path,
     root: Option<&Path>,
 ) -> Result<ClaimsFile, Vec<Diagnostic>> {
+    read_str(shown_path, text, dir, root, true)
+}
+
+/// Reads a claims file from its text without looking for its article on disk (for a draft
+/// checked against an article already in memory).
+pub fn load_str_detached(shown_path: &str, text: &str) -> Result<ClaimsFile, Vec<Diagnostic>> {
+    read_str(shown_path, text, Path::new("."), None, false)
+}
+
+fn read_str(
+    shown_path: &str,
+    text: &str,
+    dir: &Path,
+    root: Option<&Path>,
+    find_article: bool,
+) -> Result<ClaimsFile, Vec<Diagnostic>> {
     let source = Source {
         path: shown_path.to_owned(),
         text: Arc::from(text),
     };
-    let raw: RawFile = toml::from_str(text).map_err(|err| vec![toml_error(&source, &err)])?;
-    let mut problems = Vec::new();
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        return Err(errors.iter().map(|e| syntax_error(&source, e)).collect());
+    }
+    let mut walk = Walk {
+        source: &source,
+        problems: Vec::new(),
+    };
+    let raw = walk.file(&doc);
 
-    let article_span = span_of(&raw.article);
-    let article = raw.article.into_inner();
-    let article_path = dir.join(&article);
-    check_article_path(
-        &source,
-        &article,
-        article_span,
-        &article_path,
-        root,
-        &mut problems,
-    );
-
-    let published = raw
-        .published
-        .as_ref()
-        .and_then(|p| match read_published(p.get_ref()) {
-            Some(date) => Some(date),
-            None => {
-                problems.push(
-                    Diagnostic::error("claims/bad-value", "`published` is not a date")
-                        .in_source(&source)
-                        .at(span_of(p), "expected a date such as 2023-09-13")
-                        .help("write `published = 2023-09-13` (a TOML date, no quotes needed)"),
-                );
-                None
-            }
-        });
-    let zone = raw.zone.as_ref().and_then(|z| {
-        let name = z.get_ref();
+    let mut article_path = dir.to_owned();
+    if let Some((span, article)) = &raw.article {
+        article_path = dir.join(article);
+        if find_article {
+            check_article_path(
+                &source,
+                article,
+                *span,
+                &article_path,
+                root,
+                &mut walk.problems,
+            );
+        }
+    }
+    let published = raw.published.as_ref().and_then(|(span, value)| {
+        let date = read_published(value);
+        if date.is_none() {
+            walk.problems.push(
+                Diagnostic::error("claims/bad-value", "`published` is not a date")
+                    .in_source(&source)
+                    .at(*span, "expected a date such as 2023-09-13")
+                    .help("write `published = 2023-09-13` (a TOML date, no quotes needed)"),
+            );
+        }
+        date
+    });
+    let zone = raw.zone.as_ref().and_then(|(span, name)| {
         if crate::extract::is_known_zone(name) {
             Some(name.clone())
         } else {
-            problems.push(
+            walk.problems.push(
                 Diagnostic::error("claims/bad-value", format!("unknown time zone {name:?}"))
                     .in_source(&source)
-                    .at(span_of(z), "not an IANA time zone name")
+                    .at(*span, "not an IANA time zone name")
                     .help("write an IANA name such as \"Europe/Moscow\", \"America/New_York\" or \"UTC\""),
             );
             None
@@ -158,58 +142,24 @@ pub fn load_str(
 
     let mut claims = Vec::new();
     let mut seen: HashMap<String, Span> = HashMap::new();
-    for raw_claim in raw.claim {
-        let claim_span = span_of(&raw_claim);
-        let raw_claim = raw_claim.into_inner();
-        let id_span = span_of(&raw_claim.id);
-        let id = raw_claim.id.get_ref().clone();
-        if id.is_empty()
-            || !id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            problems.push(
-                Diagnostic::error(
-                    "claims/bad-id",
-                    format!("claim id {id:?} is not made of a-z, 0-9 and -"),
-                )
-                .in_source(&source)
-                .at(id_span, "use lowercase letters, digits and hyphens")
-                .help(format!("for example `id = \"{}\"`", suggest_id(&id))),
-            );
-        }
-        if let Some(&first) = seen.get(&id) {
-            problems.push(
-                Diagnostic::error(
-                    "claims/duplicate-id",
-                    format!("two claims have the id {id:?}"),
-                )
-                .in_source(&source)
-                .at(id_span, "this id")
-                .also(first, "was already used here")
-                .help("give every claim in a file its own id"),
-            );
-        } else {
-            seen.insert(id.clone(), id_span);
+    for raw_claim in raw.claims {
+        if let Some((id_span, id)) = &raw_claim.id {
+            check_id(&source, id, *id_span, &mut seen, &mut walk.problems);
         }
         if let Some(claim) = read_claim(
             &source,
             raw_claim,
-            claim_span,
             &cx,
             default_required,
-            &mut problems,
+            &mut walk.problems,
         ) {
-            claims.push(Claim {
-                id,
-                id_span,
-                ..claim
-            });
+            claims.push(claim);
         }
     }
 
-    if problems.is_empty() {
-        Ok(ClaimsFile {
+    let problems = walk.problems;
+    match raw.article {
+        Some((article_span, article)) if problems.is_empty() => Ok(ClaimsFile {
             source,
             article,
             article_span,
@@ -217,10 +167,368 @@ pub fn load_str(
             published,
             zone,
             claims,
-        })
-    } else {
-        Err(problems)
+        }),
+        _ => Err(problems),
     }
+}
+
+fn check_id(
+    source: &Source,
+    id: &str,
+    id_span: Span,
+    seen: &mut HashMap<String, Span>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        problems.push(
+            Diagnostic::error(
+                "claims/bad-id",
+                format!("claim id {id:?} is not made of a-z, 0-9 and -"),
+            )
+            .in_source(source)
+            .at(id_span, "use lowercase letters, digits and hyphens")
+            .help(format!("for example `id = \"{}\"`", suggest_id(id))),
+        );
+    }
+    if let Some(&first) = seen.get(id) {
+        problems.push(
+            Diagnostic::error(
+                "claims/duplicate-id",
+                format!("two claims have the id {id:?}"),
+            )
+            .in_source(source)
+            .at(id_span, "this id")
+            .also(first, "was already used here")
+            .help("give every claim in a file its own id"),
+        );
+    } else {
+        seen.insert(id.to_owned(), id_span);
+    }
+}
+
+/// A claims file's keys as written, each with its span; `None` where absent or mistyped.
+#[derive(Default)]
+struct RawFile {
+    article: Option<(Span, String)>,
+    published: Option<(Span, toml::Value)>,
+    zone: Option<(Span, String)>,
+    required: Option<bool>,
+    claims: Vec<RawClaim>,
+}
+
+/// A list of strings (a lone string counts as a list of one), each with its span.
+type Strings = Vec<(Span, String)>;
+
+/// One claim's keys as written. Keys with the wrong type are reported and left `None`, but
+/// still count in `present`, so a mistyped expectation is not also "no expectation".
+#[derive(Default)]
+struct RawClaim {
+    /// The `[[claim]]` table.
+    span: Span,
+    id: Option<(Span, String)>,
+    says: Option<String>,
+    about: Option<Strings>,
+    within: Option<(Span, String)>,
+    required: Option<bool>,
+    tolerance: Option<(Span, toml::Value)>,
+    note: Option<String>,
+    quote: Option<(Span, String)>,
+    speaker: Option<(Span, Strings)>,
+    mentions: Option<(Span, Strings)>,
+    absent: Option<(Span, Strings)>,
+    /// `number` … `time`: the kind, the value's span and the value.
+    scalar: Option<(Kind, Span, toml::Value)>,
+    items: Option<(Span, Strings)>,
+    items_match: Option<(Span, String)>,
+    /// Expectation keys present, in file order, with the key's span.
+    present: Vec<(&'static str, Span)>,
+    /// Whether any key was reported (then the claim is not built).
+    broken: bool,
+}
+
+/// Walks the TOML tree, collecting problems.
+struct Walk<'a> {
+    source: &'a Source,
+    problems: Vec<Diagnostic>,
+}
+
+/// Entries of a table in file order (the tree keeps them sorted by name).
+fn entries<'t, 'i>(
+    table: &'t DeTable<'i>,
+) -> Vec<(&'t Spanned<toml::de::DeString<'i>>, &'t Node<'i>)> {
+    let mut out: Vec<_> = table.iter().collect();
+    out.sort_by_key(|(key, _)| key.span().start);
+    out
+}
+
+fn type_name(value: &DeValue) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a number with a fraction",
+        DeValue::Boolean(_) => "true or false",
+        DeValue::Datetime(_) => "a date or time",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+impl Walk<'_> {
+    fn file(&mut self, doc: &Spanned<DeTable>) -> RawFile {
+        let mut raw = RawFile::default();
+        let mut has_article_key = false;
+        for (key, node) in entries(doc.get_ref()) {
+            let key_span = span_of(key);
+            match key.get_ref().as_ref() {
+                "article" => {
+                    has_article_key = true;
+                    raw.article = self.string("article", node, "`article = \"article.txt\"`")
+                }
+                "published" => match to_scalar(node.get_ref()) {
+                    Some(value) => raw.published = Some((span_of(node), value)),
+                    None => {
+                        self.wrong_type("published", node, "a date", "`published = 2023-09-13`")
+                    }
+                },
+                "zone" => raw.zone = self.string("zone", node, "`zone = \"Europe/Moscow\"`"),
+                "required" => raw.required = self.boolean("required", node),
+                "claim" => raw.claims = self.claims(node),
+                other => self.unknown_key(other, key_span, FILE_KEYS, CLAIM_KEYS),
+            }
+        }
+        if !has_article_key {
+            // Point at the first line: the key belongs at the top of the file.
+            let first_line = self
+                .source
+                .text
+                .find('\n')
+                .unwrap_or(self.source.text.len());
+            self.problems.push(
+                Diagnostic::error("claims/missing-key", "missing key `article`")
+                    .in_source(self.source)
+                    .at(Span::new(0, first_line), "`article` is required at the top of the file")
+                    .help("add `article = \"article.txt\"` at the top of the file, before the first [[claim]]"),
+            );
+        }
+        raw
+    }
+
+    fn claims(&mut self, node: &Node) -> Vec<RawClaim> {
+        let DeValue::Array(array) = node.get_ref() else {
+            self.wrong_type(
+                "claim",
+                node,
+                "a list of tables",
+                "start each claim with a `[[claim]]` line (two brackets)",
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in array.iter() {
+            match item.get_ref() {
+                DeValue::Table(table) => out.push(self.claim(span_of(item), table)),
+                _ => self.wrong_type(
+                    "claim",
+                    item,
+                    "a table",
+                    "start each claim with a `[[claim]]` line (two brackets)",
+                ),
+            }
+        }
+        out
+    }
+
+    fn claim(&mut self, span: Span, table: &DeTable) -> RawClaim {
+        let n_problems = self.problems.len();
+        let mut raw = RawClaim {
+            span,
+            ..RawClaim::default()
+        };
+        for (key, node) in entries(table) {
+            let key_span = span_of(key);
+            let name = key.get_ref().as_ref();
+            if let Some(&expectation) = EXPECTATION_KEYS.iter().find(|&&k| k == name) {
+                raw.present.push((expectation, key_span));
+            }
+            match name {
+                "id" => raw.id = self.string("id", node, "`id = \"talks-duration\"`"),
+                "says" => {
+                    raw.says = self
+                        .string("says", node, "`says = \"The talks lasted five hours.\"`")
+                        .map(|(_, s)| s)
+                }
+                "about" => raw.about = self.strings("about", node).map(|(_, v)| v),
+                "in" => {
+                    raw.within =
+                        self.string("in", node, "`in = \"body\"` or `in = \"Summit agenda\"`")
+                }
+                "required" => raw.required = self.boolean("required", node),
+                "tolerance" => match to_scalar(node.get_ref()) {
+                    Some(value) => raw.tolerance = Some((span_of(node), value)),
+                    None => self.wrong_type(
+                        "tolerance",
+                        node,
+                        "a string or a number",
+                        "`tolerance = \"5%\"` or `tolerance = \"10 minutes\"`",
+                    ),
+                },
+                "note" => raw.note = self.string("note", node, "`note = \"…\"`").map(|(_, s)| s),
+                "quote" => raw.quote = self.string("quote", node, "`quote = \"the quoted words\"`"),
+                "speaker" => raw.speaker = self.strings("speaker", node),
+                "mentions" => raw.mentions = self.strings("mentions", node),
+                "absent" => raw.absent = self.strings("absent", node),
+                "items" => raw.items = self.strings("items", node),
+                "match" => raw.items_match = self.string("match", node, "`match = \"all\"`"),
+                "number" | "ordinal" | "percent" | "money" | "duration" | "date" | "time" => {
+                    let kind = kind_of_key(name);
+                    match to_scalar(node.get_ref()) {
+                        Some(value) if !matches!(value, toml::Value::Boolean(_)) => {
+                            raw.scalar = Some((kind, span_of(node), value))
+                        }
+                        _ => self.wrong_type(name, node, "a string or a number", example_for(kind)),
+                    }
+                }
+                other => self.unknown_key(other, key_span, CLAIM_KEYS, FILE_KEYS),
+            }
+        }
+        raw.broken = self.problems.len() > n_problems;
+        raw
+    }
+
+    fn unknown_key(&mut self, key: &str, span: Span, known: &[&str], elsewhere: &[&str]) {
+        let at_top = std::ptr::eq(known, FILE_KEYS);
+        let help = if elsewhere.contains(&key) && !known.contains(&key) {
+            if at_top {
+                format!("`{key}` belongs to a claim: put it after a `[[claim]]` line")
+            } else {
+                format!("`{key}` belongs at the top of the file, before the first `[[claim]]`")
+            }
+        } else {
+            match closest(key, known) {
+                Some(close) => format!("did you mean `{close}`? known keys: {}", known.join(", ")),
+                None => format!("known keys: {}", known.join(", ")),
+            }
+        };
+        self.problems.push(
+            Diagnostic::error("claims/unknown-key", format!("unknown key `{key}`"))
+                .in_source(self.source)
+                .at(
+                    span,
+                    if at_top {
+                        "not a key of a claims file"
+                    } else {
+                        "not a key of a claim"
+                    },
+                )
+                .help(help),
+        );
+    }
+
+    fn wrong_type(&mut self, key: &str, node: &Node, expected: &str, example: &str) {
+        self.problems.push(
+            Diagnostic::error("claims/wrong-type", format!("`{key}` must be {expected}"))
+                .in_source(self.source)
+                .at(
+                    span_of(node),
+                    format!("this is {}", type_name(node.get_ref())),
+                )
+                .help(format!("for example {example}; strings need double quotes")),
+        );
+    }
+
+    fn string(&mut self, key: &str, node: &Node, example: &str) -> Option<(Span, String)> {
+        match node.get_ref() {
+            DeValue::String(s) => Some((span_of(node), s.to_string())),
+            _ => {
+                self.wrong_type(key, node, "a string", example);
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, key: &str, node: &Node) -> Option<bool> {
+        match node.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(key, node, "true or false", &format!("`{key} = false`"));
+                None
+            }
+        }
+    }
+
+    /// A string or a list of strings.
+    fn strings(&mut self, key: &str, node: &Node) -> Option<(Span, Strings)> {
+        let example = format!("`{key} = \"…\"` or `{key} = [\"…\", \"…\"]`");
+        match node.get_ref() {
+            DeValue::String(s) => Some((span_of(node), vec![(span_of(node), s.to_string())])),
+            DeValue::Array(array) => {
+                let mut out = Vec::new();
+                let mut ok = true;
+                for item in array.iter() {
+                    match item.get_ref() {
+                        DeValue::String(s) => out.push((span_of(item), s.to_string())),
+                        _ => {
+                            self.wrong_type(key, item, "a string or a list of strings", &example);
+                            ok = false;
+                        }
+                    }
+                }
+                ok.then(|| (span_of(node), out))
+            }
+            _ => {
+                self.wrong_type(key, node, "a string or a list of strings", &example);
+                None
+            }
+        }
+    }
+}
+
+fn kind_of_key(key: &str) -> Kind {
+    match key {
+        "number" => Kind::Number,
+        "ordinal" => Kind::Ordinal,
+        "percent" => Kind::Percent,
+        "money" => Kind::Money,
+        "duration" => Kind::Duration,
+        "date" => Kind::Date,
+        _ => Kind::Time,
+    }
+}
+
+/// A scalar TOML value as `toml::Value`; `None` for lists and tables.
+fn to_scalar(value: &DeValue) -> Option<toml::Value> {
+    Some(match value {
+        DeValue::String(s) => toml::Value::String(s.to_string()),
+        DeValue::Integer(i) => {
+            toml::Value::Integer(i64::from_str_radix(i.as_str(), i.radix()).ok()?)
+        }
+        DeValue::Float(f) => toml::Value::Float(f.as_str().parse().ok()?),
+        DeValue::Boolean(b) => toml::Value::Boolean(*b),
+        DeValue::Datetime(dt) => toml::Value::Datetime(*dt),
+        DeValue::Array(_) | DeValue::Table(_) => return None,
+    })
+}
+
+/// Where a string's content starts in the file, when its bytes there are its bytes in memory
+/// (no escapes, no line-continuation); `None` otherwise.
+fn content_start(text: &str, span: Span, content: &str) -> Option<usize> {
+    let raw = text.get(span.start..span.end)?;
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        if let Some(inner) = raw.strip_prefix(quote).and_then(|r| r.strip_suffix(quote)) {
+            // A multi-line string drops the newline right after its opening quotes.
+            let skip = if quote.len() == 3 && inner.starts_with('\n') {
+                1
+            } else {
+                0
+            };
+            return (inner.get(skip..)? == content).then_some(span.start + quote.len() + skip);
+        }
+    }
+    None
 }
 
 fn check_article_path(
@@ -233,27 +541,37 @@ fn check_article_path(
 ) {
     // Lexically first, so a path that leaves the repository is refused whether or not it
     // exists (and says nothing about what exists outside); then with links followed.
-    let absolute = path.parent().and_then(|dir| std::fs::canonicalize(dir).ok()).map(|dir| {
-        crate::repo::normalize(&dir.join(path.file_name().unwrap_or_default()))
-    });
+    let absolute = path
+        .parent()
+        .and_then(|dir| std::fs::canonicalize(dir).ok())
+        .map(|dir| crate::repo::normalize(&dir.join(path.file_name().unwrap_or_default())));
     let escapes = |root: &Path| {
-        absolute.as_ref().is_some_and(|a| !a.starts_with(root)) || (path.exists() && !crate::repo::is_inside(path, root))
+        absolute.as_ref().is_some_and(|a| !a.starts_with(root))
+            || (path.exists() && !crate::repo::is_inside(path, root))
     };
     if let Some(root) = root
         && escapes(root)
     {
         problems.push(
-            Diagnostic::error("article/outside-repo", format!("article {article:?} lies outside the repository"))
-                .in_source(source)
-                .at(span, "this path leads outside the repository")
-                .help("copy the article next to the claims file; claims may only read files in the repository"),
+            Diagnostic::error(
+                "article/outside-repo",
+                format!("article {article:?} lies outside the repository"),
+            )
+            .in_source(source)
+            .at(span, "this path leads outside the repository")
+            .help(
+                "copy the article next to the claims file; claims may only read files in the repository",
+            ),
         );
     } else if !path.is_file() {
         problems.push(
-            Diagnostic::error("article/not-found", format!("article {article:?} does not exist"))
-                .in_source(source)
-                .at(span, "no file at this path")
-                .help("the path is relative to the claims file's folder; put the article beside it"),
+            Diagnostic::error(
+                "article/not-found",
+                format!("article {article:?} does not exist"),
+            )
+            .in_source(source)
+            .at(span, "no file at this path")
+            .help("the path is relative to the claims file's folder; put the article beside it"),
         );
     }
 }
@@ -290,54 +608,45 @@ fn suggest_id(id: &str) -> String {
 fn read_claim(
     source: &Source,
     raw: RawClaim,
-    claim_span: Span,
     cx: &Context,
     default_required: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Claim> {
     let n_problems = problems.len();
-    let present: Vec<(&'static str, Span)> = [
-        ("quote", raw.quote.as_ref().map(span_of)),
-        ("mentions", raw.mentions.as_ref().map(span_of)),
-        ("absent", raw.absent.as_ref().map(span_of)),
-        ("number", raw.number.as_ref().map(span_of)),
-        ("ordinal", raw.ordinal.as_ref().map(span_of)),
-        ("percent", raw.percent.as_ref().map(span_of)),
-        ("money", raw.money.as_ref().map(span_of)),
-        ("duration", raw.duration.as_ref().map(span_of)),
-        ("date", raw.date.as_ref().map(span_of)),
-        ("time", raw.time.as_ref().map(span_of)),
-        ("items", raw.items.as_ref().map(span_of)),
-    ]
-    .into_iter()
-    .filter_map(|(key, span)| Some((key, span?)))
-    .collect();
-    let id_span = span_of(&raw.id);
-    match present.as_slice() {
+    let name = match &raw.id {
+        Some((_, id)) => format!("claim {id:?}"),
+        None => "this claim".to_owned(),
+    };
+    // Where to point when the whole claim is at fault: its id, else its `[[claim]]` header.
+    let anchor = raw.id.as_ref().map_or(raw.span, |(span, _)| *span);
+    if raw.id.is_none() && !raw.broken {
+        problems.push(
+            Diagnostic::error("claims/missing-key", "missing key `id`")
+                .in_source(source)
+                .at(header_of(source, raw.span), "this claim has no `id`")
+                .help("give the claim an id such as `id = \"talks-duration\"`"),
+        );
+    }
+    match raw.present.as_slice() {
         [] => {
             problems.push(
                 Diagnostic::error(
                     "claims/no-expectation",
-                    format!("claim {:?} says nothing to check", raw.id.get_ref()),
+                    format!("{name} says nothing to check"),
                 )
                 .in_source(source)
-                .at(id_span, "this claim has no expectation key")
+                .at(anchor, "this claim has no expectation key")
                 .help(format!(
                     "add exactly one of: {}",
                     EXPECTATION_KEYS.join(", ")
                 )),
             );
-            return None;
         }
         [_] => {}
         [(first, first_span), rest @ ..] => {
             let mut diag = Diagnostic::error(
                 "claims/two-expectations",
-                format!(
-                    "claim {:?} has {} expectation keys",
-                    raw.id.get_ref(),
-                    present.len()
-                ),
+                format!("{name} has {} expectation keys", raw.present.len()),
             )
             .in_source(source)
             .at(
@@ -350,75 +659,117 @@ fn read_claim(
             }
             problems
                 .push(diag.help("split it into one claim per expectation, each with its own id"));
-            return None;
         }
     }
-    if let Some(speaker) = &raw.speaker
+    if let Some((span, _)) = &raw.speaker
         && raw.quote.is_none()
+        && !raw.present.iter().any(|(k, _)| *k == "quote")
     {
         problems.push(
             Diagnostic::error("claims/misplaced-key", "`speaker` belongs with `quote`")
                 .in_source(source)
-                .at(span_of(speaker), "no `quote` in this claim")
+                .at(*span, "no `quote` in this claim")
                 .help("add the quoted words as `quote = \"…\"`, or remove `speaker`"),
         );
     }
-    if let Some(m) = &raw.items_match
-        && raw.items.is_none()
+    if let Some((span, _)) = &raw.items_match
+        && !raw.present.iter().any(|(k, _)| *k == "items")
     {
         problems.push(
             Diagnostic::error("claims/misplaced-key", "`match` belongs with `items`")
                 .in_source(source)
-                .at(span_of(m), "no `items` in this claim")
+                .at(*span, "no `items` in this claim")
                 .help("add `items = [\"…\", \"…\"]`, or remove `match`"),
         );
     }
+    for (key, list) in [
+        ("about", raw.about.as_ref()),
+        ("speaker", raw.speaker.as_ref().map(|(_, v)| v)),
+        ("mentions", raw.mentions.as_ref().map(|(_, v)| v)),
+        ("absent", raw.absent.as_ref().map(|(_, v)| v)),
+        ("items", raw.items.as_ref().map(|(_, v)| v)),
+    ] {
+        for (span, text) in list.into_iter().flatten() {
+            if text.trim().is_empty() {
+                problems.push(empty_value(source, key, *span));
+            }
+        }
+    }
+    if let Some((span, text)) = raw.quote.as_ref().or(raw.within.as_ref())
+        && text.trim().is_empty()
+    {
+        let key = if raw.quote.as_ref().is_some_and(|(s, _)| s == span) {
+            "quote"
+        } else {
+            "in"
+        };
+        problems.push(empty_value(source, key, *span));
+    }
 
-    let expectation_span = present[0].1;
     let expectation = read_expectation(source, &raw, cx, problems);
-
-    let within = raw
-        .within
-        .as_ref()
-        .map(|w| match w.get_ref().trim().to_lowercase().as_str() {
-            "headline" => Within::Headline,
-            "standfirst" => Within::Standfirst,
-            "dateline" => Within::Dateline,
-            "body" => Within::Body,
-            _ => Within::Section(w.get_ref().trim().to_owned()),
-        });
-    let tolerance = raw.tolerance.as_ref().and_then(|t| match read_tolerance(t.get_ref()) {
+    let within = raw.within.as_ref().map(|(_, w)| read_within(w));
+    let tolerance = raw.tolerance.as_ref().and_then(|(span, t)| match read_tolerance(t) {
         Some(tolerance) => Some(tolerance),
         None => {
             problems.push(
                 Diagnostic::error("claims/bad-value", "`tolerance` is not a tolerance")
                     .in_source(source)
-                    .at(span_of(t), "expected a percentage, a number or a duration")
+                    .at(*span, "expected a percentage, a number or a duration")
                     .help("write `tolerance = \"5%\"`, `tolerance = 0.5` or `tolerance = \"10 minutes\"`"),
             );
             None
         }
     });
-    let about = raw
-        .about
-        .map(|a| a.into_inner().into_vec())
-        .unwrap_or_default();
-    let _ = claim_span;
-    if problems.len() > n_problems {
+    if raw.broken || problems.len() > n_problems {
         return None;
     }
+    let (id_span, id) = raw.id?;
+    let (about_spans, about) = raw.about.unwrap_or_default().into_iter().unzip();
     Some(Claim {
-        id: String::new(),
+        id,
         id_span,
         says: raw.says,
         about,
+        about_spans,
         within,
+        within_span: raw.within.map(|(span, _)| span),
         required: raw.required.unwrap_or(default_required),
         tolerance,
         note: raw.note,
         expectation: expectation?,
-        expectation_span,
+        expectation_span: raw.present.first().map_or(anchor, |(_, span)| *span),
     })
+}
+
+/// `in = "…"`: a place name, else a section heading.
+pub(crate) fn read_within(text: &str) -> Within {
+    match text.trim().to_lowercase().as_str() {
+        "headline" => Within::Headline,
+        "standfirst" => Within::Standfirst,
+        "dateline" => Within::Dateline,
+        "body" => Within::Body,
+        _ => Within::Section(text.trim().to_owned()),
+    }
+}
+
+/// The `[[claim]]` header line of a claim table, for problems of the whole claim.
+fn header_of(source: &Source, table: Span) -> Span {
+    let text: &str = &source.text;
+    let before = text.get(..table.start.min(text.len())).unwrap_or("");
+    match before.rfind("[[") {
+        Some(start) => {
+            let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+            Span::new(start, end)
+        }
+        None => table,
+    }
+}
+
+fn empty_value(source: &Source, key: &str, span: Span) -> Diagnostic {
+    Diagnostic::error("claims/bad-value", format!("`{key}` holds an empty string"))
+        .in_source(source)
+        .at(span, "empty")
+        .help("write the words to look for, or remove the key")
 }
 
 fn read_expectation(
@@ -427,80 +778,82 @@ fn read_expectation(
     cx: &Context,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<Expectation> {
-    if let Some(quote) = &raw.quote {
+    if raw.present.len() != 1 {
+        return None;
+    }
+    let strings = |list: &Strings| list.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>();
+    if let Some((_, quote)) = &raw.quote {
         let speakers = raw
             .speaker
             .as_ref()
-            .map(|s| s.get_ref().clone_vec())
+            .map(|(_, s)| strings(s))
             .unwrap_or_default();
         return Some(Expectation::Quote {
-            words: quote.get_ref().clone(),
+            words: quote.clone(),
             speakers,
         });
     }
-    if let Some(m) = &raw.mentions {
-        return Some(Expectation::Mentions(m.get_ref().clone_vec()));
+    if let Some((_, m)) = &raw.mentions {
+        return Some(Expectation::Mentions(strings(m)));
     }
-    if let Some(a) = &raw.absent {
-        return Some(Expectation::Absent(a.get_ref().clone_vec()));
+    if let Some((_, a)) = &raw.absent {
+        return Some(Expectation::Absent(strings(a)));
     }
-    if let Some(items) = &raw.items {
-        let mode = match raw.items_match.as_ref().map(|m| m.get_ref().as_str()) {
-            None | Some("exact") => ItemsMatch::Exact,
-            Some("all") => ItemsMatch::All,
-            Some("any") => ItemsMatch::Any,
-            Some(other) => {
-                // OK because `Some(other)` came from `items_match`.
-                let span = span_of(raw.items_match.as_ref().unwrap());
+    if let Some((_, items)) = &raw.items {
+        let mode = match &raw.items_match {
+            None => ItemsMatch::Exact,
+            Some((_, m)) if m == "exact" => ItemsMatch::Exact,
+            Some((_, m)) if m == "all" => ItemsMatch::All,
+            Some((_, m)) if m == "any" => ItemsMatch::Any,
+            Some((span, other)) => {
+                let help = match closest(other, &["exact", "all", "any"]) {
+                    Some(close) => format!(
+                        "did you mean \"{close}\"? \"exact\": the same items; \"all\": at least these; \"any\": one of these"
+                    ),
+                    None => {
+                        "\"exact\": the same items; \"all\": at least these; \"any\": one of these"
+                            .to_owned()
+                    }
+                };
                 problems.push(
                     Diagnostic::error(
                         "claims/bad-value",
                         format!("`match = {other:?}` is not a way to match items"),
                     )
                     .in_source(source)
-                    .at(span, "expected \"exact\", \"all\" or \"any\"")
-                    .help(
-                        "\"exact\": the same items; \"all\": at least these; \"any\": one of these",
-                    ),
+                    .at(*span, "expected \"exact\", \"all\" or \"any\"")
+                    .help(help),
                 );
                 return None;
             }
         };
         return Some(Expectation::Items {
-            items: items.get_ref().clone(),
+            items: strings(items),
             mode,
         });
     }
-    let (kind, value) = [
-        (Kind::Number, &raw.number),
-        (Kind::Ordinal, &raw.ordinal),
-        (Kind::Percent, &raw.percent),
-        (Kind::Money, &raw.money),
-        (Kind::Duration, &raw.duration),
-        (Kind::Date, &raw.date),
-        (Kind::Time, &raw.time),
-    ]
-    .into_iter()
-    .find_map(|(kind, value)| Some((kind, value.as_ref()?)))?;
-    match read_value(kind, value.get_ref(), cx) {
-        Ok((text, value)) => Some(Expectation::Value { kind, text, value }),
-        Err(why) => {
+    let (kind, span, value) = raw.scalar.as_ref()?;
+    match read_value(*kind, value, cx) {
+        Ok((text, value)) => Some(Expectation::Value {
+            kind: *kind,
+            text,
+            value,
+        }),
+        Err(bad) => {
+            // Point at the failing word where the string's bytes are in the file as written.
+            let at = match (bad.at, value) {
+                (Some(at), toml::Value::String(s)) => {
+                    content_start(&source.text, *span, s).map(|start| at.shift(start))
+                }
+                _ => None,
+            };
             problems.push(
                 Diagnostic::error("claims/bad-value", format!("cannot read this {kind}"))
                     .in_source(source)
-                    .at(span_of(value), why)
-                    .help(example_for(kind)),
+                    .at(at.unwrap_or(*span), bad.why)
+                    .help(example_for(*kind)),
             );
             None
-        }
-    }
-}
-
-impl OneOrMany {
-    fn clone_vec(&self) -> Vec<String> {
-        match self {
-            OneOrMany::One(s) => vec![s.clone()],
-            OneOrMany::Many(v) => v.clone(),
         }
     }
 }
@@ -530,9 +883,25 @@ fn example_for(kind: Kind) -> &'static str {
     }
 }
 
+/// Why a value does not read, and where in the string (relative to its content) if known.
+pub(crate) struct BadValue {
+    pub(crate) at: Option<Span>,
+    pub(crate) why: String,
+}
+
+impl From<String> for BadValue {
+    fn from(why: String) -> BadValue {
+        BadValue { at: None, why }
+    }
+}
+
 /// Reads an expectation value the way the extractor reads an article, plus the forms only
 /// claims use: TOML numbers and dates, ISO strings, and `>`, `>=`, `<`, `<=`, `~` prefixes.
-fn read_value(kind: Kind, value: &toml::Value, cx: &Context) -> Result<(String, Value), String> {
+pub(crate) fn read_value(
+    kind: Kind,
+    value: &toml::Value,
+    cx: &Context,
+) -> Result<(String, Value), BadValue> {
     let whole = |data: Data, text: &str| Value {
         span: Span::new(0, text.len()),
         qualifier: None,
@@ -550,13 +919,13 @@ fn read_value(kind: Kind, value: &toml::Value, cx: &Context) -> Result<(String, 
                 Kind::Ordinal => Data::Ordinal(n as i64),
                 Kind::Percent => Data::Percent(n),
                 Kind::Date if (1..=9999).contains(&(n as i64)) => Data::Date(Date::Year(n as i16)),
-                _ => return Err(format!("a bare number is not a {kind}")),
+                _ => return Err(format!("a bare number is not a {kind}").into()),
             };
             Ok((text.clone(), whole(data, &text)))
         }
         toml::Value::Float(f) => {
             if !f.is_finite() {
-                return Err("expected a finite number".to_owned());
+                return Err("expected a finite number".to_owned().into());
             }
             let text = f.to_string();
             let data = match kind {
@@ -565,7 +934,7 @@ fn read_value(kind: Kind, value: &toml::Value, cx: &Context) -> Result<(String, 
                     unit: None,
                 },
                 Kind::Percent => Data::Percent(*f),
-                _ => return Err(format!("a bare number is not a {kind}")),
+                _ => return Err(format!("a bare number is not a {kind}").into()),
             };
             Ok((text.clone(), whole(data, &text)))
         }
@@ -588,27 +957,39 @@ fn read_value(kind: Kind, value: &toml::Value, cx: &Context) -> Result<(String, 
                         zone: cx.zone.clone(),
                     })
                 }
-                _ => return Err(format!("expected a {kind}")),
+                _ => return Err(format!("expected a {kind}").into()),
             };
             Ok((text.clone(), whole(data, &text)))
         }
         toml::Value::String(s) => read_value_str(kind, s, cx).map(|value| (s.clone(), value)),
-        _ => Err(format!(
-            "expected a string or a number, not {}",
-            value.type_str()
-        )),
+        _ => Err(format!("expected a string or a number, not {}", value.type_str()).into()),
     }
 }
 
-fn read_value_str(kind: Kind, text: &str, cx: &Context) -> Result<Value, String> {
+fn read_value_str(kind: Kind, text: &str, cx: &Context) -> Result<Value, BadValue> {
+    let lead = text.len() - text.trim_start().len();
     let trimmed = text.trim();
     let (qualifier, rest) = symbol_qualifier(trimmed);
-    let offset = text.len() - rest.len();
+    let offset = lead + (trimmed.len() - rest.len());
+    if rest.is_empty() {
+        return Err(BadValue {
+            at: None,
+            why: format!("expected a {kind}, found nothing"),
+        });
+    }
     if let Some(data) = read_iso(kind, rest) {
         return Ok(Value {
             span: Span::new(0, text.len()),
             qualifier,
             data,
+        });
+    }
+    if kind == Kind::Date && rest.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        // ISO-shaped but not a calendar date ("2023-02-30"): the extractor would read a year
+        // and stop, which says less than this.
+        return Err(BadValue {
+            at: None,
+            why: "not a date in the calendar (write YYYY, YYYY-MM or YYYY-MM-DD)".to_owned(),
         });
     }
     let mut values = extract::extract(rest, cx);
@@ -617,17 +998,70 @@ fn read_value_str(kind: Kind, text: &str, cx: &Context) -> Result<Value, String>
         rest[..v.span.start].trim().is_empty()
             && rest[v.span.end..].trim_matches(['.', ' ']).is_empty()
     };
-    let Some(found) = values.into_iter().find(covers) else {
-        return Err(format!("this does not read as one {kind}"));
+    let Some(found) = values.iter().find(|v| covers(v)) else {
+        return Err(stopped_at(kind, rest, &values).shifted(offset));
     };
-    let data = coerce(kind, found.data)
-        .ok_or_else(|| format!("this reads as something other than a {kind}"))?;
+    let found_kind = found.kind();
+    let Some(data) = coerce(kind, found.data.clone()) else {
+        let at = found.span.shift(offset);
+        return Err(BadValue {
+            at: Some(at),
+            why: format!("this reads as a {found_kind}, not a {kind}"),
+        });
+    };
     let qualifier = qualifier.or(found.qualifier);
     Ok(Value {
         span: Span::new(0, text.len()).cover(found.span.shift(offset)),
         qualifier,
         data,
     })
+}
+
+impl BadValue {
+    fn shifted(mut self, offset: usize) -> BadValue {
+        self.at = self.at.map(|at| at.shift(offset));
+        self
+    }
+}
+
+/// Where the reading of `text` as a `kind` stopped: the first word after the longest value
+/// that starts the text, or the first word when none does.
+fn stopped_at(kind: Kind, text: &str, values: &[Value]) -> BadValue {
+    let prefix = values
+        .iter()
+        .filter(|v| text[..v.span.start].trim().is_empty())
+        .max_by_key(|v| v.span.end);
+    let from = prefix.map_or(0, |v| v.span.end);
+    let Some(word) = next_word(text, from) else {
+        return format!("this does not read as one {kind}").into();
+    };
+    let what = word.of(text);
+    let why = match (prefix, kind) {
+        (Some(v), _) if coerce(kind, v.data.clone()).is_some() => {
+            format!("the {kind} ends before `{what}`; remove it")
+        }
+        (Some(_), Kind::Duration) => format!("`{what}` is not a unit of time"),
+        (Some(_), Kind::Money) => format!("`{what}` is not a currency"),
+        (Some(_), Kind::Percent) => format!("expected `%` or `percent`, found `{what}`"),
+        (Some(_), _) => format!("`{what}` is not part of a {kind}"),
+        (None, _) => format!("cannot read `{what}` as part of a {kind}"),
+    };
+    BadValue {
+        at: Some(word),
+        why,
+    }
+}
+
+/// The next run of letters, digits and inner punctuation at or after `from`.
+fn next_word(text: &str, from: usize) -> Option<Span> {
+    let rest = text.get(from..)?;
+    let start = from + rest.find(|c: char| !c.is_whitespace())?;
+    let len = text[start..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - start);
+    let word = text[start..start + len].trim_end_matches([',', '.', ';', ':', '!', '?']);
+    let len = if word.is_empty() { len } else { word.len() };
+    Some(Span::new(start, start + len))
 }
 
 /// `> 5`, `>= 5`, `< 5`, `<= 5`, `~5` and their Unicode forms.
@@ -777,61 +1211,16 @@ fn read_tolerance(value: &toml::Value) -> Option<Tolerance> {
     }
 }
 
-/// A TOML or serde error as a diagnostic, with "did you mean" for unknown keys.
-fn toml_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
-    let message = err.message().trim().to_owned();
+/// A TOML syntax error as a diagnostic.
+fn syntax_error(source: &Source, err: &toml::de::Error) -> Diagnostic {
     let span = err
         .span()
         .map(|r| Span::new(r.start, r.end))
         .unwrap_or_default();
-    if let Some(key) = message
-        .strip_prefix("unknown field `")
-        .and_then(|m| m.split('`').next())
-    {
-        let known = if message.contains("`article`") {
-            FILE_KEYS
-        } else {
-            CLAIM_KEYS
-        };
-        let help = match closest(key, known) {
-            Some(close) => format!("did you mean `{close}`? known keys: {}", known.join(", ")),
-            None => format!("known keys: {}", known.join(", ")),
-        };
-        return Diagnostic::error("claims/unknown-key", format!("unknown key `{key}`"))
-            .in_source(source)
-            .at(span, "not a key of the claims format")
-            .help(help);
-    }
-    if let Some(key) = message
-        .strip_prefix("missing field `")
-        .and_then(|m| m.split('`').next())
-    {
-        let help = match key {
-            "article" => "add `article = \"article.txt\"` at the top of the file".to_owned(),
-            "id" => "give the claim an id such as `id = \"talks-duration\"`".to_owned(),
-            _ => format!("add `{key}`"),
-        };
-        return Diagnostic::error("claims/missing-key", format!("missing key `{key}`"))
-            .in_source(source)
-            .at(span, format!("`{key}` is required here"))
-            .help(help);
-    }
-    if message.starts_with("invalid type") || message.contains("did not match any variant") {
-        return Diagnostic::error("claims/wrong-type", "a value has the wrong type")
-            .in_source(source)
-            .at(
-                span,
-                message.replace(
-                    "data did not match any variant of untagged enum OneOrMany",
-                    "expected a string or a list of strings",
-                ),
-            )
-            .help("strings need quotes; lists are written [\"a\", \"b\"]");
-    }
     Diagnostic::error("claims/invalid-toml", "the claims file is not valid TOML")
         .in_source(source)
-        .at(span, message)
-        .help("see https://toml.io for the syntax; strings need double quotes")
+        .at(span, err.message().trim().to_owned())
+        .help("see https://toml.io for the syntax; strings need double quotes, claims start with [[claim]]")
 }
 
 /// The known key closest to a misspelt one, if any is close.

@@ -45,7 +45,9 @@
 //! serde's tagged and flattened enums buffer their input, and `toml::Spanned` inside them
 //! loses the span, so every error would point at `[[claim]]` instead of the key.
 
+pub mod lint;
 mod load;
+pub mod schema;
 
 use std::path::PathBuf;
 
@@ -53,7 +55,9 @@ use crate::diag::Source;
 use crate::extract::{Kind, Value};
 use crate::span::Span;
 
-pub use load::{load, load_str};
+pub use lint::{Lint, lint_article, lint_path};
+pub(crate) use load::read_value;
+pub use load::{load, load_str, load_str_detached};
 
 /// A loaded, validated claims file.
 #[derive(Clone, Debug)]
@@ -75,7 +79,11 @@ pub struct Claim {
     pub id_span: Span,
     pub says: Option<String>,
     pub about: Vec<String>,
+    /// Where each `about` entry is written, for warnings about it.
+    pub about_spans: Vec<Span>,
     pub within: Option<Within>,
+    /// The `in` value in the claims file.
+    pub within_span: Option<Span>,
     pub required: bool,
     pub tolerance: Option<Tolerance>,
     pub note: Option<String>,

@@ -2,7 +2,10 @@
 
 mod check;
 mod extract;
+mod lint;
 mod parse;
+mod schema;
+mod suggest;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -25,6 +28,12 @@ enum Command {
     Extract(extract::Args),
     /// Show an article's structure: headline, dateline, sections, sentences.
     Parse(parse::Args),
+    /// Validate claims files and their articles without checking the claims.
+    Lint(lint::Args),
+    /// Print the JSON Schema of the claims format.
+    Schema(schema::Args),
+    /// Draft a claims file from an article's values and quotes (printed, never written).
+    Suggest(suggest::Args),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -63,6 +72,9 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Parse(args) => parse::run(args),
+        Command::Lint(args) => lint::run(args),
+        Command::Schema(args) => schema::run(args),
+        Command::Suggest(args) => suggest::run(args),
     };
     match outcome {
         Ok(code) => code,

@@ -3,11 +3,14 @@
 //!
 //! # Codes
 //!
-//! Codes are stable: scripts and documentation refer to them. Each is listed here once.
+//! Codes are stable: scripts and documentation refer to them. Each is listed here once, and a
+//! tidy test (tests/it/schema.rs) fails when a code used in `src/` is missing from this table.
+//! Loading a claims file reports all its problems at once, in file order; `factcheck lint`
+//! adds the checks that need the article (marked "lint").
 //!
 //! | code | severity | when |
 //! |---|---|---|
-//! | `claims/invalid-toml` | error | the claims file is not TOML |
+//! | `claims/invalid-toml` | error | the claims file is not TOML (every syntax error is reported) |
 //! | `claims/unknown-key` | error | a key the claims format does not have (with "did you mean") |
 //! | `claims/wrong-type` | error | a key holds the wrong type of value |
 //! | `claims/missing-key` | error | a required key (`article`, `id`) is absent |
@@ -15,8 +18,10 @@
 //! | `claims/two-expectations` | error | a claim has more than one expectation key |
 //! | `claims/duplicate-id` | error | two claims share an `id` |
 //! | `claims/bad-id` | error | an `id` is not `[a-z0-9-]+` |
-//! | `claims/bad-value` | error | an expectation, tolerance, zone or `match` value does not parse |
+//! | `claims/bad-value` | error | an expectation, tolerance, zone, `published` or `match` value does not read, or a string is empty; the caret points at the word where reading stopped |
 //! | `claims/misplaced-key` | error | `speaker` without `quote`, `match` without `items` |
+//! | `claims/unknown-section` | error | `in` names a section heading the article lacks (lint) |
+//! | `claims/about-not-found` | warning | an `about` phrase occurs in no sentence of the claim's scope, or the phrases never in one sentence together (lint) |
 //! | `article/not-found` | error | the article named by `article` does not exist |
 //! | `article/outside-repo` | error | the article lies outside the repository |
 //! | `article/unreadable` | error | the article cannot be read, is not UTF-8, or is too large |

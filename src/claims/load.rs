@@ -157,7 +157,9 @@ fn read_str(
         }
     }
 
-    let problems = walk.problems;
+    let mut problems = walk.problems;
+    // In file order, as an editor reads them.
+    problems.sort_by_key(|d| d.primary.as_ref().map_or(0, |l| l.span.start));
     match raw.article {
         Some((article_span, article)) if problems.is_empty() => Ok(ClaimsFile {
             source,
@@ -436,7 +438,11 @@ impl Walk<'_> {
                     span_of(node),
                     format!("this is {}", type_name(node.get_ref())),
                 )
-                .help(format!("for example {example}; strings need double quotes")),
+                .help(if example.starts_with('`') {
+                    format!("for example {example}; strings need double quotes")
+                } else {
+                    example.to_owned()
+                }),
         );
     }
 
@@ -974,7 +980,7 @@ fn read_value_str(kind: Kind, text: &str, cx: &Context) -> Result<Value, BadValu
     if rest.is_empty() {
         return Err(BadValue {
             at: None,
-            why: format!("expected a {kind}, found nothing"),
+            why: format!("expected {}, found nothing", a(kind)),
         });
     }
     if let Some(data) = read_iso(kind, rest) {
@@ -1006,7 +1012,7 @@ fn read_value_str(kind: Kind, text: &str, cx: &Context) -> Result<Value, BadValu
         let at = found.span.shift(offset);
         return Err(BadValue {
             at: Some(at),
-            why: format!("this reads as a {found_kind}, not a {kind}"),
+            why: format!("this reads as {}, not {}", a(found_kind), a(kind)),
         });
     };
     let qualifier = qualifier.or(found.qualifier);
@@ -1033,7 +1039,7 @@ fn stopped_at(kind: Kind, text: &str, values: &[Value]) -> BadValue {
         .max_by_key(|v| v.span.end);
     let from = prefix.map_or(0, |v| v.span.end);
     let Some(word) = next_word(text, from) else {
-        return format!("this does not read as one {kind}").into();
+        return format!("this does not read as {}", a(kind)).into();
     };
     let what = word.of(text);
     let why = match (prefix, kind) {
@@ -1043,12 +1049,20 @@ fn stopped_at(kind: Kind, text: &str, values: &[Value]) -> BadValue {
         (Some(_), Kind::Duration) => format!("`{what}` is not a unit of time"),
         (Some(_), Kind::Money) => format!("`{what}` is not a currency"),
         (Some(_), Kind::Percent) => format!("expected `%` or `percent`, found `{what}`"),
-        (Some(_), _) => format!("`{what}` is not part of a {kind}"),
-        (None, _) => format!("cannot read `{what}` as part of a {kind}"),
+        (Some(_), _) => format!("`{what}` is not part of {}", a(kind)),
+        (None, _) => format!("cannot read `{what}` as part of {}", a(kind)),
     };
     BadValue {
         at: Some(word),
         why,
+    }
+}
+
+/// A kind with its article: "a number", "an ordinal".
+fn a(kind: Kind) -> String {
+    match kind {
+        Kind::Ordinal => "an ordinal".to_owned(),
+        _ => format!("a {kind}"),
     }
 }
 

@@ -2,3 +2,6 @@
 
 mod perturb;
 mod cli;
+mod lint; // factcheck lint: exit codes, diagnostics that need the article
+mod schema; // the claims JSON Schema, taplo, tidy checks on diagnostic codes
+mod suggest; // factcheck suggest: drafts round-trip through check

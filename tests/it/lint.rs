@@ -1,0 +1,72 @@
+//! `factcheck lint`: exit codes, and the diagnostics that need the article
+//! (tests/data/claims-err/article/, one snapshot each beside this file).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn factcheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the factcheck binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn the_sample_claims_lint_clean() {
+    let out = factcheck(&["lint", "--deny-warnings"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("0 errors, 0 warnings"), "{}", stderr(&out));
+}
+
+#[test]
+fn problems_exit_1_and_unreadable_input_exits_2() {
+    let out = factcheck(&["lint", "tests/data/claims-err/0015_many-problems.toml"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("4 errors"), "{}", stderr(&out));
+
+    let out = factcheck(&["lint", "tests/data/claims-err/no-such-file.toml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+
+    // A claims file that is not UTF-8 cannot be read at all.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/it-lint");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("latin1.toml"), b"article = \"caf\xe9.txt\"\n").unwrap();
+    let out = factcheck(&["lint", "target/it-lint/latin1.toml"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("input/unreadable"), "{}", stderr(&out));
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let path = "tests/data/claims-err/article/0102_about-not-found.toml";
+    assert_eq!(factcheck(&["lint", path]).status.code(), Some(0));
+    assert_eq!(factcheck(&["lint", "--deny-warnings", path]).status.code(), Some(1));
+}
+
+#[test]
+fn article_diagnostics_one_snapshot_each() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/claims-err/article");
+    let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    fixtures.sort();
+    assert!(fixtures.len() >= 2, "fixtures: {fixtures:?}");
+    for path in fixtures {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let relative = format!("tests/data/claims-err/article/{name}.toml");
+        let out = factcheck(&["lint", &relative]);
+        let err = stderr(&out);
+        assert!(err.contains(&format!("{relative}:")), "{name}: names file:line:column\n{err}");
+        assert!(err.contains("= help:"), "{name}: has a hint\n{err}");
+        assert!(!err.contains("panicked"), "{name}: panicked\n{err}");
+        insta::assert_snapshot!(name, err);
+    }
+}

@@ -396,6 +396,8 @@ fn glued_unit(w: &str) -> bool {
             | "F"
             | "V"
             | "bps"
+            | "pc"
+            | "pct"
             | "x"
     )
 }
@@ -644,13 +646,11 @@ impl<'a> P<'a> {
                 if !self.glued(i + 1) {
                     return None;
                 }
-                let (v, e, w) = if self.is_digits(i + 1) {
-                    self.digits_number(i + 1)?
-                } else if self.is_punct(i + 1, '.') && self.is_digits(i + 2) && self.glued(i + 2) {
-                    self.digits_number(i + 1)?
-                } else {
+                let point = self.is_punct(i + 1, '.') && self.is_digits(i + 2) && self.glued(i + 2);
+                if !self.is_digits(i + 1) && !point {
                     return None;
-                };
+                }
+                let (v, e, w) = self.digits_number(i + 1)?;
                 Some((-v, e, w))
             }
             "." => {

@@ -233,11 +233,13 @@ fn check_article_path(
 ) {
     // Lexically first, so a path that leaves the repository is refused whether or not it
     // exists (and says nothing about what exists outside); then with links followed.
-    let absolute = path.parent().and_then(|dir| std::fs::canonicalize(dir).ok()).map(|dir| {
-        crate::repo::normalize(&dir.join(path.file_name().unwrap_or_default()))
-    });
+    let absolute = path
+        .parent()
+        .and_then(|dir| std::fs::canonicalize(dir).ok())
+        .map(|dir| crate::repo::normalize(&dir.join(path.file_name().unwrap_or_default())));
     let escapes = |root: &Path| {
-        absolute.as_ref().is_some_and(|a| !a.starts_with(root)) || (path.exists() && !crate::repo::is_inside(path, root))
+        absolute.as_ref().is_some_and(|a| !a.starts_with(root))
+            || (path.exists() && !crate::repo::is_inside(path, root))
     };
     if let Some(root) = root
         && escapes(root)
@@ -250,10 +252,13 @@ fn check_article_path(
         );
     } else if !path.is_file() {
         problems.push(
-            Diagnostic::error("article/not-found", format!("article {article:?} does not exist"))
-                .in_source(source)
-                .at(span, "no file at this path")
-                .help("the path is relative to the claims file's folder; put the article beside it"),
+            Diagnostic::error(
+                "article/not-found",
+                format!("article {article:?} does not exist"),
+            )
+            .in_source(source)
+            .at(span, "no file at this path")
+            .help("the path is relative to the claims file's folder; put the article beside it"),
         );
     }
 }

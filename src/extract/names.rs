@@ -349,6 +349,7 @@ pub(super) fn is_role_noun(w: &str) -> bool {
             | "strategist"
             | "rapporteur"
             | "expert"
+            | "assistant"
     )
 }
 

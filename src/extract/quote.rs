@@ -338,6 +338,67 @@ fn is_speech_verb(w: &str) -> bool {
             | "shouted"
             | "tweeted"
             | "posted"
+            | "praised"
+            | "lauded"
+            | "hailed"
+            | "criticised"
+            | "criticized"
+            | "attacked"
+            | "condemned"
+            | "slammed"
+            | "accused"
+            | "praising"
+            | "lauding"
+            | "hailing"
+            | "criticising"
+            | "criticizing"
+            | "accusing"
+            | "commenting"
+            | "explaining"
+            | "replying"
+    )
+}
+
+/// Longest appositive between a speaker's name and verb, in tokens.
+const MAX_APPOSITIVE_TOKENS: usize = 24;
+
+/// Speech verbs that may come before their subject: "said Mr Smith", "added the minister".
+/// The rest take an object there ("told Reuters", "called it").
+fn inverts(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "noted"
+            | "stressed"
+            | "warned"
+            | "recalled"
+            | "explained"
+            | "insisted"
+            | "argued"
+            | "declared"
+            | "announced"
+            | "replied"
+            | "wrote"
+            | "writes"
+            | "admitted"
+            | "observed"
+            | "commented"
+            | "remarked"
+            | "suggested"
+            | "continued"
+            | "quipped"
+            | "joked"
+            | "boasted"
+            | "complained"
+            | "cautioned"
+            | "conceded"
+            | "answered"
+            | "responded"
+            | "shouted"
+            | "tweeted"
     )
 }
 
@@ -395,6 +456,24 @@ fn is_adverb_between(w: &str) -> bool {
 
 fn is_be(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be")
+}
+
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "although"
+            | "though"
+            | "when"
+            | "while"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "if"
+            | "once"
+            | "until"
+            | "whereas"
+    )
 }
 
 /// Openers of a sentence that come before its subject: "But", "However,", "At the meeting …,".
@@ -604,16 +683,28 @@ impl Finder<'_> {
         self.clause_speaker(idx, end)
     }
 
-    /// A speaker clause starting at `idx`: "said X", "X said", "according to X".
+    /// A speaker clause starting at `idx`: "said X", "X said", "X, chief economist with Y,
+    /// told Reuters", "according to X".
     fn clause_speaker(&self, idx: usize, end: usize) -> Option<(usize, usize)> {
         if self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to") {
             return self.words.np_right(idx + 2).filter(|r| r.1 <= end);
         }
         if self.is_verb(idx) {
+            // "said X", but not "told X": the object of "told" is the listener.
+            if !self.lower_is(idx, inverts) {
+                return None;
+            }
             return self.words.np_right(idx + 1).filter(|r| r.1 <= end);
         }
         let range = self.words.np_right(idx).filter(|r| r.1 <= end)?;
         let mut verb = range.1;
+        // "X, director general of Y, said": skip one appositive between commas.
+        if self.words.is_punct(verb, ',') {
+            let limit = (verb + MAX_APPOSITIVE_TOKENS).min(end);
+            if let Some(comma) = (verb + 1..limit).find(|&i| self.words.is_punct(i, ',')) {
+                verb = comma + 1;
+            }
+        }
         while self.lower_is(verb, is_adverb_between) {
             verb += 1;
         }
@@ -652,7 +743,9 @@ impl Finder<'_> {
     ) -> Option<(usize, usize)> {
         let words = &self.words;
         if words.word(verb).ends_with("ing") {
-            return self.sentence_subject(sentence_start, verb);
+            // "with Jaime Vargas lauding …": a participle's own subject, else the sentence's.
+            let own = words.np_left(verb).filter(|r| r.0 >= sentence_start);
+            return own.or_else(|| self.sentence_subject(sentence_start, verb));
         }
         let mut left = verb;
         while left > sentence_start && self.lower_is(left - 1, is_adverb_between) {
@@ -828,6 +921,7 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
     };
     let people = People::read(&words);
     let mut previous_open: Option<(usize, Option<Speaker>)> = None;
+    let mut last_speaker: Option<(usize, Speaker)> = None;
     for value in values.iter_mut() {
         let Data::Quote { speaker, .. } = &mut value.data else {
             continue;
@@ -841,10 +935,22 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
                 }
             }
         }
+        // A bare quote opening a paragraph goes on with the last speaker of the one before.
+        if speaker.is_none() && opens_paragraph(text, value.span.start) {
+            if let Some((at, carried)) = &last_speaker {
+                let between = text.get(*at..value.span.start).unwrap_or("");
+                if paragraphs_between(between) == 0 {
+                    *speaker = Some(carried.clone());
+                }
+            }
+        }
         if let Some(speaker) = speaker.as_mut() {
             if let Some(name) = people.resolve(&words, speaker.span) {
                 speaker.name = name;
             }
+        }
+        if let Some(found) = speaker.as_ref() {
+            last_speaker = Some((value.span.end, found.clone()));
         }
         let open_at_end = !value
             .span
@@ -852,6 +958,23 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
     }
+}
+
+/// Whether only whitespace stands between the line start and `at`.
+fn opens_paragraph(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    before.contains('\n') && line.trim().is_empty()
+}
+
+/// How many whole lines with text a stretch crosses (0: the stretch ends in the paragraph
+/// after the one it starts in, or in the same one).
+fn paragraphs_between(between: &str) -> usize {
+    between
+        .split('\n')
+        .skip(1)
+        .filter(|line| !line.trim().is_empty())
+        .count()
 }
 
 /// A person the article names, and where.
@@ -948,6 +1071,24 @@ impl People {
                 });
             }
         }
+        // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
+        let mut idx = 0;
+        while idx < tokens.len() {
+            let Some(end) = words.name(idx) else {
+                idx += 1;
+                continue;
+            };
+            let phrase = names::cut_phrase(words, (idx, end));
+            if phrase.title.is_empty() && phrase.name.len() >= 2 {
+                known.push(Person {
+                    name: phrase.name.join(" "),
+                    title: Vec::new(),
+                    gender: Gender::Unknown,
+                    at: tokens[idx].start as usize,
+                });
+            }
+            idx = end;
+        }
         known.sort_by_key(|p| p.at);
 
         let mut people = People {
@@ -970,7 +1111,26 @@ impl People {
             if let Some(person) = people.person_for(&phrase, at) {
                 people.subjects.push(Person { at, ..person });
             }
+            // Subjects of clauses the sentence opens with a subordinator: "although Campese
+            // admitted …" is as good an antecedent as a sentence subject.
+            for sub in start..end {
+                if !words.tokens[sub].is_word() || !is_subordinator(&words.lower(sub)) {
+                    continue;
+                }
+                let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {
+                    continue;
+                };
+                let phrase = names::cut_phrase(words, range);
+                let at = tokens[range.0].start as usize;
+                if phrase.pronoun {
+                    continue;
+                }
+                if let Some(person) = people.person_for(&phrase, at) {
+                    people.subjects.push(Person { at, ..person });
+                }
+            }
         }
+        people.subjects.sort_by_key(|p| p.at);
         people
     }
 
@@ -1005,12 +1165,18 @@ impl People {
         if !phrase.name.is_empty() {
             let name = phrase.name.join(" ");
             // The latest full name that this one shortens ("Putin", "Kim"), else itself.
+            // Only a titled introduction is looked for further on (a headline's "Putin"), and
+            // only it is shortened to its first word (Korean "Kim"): an untitled "Russia Day"
+            // must not claim "Russia".
             let before = self.known.iter().rev().filter(|p| p.at <= at);
-            let after = self.known.iter().filter(|p| p.at > at);
+            let after = self
+                .known
+                .iter()
+                .filter(|p| p.at > at && !p.title.is_empty());
             let full = before
                 .clone()
                 .chain(after.clone())
-                .find(|p| p.name != name && shortens(&name, &p.name))
+                .find(|p| p.name != name && shortens(&name, p))
                 .or_else(|| before.chain(after).find(|p| p.name == name));
             return Some(match full {
                 Some(p) => Person {
@@ -1045,17 +1211,20 @@ impl People {
     }
 }
 
-/// Whether `short` is `full` or a word-aligned start or end of it ("Putin", "Kim").
-fn shortens(short: &str, full: &str) -> bool {
+/// Whether `short` is the person's name or a word-aligned end of it ("Putin"), or, for a
+/// titled introduction, its start ("Kim" of "Kim Jong Un").
+fn shortens(short: &str, person: &Person) -> bool {
+    let full = person.name.as_str();
     if short == full {
         return true;
     }
     let ends = full
         .strip_suffix(short)
         .is_some_and(|rest| rest.ends_with(' '));
-    let starts = full
-        .strip_prefix(short)
-        .is_some_and(|rest| rest.starts_with(' '));
+    let starts = !person.title.is_empty()
+        && full
+            .strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(' '));
     ends || starts
 }
 

@@ -183,11 +183,7 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
             }
         }
         let joined = start >= 2
-            && words.tokens[start - 1].is_word()
-            && matches!(
-                words.lower(start - 1).as_str(),
-                "of" | "de" | "van" | "von" | "al" | "bin"
-            )
+            && words.word_is(start - 1, names::is_name_joiner)
             && unit_ending_at(words, start - 1).is_some_and(|u| !is_role(words, u));
         match joined {
             // OK because `joined` checked the unit.
@@ -206,7 +202,7 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
 }
 
 fn is_role(words: &Words, idx: usize) -> bool {
-    words.tokens.get(idx).is_some_and(|t| t.is_word()) && names::is_role_noun(&words.lower(idx))
+    words.word_is(idx, names::is_role_noun)
 }
 
 /// The item starting after the conjunction at `from`: an optional descriptor or title,
@@ -290,7 +286,7 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
 /// ("Trade and Industry Secretary Patricia Hewitt"): a bare name on the left, a
 /// capitalised role on the right. ("Putin and Foreign Minister Lavrov" is lost with it.)
 fn compatible(left: &Found, right: &Found) -> bool {
-    !(right.proper_title && !left.titled)
+    !right.proper_title || left.titled
 }
 
 /// Prepends ", X" items: "Lomonosov, Aist-2D and …".

@@ -350,6 +350,7 @@ pub(super) fn is_role_noun(w: &str) -> bool {
             | "rapporteur"
             | "expert"
             | "assistant"
+            | "dj"
     )
 }
 
@@ -540,7 +541,7 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// Words that join name units inside one name ("Bank of England", "Ursula von der Leyen").
-fn is_name_joiner(w: &str) -> bool {
+pub(super) fn is_name_joiner(w: &str) -> bool {
     matches!(
         w,
         "of" | "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "du" | "la" | "le"
@@ -642,6 +643,10 @@ impl<'a> Words<'a> {
     pub fn name(&self, idx: usize) -> Option<usize> {
         let mut end = self.name_unit(idx)?;
         loop {
+            // A name never runs over a line break (a headline into its story).
+            if self.breaks_line_before(end) {
+                return Some(end);
+            }
             if let Some(next) = self.name_unit(end) {
                 end = next;
                 continue;
@@ -651,7 +656,7 @@ impl<'a> Words<'a> {
                 continue;
             }
             let joined = self.tokens.get(end).is_some_and(|t| t.is_word())
-                && is_name_joiner(&self.lower(end))
+                && self.word_is(end, is_name_joiner)
                 && self.name_unit(end + 1).is_some();
             match joined {
                 // OK because the condition just checked `name_unit(end + 1)`.
@@ -659,6 +664,26 @@ impl<'a> Words<'a> {
                 false => return Some(end),
             }
         }
+    }
+
+    /// Whether a line break stands between token `idx` and the one before it.
+    pub fn breaks_line_before(&self, idx: usize) -> bool {
+        match (idx.checked_sub(1), self.tokens.get(idx)) {
+            (Some(prev), Some(tok)) if tok.space_before => self
+                .text
+                .get(self.tokens[prev].end as usize..tok.start as usize)
+                .is_some_and(|gap| gap.contains('\n')),
+            _ => false,
+        }
+    }
+
+    /// Whether token `idx` is a word whose lowercase form `pred` accepts (no allocation).
+    pub fn word_is(&self, idx: usize, pred: fn(&str) -> bool) -> bool {
+        let Some(tok) = self.tokens.get(idx) else {
+            return false;
+        };
+        let mut buf = [0; 24];
+        tok.is_word() && pred(lower(tok.text(self.text), &mut buf))
     }
 
     pub fn lower(&self, idx: usize) -> String {
@@ -828,6 +853,15 @@ impl<'a> Words<'a> {
                 Part::Name { end: unit_end } => {
                     idx = unit_end;
                     end = idx;
+                    // "Kenteris' lawyer": a bare apostrophe makes the name a possessive.
+                    let apostrophe = self.is_punct(idx, '\'') || self.is_punct(idx, '\u{2019}');
+                    if apostrophe
+                        && self.tokens[idx].touches(self.tokens[idx - 1])
+                        && self.word(idx - 1).ends_with('s')
+                        && self.tokens.get(idx + 1).is_some_and(|t| t.is_word())
+                    {
+                        idx += 1;
+                    }
                     continue;
                 }
                 Part::Role | Part::Source => end = idx + 1,
@@ -935,6 +969,9 @@ pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
     };
     for i in name_from..end {
         let tok = words.tokens[i];
+        if !phrase.name.is_empty() && words.part(i) == Part::Joiner {
+            break;
+        }
         match words.part(i) {
             Part::Honorific(g) => phrase.gender = g,
             Part::Det => {}

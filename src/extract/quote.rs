@@ -922,6 +922,8 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
     let people = People::read(&words);
     let mut previous_open: Option<(usize, Option<Speaker>)> = None;
     let mut last_speaker: Option<(usize, Speaker)> = None;
+    // Resolved speakers so far: antecedents of "he" besides sentence subjects.
+    let mut speakers: Vec<Person> = Vec::new();
     for value in values.iter_mut() {
         let Data::Quote { speaker, .. } = &mut value.data else {
             continue;
@@ -945,8 +947,11 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
             }
         }
         if let Some(speaker) = speaker.as_mut() {
-            if let Some(name) = people.resolve(&words, speaker.span) {
+            if let Some(name) = people.resolve(&words, speaker.span, &speakers) {
                 speaker.name = name;
+            }
+            if let Some(person) = people.speaker_person(&words, speaker) {
+                speakers.push(person);
             }
         }
         if let Some(found) = speaker.as_ref() {
@@ -958,6 +963,17 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
     }
+}
+
+/// The tokens a span covers.
+fn token_range(words: &Words, span: Span) -> Option<(usize, usize)> {
+    let start = words
+        .tokens
+        .partition_point(|t| (t.start as usize) < span.start);
+    let end = words
+        .tokens
+        .partition_point(|t| (t.end as usize) <= span.end);
+    (start < end).then_some((start, end))
 }
 
 /// Whether only whitespace stands between the line start and `at`.
@@ -994,6 +1010,8 @@ struct People {
     /// Sentence subjects and speakers that are persons, by position (byte offset of the
     /// phrase): the antecedents of "he" and "she".
     subjects: Vec<Person>,
+    /// Byte offsets where sentences start.
+    sentences: Vec<usize>,
 }
 
 impl People {
@@ -1003,6 +1021,13 @@ impl People {
         // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
         let mut idx = 0;
         while idx < tokens.len() {
+            // Cheap test first: only a role noun or an honorific can introduce a person.
+            if !words.word_is(idx, |w| {
+                names::is_role_noun(w) || names::honorific(w).is_some()
+            }) {
+                idx += 1;
+                continue;
+            }
             let part = words.part(idx);
             let titled = part == Part::Role && words.name_unit(idx + 1).is_some();
             let honored = matches!(part, Part::Honorific(_)) && {
@@ -1074,7 +1099,9 @@ impl People {
         // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
         let mut idx = 0;
         while idx < tokens.len() {
-            let Some(end) = words.name(idx) else {
+            let capitalised =
+                tokens[idx].is_word() && names::is_capitalised(tokens[idx].text(words.text));
+            let Some(end) = capitalised.then(|| words.name(idx)).flatten() else {
                 idx += 1;
                 continue;
             };
@@ -1091,13 +1118,17 @@ impl People {
         }
         known.sort_by_key(|p| p.at);
 
-        let mut people = People {
-            known,
-            subjects: Vec::new(),
-        };
         // Sentence subjects: the first phrase of each sentence, resolved.
         let pairs = pair_marks(words.text, tokens);
         let starts = sentence_starts(words, &pairs);
+        let mut people = People {
+            known,
+            subjects: Vec::new(),
+            sentences: starts
+                .iter()
+                .filter_map(|&i| tokens.get(i).map(|t| t.start as usize))
+                .collect(),
+        };
         for (n, &start) in starts.iter().enumerate() {
             let end = starts.get(n + 1).copied().unwrap_or(tokens.len());
             let Some(range) = subject_at(words, start, end) else {
@@ -1114,7 +1145,7 @@ impl People {
             // Subjects of clauses the sentence opens with a subordinator: "although Campese
             // admitted …" is as good an antecedent as a sentence subject.
             for sub in start..end {
-                if !words.tokens[sub].is_word() || !is_subordinator(&words.lower(sub)) {
+                if !words.word_is(sub, is_subordinator) {
                     continue;
                 }
                 let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {
@@ -1134,29 +1165,49 @@ impl People {
         people
     }
 
+    /// The person a resolved speaker is, when the phrase names one (not "officials").
+    fn speaker_person(&self, words: &Words, speaker: &Speaker) -> Option<Person> {
+        let range = token_range(words, speaker.span)?;
+        let phrase = names::cut_phrase(words, range);
+        let known = self.known.iter().find(|p| p.name == speaker.name);
+        // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
+        let named = known.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
+        named.then(|| Person {
+            name: speaker.name.clone(),
+            title: Vec::new(),
+            gender: known.map_or(phrase.gender, |p| p.gender),
+            at: speaker.span.start,
+        })
+    }
+
     /// The full name a speaker phrase stands for, where the article tells.
-    fn resolve(&self, words: &Words, span: Span) -> Option<String> {
-        let start = words
-            .tokens
-            .partition_point(|t| (t.start as usize) < span.start);
-        let end = words
-            .tokens
-            .partition_point(|t| (t.end as usize) <= span.end);
-        if start >= end {
-            return None;
-        }
-        let phrase = names::cut_phrase(words, (start, end));
+    fn resolve(&self, words: &Words, span: Span, speakers: &[Person]) -> Option<String> {
+        let range = token_range(words, span)?;
+        let phrase = names::cut_phrase(words, range);
         if phrase.pronoun {
             if phrase.gender == Gender::Plural {
                 return None;
             }
-            return self
+            // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
+            // he told the court` he is someone else.
+            let sentence_at = self.sentences.partition_point(|&s| s <= span.start);
+            let sentence = sentence_at.checked_sub(1).map_or(0, |i| self.sentences[i]);
+            let subject = self
                 .subjects
                 .iter()
                 .rev()
+                .filter(|p| p.at < sentence)
+                .find(|p| compatible(p.gender, phrase.gender));
+            let speaker = speakers
+                .iter()
+                .rev()
                 .filter(|p| p.at < span.start)
-                .find(|p| compatible(p.gender, phrase.gender))
-                .map(|p| p.name.clone());
+                .find(|p| compatible(p.gender, phrase.gender));
+            let latest = match (subject, speaker) {
+                (Some(a), Some(b)) => Some(if a.at >= b.at { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            return latest.map(|p| p.name.clone());
         }
         self.person_for(&phrase, span.start).map(|p| p.name)
     }
@@ -1229,11 +1280,10 @@ fn shortens(short: &str, person: &Person) -> bool {
 }
 
 fn compatible(person: Gender, pronoun: Gender) -> bool {
-    match (person, pronoun) {
-        (Gender::Plural, _) => false,
-        (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male) => false,
-        _ => true,
-    }
+    !matches!(
+        (person, pronoun),
+        (Gender::Plural, _) | (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
+    )
 }
 
 #[cfg(test)]

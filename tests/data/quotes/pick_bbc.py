@@ -10,7 +10,7 @@ import json, random, subprocess, sys, pathlib
 
 corpus = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/bbc")
 binary = sys.argv[2] if len(sys.argv) > 2 else "target/debug/factcheck"
-rng = random.Random(20231113)
+rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 20231113)
 files = sorted(corpus.glob("*/*.txt"))
 rng.shuffle(files)
 picked = 0

@@ -31,6 +31,7 @@ pub mod format;
 pub(crate) mod lex;
 mod list;
 mod money;
+mod names;
 pub(crate) mod number;
 mod ordinal;
 mod percent;

@@ -694,6 +694,9 @@ fn decide_mentions(
             missing.push(phrase.clone());
         }
         for (passage, span) in hits {
+            if result.evidence.iter().any(|e| e.sentence == passage.span) {
+                continue;
+            }
             let verdict = if absent {
                 Verdict::Refuted
             } else {

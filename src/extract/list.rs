@@ -1,5 +1,439 @@
-//! Lists. (Grammar to be written with the finder.)
+//! Lists: enumerations of names in a sentence, each item with its span.
+//!
+//! An item is a name in the sense of `names` (capitalised units: `Lomonosov`, `Aist-2D`,
+//! `Eastern Economic Forum`), so numbers, dates, months and weekdays never are items.
+//! What stands before a name and is not part of it is left out: a determiner and common
+//! nouns (`the nanosatellite SamSat-218` → `SamSat-218`), and a title (`North Korean leader
+//! Kim Jong Un` → `Kim Jong Un`). An honorific stays (`Mr Blair`); a possessive `'s` goes.
+//!
+//! # Grammar
+//!
+//! - `A and B`: `Putin and Kim` (two names joined are an enumeration too; a claim may
+//!   list two people).
+//! - `A, B and C`, `A, B, and C`: `Lomonosov, Aist-2D and SamSat-218`.
+//! - `A as well as B`, `A and B, as well as C`: `Lomonosov and Aist-2D, as well as the
+//!   nanosatellite SamSat-218`.
+//! - `both A and B`: the marker is not an item.
+//! - `A or B`, `A, B or C`: alternatives are an enumeration as well (a claim may ask for
+//!   `match = "any"`).
+//! - titled names: `Russian President Vladimir Putin and North Korean leader Kim Jong Un`
+//!   → `Vladimir Putin`, `Kim Jong Un`.
+//!
+//! # Not lists
+//!
+//! - a conjunction inside a proper title: `Trade and Industry Secretary Patricia Hewitt`
+//!   (the right side's role is capitalised while the left side has none);
+//! - a name after a conjunction without a determiner or title before it, when a lowercase
+//!   word stands between: `met Kim and discussed Russia`;
+//! - a name set off by a sentence's opening phrase: `In Moscow, Putin and Kim met` lists
+//!   only `Putin`, `Kim`;
+//! - commas without a conjunction: `Putin, Kim Jong Un wrap up talks`.
 
-use super::{Scan, Value};
+use super::names::{self, Part, Words};
+use super::{Data, Item, Scan, Value};
+use crate::span::Span;
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+/// One item as found: its tokens, and whether a title stood before it.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    /// The first token of the phrase that led to the item (descriptor or title).
+    lead: usize,
+    titled: bool,
+    /// Whether the title's role noun was capitalised ("Industry Secretary").
+    proper_title: bool,
+}
+
+/// Most lowercase words a descriptor may hold after its determiner ("the research satellite").
+const MAX_DESCRIPTOR_WORDS: usize = 2;
+
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let words = Words {
+        text: scan.text,
+        tokens: &scan.tokens,
+    };
+    let mut idx = 0;
+    let mut done_until = 0;
+    while idx < scan.tokens.len() {
+        let Some(conj_len) = conjunction(&words, idx) else {
+            idx += 1;
+            continue;
+        };
+        if idx < done_until {
+            idx += conj_len;
+            continue;
+        }
+        let list = left_item(&words, idx)
+            .zip(right_item(&words, idx + conj_len))
+            .filter(|(left, right)| compatible(left, right));
+        let Some((left, right)) = list else {
+            idx += conj_len;
+            continue;
+        };
+        let mut items = vec![left, right];
+        extend_left(&words, &mut items);
+        extend_right(&words, &mut items);
+        // OK because `items` starts with two entries and only grows.
+        let last = *items.last().unwrap();
+        done_until = last.end;
+        idx = last.end;
+        let span = Span::new(
+            scan.tokens[items[0].start].start as usize,
+            scan.tokens[last.end - 1].end as usize,
+        );
+        let items = items
+            .iter()
+            .map(|found| {
+                let span = item_span(&words, found);
+                Item {
+                    text: span.of(scan.text).to_owned(),
+                    span,
+                }
+            })
+            .collect();
+        out.push(Value {
+            span,
+            qualifier: None,
+            data: Data::List { items },
+        });
+    }
+}
+
+/// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".
+fn conjunction(words: &Words, idx: usize) -> Option<usize> {
+    let tok = words.tokens[idx];
+    if !tok.is_word() || tok.end - tok.start > 3 {
+        return None;
+    }
+    let word = tok.text(words.text);
+    if word == "and" || word == "or" {
+        return Some(1);
+    }
+    let as_well_as = word == "as" && words.is_word(idx + 1, "well") && words.is_word(idx + 2, "as");
+    as_well_as.then_some(3)
+}
+
+/// The item's span, without a possessive "'s".
+fn item_span(words: &Words, found: &Found) -> Span {
+    let span = words.span((found.start, found.end));
+    let text = span.of(words.text);
+    let cut = text
+        .strip_suffix("'s")
+        .or_else(|| text.strip_suffix("\u{2019}s"))
+        .map_or(0, |stem| text.len() - stem.len());
+    Span::new(span.start, span.end - cut)
+}
+
+/// The start of the name unit that ends just before `end`, if one does.
+fn unit_ending_at(words: &Words, end: usize) -> Option<usize> {
+    let tokens = words.tokens;
+    let mut at = end.checked_sub(1)?;
+    while at > 0 && tokens[at].touches(tokens[at - 1]) && !is_mark(words, at - 1) {
+        at -= 1;
+    }
+    while at < end && !tokens[at].is_word() {
+        at += 1;
+    }
+    (unit_at(words, at) == Some(end)).then_some(at)
+}
+
+/// Punctuation that is never inside a name unit (quote marks, brackets, commas).
+/// The end of the name unit at `idx`, possessives ("Russia's") included.
+fn unit_at(words: &Words, idx: usize) -> Option<usize> {
+    words.name_unit(idx).or(match words.part(idx) {
+        Part::Name { end } => Some(end),
+        _ => None,
+    })
+}
+
+fn is_mark(words: &Words, idx: usize) -> bool {
+    let tok = words.tokens[idx];
+    tok.kind == super::Tok::Punct
+        && !(tok.is_punct(words.text, '-') || tok.is_punct(words.text, '.'))
+}
+
+/// The item ending just before the conjunction at `conj` (a comma may stand between).
+fn left_item(words: &Words, conj: usize) -> Option<Found> {
+    let mut end = conj;
+    if end > 0 && words.is_punct(end - 1, ',') {
+        end -= 1;
+    }
+    name_ending_at(words, end)
+}
+
+/// A name ending at `end`, walked left over units and joiners; stops at a title's role.
+fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
+    let mut start = unit_ending_at(words, end)?;
+    if is_role(words, start) {
+        return None;
+    }
+    loop {
+        if let Some(prev) = unit_ending_at(words, start) {
+            if is_role(words, prev) {
+                break;
+            }
+            start = prev;
+            continue;
+        }
+        if start > 0 {
+            if let Part::Honorific(_) = words.part(start - 1) {
+                start -= 1;
+                break;
+            }
+        }
+        let joined = start >= 2
+            && words.word_is(start - 1, names::is_name_joiner)
+            && unit_ending_at(words, start - 1).is_some_and(|u| !is_role(words, u));
+        match joined {
+            // OK because `joined` checked the unit.
+            true => start = unit_ending_at(words, start - 1).unwrap(),
+            false => break,
+        }
+    }
+    let titled = start > 0 && is_role(words, start - 1);
+    Some(Found {
+        start,
+        end,
+        lead: start,
+        titled,
+        proper_title: titled && names::is_capitalised(words.word(start - 1)),
+    })
+}
+
+fn is_role(words: &Words, idx: usize) -> bool {
+    words.word_is(idx, names::is_role_noun)
+}
+
+/// The item starting after the conjunction at `from`: an optional descriptor or title,
+/// then a name.
+fn right_item(words: &Words, from: usize) -> Option<Found> {
+    let mut idx = from;
+    if words.is_punct(idx, ',') {
+        idx += 1;
+    }
+    let lead = idx;
+    let mut described = false;
+    if words.part(idx) == Part::Det {
+        described = true;
+        idx += 1;
+        let mut lowercase = 0;
+        while lowercase < MAX_DESCRIPTOR_WORDS
+            && words
+                .tokens
+                .get(idx)
+                .is_some_and(|t| t.is_word() && !names::is_capitalised(t.text(words.text)))
+            && !words.is_word(idx, "and")
+            && !words.is_word(idx, "or")
+        {
+            lowercase += 1;
+            idx += 1;
+        }
+    }
+    // A title: capitalised words, lowercase modifiers and role nouns, then the name.
+    let mut units: Vec<(usize, usize)> = Vec::new();
+    let mut last_role = None;
+    let mut lowercase_modifier = false;
+    let mut honorific = None;
+    loop {
+        if is_role(words, idx) {
+            last_role = Some(idx);
+            units.clear();
+            idx += 1;
+            continue;
+        }
+        if let Some(end) = unit_at(words, idx) {
+            units.push((idx, end));
+            idx = end;
+            continue;
+        }
+        match words.part(idx) {
+            Part::Modifier if units.is_empty() || last_role.is_none() => {
+                lowercase_modifier = true;
+                idx += 1;
+            }
+            Part::Honorific(_) if units.is_empty() => {
+                honorific = Some(idx);
+                idx += 1;
+            }
+            Part::Joiner
+                if !units.is_empty() && matches!(words.part(idx + 1), Part::Name { .. }) =>
+            {
+                idx += 1;
+            }
+            _ => break,
+        }
+    }
+    let (first, _) = *units.first()?;
+    let (_, end) = *units.last()?;
+    if lowercase_modifier && last_role.is_none() {
+        return None;
+    }
+    // Without a determiner or title, only a name right after the conjunction is an item.
+    if !described && last_role.is_none() && honorific.is_none() && first != lead {
+        return None;
+    }
+    Some(Found {
+        start: honorific.unwrap_or(first),
+        end,
+        lead,
+        titled: last_role.is_some(),
+        proper_title: last_role.is_some_and(|r| names::is_capitalised(words.word(r))),
+    })
+}
+
+/// Two neighbours make a list unless the conjunction sits inside a proper title
+/// ("Trade and Industry Secretary Patricia Hewitt"): a bare name on the left, a
+/// capitalised role on the right. ("Putin and Foreign Minister Lavrov" is lost with it.)
+fn compatible(left: &Found, right: &Found) -> bool {
+    !right.proper_title || left.titled
+}
+
+/// Prepends ", X" items: "Lomonosov, Aist-2D and …".
+fn extend_left(words: &Words, items: &mut Vec<Found>) {
+    loop {
+        let first = items[0];
+        if first.lead < 2 || !words.is_punct(first.lead - 1, ',') {
+            return;
+        }
+        let Some(found) = name_ending_at(words, first.lead - 1) else {
+            return;
+        };
+        // "In Moscow, Putin and Kim met": a sentence's opening phrase is not an item.
+        if opens_sentence_phrase(words, found.start) {
+            return;
+        }
+        items.insert(0, found);
+    }
+}
+
+/// Whether the name at `start` follows a preposition that opens its sentence.
+fn opens_sentence_phrase(words: &Words, start: usize) -> bool {
+    let Some(prep) = start.checked_sub(1) else {
+        return false;
+    };
+    let at_sentence_start = prep == 0
+        || words.tokens[prep - 1].is_punct(words.text, '.')
+        || words.tokens[prep - 1].is_punct(words.text, '?')
+        || words.tokens[prep - 1].is_punct(words.text, '!');
+    let tok = words.tokens[prep];
+    at_sentence_start
+        && tok.is_word()
+        && matches!(
+            words.lower(prep).as_str(),
+            "in" | "at"
+                | "on"
+                | "from"
+                | "to"
+                | "for"
+                | "after"
+                | "before"
+                | "near"
+                | "like"
+                | "unlike"
+                | "besides"
+                | "with"
+                | "without"
+                | "since"
+                | "by"
+        )
+}
+
+/// Appends ", C", "and C", ", as well as C", ", and C" items.
+fn extend_right(words: &Words, items: &mut Vec<Found>) {
+    loop {
+        // OK because `items` is never empty.
+        let last = *items.last().unwrap();
+        let mut idx = last.end;
+        let comma = words.is_punct(idx, ',');
+        if comma {
+            idx += 1;
+        }
+        let next = if idx < words.tokens.len() {
+            conjunction(words, idx)
+        } else {
+            None
+        };
+        let found = match next {
+            Some(len) => right_item(words, idx + len),
+            // "A, B, C and D": a comma item counts only when a conjunction follows later.
+            None if comma => right_item(words, idx)
+                .filter(|f| words.is_punct(f.end, ',') || conjunction_at(words, f.end)),
+            None => None,
+        };
+        match found {
+            Some(found) if compatible(&last, &found) => items.push(found),
+            _ => return,
+        }
+    }
+}
+
+fn conjunction_at(words: &Words, idx: usize) -> bool {
+    idx < words.tokens.len() && conjunction(words, idx).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Context, Data, extract};
+
+    fn show(text: &str) -> String {
+        extract(text, &Context::default())
+            .iter()
+            .filter_map(|v| match &v.data {
+                Data::List { items } => Some(
+                    items
+                        .iter()
+                        .map(|i| i.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn phrases_from_data_file() {
+        let data = include_str!("../../tests/data/extract/list.txt");
+        let mut failures = Vec::new();
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((text, expected)) = line.split_once("=>") else {
+                failures.push(format!("no ` => ` in: {line}"));
+                continue;
+            };
+            let text = text.trim();
+            let got = show(text);
+            if got != expected.trim() {
+                failures.push(format!(
+                    "{text}\n    expected: {}\n    got:      {got}",
+                    expected.trim()
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of tests/data/extract/list.txt failed:\n  {}",
+            failures.len(),
+            failures.join("\n  ")
+        );
+    }
+
+    #[test]
+    fn item_spans_point_at_the_names() {
+        let text = "satellites Lomonosov and Aist-2D";
+        let values = extract(text, &Context::default());
+        let Some(Data::List { items }) = values
+            .iter()
+            .map(|v| &v.data)
+            .find(|d| matches!(d, Data::List { .. }))
+        else {
+            panic!("no list in {text:?}");
+        };
+        assert_eq!(items[1].span.of(text), "Aist-2D");
+    }
+}

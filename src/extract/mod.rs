@@ -31,6 +31,7 @@ pub mod format;
 pub(crate) mod lex;
 mod list;
 mod money;
+mod names;
 pub(crate) mod number;
 mod ordinal;
 mod percent;
@@ -370,34 +371,31 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     let mut values = Vec::new();
     for block in article.iter_blocks() {
         let text = block.span.of(&article.text);
-        values.extend(extract(text, cx).into_iter().map(|mut value| {
-            shift_value(&mut value, block.span.start);
-            value
-        }));
+        values.extend(extract(text, cx).into_iter().map(|value| value.shifted(block.span.start)));
     }
     quote::resolve_speakers(&article.text, &mut values);
     values
 }
 
-fn shift_value(value: &mut Value, offset: usize) {
-    value.span = value.span.shift(offset);
-    match &mut value.data {
-        Data::Quote {
-            words_span,
-            speaker,
-            ..
-        } => {
-            *words_span = words_span.shift(offset);
-            if let Some(speaker) = speaker {
-                speaker.span = speaker.span.shift(offset);
+impl Value {
+    /// The value with every span moved right by `offset` bytes (paragraph to file offsets).
+    pub fn shifted(mut self, offset: usize) -> Value {
+        self.span = self.span.shift(offset);
+        match &mut self.data {
+            Data::Quote { words_span, speaker, .. } => {
+                *words_span = words_span.shift(offset);
+                if let Some(speaker) = speaker {
+                    speaker.span = speaker.span.shift(offset);
+                }
             }
-        }
-        Data::List { items } => {
-            for item in items {
-                item.span = item.span.shift(offset);
+            Data::List { items } => {
+                for item in items {
+                    item.span = item.span.shift(offset);
+                }
             }
+            _ => {}
         }
-        _ => {}
+        self
     }
 }
 

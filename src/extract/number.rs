@@ -87,6 +87,11 @@ pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
                 continue;
             }
         }
+        // Most words cannot start a number: a two-letter test skips them cheaply.
+        if tokens[i].is_word() && !may_start_number(text, tokens[i]) {
+            i += 1;
+            continue;
+        }
         match p.number_at(i) {
             Some(m) => {
                 i = m.end;
@@ -121,7 +126,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             q = q.or(Some(qual));
             end = stop;
         }
-        let unit = counted_noun(scan, m.end);
+        let unit = counted_noun(scan, m.end, m.value);
         let span = Span::new(
             scan.tokens[first].start as usize,
             scan.tokens[end - 1].end as usize,
@@ -138,25 +143,74 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     }
 }
 
-/// The noun a number counts: the next word, if it is a lower-case noun-like word.
+/// The noun a number counts: "155,221 bags", "190,000 new jobs" (`jobs`), "one decision".
 ///
-/// Function words, verbs we can spot cheaply and capitalised words (names) are not units.
-fn counted_noun(scan: &Scan, end: usize) -> Option<String> {
-    let token = *scan.tokens.get(end)?;
-    if !token.is_word() {
-        return None;
-    }
-    let word = token.text(scan.text);
-    if !word.starts_with(|c: char| c.is_lowercase()) || word.contains(['\'', '\u{2019}']) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    if let Some(lower) = lower(word, &mut buf) {
+/// After a number other than one the counted noun is plural, so up to two adjectives are
+/// skipped to reach the first plural-looking word ("-s", or an irregular plural); after one,
+/// the next word is taken. Function words, capitalised words (names), abbreviations ("p.m.")
+/// and punctuation end the search.
+fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
+    let singular = value == 1.0;
+    for k in end..end + 3 {
+        let token = *scan.tokens.get(k)?;
+        if !token.is_word() || (k > end && !token.space_before) {
+            return None;
+        }
+        let word = token.text(scan.text);
+        if !word.starts_with(|c: char| c.is_lowercase()) || word.contains(['\'', '\u{2019}']) {
+            return None;
+        }
+        // "p.m.", "a.m.": an abbreviation, not a noun.
+        if word.len() == 1
+            && scan
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_punct(scan.text, '.') && !t.space_before)
+        {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        let lower = lower(word, &mut buf)?;
         if is_function_word(lower) || word_class(lower).is_some() {
             return None;
         }
+        if singular || k == end && glued_unit(word) || looks_plural(lower) {
+            return Some(word.to_owned());
+        }
     }
-    Some(word.to_owned())
+    None
+}
+
+fn looks_plural(w: &str) -> bool {
+    (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !w.ends_with("ics"))
+        || matches!(
+            w,
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "police"
+                | "staff"
+                | "personnel"
+                | "cattle"
+                | "sheep"
+                | "fish"
+                | "deer"
+                | "troops"
+                | "feet"
+                | "teeth"
+                | "mice"
+                | "geese"
+                | "aircraft"
+                | "tonnes"
+                | "tons"
+                | "crew"
+                | "data"
+        )
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -228,6 +282,51 @@ fn is_function_word(w: &str) -> bool {
             | "says"
             | "times"
     )
+}
+
+fn may_start_pair(c1: u8, c2: u8) -> bool {
+    // Bit `c2 - b'a'` of `START[c1 - b'a']`; bit 26 stands for the end of a one-letter word.
+    let col = if c2 == 0 {
+        26
+    } else {
+        u32::from(c2.wrapping_sub(b'a'))
+    };
+    let row = usize::from(c1.wrapping_sub(b'a'));
+    col <= 26 && START.get(row).is_some_and(|&bits| bits & (1 << col) != 0)
+}
+
+/// Which second letters may follow each first letter in a number or ordinal word.
+const START: [u32; 26] = {
+    const PAIRS: &[&[u8; 2]] = &[
+        b"a ", b"an", b"bi", b"bn", b"bl", b"cr", b"do", b"ei", b"el", b"es", b"fi", b"fo", b"fe",
+        b"hu", b"ha", b"ko", b"kr", b"la", b"lk", b"mi", b"ml", b"mn", b"na", b"no", b"ni", b"ne",
+        b"on", b"po", b"si", b"se", b"tw", b"th", b"te", b"tr", b"tn", b"ze",
+    ];
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < PAIRS.len() {
+        let [c1, c2] = *PAIRS[k];
+        let col = if c2 == b' ' { 26 } else { c2 - b'a' };
+        table[(c1 - b'a') as usize] |= 1 << col;
+        k += 1;
+    }
+    table
+};
+
+/// Whether word `token` may begin a number or ordinal word: its first two letters, lower-cased,
+/// are those of one ("a", "an", "one", "twenty", "first", "half", "minus", "lakh"…). A filter
+/// only: true for many other words ("the", "some"), never false for a number word. A table
+/// lookup, because it runs on every word of every text.
+pub(crate) fn may_start_number(text: &str, token: Token) -> bool {
+    let b = text.as_bytes();
+    let start = token.start as usize;
+    let c1 = b.get(start).copied().unwrap_or(0);
+    let c2 = if token.end as usize > start + 1 {
+        b.get(start + 1).copied().unwrap_or(0)
+    } else {
+        0
+    };
+    may_start_pair(c1.to_ascii_lowercase(), c2.to_ascii_lowercase())
 }
 
 /// The lower-case form of an ASCII word in `buf`, or `None` if it is too long or not ASCII.
@@ -396,8 +495,36 @@ fn glued_unit(w: &str) -> bool {
             | "F"
             | "V"
             | "bps"
+            | "pc"
+            | "pct"
             | "x"
     )
+}
+
+/// The denominator a fraction word names: "thirds" 3, "fifth" 5 (singular only after one).
+/// Quarters only with a hyphen ("three-quarters"): "three quarters" is as often a count of
+/// fiscal quarters.
+fn fraction_denominator(w: &str, singular: bool, hyphen: bool) -> Option<f64> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(stem) => (stem, true),
+        None => (w, false),
+    };
+    if plural == singular {
+        return None;
+    }
+    Some(match stem {
+        "third" => 3.0,
+        "quarter" if hyphen => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        _ => return None,
+    })
 }
 
 /// Determiners that make a lone "one" a pronoun ("no one", "the one", "this one").
@@ -584,7 +711,7 @@ impl<'a> P<'a> {
 
     /// The number starting at token `i`, if one does.
     fn number_at(&self, i: usize) -> Option<NumberMatch> {
-        let token = self.tokens[i];
+        let token = *self.tokens.get(i)?;
         let (value, end, in_words) = match token.kind {
             super::Tok::Digits => {
                 let (v, e, w) = self.digits_number(i)?;
@@ -644,13 +771,11 @@ impl<'a> P<'a> {
                 if !self.glued(i + 1) {
                     return None;
                 }
-                let (v, e, w) = if self.is_digits(i + 1) {
-                    self.digits_number(i + 1)?
-                } else if self.is_punct(i + 1, '.') && self.is_digits(i + 2) && self.glued(i + 2) {
-                    self.digits_number(i + 1)?
-                } else {
+                let point = self.is_punct(i + 1, '.') && self.is_digits(i + 2) && self.glued(i + 2);
+                if !self.is_digits(i + 1) && !point {
                     return None;
-                };
+                }
+                let (v, e, w) = self.digits_number(i + 1)?;
                 Some((-v, e, w))
             }
             "." => {
@@ -879,6 +1004,21 @@ impl<'a> P<'a> {
             if let Some((frac, e)) = self.point_digits(j + 1) {
                 value += frac;
                 j = e;
+            }
+        }
+        // "two thirds", "two-thirds", "one fifth": a share.
+        if value.fract() == 0.0 && (1.0..20.0).contains(&value) {
+            let hyphen = self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1);
+            let k = if hyphen { j + 1 } else { j };
+            if hyphen || self.tokens.get(k).is_some_and(|t| t.space_before) {
+                let mut fb = [0u8; 16];
+                if let Some(d) = self
+                    .word(k, &mut fb)
+                    .and_then(|w| fraction_denominator(w, value == 1.0, hyphen))
+                {
+                    value /= d;
+                    j = k + 1;
+                }
             }
         }
         // "two and a half".
@@ -1158,6 +1298,50 @@ mod tests {
         check("two point two million", "two point two million=2200000");
     }
 
+    /// Number values with qualifier and unit, as `factcheck extract` prints them.
+    fn values(text: &str) -> String {
+        crate::extract::extract(text, &crate::extract::Context::default())
+            .iter()
+            .filter_map(|v| match &v.data {
+                Data::Number { value, unit } => Some(format!(
+                    "{}={}{}{}",
+                    v.span.of(text),
+                    decimal(*value),
+                    v.qualifier
+                        .map(|q| format!(" {}", q.as_str()))
+                        .unwrap_or_default(),
+                    unit.as_ref().map(|u| format!(" [{u}]")).unwrap_or_default()
+                )),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn qualifiers_and_units() {
+        assert_eq!(values("155,221 bags"), "155,221=155221 [bags]");
+        assert_eq!(
+            values("some 190,000 new jobs"),
+            "some 190,000=190000 approx [jobs]"
+        );
+        assert_eq!(values("at least 33 people"), "at least 33=33 ge [people]");
+        assert_eq!(values("one decision"), "one=1 [decision]");
+        assert_eq!(values("two successive years"), "two=2 [years]");
+        assert_eq!(values("12 or so of them"), "12 or so=12 approx");
+    }
+
+    /// Every prefix of phrases that end mid-construction: no panic, whatever the cut.
+    #[test]
+    fn never_panics_on_cut_text() {
+        let text = "minus a couple of - -. $ US$ Rs. 5,00 1/ 1. twenty- forty— half a one-on- \
+                    +44 2.1. 3M 5 per 7 % a dozen of (45 forty-five ( 50p 3p.m. two point £5 m euros \
+                    one hundred and 5 million Canadian U.S. 1st twenty-";
+        for (cut, _) in text.char_indices() {
+            crate::extract::extract(&text[..cut], &crate::extract::Context::default());
+        }
+    }
+
     #[test]
     fn not_numbers() {
         check("a one-on-one meeting", "");
@@ -1168,6 +1352,10 @@ mod tests {
         check("version 2.1.3", "");
         check("no one, someone, anyone", "");
         check("one of the few", "one=1");
+        check(
+            "two thirds and two-thirds, one fifth",
+            "two thirds=0.666667 two-thirds=0.666667 one fifth=0.2",
+        );
         check("the 70th and the 1990s", "");
     }
 }

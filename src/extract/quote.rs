@@ -1,8 +1,1377 @@
-//! Quotes and their speakers. (Grammar to be written with the finder.)
+//! Quotes and their speakers: the quoted words, and the person the text says spoke them.
+//!
+//! [`find`] works on one paragraph: it pairs quote marks, then looks for the attribution
+//! in the quote's own sentence. [`resolve_speakers`] then works on the whole article,
+//! turning "the Russian president" or "he" into the person named earlier.
+//!
+//! # Grammar
+//!
+//! Quote marks:
+//! - straight and typographic double quotes: `"shows great interest"`, `“good expertise”`;
+//!   a straight mark opens when whitespace is on its left and closes when whitespace or
+//!   punctuation is on its right, else it toggles.
+//! - single quotes inside double ones belong to the outer quote: `"he called it 'a gift'"`;
+//!   single quotes at top level (British headline style) are quotes when they pair within
+//!   the paragraph: `Call centre users 'lose patience'`.
+//! - an opening mark while a quote is open ends the open quote just before it, and the new
+//!   quote continues the same speech (`"…26 weeks. "We are going…"`, the continuing-paragraph
+//!   convention with its break lost); a quote still open at the paragraph end runs to it.
+//! - a one- or two-word quote is still a quote (`"desperate"`); it has a speaker only when
+//!   an attribution says so, like any quote.
+//!
+//! Attribution, in order of preference (the speaker is the subject of a speech verb):
+//! 1. right after the quote: `"…," said Mr Smith`, `"…," he said`, `"…," Peskov told TASS`.
+//! 2. the nearest speech verb before the quote in its sentence: `Ms Hewitt said: "…"`,
+//!    `The Russian president told reporters that the North Korean leader "shows…"` (the subject
+//!    of "told", not of "shows"), `according to X, "…"`. A verb coordinated with an
+//!    earlier one takes the sentence subject: `The North Korean leader expressed support…,
+//!    called relations with Moscow "the top priority"`; so does a participle (`…, saying "…"`).
+//!    A passive verb names the speaker only with "by": `was described by aides as "…"`.
+//! 3. a closing clause of the quote's sentence: `Russia has acquired "good expertise" in this
+//!    area, he said.`
+//! 4. a quote that is a sentence of its own, with no attribution, continues the speech of
+//!    the previous sentence: `She said … . "We have made a firm commitment."`.
+//!
+//! Speech verbs are a closed list (`said`, `told`, `added`, `noted`, `stressed`, `warned`,
+//! `recalled`, `called`, `described`, `insisted`…). A quote that merely mentions someone
+//! ("the leader "shows great interest"") is not theirs: only a verb's subject speaks.
 
-use super::{Scan, Value};
+use super::names::{self, Gender, Part, Phrase, Words};
+use super::{Data, Scan, Speaker, Value};
+use crate::extract::lex::{self, Token};
+use crate::span::Span;
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+/// One pair of quote marks, as token indices.
+#[derive(Clone, Copy, Debug)]
+struct Pair {
+    open: usize,
+    /// The closing mark; `None` when the quote was ended by another opening mark or by the
+    /// end of the paragraph.
+    close: Option<usize>,
+    /// The token after the quoted words.
+    words_end: usize,
+}
 
-/// Resolves speakers named by a title or pronoun to the person the article named earlier.
-pub(super) fn resolve_speakers(_text: &str, _values: &mut [Value]) {}
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    /// A straight mark: which it is depends on its neighbours.
+    Either,
+}
+
+/// What quote mark token `tok` is: double or single, and its direction.
+fn classify(text: &str, tok: Token) -> Option<(bool, Mark)> {
+    if tok.kind != lex::Tok::Punct {
+        return None;
+    }
+    let c = tok.text(text).chars().next()?;
+    let (double, mark) = match c {
+        '"' => (true, Mark::Either),
+        '\u{201C}' | '\u{201E}' | '\u{00AB}' => (true, Mark::Open),
+        '\u{201D}' | '\u{00BB}' => (true, Mark::Close),
+        '\'' => (false, Mark::Either),
+        '\u{2018}' => (false, Mark::Open),
+        '\u{2019}' => (false, Mark::Close),
+        _ => return None,
+    };
+    if mark != Mark::Either {
+        return Some((double, mark));
+    }
+    let before = text[..tok.start as usize].chars().next_back();
+    let after = text[tok.end as usize..].chars().next();
+    let opens = after.is_some_and(|c| !c.is_whitespace())
+        && before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-/:".contains(c));
+    let closes = before.is_some_and(|c| !c.is_whitespace())
+        && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}-".contains(c));
+    let mark = match (opens, closes) {
+        (true, false) => Mark::Open,
+        (false, true) => Mark::Close,
+        _ => Mark::Either,
+    };
+    Some((double, mark))
+}
+
+/// Longest top-level single-quoted stretch, in tokens: beyond it a stray apostrophe
+/// ("the '80s", "leaders'") is likelier than a quote.
+const MAX_SINGLE_TOKENS: usize = 60;
+
+/// Pairs the quote marks of one paragraph, in order of their opening marks.
+fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    for (idx, &tok) in tokens.iter().enumerate() {
+        let Some((double, mark)) = classify(text, tok) else {
+            continue;
+        };
+        if double {
+            open_single = None;
+            let opens = match mark {
+                Mark::Open => true,
+                Mark::Close => false,
+                Mark::Either => open_double.is_none(),
+            };
+            match (opens, open_double) {
+                (true, Some(open)) => {
+                    pairs.push(Pair {
+                        open,
+                        close: None,
+                        words_end: idx,
+                    });
+                    open_double = Some(idx);
+                }
+                (true, None) => open_double = Some(idx),
+                (false, Some(open)) => {
+                    pairs.push(Pair {
+                        open,
+                        close: Some(idx),
+                        words_end: idx,
+                    });
+                    open_double = None;
+                }
+                (false, None) => {}
+            }
+        } else if open_double.is_none() {
+            // Singles inside a double quote are nested quotes: part of the outer words.
+            let next_is_letter = text[tok.end as usize..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+            match (mark, open_single) {
+                (Mark::Open, _) | (Mark::Either, None) if next_is_letter => open_single = Some(idx),
+                (Mark::Close | Mark::Either, Some(open)) => {
+                    if idx - open <= MAX_SINGLE_TOKENS && idx > open + 1 {
+                        pairs.push(Pair {
+                            open,
+                            close: Some(idx),
+                            words_end: idx,
+                        });
+                    }
+                    open_single = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(open) = open_double {
+        pairs.push(Pair {
+            open,
+            close: None,
+            words_end: tokens.len(),
+        });
+    }
+    pairs.sort_by_key(|p| p.open);
+    pairs
+}
+
+/// Where each sentence of a paragraph starts, as token indices (the first is 0).
+///
+/// A stop ends a sentence before a capitalised word, a digit or an opening quote, unless it
+/// ends an abbreviation ("Mr.", "a.m.", "U.S."). Stops inside a quote end the sentence only
+/// when the quote closes right after them and a new sentence follows.
+fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
+    let tokens = words.tokens;
+    let mut inside = vec![false; tokens.len()];
+    for p in pairs {
+        for flag in &mut inside[p.open + 1..p.words_end] {
+            *flag = true;
+        }
+    }
+    let mut starts = vec![0];
+    for idx in 0..tokens.len() {
+        let tok = tokens[idx];
+        if idx > 0 && tok.space_before {
+            let gap = &words.text[tokens[idx - 1].end as usize..tok.start as usize];
+            if gap.contains('\n') && starts.last() != Some(&idx) {
+                starts.push(idx);
+                continue;
+            }
+        }
+        let is_stop = tok.kind == lex::Tok::Punct
+            && matches!(tok.text(words.text), "." | "?" | "!" | "\u{2026}");
+        if !is_stop || is_abbreviation(words, idx) {
+            continue;
+        }
+        // Past the closing mark of a quote the stop ends.
+        let mut next = idx + 1;
+        if inside[idx] {
+            match pairs.iter().find(|p| p.open < idx && idx < p.words_end) {
+                Some(p) if p.words_end == idx + 1 => {
+                    next = p.close.map_or(idx + 1, |c| c + 1);
+                }
+                _ => continue,
+            }
+        }
+        let begins = match tokens.get(next) {
+            None => false,
+            Some(t) if t.is_word() => names::is_capitalised(t.text(words.text)),
+            Some(t) if t.is_digits() => true,
+            Some(&t) => classify(words.text, t).is_some_and(|(_, m)| m != Mark::Close),
+        };
+        if begins && starts.last() != Some(&next) {
+            starts.push(next);
+        }
+    }
+    starts
+}
+
+fn is_abbreviation(words: &Words, stop: usize) -> bool {
+    let Some(prev) = stop.checked_sub(1) else {
+        return false;
+    };
+    let tok = words.tokens[prev];
+    if !tok.is_word() || !words.tokens[stop].touches(tok) {
+        return false;
+    }
+    let word = tok.text(words.text);
+    let mut buf = [0; 24];
+    let w = names::lower(word, &mut buf);
+    word.chars().count() == 1
+        || matches!(
+            w,
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "prof"
+                | "st"
+                | "gen"
+                | "lt"
+                | "col"
+                | "capt"
+                | "sgt"
+                | "rev"
+                | "gov"
+                | "sen"
+                | "rep"
+                | "jr"
+                | "sr"
+                | "no"
+                | "vs"
+                | "mt"
+                | "ft"
+        )
+}
+
+/// Verbs whose subject is the speaker of what they introduce.
+fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "noted"
+            | "stressed"
+            | "stresses"
+            | "warned"
+            | "warns"
+            | "recalled"
+            | "recalls"
+            | "called"
+            | "described"
+            | "describes"
+            | "dismissed"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "termed"
+            | "dubbed"
+            | "explained"
+            | "explains"
+            | "insisted"
+            | "insists"
+            | "argued"
+            | "argues"
+            | "claimed"
+            | "declared"
+            | "announced"
+            | "asked"
+            | "asks"
+            | "replied"
+            | "replies"
+            | "wrote"
+            | "writes"
+            | "admitted"
+            | "admits"
+            | "acknowledged"
+            | "observed"
+            | "commented"
+            | "remarked"
+            | "suggested"
+            | "emphasised"
+            | "emphasized"
+            | "urged"
+            | "promised"
+            | "vowed"
+            | "pledged"
+            | "predicted"
+            | "conceded"
+            | "concedes"
+            | "confirmed"
+            | "denied"
+            | "denies"
+            | "continued"
+            | "stated"
+            | "maintained"
+            | "quipped"
+            | "joked"
+            | "boasted"
+            | "complained"
+            | "protested"
+            | "cautioned"
+            | "revealed"
+            | "saying"
+            | "adding"
+            | "telling"
+            | "warning"
+            | "noting"
+            | "arguing"
+            | "insisting"
+            | "describing"
+            | "calling"
+            | "answered"
+            | "responded"
+            | "shouted"
+            | "tweeted"
+            | "posted"
+            | "praised"
+            | "lauded"
+            | "hailed"
+            | "criticised"
+            | "criticized"
+            | "attacked"
+            | "condemned"
+            | "slammed"
+            | "accused"
+            | "praising"
+            | "lauding"
+            | "hailing"
+            | "criticising"
+            | "criticizing"
+            | "accusing"
+            | "commenting"
+            | "explaining"
+            | "replying"
+    )
+}
+
+/// Longest appositive between a speaker's name and verb, in tokens.
+const MAX_APPOSITIVE_TOKENS: usize = 24;
+
+/// Speech verbs that may come before their subject: "said Mr Smith", "added the minister".
+/// The rest take an object there ("told Reuters", "called it").
+fn inverts(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "noted"
+            | "stressed"
+            | "warned"
+            | "recalled"
+            | "explained"
+            | "insisted"
+            | "argued"
+            | "declared"
+            | "announced"
+            | "replied"
+            | "wrote"
+            | "writes"
+            | "admitted"
+            | "observed"
+            | "commented"
+            | "remarked"
+            | "suggested"
+            | "continued"
+            | "quipped"
+            | "joked"
+            | "boasted"
+            | "complained"
+            | "cautioned"
+            | "conceded"
+            | "answered"
+            | "responded"
+            | "shouted"
+            | "tweeted"
+    )
+}
+
+/// Words that may stand between a subject and its verb: "he also said", "has said".
+fn is_adverb_between(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "has"
+            | "had"
+            | "have"
+            | "later"
+            | "then"
+            | "previously"
+            | "earlier"
+            | "again"
+            | "once"
+            | "recently"
+            | "reportedly"
+            | "publicly"
+            | "repeatedly"
+            | "further"
+            | "subsequently"
+            | "would"
+            | "will"
+            | "could"
+            | "may"
+            | "might"
+            | "did"
+            | "does"
+            | "just"
+            | "even"
+            | "still"
+            | "yesterday"
+            | "today"
+            | "separately"
+            | "privately"
+            | "clearly"
+            | "simply"
+            | "firmly"
+            | "openly"
+            | "formally"
+            | "officially"
+            | "always"
+            | "often"
+            | "never"
+            | "already"
+            | "immediately"
+            | "quickly"
+            | "personally"
+            | "famously"
+            | "initially"
+    )
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be")
+}
+
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "although"
+            | "though"
+            | "when"
+            | "while"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "if"
+            | "once"
+            | "until"
+            | "whereas"
+    )
+}
+
+/// Openers of a sentence that come before its subject: "But", "However,", "At the meeting …,".
+fn is_sentence_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "but"
+            | "and"
+            | "however"
+            | "meanwhile"
+            | "yet"
+            | "so"
+            | "also"
+            | "now"
+            | "still"
+            | "instead"
+            | "indeed"
+            | "separately"
+            | "nonetheless"
+            | "moreover"
+            | "or"
+    )
+}
+
+fn is_preposition_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "in"
+            | "on"
+            | "after"
+            | "before"
+            | "during"
+            | "following"
+            | "when"
+            | "while"
+            | "as"
+            | "since"
+            | "despite"
+            | "although"
+            | "though"
+            | "if"
+            | "speaking"
+            | "asked"
+            | "later"
+            | "earlier"
+            | "last"
+            | "prior"
+            | "under"
+            | "unlike"
+            | "with"
+            | "without"
+            | "for"
+            | "from"
+            | "by"
+            | "because"
+            | "once"
+            | "until"
+            | "over"
+            | "addressing"
+            | "writing"
+            | "according"
+            | "like"
+            | "amid"
+            | "against"
+    )
+}
+
+/// Finds quotes in one paragraph, each with the speaker its sentence names.
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let words = Words {
+        text: scan.text,
+        tokens: &scan.tokens,
+    };
+    let pairs = pair_marks(scan.text, &scan.tokens);
+    if pairs.is_empty() {
+        return;
+    }
+    let starts = sentence_starts(&words, &pairs);
+    let finder = Finder {
+        words,
+        pairs: &pairs,
+        starts: &starts,
+    };
+    // The speaker of the previous quote, to carry into a continuation of its speech.
+    let mut previous: Option<(usize, Option<Speaker>)> = None;
+    for (pair_idx, pair) in pairs.iter().enumerate() {
+        let Some((span, words_span)) = finder.spans(pair) else {
+            continue;
+        };
+        let mut speaker = finder.attribution(pair);
+        if speaker.is_none() {
+            speaker = finder.continued_speaker(pair_idx, previous.as_ref());
+        }
+        previous = Some((pair_idx, speaker.clone()));
+        out.push(Value {
+            span,
+            qualifier: None,
+            data: Data::Quote {
+                words: words_span.of(scan.text).to_owned(),
+                words_span,
+                speaker,
+            },
+        });
+    }
+}
+
+struct Finder<'a> {
+    words: Words<'a>,
+    pairs: &'a [Pair],
+    starts: &'a [usize],
+}
+
+impl Finder<'_> {
+    fn spans(&self, pair: &Pair) -> Option<(Span, Span)> {
+        let tokens = self.words.tokens;
+        let open = tokens[pair.open];
+        let last = pair.words_end.checked_sub(1)?;
+        if last <= pair.open {
+            return None;
+        }
+        let words_span = Span::new(open.end as usize, tokens[last].end as usize);
+        let words_span = trim(self.words.text, words_span);
+        if words_span.is_empty() {
+            return None;
+        }
+        let end = pair.close.map_or(tokens[last].end, |c| tokens[c].end);
+        Some((Span::new(open.start as usize, end as usize), words_span))
+    }
+
+    fn sentence_of(&self, idx: usize) -> (usize, usize) {
+        let at = self.starts.partition_point(|&s| s <= idx);
+        let start = self.starts[at.saturating_sub(1)];
+        let end = self
+            .starts
+            .get(at)
+            .copied()
+            .unwrap_or(self.words.tokens.len());
+        (start, end)
+    }
+
+    fn lower_is(&self, idx: usize, pred: fn(&str) -> bool) -> bool {
+        let Some(tok) = self.words.tokens.get(idx) else {
+            return false;
+        };
+        if !tok.is_word() {
+            return false;
+        }
+        let mut buf = [0; 24];
+        pred(names::lower(tok.text(self.words.text), &mut buf))
+    }
+
+    fn is_verb(&self, idx: usize) -> bool {
+        if !self.lower_is(idx, is_speech_verb) {
+            return false;
+        }
+        // "so-called" is no speech.
+        let hyphenated = idx > 0
+            && self.words.is_punct(idx - 1, '-')
+            && self.words.tokens[idx].touches(self.words.tokens[idx - 1]);
+        !hyphenated
+    }
+
+    fn in_other_quote(&self, idx: usize) -> bool {
+        self.pairs
+            .iter()
+            .any(|p| p.open <= idx && idx <= p.close.unwrap_or(p.words_end.saturating_sub(1)))
+    }
+
+    fn speaker(&self, range: (usize, usize)) -> Speaker {
+        let span = self.words.span(range);
+        let phrase = span.of(self.words.text).to_owned();
+        Speaker {
+            name: phrase.clone(),
+            phrase,
+            span,
+        }
+    }
+
+    fn attribution(&self, pair: &Pair) -> Option<Speaker> {
+        let (sentence_start, _) = self.sentence_of(pair.open);
+        if let Some(close) = pair.close {
+            let after = close + 1;
+            let (_, sentence_end) = self.sentence_of(close);
+            if after < sentence_end {
+                if let Some(range) = self.attribution_after(after, sentence_end) {
+                    return Some(self.speaker(range));
+                }
+            }
+        }
+        if let Some(found) = self.attribution_before(pair.open, sentence_start) {
+            return found.map(|range| self.speaker(range));
+        }
+        let close = pair.close?;
+        let (_, sentence_end) = self.sentence_of(close);
+        self.closing_clause(close + 1, sentence_end)
+            .map(|range| self.speaker(range))
+    }
+
+    /// `"…," said X`, `"…," X said`, `"…," according to X`.
+    fn attribution_after(&self, mut idx: usize, end: usize) -> Option<(usize, usize)> {
+        while self.words.is_punct(idx, ',') || self.words.is_punct(idx, '\u{2014}') {
+            idx += 1;
+        }
+        if idx >= end {
+            return None;
+        }
+        self.clause_speaker(idx, end)
+    }
+
+    /// A speaker clause starting at `idx`: "said X", "X said", "X, chief economist with Y,
+    /// told Reuters", "according to X".
+    fn clause_speaker(&self, idx: usize, end: usize) -> Option<(usize, usize)> {
+        if self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to") {
+            return self.words.np_right(idx + 2).filter(|r| r.1 <= end);
+        }
+        if self.is_verb(idx) {
+            // "said X", but not "told X": the object of "told" is the listener.
+            if !self.lower_is(idx, inverts) {
+                return None;
+            }
+            return self.words.np_right(idx + 1).filter(|r| r.1 <= end);
+        }
+        let range = self.words.np_right(idx).filter(|r| r.1 <= end)?;
+        let mut verb = range.1;
+        // "X, director general of Y, said": skip one appositive between commas.
+        if self.words.is_punct(verb, ',') {
+            let limit = (verb + MAX_APPOSITIVE_TOKENS).min(end);
+            if let Some(comma) = (verb + 1..limit).find(|&i| self.words.is_punct(i, ',')) {
+                verb = comma + 1;
+            }
+        }
+        while self.lower_is(verb, is_adverb_between) {
+            verb += 1;
+        }
+        (verb < end && self.is_verb(verb)).then_some(range)
+    }
+
+    /// The nearest speech verb before the quote in its sentence, and its subject.
+    /// `Some(None)` when a verb was found but names no speaker (a passive).
+    fn attribution_before(
+        &self,
+        open: usize,
+        sentence_start: usize,
+    ) -> Option<Option<(usize, usize)>> {
+        let mut idx = open;
+        while idx > sentence_start {
+            idx -= 1;
+            if self.in_other_quote(idx) {
+                continue;
+            }
+            if self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to") {
+                return Some(self.words.np_right(idx + 2).filter(|r| r.1 <= open));
+            }
+            if self.is_verb(idx) {
+                return Some(self.subject_of(idx, sentence_start, open));
+            }
+        }
+        None
+    }
+
+    /// The subject of the speech verb at `verb`.
+    fn subject_of(
+        &self,
+        verb: usize,
+        sentence_start: usize,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let words = &self.words;
+        if words.word(verb).ends_with("ing") {
+            // "with Jaime Vargas lauding …": a participle's own subject, else the sentence's.
+            let own = words.np_left(verb).filter(|r| r.0 >= sentence_start);
+            return own.or_else(|| self.sentence_subject(sentence_start, verb));
+        }
+        let mut left = verb;
+        while left > sentence_start && self.lower_is(left - 1, is_adverb_between) {
+            left -= 1;
+        }
+        if left > sentence_start && self.lower_is(left - 1, is_be) {
+            // A passive: only "by X" names the speaker.
+            let by = (verb + 1..limit).find(|&i| words.is_word(i, "by"))?;
+            return words.np_right(by + 1).filter(|r| r.1 <= limit);
+        }
+        if left <= sentence_start {
+            return None;
+        }
+        if let Some(range) = words.np_left(left).filter(|r| r.0 >= sentence_start) {
+            return Some(range);
+        }
+        // "X, director general of Y, warned": the appositive or the name before it.
+        if words.is_punct(left - 1, ',') {
+            if let Some(second) = words.np_left(left - 1).filter(|r| r.0 > sentence_start) {
+                if words.is_punct(second.0 - 1, ',') {
+                    let first = words
+                        .np_left(second.0 - 1)
+                        .filter(|r| r.0 >= sentence_start);
+                    return match first {
+                        Some(first) if !self.is_bare_name(first) && self.is_bare_name(second) => {
+                            Some(second)
+                        }
+                        Some(first) => Some(first),
+                        None => self.sentence_subject(sentence_start, verb),
+                    };
+                }
+            }
+        }
+        // "… expressed support for Y, called …", "… thanked Y and said …": a coordinated verb.
+        let coordinated = words.is_punct(left - 1, ',') || words.is_word(left - 1, "and");
+        if coordinated {
+            return self.sentence_subject(sentence_start, verb);
+        }
+        None
+    }
+
+    /// Whether the phrase is a name alone ("Theresa May"), not a title or description.
+    fn is_bare_name(&self, range: (usize, usize)) -> bool {
+        (range.0..range.1).all(|i| {
+            matches!(self.words.part(i), Part::Name { .. } | Part::Honorific(_))
+                || !self.words.tokens[i].is_word()
+        })
+    }
+
+    /// The subject of the sentence starting at `start`, before token `limit`.
+    fn sentence_subject(&self, start: usize, limit: usize) -> Option<(usize, usize)> {
+        subject_at(&self.words, start, limit)
+    }
+
+    /// A closing clause of the sentence after the quote: `…, he said.`
+    fn closing_clause(&self, from: usize, end: usize) -> Option<(usize, usize)> {
+        let comma = (from..end).rev().find(|&i| self.words.is_punct(i, ','))?;
+        let range = self.clause_speaker(comma + 1, end)?;
+        // The clause must end the sentence: only "told …", "in a statement" may follow.
+        Some(range)
+    }
+
+    /// A quote with no attribution of its own that stands as a sentence continues the
+    /// speech before it: the previous quote's, or that of a speech verb in the previous
+    /// sentence.
+    fn continued_speaker(
+        &self,
+        pair_idx: usize,
+        previous: Option<&(usize, Option<Speaker>)>,
+    ) -> Option<Speaker> {
+        let pair = &self.pairs[pair_idx];
+        // Ended by this quote's opening mark: the same speech goes on.
+        if let Some((prev_idx, speaker)) = previous {
+            let prev = &self.pairs[*prev_idx];
+            if prev.close.is_none() && prev.words_end == pair.open {
+                return speaker.clone();
+            }
+        }
+        let (start, _) = self.sentence_of(pair.open);
+        if start != pair.open || start == 0 {
+            return None;
+        }
+        let (prev_start, prev_end) = self.sentence_of(start - 1);
+        if let Some((prev_idx, speaker)) = previous {
+            let prev = &self.pairs[*prev_idx];
+            if prev.open >= prev_start && speaker.is_some() {
+                return speaker.clone();
+            }
+        }
+        let verb = (prev_start..prev_end).find(|&i| !self.in_other_quote(i) && self.is_verb(i))?;
+        self.subject_of(verb, prev_start, prev_end)
+            .map(|range| self.speaker(range))
+    }
+}
+
+/// The subject of a sentence: the phrase after its leading conjunctions and adverbials.
+///
+/// "But David Frost, director general of …, warned" → "David Frost"; "At the meeting …,
+/// the Russian president said" → "the Russian president"; "The Shadow Secretary …, Theresa
+/// May, said" → "Theresa May" (an appositive name beats a title).
+fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut idx = start;
+    let mut skipped_lead = false;
+    while idx < limit {
+        let tok = words.tokens[idx];
+        if !tok.is_word() {
+            if tok.is_punct(words.text, ',') || classify(words.text, tok).is_some() {
+                idx += 1;
+                continue;
+            }
+            return None;
+        }
+        let mut buf = [0; 24];
+        let w = names::lower(tok.text(words.text), &mut buf);
+        if is_sentence_lead(w) {
+            idx += 1;
+            continue;
+        }
+        if !skipped_lead && is_preposition_lead(w) {
+            skipped_lead = true;
+            idx = (idx..limit).find(|&i| words.is_punct(i, ','))? + 1;
+            continue;
+        }
+        break;
+    }
+    let first = words.np_right(idx).filter(|r| r.1 <= limit)?;
+    if words.is_punct(first.1, ',') {
+        if let Some(second) = words.np_right(first.1 + 1).filter(|r| r.1 <= limit) {
+            let bare = |r: (usize, usize)| {
+                (r.0..r.1).all(|i| {
+                    matches!(words.part(i), Part::Name { .. } | Part::Honorific(_))
+                        || !words.tokens[i].is_word()
+                })
+            };
+            if words.is_punct(second.1, ',') && bare(second) && !bare(first) {
+                return Some(second);
+            }
+        }
+    }
+    Some(first)
+}
+
+fn trim(text: &str, span: Span) -> Span {
+    let inner = span.of(text);
+    let start = span.start + (inner.len() - inner.trim_start().len());
+    let end = span.end - (inner.len() - inner.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+/// Resolves speakers named by a title, surname or pronoun to the person the article named.
+///
+/// `values` are the article's values in order, spans into `text`. A speaker phrase becomes:
+/// - a titled name's name: "Kremlin Spokesman Dmitry Peskov" → "Dmitry Peskov";
+/// - the full name it shortens: "Putin", "Ms Hewitt" → the earlier "Vladimir Putin",
+///   "Patricia Hewitt";
+/// - the person a title introduced: "The Russian president" → "Vladimir Putin" after
+///   "Russian President Vladimir Putin" (same role noun, and every modifier of the phrase
+///   among the introduction's); the latest such introduction before the quote wins, else
+///   the first after it (a headline speaks of people the body introduces);
+/// - for "he"/"she": the latest person that was a sentence subject or a speaker before
+///   the attribution, of a compatible gender.
+///
+/// A quote left open at a paragraph end, and an unattributed quote opening the next
+/// paragraph, are one speech: the second takes the first's speaker.
+pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
+    if !values.iter().any(|v| matches!(v.data, Data::Quote { .. })) {
+        return;
+    }
+    let tokens = lex::lex(text);
+    let words = Words {
+        text,
+        tokens: &tokens,
+    };
+    let people = People::read(&words);
+    let mut previous_open: Option<(usize, Option<Speaker>)> = None;
+    let mut last_speaker: Option<(usize, Speaker)> = None;
+    // Resolved speakers so far: antecedents of "he" besides sentence subjects.
+    let mut speakers: Vec<Person> = Vec::new();
+    for value in values.iter_mut() {
+        let Data::Quote { speaker, .. } = &mut value.data else {
+            continue;
+        };
+        if speaker.is_none() {
+            if let Some((end, carried)) = &previous_open {
+                let gap = text.get(*end..value.span.start).unwrap_or("x");
+                let only_break = gap.trim().is_empty() && gap.contains('\n');
+                if only_break {
+                    *speaker = carried.clone();
+                }
+            }
+        }
+        // A bare quote opening a paragraph goes on with the last speaker of the one before.
+        if speaker.is_none() && opens_paragraph(text, value.span.start) {
+            if let Some((at, carried)) = &last_speaker {
+                let between = text.get(*at..value.span.start).unwrap_or("");
+                if paragraphs_between(between) == 0 {
+                    *speaker = Some(carried.clone());
+                }
+            }
+        }
+        if let Some(speaker) = speaker.as_mut() {
+            if let Some(name) = people.resolve(&words, speaker.span, &speakers) {
+                speaker.name = name;
+            }
+            if let Some(person) = people.speaker_person(&words, speaker) {
+                speakers.push(person);
+            }
+        }
+        if let Some(found) = speaker.as_ref() {
+            last_speaker = Some((value.span.end, found.clone()));
+        }
+        let open_at_end = !value
+            .span
+            .of(text)
+            .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
+        previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
+    }
+}
+
+/// The tokens a span covers.
+fn token_range(words: &Words, span: Span) -> Option<(usize, usize)> {
+    let start = words
+        .tokens
+        .partition_point(|t| (t.start as usize) < span.start);
+    let end = words
+        .tokens
+        .partition_point(|t| (t.end as usize) <= span.end);
+    (start < end).then_some((start, end))
+}
+
+/// Whether only whitespace stands between the line start and `at`.
+fn opens_paragraph(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    before.contains('\n') && line.trim().is_empty()
+}
+
+/// How many whole lines with text a stretch crosses (0: the stretch ends in the paragraph
+/// after the one it starts in, or in the same one).
+fn paragraphs_between(between: &str) -> usize {
+    between
+        .split('\n')
+        .skip(1)
+        .filter(|line| !line.trim().is_empty())
+        .count()
+}
+
+/// A person the article names, and where.
+#[derive(Clone, Debug)]
+struct Person {
+    name: String,
+    /// Lowercased title words of an introduction ("russian", "president").
+    title: Vec<String>,
+    gender: Gender,
+    at: usize,
+}
+
+/// What the article says about people: introductions, and sentence subjects in order.
+struct People {
+    /// Every introduced or named person, by position.
+    known: Vec<Person>,
+    /// Sentence subjects and speakers that are persons, by position (byte offset of the
+    /// phrase): the antecedents of "he" and "she".
+    subjects: Vec<Person>,
+    /// Byte offsets where sentences start.
+    sentences: Vec<usize>,
+}
+
+impl People {
+    fn read(words: &Words) -> People {
+        let mut known: Vec<Person> = Vec::new();
+        let tokens = words.tokens;
+        // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
+        let mut idx = 0;
+        while idx < tokens.len() {
+            // Cheap test first: only a role noun or an honorific can introduce a person.
+            if !words.word_is(idx, |w| {
+                names::is_role_noun(w) || names::honorific(w).is_some()
+            }) {
+                idx += 1;
+                continue;
+            }
+            let part = words.part(idx);
+            let titled = part == Part::Role && words.name_unit(idx + 1).is_some();
+            let honored = matches!(part, Part::Honorific(_)) && {
+                let mut n = idx + 1;
+                if words.is_punct(n, '.') {
+                    n += 1;
+                }
+                words.name_unit(n).is_some()
+            };
+            if !(titled || honored) {
+                idx += 1;
+                continue;
+            }
+            let mut title_start = idx;
+            while title_start > 0
+                && matches!(
+                    words.part(title_start - 1),
+                    Part::Name { .. } | Part::Modifier | Part::Role | Part::And
+                )
+            {
+                title_start -= 1;
+            }
+            let mut name_start = idx + 1;
+            if words.is_punct(name_start, '.') {
+                name_start += 1;
+            }
+            // OK because `titled || honored` checked a name unit there.
+            let name_end = words.name(name_start).unwrap();
+            let phrase = names::cut_phrase(words, (title_start, name_end));
+            if !phrase.name.is_empty() {
+                known.push(Person {
+                    name: phrase.name.join(" "),
+                    title: phrase.title,
+                    gender: phrase.gender,
+                    at: tokens[idx].start as usize,
+                });
+            }
+            idx = name_end;
+        }
+        // Appositive titles: "David Frost, director general of …", "Alexander Kozlov, who is
+        // co-chairman" is left alone.
+        for comma in 1..tokens.len() {
+            if !words.is_punct(comma, ',') {
+                continue;
+            }
+            let Some(before) = words.np_left(comma) else {
+                continue;
+            };
+            let Some(after) = words.np_right(comma + 1) else {
+                continue;
+            };
+            let left = names::cut_phrase(words, before);
+            let right = names::cut_phrase(words, after);
+            let has_role = (after.0..after.1).any(|i| words.part(i) == Part::Role);
+            if left.title.is_empty() && left.name.len() >= 2 && right.name.is_empty() && has_role {
+                let title = (after.0..after.1)
+                    .filter(|&i| words.tokens[i].is_word() && words.part(i) != Part::Det)
+                    .take_while(|&i| words.part(i) != Part::Joiner)
+                    .map(|i| words.lower(i))
+                    .collect();
+                known.push(Person {
+                    name: left.name.join(" "),
+                    title,
+                    gender: left.gender,
+                    at: tokens[before.0].start as usize,
+                });
+            }
+        }
+        // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
+        let mut idx = 0;
+        while idx < tokens.len() {
+            let capitalised =
+                tokens[idx].is_word() && names::is_capitalised(tokens[idx].text(words.text));
+            let Some(end) = capitalised.then(|| words.name(idx)).flatten() else {
+                idx += 1;
+                continue;
+            };
+            let phrase = names::cut_phrase(words, (idx, end));
+            if phrase.title.is_empty() && phrase.name.len() >= 2 {
+                known.push(Person {
+                    name: phrase.name.join(" "),
+                    title: Vec::new(),
+                    gender: Gender::Unknown,
+                    at: tokens[idx].start as usize,
+                });
+            }
+            idx = end;
+        }
+        known.sort_by_key(|p| p.at);
+
+        // Sentence subjects: the first phrase of each sentence, resolved.
+        let pairs = pair_marks(words.text, tokens);
+        let starts = sentence_starts(words, &pairs);
+        let mut people = People {
+            known,
+            subjects: Vec::new(),
+            sentences: starts
+                .iter()
+                .filter_map(|&i| tokens.get(i).map(|t| t.start as usize))
+                .collect(),
+        };
+        for (n, &start) in starts.iter().enumerate() {
+            let end = starts.get(n + 1).copied().unwrap_or(tokens.len());
+            let Some(range) = subject_at(words, start, end) else {
+                continue;
+            };
+            let phrase = names::cut_phrase(words, range);
+            let at = tokens[range.0].start as usize;
+            if phrase.pronoun {
+                continue;
+            }
+            if let Some(person) = people.person_for(&phrase, at) {
+                people.subjects.push(Person { at, ..person });
+            }
+            // Subjects of clauses the sentence opens with a subordinator: "although Campese
+            // admitted …" is as good an antecedent as a sentence subject.
+            for sub in start..end {
+                if !words.word_is(sub, is_subordinator) {
+                    continue;
+                }
+                let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {
+                    continue;
+                };
+                let phrase = names::cut_phrase(words, range);
+                let at = tokens[range.0].start as usize;
+                if phrase.pronoun {
+                    continue;
+                }
+                if let Some(person) = people.person_for(&phrase, at) {
+                    people.subjects.push(Person { at, ..person });
+                }
+            }
+        }
+        people.subjects.sort_by_key(|p| p.at);
+        people
+    }
+
+    /// The person a resolved speaker is, when the phrase names one (not "officials").
+    fn speaker_person(&self, words: &Words, speaker: &Speaker) -> Option<Person> {
+        let range = token_range(words, speaker.span)?;
+        let phrase = names::cut_phrase(words, range);
+        let known = self.known.iter().find(|p| p.name == speaker.name);
+        // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
+        let named = known.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
+        named.then(|| Person {
+            name: speaker.name.clone(),
+            title: Vec::new(),
+            gender: known.map_or(phrase.gender, |p| p.gender),
+            at: speaker.span.start,
+        })
+    }
+
+    /// The full name a speaker phrase stands for, where the article tells.
+    fn resolve(&self, words: &Words, span: Span, speakers: &[Person]) -> Option<String> {
+        let range = token_range(words, span)?;
+        let phrase = names::cut_phrase(words, range);
+        if phrase.pronoun {
+            if phrase.gender == Gender::Plural {
+                return None;
+            }
+            // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
+            // he told the court` he is someone else.
+            let sentence_at = self.sentences.partition_point(|&s| s <= span.start);
+            let sentence = sentence_at.checked_sub(1).map_or(0, |i| self.sentences[i]);
+            let subject = self
+                .subjects
+                .iter()
+                .rev()
+                .filter(|p| p.at < sentence)
+                .find(|p| compatible(p.gender, phrase.gender));
+            let speaker = speakers
+                .iter()
+                .rev()
+                .filter(|p| p.at < span.start)
+                .find(|p| compatible(p.gender, phrase.gender));
+            let latest = match (subject, speaker) {
+                (Some(a), Some(b)) => Some(if a.at >= b.at { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            return latest.map(|p| p.name.clone());
+        }
+        self.person_for(&phrase, span.start).map(|p| p.name)
+    }
+
+    fn person_for(&self, phrase: &Phrase, at: usize) -> Option<Person> {
+        if !phrase.name.is_empty() {
+            let name = phrase.name.join(" ");
+            // The latest full name that this one shortens ("Putin", "Kim"), else itself.
+            // Only a titled introduction is looked for further on (a headline's "Putin"), and
+            // only it is shortened to its first word (Korean "Kim"): an untitled "Russia Day"
+            // must not claim "Russia".
+            let before = self.known.iter().rev().filter(|p| p.at <= at);
+            let after = self
+                .known
+                .iter()
+                .filter(|p| p.at > at && !p.title.is_empty());
+            let full = before
+                .clone()
+                .chain(after.clone())
+                .find(|p| p.name != name && shortens(&name, p))
+                .or_else(|| before.chain(after).find(|p| p.name == name));
+            return Some(match full {
+                Some(p) => Person {
+                    gender: if phrase.gender == Gender::Unknown {
+                        p.gender
+                    } else {
+                        phrase.gender
+                    },
+                    ..p.clone()
+                },
+                None if phrase.name.len() >= 2 || phrase.gender != Gender::Unknown => Person {
+                    name,
+                    title: phrase.title.clone(),
+                    gender: phrase.gender,
+                    at,
+                },
+                None => return None,
+            });
+        }
+        let role = phrase.title.last()?;
+        let modifiers = &phrase.title[..phrase.title.len() - 1];
+        let fits = |p: &&Person| {
+            p.title.last() == Some(role) && modifiers.iter().all(|m| p.title.contains(m))
+        };
+        self.known
+            .iter()
+            .rev()
+            .filter(|p| p.at < at)
+            .find(fits)
+            .or_else(|| self.known.iter().filter(|p| p.at > at).find(fits))
+            .cloned()
+    }
+}
+
+/// Whether `short` is the person's name or a word-aligned end of it ("Putin"), or, for a
+/// titled introduction, its start ("Kim" of "Kim Jong Un").
+fn shortens(short: &str, person: &Person) -> bool {
+    let full = person.name.as_str();
+    if short == full {
+        return true;
+    }
+    let ends = full
+        .strip_suffix(short)
+        .is_some_and(|rest| rest.ends_with(' '));
+    let starts = !person.title.is_empty()
+        && full
+            .strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with(' '));
+    ends || starts
+}
+
+fn compatible(person: Gender, pronoun: Gender) -> bool {
+    !matches!(
+        (person, pronoun),
+        (Gender::Plural, _) | (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, Format};
+    use crate::extract::{Context, Data, extract, extract_article};
+
+    /// One line per quote: `words [speaker phrase -> name]`.
+    fn show(values: &[crate::extract::Value]) -> String {
+        let mut lines = Vec::new();
+        for v in values {
+            if let Data::Quote { words, speaker, .. } = &v.data {
+                let who = match speaker {
+                    Some(s) if s.name != s.phrase => format!("{} -> {}", s.phrase, s.name),
+                    Some(s) => s.phrase.clone(),
+                    None => "-".to_owned(),
+                };
+                lines.push(format!("{words} [{who}]"));
+            }
+        }
+        lines.join(" | ")
+    }
+
+    fn check(text: &str, expected: &str) {
+        let got = show(&extract(text, &Context::default()));
+        assert_eq!(got, expected, "\n  text: {text}");
+    }
+
+    fn check_article(text: &str, expected: &str) {
+        let article = Article::from_text(text, Format::Body);
+        let got = show(&extract_article(&article, &Context::default()));
+        assert_eq!(got, expected, "\n  text: {text}");
+    }
+
+    #[test]
+    fn phrases_from_data_file() {
+        let data = include_str!("../../tests/data/extract/quote.txt");
+        let mut failures = Vec::new();
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((text, expected)) = line.split_once(" => ") else {
+                failures.push(format!("no ` => ` in: {line}"));
+                continue;
+            };
+            let got = show(&extract(text, &Context::default()));
+            if got != expected.trim() {
+                failures.push(format!(
+                    "{text}\n    expected: {}\n    got:      {got}",
+                    expected.trim()
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of tests/data/extract/quote.txt failed:\n  {}",
+            failures.len(),
+            failures.join("\n  ")
+        );
+    }
+
+    #[test]
+    fn marks_pair_and_continue() {
+        check("It was \"desperate\", he said.", "desperate [he]");
+        check(
+            "Ms Hewitt said: \"We doubled it. \"We will extend it.\" She left.",
+            "We doubled it. [Ms Hewitt] | We will extend it. [Ms Hewitt]",
+        );
+        check("Users 'lose patience'", "lose patience [-]");
+        check("the leaders' talks and the '80s", "");
+        check("\"Left open at the end", "Left open at the end [-]");
+    }
+
+    #[test]
+    fn speakers_resolve_across_the_article() {
+        check_article(
+            "Russian President Vladimir Putin met Kim.\n\nThe Russian president said it was \"good\".\n\nRussia has \"expertise\", he said.",
+            "good [The Russian president -> Vladimir Putin] | expertise [he -> Vladimir Putin]",
+        );
+        check_article(
+            "Trade Secretary Patricia Hewitt spoke.\n\nMs Hewitt said: \"We will.\"\n\n\"We must,\" she added.",
+            "We will. [Ms Hewitt -> Patricia Hewitt] | We must, [she -> Patricia Hewitt]",
+        );
+        check_article(
+            "He said: \"This goes on\n\n\"and on.\"",
+            "This goes on [He] | and on. [He]",
+        );
+    }
+}

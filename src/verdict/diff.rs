@@ -61,7 +61,8 @@ fn push_marked(out: &mut String, value: &str, open: &str, close: &str) {
 
 /// How alike two phrases are, from 0 to 1, ignoring case and typographic variants.
 pub fn similarity(a: &str, b: &str) -> f32 {
-    TextDiff::from_chars(&fold(a), &fold(b)).ratio()
+    let (a, b) = (fold(a), fold(b));
+    TextDiff::from_chars(a.as_str(), b.as_str()).ratio()
 }
 
 #[cfg(test)]
@@ -78,7 +79,7 @@ mod tests {
         };
         assert_eq!(
             inline,
-            "shows great interest in [-rocket-] {+missile+} technology"
+            "shows great interest in [-rocket-]{+missile+} technology"
         );
     }
 }

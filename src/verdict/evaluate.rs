@@ -270,7 +270,7 @@ fn matches_kind(value: &Value, kind: Kind) -> bool {
 }
 
 /// The candidate values of a passage: inside it and of the claimed kind.
-fn values_in<'v>(values: &'v [Value], span: Span, kind: Kind) -> impl Iterator<Item = &'v Value> {
+fn values_in(values: &[Value], span: Span, kind: Kind) -> impl Iterator<Item = &Value> {
     let first = values.partition_point(|v| v.span.end <= span.start);
     values[first..]
         .iter()
@@ -291,10 +291,9 @@ fn decide_value(
         Data::Range(lo, _) => lo.kind(),
         data => data.kind(),
     };
-    // (rank, passage index, value, verdict)
-    let mut scored: Vec<((bool, bool, usize), usize, &Value, Verdict)> = Vec::new();
+    let mut scored: Vec<Scored> = Vec::new();
     for (idx, (passage, about_spans)) in candidates.iter().enumerate() {
-        let mut best_in_passage: Option<((bool, bool, usize), &Value)> = None;
+        let mut best_in_passage: Option<(Rank, &Value)> = None;
         for value in values_in(values, passage.span, kind) {
             let rank = tie_rank(passage, about_spans, value.span);
             if best_in_passage.is_none_or(|(r, _)| rank < r) {
@@ -302,14 +301,24 @@ fn decide_value(
             }
             if about_spans.is_empty() {
                 let verdict = compare(expected, value, claim, file);
-                scored.push((rank, idx, value, verdict));
+                scored.push(Scored {
+                    rank,
+                    passage: idx,
+                    value,
+                    verdict,
+                });
             }
         }
         if !about_spans.is_empty()
             && let Some((rank, value)) = best_in_passage
         {
             let verdict = compare(expected, value, claim, file);
-            scored.push((rank, idx, value, verdict));
+            scored.push(Scored {
+                rank,
+                passage: idx,
+                value,
+                verdict,
+            });
         }
     }
     if scored.is_empty() {
@@ -330,9 +339,9 @@ fn decide_value(
             Verdict::Unclear => 1,
             _ => 2,
         };
-        (0..scored.len()).min_by_key(|&i| (order(scored[i].3), i))
+        (0..scored.len()).min_by_key(|&i| (order(scored[i].verdict), i))
     } else {
-        (0..scored.len()).min_by_key(|&i| (scored[i].0, i))
+        (0..scored.len()).min_by_key(|&i| (scored[i].rank, i))
     };
     // OK because `scored` is not empty.
     let best = best.unwrap();
@@ -344,8 +353,13 @@ fn decide_value(
             .collect()
     };
     for i in shown {
-        let (_, idx, value, verdict) = scored[i];
-        let passage = candidates[idx].0;
+        let Scored {
+            passage,
+            value,
+            verdict,
+            ..
+        } = scored[i];
+        let passage = candidates[passage].0;
         result.evidence.push(Evidence {
             place: passage.place.clone(),
             sentence: passage.span,
@@ -354,7 +368,7 @@ fn decide_value(
             found: Some(describe(value)),
         });
     }
-    let (_, _, value, verdict) = scored[best];
+    let Scored { value, verdict, .. } = scored[best];
     result.verdict = verdict;
     result.found = Some(format!(
         "{} ({})",
@@ -373,9 +387,21 @@ fn decide_value(
     }
 }
 
+/// How strongly a value is tied to the `about` words; smaller is stronger (see [`tie_rank`]).
+type Rank = (bool, bool, usize);
+
+/// One candidate value: its tie to the `about` words, its passage, and its own verdict.
+#[derive(Clone, Copy)]
+struct Scored<'v> {
+    rank: Rank,
+    passage: usize,
+    value: &'v Value,
+    verdict: Verdict,
+}
+
 /// How strongly a value is tied to the `about` words: same clause first, outside the
 /// headline, then nearest.
-fn tie_rank(passage: &Passage, about_spans: &[Span], value: Span) -> (bool, bool, usize) {
+fn tie_rank(passage: &Passage, about_spans: &[Span], value: Span) -> Rank {
     let summary = matches!(passage.place, Place::Headline | Place::Standfirst);
     let Some((same_clause, distance)) = about_spans
         .iter()
@@ -668,6 +694,9 @@ fn decide_mentions(
             missing.push(phrase.clone());
         }
         for (passage, span) in hits {
+            if result.evidence.iter().any(|e| e.sentence == passage.span) {
+                continue;
+            }
             let verdict = if absent {
                 Verdict::Refuted
             } else {

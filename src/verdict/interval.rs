@@ -20,7 +20,10 @@ pub struct Interval {
 const EPSILON: f64 = 1e-9;
 
 fn eq(a: f64, b: f64) -> bool {
-    a == b || (a - b).abs() <= EPSILON * a.abs().max(b.abs()).max(1.0)
+    a == b
+        || (a.is_finite()
+            && b.is_finite()
+            && (a - b).abs() <= EPSILON * a.abs().max(b.abs()).max(1.0))
 }
 
 impl Interval {

@@ -16,18 +16,34 @@ fn factcheck(args: &[&str]) -> Output {
 fn check_passes_on_the_sample_story() {
     let out = factcheck(&["check"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout:\n{stdout}\nstderr:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains("supported  talks-duration"), "{stdout}");
 }
 
 #[test]
 fn check_json_follows_the_contract() {
-    let out = factcheck(&["check", "claims/vostochny-summit/claims.toml", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("check --format json prints JSON");
+    let out = factcheck(&[
+        "check",
+        "claims/vostochny-summit/claims.toml",
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("check --format json prints JSON");
     let report = &json["reports"][0];
     assert_eq!(report["claims"], "claims/vostochny-summit/claims.toml");
     assert_eq!(report["article"], "claims/vostochny-summit/article.txt");
-    let talks = report["results"].as_array().unwrap().iter().find(|r| r["id"] == "talks-duration").unwrap();
+    let talks = report["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "talks-duration")
+        .unwrap();
     assert_eq!(talks["verdict"], "supported");
     assert_eq!(talks["evidence"]["match"], "more than five hours");
     assert_eq!(talks["evidence"]["line"], 3);
@@ -51,10 +67,23 @@ fn bad_claims_files_are_one_clear_error_each() {
         let relative = format!("tests/data/claims-err/{name}.toml");
         let out = factcheck(&["check", &relative]);
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        assert_eq!(out.status.code(), Some(2), "{name}: exit code; stderr:\n{stderr}");
-        assert!(out.stdout.is_empty() || !String::from_utf8_lossy(&out.stdout).contains("supported"), "{name}: printed a report");
-        assert!(stderr.contains(&format!("{relative}:")), "{name}: the error names file:line:column\n{stderr}");
-        assert!(stderr.contains("= help:"), "{name}: the error has a hint\n{stderr}");
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{name}: exit code; stderr:\n{stderr}"
+        );
+        assert!(
+            out.stdout.is_empty() || !String::from_utf8_lossy(&out.stdout).contains("supported"),
+            "{name}: printed a report"
+        );
+        assert!(
+            stderr.contains(&format!("{relative}:")),
+            "{name}: the error names file:line:column\n{stderr}"
+        );
+        assert!(
+            stderr.contains("= help:"),
+            "{name}: the error has a hint\n{stderr}"
+        );
         assert!(!stderr.contains("panicked"), "{name}: panicked\n{stderr}");
         insta::assert_snapshot!(name, stderr);
     }
@@ -62,7 +91,12 @@ fn bad_claims_files_are_one_clear_error_each() {
 
 #[test]
 fn output_refuses_to_overwrite_an_input() {
-    let out = factcheck(&["check", "claims/vostochny-summit/claims.toml", "--output", "claims/vostochny-summit/claims.toml"]);
+    let out = factcheck(&[
+        "check",
+        "claims/vostochny-summit/claims.toml",
+        "--output",
+        "claims/vostochny-summit/claims.toml",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is one of the inputs"));
 }

@@ -33,7 +33,9 @@ fn perturbed_stories_break_their_claim() {
     let mut n_cases = 0;
     for story in std::fs::read_dir(&data).unwrap().flatten() {
         let story_name = story.file_name().to_string_lossy().into_owned();
-        let cases: Cases = toml::from_str(&std::fs::read_to_string(story.path().join("cases.toml")).unwrap()).unwrap();
+        let cases: Cases =
+            toml::from_str(&std::fs::read_to_string(story.path().join("cases.toml")).unwrap())
+                .unwrap();
         let claims_path = root.join("claims").join(&story_name).join("claims.toml");
         for case in cases.case {
             n_cases += 1;
@@ -46,19 +48,39 @@ fn perturbed_stories_break_their_claim() {
                 text::render_claim(&mut block, &report, result);
                 if result.id == case.claim {
                     if result.verdict.as_str() != case.verdict {
-                        failures.push(format!("{label}: `{}` is {}, want {}\n{block}", result.id, result.verdict.as_str(), case.verdict));
+                        failures.push(format!(
+                            "{label}: `{}` is {}, want {}\n{block}",
+                            result.id,
+                            result.verdict.as_str(),
+                            case.verdict
+                        ));
                     }
                     for want in &case.shows {
                         if !block.contains(want.as_str()) {
-                            failures.push(format!("{label}: report of `{}` lacks {want:?}\n{block}", result.id));
+                            failures.push(format!(
+                                "{label}: report of `{}` lacks {want:?}\n{block}",
+                                result.id
+                            ));
                         }
                     }
                 } else if !result.passed {
-                    failures.push(format!("{label}: unrelated claim `{}` is {}\n{block}", result.id, result.verdict.as_str()));
+                    failures.push(format!(
+                        "{label}: unrelated claim `{}` is {}\n{block}",
+                        result.id,
+                        result.verdict.as_str()
+                    ));
                 }
             }
         }
     }
-    assert!(n_cases >= 8, "expected the perturbation cases, found {n_cases}");
-    assert!(failures.is_empty(), "{} problems:\n\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        n_cases >= 8,
+        "expected the perturbation cases, found {n_cases}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

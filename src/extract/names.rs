@@ -1,0 +1,1088 @@
+//! Names, titles and speaker phrases: the small grammar that quotes and lists share.
+//!
+//! Nothing here knows people in advance; it recognises the *shape* news copy gives them.
+//!
+//! # Grammar
+//!
+//! - A name unit is a capitalised word with touching hyphen, digit and dot parts:
+//!   `Putin`, `Aist-2D`, `SamSat-218`, `Soyuz-2.1a`.
+//! - A name is a run of name units, which "of", "de", "van", "von", "al", "bin" may join
+//!   when a unit follows: `Kim Jong Un`, `Eastern Economic Forum`, `Bank of England`.
+//!   Capitalised function words (`The`, `But`, `He`), months and weekdays are never units.
+//! - A title is `<modifier>* <role noun>`, modifiers being capitalised words or a short
+//!   list of lowercase ones: `Russian President`, `North Korean leader`, `foreign minister`.
+//! - A titled name is a title and then a name: `Russian President Vladimir Putin`; the
+//!   name is what follows the last role noun (`Vladimir Putin`).
+//! - A speaker phrase ([`np_left`], [`np_right`]) is a pronoun (`he`), or a determiner or
+//!   possessive, then modifiers, names, role and source nouns, with `of`/`for`/`at` inside:
+//!   `The Russian president`, `Kremlin Spokesman Dmitry Peskov`, `a spokesman for the
+//!   company`, `Ms Hewitt`, `officials`, `the company`.
+//!
+//! Vocabulary lookups lowercase a word into a stack buffer and `match` on it, so no
+//! token allocates.
+
+use super::lex::{Tok, Token};
+use crate::span::Span;
+
+/// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+    /// "they", "we", "it": never a single person.
+    Plural,
+    Unknown,
+}
+
+/// `word` in ASCII lowercase, or "" when it is too long or not ASCII (no vocabulary word is).
+pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> &'b str {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return "";
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    // OK because lowercasing ASCII bytes keeps them ASCII, hence UTF-8.
+    std::str::from_utf8(out).unwrap()
+}
+
+pub(super) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words that may stand capitalised at a sentence start but never begin a name.
+pub(super) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "at"
+            | "in"
+            | "on"
+            | "but"
+            | "and"
+            | "or"
+            | "nor"
+            | "however"
+            | "meanwhile"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+            | "both"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "if"
+            | "as"
+            | "so"
+            | "yet"
+            | "for"
+            | "from"
+            | "to"
+            | "with"
+            | "by"
+            | "of"
+            | "also"
+            | "then"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "no"
+            | "not"
+            | "last"
+            | "next"
+            | "earlier"
+            | "later"
+            | "since"
+            | "until"
+            | "during"
+            | "under"
+            | "over"
+            | "about"
+            | "according"
+            | "despite"
+            | "although"
+            | "though"
+            | "because"
+            | "instead"
+            | "asked"
+            | "speaking"
+            | "what"
+            | "who"
+            | "why"
+            | "how"
+            | "where"
+            | "which"
+            | "such"
+            | "either"
+            | "neither"
+            | "other"
+            | "another"
+            | "each"
+            | "every"
+            | "more"
+            | "less"
+            | "only"
+            | "even"
+            | "just"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "here"
+            | "still"
+            | "indeed"
+            | "thus"
+            | "perhaps"
+            | "following"
+            | "among"
+            | "between"
+            | "without"
+            | "within"
+            | "than"
+            | "like"
+            | "unlike"
+            | "few"
+            | "several"
+            | "any"
+            | "none"
+            | "one"
+            | "two"
+            | "three"
+            | "first"
+            | "second"
+            | "once"
+            | "whether"
+            | "unless"
+            | "whereas"
+            | "again"
+            | "around"
+            | "above"
+            | "below"
+            | "against"
+            | "into"
+            | "onto"
+            | "upon"
+            | "via"
+            | "per"
+            | "do"
+            | "does"
+            | "did"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "let"
+            | "please"
+            | "yes"
+            | "well"
+            | "oh"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+    )
+}
+
+/// Months and weekdays: dates, not names.
+pub(super) fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+/// Nouns that name a person's office or job, which a title ends with.
+pub(super) fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "leader"
+            | "minister"
+            | "premier"
+            | "chancellor"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "chair"
+            | "ceo"
+            | "cfo"
+            | "head"
+            | "chief"
+            | "director"
+            | "manager"
+            | "governor"
+            | "mayor"
+            | "senator"
+            | "congressman"
+            | "congresswoman"
+            | "ambassador"
+            | "envoy"
+            | "commissioner"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "emperor"
+            | "pope"
+            | "general"
+            | "commander"
+            | "officer"
+            | "adviser"
+            | "advisor"
+            | "economist"
+            | "analyst"
+            | "founder"
+            | "boss"
+            | "coach"
+            | "captain"
+            | "editor"
+            | "judge"
+            | "prosecutor"
+            | "lawyer"
+            | "attorney"
+            | "official"
+            | "mp"
+            | "mep"
+            | "executive"
+            | "owner"
+            | "professor"
+            | "researcher"
+            | "scientist"
+            | "representative"
+            | "speaker"
+            | "sheriff"
+            | "inspector"
+            | "superintendent"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "player"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "star"
+            | "producer"
+            | "author"
+            | "novelist"
+            | "presenter"
+            | "host"
+            | "campaigner"
+            | "activist"
+            | "candidate"
+            | "chairmen"
+            | "dictator"
+            | "monarch"
+            | "diplomat"
+            | "counsel"
+            | "vice-president"
+            | "tsar"
+            | "czar"
+            | "strategist"
+            | "rapporteur"
+            | "expert"
+            | "assistant"
+            | "dj"
+    )
+}
+
+/// Nouns for speakers that are not one titled person: "officials said", "the company said".
+pub(super) fn is_source_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "officials"
+            | "analysts"
+            | "experts"
+            | "economists"
+            | "sources"
+            | "police"
+            | "authorities"
+            | "critics"
+            | "ministers"
+            | "leaders"
+            | "residents"
+            | "witnesses"
+            | "campaigners"
+            | "observers"
+            | "investors"
+            | "spokesmen"
+            | "company"
+            | "firm"
+            | "group"
+            | "ministry"
+            | "government"
+            | "department"
+            | "agency"
+            | "bank"
+            | "report"
+            | "statement"
+            | "study"
+            | "survey"
+            | "court"
+            | "committee"
+            | "council"
+            | "commission"
+            | "union"
+            | "party"
+            | "club"
+            | "team"
+            | "office"
+            | "website"
+            | "newspaper"
+            | "paper"
+            | "magazine"
+            | "board"
+            | "organisation"
+            | "organization"
+            | "association"
+            | "federation"
+            | "institute"
+            | "service"
+            | "watchdog"
+            | "regulator"
+            | "body"
+            | "embassy"
+            | "army"
+            | "military"
+            | "kremlin"
+            | "spokespeople"
+            | "doctors"
+            | "scientists"
+            | "researchers"
+            | "lawyers"
+            | "prosecutors"
+            | "organisers"
+            | "organizers"
+            | "unions"
+            | "executives"
+            | "bosses"
+            | "fans"
+            | "people"
+            | "man"
+            | "woman"
+    )
+}
+
+/// Lowercase words that may stand inside a title before its role noun ("prime minister").
+pub(super) fn is_title_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "prime"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "finance"
+            | "interior"
+            | "home"
+            | "health"
+            | "trade"
+            | "deputy"
+            | "vice"
+            | "acting"
+            | "former"
+            | "ex"
+            | "chief"
+            | "senior"
+            | "junior"
+            | "general"
+            | "executive"
+            | "managing"
+            | "shadow"
+            | "state"
+            | "outgoing"
+            | "incoming"
+            | "current"
+            | "national"
+            | "top"
+            | "assistant"
+            | "associate"
+            | "joint"
+            | "co"
+            | "federal"
+            | "presidential"
+            | "opposition"
+            | "press"
+            | "communications"
+            | "legal"
+            | "political"
+            | "military"
+            | "technical"
+            | "financial"
+            | "marketing"
+            | "education"
+            | "culture"
+            | "sports"
+            | "transport"
+            | "energy"
+            | "environment"
+            | "economic"
+            | "economics"
+            | "industry"
+            | "justice"
+            | "security"
+            | "party"
+            | "team"
+            | "club"
+            | "company"
+            | "government"
+            | "ministry"
+            | "union"
+            | "bank"
+            | "police"
+            | "city"
+            | "county"
+            | "regional"
+            | "local"
+            | "world"
+            | "european"
+            | "british"
+            | "american"
+            | "chancellor's"
+            | "head"
+            | "lead"
+            | "main"
+            | "group"
+            | "new"
+    )
+}
+
+pub(super) fn honorific(w: &str) -> Option<Gender> {
+    match w {
+        "mr" | "sir" | "lord" | "mister" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "madam" => Some(Gender::Female),
+        "dr" | "prof" | "rev" => Some(Gender::Unknown),
+        _ => None,
+    }
+}
+
+pub(super) fn pronoun(w: &str) -> Option<Gender> {
+    match w {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        "they" | "we" | "it" => Some(Gender::Plural),
+        "i" => Some(Gender::Unknown),
+        _ => None,
+    }
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
+    )
+}
+
+/// Words that join name units inside one name ("Bank of England", "Ursula von der Leyen").
+pub(super) fn is_name_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "du" | "la" | "le"
+    )
+}
+
+/// Words that join the parts of a speaker phrase ("spokesman for the company").
+fn is_phrase_joiner(w: &str) -> bool {
+    matches!(w, "of" | "for" | "at")
+}
+
+/// What one token is to a speaker phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Part {
+    Det,
+    /// A capitalised word ending in 's ("Russia's"): a determiner that is also a name.
+    Possessive,
+    /// A name unit (capitalised, not a function word); `end` is the token after it.
+    Name {
+        end: usize,
+    },
+    Role,
+    Source,
+    Modifier,
+    Joiner,
+    /// "and" between two name units ("Trade and Industry Secretary").
+    And,
+    Honorific(Gender),
+    Pronoun(Gender),
+    Other,
+}
+
+/// The tokens of one text, with the vocabulary questions a speaker phrase asks of them.
+#[derive(Clone, Copy)]
+pub(super) struct Words<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+}
+
+impl<'a> Words<'a> {
+    pub fn word(&self, idx: usize) -> &'a str {
+        self.tokens[idx].text(self.text)
+    }
+
+    pub fn is_word(&self, idx: usize, lowered: &str) -> bool {
+        self.tokens
+            .get(idx)
+            .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(lowered))
+    }
+
+    pub fn is_punct(&self, idx: usize, c: char) -> bool {
+        self.tokens
+            .get(idx)
+            .is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    /// The end of the name unit starting at `idx`, if a capitalised non-function word is there.
+    pub fn name_unit(&self, idx: usize) -> Option<usize> {
+        let tok = *self.tokens.get(idx)?;
+        if !tok.is_word() {
+            return None;
+        }
+        let word = tok.text(self.text);
+        if !is_capitalised(word) {
+            return None;
+        }
+        let mut buf = [0; 24];
+        let w = lower(word, &mut buf);
+        if is_function_word(w) || is_calendar_word(w) || honorific(w).is_some() {
+            return None;
+        }
+        Some(self.unit_tail(idx + 1))
+    }
+
+    /// Extends a unit over touching "-2D", "-218", "2.1a" parts.
+    fn unit_tail(&self, mut end: usize) -> usize {
+        while let Some(&tok) = self.tokens.get(end) {
+            let prev = self.tokens[end - 1];
+            if !tok.touches(prev) {
+                break;
+            }
+            let joins = tok.is_punct(self.text, '-') || tok.is_punct(self.text, '.');
+            if joins {
+                // A hyphen or dot joins only when a word or digits touch it on the right.
+                match self.tokens.get(end + 1) {
+                    Some(&next) if next.touches(tok) && next.kind != Tok::Punct => end += 2,
+                    _ => break,
+                }
+            } else if tok.kind != Tok::Punct {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// A name starting at `idx`: units joined by "of", "de"… Returns its end token.
+    pub fn name(&self, idx: usize) -> Option<usize> {
+        let mut end = self.name_unit(idx)?;
+        loop {
+            // A name never runs over a line break (a headline into its story).
+            if self.breaks_line_before(end) {
+                return Some(end);
+            }
+            if let Some(next) = self.name_unit(end) {
+                end = next;
+                continue;
+            }
+            if let Part::Name { end: next } = self.part(end) {
+                end = next;
+                continue;
+            }
+            let joined = self.tokens.get(end).is_some_and(|t| t.is_word())
+                && self.word_is(end, is_name_joiner)
+                && self.name_unit(end + 1).is_some();
+            match joined {
+                // OK because the condition just checked `name_unit(end + 1)`.
+                true => end = self.name_unit(end + 1).unwrap(),
+                false => return Some(end),
+            }
+        }
+    }
+
+    /// Whether a line break stands between token `idx` and the one before it.
+    pub fn breaks_line_before(&self, idx: usize) -> bool {
+        match (idx.checked_sub(1), self.tokens.get(idx)) {
+            (Some(prev), Some(tok)) if tok.space_before => self
+                .text
+                .get(self.tokens[prev].end as usize..tok.start as usize)
+                .is_some_and(|gap| gap.contains('\n')),
+            _ => false,
+        }
+    }
+
+    /// Whether token `idx` is a word whose lowercase form `pred` accepts (no allocation).
+    pub fn word_is(&self, idx: usize, pred: fn(&str) -> bool) -> bool {
+        let Some(tok) = self.tokens.get(idx) else {
+            return false;
+        };
+        let mut buf = [0; 24];
+        tok.is_word() && pred(lower(tok.text(self.text), &mut buf))
+    }
+
+    pub fn lower(&self, idx: usize) -> String {
+        self.word(idx).to_ascii_lowercase()
+    }
+
+    /// Classifies token `idx` for speaker phrases.
+    pub fn part(&self, idx: usize) -> Part {
+        let Some(&tok) = self.tokens.get(idx) else {
+            return Part::Other;
+        };
+        if !tok.is_word() {
+            return Part::Other;
+        }
+        let word = tok.text(self.text);
+        let mut buf = [0; 24];
+        let w = lower(word, &mut buf);
+        if let Some(g) = pronoun(w) {
+            return Part::Pronoun(g);
+        }
+        if let Some(g) = honorific(w) {
+            if is_capitalised(word) {
+                return Part::Honorific(g);
+            }
+        }
+        if is_determiner(w) {
+            return Part::Det;
+        }
+        if is_role_noun(w) {
+            return Part::Role;
+        }
+        // A capitalised source noun is a name's ("Bank of England", "Labour Party").
+        if is_source_noun(w) && !is_capitalised(word) {
+            return Part::Source;
+        }
+        if let Some(stem) = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+        {
+            // "Russia's", "the company's"; not "he's" or "that's".
+            let mut stem_buf = [0; 24];
+            if !stem.is_empty() && !is_function_word(lower(stem, &mut stem_buf)) {
+                return Part::Possessive;
+            }
+        }
+        if is_capitalised(word) {
+            if let Some(end) = self.name_unit(idx) {
+                return Part::Name { end };
+            }
+            // Months are surnames after a name: "Theresa May", "Lucy March".
+            if is_calendar_word(w) && self.name_unit_ending_at(idx) {
+                return Part::Name { end: idx + 1 };
+            }
+            return Part::Other;
+        }
+        if is_title_modifier(w) {
+            return Part::Modifier;
+        }
+        if is_phrase_joiner(w) {
+            return Part::Joiner;
+        }
+        if w == "and" {
+            return Part::And;
+        }
+        Part::Other
+    }
+
+    /// The speaker phrase ending just before token `end`, as a token range.
+    ///
+    /// Walks left over names, titles, joiners and modifiers, and stops after a
+    /// determiner or possessive. The phrase must end in a head: a name, role or source
+    /// noun, or be a lone pronoun.
+    pub fn np_left(&self, end: usize) -> Option<(usize, usize)> {
+        let last = end.checked_sub(1)?;
+        let mut start = end;
+        let mut idx = end;
+        match self.part(last) {
+            Part::Pronoun(_) => return Some((last, end)),
+            Part::Name { .. } | Part::Role | Part::Source | Part::Possessive => {}
+            // "head of state", "chief of staff": a role with its "of" complement.
+            _ if last >= 2
+                && self.is_word(last - 1, "of")
+                && self.part(last - 2) == Part::Role
+                && !is_capitalised(self.word(last)) =>
+            {
+                start = last - 1;
+                idx = last - 1;
+            }
+            _ => return None,
+        }
+        while idx > 0 {
+            idx -= 1;
+            match self.part(idx) {
+                Part::Name { .. } | Part::Role | Part::Source | Part::Modifier => start = idx,
+                Part::Honorific(_) => start = idx,
+                Part::Possessive => {
+                    start = idx;
+                    // "Vladimir Putin's spokesman": the possessive's own name continues left.
+                    if !matches!(self.part(idx.wrapping_sub(1)), Part::Name { .. }) || idx == 0 {
+                        break;
+                    }
+                }
+                Part::Det => {
+                    start = idx;
+                    // "director general of the British Chambers": a joiner carries on left.
+                    let joined = idx >= 2
+                        && self.part(idx - 1) == Part::Joiner
+                        && matches!(self.part(idx - 2), Part::Role | Part::Name { .. });
+                    if !joined {
+                        break;
+                    }
+                }
+                Part::Joiner | Part::And => {
+                    let left_ok =
+                        idx > 0 && matches!(self.part(idx - 1), Part::Role | Part::Name { .. });
+                    let right_ok = matches!(self.part(idx + 1), Part::Name { .. } | Part::Det);
+                    if !(left_ok && right_ok) {
+                        break;
+                    }
+                    if self.part(idx) == Part::And
+                        && !matches!(self.part(idx - 1), Part::Name { .. })
+                    {
+                        break;
+                    }
+                    start = idx;
+                }
+                Part::Pronoun(_) | Part::Other => {
+                    // "the outgoing foreign minister": up to two lowercase words between a
+                    // determiner and a title still belong to it.
+                    if let Some(det) = self.det_across_adjectives(idx) {
+                        start = det;
+                    }
+                    break;
+                }
+            }
+        }
+        (start < end).then_some((start, end))
+    }
+
+    fn det_across_adjectives(&self, idx: usize) -> Option<usize> {
+        for back in 0..2 {
+            let at = idx.checked_sub(back)?;
+            let tok = self.tokens[at];
+            if !tok.is_word() || is_capitalised(tok.text(self.text)) {
+                return None;
+            }
+            let before = at.checked_sub(1)?;
+            if self.part(before) == Part::Det && self.part(at) == Part::Other {
+                return Some(before);
+            }
+        }
+        None
+    }
+
+    /// The speaker phrase starting at token `start`, as a token range (for "said X",
+    /// "according to X" and sentence subjects).
+    pub fn np_right(&self, start: usize) -> Option<(usize, usize)> {
+        match self.part(start) {
+            Part::Pronoun(_) => return Some((start, start + 1)),
+            Part::Other | Part::Joiner | Part::And => return None,
+            _ => {}
+        }
+        let mut idx = start;
+        let mut end = start;
+        while idx < self.tokens.len() {
+            match self.part(idx) {
+                Part::Name { end: unit_end } => {
+                    idx = unit_end;
+                    end = idx;
+                    // "Kenteris' lawyer": a bare apostrophe makes the name a possessive.
+                    let apostrophe = self.is_punct(idx, '\'') || self.is_punct(idx, '\u{2019}');
+                    if apostrophe
+                        && self.tokens[idx].touches(self.tokens[idx - 1])
+                        && self.word(idx - 1).ends_with('s')
+                        && self.tokens.get(idx + 1).is_some_and(|t| t.is_word())
+                    {
+                        idx += 1;
+                    }
+                    continue;
+                }
+                Part::Role | Part::Source => end = idx + 1,
+                Part::Det | Part::Possessive | Part::Modifier | Part::Honorific(_) => {
+                    if let Part::Possessive = self.part(idx) {
+                        end = idx + 1;
+                    }
+                }
+                Part::Joiner | Part::And => {
+                    let left_ok = matches!(self.part(idx.wrapping_sub(1)), Part::Role)
+                        || self.name_unit_ending_at(idx);
+                    let right_ok = matches!(self.part(idx + 1), Part::Name { .. } | Part::Det);
+                    if !(left_ok && right_ok) || idx == start {
+                        break;
+                    }
+                    if self.part(idx) == Part::And && !self.name_unit_ending_at(idx) {
+                        break;
+                    }
+                    if self.part(idx) == Part::And && self.name_unit(idx + 1).is_none() {
+                        break;
+                    }
+                }
+                Part::Pronoun(_) | Part::Other => break,
+            }
+            idx += 1;
+            // A determiner ends the phrase unless a joiner led to it.
+            if idx > start + 1 && self.part(idx - 1) == Part::Det {
+                let led = self.part(idx - 2) == Part::Joiner;
+                if !led {
+                    break;
+                }
+            }
+        }
+        (end > start).then_some((start, end))
+    }
+
+    /// Whether a name unit ends just before token `idx`.
+    fn name_unit_ending_at(&self, idx: usize) -> bool {
+        let Some(prev) = idx.checked_sub(1) else {
+            return false;
+        };
+        // Walk back over a unit's touching parts to its capitalised word.
+        let mut at = prev;
+        while at > 0 && self.tokens[at].touches(self.tokens[at - 1]) {
+            at -= 1;
+        }
+        self.name_unit(at) == Some(idx)
+    }
+
+    pub fn span(&self, range: (usize, usize)) -> Span {
+        let (start, end) = range;
+        Span::new(
+            self.tokens[start].start as usize,
+            self.tokens[end - 1].end as usize,
+        )
+    }
+}
+
+/// A speaker phrase cut into what it says: a pronoun, a title, a name, or none of these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Phrase {
+    /// Lowercased words of the title (modifiers and role), without determiner.
+    pub title: Vec<String>,
+    /// The name words after the title and any honorific ("Vladimir Putin").
+    pub name: Vec<String>,
+    pub gender: Gender,
+    pub pronoun: bool,
+}
+
+/// Cuts a speaker phrase (token range) into title and name.
+///
+/// "Russian President Vladimir Putin" → title [russian, president], name [Vladimir, Putin];
+/// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name [Hewitt],
+/// female. A title needs a role noun; a phrase with none is all name.
+pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
+    let (start, end) = range;
+    let mut phrase = Phrase {
+        title: Vec::new(),
+        name: Vec::new(),
+        gender: Gender::Unknown,
+        pronoun: false,
+    };
+    if end == start + 1 {
+        if let Part::Pronoun(g) = words.part(start) {
+            phrase.gender = g;
+            phrase.pronoun = true;
+            return phrase;
+        }
+    }
+    let last_role = (start..end)
+        .rev()
+        .find(|&i| words.part(i) == Part::Role && is_role_word_of_title(words, i, end));
+    let name_from = match last_role {
+        Some(role) => {
+            for i in start..=role {
+                match words.part(i) {
+                    Part::Det | Part::Joiner => {}
+                    _ if words.tokens[i].is_word() => phrase.title.push(words.lower(i)),
+                    _ => {}
+                }
+            }
+            role + 1
+        }
+        None => start,
+    };
+    for i in name_from..end {
+        let tok = words.tokens[i];
+        if !phrase.name.is_empty() && words.part(i) == Part::Joiner {
+            break;
+        }
+        match words.part(i) {
+            Part::Honorific(g) => phrase.gender = g,
+            Part::Det => {}
+            _ if tok.is_word() || tok.touches(words.tokens[i.saturating_sub(1)]) => {
+                // Units keep their touching parts: "Aist-2D" stays one word.
+                if i > name_from && tok.touches(words.tokens[i - 1]) {
+                    if let Some(last) = phrase.name.last_mut() {
+                        last.push_str(words.word(i));
+                        continue;
+                    }
+                }
+                phrase.name.push(words.word(i).to_owned());
+            }
+            _ => {}
+        }
+    }
+    // A name is capitalised words; "the company" has none.
+    if phrase.name.iter().any(|w| !is_capitalised(w)) {
+        phrase.name.clear();
+    }
+    phrase
+}
+
+/// A role noun ends a title only when a name follows it or the phrase ends with it; "head
+/// of state" keeps "of state" in the title.
+fn is_role_word_of_title(words: &Words, idx: usize, end: usize) -> bool {
+    idx + 1 == end || matches!(words.part(idx + 1), Part::Name { .. } | Part::Honorific(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lex::lex;
+
+    fn check_left(text: &str, expected: &str) {
+        let tokens = lex(text);
+        let words = Words {
+            text,
+            tokens: &tokens,
+        };
+        // The phrase before the last token, which is the verb.
+        let got = words
+            .np_left(tokens.len() - 1)
+            .map(|r| words.span(r).of(text).to_owned())
+            .unwrap_or_default();
+        assert_eq!(got, expected, "{text}");
+    }
+
+    fn check_cut(text: &str, expected: &str) {
+        let tokens = lex(text);
+        let words = Words {
+            text,
+            tokens: &tokens,
+        };
+        let p = cut_phrase(&words, (0, tokens.len()));
+        let got = format!("{} | {}", p.title.join(" "), p.name.join(" "));
+        assert_eq!(got, expected, "{text}");
+    }
+
+    #[test]
+    fn speaker_phrases_before_a_verb() {
+        check_left("The Russian president told", "The Russian president");
+        check_left(
+            "At the meeting, the Russian president said",
+            "the Russian president",
+        );
+        check_left(
+            "Kremlin Spokesman Dmitry Peskov told",
+            "Kremlin Spokesman Dmitry Peskov",
+        );
+        check_left("Ms Hewitt said", "Ms Hewitt");
+        check_left(
+            "Liberal Democrat spokeswoman for women Sandra Gidley said",
+            "Sandra Gidley",
+        );
+        check_left(
+            "a spokesman for the company said",
+            "a spokesman for the company",
+        );
+        check_left(
+            "director general of the British Chambers of Commerce said",
+            "director general of the British Chambers of Commerce",
+        );
+        check_left(
+            "the outgoing foreign minister said",
+            "the outgoing foreign minister",
+        );
+        check_left("in this area, he said", "he");
+        check_left(
+            "Trade and Industry Secretary Patricia Hewitt said",
+            "Trade and Industry Secretary Patricia Hewitt",
+        );
+        check_left("Russia's ambassador said", "Russia's ambassador");
+        check_left("the plan was said", "");
+        check_left("officials said", "officials");
+        check_left(
+            "The Russian head of state told",
+            "The Russian head of state",
+        );
+    }
+
+    #[test]
+    fn phrases_cut_into_title_and_name() {
+        check_cut(
+            "Russian President Vladimir Putin",
+            "russian president | Vladimir Putin",
+        );
+        check_cut("the North Korean leader", "north korean leader | ");
+        check_cut("Ms Hewitt", " | Hewitt");
+        check_cut("Kim Jong Un", " | Kim Jong Un");
+        check_cut("The Russian head of state", " | ");
+        check_cut("the company", " | ");
+    }
+}

@@ -281,19 +281,29 @@ fn propose(
             if let Some(who) = &who {
                 lines.push(format!("speaker = {}", toml_string(who)));
             }
-            let id_word = who
-                .as_deref()
-                .and_then(|w| text::words(w).last().map(|(_, w)| w.clone()))
-                .or_else(|| text::words(&words).first().map(|(_, w)| w.clone()))
-                .unwrap_or_default();
+            // Named by its first content words: speakers repeat, quotes rarely do.
+            let id_words: Vec<String> = text::words(&words)
+                .into_iter()
+                .map(|(_, w)| w)
+                .filter(|w| !STOPWORDS.contains(&w.as_str()))
+                .take(3)
+                .collect();
+            let id_word = id_words.join("-");
             let says = match &who {
                 Some(who) => format!("{who} said \"{}\".", shorten(&words, 120)),
                 None => format!("The article quotes \"{}\".", shorten(&words, 120)),
             };
+            // The headline and standfirst repeat the body's quotes under other attributions
+            // ("the Russian head of state"): name the place, so the claim is about that one.
+            let within = match passage.place {
+                Place::Headline => Some("headline".to_owned()),
+                Place::Standfirst => Some("standfirst".to_owned()),
+                _ => None,
+            };
             Ok(Some(Proposal {
                 id: format!("quote-{}", slug(&id_word)),
                 says,
-                within: None,
+                within,
                 about: Vec::new(),
                 lines,
                 span: value.span,
@@ -626,7 +636,7 @@ fn render(article_name: &str, proposals: &[Proposal], dropped: &[Dropped]) -> St
     out.push_str("# and delete the claims that do not matter to the story.\n");
     out.push_str(&format!("article = {}\n", toml_string(article_name)));
     out.push_str(
-        "# published = 2023-09-13   # the reference date for \"Wednesday\", \"last July\"\n",
+        "# published = YYYY-MM-DD   # the publication date: \"Wednesday\", \"last July\" are read against it\n",
     );
     let mut group: Option<&str> = None;
     for p in proposals {

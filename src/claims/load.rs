@@ -10,6 +10,19 @@
 //! types and unreadable values in one pass. Syntax errors are reported alone: a broken
 //! `[[claim]` header would otherwise make every key below it "unknown".
 //!
+//! # Grammar
+//!
+//! An expectation value is read by the article's extractor, plus forms only claims use:
+//! - a TOML number: `number = 33`, `percent = 6.4`, `ordinal = 70`, `date = 2012` (a year)
+//! - a TOML date or local time: `date = 2016-04-28`, `time = 07:09:00`
+//! - a symbol qualifier: `"> 5"`, `">= 5"`, `"< 5"`, `"<= 5"`, `"~70"` (also `≥ ≤ ≈`)
+//! - ISO strings: `"2019-04"`, `"2012"`, `"1950-1953"`, `"PT5H"`, `"07:09"`
+//! - words, as an article writes them: `"more than five hours"`, `"April 28, 2016"`
+//!
+//! A value must read as one value of the claimed kind, covering the whole string (a
+//! trailing full stop aside); "76" claimed as a percent is 76%, "2012" claimed as a date
+//! is the year.
+//!
 //! # Pointing into strings
 //!
 //! A value that does not read ("more than five parsecs") is reported at the word where the
@@ -1245,4 +1258,92 @@ fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
         .filter(|&(d, k)| d <= 2.max(k.len() / 3))
         .min()
         .map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Loads `toml` (after an `article` line) and compares its problems, one
+    /// `code line:col label` each, `; `-separated ("ok" when it loads).
+    fn check(toml: &str, expected: &str) {
+        let text = format!("article = \"a.txt\"\n{toml}");
+        let got = match load_str_detached("c.toml", &text) {
+            Ok(_) => "ok".to_owned(),
+            Err(problems) => problems
+                .iter()
+                .map(|d| {
+                    let at = d.location().unwrap_or_default();
+                    let at = at.trim_start_matches("c.toml:");
+                    let label = d.primary.as_ref().map_or("", |l| l.text.as_str());
+                    format!("{} {at} {label}", d.code)
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_good_claim_loads() {
+        check("[[claim]]\nid = \"a\"\nnumber = \"about 70\"", "ok");
+        check(
+            "[[claim]]\nid = \"a\"\nquote = \"x\"\nspeaker = [\"P\", \"Q\"]",
+            "ok",
+        );
+    }
+
+    #[test]
+    fn every_problem_at_once_in_file_order() {
+        check(
+            "[[claim]]\nid = \"a\"\nspeeker = \"P\"\nquote = \"x\"\n[[claim]]\nid = \"a\"\nabout = 5\nnumber = 1",
+            "claims/unknown-key 4:1 not a key of a claim; claims/duplicate-id 7:6 this id; claims/wrong-type 8:9 this is an integer",
+        );
+    }
+
+    #[test]
+    fn every_syntax_error_at_once() {
+        check(
+            "[[claim]]\nid = \"a\"\nnumber = \nx = \"open\ny = 1",
+            "claims/invalid-toml 4:10 string values must be quoted, expected literal string; \
+             claims/invalid-toml 5:10 invalid basic string, expected `\"`",
+        );
+    }
+
+    #[test]
+    fn the_caret_points_at_the_failing_word() {
+        check(
+            "[[claim]]\nid = \"a\"\nnumber = \"about 70 zillion\"",
+            "claims/bad-value 4:20 the number ends before `zillion`; remove it",
+        );
+        // With an escape, the string's bytes are not the file's: the whole value.
+        check(
+            "[[claim]]\nid = \"a\"\nnumber = \"about\\t70 zillion\"",
+            "claims/bad-value 4:10 the number ends before `zillion`; remove it",
+        );
+    }
+
+    #[test]
+    fn keys_in_the_wrong_place_say_where_they_belong() {
+        check(
+            "id = \"a\"",
+            "claims/unknown-key 2:1 not a key of a claims file",
+        );
+        check(
+            "[[claim]]\nid = \"a\"\nzone = \"UTC\"\nnumber = 1",
+            "claims/unknown-key 4:1 not a key of a claim",
+        );
+    }
+
+    #[test]
+    fn expectations_exactly_one() {
+        check(
+            "[[claim]]\nid = \"a\"",
+            "claims/no-expectation 3:6 this claim has no expectation key",
+        );
+        check(
+            "[[claim]]\nid = \"a\"\nnumber = 1\ndate = 2012",
+            "claims/two-expectations 5:1 `date` is a second expectation",
+        );
+    }
 }

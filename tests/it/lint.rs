@@ -20,7 +20,11 @@ fn stderr(out: &Output) -> String {
 fn the_sample_claims_lint_clean() {
     let out = factcheck(&["lint", "--deny-warnings"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).contains("0 errors, 0 warnings"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("0 errors, 0 warnings"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -38,14 +42,21 @@ fn problems_exit_1_and_unreadable_input_exits_2() {
     std::fs::write(dir.join("latin1.toml"), b"article = \"caf\xe9.txt\"\n").unwrap();
     let out = factcheck(&["lint", "target/it-lint/latin1.toml"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains("input/unreadable"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("input/unreadable"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn warnings_pass_unless_denied() {
     let path = "tests/data/claims-err/article/0102_about-not-found.toml";
     assert_eq!(factcheck(&["lint", path]).status.code(), Some(0));
-    assert_eq!(factcheck(&["lint", "--deny-warnings", path]).status.code(), Some(1));
+    assert_eq!(
+        factcheck(&["lint", "--deny-warnings", path]).status.code(),
+        Some(1)
+    );
 }
 
 #[test]
@@ -64,7 +75,10 @@ fn article_diagnostics_one_snapshot_each() {
         let relative = format!("tests/data/claims-err/article/{name}.toml");
         let out = factcheck(&["lint", &relative]);
         let err = stderr(&out);
-        assert!(err.contains(&format!("{relative}:")), "{name}: names file:line:column\n{err}");
+        assert!(
+            err.contains(&format!("{relative}:")),
+            "{name}: names file:line:column\n{err}"
+        );
         assert!(err.contains("= help:"), "{name}: has a hint\n{err}");
         assert!(!err.contains("panicked"), "{name}: panicked\n{err}");
         insta::assert_snapshot!(name, err);

@@ -52,7 +52,12 @@ fn every_claims_file_starts_with_its_schema_line() {
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
         // The schema sits in claims/; a file in claims/<story>/ reaches it one folder up.
-        let depth = path.strip_prefix(root().join("claims")).unwrap().components().count() - 1;
+        let depth = path
+            .strip_prefix(root().join("claims"))
+            .unwrap()
+            .components()
+            .count()
+            - 1;
         let expected = format!("#:schema {}claims.schema.json", "../".repeat(depth));
         assert_eq!(
             text.lines().next(),
@@ -87,7 +92,11 @@ fn taplo_accepts_good_files_and_reports_a_typo() {
         return;
     };
     for path in claims_files() {
-        let out = Command::new(&taplo).arg("check").arg(&path).output().unwrap();
+        let out = Command::new(&taplo)
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
         assert!(
             out.status.success(),
             "taplo rejects {}:\n{}",
@@ -97,18 +106,28 @@ fn taplo_accepts_good_files_and_reports_a_typo() {
     }
     let dir = root().join("target/it-schema/story");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(root().join("claims/claims.schema.json"), dir.join("../claims.schema.json"))
-        .unwrap();
+    std::fs::copy(
+        root().join("claims/claims.schema.json"),
+        dir.join("../claims.schema.json"),
+    )
+    .unwrap();
     let bad = dir.join("claims.toml");
     std::fs::write(
         &bad,
         "#:schema ../claims.schema.json\narticle = \"article.txt\"\n\n[[claim]]\nid = \"q\"\nquote = \"great interest\"\nspeeker = \"Putin\"\n",
     )
     .unwrap();
-    let out = Command::new(&taplo).arg("check").arg(&bad).output().unwrap();
+    let out = Command::new(&taplo)
+        .arg("check")
+        .arg(&bad)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "taplo accepted a typo:\n{stderr}");
-    assert!(stderr.contains("speeker"), "taplo names the typo:\n{stderr}");
+    assert!(
+        stderr.contains("speeker"),
+        "taplo names the typo:\n{stderr}"
+    );
 }
 
 /// Codes used in `src/` (`Diagnostic::error("claims/…"` and comparisons) against the table
@@ -136,7 +155,10 @@ fn every_diagnostic_code_is_documented_in_diag_rs() {
         .iter()
         .filter(|c| !doc.contains(&format!("| `{c}` |")))
         .collect();
-    assert!(undocumented.is_empty(), "document these codes in src/diag.rs: {undocumented:?}");
+    assert!(
+        undocumented.is_empty(),
+        "document these codes in src/diag.rs: {undocumented:?}"
+    );
     let documented = regex::Regex::new(r"\| `([a-z]+/[a-z-]+)` \|").unwrap();
     let stale: Vec<String> = documented
         .captures_iter(&doc)

@@ -21,10 +21,22 @@ fn the_sample_story_draft_checks_as_supported() {
         .current_dir(root())
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let draft = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(std::fs::read(root().join(article)).unwrap(), before, "suggest wrote to the article");
-    assert!(draft.starts_with("#:schema ../claims.schema.json\n"), "{draft}");
+    assert_eq!(
+        std::fs::read(root().join(article)).unwrap(),
+        before,
+        "suggest wrote to the article"
+    );
+    assert!(
+        draft.starts_with("#:schema ../claims.schema.json\n"),
+        "{draft}"
+    );
 
     // Save it beside a copy of the article, as an editor would, and check it.
     let story = root().join("target/it-suggest/vostochny-summit");
@@ -32,7 +44,12 @@ fn the_sample_story_draft_checks_as_supported() {
     std::fs::copy(root().join(article), story.join("article.txt")).unwrap();
     std::fs::write(story.join("claims.toml"), &draft).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_factcheck"))
-        .args(["check", "target/it-suggest/vostochny-summit/claims.toml", "--format", "json"])
+        .args([
+            "check",
+            "target/it-suggest/vostochny-summit/claims.toml",
+            "--format",
+            "json",
+        ])
         .current_dir(root())
         .output()
         .unwrap();
@@ -53,7 +70,10 @@ fn the_sample_story_draft_checks_as_supported() {
         dropped
     );
     assert!(!results.is_empty(), "the draft has no claims:\n{draft}");
-    assert!(failing.is_empty(), "not supported: {failing:#?}\ndraft:\n{draft}");
+    assert!(
+        failing.is_empty(),
+        "not supported: {failing:#?}\ndraft:\n{draft}"
+    );
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
 
@@ -67,7 +87,11 @@ fn every_bbc_draft_checks_as_supported() {
     }
     let mut paths = Vec::new();
     for category in std::fs::read_dir(&corpus).unwrap().flatten() {
-        for file in std::fs::read_dir(category.path()).into_iter().flatten().flatten() {
+        for file in std::fs::read_dir(category.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             paths.push(file.path());
         }
     }
@@ -84,7 +108,11 @@ fn every_bbc_draft_checks_as_supported() {
         let file = match factcheck::claims::load_str_detached("draft.toml", &draft.text) {
             Ok(file) => file,
             Err(problems) => {
-                failures.push(format!("{}: the draft does not load: {}", path.display(), problems[0].render()));
+                failures.push(format!(
+                    "{}: the draft does not load: {}",
+                    path.display(),
+                    problems[0].render()
+                ));
                 continue;
             }
         };
@@ -105,10 +133,19 @@ fn every_bbc_draft_checks_as_supported() {
             }
         }
     }
-    let rate = if n_claims == 0 { 0.0 } else { 100.0 * n_supported as f64 / n_claims as f64 };
+    let rate = if n_claims == 0 {
+        0.0
+    } else {
+        100.0 * n_supported as f64 / n_claims as f64
+    };
     eprintln!(
         "suggest round trip, BBC: {n_articles} articles, {n_claims} claims, {n_supported} supported ({rate:.2}%), {n_dropped} values left out of the drafts"
     );
     assert!(n_claims > 0);
-    assert!(failures.is_empty(), "{} failures, first ones:\n{}", n_claims - n_supported, failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures, first ones:\n{}",
+        n_claims - n_supported,
+        failures.join("\n")
+    );
 }

@@ -1,6 +1,49 @@
-//! Numbers. (Grammar to be written with the finder.)
+//! Cardinal numbers, in digits and in words: the base every other numeric finder builds on.
+//!
+//! [`find_numbers`] runs once per text and returns bare numbers (no qualifier, no unit);
+//! [`find`] turns them into [`Data::Number`] values with the qualifier and counted noun
+//! around them. Ordinals, percents, money, durations and dates read `Scan::numbers`.
+//!
+//! # Grammar
+//!
+//! - digits: `33`, `0033`, `100000`
+//! - thousands separators: `1,500`, `155,221`, `3,000,000`
+//! - decimals: `1.5`, `5.93`, `.77`, `100,000.0`
+//! - fractions: `1/5` (0.2); three parts (`12/02/2013`) are a date, not a number
+//! - signs: `-504`, `−5`, `minus 5`, `negative 1200000`
+//! - glued multipliers: `100k`, `100K`, `3M`, `1.2M`, `.0012G` (G only after a decimal point,
+//!   because `5G` and `10G` name network generations and port speeds)
+//! - scale words after digits: `5 thousand`, `1.5 million`, `5.93 mln`, `3 bn`, `30 lakh`,
+//!   `2 dozens`, `three thousand millions`
+//! - words: `thirty three`, `thirty-three`, `twenty—five`, `twentyfive`, `a hundred`,
+//!   `two thousand and twelve`, `seven hundred twenty-one thousand twelve`,
+//!   `three crore twelve lakh fifty-six thousand`
+//! - hundreds left unsaid, as years and flight numbers are read: `one twenty two` (122),
+//!   `nineteen eighty-four` (1984), `twenty twenty-three` (2023)
+//! - decimals in words: `two point two million`, `1 point 1`, `point 77`
+//! - halves: `half` (0.5), `half a million`, `two and a half million`
+//! - quantity words: `zero`, `nought`, `naught`, `nil`, `single` (1), `a pair`, `a couple (of)`
+//!   (2), `a few` (3), `a dozen (of)` (12)
+//! - a number repeated in brackets is one number: `forty-five (45)`, `45 (forty five)`
+//!
+//! # Not numbers
+//!
+//! The general rule: digits glued to a word are part of a name. A digit run directly after
+//! letters (`MH17`, `G7`), after a word and a hyphen (`Covid-19`, `F-16`, `Soyuz-2.1a`,
+//! `SamSat-218`), or followed by letters that are neither a multiplier nor a unit (`2D`,
+//! `2.1a`, `5G`) is not a number. Neither are ordinal suffixes (`70th`, the ordinal finder's),
+//! decades (`1990s`), version strings (`2.1.3`), phone numbers (`+44 20 7946 0958`,
+//! `555-1234`), and anything inside a URL or e-mail address. Number words follow the same
+//! rule for names (`year-one`), and a number word hyphenated to a preposition is an idiom
+//! (`one-on-one`, `one-off`, `one-to-one`). A lone `one` after a determiner is a pronoun (`no
+//! one`, `the one`, `this one`, `any one`) and so is `one another`; `someone` and `anyone` are
+//! single words and never match. `one of the few` is kept: it does count one.
+//!
+//! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), and bare
+//! `few` means "not many" rather than three, so Duckling's `- 1,200,000` and `few` rows are
+//! not read as numbers. `l` and `Kr` after a number are litres and kronor, not lakh and crore.
 
-use super::{Scan, Token, Value};
+use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
 
 /// A cardinal number found in the text, before any qualifier or unit.
@@ -16,8 +59,1115 @@ pub(crate) struct NumberMatch {
 }
 
 /// Every cardinal number in `text`, in order, none overlapping.
-pub(crate) fn find_numbers(_text: &str, _tokens: &[Token]) -> Vec<NumberMatch> {
-    Vec::new()
+pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
+    let p = P { text, tokens };
+    let mut out = Vec::new();
+    let mut i = 0;
+    // Tokens `..chunk_end` belong to whitespace-delimited chunks already checked for URLs.
+    let mut chunk_end = 0;
+    let mut phone_tail = false;
+    while i < tokens.len() {
+        if i >= chunk_end {
+            let chunk = p.chunk(i);
+            chunk_end = chunk.end;
+            let skip = match chunk.kind {
+                ChunkKind::Link => true,
+                ChunkKind::Phone => {
+                    phone_tail = true;
+                    true
+                }
+                ChunkKind::DigitsOnly => phone_tail,
+                ChunkKind::Other => {
+                    phone_tail = false;
+                    false
+                }
+            };
+            if skip {
+                i = chunk.end;
+                continue;
+            }
+        }
+        match p.number_at(i) {
+            Some(m) => {
+                i = m.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+/// The raw digits number at token `i` ("1,500", "5.93", ".77") with no rule about names or
+/// suffixes: the value and the end token. For finders that read glued forms themselves
+/// ("Rs500", "$5B").
+pub(crate) fn digits_at(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let p = P { text, tokens };
+    let d = p.digits(i)?;
+    Some((d.value(), d.end))
+}
+
+/// Number values: each number with its qualifier and the counted noun after it.
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    for m in &scan.numbers {
+        let mut first = m.first;
+        let mut end = m.end;
+        let mut q = None;
+        if let Some((qual, start)) = qualifier::before(scan, first) {
+            q = Some(qual);
+            first = start;
+        }
+        if let Some((qual, stop)) = qualifier::after(scan, end) {
+            q = q.or(Some(qual));
+            end = stop;
+        }
+        let unit = counted_noun(scan, m.end);
+        let span = Span::new(
+            scan.tokens[first].start as usize,
+            scan.tokens[end - 1].end as usize,
+        );
+        let span = span.cover(m.span);
+        out.push(Value {
+            span,
+            qualifier: q,
+            data: Data::Number {
+                value: m.value,
+                unit,
+            },
+        });
+    }
+}
+
+/// The noun a number counts: the next word, if it is a lower-case noun-like word.
+///
+/// Function words, verbs we can spot cheaply and capitalised words (names) are not units.
+fn counted_noun(scan: &Scan, end: usize) -> Option<String> {
+    let token = *scan.tokens.get(end)?;
+    if !token.is_word() {
+        return None;
+    }
+    let word = token.text(scan.text);
+    if !word.starts_with(|c: char| c.is_lowercase()) || word.contains(['\'', '\u{2019}']) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    if let Some(lower) = lower(word, &mut buf) {
+        if is_function_word(lower) || word_class(lower).is_some() {
+            return None;
+        }
+    }
+    Some(word.to_owned())
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "should"
+            | "that"
+            | "which"
+            | "who"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "than"
+            | "per"
+            | "percent"
+            | "pc"
+            | "more"
+            | "less"
+            | "or so"
+            | "out"
+            | "up"
+            | "down"
+            | "into"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "when"
+            | "while"
+            | "if"
+            | "so"
+            | "not"
+            | "also"
+            | "said"
+            | "says"
+            | "times"
+    )
+}
+
+/// The lower-case form of an ASCII word in `buf`, or `None` if it is too long or not ASCII.
+pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// What a number word contributes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum W {
+    /// zero to nine
+    Unit(u8),
+    /// ten to nineteen
+    Teen(u8),
+    /// twenty, thirty, … ninety
+    Tens(u8),
+    /// "twentyfive": tens and unit written as one word
+    TensUnit(u8),
+    Hundred,
+    /// thousand, million, lakh, crore, dozen…: multiplies what comes before
+    Scale(f64),
+}
+
+/// The class of a lower-cased number word.
+pub(crate) fn word_class(w: &str) -> Option<W> {
+    let c = match w {
+        "zero" | "naught" | "nought" | "nil" => W::Unit(0),
+        "one" => W::Unit(1),
+        "two" => W::Unit(2),
+        "three" => W::Unit(3),
+        "four" => W::Unit(4),
+        "five" => W::Unit(5),
+        "six" => W::Unit(6),
+        "seven" => W::Unit(7),
+        "eight" => W::Unit(8),
+        "nine" => W::Unit(9),
+        "ten" => W::Teen(10),
+        "eleven" => W::Teen(11),
+        "twelve" => W::Teen(12),
+        "thirteen" => W::Teen(13),
+        "fourteen" => W::Teen(14),
+        "fifteen" => W::Teen(15),
+        "sixteen" => W::Teen(16),
+        "seventeen" => W::Teen(17),
+        "eighteen" => W::Teen(18),
+        "nineteen" => W::Teen(19),
+        "hundred" | "hundreds" => W::Hundred,
+        _ => {
+            if let Some(t) = tens(w) {
+                return Some(W::Tens(t));
+            }
+            if let Some(s) = scale(w) {
+                return Some(W::Scale(s));
+            }
+            // "twentyfive": a tens word glued to a unit word.
+            let split = TENS
+                .iter()
+                .find_map(|&(name, t)| Some((t, w.strip_prefix(name)?)))?;
+            return match word_class(split.1)? {
+                W::Unit(u) if u > 0 => Some(W::TensUnit(split.0 + u)),
+                _ => None,
+            };
+        }
+    };
+    Some(c)
+}
+
+const TENS: &[(&str, u8)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fourty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+fn tens(w: &str) -> Option<u8> {
+    TENS.iter().find(|&&(name, _)| name == w).map(|&(_, t)| t)
+}
+
+/// Words that multiply the number before them ("5 thousand", "three lakh", "2 dozens").
+fn scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozen" | "dozens" => 12.0,
+        "thousand" | "thousands" => 1e3,
+        "lakh" | "lakhs" | "lac" | "lacs" | "lkh" | "lkhs" => 1e5,
+        "million" | "millions" | "mln" | "mn" => 1e6,
+        "crore" | "crores" | "cr" | "krore" | "krores" | "koti" => 1e7,
+        "billion" | "billions" | "bn" | "bln" => 1e9,
+        "trillion" | "trillions" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Multipliers glued to digits: "100k", "3M", "1.13bn".
+fn glued_scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "k" | "K" => 1e3,
+        "M" | "mln" | "mn" => 1e6,
+        "bn" | "bln" => 1e9,
+        "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Unit symbols that may be glued to digits without making a name ("5km", "3pm", "30C").
+fn glued_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "m" | "km"
+            | "cm"
+            | "mm"
+            | "kg"
+            | "g"
+            | "mg"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "ft"
+            | "mi"
+            | "mph"
+            | "kph"
+            | "kmh"
+            | "t"
+            | "l"
+            | "ml"
+            | "kW"
+            | "kw"
+            | "MW"
+            | "GW"
+            | "kWh"
+            | "MWh"
+            | "GWh"
+            | "TWh"
+            | "GB"
+            | "MB"
+            | "TB"
+            | "kB"
+            | "KB"
+            | "Hz"
+            | "kHz"
+            | "MHz"
+            | "GHz"
+            | "h"
+            | "hr"
+            | "hrs"
+            | "min"
+            | "mins"
+            | "sec"
+            | "secs"
+            | "am"
+            | "pm"
+            | "AM"
+            | "PM"
+            | "C"
+            | "F"
+            | "V"
+            | "bps"
+            | "x"
+    )
+}
+
+/// Determiners that make a lone "one" a pronoun ("no one", "the one", "this one").
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which" | "what" | "some"
+    )
+}
+
+/// Words after which "half" is a noun, a part of something ("the first half").
+fn half_is_noun_after(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "first" | "second" | "other" | "latter" | "each" | "this" | "that" | "one"
+    )
+}
+
+/// Prepositions that make a hyphenated number word an idiom ("one-on-one", "one-off").
+fn is_idiom_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "to" | "by" | "off" | "for" | "in" | "and" | "of" | "upon" | "way"
+    )
+}
+
+/// A digits number before scaling: `mantissa / 10^frac_digits`, kept exact as long as it can.
+#[derive(Clone, Copy, Debug)]
+struct Digits {
+    mantissa: f64,
+    frac_digits: i32,
+    /// Denominator of a fraction ("1/5"), 1 otherwise.
+    denominator: f64,
+    end: usize,
+}
+
+impl Digits {
+    fn value(self) -> f64 {
+        self.scaled(1.0)
+    }
+
+    /// The value times `scale`, multiplying before dividing so "5.93 mln" is exactly 5930000.
+    fn scaled(self, scale: f64) -> f64 {
+        self.mantissa * scale / 10f64.powi(self.frac_digits) / self.denominator
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ChunkKind {
+    /// A URL or e-mail address.
+    Link,
+    /// "+44" opening an international phone number, or "555-1234".
+    Phone,
+    /// Only digits (and brackets, hyphens): the tail of a phone number when one precedes.
+    DigitsOnly,
+    Other,
+}
+
+struct Chunk {
+    end: usize,
+    kind: ChunkKind,
+}
+
+struct P<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> P<'a> {
+    fn tok(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    /// Whether token `i` exists and touches the token before it.
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn is_digits(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_digits())
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_word())
+    }
+
+    /// The lower-cased word at `i` in `buf`, if token `i` is a short ASCII word.
+    fn word<'b>(&self, i: usize, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+        if !self.is_word(i) {
+            return None;
+        }
+        lower(self.tok(i), buf)
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.tok(i).eq_ignore_ascii_case(w)
+    }
+
+    fn class(&self, i: usize) -> Option<W> {
+        let mut buf = [0u8; 16];
+        word_class(self.word(i, &mut buf)?)
+    }
+
+    /// The whitespace-delimited chunk holding token `i`, and what it is.
+    fn chunk(&self, i: usize) -> Chunk {
+        let mut start = i;
+        while start > 0 && !self.tokens[start].space_before {
+            start -= 1;
+        }
+        let mut end = start + 1;
+        while end < self.tokens.len() && !self.tokens[end].space_before {
+            end += 1;
+        }
+        let mut kind = ChunkKind::DigitsOnly;
+        let mut groups: [usize; 5] = [0; 5];
+        let mut n_groups = 0;
+        let mut hyphens_only = true;
+        for k in start..end {
+            let t = self.tokens[k];
+            match t.kind {
+                super::Tok::Digits => {
+                    if n_groups < groups.len() {
+                        groups[n_groups] = t.text(self.text).len();
+                    }
+                    n_groups += 1;
+                }
+                super::Tok::Word => {
+                    kind = ChunkKind::Other;
+                    if self.word_is(k, "www") && self.is_punct(k + 1, '.') {
+                        return Chunk {
+                            end,
+                            kind: ChunkKind::Link,
+                        };
+                    }
+                }
+                super::Tok::Punct => {
+                    let c = self.tok(k);
+                    if c == "@" && k > start && k + 1 < end {
+                        return Chunk {
+                            end,
+                            kind: ChunkKind::Link,
+                        };
+                    }
+                    if c == ":" && self.is_punct(k + 1, '/') && self.is_punct(k + 2, '/') {
+                        return Chunk {
+                            end,
+                            kind: ChunkKind::Link,
+                        };
+                    }
+                    if c == "+" && k == start && self.is_digits(k + 1) && self.glued(k + 1) {
+                        return Chunk {
+                            end,
+                            kind: ChunkKind::Phone,
+                        };
+                    }
+                    if !matches!(c, "-" | "(" | ")") {
+                        hyphens_only = false;
+                        if kind == ChunkKind::DigitsOnly {
+                            kind = ChunkKind::Other;
+                        }
+                    }
+                }
+            }
+        }
+        // "555-1234", "1-800-555-1234": three-digit groups ending in four digits.
+        if kind == ChunkKind::DigitsOnly && hyphens_only && (2..=5).contains(&n_groups) {
+            let groups = &groups[..n_groups];
+            let last_four = groups[n_groups - 1] == 4;
+            let middle_three = groups[1..n_groups - 1].iter().all(|&g| g == 3);
+            let first_ok = groups[0] == 3 || (n_groups > 2 && groups[0] == 1);
+            if last_four && middle_three && first_ok {
+                return Chunk {
+                    end,
+                    kind: ChunkKind::Phone,
+                };
+            }
+        }
+        Chunk { end, kind }
+    }
+
+    /// The number starting at token `i`, if one does.
+    fn number_at(&self, i: usize) -> Option<NumberMatch> {
+        let token = self.tokens[i];
+        let (value, end, in_words) = match token.kind {
+            super::Tok::Digits => {
+                let (v, e, w) = self.digits_number(i)?;
+                (v, e, w)
+            }
+            super::Tok::Punct => self.signed_or_point(i)?,
+            super::Tok::Word => {
+                let mut buf = [0u8; 16];
+                let w = self.word(i, &mut buf)?;
+                if w == "minus" || w == "negative" {
+                    let next = self.number_at(i + 1).filter(|m| m.first == i + 1)?;
+                    (-next.value, next.end, true)
+                } else {
+                    self.words_number(i)?
+                }
+            }
+        };
+        let (value, end) = self.bracketed_repeat(value, end);
+        Some(NumberMatch {
+            span: Span::new(token.start as usize, self.tokens[end - 1].end as usize),
+            first: i,
+            end,
+            value,
+            in_words,
+        })
+    }
+
+    /// "forty-five (45)": the same number repeated in brackets extends the first.
+    fn bracketed_repeat(&self, value: f64, end: usize) -> (f64, usize) {
+        if !self.is_punct(end, '(') || !self.tokens[end].space_before {
+            return (value, end);
+        }
+        let inner = if self.is_digits(end + 1) {
+            self.digits_number(end + 1).map(|(v, e, _)| (v, e))
+        } else {
+            self.words_number(end + 1).map(|(v, e, _)| (v, e))
+        };
+        match inner {
+            Some((v, e)) if v == value && self.is_punct(e, ')') => (value, e + 1),
+            _ => (value, end),
+        }
+    }
+
+    /// "-504", "−5", "-.0012G", ".77".
+    fn signed_or_point(&self, i: usize) -> Option<(f64, usize, bool)> {
+        let c = self.tok(i);
+        let loose = !self.glued(i) || {
+            // Glued to an opening bracket or quote is still loose: "(-5)".
+            let prev = self.tokens[i - 1];
+            prev.kind == super::Tok::Punct && !matches!(prev.text(self.text), "." | "," | "-")
+        };
+        if !loose {
+            return None;
+        }
+        match c {
+            "-" | "\u{2212}" => {
+                if !self.glued(i + 1) {
+                    return None;
+                }
+                let (v, e, w) = if self.is_digits(i + 1) {
+                    self.digits_number(i + 1)?
+                } else if self.is_punct(i + 1, '.') && self.is_digits(i + 2) && self.glued(i + 2) {
+                    self.digits_number(i + 1)?
+                } else {
+                    return None;
+                };
+                Some((-v, e, w))
+            }
+            "." => {
+                if !self.is_digits(i + 1) || !self.glued(i + 1) {
+                    return None;
+                }
+                self.digits_number(i)
+            }
+            _ => None,
+        }
+    }
+
+    /// The raw digits at `i`: "1,500", "5.93", ".77", "1/5". `None` for versions ("2.1.3")
+    /// and dates ("12/02/2013").
+    fn digits(&self, i: usize) -> Option<Digits> {
+        let mut mantissa = 0f64;
+        let mut frac_digits = 0;
+        let mut j = i;
+        if self.is_digits(j) {
+            let first = self.tok(j);
+            mantissa = parse_int(first);
+            j += 1;
+            // Thousands groups: "1,500,000"; the first group has one to three digits.
+            if first.len() <= 3 {
+                while self.is_punct(j, ',')
+                    && self.glued(j)
+                    && self.is_digits(j + 1)
+                    && self.glued(j + 1)
+                    && self.tok(j + 1).len() == 3
+                {
+                    mantissa = mantissa * 1000.0 + parse_int(self.tok(j + 1));
+                    j += 2;
+                }
+            }
+        }
+        if self.is_punct(j, '.')
+            && (j == i || self.glued(j))
+            && self.is_digits(j + 1)
+            && self.glued(j + 1)
+        {
+            let frac = self.tok(j + 1);
+            // Past 15 digits f64 loses exactness anyway; keep the leading ones.
+            let frac = frac.get(..15).unwrap_or(frac);
+            mantissa = mantissa * 10f64.powi(frac.len() as i32) + parse_int(frac);
+            frac_digits = frac.len() as i32;
+            j += 2;
+            if self.is_punct(j, '.') && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1)
+            {
+                return None;
+            }
+        }
+        if j == i {
+            return None;
+        }
+        let mut denominator = 1.0;
+        if j == i + 1
+            && self.is_punct(j, '/')
+            && self.glued(j)
+            && self.is_digits(j + 1)
+            && self.glued(j + 1)
+        {
+            if self.is_punct(j + 2, '/') && self.glued(j + 2) {
+                return None;
+            }
+            let d = parse_int(self.tok(j + 1));
+            if d == 0.0 {
+                return None;
+            }
+            denominator = d;
+            j += 2;
+        }
+        Some(Digits {
+            mantissa,
+            frac_digits,
+            denominator,
+            end: j,
+        })
+    }
+
+    /// A number written in digits at `i`, with glued multipliers and scale words after it.
+    fn digits_number(&self, i: usize) -> Option<(f64, usize, bool)> {
+        // Digits glued to letters before them, or to a word and a hyphen, are a name.
+        if self.glued(i) {
+            let prev = i - 1;
+            if self.is_word(prev) || self.is_digits(prev) {
+                return None;
+            }
+            let sep = self.tok(prev);
+            if matches!(sep, "-" | "." | "," | "/") && prev > 0 && self.glued(prev) {
+                let before = prev - 1;
+                if self.is_word(before) || (sep != "-" && self.is_digits(before)) {
+                    return None;
+                }
+            }
+        }
+        let d = self.digits(i)?;
+        let mut j = d.end;
+        let mut value = d.value();
+        let mut in_words = false;
+        // Letters glued after the digits.
+        if self.is_word(j) && self.glued(j) {
+            let w = self.tok(j);
+            if let Some(s) = glued_scale(w).or((w == "G" && d.frac_digits > 0).then_some(1e9)) {
+                value = d.scaled(s);
+                j += 1;
+            } else if glued_unit(w) {
+                return Some((value, j, false));
+            } else {
+                // Ordinal suffixes, decades ("1990s") and names ("2D", "2.1a", "5G").
+                return None;
+            }
+            // A glued multiplier ends the number: "3M people".
+            return Some((value, j, false));
+        }
+        // "1 point 1".
+        if d.frac_digits == 0 && d.denominator == 1.0 && self.word_is(j, "point") {
+            if let Some((frac, e)) = self.point_digits(j + 1) {
+                value += frac;
+                j = e;
+                in_words = true;
+            }
+        }
+        // Scale words after a space: "1.5 million", "5 thousand", "three thousand millions".
+        let mut scale = 1.0;
+        while self.tokens.get(j).is_some_and(|t| t.space_before) {
+            let s = match self.class(j) {
+                Some(W::Scale(s)) => s,
+                Some(W::Hundred) => 100.0,
+                _ => break,
+            };
+            if scale > 1.0 && s <= scale {
+                break;
+            }
+            scale *= s;
+            j += 1;
+            in_words = true;
+        }
+        if scale > 1.0 {
+            // Multiply before dividing so "5.93 mln" is exactly 5930000.
+            value = if value == d.value() {
+                d.scaled(scale)
+            } else {
+                value * scale
+            };
+        }
+        Some((value, j, in_words))
+    }
+
+    /// Fraction digits after "point": "77" or "two five". The fraction and the end token.
+    fn point_digits(&self, i: usize) -> Option<(f64, usize)> {
+        if self.is_digits(i) && self.tokens[i].space_before {
+            let digits = self.tok(i);
+            let digits = digits.get(..15).unwrap_or(digits);
+            return Some((parse_int(digits) / 10f64.powi(digits.len() as i32), i + 1));
+        }
+        let mut frac = 0.0;
+        let mut place = 0.1;
+        let mut j = i;
+        while let Some(W::Unit(u)) = self.class(j) {
+            frac += f64::from(u) * place;
+            place /= 10.0;
+            j += 1;
+        }
+        (j > i).then_some((frac, j))
+    }
+
+    /// A number spelled in words at `i`.
+    fn words_number(&self, i: usize) -> Option<(f64, usize, bool)> {
+        let mut buf = [0u8; 16];
+        let first = self.word(i, &mut buf)?;
+        // A number word after a word and a hyphen is part of a name or compound ("year-one").
+        if self.glued(i)
+            && self.is_punct(i - 1, '-')
+            && i >= 2
+            && self.glued(i - 1)
+            && self.is_word(i - 2)
+        {
+            return None;
+        }
+        match first {
+            "a" | "an" => return self.a_number(i),
+            "single" => return Some((1.0, i + 1, true)),
+            "half" => {
+                if self.is_punct(i + 1, '-') && self.glued(i + 1) {
+                    return None;
+                }
+                let mut pb = [0u8; 16];
+                if i > 0 {
+                    if let Some(pw) = self.word(i - 1, &mut pb) {
+                        if half_is_noun_after(pw) {
+                            return None;
+                        }
+                    }
+                }
+                // "half a million".
+                if self.word_is(i + 1, "a") || self.word_is(i + 1, "an") {
+                    match self.class(i + 2) {
+                        Some(W::Scale(s)) => return Some((0.5 * s, i + 3, true)),
+                        Some(W::Hundred) => return Some((50.0, i + 3, true)),
+                        _ => {}
+                    }
+                }
+                return Some((0.5, i + 1, true));
+            }
+            "point" => {
+                // "point 77"; "at some point 5 …" is not a number.
+                let mut pb = [0u8; 16];
+                if i > 0
+                    && self
+                        .word(i - 1, &mut pb)
+                        .is_some_and(|w| is_determiner(w) || w == "at" || w == "a")
+                {
+                    return None;
+                }
+                if !self.is_digits(i + 1) {
+                    return None;
+                }
+                let (frac, e) = self.point_digits(i + 1)?;
+                return Some((frac, e, true));
+            }
+            _ => {}
+        }
+        let (mut value, mut j) = self.compose(i)?;
+        // "two point two million".
+        if self.word_is(j, "point") {
+            if let Some((frac, e)) = self.point_digits(j + 1) {
+                value += frac;
+                j = e;
+            }
+        }
+        // "two and a half".
+        if self.word_is(j, "and")
+            && self.word_is(j + 1, "a")
+            && self.word_is(j + 2, "half")
+            && !(self.is_punct(j + 3, '-') && self.glued(j + 3))
+        {
+            value += 0.5;
+            j += 3;
+        }
+        if value.fract() != 0.0 {
+            if let Some(W::Scale(s)) = self.class(j) {
+                value *= s;
+                j += 1;
+            }
+        }
+        // A lone "one" after a determiner, or before "another", is a pronoun.
+        if j == i + 1 && first == "one" {
+            let mut pb = [0u8; 16];
+            if i > 0 && self.word(i - 1, &mut pb).is_some_and(is_determiner) {
+                return None;
+            }
+            if self.word_is(j, "another") {
+                return None;
+            }
+        }
+        // "one-on-one", "one-off": an idiom, not a count.
+        if self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1) {
+            let mut pb = [0u8; 16];
+            if self.word(j + 1, &mut pb).is_some_and(is_idiom_particle) {
+                return None;
+            }
+        }
+        Some((value, j, true))
+    }
+
+    /// "a hundred", "a dozen of", "a couple of", "a pair", "a few", "a million".
+    fn a_number(&self, i: usize) -> Option<(f64, usize, bool)> {
+        let mut buf = [0u8; 16];
+        let next = self.word(i + 1, &mut buf)?;
+        if !self.tokens[i + 1].space_before {
+            return None;
+        }
+        let (value, mut j) = match next {
+            "couple" | "pair" => (2.0, i + 2),
+            "few" => (3.0, i + 2),
+            _ => match word_class(next)? {
+                W::Hundred => {
+                    // "a hundred and twenty": continue as if "one hundred".
+                    return self.compose_from(i + 1, 1.0).map(|(v, e)| (v, e, true));
+                }
+                W::Scale(s) if !next.ends_with('s') => {
+                    let (v, mut e) = self.compose_from(i + 1, 1.0).unwrap_or((s, i + 2));
+                    // "a dozen of", like "a couple of".
+                    if e == i + 2 && s == 12.0 && self.word_is(e, "of") {
+                        e += 1;
+                    }
+                    return Some((v, e, true));
+                }
+                _ => return None,
+            },
+        };
+        if next != "few" && self.word_is(j, "of") {
+            j += 1;
+        }
+        Some((value, j, true))
+    }
+
+    fn compose(&self, i: usize) -> Option<(f64, usize)> {
+        self.compose_from(i, 0.0)
+    }
+
+    /// Number words from `i` composed into one value. `seed` is a value already read ("a"
+    /// before "hundred" reads as one).
+    fn compose_from(&self, i: usize, seed: f64) -> Option<(f64, usize)> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Last {
+            Start,
+            Unit,
+            Teen,
+            Tens,
+            TensUnit,
+            Hundred,
+            Scale,
+            And,
+        }
+        let mut total = 0f64;
+        let mut cur = seed;
+        let mut last = if seed > 0.0 { Last::Unit } else { Last::Start };
+        // The smallest scale applied so far: later scales must be smaller ("crore … lakh").
+        let mut last_scale = f64::INFINITY;
+        // Whether `cur` already holds hundreds, said ("one hundred") or unsaid ("one twenty").
+        let mut has_hundreds = false;
+        let mut j = i;
+        let mut end = i;
+        loop {
+            if j > i && !self.tokens.get(j).is_some_and(|t| t.space_before) {
+                break;
+            }
+            if self.word_is(j, "and") && matches!(last, Last::Hundred | Last::Scale) {
+                match self.class(j + 1) {
+                    Some(W::Unit(u)) if u > 0 => {}
+                    Some(W::Teen(_) | W::Tens(_) | W::TensUnit(_)) => {}
+                    _ => break,
+                }
+                last = Last::And;
+                j += 1;
+                continue;
+            }
+            let Some(w) = self.class(j) else { break };
+            let fresh = matches!(last, Last::Start | Last::Hundred | Last::Scale | Last::And);
+            match w {
+                W::Unit(u) if fresh => {
+                    cur += f64::from(u);
+                    last = Last::Unit;
+                }
+                W::Unit(u) if last == Last::Tens && u > 0 => {
+                    cur += f64::from(u);
+                    last = Last::TensUnit;
+                }
+                W::Teen(t) if fresh => {
+                    cur += f64::from(t);
+                    last = Last::Teen;
+                }
+                W::Tens(t) | W::TensUnit(t) if fresh => {
+                    cur += f64::from(t);
+                    last = if matches!(w, W::Tens(_)) {
+                        Last::Tens
+                    } else {
+                        Last::TensUnit
+                    };
+                    // "twenty-one", "twenty—fifth" with a hyphen or dash.
+                    if matches!(w, W::Tens(_))
+                        && self.tokens.get(j + 1).is_some_and(|t| {
+                            !t.space_before
+                                && matches!(t.text(self.text), "-" | "\u{2013}" | "\u{2014}")
+                        })
+                        && self.glued(j + 2)
+                    {
+                        if let Some(W::Unit(u)) = self.class(j + 2) {
+                            if u > 0 {
+                                cur += f64::from(u);
+                                last = Last::TensUnit;
+                                j += 2;
+                            }
+                        }
+                    }
+                }
+                // Hundreds left unsaid: "one twenty two", "nineteen eighty-four", "twenty thirteen".
+                W::Tens(_) | W::TensUnit(_) | W::Teen(_)
+                    if !has_hundreds
+                        && total == 0.0
+                        && (1.0..100.0).contains(&cur)
+                        && (matches!(w, W::Tens(_) | W::TensUnit(_)) || cur >= 20.0)
+                        && matches!(
+                            last,
+                            Last::Unit | Last::Teen | Last::Tens | Last::TensUnit
+                        )
+                        && !(last == Last::Unit && seed > 0.0) =>
+                {
+                    cur *= 100.0;
+                    has_hundreds = true;
+                    last = Last::Start;
+                    continue;
+                }
+                W::Hundred
+                    if matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::TensUnit)
+                        && !has_hundreds
+                        && cur > 0.0
+                        && cur < 100.0 =>
+                {
+                    cur *= 100.0;
+                    has_hundreds = true;
+                    last = Last::Hundred;
+                }
+                W::Scale(s) if last != Last::Start && last != Last::And => {
+                    if cur > 0.0 && s < last_scale && last != Last::Scale {
+                        total += cur * s;
+                        cur = 0.0;
+                        last_scale = s;
+                    } else if cur == 0.0 && last == Last::Scale && s > last_scale {
+                        // "three thousand millions".
+                        total *= s;
+                        last_scale = s;
+                    } else {
+                        break;
+                    }
+                    has_hundreds = false;
+                    last = Last::Scale;
+                }
+                _ => break,
+            }
+            j += 1;
+            end = j;
+        }
+        if end == i {
+            return None;
+        }
+        Some((total + cur, end))
+    }
+}
+
+/// An ASCII digit run as f64 (exact up to 2^53).
+fn parse_int(digits: &str) -> f64 {
+    digits
+        .bytes()
+        .fold(0f64, |acc, b| acc * 10.0 + f64::from(b.wrapping_sub(b'0')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::format::decimal;
+    use crate::extract::lex::lex;
+
+    /// Numbers found in `text`, as "text=value" joined by spaces.
+    fn numbers(text: &str) -> String {
+        let tokens = lex(text);
+        find_numbers(text, &tokens)
+            .iter()
+            .map(|m| format!("{}={}", m.span.of(text), decimal(m.value)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn check(text: &str, expected: &str) {
+        assert_eq!(numbers(text), expected, "in {text:?}");
+    }
+
+    #[test]
+    fn digits() {
+        check("1,500 and 155,221 bags", "1,500=1500 155,221=155221");
+        check("1.5 and 5.93", "1.5=1.5 5.93=5.93");
+        check("-504 or minus 5", "-504=-504 minus 5=-5");
+        check("0033", "0033=33");
+        check(".77", ".77=0.77");
+        check("100,000.0", "100,000.0=100000");
+        check("1/5", "1/5=0.2");
+    }
+
+    #[test]
+    fn scales() {
+        check("1.5 million", "1.5 million=1500000");
+        check("5.93 mln dlrs", "5.93 mln=5930000");
+        check("100K and 3M", "100K=100000 3M=3000000");
+        check("1.2M", "1.2M=1200000");
+        check("-.0012G", "-.0012G=-1200000");
+        check(
+            "three thousand millions",
+            "three thousand millions=3000000000",
+        );
+        check("2 dozens", "2 dozens=24");
+        check("£600m", "600=600");
+    }
+
+    #[test]
+    fn words() {
+        check("thirty-three", "thirty-three=33");
+        check("two thousand and twelve", "two thousand and twelve=2012");
+        check("a hundred", "a hundred=100");
+        check("a couple of", "a couple of=2");
+        check("a dozen", "a dozen=12");
+        check("half", "half=0.5");
+        check("half a million", "half a million=500000");
+        check("two and a half million", "two and a half million=2500000");
+        check("one twenty two", "one twenty two=122");
+        check(
+            "three crore twelve lakh fifty-six thousand seven hundred twenty-one",
+            "three crore twelve lakh fifty-six thousand seven hundred twenty-one=31256721",
+        );
+        check(
+            "negative five hundred and four",
+            "negative five hundred and four=-504",
+        );
+        check("forty-five (45)", "forty-five (45)=45");
+        check("two point two million", "two point two million=2200000");
+    }
+
+    #[test]
+    fn not_numbers() {
+        check("a one-on-one meeting", "");
+        check("Soyuz-2.1a and Aist-2D", "");
+        check("SamSat-218, Covid-19, F-16, G7, MH17", "");
+        check("call +44 20 7946 0958 or 555-1234", "");
+        check("see https://example.com/2012/a.html or bob99@x.org", "");
+        check("version 2.1.3", "");
+        check("no one, someone, anyone", "");
+        check("one of the few", "one=1");
+        check("the 70th and the 1990s", "");
+    }
+}

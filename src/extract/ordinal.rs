@@ -1,5 +1,374 @@
-//! Ordinals. (Grammar to be written with the finder.)
+//! Ordinals: the position words and digit suffixes, "70th", "first", "twenty-first".
+//!
+//! Ordinals are read from the tokens, not from `Scan::numbers`: "70th" is never a number
+//! (the number finder refuses digits glued to letters), and "twenty-first" ends in a word
+//! the number finder does not know.
+//!
+//! # Grammar
+//!
+//! - digits with a suffix: `1st`, `2nd`, `3rd`, `70th`, `1,000th` (any of the four suffixes
+//!   in any case: a misspelt `22th` is still 22nd)
+//! - words: `first` … `nineteenth`, `twentieth` … `ninetieth`, `hundredth`, `thousandth`,
+//!   `millionth`, `billionth`
+//! - tens and unit: `twenty-first`, `twenty—first`, `twenty first`, `twentyfirst`
+//! - longer: `one hundred and first`, `two hundredth`, `three thousandth`
+//!
+//! # Not ordinals
+//!
+//! Fractions: `one-third`, `two-fifths`, `thirds`, and `a third of` (a share, not a position).
+//! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
+//! word and hyphen (`Covid-19th`) are a name.
 
-use super::{Scan, Value};
+use super::number::{W, lower, word_class};
+use super::{Data, Scan, Tok, Value};
+use crate::span::Span;
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        match ordinal_at(scan, i) {
+            Some((value, end)) => {
+                out.push(Value {
+                    span: Span::new(
+                        scan.tokens[i].start as usize,
+                        scan.tokens[end - 1].end as usize,
+                    ),
+                    qualifier: None,
+                    data: Data::Ordinal(value),
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The ordinal starting at token `i`: its value and end token.
+pub(crate) fn ordinal_at(scan: &Scan, i: usize) -> Option<(i64, usize)> {
+    let token = scan.tokens[i];
+    match token.kind {
+        Tok::Digits => digits_ordinal(scan, i),
+        Tok::Word => words_ordinal(scan, i),
+        Tok::Punct => None,
+    }
+}
+
+fn glued(scan: &Scan, i: usize) -> bool {
+    i > 0 && scan.tokens.get(i).is_some_and(|t| !t.space_before)
+}
+
+/// "70th", "1st", "1,000th".
+fn digits_ordinal(scan: &Scan, i: usize) -> Option<(i64, usize)> {
+    if glued(scan, i) {
+        let prev = scan.tokens[i - 1];
+        if prev.kind != Tok::Punct {
+            return None;
+        }
+        // "Covid-19th", "2.1st": glued through a hyphen or point to a word or digits.
+        let sep = prev.text(scan.text);
+        if matches!(sep, "-" | "." | ",") && glued(scan, i - 1) {
+            let before = scan.tokens[i - 2];
+            if before.kind != Tok::Punct && !(sep == "-" && before.kind == Tok::Digits) {
+                return None;
+            }
+        }
+    }
+    let mut value: i64 = 0;
+    let mut j = i;
+    let first_len = scan.tok(j).len();
+    value = accumulate(value, scan.tok(j))?;
+    j += 1;
+    // "1,000th": thousands groups, as numbers take them.
+    if first_len <= 3 {
+        while scan
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.is_punct(scan.text, ','))
+            && glued(scan, j)
+            && scan.tokens.get(j + 1).is_some_and(|t| t.is_digits())
+            && glued(scan, j + 1)
+            && scan.tok(j + 1).len() == 3
+        {
+            value = accumulate(value, scan.tok(j + 1))?;
+            j += 2;
+        }
+    }
+    let suffix = scan
+        .tokens
+        .get(j)
+        .filter(|t| t.is_word() && !t.space_before)?;
+    let suffix = suffix.text(scan.text);
+    let ok = ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s));
+    if !ok {
+        return None;
+    }
+    // Letters or digits glued after the suffix make a name ("4th-gen" is fine: a hyphen).
+    if scan
+        .tokens
+        .get(j + 1)
+        .is_some_and(|t| !t.space_before && t.kind != Tok::Punct)
+    {
+        return None;
+    }
+    Some((value, j + 1))
+}
+
+/// `acc` followed by the decimal digits `digits`, or `None` on overflow.
+fn accumulate(acc: i64, digits: &str) -> Option<i64> {
+    digits.bytes().try_fold(acc, |acc, b| {
+        acc.checked_mul(10)?
+            .checked_add(i64::from(b.wrapping_sub(b'0')))
+    })
+}
+
+/// What an ordinal word says.
+#[derive(Clone, Copy, PartialEq)]
+enum O {
+    /// first … nineteenth: added to what comes before ("twenty-first").
+    Add(i64),
+    /// twentieth … ninetieth: added, but only after hundreds or scales.
+    Tens(i64),
+    /// hundredth, thousandth, millionth: multiplies what comes before.
+    Scale(i64),
+}
+
+fn ordinal_word(w: &str) -> Option<O> {
+    Some(match w {
+        "first" => O::Add(1),
+        "second" => O::Add(2),
+        "third" => O::Add(3),
+        "fourth" => O::Add(4),
+        "fifth" => O::Add(5),
+        "sixth" => O::Add(6),
+        "seventh" => O::Add(7),
+        "eighth" => O::Add(8),
+        "ninth" => O::Add(9),
+        "tenth" => O::Add(10),
+        "eleventh" => O::Add(11),
+        "twelfth" => O::Add(12),
+        "thirteenth" => O::Add(13),
+        "fourteenth" => O::Add(14),
+        "fifteenth" => O::Add(15),
+        "sixteenth" => O::Add(16),
+        "seventeenth" => O::Add(17),
+        "eighteenth" => O::Add(18),
+        "nineteenth" => O::Add(19),
+        "twentieth" => O::Tens(20),
+        "thirtieth" => O::Tens(30),
+        "fortieth" => O::Tens(40),
+        "fiftieth" => O::Tens(50),
+        "sixtieth" => O::Tens(60),
+        "seventieth" => O::Tens(70),
+        "eightieth" => O::Tens(80),
+        "ninetieth" => O::Tens(90),
+        "hundredth" => O::Scale(100),
+        "thousandth" => O::Scale(1_000),
+        "millionth" => O::Scale(1_000_000),
+        "billionth" => O::Scale(1_000_000_000),
+        _ => {
+            // "twentyfifth": a tens word glued to a unit ordinal.
+            let (tens, rest) = [
+                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            ]
+            .iter()
+            .zip([20, 30, 40, 50, 60, 70, 80, 90])
+            .find_map(|(name, t)| Some((t, w.strip_prefix(name)?)))?;
+            return match ordinal_word(rest)? {
+                O::Add(u) if u < 10 => Some(O::Add(tens + u)),
+                _ => None,
+            };
+        }
+    })
+}
+
+fn word_at<'b>(scan: &Scan, i: usize, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let token = scan.tokens.get(i)?;
+    if !token.is_word() {
+        return None;
+    }
+    lower(token.text(scan.text), buf)
+}
+
+/// "first", "twenty-first", "one hundred and first", "two hundredth".
+fn words_ordinal(scan: &Scan, i: usize) -> Option<(i64, usize)> {
+    // A word after a word and a hyphen is a compound ("one-third", "year-first").
+    if glued(scan, i)
+        && scan.tokens[i - 1].is_punct(scan.text, '-')
+        && i >= 2
+        && glued(scan, i - 1)
+        && scan.tokens[i - 2].is_word()
+    {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let w = word_at(scan, i, &mut buf)?;
+    if let Some(o) = ordinal_word(w) {
+        let value = match o {
+            O::Add(v) | O::Tens(v) | O::Scale(v) => v,
+        };
+        return finish(scan, i, value, i + 1);
+    }
+    // A cardinal prefix: the longest run of number words followed by an ordinal word.
+    word_class(w)?;
+    let (prefix, last, end) = cardinal_prefix(scan, i)?;
+    let mut buf = [0u8; 16];
+    // "twenty-first", "twenty—first": tens and unit across a hyphen or dash.
+    let (sep_ok, j) = if glued(scan, end) && glued(scan, end + 1) {
+        let sep = scan.tok(end);
+        (
+            last == Last::Tens && matches!(sep, "-" | "\u{2013}" | "\u{2014}"),
+            end + 1,
+        )
+    } else {
+        (scan.tokens.get(end).is_some_and(|t| t.space_before), end)
+    };
+    if !sep_ok {
+        return None;
+    }
+    let mut j = j;
+    let mut prefix = prefix;
+    let mut last = last;
+    // "one hundred and first".
+    if j == end
+        && word_at(scan, j, &mut buf) == Some("and")
+        && matches!(last, Last::Hundred | Last::Scale)
+    {
+        j += 1;
+        last = Last::And;
+    }
+    let mut buf = [0u8; 16];
+    let o = ordinal_word(word_at(scan, j, &mut buf)?)?;
+    prefix = match (o, last) {
+        (O::Add(v), Last::Tens) if v < 10 => prefix + v,
+        (O::Add(v) | O::Tens(v), Last::Hundred | Last::Scale | Last::And) => prefix + v,
+        (O::Scale(s), Last::Unit | Last::Tens | Last::Hundred) if s > 100 || prefix < 100 => {
+            prefix.checked_mul(s)?
+        }
+        _ => return None,
+    };
+    finish(scan, i, prefix, j + 1)
+}
+
+/// Checks what follows an ordinal word: plurals and "of" after "a" make a fraction.
+fn finish(scan: &Scan, first: usize, value: i64, end: usize) -> Option<(i64, usize)> {
+    let mut buf = [0u8; 16];
+    // "a third of", "one fifth of": a share.
+    if first > 0 {
+        let before = word_at(scan, first - 1, &mut buf);
+        let share_word = matches!(before, Some("a" | "an" | "one"));
+        let mut buf2 = [0u8; 16];
+        if share_word && value > 2 && word_at(scan, end, &mut buf2) == Some("of") {
+            return None;
+        }
+    }
+    Some((value, end))
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Last {
+    Unit,
+    Tens,
+    Hundred,
+    Scale,
+    And,
+}
+
+/// Cardinal words from `i` that an ordinal word may end: the value, how the prefix ends,
+/// and the end token. "twenty" is `Tens`, "one hundred" `Hundred`, "two thousand" `Scale`.
+fn cardinal_prefix(scan: &Scan, i: usize) -> Option<(i64, Last, usize)> {
+    let mut total: i64 = 0;
+    let mut cur: i64 = 0;
+    let mut last = None;
+    let mut j = i;
+    loop {
+        if j > i && !scan.tokens.get(j).is_some_and(|t| t.space_before) {
+            break;
+        }
+        let mut buf = [0u8; 16];
+        let Some(w) = word_at(scan, j, &mut buf) else {
+            break;
+        };
+        if w == "and" {
+            break;
+        }
+        let Some(class) = word_class(w) else { break };
+        match (class, last) {
+            (W::Unit(u), None | Some(Last::Hundred | Last::Scale)) if u > 0 => {
+                cur += i64::from(u);
+                last = Some(Last::Unit);
+            }
+            (W::Unit(u), Some(Last::Tens)) if u > 0 => {
+                cur += i64::from(u);
+                last = Some(Last::Unit);
+            }
+            (W::Teen(t), None | Some(Last::Hundred | Last::Scale)) => {
+                cur += i64::from(t);
+                last = Some(Last::Unit);
+            }
+            (W::Tens(t), None | Some(Last::Hundred | Last::Scale)) => {
+                cur += i64::from(t);
+                last = Some(Last::Tens);
+            }
+            (W::TensUnit(t), None | Some(Last::Hundred | Last::Scale)) => {
+                cur += i64::from(t);
+                last = Some(Last::Unit);
+            }
+            (W::Hundred, Some(Last::Unit | Last::Tens)) if cur < 100 => {
+                cur *= 100;
+                last = Some(Last::Hundred);
+            }
+            (W::Scale(s), Some(Last::Unit | Last::Tens | Last::Hundred))
+                if s >= 1000.0 && s.fract() == 0.0 =>
+            {
+                total = total.checked_add(cur.checked_mul(s as i64)?)?;
+                cur = 0;
+                last = Some(Last::Scale);
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    Some((total + cur, last?, j))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Context, Data, extract};
+
+    fn ordinals(text: &str) -> String {
+        extract(text, &Context::default())
+            .iter()
+            .filter_map(|v| match v.data {
+                Data::Ordinal(n) => Some(format!("{}={n}", v.span.of(text))),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn check(text: &str, expected: &str) {
+        assert_eq!(ordinals(text), expected, "in {text:?}");
+    }
+
+    #[test]
+    fn digits_and_words() {
+        check("the 70th anniversary", "70th=70");
+        check("1st, 2nd, 3rd and 22ND", "1st=1 2nd=2 3rd=3 22ND=22");
+        check("first and hundredth", "first=1 hundredth=100");
+        check("twenty-first century", "twenty-first=21");
+        check(
+            "twenty—fifth, thirty first, fortysecond",
+            "twenty—fifth=25 thirty first=31 fortysecond=42",
+        );
+        check("the one hundred and first day", "one hundred and first=101");
+        check("two hundredth", "two hundredth=200");
+    }
+
+    #[test]
+    fn not_ordinals() {
+        check("one-third of votes, two-fifths, a third of them", "");
+        check("Covid-19th", "");
+    }
+}

@@ -125,7 +125,8 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
 /// "may" and "march" are also everyday words: callers that see no day or year beside them
 /// check the capital letter with [`month_is_plain_word`].
 pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
-    let month = match lower(scan, i).as_str() {
+    let w = lower(scan, i);
+    let month = match w.as_str() {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -140,7 +141,10 @@ pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
         "december" | "dec" => 12,
         _ => return None,
     };
-    Some((month, skip_dot(scan, i + 1)))
+    // Only abbreviations own the dot after them: "Sept. 13", but "in July." ends a sentence.
+    let full = matches!(w.as_str(), "may" | "june" | "july") || w.as_str().len() > 4;
+    let end = if full { i + 1 } else { skip_dot(scan, i + 1) };
+    Some((month, end))
 }
 
 /// Whether a month word with no day or year beside it is a month. "may", "march" and the
@@ -190,7 +194,11 @@ pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
         "sun" => (Weekday::Sunday, true),
         _ => return None,
     };
-    let end = skip_dot(scan, i + 1);
+    let end = if w.as_str().len() <= 5 {
+        skip_dot(scan, i + 1)
+    } else {
+        i + 1
+    };
     if short && end == i + 1 && !capitalized(scan, i) {
         return None;
     }
@@ -457,12 +465,12 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
         let w = w.as_str();
         match w {
             "will" | "shall" | "'ll" | "won't" | "going" | "due" | "scheduled" | "upcoming"
-            | "plans" | "plan" | "planned" | "expected" | "expects" | "next" | "tomorrow" => {
+            | "plans" | "plan" | "planned" | "expected" | "expects" | "tomorrow" => {
                 future = true
             }
             "was" | "were" | "had" | "did" | "met" | "said" | "told" | "took" | "came" | "went"
             | "held" | "left" | "made" | "began" | "begun" | "saw" | "gave" | "won" | "lost"
-            | "fell" | "rose" | "ago" | "last" | "yesterday" | "spoke" | "sent" | "got"
+            | "fell" | "rose" | "ago" | "yesterday" | "spoke" | "sent" | "got"
             | "flew" | "ran" | "found" | "wrote" | "became" | "paid" | "sold" | "bought"
             | "led" | "brought" | "thought" | "kept" | "hit" | "struck" | "signed" => past = true,
             _ if w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "breed") => {

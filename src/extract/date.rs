@@ -65,6 +65,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             push(scan, out, 0, 1, Data::Date(Date::Year(y)), None);
             return;
         }
+        if let Some((month, 1)) = month_at(scan, 0) {
+            if let Some(date) = resolve_month(scan, month, Shift::Tense, 0, 1) {
+                push(scan, out, 0, 1, Data::Date(date), None);
+            }
+            return;
+        }
     }
     let mut i = 0;
     while i < n {
@@ -146,7 +152,10 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         offer(offset(scan, i, want_day));
         offer(plain(day_first(scan, i)));
         offer(plain(nth_of(scan, i)));
+        offer(plain(day_of_month(scan, i)));
         offer(year_with_era(scan, i));
+        offer(plain(upcoming(scan, i)));
+        offer(shifted(scan, i));
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
@@ -167,6 +176,8 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         offer(offset(scan, i, want_day));
         offer(year_in_context(scan, i));
         offer(approx_period(scan, i));
+        offer(plain(upcoming(scan, i)));
+        offer(shifted(scan, i));
     }
     best
 }
@@ -547,12 +558,12 @@ fn month_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     if let Some(year) = year_at(scan, y) {
         return Some((Date::Month { year, month }, y + 1));
     }
-    if !standalone_month_ok(scan, j) {
-        return None;
-    }
     // "July this year", "July last year", "March after next"
     if let Some((shift, stop)) = year_shift_after(scan, k) {
         return Some((resolve_month(scan, month, shift, i, stop)?, stop));
+    }
+    if !standalone_month_ok(scan, j) {
+        return None;
     }
     Some((resolve_month(scan, month, Shift::Tense, i, k)?, k))
 }
@@ -694,9 +705,8 @@ fn grain_relative(scan: &Scan, i: usize) -> Option<(Date, usize)> {
 fn weekday_phrase(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     // "last week's sunday"
     if let Some((n, j)) = week_ref(scan, i) {
-        if is_punct(scan, j, '\'') || lower(scan, j).as_str().ends_with("'s") {
-            let k = if is_punct(scan, j, '\'') { j + 2 } else { j + 1 };
-            let (wd, end) = weekday_at(scan, k)?;
+        if lower(scan, j - 1).as_str() == "week's" {
+            let (wd, end) = weekday_at(scan, j)?;
             return Some((resolve_weekday(scan, wd, Shift::Week(n), i, end)?, end));
         }
     }
@@ -931,7 +941,7 @@ fn nth_of(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         let monday = monday_of(ymd(y as i32, 1, 4)?)?;
         return Some((Date::Week(add_days(monday, 7 * (week as i64 - 1))?), m + 2));
     }
-    let (first_of_month, end) = month_ref(scan, m + 1)?;
+    let (first_of_month, end) = month_ref(scan, i, m + 1)?;
     let last_of_month = first_of_month.last_of_month();
     let pick = |days: Vec<civil::Date>| -> Option<civil::Date> {
         if nth > 0 {
@@ -965,7 +975,7 @@ fn nth_of(scan: &Scan, i: usize) -> Option<(Date, usize)> {
 
 /// The first day of a month named after "of": "october", "october 2014", "this month",
 /// "the month", "last month".
-fn month_ref(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
+fn month_ref(scan: &Scan, phrase: usize, i: usize) -> Option<(civil::Date, usize)> {
     let mut j = i;
     if is_word(scan, j, "the") {
         j += 1;
@@ -975,7 +985,7 @@ fn month_ref(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
             return Some((ymd(y as i32, month as i32, 1)?, k + 1));
         }
         // The tense picks the year, as for a month alone.
-        let Date::Month { year, .. } = resolve_month(scan, month, Shift::Tense, i, k)? else {
+        let Date::Month { year, .. } = resolve_month(scan, month, Shift::Tense, phrase, k)? else {
             return None;
         };
         return Some((ymd(year as i32, month as i32, 1)?, k));
@@ -1082,8 +1092,9 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         } else {
             add_days(today, sign * days)?
         };
+        let from_today = is_word(scan, end - 1, "today");
         match smallest {
-            Unit::Year if !want_day => Date::Month {
+            Unit::Year if !want_day && !from_today => Date::Month {
                 year: date.year(),
                 month: date.month(),
             },
@@ -1095,6 +1106,84 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         first: i,
         end,
         data,
+        qualifier: None,
+    })
+}
+
+/// Duckling's "upcoming two weeks" / "2 upcoming weeks": the week (month, quarter, year, day)
+/// that many units ahead of the reference.
+fn upcoming(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let today = reference(scan)?;
+    let (n, unit, end) = if is_word(scan, i, "upcoming") {
+        let (n, j) = quantity_at(scan, i + 1)?;
+        let (_, unit, end) = unit_at(scan, j)?;
+        (n, unit, end)
+    } else {
+        let (n, j) = quantity_at(scan, i)?;
+        if !is_word(scan, j, "upcoming") {
+            return None;
+        }
+        let (_, unit, end) = unit_at(scan, j + 1)?;
+        (n, unit, end)
+    };
+    if n.fract() != 0.0 || !(1.0..=100.0).contains(&n) {
+        return None;
+    }
+    let n = n as i64;
+    let date = match unit {
+        Unit::Day => Date::Day(add_days(today, n)?),
+        Unit::Week => Date::Week(add_days(monday_of(today)?, 7 * n)?),
+        Unit::Month => {
+            let d = add_months(today.first_of_month(), n)?;
+            Date::Month {
+                year: d.year(),
+                month: d.month(),
+            }
+        }
+        Unit::Quarter => {
+            let q0 = (today.month() as i64 - 1) / 3 + n;
+            Date::Quarter {
+                year: (today.year() as i64 + q0.div_euclid(4)) as i16,
+                quarter: (q0.rem_euclid(4) + 1) as i8,
+            }
+        }
+        Unit::Year => Date::Year(today.year() + n as i16),
+        _ => return None,
+    };
+    Some((date, end))
+}
+
+/// "three days after Easter", "a year before the 1st of March": a day moved by a duration.
+fn shifted(scan: &Scan, i: usize) -> Option<Found> {
+    let (dur, j) = duration::parse_at(scan, i)?;
+    let sign = match lower(scan, j).as_str() {
+        "after" | "from" => 1,
+        "before" => -1,
+        _ => return None,
+    };
+    let anchor = parse(scan, j + 1, true)?;
+    let Data::Date(Date::Day(day)) = anchor.data else {
+        return None;
+    };
+    let mut span = jiff::Span::new();
+    for &(n, unit) in &dur.parts {
+        if n.fract() != 0.0 {
+            return None;
+        }
+        let n = sign * n as i64;
+        span = match unit {
+            Unit::Year => span.try_years(n).ok()?,
+            Unit::Quarter => span.try_months(3 * n).ok()?,
+            Unit::Month => span.try_months(n).ok()?,
+            Unit::Week => span.try_weeks(n).ok()?,
+            Unit::Day => span.try_days(n).ok()?,
+            _ => return None,
+        };
+    }
+    Some(Found {
+        first: i,
+        end: anchor.end,
+        data: Data::Date(Date::Day(day.checked_add(span).ok()?)),
         qualifier: None,
     })
 }

@@ -93,6 +93,19 @@ pub(super) fn parse_at(scan: &Scan, i: usize) -> Option<(Duration, usize)> {
             _ => break,
         }
     }
+    // "2 years and 3 months" is 27 months, as Duckling counts it: with months present, years
+    // are folded into them so the length is calendar months, not 365-day years.
+    if parts.iter().any(|&(_, u)| u == Unit::Month) {
+        for part in &mut parts {
+            if part.1 == Unit::Year {
+                *part = (part.0 * 12.0, Unit::Month);
+            }
+        }
+        let months: f64 = parts.iter().filter(|p| p.1 == Unit::Month).map(|p| p.0).sum();
+        parts.retain(|p| p.1 != Unit::Month);
+        parts.push((months, Unit::Month));
+        parts.sort_by_key(|p| std::cmp::Reverse(p.1));
+    }
     Some((Duration { parts }, end))
 }
 

@@ -74,7 +74,9 @@ pub(super) fn touches_prev(scan: &Scan, i: usize) -> bool {
 
 /// Whether the word at `i` starts with a capital letter.
 pub(super) fn capitalized(scan: &Scan, i: usize) -> bool {
-    scan.tok(i).starts_with(|c: char| c.is_uppercase())
+    scan.tokens
+        .get(i)
+        .is_some_and(|t| t.text(scan.text).starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The value of a digit token `i` of at most `max_len` digits.

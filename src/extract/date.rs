@@ -125,7 +125,7 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
 /// The longest date starting at token `i`. `want_day` makes offsets give their day rather
 /// than a time ("in 7 days" at 5pm).
 pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
-    let token = scan.tokens[i];
+    let token = *scan.tokens.get(i)?;
     if token.kind == super::Tok::Punct && !token.is_punct(scan.text, '\'') {
         return None;
     }

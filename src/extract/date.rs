@@ -1012,7 +1012,13 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     let reference_instant = scan.cx.reference?;
     let today = reference_instant.date();
     let in_form = is_word(scan, i, "in");
-    let start = if in_form { i + 1 } else { i };
+    let mut start = if in_form { i + 1 } else { i };
+    // "in about half an hour"
+    let mut qualifier = None;
+    if in_form && is_any(scan, start, &["about", "around", "approximately", "roughly"]) {
+        qualifier = Some(Qualifier::Approx);
+        start += 1;
+    }
     // "3 fridays from now"
     if !in_form {
         if let Some((n, j)) = quantity_at(scan, start) {
@@ -1106,7 +1112,7 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         first: i,
         end,
         data,
-        qualifier: None,
+        qualifier,
     })
 }
 

@@ -81,6 +81,10 @@ struct Clock {
     half: Option<Half>,
     end: usize,
     approx: bool,
+    /// A number with nothing that makes it a time by itself ("3", "seven thirty", "1030").
+    bare: bool,
+    /// Written the 24-hour way ("3h18"), so never moved to p.m.
+    h24: bool,
 }
 
 /// A whole time phrase at `i`: [day [part of day]] [at] clock [part of day] [on day] [zone].
@@ -116,6 +120,7 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         }
     }
     let mut clock = clock(scan, j, anchored)?;
+    let bare_before_suffix = clock.bare;
     // "at" alone before a bare number is not a time: "at 7" stays a number unless something
     // else marks it.
     let mut end = clock.end;
@@ -131,18 +136,22 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
             k += 1;
         }
         if let Some((d, stop)) = date::day_at_token(scan, k) {
-            day = Some(d);
-            end = stop;
-            if let Some((h, stop)) = part_of_day_after_day(scan, end) {
-                half = half.or(Some(h));
+            // After a bare number, a day alone does not make a time ("won 3 on Friday"); a
+            // part of day after it does ("9 tomorrow morning").
+            let part = part_of_day_after_day(scan, stop);
+            if !bare_before_suffix || part.is_some() && k == end {
+                day = Some(d);
                 end = stop;
+                if let Some((h, stop)) = part {
+                    half = half.or(Some(h));
+                    end = stop;
+                }
             }
         }
     }
-    // A clock with no a.m./p.m., no day and no "at" is too weak: "3 in the morning" has its
-    // part of day, "at 3:15" its "at"; a bare "10:30" has the colon.
-    let strong = clock.half.is_some() || half.is_some() || day.is_some() || clock.has_colon();
-    if !strong && !anchored {
+    // A bare number is a time only with "at", a leading day, or a part of day after it
+    // ("3 in the morning", "8 tonight").
+    if clock.bare && half.is_none() && day.is_none() {
         return None;
     }
     if clock.half.is_none() {
@@ -169,13 +178,6 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
     })
 }
 
-impl Clock {
-    /// Whether the text wrote minutes with a colon or an h ("7:09", "15h00").
-    fn has_colon(&self) -> bool {
-        self.minute > 0 || self.has_seconds || self.hour > 12
-    }
-}
-
 /// The clock at `i`: digits with ":" or "h", a number with a.m./p.m., "noon", "midnight",
 /// "half past three", "a quarter to noon". `anchored` (after "at", a day or a part of day)
 /// lets a bare hour count ("at 3", "tomorrow at 5").
@@ -195,6 +197,8 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
         half: None,
         end,
         approx: false,
+        bare: written == Written::Bare,
+        h24: written == Written::H24,
     };
     // "3ish"
     if is_word(scan, end, "ish") && touches_prev(scan, end) {
@@ -223,16 +227,16 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     }
     // A bare number is a time only with a.m./p.m., o'clock, or when anchored; a compact
     // "1030" also needs that.
-    if written == Written::Bare && !(c.half.is_some() || oclock || anchored) {
-        return None;
-    }
+    c.bare = written == Written::Bare && !(c.half.is_some() || oclock || anchored);
     Some(c)
 }
 
 #[derive(PartialEq, Eq, Clone, Copy)]
 enum Written {
-    /// "7:09", "15h00", "15:23:24"
+    /// "7:09", "15:23:24"
     Clock,
+    /// "15h00", "3h18"
+    H24,
     /// "3", "three", "1030", "seven thirty"
     Bare,
 }
@@ -259,20 +263,25 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, u32, bool, usize, Written
         if is_word(scan, i + 1, "h") && touches_prev(scan, i + 1) {
             if digit_len(scan, i + 2) == 2 && touches_prev(scan, i + 2) {
                 let m = digits(scan, i + 2, 2)?;
-                return Some((h, m, 0, false, i + 3, Written::Clock));
+                return Some((h, m, 0, false, i + 3, Written::H24));
             }
             // "15h" is also "15 hours": a clock only past 12 or where anchored (checked by
             // the caller through `Bare`).
-            let written = if h > 12 { Written::Clock } else { Written::Bare };
+            let written = if h > 12 { Written::H24 } else { Written::Bare };
             return Some((h, 0, 0, false, i + 2, written));
         }
     }
-    let n = number_at(scan, i)?;
-    if n.value.fract() != 0.0 || n.value < 0.0 {
-        return None;
-    }
-    let v = n.value as u32;
-    let mut end = n.end;
+    // Digits are read here rather than through the number finder, which leaves "3ish", "3p"
+    // and "150ish" alone as digits glued to letters.
+    let (v, mut end, in_words) = if digit_len(scan, i) > 0 {
+        (digits(scan, i, 4)?, i + 1, false)
+    } else {
+        let n = number_at(scan, i)?;
+        if n.value.fract() != 0.0 || n.value < 0.0 {
+            return None;
+        }
+        (n.value as u32, n.end, n.in_words)
+    };
     let (h, m) = if v <= 24 {
         // "at 3 15", "three twenty" read as two numbers: minutes after the hour.
         match number_at(scan, end) {
@@ -287,8 +296,7 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, u32, bool, usize, Written
             }
             _ => (v, 0),
         }
-    } else if (100..=2359).contains(&v) && v % 100 < 60 && (n.in_words || digit_len(scan, i) >= 3)
-    {
+    } else if (100..=2359).contains(&v) && v % 100 < 60 && (in_words || digit_len(scan, i) >= 3) {
         (v / 100, v % 100)
     } else {
         return None;
@@ -350,6 +358,8 @@ fn named(scan: &Scan, i: usize) -> Option<Clock> {
         half: Some(Half::Am),
         end,
         approx: false,
+        bare: false,
+        h24: false,
     })
     .map(|mut c| {
         if hour == 12 {
@@ -396,6 +406,8 @@ fn past_to(scan: &Scan, i: usize) -> Option<Clock> {
                 half: None,
                 end: n.end,
                 approx: false,
+                bare: false,
+                h24: false,
             });
         }
         _ => return None,
@@ -420,6 +432,8 @@ fn past_to(scan: &Scan, i: usize) -> Option<Clock> {
         half,
         end: base.end,
         approx: false,
+        bare: false,
+        h24: false,
     })
 }
 
@@ -442,6 +456,8 @@ fn clock_hour(scan: &Scan, i: usize) -> Option<Clock> {
         half,
         end,
         approx: false,
+        bare: false,
+        h24: false,
     })
 }
 
@@ -452,8 +468,8 @@ fn part_of_day_after_day(scan: &Scan, i: usize) -> Option<(Half, usize)> {
 
 fn part_word(scan: &Scan, i: usize) -> Option<Half> {
     match lower(scan, i).as_str() {
-        "morning" => Some(Half::Am),
-        "afternoon" => Some(Half::Pm),
+        "morning" | "am" => Some(Half::Am),
+        "afternoon" | "pm" => Some(Half::Pm),
         "evening" | "night" => Some(Half::Evening),
         _ => None,
     }
@@ -529,7 +545,7 @@ fn resolve(
                 super::calendar::Tense::Future => Prefer::Future,
                 super::calendar::Tense::Unknown => scan.cx.prefer,
             };
-            let ambiguous = c.half.is_none() && (1..=12).contains(&c.hour);
+            let ambiguous = c.half.is_none() && !c.h24 && (1..=12).contains(&c.hour);
             match dir {
                 Prefer::Future => {
                     if ambiguous && hour < now && hour + 12 >= now && hour != 12 {

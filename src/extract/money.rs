@@ -1,5 +1,604 @@
-//! Moneys. (Grammar to be written with the finder.)
+//! Money: an amount with its currency, as an ISO 4217 code.
+//!
+//! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found by
+//! walking the tokens; and a currency word after a number ("300 million euros"), found from
+//! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
+//! are read here with [`number::digits_at`].
+//!
+//! # Grammar
+//!
+//! - signs: `$5`, `£600m`, `€5`, `¥300`, `₹500`, `₽10`, `$ 5`, `5€`
+//! - dollar families: `US$3`, `A$2`, `C$1.5`, `HK$10`, `NZ$4`, `S$3`, `NT$5`, `R$2` (BRL)
+//! - codes: `USD 5 million`, `5 million EUR`, `Rs 500`, `Rs. 500`, `Rs500`
+//! - multipliers after the amount: `$1.13bn`, `£600m`, `$5B`, `$50k`, `€2.5 billion`
+//! - words after a number: `5.93 mln dlrs`, `300 million euros`, `1.2 billion yuan`,
+//!   `500 rupees`, `10 roubles`/`rubles`, `20 yen`, `3 billion won`, `50 cents` (USD 0.5),
+//!   `50 pence`, `50p` (GBP 0.5)
+//! - a country before the word: `5 million Canadian dollars`, `US dollars`, `U.S. dollars`,
+//!   `Hong Kong dollars`, `Swiss francs`, `Danish kroner`, `Mexican pesos`, `Pakistani rupees`
+//! - qualifiers: `more than $5`, `about £600m`, `$5m or more`
+//!
+//! Bare `pounds` is money only with a multiplier or `sterling` ("5 million pounds", "200
+//! pounds sterling"): "he weighs 200 pounds" is a weight. Words shared by several currencies
+//! (`pesos`, `kroner`, `dinars`, `crowns`) need their country; `dollars` alone is USD and `¥`
+//! alone is JPY.
 
-use super::{Scan, Value};
+use super::number::{self, lower};
+use super::{Data, Scan, Tok, Value, qualifier};
+use crate::span::Span;
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        match prefixed(scan, i) {
+            Some(found) => {
+                push(scan, out, found);
+                i = found.end;
+            }
+            None => i += 1,
+        }
+    }
+    for m in &scan.numbers {
+        if let Some((currency, factor, end)) = currency_after(scan, m.end, true) {
+            push(
+                scan,
+                out,
+                Found {
+                    first: m.first,
+                    end,
+                    amount: m.value * factor,
+                    currency,
+                },
+            );
+        }
+    }
+    pence(scan, out);
+}
+
+#[derive(Clone, Copy)]
+struct Found {
+    first: usize,
+    end: usize,
+    amount: f64,
+    currency: &'static str,
+}
+
+fn push(scan: &Scan, out: &mut Vec<Value>, found: Found) {
+    let mut first = found.first;
+    let mut end = found.end;
+    let mut q = None;
+    if let Some((qual, start)) = qualifier::before(scan, first) {
+        q = Some(qual);
+        first = start;
+    }
+    if let Some((qual, stop)) = qualifier::after(scan, end) {
+        q = q.or(Some(qual));
+        end = stop;
+    }
+    out.push(Value {
+        span: Span::new(
+            scan.tokens[first].start as usize,
+            scan.tokens[end - 1].end as usize,
+        ),
+        qualifier: q,
+        data: Data::Money {
+            amount: found.amount,
+            currency: found.currency.to_owned(),
+        },
+    });
+}
+
+fn glued(scan: &Scan, i: usize) -> bool {
+    i > 0 && scan.tokens.get(i).is_some_and(|t| !t.space_before)
+}
+
+fn word_at<'b>(scan: &Scan, i: usize, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let token = scan.tokens.get(i)?;
+    if !token.is_word() {
+        return None;
+    }
+    lower(token.text(scan.text), buf)
+}
+
+/// Currency signs, one character each.
+fn sign(c: &str) -> Option<&'static str> {
+    Some(match c {
+        "$" => "USD",
+        "£" => "GBP",
+        "€" => "EUR",
+        "¥" | "\u{FFE5}" => "JPY",
+        "₹" => "INR",
+        "₽" => "RUB",
+        "₩" => "KRW",
+        "₺" => "TRY",
+        "₪" => "ILS",
+        "₴" => "UAH",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₫" => "VND",
+        "฿" => "THB",
+        _ => return None,
+    })
+}
+
+/// Letters glued before `$` that name the dollar ("US$3", "HK$10").
+fn dollar_prefix(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "US" => "USD",
+        "A" | "AU" | "AUD" => "AUD",
+        "C" | "CA" | "CAD" | "Can" => "CAD",
+        "HK" => "HKD",
+        "NZ" => "NZD",
+        "S" | "SG" => "SGD",
+        "NT" => "TWD",
+        "R" => "BRL",
+        "Mex" => "MXN",
+        _ => return None,
+    })
+}
+
+/// ISO codes and abbreviations written as words before or after an amount.
+fn code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "RUB" => "RUB",
+        "INR" | "Rs" => "INR",
+        "CHF" | "SFr" | "Sfr" => "CHF",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "NZD" => "NZD",
+        "KRW" => "KRW",
+        "BRL" => "BRL",
+        "MXN" => "MXN",
+        "ZAR" => "ZAR",
+        "TRY" => "TRY",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "DKK" => "DKK",
+        "PLN" => "PLN",
+        "UAH" => "UAH",
+        "ILS" => "ILS",
+        "AED" => "AED",
+        "SAR" => "SAR",
+        "NGN" => "NGN",
+        "EGP" => "EGP",
+        "IDR" => "IDR",
+        "THB" => "THB",
+        "MYR" => "MYR",
+        "PHP" => "PHP",
+        "VND" => "VND",
+        "TWD" => "TWD",
+        "KZT" => "KZT",
+        "PKR" => "PKR",
+        _ => return None,
+    })
+}
+
+/// Multipliers glued to or after an amount in a money phrase ("£600m", "$5B", "$5 bn").
+fn multiplier(w: &str) -> Option<f64> {
+    Some(match w {
+        "k" | "K" => 1e3,
+        "m" | "M" | "mn" | "mln" => 1e6,
+        "b" | "B" | "bn" | "bln" => 1e9,
+        "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// A currency sign or code at `i` and the amount after it.
+fn prefixed(scan: &Scan, i: usize) -> Option<Found> {
+    let token = scan.tokens[i];
+    let (currency, after) = match token.kind {
+        Tok::Punct => (sign(token.text(scan.text))?, i + 1),
+        Tok::Word => {
+            let w = token.text(scan.text);
+            // "US$3": the letters name the dollar.
+            if scan
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_punct(scan.text, '$'))
+                && glued(scan, i + 1)
+            {
+                (dollar_prefix(w)?, i + 2)
+            } else {
+                let c = code(w)?;
+                // "Rs. 500".
+                if scan
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_punct(scan.text, '.'))
+                    && glued(scan, i + 1)
+                {
+                    (c, i + 2)
+                } else {
+                    (c, i + 1)
+                }
+            }
+        }
+        Tok::Digits => return None,
+    };
+    // The sign must not be glued to a word before it ("AB$5" is a name), bar the dollar family.
+    if token.kind == Tok::Punct && glued(scan, i) && scan.tokens[i - 1].is_word() {
+        return None;
+    }
+    let (amount, end) = amount_at(scan, after)?;
+    Some(Found {
+        first: i,
+        end,
+        amount,
+        currency,
+    })
+}
+
+/// The amount starting at token `i` after a currency sign, with its multiplier.
+fn amount_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
+    let token = *scan.tokens.get(i)?;
+    let found = scan.numbers.binary_search_by_key(&i, |m| m.first);
+    let (mut value, mut end) = match found {
+        Ok(k) => (scan.numbers[k].value, scan.numbers[k].end),
+        // Glued forms the number finder refuses: "Rs500", "$5B".
+        Err(_) if token.is_digits() || token.is_punct(scan.text, '.') => {
+            number::digits_at(scan.text, &scan.tokens, i)?
+        }
+        Err(_) => return None,
+    };
+    if let Some(next) = scan.tokens.get(end).filter(|t| t.is_word()) {
+        let w = next.text(scan.text);
+        if !next.space_before {
+            match multiplier(w) {
+                Some(f) => {
+                    value *= f;
+                    end += 1;
+                }
+                // "$5G": letters that are no multiplier make a name.
+                None if found.is_err() => return None,
+                None => {}
+            }
+        }
+    } else if found.is_err()
+        && scan
+            .tokens
+            .get(end)
+            .is_some_and(|t| !t.space_before && t.is_digits())
+    {
+        return None;
+    }
+    Some((value, end))
+}
+
+/// A currency after an amount ending at token `i`: the code, the factor the amount takes
+/// (0.01 for cents), and the end token. `multiplier_ok` allows glued multipliers ("600m euros").
+fn currency_after(
+    scan: &Scan,
+    i: usize,
+    multiplier_ok: bool,
+) -> Option<(&'static str, f64, usize)> {
+    let mut j = i;
+    let mut factor = 1.0;
+    let mut scaled = false;
+    if multiplier_ok {
+        if let Some(t) = scan
+            .tokens
+            .get(j)
+            .filter(|t| t.is_word() && !t.space_before)
+        {
+            if let Some(f) = multiplier(t.text(scan.text)) {
+                factor = f;
+                scaled = true;
+                j += 1;
+            }
+        }
+    }
+    // An amount with a scale word reads as scaled for "pounds".
+    if j > 0 {
+        let mut buf = [0u8; 16];
+        if let Some(w) = word_at(scan, j - 1, &mut buf) {
+            scaled |= matches!(
+                w,
+                "thousand"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "mln"
+                    | "mn"
+                    | "bn"
+                    | "bln"
+                    | "tn"
+                    | "lakh"
+                    | "crore"
+            );
+        }
+    }
+    let token = *scan.tokens.get(j)?;
+    if !token.space_before && j > i {
+        return None;
+    }
+    if !token.is_word() {
+        // "5€" with the sign after.
+        if !token.space_before || j > i {
+            let c = sign(token.text(scan.text))?;
+            return Some((c, factor, j + 1));
+        }
+        return None;
+    }
+    if let Some(c) = code(token.text(scan.text)) {
+        return Some((c, factor, j + 1));
+    }
+    // A country of up to two words, "U.S." with its points, before the currency word.
+    let mut country = [0u8; 24];
+    let mut len = 0;
+    let mut k = j;
+    for _ in 0..4 {
+        let Some(t) = scan.tokens.get(k) else { break };
+        let mut buf = [0u8; 16];
+        if let Some(w) = word_at(scan, k, &mut buf) {
+            if noun(w).is_some() {
+                break;
+            }
+            if len + w.len() > country.len() || (k > j && t.space_before && len > 0 && k > j + 2) {
+                return None;
+            }
+            country[len..len + w.len()].copy_from_slice(w.as_bytes());
+            len += w.len();
+        } else if !t.is_punct(scan.text, '.') || t.space_before {
+            return None;
+        }
+        k += 1;
+    }
+    let mut buf = [0u8; 16];
+    let w = word_at(scan, k, &mut buf)?;
+    let family = noun(w)?;
+    let country = std::str::from_utf8(&country[..len]).ok()?;
+    let (c, cents) = currency(family, country, scaled || next_is(scan, k + 1, "sterling"))?;
+    let mut end = k + 1;
+    if family == Family::Pound && next_is(scan, end, "sterling") {
+        end += 1;
+    }
+    Some((c, if cents { factor * 0.01 } else { factor }, end))
+}
+
+fn next_is(scan: &Scan, i: usize, w: &str) -> bool {
+    scan.tokens
+        .get(i)
+        .is_some_and(|t| t.is_word() && t.text(scan.text).eq_ignore_ascii_case(w))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Family {
+    Dollar,
+    Euro,
+    Pound,
+    Pence,
+    Cent,
+    Yen,
+    Yuan,
+    Rupee,
+    Rouble,
+    Franc,
+    Peso,
+    Krone,
+    Krona,
+    Dinar,
+    Won,
+    Real,
+    Rand,
+    Lira,
+    Other(&'static str),
+}
+
+/// Currency nouns, lower-cased.
+fn noun(w: &str) -> Option<Family> {
+    Some(match w {
+        "dollar" | "dollars" | "dlr" | "dlrs" | "bucks" => Family::Dollar,
+        "euro" | "euros" => Family::Euro,
+        "pound" | "pounds" | "sterling" => Family::Pound,
+        "pence" | "penny" | "pennies" => Family::Pence,
+        "cent" | "cents" => Family::Cent,
+        "yen" => Family::Yen,
+        "yuan" | "renminbi" => Family::Yuan,
+        "rupee" | "rupees" => Family::Rupee,
+        "rouble" | "roubles" | "ruble" | "rubles" => Family::Rouble,
+        "franc" | "francs" => Family::Franc,
+        "peso" | "pesos" => Family::Peso,
+        "krone" | "kroner" => Family::Krone,
+        "krona" | "kronor" | "crowns" => Family::Krona,
+        "dinar" | "dinars" => Family::Dinar,
+        "won" => Family::Won,
+        "reais" => Family::Real,
+        "rand" => Family::Rand,
+        "lira" | "lire" => Family::Lira,
+        "shekel" | "shekels" => Family::Other("ILS"),
+        "naira" => Family::Other("NGN"),
+        "hryvnia" | "hryvnias" | "hryvnias'" => Family::Other("UAH"),
+        "zloty" | "zlotys" | "zlotych" => Family::Other("PLN"),
+        "dirham" | "dirhams" => Family::Other("AED"),
+        "riyal" | "riyals" => Family::Other("SAR"),
+        "ringgit" => Family::Other("MYR"),
+        "baht" => Family::Other("THB"),
+        "rupiah" => Family::Other("IDR"),
+        "tenge" => Family::Other("KZT"),
+        _ => return None,
+    })
+}
+
+/// The ISO code of a currency noun with its country ("" when none), and whether the amount
+/// is in hundredths. `scaled`: the amount had a multiplier, which makes bare "pounds" money.
+fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str, bool)> {
+    let code = match (family, country) {
+        (Family::Dollar, "" | "us" | "u" | "american") => "USD",
+        (Family::Dollar, "canadian") => "CAD",
+        (Family::Dollar, "australian" | "aussie") => "AUD",
+        (Family::Dollar, "hongkong") => "HKD",
+        (Family::Dollar, "newzealand") => "NZD",
+        (Family::Dollar, "singapore") => "SGD",
+        (Family::Dollar, "taiwan" | "newtaiwan" | "taiwanese") => "TWD",
+        (Family::Euro, "") => "EUR",
+        (Family::Pound, "" | "british") if scaled || !country.is_empty() => "GBP",
+        (Family::Pound, "egyptian") => "EGP",
+        (Family::Pence, "") => return Some(("GBP", true)),
+        (Family::Cent, "" | "us") => return Some(("USD", true)),
+        (Family::Cent, "euro") => return Some(("EUR", true)),
+        (Family::Yen, "" | "japanese") => "JPY",
+        (Family::Yuan, "" | "chinese") => "CNY",
+        (Family::Rupee, "" | "indian") => "INR",
+        (Family::Rupee, "pakistani") => "PKR",
+        (Family::Rupee, "srilankan") => "LKR",
+        (Family::Rupee, "nepalese" | "nepali") => "NPR",
+        (Family::Rouble, "" | "russian") => "RUB",
+        (Family::Rouble, "belarusian") => "BYN",
+        (Family::Franc, "" | "swiss") => "CHF",
+        (Family::Franc, "cfa") => "XOF",
+        (Family::Peso, "mexican") => "MXN",
+        (Family::Peso, "argentine" | "argentinian") => "ARS",
+        (Family::Peso, "philippine") => "PHP",
+        (Family::Peso, "chilean") => "CLP",
+        (Family::Peso, "colombian") => "COP",
+        (Family::Krone, "danish") => "DKK",
+        (Family::Krone, "norwegian") => "NOK",
+        (Family::Krona, "swedish") => "SEK",
+        (Family::Krona, "czech") => "CZK",
+        (Family::Krona, "icelandic") => "ISK",
+        (Family::Dinar, "iraqi") => "IQD",
+        (Family::Dinar, "kuwaiti") => "KWD",
+        (Family::Dinar, "serbian") => "RSD",
+        (Family::Dinar, "algerian") => "DZD",
+        (Family::Dinar, "jordanian") => "JOD",
+        (Family::Won, "" | "southkorean" | "korean") => "KRW",
+        (Family::Won, "northkorean") => "KPW",
+        (Family::Real, "" | "brazilian") => "BRL",
+        (Family::Rand, "" | "southafrican") => "ZAR",
+        (Family::Lira, "" | "turkish") => "TRY",
+        (Family::Other(code), "") => code,
+        _ => return None,
+    };
+    Some((code, false))
+}
+
+/// "50p": pence glued to digits, which the number finder leaves alone.
+fn pence(scan: &Scan, out: &mut Vec<Value>) {
+    for (i, token) in scan.tokens.iter().enumerate() {
+        if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
+            continue;
+        }
+        let Some((value, end)) = number::digits_at(scan.text, &scan.tokens, i) else {
+            continue;
+        };
+        let Some(p) = scan.tokens.get(end) else {
+            continue;
+        };
+        if !(p.is_word() && !p.space_before && p.text(scan.text) == "p") {
+            continue;
+        }
+        // "3p.m." is a time; "50p." ends a sentence.
+        let after = scan.tokens.get(end + 1);
+        if after.is_some_and(|t| {
+            !(t.space_before || t.is_punct(scan.text, '.') || t.is_punct(scan.text, ','))
+        }) || (after.is_some_and(|t| t.is_punct(scan.text, '.'))
+            && scan
+                .tokens
+                .get(end + 2)
+                .is_some_and(|t| !t.space_before && t.is_word()))
+        {
+            continue;
+        }
+        push(
+            scan,
+            out,
+            Found {
+                first: i,
+                end: end + 1,
+                amount: value / 100.0,
+                currency: "GBP",
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::format::decimal;
+    use crate::extract::{Context, Data, extract};
+
+    fn moneys(text: &str) -> String {
+        extract(text, &Context::default())
+            .iter()
+            .filter_map(|v| match &v.data {
+                Data::Money { amount, currency } => Some(format!(
+                    "{}={} {currency}{}",
+                    v.span.of(text),
+                    decimal(*amount),
+                    v.qualifier
+                        .map(|q| format!(" {}", q.as_str()))
+                        .unwrap_or_default()
+                )),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    fn check(text: &str, expected: &str) {
+        assert_eq!(moneys(text), expected, "in {text:?}");
+    }
+
+    #[test]
+    fn signs_and_codes() {
+        check("$1.13bn", "$1.13bn=1130000000 USD");
+        check("about £600m", "about £600m=600000000 GBP approx");
+        check("€5 and US$3", "€5=5 EUR | US$3=3 USD");
+        check(
+            "$5B, $50k and $ 2",
+            "$5B=5000000000 USD | $50k=50000 USD | $ 2=2 USD",
+        );
+        check(
+            "Rs 500, Rs. 20 and Rs500",
+            "Rs 500=500 INR | Rs. 20=20 INR | Rs500=500 INR",
+        );
+        check("USD 5 million", "USD 5 million=5000000 USD");
+        check("¥300", "¥300=300 JPY");
+    }
+
+    #[test]
+    fn words_after() {
+        check("5.93 mln dlrs", "5.93 mln dlrs=5930000 USD");
+        check(
+            "more than 300 million euros",
+            "more than 300 million euros=300000000 EUR gt",
+        );
+        check("1.2 billion yuan", "1.2 billion yuan=1200000000 CNY");
+        check(
+            "10 roubles and 20 rubles",
+            "10 roubles=10 RUB | 20 rubles=20 RUB",
+        );
+        check(
+            "5 million Canadian dollars",
+            "5 million Canadian dollars=5000000 CAD",
+        );
+        check(
+            "2 million U.S. dollars",
+            "2 million U.S. dollars=2000000 USD",
+        );
+        check(
+            "50 cents and 50p and 20 pence",
+            "50 cents=0.5 USD | 50p=0.5 GBP | 20 pence=0.2 GBP",
+        );
+        check("600m euros", "600m euros=600000000 EUR");
+        check(
+            "5 million pounds, 200 pounds",
+            "5 million pounds=5000000 GBP",
+        );
+        check("200 pounds sterling", "200 pounds sterling=200 GBP");
+    }
+
+    #[test]
+    fn not_money() {
+        check("he weighs 200 pounds at 3p.m. and 5 pesos", "");
+        check("Form AB$5", "");
+    }
+}

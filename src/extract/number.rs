@@ -121,7 +121,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             q = q.or(Some(qual));
             end = stop;
         }
-        let unit = counted_noun(scan, m.end);
+        let unit = counted_noun(scan, m.end, m.value);
         let span = Span::new(
             scan.tokens[first].start as usize,
             scan.tokens[end - 1].end as usize,
@@ -138,25 +138,74 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     }
 }
 
-/// The noun a number counts: the next word, if it is a lower-case noun-like word.
+/// The noun a number counts: "155,221 bags", "190,000 new jobs" (`jobs`), "one decision".
 ///
-/// Function words, verbs we can spot cheaply and capitalised words (names) are not units.
-fn counted_noun(scan: &Scan, end: usize) -> Option<String> {
-    let token = *scan.tokens.get(end)?;
-    if !token.is_word() {
-        return None;
-    }
-    let word = token.text(scan.text);
-    if !word.starts_with(|c: char| c.is_lowercase()) || word.contains(['\'', '\u{2019}']) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    if let Some(lower) = lower(word, &mut buf) {
+/// After a number other than one the counted noun is plural, so up to two adjectives are
+/// skipped to reach the first plural-looking word ("-s", or an irregular plural); after one,
+/// the next word is taken. Function words, capitalised words (names), abbreviations ("p.m.")
+/// and punctuation end the search.
+fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
+    let singular = value == 1.0;
+    for k in end..end + 3 {
+        let token = *scan.tokens.get(k)?;
+        if !token.is_word() || (k > end && !token.space_before) {
+            return None;
+        }
+        let word = token.text(scan.text);
+        if !word.starts_with(|c: char| c.is_lowercase()) || word.contains(['\'', '\u{2019}']) {
+            return None;
+        }
+        // "p.m.", "a.m.": an abbreviation, not a noun.
+        if word.len() == 1
+            && scan
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_punct(scan.text, '.') && !t.space_before)
+        {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        let lower = lower(word, &mut buf)?;
         if is_function_word(lower) || word_class(lower).is_some() {
             return None;
         }
+        if singular || k == end && glued_unit(word) || looks_plural(lower) {
+            return Some(word.to_owned());
+        }
     }
-    Some(word.to_owned())
+    None
+}
+
+fn looks_plural(w: &str) -> bool {
+    (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !w.ends_with("ics"))
+        || matches!(
+            w,
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "police"
+                | "staff"
+                | "personnel"
+                | "cattle"
+                | "sheep"
+                | "fish"
+                | "deer"
+                | "troops"
+                | "feet"
+                | "teeth"
+                | "mice"
+                | "geese"
+                | "aircraft"
+                | "tonnes"
+                | "tons"
+                | "crew"
+                | "data"
+        )
 }
 
 fn is_function_word(w: &str) -> bool {
@@ -396,8 +445,36 @@ fn glued_unit(w: &str) -> bool {
             | "F"
             | "V"
             | "bps"
+            | "pc"
+            | "pct"
             | "x"
     )
+}
+
+/// The denominator a fraction word names: "thirds" 3, "fifth" 5 (singular only after one).
+/// Quarters only with a hyphen ("three-quarters"): "three quarters" is as often a count of
+/// fiscal quarters.
+fn fraction_denominator(w: &str, singular: bool, hyphen: bool) -> Option<f64> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(stem) => (stem, true),
+        None => (w, false),
+    };
+    if plural == singular {
+        return None;
+    }
+    Some(match stem {
+        "third" => 3.0,
+        "quarter" if hyphen => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        _ => return None,
+    })
 }
 
 /// Determiners that make a lone "one" a pronoun ("no one", "the one", "this one").
@@ -644,13 +721,11 @@ impl<'a> P<'a> {
                 if !self.glued(i + 1) {
                     return None;
                 }
-                let (v, e, w) = if self.is_digits(i + 1) {
-                    self.digits_number(i + 1)?
-                } else if self.is_punct(i + 1, '.') && self.is_digits(i + 2) && self.glued(i + 2) {
-                    self.digits_number(i + 1)?
-                } else {
+                let point = self.is_punct(i + 1, '.') && self.is_digits(i + 2) && self.glued(i + 2);
+                if !self.is_digits(i + 1) && !point {
                     return None;
-                };
+                }
+                let (v, e, w) = self.digits_number(i + 1)?;
                 Some((-v, e, w))
             }
             "." => {
@@ -879,6 +954,21 @@ impl<'a> P<'a> {
             if let Some((frac, e)) = self.point_digits(j + 1) {
                 value += frac;
                 j = e;
+            }
+        }
+        // "two thirds", "two-thirds", "one fifth": a share.
+        if value.fract() == 0.0 && (1.0..20.0).contains(&value) {
+            let hyphen = self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1);
+            let k = if hyphen { j + 1 } else { j };
+            if hyphen || self.tokens.get(k).is_some_and(|t| t.space_before) {
+                let mut fb = [0u8; 16];
+                if let Some(d) = self
+                    .word(k, &mut fb)
+                    .and_then(|w| fraction_denominator(w, value == 1.0, hyphen))
+                {
+                    value /= d;
+                    j = k + 1;
+                }
             }
         }
         // "two and a half".
@@ -1158,6 +1248,39 @@ mod tests {
         check("two point two million", "two point two million=2200000");
     }
 
+    /// Number values with qualifier and unit, as `factcheck extract` prints them.
+    fn values(text: &str) -> String {
+        crate::extract::extract(text, &crate::extract::Context::default())
+            .iter()
+            .filter_map(|v| match &v.data {
+                Data::Number { value, unit } => Some(format!(
+                    "{}={}{}{}",
+                    v.span.of(text),
+                    decimal(*value),
+                    v.qualifier
+                        .map(|q| format!(" {}", q.as_str()))
+                        .unwrap_or_default(),
+                    unit.as_ref().map(|u| format!(" [{u}]")).unwrap_or_default()
+                )),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn qualifiers_and_units() {
+        assert_eq!(values("155,221 bags"), "155,221=155221 [bags]");
+        assert_eq!(
+            values("some 190,000 new jobs"),
+            "some 190,000=190000 approx [jobs]"
+        );
+        assert_eq!(values("at least 33 people"), "at least 33=33 ge [people]");
+        assert_eq!(values("one decision"), "one=1 [decision]");
+        assert_eq!(values("two successive years"), "two=2 [years]");
+        assert_eq!(values("12 or so of them"), "12 or so=12 approx");
+    }
+
     #[test]
     fn not_numbers() {
         check("a one-on-one meeting", "");
@@ -1168,6 +1291,10 @@ mod tests {
         check("version 2.1.3", "");
         check("no one, someone, anyone", "");
         check("one of the few", "one=1");
+        check(
+            "two thirds and two-thirds, one fifth",
+            "two thirds=0.666667 two-thirds=0.666667 one fifth=0.2",
+        );
         check("the 70th and the 1990s", "");
     }
 }

@@ -79,6 +79,24 @@ pub(super) fn capitalized(scan: &Scan, i: usize) -> bool {
         .is_some_and(|t| t.text(scan.text).starts_with(|c: char| c.is_uppercase()))
 }
 
+/// Whether digit token `i` is glued into a name or a longer number: right after letters
+/// ("MH17"), after a word or digits and a hyphen or dot ("Soyuz-2.1a", "SamSat-218", "2.5").
+pub(super) fn glued(scan: &Scan, i: usize) -> bool {
+    if !touches_prev(scan, i) {
+        return false;
+    }
+    let prev = scan.tokens[i - 1];
+    if prev.is_word() || prev.is_digits() {
+        return true;
+    }
+    let joiner = matches!(prev.text(scan.text), "-" | "." | "," | "/" | ":");
+    joiner
+        && i >= 2
+        && touches_prev(scan, i - 1)
+        && !scan.tokens[i - 2].is_punct(scan.text, '(')
+        && !is_any(scan, i - 2, &["mid", "pre", "post", "early", "late"])
+}
+
 /// The value of a digit token `i` of at most `max_len` digits.
 pub(super) fn digits(scan: &Scan, i: usize, max_len: usize) -> Option<u32> {
     let token = scan.tokens.get(i)?;

@@ -146,6 +146,9 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         })
     };
     if token.is_digits() {
+        if super::calendar::glued(scan, i) {
+            return None;
+        }
         offer(plain(numeric(scan, i)));
         offer(plain(decade(scan, i)));
         offer(plain(quarter(scan, i)));
@@ -1416,8 +1419,7 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
         "new" if matches!(w(1).as_str(), "year's" | "years" | "year")
             && w(2).as_str() == "day" =>
         {
-            // The next New Year's Day of a year is January 1 of the year after.
-            (|y| ymd(y as i32 + 1, 1, 1), 2)
+            (|y| ymd(y as i32, 1, 1), 2)
         }
         "valentine's" | "valentine" | "valentines" if w(1).as_str() == "day" => {
             (|y| ymd(y as i32, 2, 14), 1)

@@ -112,10 +112,13 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
     }
     let lead = j > i;
     let mut anchored = lead;
+    let mut approx = false;
     if is_any(scan, j, &["at", "for", "by"]) || is_punct(scan, j, '@') {
         anchored = true;
         j += 1;
-        if is_word(scan, j, "about") || is_word(scan, j, "around") {
+        // "at about 12:23 p.m."
+        if is_any(scan, j, &["about", "around", "approximately", "roughly"]) {
+            approx = true;
             j += 1;
         }
     }
@@ -174,7 +177,7 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
             has_seconds: clock.has_seconds,
             zone,
         },
-        qualifier: clock.approx.then_some(Qualifier::Approx),
+        qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
     })
 }
 
@@ -182,6 +185,9 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
 /// "half past three", "a quarter to noon". `anchored` (after "at", a day or a part of day)
 /// lets a bare hour count ("at 3", "tomorrow at 5").
 fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
+    if super::calendar::glued(scan, i) {
+        return None;
+    }
     if let Some(c) = past_to(scan, i) {
         return Some(c);
     }

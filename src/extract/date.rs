@@ -673,11 +673,15 @@ fn grain_relative(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         "last" | "past" | "previous" => -1,
         _ => return None,
     };
-    // "the" goes only with "following"/"past"/"previous": "the next year" is a span of time.
-    if j > i && n == 0 {
+    // "the" goes only with "following": "the next year", "the last year" are spans of time.
+    if j > i && !is_word(scan, j, "following") {
         return None;
     }
-    let (_, unit, end) = unit_at(scan, j + 1)?;
+    let (size, unit, end) = unit_at(scan, j + 1)?;
+    // "the next decade" is ten years, not a year.
+    if size != 1.0 {
+        return None;
+    }
     let date = match unit {
         Unit::Week => Date::Week(add_days(monday_of(today)?, 7 * n)?),
         Unit::Month => {
@@ -1102,7 +1106,13 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
             add_days(today, sign * days)?
         };
         let from_today = is_word(scan, end - 1, "today");
+        let whole_day_reference = super::calendar::reference_is_date(scan);
         match smallest {
+            // Against a publication date, "five years ago" is a year; against an instant,
+            // Duckling gives the month.
+            Unit::Year if !want_day && !from_today && whole_day_reference => {
+                Date::Year(date.year())
+            }
             Unit::Year if !want_day && !from_today => Date::Month {
                 year: date.year(),
                 month: date.month(),
@@ -1411,6 +1421,16 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
         "christmas" | "xmas" if w(1).as_str() == "eve" => (|y| ymd(y as i32, 12, 24), 2),
         "christmas" | "xmas" => (|y| ymd(y as i32, 12, 25), 1),
         "boxing" if w(1).as_str() == "day" => (|y| ymd(y as i32, 12, 26), 1),
+        // Other calendars' new years ("Chinese New Year") fall on other days.
+        "new" if i > 0
+            && is_any(
+                scan,
+                i - 1,
+                &["chinese", "lunar", "islamic", "jewish", "hijri", "persian", "parsi", "orthodox"],
+            ) =>
+        {
+            return None;
+        }
         "new" if matches!(w(1).as_str(), "year's" | "years" | "year")
             && matches!(w(2).as_str(), "eve") =>
         {
@@ -1425,6 +1445,19 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
             (|y| ymd(y as i32, 2, 14), 1)
         }
         "halloween" => (|y| ymd(y as i32, 10, 31), 1),
+        // October 16, or the nearest weekday when it falls on a weekend.
+        "boss's" | "bosses" | "boss" if w(1).as_str() == "day" => (
+            |y| {
+                let d = ymd(y as i32, 10, 16)?;
+                match d.weekday() {
+                    Weekday::Saturday => add_days(d, -1),
+                    Weekday::Sunday => add_days(d, 1),
+                    _ => Some(d),
+                }
+            },
+            1,
+        ),
+        "world" if two("world", "vegan") => (|y| ymd(y as i32, 11, 1), 2),
         "independence" if w(1).as_str() == "day" && capitalized(scan, i) => {
             (|y| ymd(y as i32, 7, 4), 1)
         }

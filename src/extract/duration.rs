@@ -166,6 +166,12 @@ fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
         Some(found) => found,
         None => marks(scan, i, j)?,
     };
+    // "a 31-year-old" is an age; "three quarters of the shares" a fraction.
+    if is_punct(scan, end, '-') && is_word(scan, end + 1, "old")
+        || unit == Unit::Quarter && is_word(scan, end, "of")
+    {
+        return None;
+    }
     let mut n = amount * scale * size;
     // "an hour and a half", "one month and half"
     if is_word(scan, end, "and") {

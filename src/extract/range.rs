@@ -160,7 +160,17 @@ fn pair(
             range(lo.clone(), Data::Date(Date::Year(b)))
         }
         (Data::Number { value: a, unit: None }, Data::Number { value: b, .. }) => {
-            (a < b).then(|| range(lo.clone(), hi.clone()))?
+            // "between 1.1 and 1.5 million": the scale word of the upper end covers both.
+            let a = *a * scale_of(hi_span.of(text)).filter(|_| !has_scale(lo_span.of(text))).unwrap_or(1.0);
+            (a < *b).then(|| {
+                range(
+                    Data::Number {
+                        value: a,
+                        unit: None,
+                    },
+                    hi.clone(),
+                )
+            })?
         }
         (Data::Number { value: a, unit: None }, Data::Percent(b)) => {
             (a < b).then(|| range(Data::Percent(*a), hi.clone()))?
@@ -201,6 +211,22 @@ fn pair(
         }
         _ => None,
     }
+}
+
+/// The multiplier of a scale word ending a number's text ("1.5 million").
+fn scale_of(text: &str) -> Option<f64> {
+    let last = text.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    Some(match last.to_ascii_lowercase().as_str() {
+        "thousand" | "k" => 1e3,
+        "million" | "mln" | "m" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn has_scale(text: &str) -> bool {
+    scale_of(text).is_some()
 }
 
 /// The later year of a year range: four digits, or two after a tight dash ("1950-53").

@@ -110,11 +110,13 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         half = Some(h);
         j = k;
     }
-    let lead = j > i;
-    let mut anchored = lead;
+    let mut anchored = false;
     let mut approx = false;
-    if is_any(scan, j, &["at", "for", "by"]) || is_punct(scan, j, '@') {
-        anchored = true;
+    // "at 3" is a time; "for"/"by" only join a clock that is one anyway ("by 1200 GMT", not
+    // "rose by 8").
+    let weak_lead = is_any(scan, j, &["for", "by"]);
+    if is_word(scan, j, "at") || is_punct(scan, j, '@') || weak_lead {
+        anchored = !weak_lead;
         j += 1;
         // "at about 12:23 p.m."
         if is_any(scan, j, &["about", "around", "approximately", "roughly"]) {
@@ -152,20 +154,23 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
             }
         }
     }
-    // A bare number is a time only with "at", a leading day, or a part of day after it
-    // ("3 in the morning", "8 tonight").
-    if clock.bare && half.is_none() && day.is_none() {
-        return None;
-    }
     if clock.half.is_none() {
         clock.half = half;
     }
     let mut zone = None;
+    let mut zone_named = false;
     if let Some((z, stop)) = zone_at(scan, end) {
         zone = z.or_else(|| scan.cx.zone.clone());
+        zone_named = true;
         end = stop;
     } else if let Some(z) = &scan.cx.zone {
         zone = Some(z.clone());
+    }
+    // A bare number is a time only with "at", a part of day ("3 in the morning", "8
+    // tonight", "Saturday morning at 9") or a zone ("Thursday 8h GMT"): "on Monday 3 people
+    // died" has none.
+    if clock.bare && clock.half.is_none() && !zone_named {
+        return None;
     }
     let (date, time) = resolve(scan, clock, day, first, end)?;
     Some(Found {
@@ -233,7 +238,17 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     }
     // A bare number is a time only with a.m./p.m., o'clock, or when anchored; a compact
     // "1030" also needs that.
-    c.bare = written == Written::Bare && !(c.half.is_some() || oclock || anchored);
+    // Run-together hours and minutes need a.m./p.m., or "at" with no noun after ("Sunday 2013"
+    // is a year, "at 2000 feet" a height).
+    let noun_after = scan.tokens.get(end).is_some_and(|t| t.is_word());
+    if written == Written::Compact && !(c.half.is_some() || anchored && !noun_after) {
+        return None;
+    }
+    // Number words stay bare even after "at" ("at one point"): they need a.m./p.m., o'clock
+    // or a part of day.
+    let in_words = !scan.tokens[i].is_digits();
+    c.bare = matches!(written, Written::Bare | Written::Compact)
+        && !(c.half.is_some() || oclock || anchored && !in_words);
     Some(c)
 }
 
@@ -243,6 +258,8 @@ enum Written {
     Clock,
     /// "15h00", "3h18"
     H24,
+    /// "1030", "seven thirty" (730): hours and minutes run together.
+    Compact,
     /// "3", "three", "1030", "seven thirty"
     Bare,
 }
@@ -307,7 +324,12 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, u32, bool, usize, Written
     } else {
         return None;
     };
-    Some((h, m, 0, false, end, Written::Bare))
+    let written = if v > 24 {
+        Written::Compact
+    } else {
+        Written::Bare
+    };
+    Some((h, m, 0, false, end, written))
 }
 
 /// "am", "pm", "a.m.", "p.m.", "a m", "p m", "AM", "3p", "3:18a", "3p." and the end token.

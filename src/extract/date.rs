@@ -319,10 +319,13 @@ fn resolve_month_day(
         if this_year.is_some_and(|d| d.weekday() == wd) {
             return this_year.map(Date::Day);
         }
+        // The nearest year where the day falls on that weekday, the tense's way first on a tie.
         for k in 1..=28 {
-            let d = ymd(today.year() as i32 + step * k, month as i32, day as i32);
-            if d.is_some_and(|d| d.weekday() == wd) {
-                return d.map(Date::Day);
+            for s in [step, -step] {
+                let d = ymd(today.year() as i32 + s * k, month as i32, day as i32);
+                if d.is_some_and(|d| d.weekday() == wd) {
+                    return d.map(Date::Day);
+                }
             }
         }
         return None;

@@ -244,12 +244,41 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     if written == Written::Compact && !(c.half.is_some() || anchored && !noun_after) {
         return None;
     }
+    // "at 3" is a time where nothing after it makes 3 a count or a rate ("at 2%", "at 2.5",
+    // "at 20 years old").
+    if anchored && written == Written::Bare && c.half.is_none() && !oclock && !at_ok(scan, end) {
+        return None;
+    }
     // Number words stay bare even after "at" ("at one point"): they need a.m./p.m., o'clock
     // or a part of day.
     let in_words = !scan.tokens[i].is_digits();
     c.bare = matches!(written, Written::Bare | Written::Compact)
         && !(c.half.is_some() || oclock || anchored && !in_words);
     Some(c)
+}
+
+/// Whether what follows "at N" lets N be an hour: nothing, loose punctuation, or a word that
+/// goes on with a time ("in the morning", "tonight", "tomorrow", "on Friday", a zone).
+fn at_ok(scan: &Scan, end: usize) -> bool {
+    let Some(next) = scan.tokens.get(end) else {
+        return true;
+    };
+    match next.kind {
+        super::Tok::Punct => next.space_before || matches!(next.text(scan.text), ")" | ";" | "!" | "?") || {
+            // "at 3." ends a sentence; "at 2.5" is a decimal.
+            next.is_punct(scan.text, '.')
+                && scan.tokens.get(end + 1).is_none_or(|t| !t.is_digits() || t.space_before)
+        },
+        super::Tok::Digits => next.space_before,
+        super::Tok::Word => {
+            is_any(
+                scan,
+                end,
+                &["in", "tonight", "this", "tomorrow", "today", "on", "sharp", "local", "and", "or"],
+            ) || zone_at(scan, end).is_some()
+                || crate::extract::calendar::weekday_at(scan, end).is_some()
+        }
+    }
 }
 
 #[derive(PartialEq, Eq, Clone, Copy)]
@@ -419,7 +448,7 @@ fn past_to(scan: &Scan, i: usize) -> Option<Clock> {
     };
     let sign: i32 = match lower(scan, j).as_str() {
         "past" | "after" | "from" => 1,
-        "to" | "till" | "before" | "of" => -1,
+        "to" | "till" | "before" => -1,
         // British "half three"
         _ if w.as_str() == "half" => {
             let n = number_at(scan, j)?;

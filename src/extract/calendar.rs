@@ -12,7 +12,7 @@ use super::{Scan, Unit};
 /// A word token lowercased into a stack buffer, so vocabulary lookups are a `match` on `&str`
 /// with no allocation. Curly apostrophes become ASCII ones; longer or non-ASCII words are empty.
 pub(super) struct Lower {
-    buf: [u8; 24],
+    buf: [u8; 16],
     len: usize,
 }
 
@@ -25,7 +25,7 @@ impl Lower {
 /// Token `i` lowercased, or "" when it is out of range, not a word, or not a short ASCII word.
 pub(super) fn lower(scan: &Scan, i: usize) -> Lower {
     let mut out = Lower {
-        buf: [0; 24],
+        buf: [0; 16],
         len: 0,
     };
     let Some(token) = scan.tokens.get(i) else {
@@ -34,7 +34,14 @@ pub(super) fn lower(scan: &Scan, i: usize) -> Lower {
     if !token.is_word() {
         return out;
     }
-    for c in token.text(scan.text).chars() {
+    let text = token.text(scan.text);
+    if text.len() <= out.buf.len() && text.is_ascii() {
+        out.buf[..text.len()].copy_from_slice(text.as_bytes());
+        out.buf[..text.len()].make_ascii_lowercase();
+        out.len = text.len();
+        return out;
+    }
+    for c in text.chars() {
         let b = match c {
             '\u{2019}' => b'\'',
             c if c.is_ascii() => c.to_ascii_lowercase() as u8,
@@ -47,6 +54,214 @@ pub(super) fn lower(scan: &Scan, i: usize) -> Lower {
         out.len += 1;
     }
     out
+}
+
+/// Whether token `i` can open a date, time or duration: digits, a number, or one of the words
+/// the grammars start with. A function word ("the", "in", "at") counts only before such a
+/// token. The finders skip every other token before trying their rules, which keeps
+/// extraction fast on running text.
+pub(super) fn may_start(scan: &Scan, i: usize) -> bool {
+    let Some(token) = scan.tokens.get(i) else {
+        return false;
+    };
+    if token.kind != super::Tok::Word {
+        return content_start(scan, i, "");
+    }
+    let w = lower(scan, i);
+    let w = w.as_str();
+    let function_word = matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "on"
+            | "in"
+            | "since"
+            | "during"
+            | "by"
+            | "until"
+            | "till"
+            | "through"
+            | "throughout"
+            | "from"
+            | "before"
+            | "after"
+            | "circa"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "that"
+            | "at"
+            | "for"
+            | "year"
+    );
+    if !function_word {
+        return content_start(scan, i, w);
+    }
+    // "in the evening", "at about 3pm", "the 1980s", "a 2007 decree", "a day"
+    let next = lower(scan, i + 1);
+    content_start(scan, i + 1, next.as_str())
+        || matches!(
+            next.as_str(),
+            "the" | "about" | "around" | "approximately" | "roughly"
+        ) && {
+            let after = lower(scan, i + 2);
+            content_start(scan, i + 2, after.as_str())
+        }
+}
+
+/// Whether token `i` (lowercased `w` when a word) opens temporal content by itself.
+fn content_start(scan: &Scan, i: usize, w: &str) -> bool {
+    let Some(token) = scan.tokens.get(i) else {
+        return false;
+    };
+    match token.kind {
+        super::Tok::Digits => true,
+        super::Tok::Punct => matches!(token.text(scan.text), "'" | "\u{2019}" | "@"),
+        super::Tok::Word => {
+            month_of(w).is_some()
+                || weekday_of(w).is_some()
+                || matches!(
+                    w,
+                    "this"
+                        | "current"
+                        | "next"
+                        | "last"
+                        | "past"
+                        | "previous"
+                        | "following"
+                        | "coming"
+                        | "upcoming"
+                        | "mid"
+                        | "early"
+                        | "late"
+                        | "q"
+                        | "today"
+                        | "yesterday"
+                        | "tomorrow"
+                        | "tomorrows"
+                        | "tonight"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "half"
+                        | "quarter"
+                        | "few"
+                        | "noon"
+                        | "midday"
+                        | "midnight"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "christmas"
+                        | "xmas"
+                        | "boxing"
+                        | "new"
+                        | "valentine's"
+                        | "valentine"
+                        | "valentines"
+                        | "halloween"
+                        | "boss's"
+                        | "bosses"
+                        | "boss"
+                        | "world"
+                        | "independence"
+                        | "st"
+                        | "saint"
+                        | "thanksgiving"
+                        | "black"
+                        | "mlk"
+                        | "martin"
+                        | "memorial"
+                        | "labor"
+                        | "labour"
+                        | "mother's"
+                        | "mothers"
+                        | "father's"
+                        | "fathers"
+                        | "easter"
+                        | "orthodox"
+                        | "good"
+                        | "palm"
+                        | "maundy"
+                        | "ash"
+                        | "mardi"
+                        | "shrove"
+                        | "pancake"
+                        | "pentecost"
+                        | "whit"
+                        | "white"
+                        | "trinity"
+                        | "ascension"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "fifth"
+                        | "sixth"
+                        | "seventh"
+                        | "eighth"
+                        | "ninth"
+                        | "tenth"
+                        | "eleventh"
+                        | "twelfth"
+                        | "twentieth"
+                        | "thirtieth"
+                        | "twenty"
+                        | "thirty"
+                        | "a"
+                        | "an"
+                        | "one"
+                )
+                || w.ends_with("teenth")
+                || number_at(scan, i).is_some()
+                || unit_at(scan, i).is_some()
+        }
+    }
+}
+
+/// A month's number from its lowercased name or abbreviation.
+fn month_of(w: &str) -> Option<i8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// A weekday from its lowercased name or abbreviation, and whether the form is also an
+/// ordinary word ("sat", "sun", "wed", "mon").
+fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
+    Some(match w {
+        "monday" => (Weekday::Monday, false),
+        "tuesday" => (Weekday::Tuesday, false),
+        "wednesday" => (Weekday::Wednesday, false),
+        "thursday" => (Weekday::Thursday, false),
+        "friday" => (Weekday::Friday, false),
+        "saturday" => (Weekday::Saturday, false),
+        "sunday" => (Weekday::Sunday, false),
+        "mon" => (Weekday::Monday, true),
+        "tue" | "tues" => (Weekday::Tuesday, false),
+        "wed" => (Weekday::Wednesday, true),
+        "thu" | "thur" | "thurs" => (Weekday::Thursday, false),
+        "fri" => (Weekday::Friday, false),
+        "sat" => (Weekday::Saturday, true),
+        "sun" => (Weekday::Sunday, true),
+        _ => return None,
+    })
 }
 
 /// Whether token `i` is the word `w` (ASCII, any case).
@@ -146,21 +361,7 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
 /// check the capital letter with [`month_is_plain_word`].
 pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
     let w = lower(scan, i);
-    let month = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
+    let month = month_of(w.as_str())?;
     // Only abbreviations own the dot after them: "Sept. 13", but "in July." ends a sentence.
     let full = matches!(w.as_str(), "may" | "june" | "july") || w.as_str().len() > 4;
     let end = if full { i + 1 } else { skip_dot(scan, i + 1) };
@@ -197,23 +398,7 @@ pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
 /// forms that are also words ("sat", "sun", "wed", "mon") need a capital or a dot.
 pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
     let w = lower(scan, i);
-    let (day, short) = match w.as_str() {
-        "monday" => (Weekday::Monday, false),
-        "tuesday" => (Weekday::Tuesday, false),
-        "wednesday" => (Weekday::Wednesday, false),
-        "thursday" => (Weekday::Thursday, false),
-        "friday" => (Weekday::Friday, false),
-        "saturday" => (Weekday::Saturday, false),
-        "sunday" => (Weekday::Sunday, false),
-        "mon" => (Weekday::Monday, true),
-        "tue" | "tues" => (Weekday::Tuesday, false),
-        "wed" => (Weekday::Wednesday, true),
-        "thu" | "thur" | "thurs" => (Weekday::Thursday, false),
-        "fri" => (Weekday::Friday, false),
-        "sat" => (Weekday::Saturday, true),
-        "sun" => (Weekday::Sunday, true),
-        _ => return None,
-    };
+    let (day, short) = weekday_of(w.as_str())?;
     let end = if w.as_str().len() <= 5 {
         skip_dot(scan, i + 1)
     } else {
@@ -452,11 +637,10 @@ fn city_zone(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
         "central" => "America/Chicago",
         "mountain" => "America/Denver",
         "pacific" => "America/Los_Angeles",
-        "greenwich" => return two("mean", "GMT").map(|(z, e)| (z, e)),
+        "greenwich" => return two("mean", "GMT"),
         "new" => return two("york", "America/New_York"),
         "hong" => return two("kong", "Asia/Hong_Kong"),
         "los" => return two("angeles", "America/Los_Angeles"),
-        "new_york" => return None,
         _ => return None,
     };
     Some((zone, i + 1))
@@ -485,14 +669,12 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
         let w = w.as_str();
         match w {
             "will" | "shall" | "'ll" | "won't" | "going" | "due" | "scheduled" | "upcoming"
-            | "plans" | "plan" | "planned" | "expected" | "expects" | "tomorrow" => {
-                future = true
-            }
+            | "plans" | "plan" | "planned" | "expected" | "expects" | "tomorrow" => future = true,
             "was" | "were" | "had" | "did" | "met" | "said" | "told" | "took" | "came" | "went"
             | "held" | "left" | "made" | "began" | "begun" | "saw" | "gave" | "won" | "lost"
-            | "fell" | "rose" | "ago" | "yesterday" | "spoke" | "sent" | "got"
-            | "flew" | "ran" | "found" | "wrote" | "became" | "paid" | "sold" | "bought"
-            | "led" | "brought" | "thought" | "kept" | "hit" | "struck" | "signed" => past = true,
+            | "fell" | "rose" | "ago" | "yesterday" | "spoke" | "sent" | "got" | "flew" | "ran"
+            | "found" | "wrote" | "became" | "paid" | "sold" | "bought" | "led" | "brought"
+            | "thought" | "kept" | "hit" | "struck" | "signed" => past = true,
             _ if w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "breed") => {
                 past = true
             }

@@ -74,6 +74,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     }
     let mut i = 0;
     while i < n {
+        if !super::calendar::may_start(scan, i) {
+            i += 1;
+            continue;
+        }
         if let Some(found) = parse(scan, i, false) {
             let (q, first, end) = duration::qualify(scan, found.first, found.end);
             let qualifier = found.qualifier.or(q);
@@ -202,7 +206,12 @@ fn direction(scan: &Scan, first: usize, end: usize) -> Prefer {
 }
 
 fn ymd(y: i32, m: i32, d: i32) -> Option<civil::Date> {
-    civil::Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+    civil::Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
 }
 
 fn add_days(d: civil::Date, n: i64) -> Option<civil::Date> {
@@ -270,13 +279,7 @@ fn resolve_weekday(
     Some(Date::Day(add_days(today, days)?))
 }
 
-fn resolve_month(
-    scan: &Scan,
-    month: i8,
-    shift: Shift,
-    first: usize,
-    end: usize,
-) -> Option<Date> {
+fn resolve_month(scan: &Scan, month: i8, shift: Shift, first: usize, end: usize) -> Option<Date> {
     let Some(today) = reference(scan) else {
         return (shift == Shift::Tense).then_some(Date::YearlessMonth { month });
     };
@@ -387,7 +390,11 @@ fn year_at(scan: &Scan, i: usize) -> Option<i16> {
 
 /// A two-digit year ("'74", "15"): 00–49 are 2000s, 50–99 1900s.
 fn short_year(n: u32) -> i16 {
-    if n < 50 { 2000 + n as i16 } else { 1900 + n as i16 }
+    if n < 50 {
+        2000 + n as i16
+    } else {
+        1900 + n as i16
+    }
 }
 
 /// A year after a day and month: four digits, or two digits that end the phrase ("14th April
@@ -862,7 +869,11 @@ fn day_of_month(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         j += 1;
     }
     let digit = digit_len(scan, j) > 0;
-    let (day, k) = if digit { day_at(scan, j)? } else { ordinal_word_at(scan, j)? };
+    let (day, k) = if digit {
+        day_at(scan, j)?
+    } else {
+        ordinal_word_at(scan, j)?
+    };
     // "20th of next month", "20th day of the current month"
     let mut m = k;
     if is_word(scan, m, "day") {
@@ -967,7 +978,9 @@ fn nth_of(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         .collect();
     let date = match what {
         What::Day => Date::Day(pick(all)?),
-        What::Weekday(wd) => Date::Day(pick(all.into_iter().filter(|d| d.weekday() == wd).collect())?),
+        What::Weekday(wd) => Date::Day(pick(
+            all.into_iter().filter(|d| d.weekday() == wd).collect(),
+        )?),
         What::Week => {
             // Weeks that lie wholly inside the month.
             let mondays = all
@@ -1025,7 +1038,13 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     let mut start = if in_form { i + 1 } else { i };
     // "in about half an hour"
     let mut qualifier = None;
-    if in_form && is_any(scan, start, &["about", "around", "approximately", "roughly"]) {
+    if in_form
+        && is_any(
+            scan,
+            start,
+            &["about", "around", "approximately", "roughly"],
+        )
+    {
         qualifier = Some(Qualifier::Approx);
         start += 1;
     }
@@ -1035,7 +1054,7 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
             if let Some((wd, k)) = plural_weekday(scan, j) {
                 let (sign, end) = anchor_after(scan, k)?;
                 let n = n as i64;
-                if n < 1 || n > 520 {
+                if !(1..=520).contains(&n) {
                     return None;
                 }
                 let ahead = today.weekday().until(wd) as i64;
@@ -1070,13 +1089,14 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     let smallest = dur.parts.iter().map(|&(_, u)| u).min()?;
     let whole = dur.parts.iter().all(|&(n, _)| n.fract() == 0.0);
     let datetime = reference_instant.datetime;
-    let data = if smallest <= Unit::Day && !want_day && !super::calendar::reference_is_date(scan)
-    {
+    let data = if smallest <= Unit::Day && !want_day && !super::calendar::reference_is_date(scan) {
         let secs = (dur.seconds() * sign as f64).round() as i64;
         let mut t = datetime.checked_add(secs.seconds()).ok()?;
         let has_seconds = smallest <= Unit::Minute;
         if smallest == Unit::Day {
-            t = t.date().to_datetime(civil::Time::new(t.hour(), 0, 0, 0).ok()?);
+            t = t
+                .date()
+                .to_datetime(civil::Time::new(t.hour(), 0, 0, 0).ok()?);
         } else if smallest == Unit::Hour {
             t = t
                 .date()
@@ -1301,8 +1321,21 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
             && !next.ends_with('s')
             && !matches!(
                 next,
-                "people" | "men" | "women" | "children" | "police" | "staff" | "of" | "and"
-                    | "or" | "to" | "more" | "other" | "new" | "km" | "kg"
+                "people"
+                    | "men"
+                    | "women"
+                    | "children"
+                    | "police"
+                    | "staff"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "more"
+                    | "other"
+                    | "new"
+                    | "km"
+                    | "kg"
             )
             && (1900..=2099).contains(&y);
         if !noun {
@@ -1425,23 +1458,26 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
         "christmas" | "xmas" => (|y| ymd(y as i32, 12, 25), 1),
         "boxing" if w(1).as_str() == "day" => (|y| ymd(y as i32, 12, 26), 1),
         // Other calendars' new years ("Chinese New Year") fall on other days.
-        "new" if i > 0
-            && is_any(
-                scan,
-                i - 1,
-                &["chinese", "lunar", "islamic", "jewish", "hijri", "persian", "parsi", "orthodox"],
-            ) =>
+        "new"
+            if i > 0
+                && is_any(
+                    scan,
+                    i - 1,
+                    &[
+                        "chinese", "lunar", "islamic", "jewish", "hijri", "persian", "parsi",
+                        "orthodox",
+                    ],
+                ) =>
         {
             return None;
         }
-        "new" if matches!(w(1).as_str(), "year's" | "years" | "year")
-            && matches!(w(2).as_str(), "eve") =>
+        "new"
+            if matches!(w(1).as_str(), "year's" | "years" | "year")
+                && matches!(w(2).as_str(), "eve") =>
         {
             (|y| ymd(y as i32, 12, 31), 3)
         }
-        "new" if matches!(w(1).as_str(), "year's" | "years" | "year")
-            && w(2).as_str() == "day" =>
-        {
+        "new" if matches!(w(1).as_str(), "year's" | "years" | "year") && w(2).as_str() == "day" => {
             (|y| ymd(y as i32, 1, 1), 2)
         }
         "valentine's" | "valentine" | "valentines" if w(1).as_str() == "day" => {
@@ -1483,13 +1519,19 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
             |y| add_days(nth_weekday(y, 11, 4, Weekday::Thursday)?, 1),
             2,
         ),
-        "mlk" => (|y| nth_weekday(y, 1, 3, Weekday::Monday), mlk_len(scan, i + 1, 1)),
+        "mlk" => (
+            |y| nth_weekday(y, 1, 3, Weekday::Monday),
+            mlk_len(scan, i + 1, 1),
+        ),
         "martin" if two("martin", "luther") => {
             let k = lower(scan, i + 2);
             if !matches!(k.as_str(), "king" | "king's" | "kings") {
                 return None;
             }
-            (|y| nth_weekday(y, 1, 3, Weekday::Monday), mlk_len(scan, i + 3, 3))
+            (
+                |y| nth_weekday(y, 1, 3, Weekday::Monday),
+                mlk_len(scan, i + 3, 3),
+            )
         }
         "memorial" if w(1).as_str() == "day" => (|y| nth_weekday(y, 5, -1, Weekday::Monday), 1),
         "labor" | "labour" if w(1).as_str() == "day" => {

@@ -30,6 +30,10 @@ use crate::span::Span;
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
     while i < scan.tokens.len() {
+        if !super::calendar::may_start(scan, i) {
+            i += 1;
+            continue;
+        }
         let Some((duration, end)) = parse_at(scan, i) else {
             i += 1;
             continue;
@@ -101,7 +105,11 @@ pub(super) fn parse_at(scan: &Scan, i: usize) -> Option<(Duration, usize)> {
                 *part = (part.0 * 12.0, Unit::Month);
             }
         }
-        let months: f64 = parts.iter().filter(|p| p.1 == Unit::Month).map(|p| p.0).sum();
+        let months: f64 = parts
+            .iter()
+            .filter(|p| p.1 == Unit::Month)
+            .map(|p| p.0)
+            .sum();
         parts.retain(|p| p.1 != Unit::Month);
         parts.push((months, Unit::Month));
         parts.sort_by_key(|p| std::cmp::Reverse(p.1));

@@ -34,7 +34,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         let after = lo.span.end;
         // Candidates starting within a short separator after `lo`.
         let from = starts.partition_point(|&s| s <= after);
-        for &b in order[from..].iter().take_while(|&&b| out[b].span.start <= after + 10) {
+        for &b in order[from..]
+            .iter()
+            .take_while(|&&b| out[b].span.start <= after + 10)
+        {
             let hi = &out[b];
             let Some(gap) = text.get(after..hi.span.start) else {
                 continue;
@@ -101,10 +104,9 @@ fn separator(gap: &str) -> Option<Sep> {
             (gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace))
                 .then_some(Sep::To)
         }
-        _ if g.eq_ignore_ascii_case("and") => {
-            (gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace))
-                .then_some(Sep::And)
-        }
+        _ if g.eq_ignore_ascii_case("and") => (gap.starts_with(char::is_whitespace)
+            && gap.ends_with(char::is_whitespace))
+        .then_some(Sep::And),
         _ => None,
     }
 }
@@ -119,9 +121,9 @@ enum Word {
 /// "from" or "between" right before byte `at`, with its start.
 fn preceding_word(text: &str, at: usize) -> Option<Word> {
     let head = text.get(..at)?.trim_end();
-    let start = head
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+        k + head[k..].chars().next().map_or(1, char::len_utf8)
+    });
     let word = head.get(start..)?;
     if word.eq_ignore_ascii_case("from") {
         Some(Word::From(start))
@@ -149,19 +151,41 @@ fn pair(
     let range = |a: Data, b: Data| Some(Data::Range(Box::new(a), Box::new(b)));
     match (lo, hi) {
         // Years: "1950-1953", "1950-53", "between 1950 and 1953", "in 1950-53"
-        (Data::Number { value: a, unit: None }, Data::Number { value: b, unit: None })
-            if digits4(lo_span) && (1000.0..=2100.0).contains(a) =>
-        {
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Number {
+                value: b,
+                unit: None,
+            },
+        ) if digits4(lo_span) && (1000.0..=2100.0).contains(a) => {
             let b = end_year(*a as i16, *b, digits4(hi_span), hi_span, sep, gap)?;
             range(Data::Date(Date::Year(*a as i16)), Data::Date(Date::Year(b)))
         }
-        (Data::Date(Date::Year(a)), Data::Number { value: b, unit: None }) => {
+        (
+            Data::Date(Date::Year(a)),
+            Data::Number {
+                value: b,
+                unit: None,
+            },
+        ) => {
             let b = end_year(*a, *b, digits4(hi_span), hi_span, sep, gap)?;
             range(lo.clone(), Data::Date(Date::Year(b)))
         }
-        (Data::Number { value: a, unit: None }, Data::Number { value: b, .. }) => {
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Number { value: b, .. },
+        ) => {
             // "between 1.1 and 1.5 million": the scale word of the upper end covers both.
-            let a = *a * scale_of(hi_span.of(text)).filter(|_| !has_scale(lo_span.of(text))).unwrap_or(1.0);
+            let a = *a
+                * scale_of(hi_span.of(text))
+                    .filter(|_| !has_scale(lo_span.of(text)))
+                    .unwrap_or(1.0);
             (a < *b).then(|| {
                 range(
                     Data::Number {
@@ -172,21 +196,35 @@ fn pair(
                 )
             })?
         }
-        (Data::Number { value: a, unit: None }, Data::Percent(b)) => {
-            (a < b).then(|| range(Data::Percent(*a), hi.clone()))?
-        }
-        (Data::Number { value: a, unit: None }, Data::Money { amount, currency }) => {
-            (a < amount).then(|| {
-                range(
-                    Data::Money {
-                        amount: *a,
-                        currency: currency.clone(),
-                    },
-                    hi.clone(),
-                )
-            })?
-        }
-        (Data::Number { value: a, unit: None }, Data::Duration(d)) if d.parts.len() == 1 => {
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Percent(b),
+        ) => (a < b).then(|| range(Data::Percent(*a), hi.clone()))?,
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Money { amount, currency },
+        ) => (a < amount).then(|| {
+            range(
+                Data::Money {
+                    amount: *a,
+                    currency: currency.clone(),
+                },
+                hi.clone(),
+            )
+        })?,
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Duration(d),
+        ) if d.parts.len() == 1 => {
             let (b, unit) = d.parts[0];
             (*a < b).then(|| {
                 range(
@@ -198,11 +236,16 @@ fn pair(
             })?
         }
         (Data::Percent(a), Data::Percent(b)) if a < b => range(lo.clone(), hi.clone()),
-        (Data::Money { amount: a, currency: ca }, Data::Money { amount: b, currency: cb })
-            if a < b && ca == cb =>
-        {
-            range(lo.clone(), hi.clone())
-        }
+        (
+            Data::Money {
+                amount: a,
+                currency: ca,
+            },
+            Data::Money {
+                amount: b,
+                currency: cb,
+            },
+        ) if a < b && ca == cb => range(lo.clone(), hi.clone()),
         (Data::Duration(a), Data::Duration(b)) if a.seconds() < b.seconds() => {
             range(lo.clone(), hi.clone())
         }

@@ -41,6 +41,10 @@ use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
     while i < scan.tokens.len() {
+        if !super::calendar::may_start(scan, i) {
+            i += 1;
+            continue;
+        }
         let Some(found) = phrase(scan, i) else {
             i += 1;
             continue;
@@ -264,17 +268,25 @@ fn at_ok(scan: &Scan, end: usize) -> bool {
         return true;
     };
     match next.kind {
-        super::Tok::Punct => next.space_before || matches!(next.text(scan.text), ")" | ";" | "!" | "?") || {
-            // "at 3." ends a sentence; "at 2.5" is a decimal.
-            next.is_punct(scan.text, '.')
-                && scan.tokens.get(end + 1).is_none_or(|t| !t.is_digits() || t.space_before)
-        },
+        super::Tok::Punct => {
+            next.space_before || matches!(next.text(scan.text), ")" | ";" | "!" | "?") || {
+                // "at 3." ends a sentence; "at 2.5" is a decimal.
+                next.is_punct(scan.text, '.')
+                    && scan
+                        .tokens
+                        .get(end + 1)
+                        .is_none_or(|t| !t.is_digits() || t.space_before)
+            }
+        }
         super::Tok::Digits => next.space_before,
         super::Tok::Word => {
             is_any(
                 scan,
                 end,
-                &["in", "tonight", "this", "tomorrow", "today", "on", "sharp", "local", "and", "or"],
+                &[
+                    "in", "tonight", "this", "tomorrow", "today", "on", "sharp", "local", "and",
+                    "or",
+                ],
             ) || zone_at(scan, end).is_some()
                 || crate::extract::calendar::weekday_at(scan, end).is_some()
         }
@@ -304,7 +316,9 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, u32, bool, usize, Written
                 return None;
             }
             let m = digits(scan, i + 2, 2)?;
-            if is_punct(scan, i + 3, ':') && touches_prev(scan, i + 3) && digit_len(scan, i + 4) == 2
+            if is_punct(scan, i + 3, ':')
+                && touches_prev(scan, i + 3)
+                && digit_len(scan, i + 4) == 2
             {
                 let s = digits(scan, i + 4, 2)?;
                 return Some((h, m, s, true, i + 5, Written::Clock));
@@ -482,7 +496,11 @@ fn past_to(scan: &Scan, i: usize) -> Option<Clock> {
     }
     let hour = total / 60;
     Some(Clock {
-        hour: if half.is_some() && hour == 0 { 12 } else { hour },
+        hour: if half.is_some() && hour == 0 {
+            12
+        } else {
+            hour
+        },
         minute: total % 60,
         second: 0,
         has_seconds: false,
@@ -536,7 +554,11 @@ fn part_word(scan: &Scan, i: usize) -> Option<Half> {
 /// clock.
 fn part_of_day_after_clock(scan: &Scan, i: usize) -> Option<(Half, usize)> {
     if is_word(scan, i, "in") {
-        let j = if is_word(scan, i + 1, "the") { i + 2 } else { i + 1 };
+        let j = if is_word(scan, i + 1, "the") {
+            i + 2
+        } else {
+            i + 1
+        };
         return Some((part_word(scan, j)?, j + 1));
     }
     if is_word(scan, i, "tonight") {
@@ -586,7 +608,10 @@ fn resolve(
         _ => {}
     }
     let Some(reference) = scan.cx.reference else {
-        return Some((date, civil::Time::new(hour as i8 % 24, c.minute as i8, c.second as i8, 0).ok()?));
+        return Some((
+            date,
+            civil::Time::new(hour as i8 % 24, c.minute as i8, c.second as i8, 0).ok()?,
+        ));
     };
     if hour == 24 {
         hour = 0;

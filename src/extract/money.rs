@@ -198,6 +198,10 @@ fn prefixed(scan: &Scan, i: usize) -> Option<Found> {
         Tok::Punct => (sign(token.text(scan.text))?, i + 1),
         Tok::Word => {
             let w = token.text(scan.text);
+            // Codes and dollar prefixes are short and capitalised ("USD", "Rs", "HK$").
+            if w.len() > 3 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return None;
+            }
             // "US$3": the letters name the dollar.
             if scan
                 .tokens

@@ -87,6 +87,11 @@ pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
                 continue;
             }
         }
+        // Most words cannot start a number: a two-letter test skips them cheaply.
+        if tokens[i].is_word() && !may_start_number(text, tokens[i]) {
+            i += 1;
+            continue;
+        }
         match p.number_at(i) {
             Some(m) => {
                 i = m.end;
@@ -277,6 +282,51 @@ fn is_function_word(w: &str) -> bool {
             | "says"
             | "times"
     )
+}
+
+fn may_start_pair(c1: u8, c2: u8) -> bool {
+    // Bit `c2 - b'a'` of `START[c1 - b'a']`; bit 26 stands for the end of a one-letter word.
+    let col = if c2 == 0 {
+        26
+    } else {
+        u32::from(c2.wrapping_sub(b'a'))
+    };
+    let row = usize::from(c1.wrapping_sub(b'a'));
+    col <= 26 && START.get(row).is_some_and(|&bits| bits & (1 << col) != 0)
+}
+
+/// Which second letters may follow each first letter in a number or ordinal word.
+const START: [u32; 26] = {
+    const PAIRS: &[&[u8; 2]] = &[
+        b"a ", b"an", b"bi", b"bn", b"bl", b"cr", b"do", b"ei", b"el", b"es", b"fi", b"fo", b"fe",
+        b"hu", b"ha", b"ko", b"kr", b"la", b"lk", b"mi", b"ml", b"mn", b"na", b"no", b"ni", b"ne",
+        b"on", b"po", b"si", b"se", b"tw", b"th", b"te", b"tr", b"tn", b"ze",
+    ];
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < PAIRS.len() {
+        let [c1, c2] = *PAIRS[k];
+        let col = if c2 == b' ' { 26 } else { c2 - b'a' };
+        table[(c1 - b'a') as usize] |= 1 << col;
+        k += 1;
+    }
+    table
+};
+
+/// Whether word `token` may begin a number or ordinal word: its first two letters, lower-cased,
+/// are those of one ("a", "an", "one", "twenty", "first", "half", "minus", "lakh"…). A filter
+/// only: true for many other words ("the", "some"), never false for a number word. A table
+/// lookup, because it runs on every word of every text.
+pub(crate) fn may_start_number(text: &str, token: Token) -> bool {
+    let b = text.as_bytes();
+    let start = token.start as usize;
+    let c1 = b.get(start).copied().unwrap_or(0);
+    let c2 = if token.end as usize > start + 1 {
+        b.get(start + 1).copied().unwrap_or(0)
+    } else {
+        0
+    };
+    may_start_pair(c1.to_ascii_lowercase(), c2.to_ascii_lowercase())
 }
 
 /// The lower-case form of an ASCII word in `buf`, or `None` if it is too long or not ASCII.
@@ -661,7 +711,7 @@ impl<'a> P<'a> {
 
     /// The number starting at token `i`, if one does.
     fn number_at(&self, i: usize) -> Option<NumberMatch> {
-        let token = self.tokens[i];
+        let token = *self.tokens.get(i)?;
         let (value, end, in_words) = match token.kind {
             super::Tok::Digits => {
                 let (v, e, w) = self.digits_number(i)?;
@@ -1279,6 +1329,17 @@ mod tests {
         assert_eq!(values("one decision"), "one=1 [decision]");
         assert_eq!(values("two successive years"), "two=2 [years]");
         assert_eq!(values("12 or so of them"), "12 or so=12 approx");
+    }
+
+    /// Every prefix of phrases that end mid-construction: no panic, whatever the cut.
+    #[test]
+    fn never_panics_on_cut_text() {
+        let text = "minus a couple of - -. $ US$ Rs. 5,00 1/ 1. twenty- forty— half a one-on- \
+                    +44 2.1. 3M 5 per 7 % a dozen of (45 forty-five ( 50p 3p.m. two point £5 m euros \
+                    one hundred and 5 million Canadian U.S. 1st twenty-";
+        for (cut, _) in text.char_indices() {
+            crate::extract::extract(&text[..cut], &crate::extract::Context::default());
+        }
     }
 
     #[test]

@@ -19,13 +19,18 @@
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
-use super::number::{W, lower, word_class};
+use super::number::{W, lower, may_start_number, word_class};
 use super::{Data, Scan, Tok, Value};
 use crate::span::Span;
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
     while i < scan.tokens.len() {
+        let token = scan.tokens[i];
+        if token.is_word() && !may_start_number(scan.text, token) {
+            i += 1;
+            continue;
+        }
         match ordinal_at(scan, i) {
             Some((value, end)) => {
                 out.push(Value {

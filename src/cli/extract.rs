@@ -106,8 +106,12 @@ fn write_value(out: &mut String, format: ExtractFormat, value: &Value, text: &st
 
 /// `2023-09-13` or an RFC 3339 datetime such as `2013-02-12T04:30:00-02:00`.
 fn parse_reference(s: &str) -> Result<Reference, UserError> {
-    if let Ok(date) = s.parse::<jiff::civil::Date>() {
-        return Ok(Reference::from_date(date));
+    // jiff's `Date` parser also accepts a full datetime and drops its time, so a bare date is
+    // recognised by having no time part.
+    if !s.contains(['T', 't', ' ']) {
+        if let Ok(date) = s.parse::<jiff::civil::Date>() {
+            return Ok(Reference::from_date(date));
+        }
     }
     if let Ok(ts) = s.parse::<jiff::Timestamp>() {
         let offset = rfc3339_offset(s).unwrap_or(jiff::tz::Offset::UTC);

@@ -1,5 +1,1676 @@
-//! Dates. (Grammar to be written with the finder.)
+//! Dates: calendar days, weeks, months, quarters, years and decades, written out or relative
+//! to the reference date.
+//!
+//! Resolution: with a reference date, relative and yearless dates get their year; without one
+//! they stay yearless (`XXXX-09-13`, `XXXX-07`) or are not read at all ("yesterday"), so we
+//! never print a wrong year. A weekday or month without a year points back or forward by the
+//! tense of the words around it ("ended on Wednesday" is past, "will meet on Monday" future),
+//! else by `Context::prefer`. Looking back, a weekday may be the reference day itself (news
+//! says "on Wednesday" of the day it is published); looking forward it is a later day.
+//!
+//! A bare four-digit number is a year only where something says so: a preposition or a
+//! determiner before it, an era after it, a month or day beside it, or nothing else in the text
+//! (a claim written as `"2012"`). "2012 people" or a lone "2012" in a sentence stays a number,
+//! as in Duckling's default (non-latent) mode.
+//!
+//! # Grammar
+//!
+//! - full dates: April 28, 2016; 28 April 2016; Wednesday, 13 September 2023; March 3rd 2015;
+//!   the 1st of March; Sept. 13; Sep 13; february the 15th; 14th April 15; Fri, Jul 18
+//! - numeric: 2016-04-28; 2015-3-3; 3/3/2015; 10/31/74; 10-31-74; 10.31.1974; 31/Oct/1974;
+//!   31-Oct-74; 2/15; 2/2013; 2014/10; 2014-10
+//! - month and year: April 2019; October of 2014; mid-July
+//! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
+//!   (approx); early 2012; late 2012
+//! - decades: the 1980s; the '80s; mid-1990s
+//! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter
+//! - relative days: today; yesterday; tomorrow; the day after tomorrow; the day before yesterday
+//! - relative grains: this week; last week; next month; last year; the following week;
+//!   this quarter; current year
+//! - weekdays: Wednesday; on Wednesday; last Wednesday; next Tuesday; this past Monday;
+//!   friday after next; wednesday of next week; wednesday next week; last week's sunday;
+//!   sunday from last week; Tuesday the 19th; Thu 15th
+//! - months: July; this past July; in July this year; July last year; next March;
+//!   March after next
+//! - days of the month: on the 15th; the 1st; 20th of next month; 20 of this month
+//! - nth of a month: first tuesday of october; last friday of october; last day of october
+//!   2015; third day of october; first monday of last month; fifth last day of May;
+//!   first week of october 2014; last week of september 2014; the week of october 6th;
+//!   third last week of 2018
+//! - offsets from the reference: three weeks ago; a week hence; 3 years from today;
+//!   3 fridays from now; 2 thursdays ago; in a week (future tense or `prefer` future)
+//! - holidays: Christmas; xmas; Christmas Eve; New Year's Day; New Year's Eve; Valentine's Day;
+//!   Halloween; Independence Day; St Patrick's Day; Thanksgiving; Black Friday; MLK Day;
+//!   Memorial Day; Labor Day; Mother's Day; Father's Day; Easter; Good Friday; Easter Monday;
+//!   Palm Sunday; Maundy Thursday; Ash Wednesday; Mardi Gras; Pentecost; Whit Monday;
+//!   Trinity Sunday; orthodox Easter; each with a year (Halloween 2013), or
+//!   next/last/this before it
 
-use super::{Scan, Value};
+use jiff::ToSpan;
+use jiff::civil::{self, Weekday};
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+use super::calendar::{
+    Tense, capitalized, day_at, digit_len, digits, is_any, is_punct, is_word, lower, month_at,
+    ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok, tense_around,
+    touches_prev, unit_at, weekday_at,
+};
+use super::duration::{self, span_of};
+use super::{Data, Date, Prefer, Qualifier, Scan, Time, Unit, Value};
+
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let n = scan.tokens.len();
+    // A text that is nothing but a year or a month name is that date (a claim's value).
+    if n == 1 {
+        if let Some(y) = year_at(scan, 0) {
+            push(scan, out, 0, 1, Data::Date(Date::Year(y)), None);
+            return;
+        }
+        if let Some((month, 1)) = month_at(scan, 0) {
+            if let Some(date) = resolve_month(scan, month, Shift::Tense, 0, 1) {
+                push(scan, out, 0, 1, Data::Date(date), None);
+            }
+            return;
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        if !super::calendar::may_start(scan, i) {
+            i += 1;
+            continue;
+        }
+        if let Some(found) = parse(scan, i, false) {
+            let (q, first, end) = duration::qualify(scan, found.first, found.end);
+            let qualifier = found.qualifier.or(q);
+            push(scan, out, first, end, found.data, qualifier);
+            i = found.end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn push(
+    scan: &Scan,
+    out: &mut Vec<Value>,
+    first: usize,
+    end: usize,
+    data: Data,
+    qualifier: Option<Qualifier>,
+) {
+    out.push(Value {
+        span: span_of(scan, first, end),
+        qualifier,
+        data,
+    });
+}
+
+/// A date read at token `i`: its value (a time where an offset from a reference instant
+/// lands within a day), the tokens it covers (`first` may precede `i` for "in 2012"), and a
+/// qualifier the phrase itself carries ("mid-2012").
+pub(super) struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub data: Data,
+    pub qualifier: Option<Qualifier>,
+}
+
+/// A day-precision date at token `i` and its end, for times that name their day.
+pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
+    let found = parse(scan, i, true)?;
+    if found.first != i {
+        return None;
+    }
+    match found.data {
+        Data::Date(Date::Day(d)) => Some((d, found.end)),
+        _ => None,
+    }
+}
+
+/// The longest date starting at token `i`. `want_day` makes offsets give their day rather
+/// than a time ("in 7 days" at 5pm).
+pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
+    let token = *scan.tokens.get(i)?;
+    if token.kind == super::Tok::Punct && !token.is_punct(scan.text, '\'') {
+        return None;
+    }
+    let mut best: Option<Found> = None;
+    let mut offer = |found: Option<Found>| {
+        if let Some(f) = found {
+            if best.as_ref().is_none_or(|b| f.end > b.end) {
+                best = Some(f);
+            }
+        }
+    };
+    let plain = |r: Option<(Date, usize)>| {
+        r.map(|(date, end)| Found {
+            first: i,
+            end,
+            data: Data::Date(date),
+            qualifier: None,
+        })
+    };
+    if token.is_digits() {
+        if super::calendar::glued(scan, i) {
+            return None;
+        }
+        offer(plain(numeric(scan, i)));
+        offer(plain(decade(scan, i)));
+        offer(plain(quarter(scan, i)));
+        offer(offset(scan, i, want_day));
+        offer(plain(day_first(scan, i)));
+        offer(plain(nth_of(scan, i)));
+        offer(plain(day_of_month(scan, i)));
+        offer(year_with_era(scan, i));
+        offer(plain(upcoming(scan, i)));
+        offer(shifted(scan, i));
+    } else {
+        let w = lower(scan, i);
+        let w = w.as_str();
+        if w.is_empty() && token.is_word() {
+            return None;
+        }
+        offer(plain(relative_day(scan, i)));
+        offer(plain(grain_relative(scan, i)));
+        offer(plain(weekday_phrase(scan, i)));
+        offer(plain(month_first(scan, i)));
+        offer(plain(month_modified(scan, i)));
+        offer(plain(day_first(scan, i)));
+        offer(plain(quarter(scan, i)));
+        offer(plain(decade(scan, i)));
+        offer(plain(nth_of(scan, i)));
+        offer(plain(day_of_month(scan, i)));
+        offer(plain(holiday(scan, i)));
+        offer(offset(scan, i, want_day));
+        offer(year_in_context(scan, i));
+        offer(approx_period(scan, i));
+        offer(plain(upcoming(scan, i)));
+        offer(shifted(scan, i));
+    }
+    best
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution against the reference
+
+fn reference(scan: &Scan) -> Option<civil::Date> {
+    scan.cx.reference.map(|r| r.date())
+}
+
+/// Which way tokens `first..end` point: by tense, else by the context's preference.
+fn direction(scan: &Scan, first: usize, end: usize) -> Prefer {
+    match tense_around(scan, first, end) {
+        Tense::Past => Prefer::Past,
+        Tense::Future => Prefer::Future,
+        Tense::Unknown => scan.cx.prefer,
+    }
+}
+
+fn ymd(y: i32, m: i32, d: i32) -> Option<civil::Date> {
+    civil::Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
+}
+
+fn add_days(d: civil::Date, n: i64) -> Option<civil::Date> {
+    d.checked_add(n.days()).ok()
+}
+
+fn add_months(d: civil::Date, n: i64) -> Option<civil::Date> {
+    d.checked_add(n.months()).ok()
+}
+
+fn monday_of(d: civil::Date) -> Option<civil::Date> {
+    add_days(d, -(d.weekday().to_monday_zero_offset() as i64))
+}
+
+/// Which weekday a phrase names, relative to the reference week.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shift {
+    /// By tense: "Wednesday", "this Wednesday".
+    Tense,
+    /// "next Tuesday": that day of next week; "next March": the first one after this month.
+    Next,
+    /// "last Tuesday", "this past Tuesday": the latest one before the reference day.
+    Last,
+    /// "Friday after next": the second one ahead.
+    AfterNext,
+    /// "Wednesday of next week" (+1), "of this week" (0), "last week's" (-1).
+    Week(i64),
+}
+
+fn resolve_weekday(
+    scan: &Scan,
+    wd: Weekday,
+    shift: Shift,
+    first: usize,
+    end: usize,
+) -> Option<Date> {
+    let today = reference(scan)?;
+    let ahead = today.weekday().until(wd) as i64; // 0..=6
+    let days = match shift {
+        Shift::Tense => match direction(scan, first, end) {
+            Prefer::Past => -((7 - ahead) % 7),
+            Prefer::Future => {
+                if ahead == 0 {
+                    7
+                } else {
+                    ahead
+                }
+            }
+        },
+        Shift::Next | Shift::Week(_) => {
+            let weeks = if let Shift::Week(w) = shift { w } else { 1 };
+            let monday = monday_of(today)?;
+            let d = add_days(monday, 7 * weeks + wd.to_monday_zero_offset() as i64)?;
+            return Some(Date::Day(d));
+        }
+        Shift::Last => -(if ahead == 0 { 7 } else { 7 - ahead }),
+        Shift::AfterNext => {
+            if ahead == 0 {
+                14
+            } else {
+                ahead + 7
+            }
+        }
+    };
+    Some(Date::Day(add_days(today, days)?))
+}
+
+fn resolve_month(scan: &Scan, month: i8, shift: Shift, first: usize, end: usize) -> Option<Date> {
+    let Some(today) = reference(scan) else {
+        return (shift == Shift::Tense).then_some(Date::YearlessMonth { month });
+    };
+    let (y, m) = (today.year(), today.month());
+    let year = match shift {
+        Shift::Tense => match direction(scan, first, end) {
+            Prefer::Past => y - i16::from(month > m),
+            Prefer::Future => y + i16::from(month < m),
+        },
+        Shift::Next => y + i16::from(month <= m),
+        Shift::AfterNext => y + 1 + i16::from(month <= m),
+        Shift::Last => y - i16::from(month >= m),
+        Shift::Week(years) => y + years as i16,
+    };
+    Some(Date::Month { year, month })
+}
+
+/// A day and month without a year: this year's, or the nearest one the tense points to; with a
+/// weekday ("Sunday, Feb 10"), the nearest year where the day falls on it.
+fn resolve_month_day(
+    scan: &Scan,
+    month: i8,
+    day: u32,
+    weekday: Option<Weekday>,
+    first: usize,
+    end: usize,
+) -> Option<Date> {
+    // Reject impossible days (Feb 30) whatever the year; Feb 29 exists in 2000.
+    ymd(2000, month as i32, day as i32)?;
+    let Some(today) = reference(scan) else {
+        return Some(Date::YearlessDay {
+            month,
+            day: day as i8,
+        });
+    };
+    let dir = direction(scan, first, end);
+    let step: i32 = if dir == Prefer::Past { -1 } else { 1 };
+    let this_year = ymd(today.year() as i32, month as i32, day as i32);
+    if let Some(wd) = weekday {
+        if this_year.is_some_and(|d| d.weekday() == wd) {
+            return this_year.map(Date::Day);
+        }
+        // The nearest year where the day falls on that weekday, the tense's way first on a tie.
+        for k in 1..=28 {
+            for s in [step, -step] {
+                let d = ymd(today.year() as i32 + s * k, month as i32, day as i32);
+                if d.is_some_and(|d| d.weekday() == wd) {
+                    return d.map(Date::Day);
+                }
+            }
+        }
+        return None;
+    }
+    for k in 0..=8 {
+        let Some(d) = ymd(today.year() as i32 + step * k, month as i32, day as i32) else {
+            continue;
+        };
+        let fits = match dir {
+            Prefer::Past => d <= today,
+            Prefer::Future => d >= today,
+        };
+        if fits {
+            return Some(Date::Day(d));
+        }
+    }
+    None
+}
+
+/// A day of the month without month ("the 15th"), with an optional weekday ("Thu 15th").
+fn resolve_day(
+    scan: &Scan,
+    day: u32,
+    weekday: Option<Weekday>,
+    first: usize,
+    end: usize,
+) -> Option<Date> {
+    let today = reference(scan)?;
+    let dir = direction(scan, first, end);
+    let step = if dir == Prefer::Past { -1 } else { 1 };
+    let month_start = today.first_of_month();
+    for k in 0..48 {
+        let m = add_months(month_start, step * k)?;
+        let Some(d) = ymd(m.year() as i32, m.month() as i32, day as i32) else {
+            continue;
+        };
+        let fits = match dir {
+            Prefer::Past => d <= today,
+            Prefer::Future => d >= today,
+        };
+        if fits && weekday.is_none_or(|wd| d.weekday() == wd) {
+            return Some(Date::Day(d));
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pieces
+
+/// A four-digit year, 1000 to 2100.
+fn year_at(scan: &Scan, i: usize) -> Option<i16> {
+    if digit_len(scan, i) != 4 {
+        return None;
+    }
+    let y = digits(scan, i, 4)?;
+    (1000..=2100).contains(&y).then_some(y as i16)
+}
+
+/// A two-digit year ("'74", "15"): 00–49 are 2000s, 50–99 1900s.
+fn short_year(n: u32) -> i16 {
+    if n < 50 {
+        2000 + n as i16
+    } else {
+        1900 + n as i16
+    }
+}
+
+/// A year after a day and month: four digits, or two digits that end the phrase ("14th April
+/// 15"), so "April 14 15 people" keeps its count.
+fn trailing_year(scan: &Scan, i: usize) -> Option<(i16, usize)> {
+    let mut j = i;
+    if is_punct(scan, j, ',') {
+        j += 1;
+    }
+    if let Some(y) = year_at(scan, j) {
+        // "May 5 2012" but not "May 5 2012:30"
+        return Some((y, j + 1));
+    }
+    if digit_len(scan, j) == 2 && j == i {
+        let ends = scan
+            .tokens
+            .get(j + 1)
+            .is_none_or(|t| t.kind == super::Tok::Punct && !t.is_punct(scan.text, ':'));
+        if ends {
+            return Some((short_year(digits(scan, j, 2)?), j + 1));
+        }
+    }
+    None
+}
+
+/// An optional "weekday," before a date: weekday and the index after it.
+fn weekday_prefix(scan: &Scan, i: usize) -> (Option<Weekday>, usize) {
+    match weekday_at(scan, i) {
+        Some((wd, mut j)) => {
+            if is_punct(scan, j, ',') {
+                j += 1;
+            }
+            (Some(wd), j)
+        }
+        None => (None, i),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+/// "2016-04-28", "3/3/2015", "10.31.1974", "2/15", "2/2013", "2014-10", "31-Oct-74".
+fn numeric(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let sep = |j: usize| -> Option<char> {
+        let t = scan.tokens.get(j)?;
+        let c = t.text(scan.text).chars().next()?;
+        let spaced_slash = c == '/' && scan.tokens.get(j + 1).is_some();
+        if t.kind != super::Tok::Punct || !matches!(c, '-' | '/' | '.') {
+            return None;
+        }
+        (touches_prev(scan, j) && touches_prev(scan, j + 1) || spaced_slash).then_some(c)
+    };
+    let a = digits(scan, i, 4)?;
+    let a_len = digit_len(scan, i);
+    let s1 = sep(i + 1);
+    // "31-Oct-74", "31/Oct/1974"
+    if let (Some(s), Some((month, k))) = (s1, month_at(scan, i + 2)) {
+        if a_len <= 2 && sep(k) == Some(s) {
+            let y = match digit_len(scan, k + 1) {
+                4 => year_at(scan, k + 1)?,
+                2 => short_year(digits(scan, k + 1, 2)?),
+                _ => return None,
+            };
+            return Some((Date::Day(ymd(y as i32, month as i32, a as i32)?), k + 2));
+        }
+    }
+    let s1 = s1?;
+    let b = digits(scan, i + 2, 4)?;
+    let b_len = digit_len(scan, i + 2);
+    let s2 = sep(i + 3);
+    let c = s2.and_then(|_| digits(scan, i + 4, 4));
+    let c_len = digit_len(scan, i + 4);
+    if let (Some(s2), Some(c)) = (s2, c) {
+        if s2 != s1 {
+            return None;
+        }
+        if a_len == 4 && s1 != '.' {
+            // ISO order: 2015-03-03, 2015/3/3
+            let d = ymd(a as i32, b as i32, c as i32)?;
+            return Some((Date::Day(d), i + 5));
+        }
+        if a_len > 2 || b_len > 2 || !(c_len == 2 || c_len == 4) {
+            return None;
+        }
+        let y = if c_len == 4 {
+            c as i32
+        } else {
+            short_year(c) as i32
+        };
+        // US order first ("10/31/1974"); day first where the first number cannot be a month.
+        let d = ymd(y, a as i32, b as i32).or_else(|| ymd(y, b as i32, a as i32))?;
+        return Some((Date::Day(d), i + 5));
+    }
+    if s1 == '.' {
+        return None;
+    }
+    if a_len == 4 {
+        // "2014/10", "2014-10" (but "2010-11" is a season: consecutive years, a range)
+        let y = year_at(scan, i)?;
+        let consecutive = (y as u32 % 100 + 1) % 100 == b;
+        if b_len == 2 && (1..=12).contains(&b) && (s1 == '/' || !consecutive) {
+            return Some((
+                Date::Month {
+                    year: y,
+                    month: b as i8,
+                },
+                i + 3,
+            ));
+        }
+        return None;
+    }
+    if b_len == 4 && a_len <= 2 && (1..=12).contains(&a) && s1 == '/' {
+        // "2/2013"
+        let y = year_at(scan, i + 2)?;
+        return Some((
+            Date::Month {
+                year: y,
+                month: a as i8,
+            },
+            i + 3,
+        ));
+    }
+    // "2/15": US month/day. Not "3/4 of", "1/2 hour" (durations read that longer), and not a
+    // dash, which is more often a score or a range ("won 2-1", "ages 5-12").
+    if s1 != '/' || a_len > 2 || b_len > 2 || !(1..=12).contains(&a) {
+        return None;
+    }
+    if is_word(scan, i + 3, "of") || unit_at(scan, i + 3).is_some() {
+        return None;
+    }
+    let date = resolve_month_day(scan, a as i8, b, None, i, i + 3)?;
+    Some((date, i + 3))
+}
+
+/// "April 28, 2016", "Sept. 13", "Monday, Feb 18", "march third 2015", "April 2019",
+/// "february the 15th", "Jul 18, Fri", and a month alone where it is surely a month.
+fn month_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let (weekday, j) = weekday_prefix(scan, i);
+    let (month, k) = month_at(scan, j)?;
+    let mut d = k;
+    if is_word(scan, d, "the") && ordinal_day_at(scan, d + 1).is_some() {
+        d += 1;
+    }
+    let day = if digit_len(scan, d) > 0 {
+        // "Feb13" touches; "13:00" after a month is a time, not a day.
+        day_at(scan, d).filter(|_| !is_punct(scan, d + 1, ':'))
+    } else {
+        ordinal_word_at(scan, d)
+    };
+    if let Some((day, mut end)) = day {
+        if let Some((y, stop)) = trailing_year(scan, end) {
+            let date = ymd(y as i32, month as i32, day as i32)?;
+            return Some((Date::Day(date), stop));
+        }
+        let mut weekday = weekday;
+        // "Jul 18, Fri"
+        if weekday.is_none() && is_punct(scan, end, ',') {
+            if let Some((wd, stop)) = weekday_at(scan, end + 1) {
+                weekday = Some(wd);
+                end = stop;
+            }
+        }
+        let date = resolve_month_day(scan, month, day, weekday, i, end)?;
+        return Some((date, end));
+    }
+    if weekday.is_some() {
+        return None;
+    }
+    // "April 2019", "October of 2014", "April, 2019"
+    let mut y = k;
+    if is_word(scan, y, "of") || is_punct(scan, y, ',') {
+        y += 1;
+    }
+    if let Some(year) = year_at(scan, y) {
+        return Some((Date::Month { year, month }, y + 1));
+    }
+    // "July this year", "July last year", "March after next"
+    if let Some((shift, stop)) = year_shift_after(scan, k) {
+        return Some((resolve_month(scan, month, shift, i, stop)?, stop));
+    }
+    if !standalone_month_ok(scan, j) {
+        return None;
+    }
+    Some((resolve_month(scan, month, Shift::Tense, i, k)?, k))
+}
+
+/// "this year", "last year", "next year", "after next" after a month.
+fn year_shift_after(scan: &Scan, k: usize) -> Option<(Shift, usize)> {
+    if is_word(scan, k, "after") && is_word(scan, k + 1, "next") {
+        return Some((Shift::AfterNext, k + 2));
+    }
+    if !is_any(scan, k + 1, &["year", "yr"]) {
+        return None;
+    }
+    let years = match lower(scan, k).as_str() {
+        "this" | "current" => 0,
+        "last" | "previous" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    Some((Shift::Week(years), k + 2))
+}
+
+/// "next March", "last July", "this past July", "this July", "in July this year".
+fn month_modified(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let (shift, j) = modifier(scan, i)?;
+    let (month, k) = month_at(scan, j)?;
+    if digit_len(scan, k) > 0 {
+        return None;
+    }
+    Some((resolve_month(scan, month, shift, i, k)?, k))
+}
+
+/// "next", "last", "this past", "past", "previous", "coming", "this": the shift and the
+/// index after the words.
+fn modifier(scan: &Scan, i: usize) -> Option<(Shift, usize)> {
+    let w = lower(scan, i);
+    Some(match w.as_str() {
+        "next" | "coming" | "upcoming" => (Shift::Next, i + 1),
+        "last" | "past" | "previous" => (Shift::Last, i + 1),
+        "this" if is_word(scan, i + 1, "past") => (Shift::Last, i + 2),
+        "this" if is_word(scan, i + 1, "coming") => (Shift::Next, i + 2),
+        "this" => (Shift::Tense, i + 1),
+        _ => return None,
+    })
+}
+
+/// "28 April 2016", "the 1st of March", "15th february", "14april 2015", "first of march",
+/// "Wednesday, 13 September 2023", "4th of July".
+fn day_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let (weekday, mut j) = weekday_prefix(scan, i);
+    if is_word(scan, j, "the") {
+        j += 1;
+    }
+    let (day, mut k) = if digit_len(scan, j) > 0 {
+        day_at(scan, j)?
+    } else {
+        ordinal_word_at(scan, j)?
+    };
+    if is_word(scan, k, "of") {
+        k += 1;
+    }
+    let (month, end) = month_at(scan, k)?;
+    if let Some((y, stop)) = trailing_year(scan, end) {
+        let date = ymd(y as i32, month as i32, day as i32)?;
+        return Some((Date::Day(date), stop));
+    }
+    Some((resolve_month_day(scan, month, day, weekday, i, end)?, end))
+}
+
+/// "today", "yesterday", "tomorrow", "the day after tomorrow", "the day before yesterday".
+fn relative_day(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let today = reference(scan)?;
+    let mut j = i;
+    if is_word(scan, j, "the") {
+        j += 1;
+    }
+    if is_word(scan, j, "day") && is_any(scan, j + 1, &["after", "before"]) {
+        let after = is_word(scan, j + 1, "after");
+        let days = match lower(scan, j + 2).as_str() {
+            "tomorrow" if after => 2,
+            "yesterday" if !after => -2,
+            _ => return None,
+        };
+        return Some((Date::Day(add_days(today, days)?), j + 3));
+    }
+    let days = match lower(scan, i).as_str() {
+        "today" => 0,
+        "yesterday" => -1,
+        "tomorrow" | "tomorrows" => 1,
+        _ => return None,
+    };
+    Some((Date::Day(add_days(today, days)?), i + 1))
+}
+
+/// "this week", "last month", "next year", "the following week", "this quarter".
+fn grain_relative(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let today = reference(scan)?;
+    let mut j = i;
+    if is_word(scan, j, "the") {
+        j += 1;
+    }
+    let n: i64 = match lower(scan, j).as_str() {
+        "this" | "current" => 0,
+        "next" | "following" | "coming" | "upcoming" => 1,
+        "last" | "past" | "previous" => -1,
+        _ => return None,
+    };
+    // "the" goes only with "following": "the next year", "the last year" are spans of time.
+    if j > i && !is_word(scan, j, "following") {
+        return None;
+    }
+    let (size, unit, end) = unit_at(scan, j + 1)?;
+    // "the next decade" is ten years, not a year.
+    if size != 1.0 {
+        return None;
+    }
+    let date = match unit {
+        Unit::Week => Date::Week(add_days(monday_of(today)?, 7 * n)?),
+        Unit::Month => {
+            let d = add_months(today.first_of_month(), n)?;
+            Date::Month {
+                year: d.year(),
+                month: d.month(),
+            }
+        }
+        Unit::Quarter => {
+            let q0 = (today.month() as i64 - 1) / 3 + n;
+            let year = today.year() as i64 + q0.div_euclid(4);
+            Date::Quarter {
+                year: year as i16,
+                quarter: (q0.rem_euclid(4) + 1) as i8,
+            }
+        }
+        Unit::Year => Date::Year(today.year() + n as i16),
+        _ => return None,
+    };
+    // "last week's sunday" is a weekday phrase; leave it to that rule.
+    Some((date, end))
+}
+
+/// Weekday phrases: "Wednesday", "last Wednesday", "next tuesday", "friday after next",
+/// "wednesday of next week", "wednesday next week", "last week's sunday", "sunday from last
+/// week", "Tuesday the 19th", "Thu 15th", "monday of this week".
+fn weekday_phrase(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    // "last week's sunday"
+    if let Some((n, j)) = week_ref(scan, i) {
+        if lower(scan, j - 1).as_str() == "week's" {
+            let (wd, end) = weekday_at(scan, j)?;
+            return Some((resolve_weekday(scan, wd, Shift::Week(n), i, end)?, end));
+        }
+    }
+    let (shift, j) = match modifier(scan, i) {
+        Some(found) => found,
+        None => (Shift::Tense, i),
+    };
+    let (wd, k) = weekday_at(scan, j)?;
+    if shift == Shift::Tense {
+        // "Tuesday the 19th", "Thu 15th"
+        let mut d = k;
+        if is_word(scan, d, "the") {
+            d += 1;
+        }
+        if let Some((day, end)) = ordinal_day_at(scan, d) {
+            if month_at(scan, end).is_none() && !is_word(scan, end, "of") {
+                return Some((resolve_day(scan, day, Some(wd), i, end)?, end));
+            }
+        }
+        // "friday after next"
+        if is_word(scan, k, "after") && is_word(scan, k + 1, "next") {
+            let end = k + 2;
+            return Some((resolve_weekday(scan, wd, Shift::AfterNext, i, end)?, end));
+        }
+        // "wednesday of next week", "sunday from last week", "wednesday next week"
+        let mut m = k;
+        if is_any(scan, m, &["of", "from"]) {
+            m += 1;
+        }
+        if let Some((n, end)) = week_ref(scan, m) {
+            return Some((resolve_weekday(scan, wd, Shift::Week(n), i, end)?, end));
+        }
+    }
+    Some((resolve_weekday(scan, wd, shift, i, k)?, k))
+}
+
+/// "this week" (0), "next week" (1), "last week" (-1) and the index after.
+fn week_ref(scan: &Scan, i: usize) -> Option<(i64, usize)> {
+    let n = match lower(scan, i).as_str() {
+        "this" | "current" => 0,
+        "next" | "following" | "coming" => 1,
+        "last" | "previous" | "past" => -1,
+        _ => return None,
+    };
+    let w = lower(scan, i + 1);
+    let w = w.as_str();
+    (w == "week" || w == "week's").then_some((n, i + 2))
+}
+
+/// "Q3 2018", "Q3", "2018Q4", "18q4", "the third quarter", "4th qtr of 2018", "third-quarter".
+fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let is_q = |j: usize| is_any(scan, j, &["q"]);
+    let (q, mut end, mut year) = if is_q(i) && touches_prev(scan, i + 1) {
+        // "Q3"
+        (digits(scan, i + 1, 1)?, i + 2, None)
+    } else if digit_len(scan, i) > 0 && is_q(i + 1) && touches_prev(scan, i + 1) {
+        // "2018Q4", "18q4"
+        let y = match digit_len(scan, i) {
+            4 => year_at(scan, i)?,
+            2 => short_year(digits(scan, i, 2)?),
+            _ => return None,
+        };
+        if !touches_prev(scan, i + 2) {
+            return None;
+        }
+        (digits(scan, i + 2, 1)?, i + 3, Some(y))
+    } else {
+        let mut j = i;
+        if is_word(scan, j, "the") {
+            j += 1;
+        }
+        let (n, mut k) = ordinal_day_at(scan, j)?;
+        if is_punct(scan, k, '-') && touches_prev(scan, k) {
+            k += 1;
+        }
+        if !is_any(scan, k, &["quarter", "qtr"]) {
+            return None;
+        }
+        (n, k + 1, None)
+    };
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    if year.is_none() {
+        let mut j = end;
+        if is_word(scan, j, "of") || is_punct(scan, j, ',') {
+            j += 1;
+        }
+        if let Some(y) = year_at(scan, j) {
+            year = Some(y);
+            end = j + 1;
+        }
+    }
+    let year = match year {
+        Some(y) => y,
+        None => reference(scan)?.year(),
+    };
+    Some((
+        Date::Quarter {
+            year,
+            quarter: q as i8,
+        },
+        end,
+    ))
+}
+
+/// "the 1980s", "1980s", "the '80s".
+fn decade(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let mut j = i;
+    if is_word(scan, j, "the") {
+        j += 1;
+    }
+    let apostrophe = is_punct(scan, j, '\'') || is_punct(scan, j, '\u{2019}');
+    if apostrophe {
+        j += 1;
+    }
+    let n = digits(scan, j, 4)?;
+    let len = digit_len(scan, j);
+    if !(is_word(scan, j + 1, "s") && touches_prev(scan, j + 1)) || n % 10 != 0 {
+        return None;
+    }
+    let start = match (len, apostrophe) {
+        (4, false) if (1000..=2100).contains(&n) => n as i16,
+        (2, true) => {
+            if n <= 30 {
+                2000 + n as i16
+            } else {
+                1900 + n as i16
+            }
+        }
+        _ => return None,
+    };
+    Some((Date::Decade(start), j + 2))
+}
+
+/// "on the 15th", "the 1st", "on the first", "20th of next month", "20 of this month",
+/// "20th day of the previous month".
+fn day_of_month(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let on = is_word(scan, i, "on");
+    let mut j = if on { i + 1 } else { i };
+    let the = is_word(scan, j, "the");
+    if the {
+        j += 1;
+    }
+    let digit = digit_len(scan, j) > 0;
+    let (day, k) = if digit {
+        day_at(scan, j)?
+    } else {
+        ordinal_word_at(scan, j)?
+    };
+    // "20th of next month", "20th day of the current month"
+    let mut m = k;
+    if is_word(scan, m, "day") {
+        m += 1;
+    }
+    if is_word(scan, m, "of") {
+        let mut n = m + 1;
+        if is_word(scan, n, "the") {
+            n += 1;
+        }
+        let shift = match lower(scan, n).as_str() {
+            "this" | "current" => 0,
+            "next" | "following" => 1,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        if !is_word(scan, n + 1, "month") {
+            return None;
+        }
+        let first = add_months(reference(scan)?.first_of_month(), shift)?;
+        let d = ymd(first.year() as i32, first.month() as i32, day as i32)?;
+        return Some((Date::Day(d), n + 2));
+    }
+    // A bare "the 15th" needs its ordinal suffix, and "the first" needs "on": both are common
+    // outside dates ("the first launch", "the 15th century").
+    let suffixed = digit && ordinal_day_at(scan, j).is_some();
+    if !(the && (suffixed || on)) {
+        return None;
+    }
+    let next_is_word = scan.tokens.get(k).is_some_and(|t| t.is_word());
+    if next_is_word {
+        return None;
+    }
+    Some((resolve_day(scan, day, None, i, k)?, k))
+}
+
+/// "first tuesday of october", "last friday in october 2014", "last day of october 2015",
+/// "third day of october", "first monday of last month", "fifth last day of May",
+/// "first week of october 2014", "the week of october 6th", "third last week of 2018".
+fn nth_of(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let mut j = i;
+    if is_word(scan, j, "the") {
+        j += 1;
+    }
+    // "the week of october 6th"
+    if is_word(scan, j, "week") && is_word(scan, j + 1, "of") {
+        let (date, end) = month_first(scan, j + 2).or_else(|| day_first(scan, j + 2))?;
+        let Date::Day(d) = date else { return None };
+        return Some((Date::Week(monday_of(d)?), end));
+    }
+    // ordinal, "last", or "second last"
+    let (nth, k): (i32, usize) = if is_word(scan, j, "last") {
+        (-1, j + 1)
+    } else {
+        let (n, k) = ordinal_day_at(scan, j)?;
+        if is_word(scan, k, "last") {
+            (-(n as i32), k + 1)
+        } else {
+            (n as i32, k)
+        }
+    };
+    if nth == 0 || nth.abs() > 53 {
+        return None;
+    }
+    enum What {
+        Weekday(Weekday),
+        Day,
+        Week,
+    }
+    let (what, m) = if let Some((wd, m)) = weekday_at(scan, k) {
+        (What::Weekday(wd), m)
+    } else if is_word(scan, k, "day") {
+        (What::Day, k + 1)
+    } else if is_word(scan, k, "week") {
+        (What::Week, k + 1)
+    } else {
+        return None;
+    };
+    if !is_any(scan, m, &["of", "in"]) {
+        return None;
+    }
+    // "of 2018": weeks of a year
+    if let (What::Week, Some(y)) = (&what, year_at(scan, m + 1)) {
+        let last = ymd(y as i32, 12, 28)?.iso_week_date().week() as i32;
+        let week = if nth > 0 { nth } else { last + 1 + nth };
+        let monday = monday_of(ymd(y as i32, 1, 4)?)?;
+        return Some((Date::Week(add_days(monday, 7 * (week as i64 - 1))?), m + 2));
+    }
+    let (first_of_month, end) = month_ref(scan, i, m + 1)?;
+    let last_of_month = first_of_month.last_of_month();
+    let pick = |days: Vec<civil::Date>| -> Option<civil::Date> {
+        if nth > 0 {
+            days.get(nth as usize - 1).copied()
+        } else {
+            days.len()
+                .checked_sub((-nth) as usize)
+                .and_then(|k| days.get(k).copied())
+        }
+    };
+    let all: Vec<civil::Date> = (0..last_of_month.day() as i64)
+        .filter_map(|k| add_days(first_of_month, k))
+        .collect();
+    let date = match what {
+        What::Day => Date::Day(pick(all)?),
+        What::Weekday(wd) => Date::Day(pick(
+            all.into_iter().filter(|d| d.weekday() == wd).collect(),
+        )?),
+        What::Week => {
+            // Weeks that lie wholly inside the month.
+            let mondays = all
+                .into_iter()
+                .filter(|d| {
+                    d.weekday() == Weekday::Monday
+                        && add_days(*d, 6).is_some_and(|s| s <= last_of_month)
+                })
+                .collect();
+            Date::Week(pick(mondays)?)
+        }
+    };
+    Some((date, end))
+}
+
+/// The first day of a month named after "of": "october", "october 2014", "this month",
+/// "the month", "last month".
+fn month_ref(scan: &Scan, phrase: usize, i: usize) -> Option<(civil::Date, usize)> {
+    let mut j = i;
+    if is_word(scan, j, "the") {
+        j += 1;
+    }
+    if let Some((month, k)) = month_at(scan, j) {
+        if let Some(y) = year_at(scan, k) {
+            return Some((ymd(y as i32, month as i32, 1)?, k + 1));
+        }
+        // The tense picks the year, as for a month alone.
+        let Date::Month { year, .. } = resolve_month(scan, month, Shift::Tense, phrase, k)? else {
+            return None;
+        };
+        return Some((ymd(year as i32, month as i32, 1)?, k));
+    }
+    let today = reference(scan)?;
+    let n = match lower(scan, j).as_str() {
+        "this" | "current" => 0,
+        "next" | "following" => 1,
+        "last" | "previous" => -1,
+        "month" if j > i => return Some((today.first_of_month(), j + 1)),
+        _ => return None,
+    };
+    if !is_word(scan, j + 1, "month") {
+        return None;
+    }
+    Some((add_months(today.first_of_month(), n)?, j + 2))
+}
+
+/// Offsets from the reference: "three weeks ago", "a week hence", "3 years from today",
+/// "2 minutes from now", "3 fridays from now", "2 thursdays ago", and "in a week" where the
+/// text looks ahead. Within a day of a reference instant they are times, at the grain one
+/// below the unit, as Duckling gives them ("7 days ago" is 04:00 of that day).
+fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
+    let reference_instant = scan.cx.reference?;
+    let today = reference_instant.date();
+    let in_form = is_word(scan, i, "in");
+    let mut start = if in_form { i + 1 } else { i };
+    // "in about half an hour"
+    let mut qualifier = None;
+    if in_form
+        && is_any(
+            scan,
+            start,
+            &["about", "around", "approximately", "roughly"],
+        )
+    {
+        qualifier = Some(Qualifier::Approx);
+        start += 1;
+    }
+    // "3 fridays from now"
+    if !in_form {
+        if let Some((n, j)) = quantity_at(scan, start) {
+            if let Some((wd, k)) = plural_weekday(scan, j) {
+                let (sign, end) = anchor_after(scan, k)?;
+                let n = n as i64;
+                if !(1..=520).contains(&n) {
+                    return None;
+                }
+                let ahead = today.weekday().until(wd) as i64;
+                let days = if sign > 0 {
+                    (if ahead == 0 { 7 } else { ahead }) + 7 * (n - 1)
+                } else {
+                    -(if ahead == 0 { 7 } else { 7 - ahead }) - 7 * (n - 1)
+                };
+                return Some(Found {
+                    first: i,
+                    end,
+                    data: Data::Date(Date::Day(add_days(today, days)?)),
+                    qualifier: None,
+                });
+            }
+        }
+    }
+    let (dur, j) = duration::parse_at(scan, start)?;
+    let (sign, end) = if in_form {
+        let looks_ahead = match tense_around(scan, i, j) {
+            Tense::Future => true,
+            Tense::Past => false,
+            Tense::Unknown => scan.cx.prefer == Prefer::Future,
+        };
+        if !looks_ahead {
+            return None;
+        }
+        (1, j)
+    } else {
+        anchor_after(scan, j)?
+    };
+    let smallest = dur.parts.iter().map(|&(_, u)| u).min()?;
+    let whole = dur.parts.iter().all(|&(n, _)| n.fract() == 0.0);
+    let datetime = reference_instant.datetime;
+    let data = if smallest <= Unit::Day && !want_day && !super::calendar::reference_is_date(scan) {
+        let secs = (dur.seconds() * sign as f64).round() as i64;
+        let mut t = datetime.checked_add(secs.seconds()).ok()?;
+        let has_seconds = smallest <= Unit::Minute;
+        if smallest == Unit::Day {
+            t = t
+                .date()
+                .to_datetime(civil::Time::new(t.hour(), 0, 0, 0).ok()?);
+        } else if smallest == Unit::Hour {
+            t = t
+                .date()
+                .to_datetime(civil::Time::new(t.hour(), t.minute(), 0, 0).ok()?);
+        }
+        Data::Time(Time {
+            date: Some(t.date()),
+            time: t.time(),
+            has_seconds,
+            zone: None,
+        })
+    } else {
+        let days: i64 = dur
+            .parts
+            .iter()
+            .map(|&(n, u)| (n * u.seconds() / 86_400.0).round() as i64)
+            .sum();
+        let date = if whole && smallest >= Unit::Month {
+            let months: i64 = dur
+                .parts
+                .iter()
+                .map(|&(n, u)| match u {
+                    Unit::Year => n as i64 * 12,
+                    Unit::Quarter => n as i64 * 3,
+                    _ => n as i64,
+                })
+                .sum();
+            add_months(today, sign * months)?
+        } else {
+            add_days(today, sign * days)?
+        };
+        let from_today = is_word(scan, end - 1, "today");
+        let whole_day_reference = super::calendar::reference_is_date(scan);
+        match smallest {
+            // Against a publication date, "five years ago" is a year; against an instant,
+            // Duckling gives the month.
+            Unit::Year if !want_day && !from_today && whole_day_reference => {
+                Date::Year(date.year())
+            }
+            Unit::Year if !want_day && !from_today => Date::Month {
+                year: date.year(),
+                month: date.month(),
+            },
+            _ => Date::Day(date),
+        }
+        .into_data()
+    };
+    Some(Found {
+        first: i,
+        end,
+        data,
+        qualifier,
+    })
+}
+
+/// Duckling's "upcoming two weeks" / "2 upcoming weeks": the week (month, quarter, year, day)
+/// that many units ahead of the reference.
+fn upcoming(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let today = reference(scan)?;
+    let (n, unit, end) = if is_word(scan, i, "upcoming") {
+        let (n, j) = quantity_at(scan, i + 1)?;
+        let (_, unit, end) = unit_at(scan, j)?;
+        (n, unit, end)
+    } else {
+        let (n, j) = quantity_at(scan, i)?;
+        if !is_word(scan, j, "upcoming") {
+            return None;
+        }
+        let (_, unit, end) = unit_at(scan, j + 1)?;
+        (n, unit, end)
+    };
+    if n.fract() != 0.0 || !(1.0..=100.0).contains(&n) {
+        return None;
+    }
+    let n = n as i64;
+    let date = match unit {
+        Unit::Day => Date::Day(add_days(today, n)?),
+        Unit::Week => Date::Week(add_days(monday_of(today)?, 7 * n)?),
+        Unit::Month => {
+            let d = add_months(today.first_of_month(), n)?;
+            Date::Month {
+                year: d.year(),
+                month: d.month(),
+            }
+        }
+        Unit::Quarter => {
+            let q0 = (today.month() as i64 - 1) / 3 + n;
+            Date::Quarter {
+                year: (today.year() as i64 + q0.div_euclid(4)) as i16,
+                quarter: (q0.rem_euclid(4) + 1) as i8,
+            }
+        }
+        Unit::Year => Date::Year(today.year() + n as i16),
+        _ => return None,
+    };
+    Some((date, end))
+}
+
+/// "three days after Easter", "a year before the 1st of March": a day moved by a duration.
+fn shifted(scan: &Scan, i: usize) -> Option<Found> {
+    let (dur, j) = duration::parse_at(scan, i)?;
+    let sign = match lower(scan, j).as_str() {
+        "after" | "from" => 1,
+        "before" => -1,
+        _ => return None,
+    };
+    let anchor = parse(scan, j + 1, true)?;
+    let Data::Date(Date::Day(day)) = anchor.data else {
+        return None;
+    };
+    let mut span = jiff::Span::new();
+    for &(n, unit) in &dur.parts {
+        if n.fract() != 0.0 {
+            return None;
+        }
+        let n = sign * n as i64;
+        span = match unit {
+            Unit::Year => span.try_years(n).ok()?,
+            Unit::Quarter => span.try_months(3 * n).ok()?,
+            Unit::Month => span.try_months(n).ok()?,
+            Unit::Week => span.try_weeks(n).ok()?,
+            Unit::Day => span.try_days(n).ok()?,
+            _ => return None,
+        };
+    }
+    Some(Found {
+        first: i,
+        end: anchor.end,
+        data: Data::Date(Date::Day(day.checked_add(span).ok()?)),
+        qualifier: None,
+    })
+}
+
+trait IntoData {
+    fn into_data(self) -> Data;
+}
+
+impl IntoData for Date {
+    fn into_data(self) -> Data {
+        Data::Date(self)
+    }
+}
+
+/// "ago", "back", "hence", "from now", "from today", "from right now", "earlier"? No: only
+/// words that anchor on the reference. Returns the sign and end.
+fn anchor_after(scan: &Scan, j: usize) -> Option<(i64, usize)> {
+    match lower(scan, j).as_str() {
+        "ago" | "back" => Some((-1, j + 1)),
+        "hence" => Some((1, j + 1)),
+        "from" => {
+            let mut k = j + 1;
+            if is_word(scan, k, "right") {
+                k += 1;
+            }
+            is_any(scan, k, &["now", "today"]).then_some((1, k + 1))
+        }
+        _ => None,
+    }
+}
+
+fn plural_weekday(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
+    let w = lower(scan, j);
+    let stem = w.as_str().strip_suffix('s')?;
+    let wd = match stem {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    };
+    Some((wd, j + 1))
+}
+
+/// Years by their context: "in 2012", "since 2012", "the year 2012", "a 2007 decree".
+/// "in 2012" covers the preposition, which is what makes the number a year.
+fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
+    let w = lower(scan, i);
+    let w = w.as_str();
+    let preposition = matches!(
+        w,
+        "in" | "since"
+            | "during"
+            | "by"
+            | "until"
+            | "till"
+            | "through"
+            | "throughout"
+            | "from"
+            | "before"
+            | "after"
+            | "circa"
+    );
+    let determiner = matches!(
+        w,
+        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "year"
+    );
+    if !preposition && !determiner {
+        return None;
+    }
+    // "in 14 a.d."
+    if let Some(found) = year_with_era(scan, i + 1) {
+        return Some(Found { first: i, ..found });
+    }
+    let y = year_at(scan, i + 1)?;
+    if preposition {
+        return Some(Found {
+            first: i,
+            end: i + 2,
+            data: Data::Date(Date::Year(y)),
+            qualifier: None,
+        });
+    }
+    // "the year 2012"; "a 2007 decree" but not "the 2000 people who": a year before a singular
+    // noun. Counts stand before plurals.
+    if w != "year" {
+        let next = lower(scan, i + 2);
+        let next = next.as_str();
+        let noun = !next.is_empty()
+            && !next.ends_with('s')
+            && !matches!(
+                next,
+                "people"
+                    | "men"
+                    | "women"
+                    | "children"
+                    | "police"
+                    | "staff"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "to"
+                    | "more"
+                    | "other"
+                    | "new"
+                    | "km"
+                    | "kg"
+            )
+            && (1900..=2099).contains(&y);
+        if !noun {
+            return None;
+        }
+        return Some(Found {
+            first: i + 1,
+            end: i + 2,
+            data: Data::Date(Date::Year(y)),
+            qualifier: None,
+        });
+    }
+    Some(Found {
+        first: i,
+        end: i + 2,
+        data: Data::Date(Date::Year(y)),
+        qualifier: None,
+    })
+}
+
+/// "2014 AD", "14 a.d.", "300 BC" is not representable and is skipped.
+fn year_with_era(scan: &Scan, i: usize) -> Option<Found> {
+    let y = digits(scan, i, 4)?;
+    let j = i + 1;
+    let era_end = match lower(scan, j).as_str() {
+        "ad" | "ce" => j + 1,
+        "a" if is_punct(scan, j + 1, '.') && is_word(scan, j + 2, "d") => skip_dot(scan, j + 3),
+        _ => return None,
+    };
+    (1..=9999).contains(&y).then_some(Found {
+        first: i,
+        end: era_end,
+        data: Data::Date(Date::Year(y as i16)),
+        qualifier: None,
+    })
+}
+
+/// "mid-2012" (approx), "early 2012", "late 2012", "mid-July", "mid-1990s".
+fn approx_period(scan: &Scan, i: usize) -> Option<Found> {
+    let w = lower(scan, i);
+    let qualifier = match w.as_str() {
+        "mid" => Some(Qualifier::Approx),
+        "early" | "late" => None,
+        _ => return None,
+    };
+    let mut j = i + 1;
+    if is_punct(scan, j, '-') && touches_prev(scan, j) {
+        j += 1;
+    }
+    let (date, end) = if let Some(y) = year_at(scan, j) {
+        if let Some((d, end)) = decade(scan, j) {
+            (d, end)
+        } else {
+            (Date::Year(y), j + 1)
+        }
+    } else {
+        let (month, k) = month_at(scan, j)?;
+        if let Some(y) = year_at(scan, k) {
+            (Date::Month { year: y, month }, k + 1)
+        } else {
+            (resolve_month(scan, month, Shift::Tense, i, k)?, k)
+        }
+    };
+    Some(Found {
+        first: i,
+        end,
+        data: Data::Date(date),
+        qualifier,
+    })
+}
+
+/// Holidays by name, with an optional year after or modifier before.
+fn holiday(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let (shift, j) = match modifier(scan, i) {
+        Some(found) => found,
+        None => (Shift::Tense, i),
+    };
+    let (rule, mut end) = holiday_name(scan, j)?;
+    if is_word(scan, end, "day") {
+        end += 1;
+    }
+    if let Some(y) = year_at(scan, end) {
+        return Some((Date::Day(rule(y)?), end + 1));
+    }
+    // "thanksgiving of next year", "MLK day of last year"
+    if is_word(scan, end, "of") {
+        if let Some((Shift::Week(n), stop)) = year_shift_after(scan, end + 1) {
+            let y = reference(scan)?.year() + n as i16;
+            return Some((Date::Day(rule(y)?), stop));
+        }
+    }
+    let today = reference(scan)?;
+    let y = today.year();
+    let this = rule(y)?;
+    let dir = match shift {
+        Shift::Next => Prefer::Future,
+        Shift::Last => Prefer::Past,
+        _ if j > i => Prefer::Future, // "this thanksgiving"
+        _ => direction(scan, i, end),
+    };
+    let date = match dir {
+        Prefer::Future if this >= today => this,
+        Prefer::Future => rule(y + 1)?,
+        Prefer::Past if this < today || (shift == Shift::Tense && this == today) => this,
+        Prefer::Past => rule(y - 1)?,
+    };
+    Some((Date::Day(date), end))
+}
+
+type Rule = fn(i16) -> Option<civil::Date>;
+
+/// The holiday whose name starts at `i`: its date rule and end token ("day" is optional
+/// after most names and read by the caller).
+fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
+    let w = |k: usize| lower(scan, i + k);
+    let w0 = w(0);
+    let two = |a: &str, b: &str| w(0).as_str() == a && w(1).as_str() == b;
+    let (rule, len): (Rule, usize) = match w0.as_str() {
+        "christmas" | "xmas" if w(1).as_str() == "eve" => (|y| ymd(y as i32, 12, 24), 2),
+        "christmas" | "xmas" => (|y| ymd(y as i32, 12, 25), 1),
+        "boxing" if w(1).as_str() == "day" => (|y| ymd(y as i32, 12, 26), 1),
+        // Other calendars' new years ("Chinese New Year") fall on other days.
+        "new"
+            if i > 0
+                && is_any(
+                    scan,
+                    i - 1,
+                    &[
+                        "chinese", "lunar", "islamic", "jewish", "hijri", "persian", "parsi",
+                        "orthodox",
+                    ],
+                ) =>
+        {
+            return None;
+        }
+        "new"
+            if matches!(w(1).as_str(), "year's" | "years" | "year")
+                && matches!(w(2).as_str(), "eve") =>
+        {
+            (|y| ymd(y as i32, 12, 31), 3)
+        }
+        "new" if matches!(w(1).as_str(), "year's" | "years" | "year") && w(2).as_str() == "day" => {
+            (|y| ymd(y as i32, 1, 1), 2)
+        }
+        "valentine's" | "valentine" | "valentines" if w(1).as_str() == "day" => {
+            (|y| ymd(y as i32, 2, 14), 1)
+        }
+        "halloween" => (|y| ymd(y as i32, 10, 31), 1),
+        // October 16, or the nearest weekday when it falls on a weekend.
+        "boss's" | "bosses" | "boss" if w(1).as_str() == "day" => (
+            |y| {
+                let d = ymd(y as i32, 10, 16)?;
+                match d.weekday() {
+                    Weekday::Saturday => add_days(d, -1),
+                    Weekday::Sunday => add_days(d, 1),
+                    _ => Some(d),
+                }
+            },
+            1,
+        ),
+        "world" if two("world", "vegan") => (|y| ymd(y as i32, 11, 1), 2),
+        "independence" if w(1).as_str() == "day" && capitalized(scan, i) => {
+            (|y| ymd(y as i32, 7, 4), 1)
+        }
+        "st" | "saint" => {
+            let mut k = 1;
+            if is_punct(scan, i + 1, '.') {
+                k = 2;
+            }
+            let name = lower(scan, i + k);
+            if !matches!(
+                name.as_str(),
+                "patrick's" | "patricks" | "paddy's" | "paddys" | "patrick"
+            ) {
+                return None;
+            }
+            (|y| ymd(y as i32, 3, 17), k + 1)
+        }
+        "thanksgiving" => (|y| nth_weekday(y, 11, 4, Weekday::Thursday), 1),
+        "black" if w(1).as_str() == "friday" => (
+            |y| add_days(nth_weekday(y, 11, 4, Weekday::Thursday)?, 1),
+            2,
+        ),
+        "mlk" => (
+            |y| nth_weekday(y, 1, 3, Weekday::Monday),
+            mlk_len(scan, i + 1, 1),
+        ),
+        "martin" if two("martin", "luther") => {
+            let k = lower(scan, i + 2);
+            if !matches!(k.as_str(), "king" | "king's" | "kings") {
+                return None;
+            }
+            (
+                |y| nth_weekday(y, 1, 3, Weekday::Monday),
+                mlk_len(scan, i + 3, 3),
+            )
+        }
+        "memorial" if w(1).as_str() == "day" => (|y| nth_weekday(y, 5, -1, Weekday::Monday), 1),
+        "labor" | "labour" if w(1).as_str() == "day" => {
+            (|y| nth_weekday(y, 9, 1, Weekday::Monday), 1)
+        }
+        "mother's" | "mothers" if w(1).as_str() == "day" => {
+            (|y| nth_weekday(y, 5, 2, Weekday::Sunday), 1)
+        }
+        "father's" | "fathers" if w(1).as_str() == "day" => {
+            (|y| nth_weekday(y, 6, 3, Weekday::Sunday), 1)
+        }
+        "easter" if w(1).as_str() == "monday" || w(1).as_str() == "mon" => {
+            (|y| add_days(easter(y)?, 1), 2)
+        }
+        "easter" if w(1).as_str() == "sunday" => (easter, 2),
+        "easter" => (easter, 1),
+        "orthodox" if w(1).as_str() == "easter" => (orthodox_easter, 2),
+        "orthodox" if two("orthodox", "good") && w(2).as_str() == "friday" => {
+            (|y| add_days(orthodox_easter(y)?, -2), 3)
+        }
+        "good" if w(1).as_str() == "friday" => (|y| add_days(easter(y)?, -2), 2),
+        "palm" if w(1).as_str() == "sunday" => (|y| add_days(easter(y)?, -7), 2),
+        "maundy" if w(1).as_str() == "thursday" => (|y| add_days(easter(y)?, -3), 2),
+        "ash" if w(1).as_str() == "wednesday" => (|y| add_days(easter(y)?, -46), 2),
+        "mardi" if w(1).as_str() == "gras" => (|y| add_days(easter(y)?, -47), 2),
+        "shrove" if w(1).as_str() == "tuesday" => (|y| add_days(easter(y)?, -47), 2),
+        "pancake" if w(1).as_str() == "day" => (|y| add_days(easter(y)?, -47), 1),
+        "pentecost" => (|y| add_days(easter(y)?, 49), 1),
+        "whit" | "white" if w(1).as_str() == "sunday" => (|y| add_days(easter(y)?, 49), 2),
+        "whit" if w(1).as_str() == "monday" => (|y| add_days(easter(y)?, 50), 2),
+        "trinity" if w(1).as_str() == "sunday" => (|y| add_days(easter(y)?, 56), 2),
+        "ascension" if w(1).as_str() == "day" => (|y| add_days(easter(y)?, 39), 1),
+        _ => return None,
+    };
+    Some((rule, i + len))
+}
+
+/// The length of "MLK [Jr.] ['s]" forms: the tokens after the name that belong to it.
+fn mlk_len(scan: &Scan, j: usize, base: usize) -> usize {
+    let mut len = base;
+    let mut k = j;
+    if is_any(scan, k, &["jr"]) {
+        k = skip_dot(scan, k + 1);
+        len += k - j;
+    }
+    len
+}
+
+fn nth_weekday(y: i16, month: i8, nth: i8, wd: Weekday) -> Option<civil::Date> {
+    civil::Date::new(y, month, 1)
+        .ok()?
+        .nth_weekday_of_month(nth, wd)
+        .ok()
+}
+
+/// Western Easter Sunday (anonymous Gregorian algorithm).
+fn easter(y: i16) -> Option<civil::Date> {
+    let y = y as i32;
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month, day)
+}
+
+/// Orthodox Easter (Meeus' Julian algorithm, shifted to the Gregorian calendar; 1900–2099).
+fn orthodox_easter(y: i16) -> Option<civil::Date> {
+    let y = y as i32;
+    let a = y % 4;
+    let b = y % 7;
+    let c = y % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    add_days(ymd(y, month, day)?, 13)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Context, Kind, Prefer, Reference, extract};
+
+    /// Every date in `text` as "span value [qualifier]", given a reference and preference.
+    fn show(text: &str, reference: Option<&str>, prefer: Prefer) -> String {
+        let cx = Context {
+            reference: reference.map(|r| Reference::from_date(r.parse().expect("date"))),
+            prefer,
+            zone: None,
+        };
+        extract(text, &cx)
+            .into_iter()
+            .filter(|v| matches!(v.kind(), Kind::Date | Kind::Time))
+            .map(|v| {
+                let q = v.qualifier.map(|q| format!(" {}", q.as_str()));
+                format!("{} {}{}", v.span.of(text), v.data, q.unwrap_or_default())
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Lines `phrase => expected` under `@ reference prefer` headers.
+    #[test]
+    fn phrases_from_the_data_file() {
+        let data = include_str!("../../tests/data/extract/date.txt");
+        let mut reference = None;
+        let mut prefer = Prefer::Past;
+        let mut failures = Vec::new();
+        for line in data.lines() {
+            let line = line.trim();
+            if let Some(header) = line.strip_prefix("@ ") {
+                let mut words = header.split_whitespace();
+                reference = words.next().filter(|r| *r != "none").map(str::to_owned);
+                prefer = match words.next() {
+                    Some("future") => Prefer::Future,
+                    _ => Prefer::Past,
+                };
+                continue;
+            }
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((text, want)) = line.split_once(" => ") else {
+                continue;
+            };
+            let got = show(text, reference.as_deref(), prefer);
+            if got != want.trim() {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

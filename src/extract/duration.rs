@@ -1,5 +1,321 @@
-//! Durations. (Grammar to be written with the finder.)
+//! Durations: a count of time units, with the qualifier before it.
+//!
+//! A duration is what the text measures, so "a day after crossing" is the duration `P1D`: the
+//! day it points at hangs on an event in the story, not on the reference date. Offsets that
+//! hang on the reference ("two days ago", "in three weeks" said of the future) are dates or
+//! times, and win over the bare duration by covering more words.
+//!
+//! # Grammar
+//!
+//! - number and unit: five hours, 2 weeks, 90 min, 1.5 hrs, 3 quarters, a month, a fortnight
+//! - hyphenated, as an adjective: a two-hour meeting
+//! - halves and quarters: half an hour, half day, 1/2 hour, 1/2h, a quarter of an hour,
+//!   three-quarters of an hour, 5 and a half minutes, one and a quarter hour,
+//!   one and three quarters of hours, an hour and a half, a month and a half
+//! - several parts, largest first: 2 hours and 30 minutes, 2 years, 3 months,
+//!   1 year 2 days 3 hours and 4 seconds
+//! - minutes or seconds left bare after the larger unit: 1 hour thirty, 2 hours and 10
+//! - counting words between number and unit: 2 more minutes, two additional minutes, 2 extra
+//!   minutes, 10 straight days, 3 consecutive years
+//! - minute and second marks touching digits: 2', 1"
+//! - qualifiers (see `qualifier`): more than five hours, about 3 weeks, 2 days or more
 
-use super::{Scan, Value};
+use super::calendar::{
+    digit_len, digits, is_any, is_punct, is_word, lower, number_at, quantity_at, touches_prev,
+    unit_at,
+};
+use super::{Data, Duration, Scan, Unit, Value, qualifier};
+use crate::span::Span;
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        if !super::calendar::may_start(scan, i) {
+            i += 1;
+            continue;
+        }
+        let Some((duration, end)) = parse_at(scan, i) else {
+            i += 1;
+            continue;
+        };
+        let (qualifier, first, end) = qualify(scan, i, end);
+        out.push(Value {
+            span: span_of(scan, first, end),
+            qualifier,
+            data: Data::Duration(duration),
+        });
+        i = end;
+    }
+}
+
+/// The qualifier around tokens `first..end` and the widened token range.
+pub(super) fn qualify(
+    scan: &Scan,
+    first: usize,
+    end: usize,
+) -> (Option<super::Qualifier>, usize, usize) {
+    if let Some((q, start)) = qualifier::before(scan, first) {
+        return (Some(q), start, end);
+    }
+    if let Some((q, stop)) = qualifier::after(scan, end) {
+        return (Some(q), first, stop);
+    }
+    (None, first, end)
+}
+
+/// The byte span of tokens `first..end`.
+pub(super) fn span_of(scan: &Scan, first: usize, end: usize) -> Span {
+    Span::new(
+        scan.tokens[first].start as usize,
+        scan.tokens[end - 1].end as usize,
+    )
+}
+
+/// A duration starting at token `i`: its parts and end token.
+pub(super) fn parse_at(scan: &Scan, i: usize) -> Option<(Duration, usize)> {
+    let (mut parts, mut end) = part(scan, i)?;
+    loop {
+        let smallest = parts.last().map(|&(_, u)| u)?;
+        let mut j = end;
+        if is_punct(scan, j, ',') {
+            j += 1;
+        }
+        if is_word(scan, j, "and") {
+            j += 1;
+        }
+        // "1 hour thirty", "2 hours and 10": a bare count of the next smaller unit.
+        if let Some((n, stop)) = bare_remainder(scan, j, smallest) {
+            parts.push(n);
+            end = stop;
+            break;
+        }
+        match part(scan, j) {
+            Some((more, stop)) if more.first().is_some_and(|&(_, u)| u < smallest) => {
+                parts.extend(more);
+                end = stop;
+            }
+            _ => break,
+        }
+    }
+    // "2 years and 3 months" is 27 months, as Duckling counts it: with months present, years
+    // are folded into them so the length is calendar months, not 365-day years.
+    if parts.iter().any(|&(_, u)| u == Unit::Month) {
+        for part in &mut parts {
+            if part.1 == Unit::Year {
+                *part = (part.0 * 12.0, Unit::Month);
+            }
+        }
+        let months: f64 = parts
+            .iter()
+            .filter(|p| p.1 == Unit::Month)
+            .map(|p| p.0)
+            .sum();
+        parts.retain(|p| p.1 != Unit::Month);
+        parts.push((months, Unit::Month));
+        parts.sort_by_key(|p| std::cmp::Reverse(p.1));
+    }
+    Some((Duration { parts }, end))
+}
+
+/// "thirty" after "1 hour": minutes after hours, seconds after minutes, when nothing follows
+/// the number that could make it a count of something else.
+fn bare_remainder(scan: &Scan, j: usize, after: Unit) -> Option<((f64, Unit), usize)> {
+    let unit = match after {
+        Unit::Hour => Unit::Minute,
+        Unit::Minute => Unit::Second,
+        _ => return None,
+    };
+    let n = number_at(scan, j)?;
+    let ends_clause = scan
+        .tokens
+        .get(n.end)
+        .is_none_or(|t| t.kind == super::Tok::Punct && !t.is_punct(scan.text, '-'));
+    let whole = n.value.fract() == 0.0 && (1.0..60.0).contains(&n.value);
+    (ends_clause && whole).then_some(((n.value, unit), n.end))
+}
+
+/// One "N unit" part, possibly with a half or quarters attached: parts and end token.
+fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
+    let (amount, mut j) = amount(scan, i)?;
+    // "a two-hour meeting": the unit hyphenated to the number.
+    if is_punct(scan, j, '-') && touches_prev(scan, j) && touches_prev(scan, j + 1) {
+        j += 1;
+    }
+    // "2 more minutes", "10 straight days"
+    if is_any(
+        scan,
+        j,
+        &[
+            "more",
+            "additional",
+            "extra",
+            "less",
+            "fewer",
+            "full",
+            "whole",
+            "straight",
+            "consecutive",
+            "long",
+        ],
+    ) && unit_at(scan, j + 1).is_some()
+    {
+        j += 1;
+    }
+    // "a quarter of an hour", "three-quarters of an hour"
+    let mut scale = 1.0;
+    if is_any(scan, j, &["quarter", "quarters"]) && is_word(scan, j + 1, "of") {
+        let k = skip_article(scan, j + 2);
+        if unit_at(scan, k).is_some_and(|(_, u, _)| u != Unit::Quarter) {
+            scale = 0.25;
+            j = k;
+        }
+    }
+    let (size, unit, mut end) = match unit_at(scan, j) {
+        Some(found) => found,
+        None => marks(scan, i, j)?,
+    };
+    // "a 31-year-old" is an age; "three quarters of the shares" a fraction.
+    if is_punct(scan, end, '-') && is_word(scan, end + 1, "old")
+        || unit == Unit::Quarter && is_word(scan, end, "of")
+    {
+        return None;
+    }
+    let mut n = amount * scale * size;
+    // "an hour and a half", "one month and half"
+    if is_word(scan, end, "and") {
+        if let Some(stop) = half_after_and(scan, end + 1) {
+            n += 0.5 * size;
+            end = stop;
+        }
+    }
+    Some((vec![(n, unit)], end))
+}
+
+/// `2'` and `1"`: minute and second marks touching a digit count (and not feet and inches, as
+/// in `6'2"`, where digits follow).
+fn marks(scan: &Scan, i: usize, j: usize) -> Option<(f64, Unit, usize)> {
+    if j != i + 1 || digit_len(scan, i) == 0 || !touches_prev(scan, j) {
+        return None;
+    }
+    let unit = if is_punct(scan, j, '\'') || is_punct(scan, j, '′') {
+        Unit::Minute
+    } else if is_punct(scan, j, '"') || is_punct(scan, j, '″') {
+        Unit::Second
+    } else {
+        return None;
+    };
+    let followed_by_digits = scan
+        .tokens
+        .get(j + 1)
+        .is_some_and(|t| t.is_digits() && !t.space_before);
+    (!followed_by_digits).then_some((1.0, unit, j + 1))
+}
+
+/// "a half" / "half" / "an half" after "and": the end token.
+fn half_after_and(scan: &Scan, j: usize) -> Option<usize> {
+    let k = skip_article(scan, j);
+    is_word(scan, k, "half").then_some(k + 1)
+}
+
+fn skip_article(scan: &Scan, j: usize) -> usize {
+    if is_any(scan, j, &["a", "an"]) {
+        j + 1
+    } else {
+        j
+    }
+}
+
+/// The amount before a unit: a number, "a"/"an", "half [a]", "1/2", and the "and a half" or
+/// "and three quarters" that may follow a whole number.
+fn amount(scan: &Scan, i: usize) -> Option<(f64, usize)> {
+    match lower(scan, i).as_str() {
+        "half" => {
+            let mut j = i + 1;
+            if is_punct(scan, j, '-') && touches_prev(scan, j) {
+                j += 1;
+            }
+            return Some((0.5, skip_article(scan, j)));
+        }
+        "three" if is_punct(scan, i + 1, '-') && is_any(scan, i + 2, &["quarter", "quarters"]) => {
+            // "three-quarters of an hour": the quarters and "of" are read in `part`.
+            return Some((3.0, i + 2));
+        }
+        _ => {}
+    }
+    // "1/2 hour", "3/4h"
+    if let (Some(a), true, Some(b)) = (
+        digits(scan, i, 2),
+        is_punct(scan, i + 1, '/') && touches_prev(scan, i + 1),
+        digits(scan, i + 2, 2),
+    ) {
+        if b > 0 && a < b && touches_prev(scan, i + 2) {
+            return Some((a as f64 / b as f64, i + 3));
+        }
+    }
+    let (n, j) = quantity_at(scan, i)?;
+    // "a" before a bare word that is not a unit is an article, not one of anything.
+    if is_word(scan, j, "and") {
+        // "5 and a half minutes"
+        if let Some(stop) = half_after_and(scan, j + 1) {
+            if unit_at(scan, stop).is_some() {
+                return Some((n + 0.5, stop));
+            }
+        }
+        // "one and three quarters of hour", "two and quarter hour"
+        let mut k = j + 1;
+        let mut quarters = 1.0;
+        if let Some((q, stop)) = quantity_at(scan, k) {
+            quarters = q;
+            k = stop;
+        }
+        if is_any(scan, k, &["quarter", "quarters"]) && quarters < 4.0 {
+            let mut m = k + 1;
+            if is_word(scan, m, "of") {
+                m = skip_article(scan, m + 1);
+            }
+            if unit_at(scan, m).is_some_and(|(_, u, _)| u != Unit::Quarter) {
+                return Some((n + quarters / 4.0, m));
+            }
+        }
+    }
+    Some((n, j))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Context, extract};
+
+    /// The first duration in `text` as "span value [qualifier]".
+    fn show(text: &str) -> String {
+        let cx = Context::default();
+        extract(text, &cx)
+            .into_iter()
+            .filter(|v| v.kind() == crate::extract::Kind::Duration)
+            .map(|v| {
+                let q = v.qualifier.map(|q| format!(" {}", q.as_str()));
+                format!("{} {}{}", v.span.of(text), v.data, q.unwrap_or_default())
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    #[test]
+    fn phrases_from_the_data_file() {
+        let data = include_str!("../../tests/data/extract/duration.txt");
+        let mut failures = Vec::new();
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((text, want)) = line.split_once(" => ") else {
+                continue;
+            };
+            let got = show(text);
+            if got != want {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

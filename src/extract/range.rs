@@ -1,5 +1,319 @@
-//! Ranges. (Grammar to be written with the finder.)
+//! Ranges: two values of one kind joined by a dash or by words.
+//!
+//! The range finder runs after the others and pairs their candidates, so any kind they find
+//! can be a range end: numbers, percents, money, durations, dates and times. A bare number
+//! before a value with a unit takes that unit ("5 to 7 hours", "5-7%"). Two four-digit numbers
+//! from 1000 to 2100 in rising order joined by a dash are years ("1950-1953", "(1950–1953)",
+//! "1950-53"): dashes between years are how news writes periods.
+//!
+//! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or
+//! "Soyuz-2.1a" as numbers), and numbers that fall ("won 3-1" is a score).
+//!
+//! # Grammar
+//!
+//! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; 7:09-12:23
+//! - words: 5 to 7 hours; from 1950 to 1953; from 7:09 to 12:23; between 1950 and 1953;
+//!   Monday through Friday; from April until June; 2010 till 2012
 
-use super::{Scan, Value};
+use super::{Data, Date, Duration, Kind, Scan, Value};
+use crate::span::Span;
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let text = scan.text;
+    let mut order: Vec<usize> = (0..out.len())
+        .filter(|&k| endpoint_kind(out[k].kind()))
+        .collect();
+    order.sort_by_key(|&k| (out[k].span.start, std::cmp::Reverse(out[k].span.end)));
+    let starts: Vec<usize> = order.iter().map(|&k| out[k].span.start).collect();
+    let mut found = Vec::new();
+    for &a in &order {
+        let lo = &out[a];
+        if lo.qualifier.is_some() {
+            continue;
+        }
+        let after = lo.span.end;
+        // Candidates starting within a short separator after `lo`.
+        let from = starts.partition_point(|&s| s <= after);
+        for &b in order[from..]
+            .iter()
+            .take_while(|&&b| out[b].span.start <= after + 10)
+        {
+            let hi = &out[b];
+            let Some(gap) = text.get(after..hi.span.start) else {
+                continue;
+            };
+            let Some(sep) = separator(gap) else {
+                continue;
+            };
+            let before = preceding_word(text, lo.span.start);
+            let (start, ok) = match sep {
+                Sep::Dash => (lo.span.start, !matches!(before, Some(Word::Between(_)))),
+                Sep::To => match before {
+                    Some(Word::From(s)) => (s, true),
+                    _ => (lo.span.start, true),
+                },
+                Sep::And => match before {
+                    Some(Word::Between(s)) => (s, true),
+                    _ => (0, false),
+                },
+            };
+            if !ok {
+                continue;
+            }
+            if let Some(data) = pair(&lo.data, &hi.data, sep, gap, text, lo.span, hi.span) {
+                found.push(Value {
+                    span: Span::new(start, hi.span.end),
+                    qualifier: hi.qualifier,
+                    data,
+                });
+            }
+        }
+    }
+    out.extend(found);
+}
+
+fn endpoint_kind(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Number | Kind::Percent | Kind::Money | Kind::Duration | Kind::Date | Kind::Time
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Dash,
+    To,
+    And,
+}
+
+/// The separator a gap between two values holds, if it is one.
+fn separator(gap: &str) -> Option<Sep> {
+    let g = gap.trim();
+    if g.len() > 8 {
+        return None;
+    }
+    match g {
+        "-" | "–" | "—" | "‒" => Some(Sep::Dash),
+        _ if g.eq_ignore_ascii_case("to")
+            || g.eq_ignore_ascii_case("through")
+            || g.eq_ignore_ascii_case("thru")
+            || g.eq_ignore_ascii_case("until")
+            || g.eq_ignore_ascii_case("till") =>
+        {
+            // Words need spaces around them: "5to7" is not English.
+            (gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace))
+                .then_some(Sep::To)
+        }
+        _ if g.eq_ignore_ascii_case("and") => (gap.starts_with(char::is_whitespace)
+            && gap.ends_with(char::is_whitespace))
+        .then_some(Sep::And),
+        _ => None,
+    }
+}
+
+enum Word {
+    /// "from" starting at this byte.
+    From(usize),
+    /// "between" starting at this byte.
+    Between(usize),
+}
+
+/// "from" or "between" right before byte `at`, with its start.
+fn preceding_word(text: &str, at: usize) -> Option<Word> {
+    let head = text.get(..at)?.trim_end();
+    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+        k + head[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = head.get(start..)?;
+    if word.eq_ignore_ascii_case("from") {
+        Some(Word::From(start))
+    } else if word.eq_ignore_ascii_case("between") {
+        Some(Word::Between(start))
+    } else {
+        None
+    }
+}
+
+/// The range of two candidates, lifting a bare number to the other end's kind.
+fn pair(
+    lo: &Data,
+    hi: &Data,
+    sep: Sep,
+    gap: &str,
+    text: &str,
+    lo_span: Span,
+    hi_span: Span,
+) -> Option<Data> {
+    let digits4 = |span: Span| {
+        let s = span.of(text);
+        s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let range = |a: Data, b: Data| Some(Data::Range(Box::new(a), Box::new(b)));
+    match (lo, hi) {
+        // Years: "1950-1953", "1950-53", "between 1950 and 1953", "in 1950-53"
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Number {
+                value: b,
+                unit: None,
+            },
+        ) if digits4(lo_span) && (1000.0..=2100.0).contains(a) => {
+            let b = end_year(*a as i16, *b, digits4(hi_span), hi_span, sep, gap)?;
+            range(Data::Date(Date::Year(*a as i16)), Data::Date(Date::Year(b)))
+        }
+        (
+            Data::Date(Date::Year(a)),
+            Data::Number {
+                value: b,
+                unit: None,
+            },
+        ) => {
+            let b = end_year(*a, *b, digits4(hi_span), hi_span, sep, gap)?;
+            range(lo.clone(), Data::Date(Date::Year(b)))
+        }
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Number { value: b, .. },
+        ) => {
+            // "between 1.1 and 1.5 million": the scale word of the upper end covers both.
+            let a = *a
+                * scale_of(hi_span.of(text))
+                    .filter(|_| !has_scale(lo_span.of(text)))
+                    .unwrap_or(1.0);
+            (a < *b).then(|| {
+                range(
+                    Data::Number {
+                        value: a,
+                        unit: None,
+                    },
+                    hi.clone(),
+                )
+            })?
+        }
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Percent(b),
+        ) => (a < b).then(|| range(Data::Percent(*a), hi.clone()))?,
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Money { amount, currency },
+        ) => (a < amount).then(|| {
+            range(
+                Data::Money {
+                    amount: *a,
+                    currency: currency.clone(),
+                },
+                hi.clone(),
+            )
+        })?,
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Duration(d),
+        ) if d.parts.len() == 1 => {
+            let (b, unit) = d.parts[0];
+            (*a < b).then(|| {
+                range(
+                    Data::Duration(Duration {
+                        parts: vec![(*a, unit)],
+                    }),
+                    hi.clone(),
+                )
+            })?
+        }
+        (Data::Percent(a), Data::Percent(b)) if a < b => range(lo.clone(), hi.clone()),
+        (
+            Data::Money {
+                amount: a,
+                currency: ca,
+            },
+            Data::Money {
+                amount: b,
+                currency: cb,
+            },
+        ) if a < b && ca == cb => range(lo.clone(), hi.clone()),
+        (Data::Duration(a), Data::Duration(b)) if a.seconds() < b.seconds() => {
+            range(lo.clone(), hi.clone())
+        }
+        (Data::Date(_), Data::Date(_)) | (Data::Time(_), Data::Time(_)) => {
+            range(lo.clone(), hi.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The multiplier of a scale word ending a number's text ("1.5 million").
+fn scale_of(text: &str) -> Option<f64> {
+    let last = text.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    Some(match last.to_ascii_lowercase().as_str() {
+        "thousand" | "k" => 1e3,
+        "million" | "mln" | "m" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn has_scale(text: &str) -> bool {
+    scale_of(text).is_some()
+}
+
+/// The later year of a year range: four digits, or two after a tight dash ("1950-53").
+fn end_year(a: i16, b: f64, four_digits: bool, hi_span: Span, sep: Sep, gap: &str) -> Option<i16> {
+    let b = if four_digits {
+        b as i16
+    } else if hi_span.len() == 2 && sep == Sep::Dash && !gap.contains(' ') {
+        a - a % 100 + b as i16
+    } else {
+        return None;
+    };
+    (b > a && b <= 2100).then_some(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Context, Kind, extract};
+
+    fn show(text: &str) -> String {
+        extract(text, &Context::default())
+            .into_iter()
+            .filter(|v| v.kind() == Kind::Range)
+            .map(|v| format!("{} {}", v.span.of(text), v.data))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    #[test]
+    fn phrases_from_the_data_file() {
+        let data = include_str!("../../tests/data/extract/range.txt");
+        let mut failures = Vec::new();
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((text, want)) = line.split_once(" => ") else {
+                continue;
+            };
+            let got = show(text);
+            if got != want.trim() {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

@@ -1,5 +1,711 @@
-//! Times. (Grammar to be written with the finder.)
+//! Times of day, with the day and zone the text or the reference gives them.
+//!
+//! A time with no day takes the reference's: a publication date as it is ("met at 7:09 a.m."
+//! on 2023-09-13 is 2023-09-13T07:09), a reference instant by the nearest occurrence the tense
+//! points to (with the future, "at 3am" said at 04:30 is tomorrow's; as Duckling, the hour
+//! decides, so "4:23" at 04:30 is still today). An hour from 1 to 12 with no a.m./p.m. and no
+//! part of day is read as written against a date, and as the nearer of its two readings
+//! against an instant ("3:30" at 04:30 looking ahead is 15:30).
+//!
+//! A zone named after the time ("Moscow time", "GMT", "UTC+3") goes into `zone`; the clock
+//! reading stays as written, so the instant is that wall time in that zone.
+//!
+//! # Grammar
+//!
+//! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around")
+//! - a.m./p.m.: 7:09 a.m.; 12:23 p.m.; 3pm; 3 PM; 3p; 3:18a; 3:30 p m; 330 p.m.;
+//!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm
+//! - named: noon; midday; mid day; midnight
+//! - past and to: half past three; a quarter past 3pm; 20 past 3pm; twenty after 3pm;
+//!   15 minutes past noon; a quarter to noon; 20 minutes to 2pm; 15 minutes from 1pm;
+//!   half three (3:30)
+//! - part of day: 3 in the morning; 3 o'clock in the afternoon; 8 tonight; 8 this evening;
+//!   this morning at 10; tonight at 11; in the evening at eight
+//! - with a day: tomorrow at 5pm; on Friday at 3:30; 3pm tomorrow; at 9am on Saturday;
+//!   Saturday morning at 9; at 7:30 PM on Fri, Sep 20; Fri, Jul 18, 2014 07:00 PM;
+//!   4/25 at 4:00pm; 9 tomorrow morning; at 5 tomorrow afternoon
+//! - zones: 7:09 a.m. Moscow time; 4pm CET; 8:00 GMT; 9 am (BST); 12:00 UTC+3; 10 a.m. ET;
+//!   noon local time (the context's zone)
+//! - qualifiers: about 12:23 p.m.; at about 3pm; 3pm approximately
 
-use super::{Scan, Value};
+use jiff::civil;
 
-pub(super) fn find(_scan: &Scan, _out: &mut Vec<Value>) {}
+use super::calendar::{
+    digit_len, digits, is_any, is_punct, is_word, lower, number_at, reference_is_date,
+    touches_prev, zone_at,
+};
+use super::date;
+use super::duration::{qualify, span_of};
+use super::{Data, Prefer, Qualifier, Scan, Time, Value};
+
+pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        if !super::calendar::may_start(scan, i) {
+            i += 1;
+            continue;
+        }
+        let Some(found) = phrase(scan, i) else {
+            i += 1;
+            continue;
+        };
+        let (q, first, end) = qualify(scan, found.first, found.end);
+        out.push(Value {
+            span: span_of(scan, first, end),
+            qualifier: found.qualifier.or(q),
+            data: Data::Time(found.time),
+        });
+        i = found.end;
+    }
+}
+
+struct Found {
+    first: usize,
+    end: usize,
+    time: Time,
+    qualifier: Option<Qualifier>,
+}
+
+/// A.m. or p.m., or a part of the day that settles it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Half {
+    Am,
+    Pm,
+    /// "tonight", "in the evening": p.m. for 1–11 (Duckling reads "tonight at 2" as 14:00).
+    Evening,
+}
+
+/// A clock reading before the day and zone are settled.
+#[derive(Clone, Copy, Debug)]
+struct Clock {
+    hour: u32,
+    minute: u32,
+    second: u32,
+    has_seconds: bool,
+    half: Option<Half>,
+    end: usize,
+    approx: bool,
+    /// A number with nothing that makes it a time by itself ("3", "seven thirty", "1030").
+    bare: bool,
+    /// Written the 24-hour way ("3h18"), so never moved to p.m.
+    h24: bool,
+}
+
+/// A whole time phrase at `i`: [day [part of day]] [at] clock [part of day] [on day] [zone].
+fn phrase(scan: &Scan, i: usize) -> Option<Found> {
+    let first = i;
+    let mut j = i;
+    let mut day: Option<civil::Date> = None;
+    let mut half: Option<Half> = None;
+    // A leading day: "tomorrow at 5pm", "Fri, Jul 18, 2014 07:00 PM", "Saturday morning at 9".
+    if let Some((d, k)) = date::day_at_token(scan, j) {
+        day = Some(d);
+        j = k;
+        if let Some((h, k)) = part_of_day_after_day(scan, j) {
+            half = Some(h);
+            j = k;
+        }
+        if is_punct(scan, j, ',') {
+            j += 1;
+        }
+    } else if let Some((d, h, k)) = part_of_day_phrase(scan, j) {
+        // "this morning at 10", "tonight at 11", "in the evening at eight"
+        day = d;
+        half = Some(h);
+        j = k;
+    }
+    let mut anchored = false;
+    let mut approx = false;
+    // "at 3" is a time; "for"/"by" only join a clock that is one anyway ("by 1200 GMT", not
+    // "rose by 8").
+    let weak_lead = is_any(scan, j, &["for", "by"]);
+    if is_word(scan, j, "at") || is_punct(scan, j, '@') || weak_lead {
+        anchored = !weak_lead;
+        j += 1;
+        // "at about 12:23 p.m."
+        if is_any(scan, j, &["about", "around", "approximately", "roughly"]) {
+            approx = true;
+            j += 1;
+        }
+    }
+    let mut clock = clock(scan, j, anchored)?;
+    let bare_before_suffix = clock.bare;
+    // "at" alone before a bare number is not a time: "at 7" stays a number unless something
+    // else marks it.
+    let mut end = clock.end;
+    // Trailing part of day: "3 in the morning", "8 tonight", "at 5 tomorrow afternoon".
+    if let Some((h, k)) = part_of_day_after_clock(scan, end) {
+        half = half.or(Some(h));
+        end = k;
+    }
+    // Trailing day: "3pm tomorrow", "at 9am on Saturday", "4/25 at 4:00pm" (leading).
+    if day.is_none() {
+        let mut k = end;
+        if is_word(scan, k, "on") || is_punct(scan, k, ',') {
+            k += 1;
+        }
+        if let Some((d, stop)) = date::day_at_token(scan, k) {
+            // After a bare number, a day alone does not make a time ("won 3 on Friday"); a
+            // part of day after it does ("9 tomorrow morning").
+            let part = part_of_day_after_day(scan, stop);
+            if !bare_before_suffix || part.is_some() && k == end {
+                day = Some(d);
+                end = stop;
+                if let Some((h, stop)) = part {
+                    half = half.or(Some(h));
+                    end = stop;
+                }
+            }
+        }
+    }
+    if clock.half.is_none() {
+        clock.half = half;
+    }
+    let mut zone = None;
+    let mut zone_named = false;
+    if let Some((z, stop)) = zone_at(scan, end) {
+        zone = z.or_else(|| scan.cx.zone.clone());
+        zone_named = true;
+        end = stop;
+    } else if let Some(z) = &scan.cx.zone {
+        zone = Some(z.clone());
+    }
+    // A bare number is a time only with "at", a part of day ("3 in the morning", "8
+    // tonight", "Saturday morning at 9") or a zone ("Thursday 8h GMT"): "on Monday 3 people
+    // died" has none.
+    if clock.bare && clock.half.is_none() && !zone_named {
+        return None;
+    }
+    let (date, time) = resolve(scan, clock, day, first, end)?;
+    Some(Found {
+        first,
+        end,
+        time: Time {
+            date,
+            time,
+            has_seconds: clock.has_seconds,
+            zone,
+        },
+        qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
+    })
+}
+
+/// The clock at `i`: digits with ":" or "h", a number with a.m./p.m., "noon", "midnight",
+/// "half past three", "a quarter to noon". `anchored` (after "at", a day or a part of day)
+/// lets a bare hour count ("at 3", "tomorrow at 5").
+fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
+    if super::calendar::glued(scan, i) {
+        return None;
+    }
+    if let Some(c) = past_to(scan, i) {
+        return Some(c);
+    }
+    if let Some(c) = named(scan, i) {
+        return Some(c);
+    }
+    let (hour, minute, second, has_seconds, mut end, written) = digital(scan, i)?;
+    let mut c = Clock {
+        hour,
+        minute,
+        second,
+        has_seconds,
+        half: None,
+        end,
+        approx: false,
+        bare: written == Written::Bare,
+        h24: written == Written::H24,
+    };
+    // "3ish"
+    if is_word(scan, end, "ish") && touches_prev(scan, end) {
+        c.approx = true;
+        end += 1;
+    }
+    // "o'clock", "oclock"
+    let oclock = is_any(scan, end, &["o'clock", "oclock"]);
+    if oclock {
+        end += 1;
+    }
+    if let Some((h, stop)) = meridiem(scan, end) {
+        c.half = Some(h);
+        end = stop;
+    }
+    if is_word(scan, end, "approximately") {
+        c.approx = true;
+        end += 1;
+    }
+    c.end = end;
+    if c.hour > 24 || c.minute > 59 || c.second > 59 {
+        return None;
+    }
+    if c.half.is_some() && !(1..=12).contains(&c.hour) {
+        return None;
+    }
+    // A bare number is a time only with a.m./p.m., o'clock, or when anchored; a compact
+    // "1030" also needs that.
+    // Run-together hours and minutes need a.m./p.m., or "at" with no noun after ("Sunday 2013"
+    // is a year, "at 2000 feet" a height).
+    let noun_after = scan.tokens.get(end).is_some_and(|t| t.is_word());
+    if written == Written::Compact && !(c.half.is_some() || anchored && !noun_after) {
+        return None;
+    }
+    // "at 3" is a time where nothing after it makes 3 a count or a rate ("at 2%", "at 2.5",
+    // "at 20 years old").
+    if anchored && written == Written::Bare && c.half.is_none() && !oclock && !at_ok(scan, end) {
+        return None;
+    }
+    // Number words stay bare even after "at" ("at one point"): they need a.m./p.m., o'clock
+    // or a part of day.
+    let in_words = !scan.tokens[i].is_digits();
+    c.bare = matches!(written, Written::Bare | Written::Compact)
+        && !(c.half.is_some() || oclock || anchored && !in_words);
+    Some(c)
+}
+
+/// Whether what follows "at N" lets N be an hour: nothing, loose punctuation, or a word that
+/// goes on with a time ("in the morning", "tonight", "tomorrow", "on Friday", a zone).
+fn at_ok(scan: &Scan, end: usize) -> bool {
+    let Some(next) = scan.tokens.get(end) else {
+        return true;
+    };
+    match next.kind {
+        super::Tok::Punct => {
+            next.space_before || matches!(next.text(scan.text), ")" | ";" | "!" | "?") || {
+                // "at 3." ends a sentence; "at 2.5" is a decimal.
+                next.is_punct(scan.text, '.')
+                    && scan
+                        .tokens
+                        .get(end + 1)
+                        .is_none_or(|t| !t.is_digits() || t.space_before)
+            }
+        }
+        super::Tok::Digits => next.space_before,
+        super::Tok::Word => {
+            is_any(
+                scan,
+                end,
+                &[
+                    "in", "tonight", "this", "tomorrow", "today", "on", "sharp", "local", "and",
+                    "or",
+                ],
+            ) || zone_at(scan, end).is_some()
+                || crate::extract::calendar::weekday_at(scan, end).is_some()
+        }
+    }
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Written {
+    /// "7:09", "15:23:24"
+    Clock,
+    /// "15h00", "3h18"
+    H24,
+    /// "1030", "seven thirty" (730): hours and minutes run together.
+    Compact,
+    /// "3", "three", "1030", "seven thirty"
+    Bare,
+}
+
+/// Digits with a colon or "h", or a number read as hours (or as HMM: "1030", "seven
+/// thirty" which the number finder reads as 730).
+fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, u32, bool, usize, Written)> {
+    if digit_len(scan, i) > 0 && digit_len(scan, i) <= 2 {
+        let h = digits(scan, i, 2)?;
+        // "7:09", "15:23:24"
+        if is_punct(scan, i + 1, ':') && touches_prev(scan, i + 1) && touches_prev(scan, i + 2) {
+            if digit_len(scan, i + 2) != 2 {
+                return None;
+            }
+            let m = digits(scan, i + 2, 2)?;
+            if is_punct(scan, i + 3, ':')
+                && touches_prev(scan, i + 3)
+                && digit_len(scan, i + 4) == 2
+            {
+                let s = digits(scan, i + 4, 2)?;
+                return Some((h, m, s, true, i + 5, Written::Clock));
+            }
+            return Some((h, m, 0, false, i + 3, Written::Clock));
+        }
+        // "15h00", "3h18", "15h"
+        if is_word(scan, i + 1, "h") && touches_prev(scan, i + 1) {
+            if digit_len(scan, i + 2) == 2 && touches_prev(scan, i + 2) {
+                let m = digits(scan, i + 2, 2)?;
+                return Some((h, m, 0, false, i + 3, Written::H24));
+            }
+            // "15h" is also "15 hours": a clock only past 12 or where anchored (checked by
+            // the caller through `Bare`).
+            let written = if h > 12 { Written::H24 } else { Written::Bare };
+            return Some((h, 0, 0, false, i + 2, written));
+        }
+    }
+    // Digits are read here rather than through the number finder, which leaves "3ish", "3p"
+    // and "150ish" alone as digits glued to letters.
+    let (v, mut end, in_words) = if digit_len(scan, i) > 0 {
+        (digits(scan, i, 4)?, i + 1, false)
+    } else {
+        let n = number_at(scan, i)?;
+        if n.value.fract() != 0.0 || n.value < 0.0 {
+            return None;
+        }
+        (n.value as u32, n.end, n.in_words)
+    };
+    let (h, m) = if v <= 24 {
+        // "at 3 15", "three twenty" read as two numbers: minutes after the hour.
+        match number_at(scan, end) {
+            Some(m)
+                if !m.in_words
+                    && digit_len(scan, end) == 2
+                    && m.value < 60.0
+                    && (1..=12).contains(&v) =>
+            {
+                end = m.end;
+                (v, m.value as u32)
+            }
+            _ => (v, 0),
+        }
+    } else if (100..=2359).contains(&v) && v % 100 < 60 && (in_words || digit_len(scan, i) >= 3) {
+        (v / 100, v % 100)
+    } else {
+        return None;
+    };
+    let written = if v > 24 {
+        Written::Compact
+    } else {
+        Written::Bare
+    };
+    Some((h, m, 0, false, end, written))
+}
+
+/// "am", "pm", "a.m.", "p.m.", "a m", "p m", "AM", "3p", "3:18a", "3p." and the end token.
+fn meridiem(scan: &Scan, i: usize) -> Option<(Half, usize)> {
+    let w = lower(scan, i);
+    let half = match w.as_str() {
+        "am" => Half::Am,
+        "pm" => Half::Pm,
+        "a" => Half::Am,
+        "p" => Half::Pm,
+        _ => return None,
+    };
+    let mut end = i + 1;
+    if w.as_str().len() == 2 {
+        // "a.m." read as "am" never happens (the lexer splits it), but "pm." may end a sentence.
+        return Some((half, end));
+    }
+    // "a.m.", "a. m.", "a m", or "a"/"p" glued to digits ("3p", "3:18a").
+    if is_punct(scan, end, '.') && touches_prev(scan, end) {
+        end += 1;
+        if is_word(scan, end, "m") {
+            return Some((half, crate::extract::calendar::skip_dot(scan, end + 1)));
+        }
+        return touches_prev(scan, i).then_some((half, end));
+    }
+    if is_word(scan, end, "m") {
+        let last = scan
+            .tokens
+            .get(end + 1)
+            .is_none_or(|t| t.kind == super::Tok::Punct);
+        return last.then_some((half, end + 1));
+    }
+    touches_prev(scan, i).then_some((half, end))
+}
+
+/// "noon", "midday", "mid day", "the midday", "midnight", "noon"/"midnight" with "12".
+fn named(scan: &Scan, i: usize) -> Option<Clock> {
+    let mut j = i;
+    if is_word(scan, j, "the") {
+        j += 1;
+    }
+    let w = lower(scan, j);
+    let (hour, end) = match w.as_str() {
+        "noon" | "midday" => (12, j + 1),
+        "mid" if is_word(scan, j + 1, "day") => (12, j + 2),
+        "midnight" => (0, j + 1),
+        _ => return None,
+    };
+    Some(Clock {
+        hour,
+        minute: 0,
+        second: 0,
+        has_seconds: false,
+        half: Some(Half::Am),
+        end,
+        approx: false,
+        bare: false,
+        h24: false,
+    })
+    .map(|mut c| {
+        if hour == 12 {
+            c.half = Some(Half::Pm);
+        }
+        c
+    })
+}
+
+/// "half past three", "a quarter past 3pm", "20 past 3pm", "twenty after 3pm", "15 minutes
+/// past noon", "a quarter to noon", "20 minutes to 2pm", "15 minutes from 1pm", "half three".
+fn past_to(scan: &Scan, i: usize) -> Option<Clock> {
+    let w = lower(scan, i);
+    let (minutes, j) = match w.as_str() {
+        "half" => (30, i + 1),
+        "quarter" => (15, i + 1),
+        "a" if is_word(scan, i + 1, "quarter") => (15, i + 2),
+        _ => {
+            let n = number_at(scan, i)?;
+            if n.value.fract() != 0.0 || !(1.0..60.0).contains(&n.value) {
+                return None;
+            }
+            let mut j = n.end;
+            if is_any(scan, j, &["minutes", "minute", "mins", "min"]) {
+                j += 1;
+            }
+            (n.value as u32, j)
+        }
+    };
+    let sign: i32 = match lower(scan, j).as_str() {
+        "past" | "after" | "from" => 1,
+        "to" | "till" | "before" => -1,
+        // British "half three"
+        _ if w.as_str() == "half" => {
+            let n = number_at(scan, j)?;
+            if n.value.fract() != 0.0 || !(1.0..=12.0).contains(&n.value) {
+                return None;
+            }
+            return Some(Clock {
+                hour: n.value as u32,
+                minute: 30,
+                second: 0,
+                has_seconds: false,
+                half: None,
+                end: n.end,
+                approx: false,
+                bare: false,
+                h24: false,
+            });
+        }
+        _ => return None,
+    };
+    let base = named(scan, j + 1).or_else(|| {
+        let c = clock_hour(scan, j + 1)?;
+        Some(c)
+    })?;
+    let total = base.hour as i32 * 60 + sign * minutes as i32;
+    let total = total.rem_euclid(24 * 60) as u32;
+    let mut half = base.half;
+    // "a quarter to noon" is 11:45 a.m.
+    if base.hour == 12 && sign < 0 && half == Some(Half::Pm) {
+        half = Some(Half::Am);
+    }
+    let hour = total / 60;
+    Some(Clock {
+        hour: if half.is_some() && hour == 0 {
+            12
+        } else {
+            hour
+        },
+        minute: total % 60,
+        second: 0,
+        has_seconds: false,
+        half,
+        end: base.end,
+        approx: false,
+        bare: false,
+        h24: false,
+    })
+}
+
+/// An hour after "past"/"to": "3pm", "three", "15h", "1pm".
+fn clock_hour(scan: &Scan, i: usize) -> Option<Clock> {
+    let (hour, minute, _, _, mut end, _) = digital(scan, i)?;
+    if minute != 0 || hour > 24 {
+        return None;
+    }
+    let mut half = None;
+    if let Some((h, stop)) = meridiem(scan, end) {
+        half = Some(h);
+        end = stop;
+    }
+    Some(Clock {
+        hour,
+        minute: 0,
+        second: 0,
+        has_seconds: false,
+        half,
+        end,
+        approx: false,
+        bare: false,
+        h24: false,
+    })
+}
+
+/// "morning", "afternoon", "evening", "night" after a day: "tomorrow morning".
+fn part_of_day_after_day(scan: &Scan, i: usize) -> Option<(Half, usize)> {
+    Some((part_word(scan, i)?, i + 1))
+}
+
+fn part_word(scan: &Scan, i: usize) -> Option<Half> {
+    match lower(scan, i).as_str() {
+        "morning" | "am" => Some(Half::Am),
+        "afternoon" | "pm" => Some(Half::Pm),
+        "evening" | "night" => Some(Half::Evening),
+        _ => None,
+    }
+}
+
+/// "in the morning", "in afternoon", "tonight", "this evening", "tomorrow afternoon" after a
+/// clock.
+fn part_of_day_after_clock(scan: &Scan, i: usize) -> Option<(Half, usize)> {
+    if is_word(scan, i, "in") {
+        let j = if is_word(scan, i + 1, "the") {
+            i + 2
+        } else {
+            i + 1
+        };
+        return Some((part_word(scan, j)?, j + 1));
+    }
+    if is_word(scan, i, "tonight") {
+        return Some((Half::Evening, i + 1));
+    }
+    if is_word(scan, i, "this") {
+        return Some((part_word(scan, i + 1)?, i + 2));
+    }
+    None
+}
+
+/// A part of the day standing for a day: "this morning", "tonight", "this afternoon",
+/// "in the evening", "early morning". The day is the reference's.
+fn part_of_day_phrase(scan: &Scan, i: usize) -> Option<(Option<civil::Date>, Half, usize)> {
+    let today = scan.cx.reference.map(|r| r.date());
+    if is_word(scan, i, "tonight") {
+        return Some((today, Half::Evening, i + 1));
+    }
+    let j = match lower(scan, i).as_str() {
+        "this" | "early" | "late" => i + 1,
+        "in" if is_word(scan, i + 1, "the") => i + 2,
+        _ => return None,
+    };
+    let half = part_word(scan, j)?;
+    // A part of day alone needs the clock right after it (checked by the caller).
+    Some((today, half, j + 1))
+}
+
+/// The date and time of a clock, given the day the text named (if any).
+fn resolve(
+    scan: &Scan,
+    c: Clock,
+    day: Option<civil::Date>,
+    first: usize,
+    end: usize,
+) -> Option<(Option<civil::Date>, civil::Time)> {
+    let mut hour = c.hour;
+    let mut date = day;
+    match c.half {
+        Some(Half::Am) if hour == 12 => hour = 0,
+        Some(Half::Pm) | Some(Half::Evening) if (1..12).contains(&hour) => hour += 12,
+        Some(Half::Evening) if hour == 12 => {
+            // "this evening at 12" is the midnight ending it.
+            hour = 0;
+            date = date.and_then(|d| d.tomorrow().ok());
+        }
+        _ => {}
+    }
+    let Some(reference) = scan.cx.reference else {
+        return Some((
+            date,
+            civil::Time::new(hour as i8 % 24, c.minute as i8, c.second as i8, 0).ok()?,
+        ));
+    };
+    if hour == 24 {
+        hour = 0;
+    }
+    if date.is_none() {
+        let today = reference.date();
+        if reference_is_date(scan) {
+            date = Some(today);
+        } else {
+            let now = reference.datetime.hour() as u32;
+            let dir = match super::calendar::tense_around(scan, first, end) {
+                super::calendar::Tense::Past => Prefer::Past,
+                super::calendar::Tense::Future => Prefer::Future,
+                super::calendar::Tense::Unknown => scan.cx.prefer,
+            };
+            let ambiguous = c.half.is_none() && !c.h24 && (1..=12).contains(&c.hour);
+            match dir {
+                Prefer::Future => {
+                    if ambiguous && hour < now && hour + 12 >= now && hour != 12 {
+                        hour += 12;
+                    }
+                    date = if hour >= now {
+                        Some(today)
+                    } else {
+                        today.tomorrow().ok()
+                    };
+                }
+                Prefer::Past => {
+                    if ambiguous && hour + 12 <= now && hour != 12 {
+                        hour += 12;
+                    }
+                    date = if hour <= now {
+                        Some(today)
+                    } else {
+                        today.yesterday().ok()
+                    };
+                }
+            }
+        }
+    }
+    let time = civil::Time::new(hour as i8, c.minute as i8, c.second as i8, 0).ok()?;
+    Some((date, time))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Context, Kind, Reference, extract};
+
+    fn show(text: &str, reference: Option<&str>) -> String {
+        let cx = Context {
+            reference: reference.map(|r| Reference::from_date(r.parse().expect("date"))),
+            ..Context::default()
+        };
+        extract(text, &cx)
+            .into_iter()
+            .filter(|v| v.kind() == Kind::Time)
+            .map(|v| {
+                let mut s = format!("{} {}", v.span.of(text), v.data);
+                if let Some(q) = v.qualifier {
+                    s.push_str(&format!(" {}", q.as_str()));
+                }
+                if let crate::extract::Data::Time(t) = &v.data {
+                    if let Some(z) = &t.zone {
+                        s.push_str(&format!(" [{z}]"));
+                    }
+                }
+                s
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    #[test]
+    fn phrases_from_the_data_file() {
+        let data = include_str!("../../tests/data/extract/time.txt");
+        let mut reference = None;
+        let mut failures = Vec::new();
+        for line in data.lines() {
+            let line = line.trim();
+            if let Some(header) = line.strip_prefix("@ ") {
+                reference = Some(header.trim().to_owned()).filter(|r| r != "none");
+                continue;
+            }
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((text, want)) = line.split_once(" => ") else {
+                continue;
+            };
+            let got = show(text, reference.as_deref());
+            if got != want.trim() {
+                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

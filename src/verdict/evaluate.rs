@@ -71,26 +71,26 @@ fn passages(article: &Article) -> Vec<Passage> {
     out
 }
 
-/// Offsets where a new clause starts: after `;`, `:`, a dash, a bracket, or a comma followed by
-/// a conjunction or relative word ("…, and construction began in 2012").
+/// Offsets where a new clause starts: after `;`, `:`, a spaced dash, a sentence end the splitter
+/// missed, or a comma followed by a coordinating word ("…, and construction began in 2012").
+/// Relative clauses (", which is marked on August 15") and brackets stay with the noun they
+/// describe, so they are not breaks.
 fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
-    const JOINERS: &[&str] = &[
-        "and", "but", "while", "which", "where", "who", "when", "as", "after", "before", "since",
-        "whereas", "although", "though",
-    ];
+    const JOINERS: &[&str] = &["and", "but", "while", "whereas", "although", "though", "yet", "so"];
     let s = span.of(text);
     let mut breaks = Vec::new();
     for (i, c) in s.char_indices() {
+        let after = i + c.len_utf8();
+        let spaced = s[..i].ends_with(' ') && s[after..].starts_with(' ');
+        let at = span.start + after;
         match c {
-            ';' | ':' | '—' | '–' | '(' | ')' => breaks.push(span.start + i + c.len_utf8()),
+            ';' | ':' => breaks.push(at),
+            '—' | '–' | '-' if spaced => breaks.push(at),
+            '.' | '!' | '?' if s[after..].starts_with(' ') => breaks.push(at),
             ',' => {
-                let rest = s[i + 1..].trim_start();
-                let next = rest
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
+                let next = s[after..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                 if JOINERS.iter().any(|j| next.eq_ignore_ascii_case(j)) {
-                    breaks.push(span.start + i + 1);
+                    breaks.push(at);
                 }
             }
             _ => {}

@@ -1,0 +1,748 @@
+//! The vocabulary the temporal finders share: month, weekday, unit and zone words, small
+//! ordinal words, numbers at a token, and the tense of the words around a value.
+//!
+//! Nothing here finds values by itself; `duration`, `date`, `time` and `range` build their
+//! grammars from these pieces.
+
+use jiff::civil::{self, Weekday};
+
+use super::number::NumberMatch;
+use super::{Scan, Unit};
+
+/// A word token lowercased into a stack buffer, so vocabulary lookups are a `match` on `&str`
+/// with no allocation. Curly apostrophes become ASCII ones; longer or non-ASCII words are empty.
+pub(super) struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// Token `i` lowercased, or "" when it is out of range, not a word, or not a short ASCII word.
+pub(super) fn lower(scan: &Scan, i: usize) -> Lower {
+    let mut out = Lower {
+        buf: [0; 16],
+        len: 0,
+    };
+    let Some(token) = scan.tokens.get(i) else {
+        return out;
+    };
+    if !token.is_word() {
+        return out;
+    }
+    let text = token.text(scan.text);
+    if text.len() <= out.buf.len() && text.is_ascii() {
+        out.buf[..text.len()].copy_from_slice(text.as_bytes());
+        out.buf[..text.len()].make_ascii_lowercase();
+        out.len = text.len();
+        return out;
+    }
+    for c in text.chars() {
+        let b = match c {
+            '\u{2019}' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return Lower { len: 0, ..out },
+        };
+        if out.len == out.buf.len() {
+            return Lower { len: 0, ..out };
+        }
+        out.buf[out.len] = b;
+        out.len += 1;
+    }
+    out
+}
+
+/// Whether token `i` can open a date, time or duration: digits, a number, or one of the words
+/// the grammars start with. A function word ("the", "in", "at") counts only before such a
+/// token. The finders skip every other token before trying their rules, which keeps
+/// extraction fast on running text.
+pub(super) fn may_start(scan: &Scan, i: usize) -> bool {
+    let Some(token) = scan.tokens.get(i) else {
+        return false;
+    };
+    if token.kind != super::Tok::Word {
+        return content_start(scan, i, "");
+    }
+    let w = lower(scan, i);
+    let w = w.as_str();
+    let function_word = matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "on"
+            | "in"
+            | "since"
+            | "during"
+            | "by"
+            | "until"
+            | "till"
+            | "through"
+            | "throughout"
+            | "from"
+            | "before"
+            | "after"
+            | "circa"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "that"
+            | "at"
+            | "for"
+            | "year"
+    );
+    if !function_word {
+        return content_start(scan, i, w);
+    }
+    // "in the evening", "at about 3pm", "the 1980s", "a 2007 decree", "a day"
+    let next = lower(scan, i + 1);
+    content_start(scan, i + 1, next.as_str())
+        || matches!(
+            next.as_str(),
+            "the" | "about" | "around" | "approximately" | "roughly"
+        ) && {
+            let after = lower(scan, i + 2);
+            content_start(scan, i + 2, after.as_str())
+        }
+}
+
+/// Whether token `i` (lowercased `w` when a word) opens temporal content by itself.
+fn content_start(scan: &Scan, i: usize, w: &str) -> bool {
+    let Some(token) = scan.tokens.get(i) else {
+        return false;
+    };
+    match token.kind {
+        super::Tok::Digits => true,
+        super::Tok::Punct => matches!(token.text(scan.text), "'" | "\u{2019}" | "@"),
+        super::Tok::Word => {
+            month_of(w).is_some()
+                || weekday_of(w).is_some()
+                || matches!(
+                    w,
+                    "this"
+                        | "current"
+                        | "next"
+                        | "last"
+                        | "past"
+                        | "previous"
+                        | "following"
+                        | "coming"
+                        | "upcoming"
+                        | "mid"
+                        | "early"
+                        | "late"
+                        | "q"
+                        | "today"
+                        | "yesterday"
+                        | "tomorrow"
+                        | "tomorrows"
+                        | "tonight"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "half"
+                        | "quarter"
+                        | "few"
+                        | "noon"
+                        | "midday"
+                        | "midnight"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "christmas"
+                        | "xmas"
+                        | "boxing"
+                        | "new"
+                        | "valentine's"
+                        | "valentine"
+                        | "valentines"
+                        | "halloween"
+                        | "boss's"
+                        | "bosses"
+                        | "boss"
+                        | "world"
+                        | "independence"
+                        | "st"
+                        | "saint"
+                        | "thanksgiving"
+                        | "black"
+                        | "mlk"
+                        | "martin"
+                        | "memorial"
+                        | "labor"
+                        | "labour"
+                        | "mother's"
+                        | "mothers"
+                        | "father's"
+                        | "fathers"
+                        | "easter"
+                        | "orthodox"
+                        | "good"
+                        | "palm"
+                        | "maundy"
+                        | "ash"
+                        | "mardi"
+                        | "shrove"
+                        | "pancake"
+                        | "pentecost"
+                        | "whit"
+                        | "white"
+                        | "trinity"
+                        | "ascension"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "fifth"
+                        | "sixth"
+                        | "seventh"
+                        | "eighth"
+                        | "ninth"
+                        | "tenth"
+                        | "eleventh"
+                        | "twelfth"
+                        | "twentieth"
+                        | "thirtieth"
+                        | "twenty"
+                        | "thirty"
+                        | "a"
+                        | "an"
+                        | "one"
+                )
+                || w.ends_with("teenth")
+                || number_at(scan, i).is_some()
+                || unit_at(scan, i).is_some()
+        }
+    }
+}
+
+/// A month's number from its lowercased name or abbreviation.
+fn month_of(w: &str) -> Option<i8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// A weekday from its lowercased name or abbreviation, and whether the form is also an
+/// ordinary word ("sat", "sun", "wed", "mon").
+fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
+    Some(match w {
+        "monday" => (Weekday::Monday, false),
+        "tuesday" => (Weekday::Tuesday, false),
+        "wednesday" => (Weekday::Wednesday, false),
+        "thursday" => (Weekday::Thursday, false),
+        "friday" => (Weekday::Friday, false),
+        "saturday" => (Weekday::Saturday, false),
+        "sunday" => (Weekday::Sunday, false),
+        "mon" => (Weekday::Monday, true),
+        "tue" | "tues" => (Weekday::Tuesday, false),
+        "wed" => (Weekday::Wednesday, true),
+        "thu" | "thur" | "thurs" => (Weekday::Thursday, false),
+        "fri" => (Weekday::Friday, false),
+        "sat" => (Weekday::Saturday, true),
+        "sun" => (Weekday::Sunday, true),
+        _ => return None,
+    })
+}
+
+/// Whether token `i` is the word `w` (ASCII, any case).
+pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
+    scan.tokens
+        .get(i)
+        .is_some_and(|t| t.is_word() && t.text(scan.text).eq_ignore_ascii_case(w))
+}
+
+/// Whether token `i` is one of `words`.
+pub(super) fn is_any(scan: &Scan, i: usize, words: &[&str]) -> bool {
+    let w = lower(scan, i);
+    words.contains(&w.as_str())
+}
+
+/// Whether token `i` is the punctuation mark `c`.
+pub(super) fn is_punct(scan: &Scan, i: usize, c: char) -> bool {
+    scan.tokens.get(i).is_some_and(|t| t.is_punct(scan.text, c))
+}
+
+/// Whether token `i` exists and directly follows token `i - 1` with no space.
+pub(super) fn touches_prev(scan: &Scan, i: usize) -> bool {
+    i > 0 && scan.tokens.get(i).is_some_and(|t| !t.space_before)
+}
+
+/// Whether the word at `i` starts with a capital letter.
+pub(super) fn capitalized(scan: &Scan, i: usize) -> bool {
+    scan.tokens
+        .get(i)
+        .is_some_and(|t| t.text(scan.text).starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether digit token `i` is glued into a name or a longer number: right after letters
+/// ("MH17"), after a word or digits and a hyphen or dot ("Soyuz-2.1a", "SamSat-218", "2.5").
+pub(super) fn glued(scan: &Scan, i: usize) -> bool {
+    if !touches_prev(scan, i) {
+        return false;
+    }
+    let prev = scan.tokens[i - 1];
+    if prev.is_word() || prev.is_digits() {
+        return true;
+    }
+    let joiner = matches!(prev.text(scan.text), "-" | "." | "," | "/" | ":");
+    joiner
+        && i >= 2
+        && touches_prev(scan, i - 1)
+        && !scan.tokens[i - 2].is_punct(scan.text, '(')
+        && !is_any(scan, i - 2, &["mid", "pre", "post", "early", "late"])
+}
+
+/// The value of a digit token `i` of at most `max_len` digits.
+pub(super) fn digits(scan: &Scan, i: usize, max_len: usize) -> Option<u32> {
+    let token = scan.tokens.get(i)?;
+    if !token.is_digits() || token.text(scan.text).len() > max_len {
+        return None;
+    }
+    token.text(scan.text).parse().ok()
+}
+
+/// The length in bytes of digit token `i` (0 when it is not digits).
+pub(super) fn digit_len(scan: &Scan, i: usize) -> usize {
+    scan.tokens
+        .get(i)
+        .filter(|t| t.is_digits())
+        .map_or(0, |t| (t.end - t.start) as usize)
+}
+
+/// Skips a dot touching token `i - 1` ("Sept." "a.m"), returning the next index.
+pub(super) fn skip_dot(scan: &Scan, i: usize) -> usize {
+    if is_punct(scan, i, '.') && touches_prev(scan, i) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// The number match starting at token `i`.
+pub(super) fn number_at<'s>(scan: &'s Scan, i: usize) -> Option<&'s NumberMatch> {
+    let k = scan.numbers.partition_point(|n| n.first < i);
+    scan.numbers.get(k).filter(|n| n.first == i)
+}
+
+/// A counted quantity at `i`: a number, or "a"/"an" (one). Returns value and end token.
+pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
+    if let Some(n) = number_at(scan, i) {
+        return Some((n.value, n.end));
+    }
+    match lower(scan, i).as_str() {
+        "a" | "an" | "one" => Some((1.0, i + 1)),
+        "few" => Some((3.0, i + 1)),
+        _ => None,
+    }
+}
+
+/// A month name or abbreviation ("September", "Sept.", "sep"), its number and end token.
+/// "may" and "march" are also everyday words: callers that see no day or year beside them
+/// check the capital letter with [`month_is_plain_word`].
+pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
+    let w = lower(scan, i);
+    let month = month_of(w.as_str())?;
+    // Only abbreviations own the dot after them: "Sept. 13", but "in July." ends a sentence.
+    let full = matches!(w.as_str(), "may" | "june" | "july") || w.as_str().len() > 4;
+    let end = if full { i + 1 } else { skip_dot(scan, i + 1) };
+    Some((month, end))
+}
+
+/// Whether a month word with no day or year beside it is a month. "may", "march" and the
+/// short forms are also everyday words ("we may", "the march", "Mar"): alone they need a capital
+/// and, for "May" and "March", a word before them that announces a date ("in May", "next March").
+pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
+    let w = lower(scan, i);
+    let full = w.as_str().len() > 4 || w.as_str() == "june" || w.as_str() == "july";
+    match w.as_str() {
+        "may" | "march" => {
+            capitalized(scan, i)
+                && i > 0
+                && is_any(
+                    scan,
+                    i - 1,
+                    &[
+                        "in", "during", "since", "until", "till", "by", "from", "of", "last",
+                        "next", "this", "early", "late", "mid", "before", "after", "through",
+                        "past", "since", "to", "and",
+                    ],
+                )
+        }
+        _ if full => true,
+        // "Jan." "Sept." with their dot, capitalized
+        _ => capitalized(scan, i) && is_punct(scan, i + 1, '.') && touches_prev(scan, i + 1),
+    }
+}
+
+/// A weekday name or abbreviation ("Wednesday", "Wed.", "thurs") and its end token. The short
+/// forms that are also words ("sat", "sun", "wed", "mon") need a capital or a dot.
+pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
+    let w = lower(scan, i);
+    let (day, short) = weekday_of(w.as_str())?;
+    let end = if w.as_str().len() <= 5 {
+        skip_dot(scan, i + 1)
+    } else {
+        i + 1
+    };
+    if short && end == i + 1 && !capitalized(scan, i) {
+        return None;
+    }
+    Some((day, end))
+}
+
+/// Ordinal words for days of the month, "first" to "thirty-first", and their end token.
+pub(super) fn ordinal_word_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    let unit = |w: &str| -> Option<u32> {
+        Some(match w {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            "sixth" => 6,
+            "seventh" => 7,
+            "eighth" => 8,
+            "ninth" => 9,
+            _ => return None,
+        })
+    };
+    let w = lower(scan, i);
+    let w = w.as_str();
+    if let Some(n) = unit(w) {
+        return Some((n, i + 1));
+    }
+    let simple = match w {
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => 0,
+    };
+    if simple > 0 {
+        return Some((simple, i + 1));
+    }
+    let tens = match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        _ => return None,
+    };
+    // "twenty-first", "twenty first"
+    let mut j = i + 1;
+    if is_punct(scan, j, '-') && touches_prev(scan, j) {
+        j += 1;
+    }
+    let u = unit(lower(scan, j).as_str())?;
+    Some((tens + u, j + 1))
+}
+
+/// A day-of-month ordinal: "13th", "1st", "third", "twenty-first". Returns day and end token.
+pub(super) fn ordinal_day_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    if let Some(n) = digits(scan, i, 2) {
+        let suffix = lower(scan, i + 1);
+        if touches_prev(scan, i + 1) && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+            return (1..=31).contains(&n).then_some((n, i + 2));
+        }
+        return None;
+    }
+    ordinal_word_at(scan, i).filter(|&(n, _)| n <= 31)
+}
+
+/// A day of the month written as digits, with or without an ordinal suffix: "13", "13th".
+pub(super) fn day_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    if let Some(found) = ordinal_day_at(scan, i) {
+        return Some(found);
+    }
+    let n = digits(scan, i, 2)?;
+    (1..=31).contains(&n).then_some((n, i + 1))
+}
+
+/// A unit of time word ("hours", "hrs", "h", "fortnight") with its size in `Unit`s.
+pub(super) fn unit_at(scan: &Scan, i: usize) -> Option<(f64, Unit, usize)> {
+    let w = lower(scan, i);
+    let (n, unit) = match w.as_str() {
+        "second" | "seconds" | "sec" | "secs" => (1.0, Unit::Second),
+        "minute" | "minutes" | "min" | "mins" => (1.0, Unit::Minute),
+        "hour" | "hours" | "hr" | "hrs" | "h" => (1.0, Unit::Hour),
+        "day" | "days" => (1.0, Unit::Day),
+        "week" | "weeks" | "wk" | "wks" => (1.0, Unit::Week),
+        "fortnight" | "fortnights" => (2.0, Unit::Week),
+        "month" | "months" => (1.0, Unit::Month),
+        "quarter" | "quarters" | "qtr" | "qtrs" => (1.0, Unit::Quarter),
+        "year" | "years" | "yr" | "yrs" => (1.0, Unit::Year),
+        "decade" | "decades" => (10.0, Unit::Year),
+        "century" | "centuries" => (100.0, Unit::Year),
+        _ => return None,
+    };
+    // A lone "h" is a unit only right after digits ("1h", "1/2h") or as "1/2 h".
+    if w.as_str() == "h" && !(touches_prev(scan, i) || i > 0 && scan.tokens[i - 1].is_digits()) {
+        return None;
+    }
+    let mut end = i + 1;
+    if matches!(w.as_str(), "sec" | "min" | "hr" | "hrs" | "mins" | "secs") {
+        end = skip_dot(scan, end);
+    }
+    Some((n, unit, end))
+}
+
+/// A time zone named after a time: "GMT", "UTC+3", "Moscow time", "(BST)", "local time".
+/// Returns the zone (IANA name; `Etc/GMT-3` for UTC+3, as IANA spells fixed offsets) and end.
+/// "local time" consumes the words and gives the context's zone, if any.
+pub(super) fn zone_at(scan: &Scan, i: usize) -> Option<(Option<String>, usize)> {
+    if is_punct(scan, i, '(') {
+        let (zone, end) = zone_at(scan, i + 1)?;
+        return is_punct(scan, end, ')').then_some((zone, end + 1));
+    }
+    let w = lower(scan, i);
+    let fixed = |hours: i32| Some(fixed_zone(hours * 60));
+    let zone: Option<String> = match w.as_str() {
+        "utc" | "gmt" | "z" | "zulu" => {
+            // "UTC+3", "GMT -5", "UTC+05:30"
+            if let Some((minutes, end)) = offset_after(scan, i + 1) {
+                return Some((Some(fixed_zone(minutes)), end));
+            }
+            if w.as_str() == "z" && !capitalized(scan, i) {
+                return None;
+            }
+            Some(if w.as_str() == "gmt" { "GMT" } else { "UTC" }.to_owned())
+        }
+        "cet" => fixed(1),
+        "cest" => fixed(2),
+        "eet" => fixed(2),
+        "eest" => fixed(3),
+        "wet" => fixed(0),
+        "west" if scan.tok(i) == "WEST" => fixed(1),
+        "bst" => fixed(1),
+        "msk" => Some("Europe/Moscow".to_owned()),
+        "ist" => Some("Asia/Kolkata".to_owned()),
+        "jst" => Some("Asia/Tokyo".to_owned()),
+        "kst" => Some("Asia/Seoul".to_owned()),
+        "hkt" => Some("Asia/Hong_Kong".to_owned()),
+        "aest" => fixed(10),
+        "est" => fixed(-5),
+        "edt" => fixed(-4),
+        "cst" => fixed(-6),
+        "cdt" => fixed(-5),
+        "mst" => fixed(-7),
+        "mdt" => fixed(-6),
+        "pst" => fixed(-8),
+        "pdt" => fixed(-7),
+        "et" if scan.tok(i) == "ET" => Some("America/New_York".to_owned()),
+        "ct" if scan.tok(i) == "CT" => Some("America/Chicago".to_owned()),
+        "mt" if scan.tok(i) == "MT" => Some("America/Denver".to_owned()),
+        "pt" if scan.tok(i) == "PT" => Some("America/Los_Angeles".to_owned()),
+        "local" if is_word(scan, i + 1, "time") => {
+            return Some((scan.cx.zone.clone(), i + 2));
+        }
+        _ => {
+            // "Moscow time", "New York time"
+            let (zone, end) = city_zone(scan, i)?;
+            return is_word(scan, end, "time").then(|| (Some(zone.to_owned()), end + 1));
+        }
+    };
+    Some((zone, i + 1))
+}
+
+/// "+3", "-05:00", "+5:30" right after UTC/GMT: minutes east and end token.
+fn offset_after(scan: &Scan, i: usize) -> Option<(i32, usize)> {
+    let sign = if is_punct(scan, i, '+') {
+        1
+    } else if is_punct(scan, i, '-') || is_punct(scan, i, '\u{2212}') {
+        -1
+    } else {
+        return None;
+    };
+    let raw = digits(scan, i + 1, 4)? as i32;
+    let mut end = i + 2;
+    let (hours, mut minutes) = if digit_len(scan, i + 1) > 2 {
+        (raw / 100, raw % 100)
+    } else {
+        (raw, 0)
+    };
+    if is_punct(scan, end, ':') && touches_prev(scan, end) {
+        if let Some(m) = digits(scan, end + 1, 2) {
+            minutes = m as i32;
+            end += 2;
+        }
+    }
+    (hours <= 14 && minutes < 60).then_some((sign * (hours * 60 + minutes), end))
+}
+
+/// A fixed offset as a zone name: whole hours as IANA `Etc/GMT-3` (which is UTC+3: the IANA
+/// sign is inverted), other offsets as `+05:30`.
+pub(super) fn fixed_zone(minutes_east: i32) -> String {
+    if minutes_east == 0 {
+        "UTC".to_owned()
+    } else if minutes_east % 60 == 0 {
+        format!("Etc/GMT{:+}", -minutes_east / 60)
+    } else {
+        let sign = if minutes_east < 0 { '-' } else { '+' };
+        let m = minutes_east.abs();
+        format!("{sign}{:02}:{:02}", m / 60, m % 60)
+    }
+}
+
+/// Cities whose name is used for a clock ("Moscow time", "Beijing time"), one or two words.
+fn city_zone(scan: &Scan, i: usize) -> Option<(&'static str, usize)> {
+    let w = lower(scan, i);
+    let two = |next: &str, zone: &'static str| is_word(scan, i + 1, next).then_some((zone, i + 2));
+    let zone = match w.as_str() {
+        "moscow" => "Europe/Moscow",
+        "kyiv" | "kiev" => "Europe/Kyiv",
+        "london" => "Europe/London",
+        "paris" => "Europe/Paris",
+        "berlin" => "Europe/Berlin",
+        "brussels" => "Europe/Brussels",
+        "beijing" => "Asia/Shanghai",
+        "tokyo" => "Asia/Tokyo",
+        "seoul" => "Asia/Seoul",
+        "pyongyang" => "Asia/Pyongyang",
+        "vladivostok" => "Asia/Vladivostok",
+        "delhi" => "Asia/Kolkata",
+        "tehran" => "Asia/Tehran",
+        "jerusalem" => "Asia/Jerusalem",
+        "istanbul" | "ankara" => "Europe/Istanbul",
+        "dubai" => "Asia/Dubai",
+        "singapore" => "Asia/Singapore",
+        "sydney" => "Australia/Sydney",
+        "washington" => "America/New_York",
+        "eastern" => "America/New_York",
+        "central" => "America/Chicago",
+        "mountain" => "America/Denver",
+        "pacific" => "America/Los_Angeles",
+        "greenwich" => return two("mean", "GMT"),
+        "new" => return two("york", "America/New_York"),
+        "hong" => return two("kong", "Asia/Hong_Kong"),
+        "los" => return two("angeles", "America/Los_Angeles"),
+        _ => return None,
+    };
+    Some((zone, i + 1))
+}
+
+/// Which way the words around a value point in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// The tense of the clause around tokens `first..end`: up to eight words either side, within
+/// the sentence. Past: "was", "met", "ended", "ago"; future: "will", "'ll", "shall",
+/// "going to", "due", "scheduled", "next". Both or neither: unknown.
+pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
+    let mut past = false;
+    let mut future = false;
+    let stop = |j: usize| {
+        let t = scan.tokens[j];
+        t.kind == super::Tok::Punct && matches!(t.text(scan.text), "." | ";" | "?" | "!" | "\n")
+    };
+    let mut look = |j: usize| {
+        let w = lower(scan, j);
+        let w = w.as_str();
+        match w {
+            "will" | "shall" | "'ll" | "won't" | "going" | "due" | "scheduled" | "upcoming"
+            | "plans" | "plan" | "planned" | "expected" | "expects" | "tomorrow" => future = true,
+            "was" | "were" | "had" | "did" | "met" | "said" | "told" | "took" | "came" | "went"
+            | "held" | "left" | "made" | "began" | "begun" | "saw" | "gave" | "won" | "lost"
+            | "fell" | "rose" | "ago" | "yesterday" | "spoke" | "sent" | "got" | "flew" | "ran"
+            | "found" | "wrote" | "became" | "paid" | "sold" | "bought" | "led" | "brought"
+            | "thought" | "kept" | "hit" | "struck" | "signed" => past = true,
+            _ if w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "breed") => {
+                past = true
+            }
+            _ => {}
+        }
+    };
+    let mut j = first;
+    let mut n = 0;
+    while j > 0 && n < 8 {
+        j -= 1;
+        if stop(j) {
+            break;
+        }
+        look(j);
+        n += 1;
+    }
+    let mut j = end;
+    let mut n = 0;
+    while j < scan.tokens.len() && n < 8 {
+        if stop(j) {
+            break;
+        }
+        look(j);
+        j += 1;
+        n += 1;
+    }
+    match (past, future) {
+        (true, false) => Tense::Past,
+        (false, true) => Tense::Future,
+        _ => Tense::Unknown,
+    }
+}
+
+/// Whether the reference is a whole day (a publication date) rather than an instant: times of
+/// day then take its date as they are, instead of the next or last occurrence.
+pub(super) fn reference_is_date(scan: &Scan) -> bool {
+    scan.cx
+        .reference
+        .is_none_or(|r| r.offset.is_none() && r.datetime.time() == civil::Time::midnight())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Context;
+
+    #[test]
+    fn fixed_zones_use_iana_names() {
+        assert_eq!(fixed_zone(180), "Etc/GMT-3");
+        assert_eq!(fixed_zone(-300), "Etc/GMT+5");
+        assert_eq!(fixed_zone(330), "+05:30");
+        assert_eq!(fixed_zone(0), "UTC");
+    }
+
+    #[test]
+    fn zones_after_times() {
+        let cx = Context::default();
+        for (text, zone) in [
+            ("Moscow time", Some("Europe/Moscow")),
+            ("UTC+3", Some("Etc/GMT-3")),
+            ("(BST)", Some("Etc/GMT-1")),
+            ("GMT", Some("GMT")),
+            ("local time", None),
+        ] {
+            let scan = Scan::new(text, &cx);
+            let (got, end) = zone_at(&scan, 0).expect(text);
+            assert_eq!(got.as_deref(), zone, "{text}");
+            assert_eq!(end, scan.tokens.len(), "{text}");
+        }
+    }
+}

@@ -189,7 +189,8 @@ fn passages(article: &Article) -> Vec<Passage> {
             .into_iter()
             .map(|(s, w)| (s.shift(span.start), w))
             .collect(),
-        breaks: clause_breaks(text, span),
+        // The evaluator's own clause rule, so "the same clause" means the same here.
+        breaks: crate::verdict::clause_breaks(text, span),
         place,
         span,
     };
@@ -208,35 +209,6 @@ fn passages(article: &Article) -> Vec<Passage> {
         }
     }
     out
-}
-
-/// Offsets where a new clause starts; mirrors the evaluator's rule (`;`, `:`, dashes,
-/// brackets, and a comma before a conjunction or relative word), so "the same clause" means
-/// the same here as when the claim is checked.
-fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
-    const JOINERS: &[&str] = &[
-        "and", "but", "while", "which", "where", "who", "when", "as", "after", "before", "since",
-        "whereas", "although", "though",
-    ];
-    let s = span.of(text);
-    let mut breaks = Vec::new();
-    for (i, c) in s.char_indices() {
-        match c {
-            ';' | ':' | '—' | '–' | '(' | ')' => breaks.push(span.start + i + c.len_utf8()),
-            ',' => {
-                let rest = s[i + 1..].trim_start();
-                let next = rest
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                if JOINERS.iter().any(|j| next.eq_ignore_ascii_case(j)) {
-                    breaks.push(span.start + i + 1);
-                }
-            }
-            _ => {}
-        }
-    }
-    breaks
 }
 
 fn clause_of(passage: &Passage, offset: usize) -> usize {

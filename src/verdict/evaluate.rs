@@ -75,7 +75,7 @@ fn passages(article: &Article) -> Vec<Passage> {
 /// missed, or a comma followed by a coordinating word ("…, and construction began in 2012").
 /// Relative clauses (", which is marked on August 15") and brackets stay with the noun they
 /// describe, so they are not breaks.
-fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
+pub(crate) fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
     const JOINERS: &[&str] = &["and", "but", "while", "whereas", "although", "though", "yet", "so"];
     let s = span.of(text);
     let mut breaks = Vec::new();

@@ -31,6 +31,7 @@ use crate::span::Span;
 
 pub use diff::Diff;
 pub use evaluate::{Evaluation, evaluate};
+pub(crate) use evaluate::clause_breaks;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

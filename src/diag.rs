@@ -26,6 +26,7 @@
 //! | `article/outside-repo` | error | the article lies outside the repository |
 //! | `article/unreadable` | error | the article cannot be read, is not UTF-8, or is too large |
 //! | `input/unreadable` | error | a claims file cannot be read, is not UTF-8, or is too large |
+//! | `check/failed` | error | a claim is not supported (refuted, or unclear or missing while required); points at the claim's line and the article's evidence sentence |
 
 use std::fmt;
 use std::sync::Arc;
@@ -63,6 +64,9 @@ pub struct Diagnostic {
     pub source: Option<Source>,
     pub primary: Option<Label>,
     pub secondary: Vec<Label>,
+    /// Labels in other files (the article's sentence beside the claim's line), each shown as
+    /// its own snippet after the primary one.
+    pub elsewhere: Vec<(Source, Label)>,
     pub help: Option<String>,
 }
 
@@ -75,6 +79,7 @@ impl Diagnostic {
             source: None,
             primary: None,
             secondary: Vec::new(),
+            elsewhere: Vec::new(),
             help: None,
         }
     }
@@ -104,6 +109,18 @@ impl Diagnostic {
             span,
             text: text.into(),
         });
+        self
+    }
+
+    /// A label in another file than the diagnostic's own.
+    pub fn also_in(mut self, source: &Source, span: Span, text: impl Into<String>) -> Diagnostic {
+        self.elsewhere.push((
+            source.clone(),
+            Label {
+                span,
+                text: text.into(),
+            },
+        ));
         self
     }
 
@@ -166,6 +183,21 @@ impl Diagnostic {
                 group = group.element(Level::NOTE.message(format!("in {}", source.path)));
             }
             _ => {}
+        }
+        for (source, label) in &self.elsewhere {
+            let text: &str = &source.text;
+            let start = floor_boundary(text, label.span.start);
+            let span = start..floor_boundary(text, label.span.end.max(start));
+            group = group.element(
+                Snippet::source(text)
+                    .path(source.path.as_str())
+                    .fold(true)
+                    .annotation(
+                        AnnotationKind::Primary
+                            .span(span)
+                            .label(label.text.as_str()),
+                    ),
+            );
         }
         if let Some(help) = &self.help {
             group = group.element(Level::HELP.message(help.as_str()));

@@ -261,6 +261,8 @@ struct RawClaim {
     items_match: Option<(Span, String)>,
     /// Expectation keys present, in file order, with the key's span.
     present: Vec<(&'static str, Span)>,
+    /// The first expectation key's value.
+    expectation_value: Option<Span>,
     /// Whether any key was reported (then the claim is not built).
     broken: bool,
 }
@@ -368,6 +370,7 @@ impl Walk<'_> {
             let name = key.get_ref().as_ref();
             if let Some(&expectation) = EXPECTATION_KEYS.iter().find(|&&k| k == name) {
                 raw.present.push((expectation, key_span));
+                raw.expectation_value.get_or_insert(span_of(node));
             }
             match name {
                 "id" => raw.id = self.string("id", node, "`id = \"talks-duration\"`"),
@@ -756,7 +759,7 @@ fn read_claim(
         tolerance,
         note: raw.note,
         expectation: expectation?,
-        expectation_span: raw.present.first().map_or(anchor, |(_, span)| *span),
+        expectation_span: raw.expectation_value.unwrap_or(anchor),
     })
 }
 

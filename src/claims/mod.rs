@@ -191,3 +191,62 @@ pub const CLAIM_KEYS: &[&str] = &[
 
 /// Every key a claims file may have at its top level.
 pub const FILE_KEYS: &[&str] = &["article", "published", "zone", "required", "claim"];
+
+impl ClaimsFile {
+    /// A claim that did not pass, as one diagnostic: the claim's expectation in the claims
+    /// file and, where evidence was found, the article's sentence, with the diff or the reason
+    /// as help. `article` is the article's text with the path to show for it. `None` when the
+    /// claim passed or is not in this file.
+    pub fn failure(
+        &self,
+        article: &Source,
+        result: &crate::verdict::ClaimResult,
+    ) -> Option<crate::diag::Diagnostic> {
+        use crate::verdict::Diff;
+        if result.passed {
+            return None;
+        }
+        let claim = self.claims.iter().find(|c| c.id == result.id)?;
+        let mut diagnostic = crate::diag::Diagnostic::error(
+            "check/failed",
+            format!("claim {:?} is {}", claim.id, result.verdict.as_str()),
+        )
+        .in_source(&self.source)
+        .at(
+            claim.expectation_span,
+            format!("expected {}", result.expected),
+        );
+        if let Some(evidence) = result.evidence.first() {
+            let label = match &result.found {
+                Some(found) => format!("found {found}"),
+                None => "the evidence".to_owned(),
+            };
+            diagnostic = diagnostic.also_in(
+                article,
+                evidence.matched.unwrap_or(evidence.sentence),
+                label,
+            );
+        }
+        let help = match &result.diff {
+            Some(Diff::Words { inline, .. }) => Some(format!("diff: {inline}")),
+            Some(Diff::Items { missing, extra }) => Some(format!(
+                "missing items: [{}]; extra items: [{}]",
+                missing.join(", "),
+                extra.join(", ")
+            )),
+            Some(Diff::Values { expected, found }) => {
+                Some(format!("expected {expected}, found {found}"))
+            }
+            Some(Diff::Speaker { expected, found }) => Some(format!(
+                "expected a quote by {}, found one by {}",
+                expected.join(" or "),
+                found.as_deref().unwrap_or("nobody named")
+            )),
+            None => result.reason.clone(),
+        };
+        Some(match help {
+            Some(help) => diagnostic.help(help),
+            None => diagnostic,
+        })
+    }
+}

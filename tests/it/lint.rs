@@ -84,3 +84,37 @@ fn article_diagnostics_one_snapshot_each() {
         insta::assert_snapshot!(name, err);
     }
 }
+
+/// A failing claim as one report: the claim's line and the article's sentence.
+#[test]
+fn a_failing_claim_points_at_the_claim_and_the_sentence() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("target/it-lint/failing");
+    std::fs::create_dir_all(&dir).unwrap();
+    let claims = dir.join("claims.toml");
+    std::fs::write(
+        &claims,
+        "article = \"../../../claims/vostochny-summit/article.txt\"\n\n[[claim]]\nid = \"decree-year\"\nabout = [\"decree\"]\ndate = \"2008\"\n",
+    )
+    .unwrap();
+    let report = factcheck::check::check_file(&claims, Some(root)).unwrap();
+    let result = report.result("decree-year").unwrap();
+    assert!(!result.passed, "{result:?}");
+    let article = factcheck::diag::Source {
+        path: report.article_path.clone(),
+        text: report.article.text.as_str().into(),
+    };
+    let rendered = report.file.failure(&article, result).unwrap().render();
+    assert!(
+        rendered.contains("target/it-lint/failing/claims.toml:6:8"),
+        "{rendered}"
+    );
+    assert!(rendered.contains("date = \"2008\""), "{rendered}");
+    assert!(
+        rendered.contains("claims/vostochny-summit/article.txt:"),
+        "{rendered}"
+    );
+    assert!(rendered.contains("2007 decree"), "{rendered}");
+    assert!(rendered.contains("= help:"), "{rendered}");
+    eprintln!("{rendered}");
+}

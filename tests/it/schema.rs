@@ -140,7 +140,7 @@ fn every_diagnostic_code_is_documented_in_diag_rs() {
         .filter(|l| l.starts_with("//! | `"))
         .collect::<Vec<_>>()
         .join("\n");
-    let code = regex::Regex::new(r#""((?:claims|article|input)/[a-z-]+)""#).unwrap();
+    let code = regex::Regex::new(r#""((?:claims|article|input|check)/[a-z-]+)""#).unwrap();
     let mut used = std::collections::BTreeSet::new();
     for path in walk(&root().join("src")) {
         if path.extension().is_some_and(|x| x == "rs") {

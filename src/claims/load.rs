@@ -314,7 +314,7 @@ impl Walk<'_> {
                 "zone" => raw.zone = self.string("zone", node, "`zone = \"Europe/Moscow\"`"),
                 "required" => raw.required = self.boolean("required", node),
                 "claim" => raw.claims = self.claims(node),
-                other => self.unknown_key(other, key_span, FILE_KEYS, CLAIM_KEYS),
+                other => self.unknown_key(other, key_span, true),
             }
         }
         if !has_article_key {
@@ -410,15 +410,20 @@ impl Walk<'_> {
                         _ => self.wrong_type(name, node, "a string or a number", example_for(kind)),
                     }
                 }
-                other => self.unknown_key(other, key_span, CLAIM_KEYS, FILE_KEYS),
+                other => self.unknown_key(other, key_span, false),
             }
         }
         raw.broken = self.problems.len() > n_problems;
         raw
     }
 
-    fn unknown_key(&mut self, key: &str, span: Span, known: &[&str], elsewhere: &[&str]) {
-        let at_top = std::ptr::eq(known, FILE_KEYS);
+    /// An unknown key at the top of the file (`at_top`) or in a claim.
+    fn unknown_key(&mut self, key: &str, span: Span, at_top: bool) {
+        let (known, elsewhere) = if at_top {
+            (FILE_KEYS, CLAIM_KEYS)
+        } else {
+            (CLAIM_KEYS, FILE_KEYS)
+        };
         let help = if elsewhere.contains(&key) && !known.contains(&key) {
             if at_top {
                 format!("`{key}` belongs to a claim: put it after a `[[claim]]` line")
@@ -1336,6 +1341,14 @@ mod tests {
             "[[claim]]\nid = \"a\"\nzone = \"UTC\"\nnumber = 1",
             "claims/unknown-key 4:1 not a key of a claim",
         );
+    }
+
+    proptest::proptest! {
+        /// No claims file, however broken, panics the loader.
+        #[test]
+        fn never_panics(body in "(\\[\\[claim\\]\\]\n|id = \"a\"\n|number = \"[a-z0-9 .,%$£-]{0,12}\"\n|about = [\\[\\]\"a,0-9]{0,8}\n|[a-z]{1,6} = [0-9\"'\\[\\]{},.a-z-]{0,8}\n|\\p{Any}{0,4}){0,12}") {
+            let _ = load_str_detached("c.toml", &body);
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@
 //! region   = up to 3 capitalised words: "Neb.", "N.Y.", "Texas", "Amur Region"
 //! date     = month day [year] | day month [year] | month: "September 13", "Sept. 13, 2023", "2 March"
 //! agency   = "/" name "/" ["."] | "(" name ")": "/TASS/.", "(Reuters)", "(AP)"
-//! separator = "-" | "--" | "—" | "–", or nothing after an agency
+//! separator = "-" | "--" | "—" | "–", or nothing after an agency in slashes
 //! ```
 //!
 //! One example per shape:
@@ -72,6 +72,8 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
     let head = prefix(para, MAX_DATELINE);
     let mut p = Parser { s: head, i: 0 };
 
+    // "****SANTO DOMINGO, March 4 - ": wire priority marks before the place.
+    p.i = head.len() - head.trim_start_matches('*').len();
     let place = p.place()?;
     let mut region = None;
     let mut date = None;
@@ -81,8 +83,9 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
     // TASS puts the region in slashes right after the place: "/Amur Region/,".
     let save = p.i;
     p.spaces();
+    let slash_at = p.i;
     match p.slashed() {
-        Some(r) if p.peek() == Some(',') => region = Some(r),
+        Some(_) if p.peek() == Some(',') => region = Some((slash_at + 1, p.i - 1)),
         _ => p.i = save,
     }
 
@@ -122,9 +125,12 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
                 continue;
             }
         }
-        if region.is_none() && date.is_none() && had_comma {
-            if let Some(r) = p.region() {
-                region = Some(r);
+        if date.is_none() && had_comma {
+            let region_start = p.i;
+            if p.region().is_some() {
+                // "NEW YORK, Louisville, KY, March 11": later regions widen the first.
+                let (first_start, _) = region.unwrap_or((region_start, p.i));
+                region = Some((first_start, p.i));
                 continue;
             }
         }
@@ -137,9 +143,11 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
     // Agency in slashes or brackets: "/TASS/.", "(Reuters)".
     let save = p.i;
     p.spaces();
+    let mut slashed_agency = false;
     if agency.is_none() {
         if let Some(a) = p.slashed() {
             agency = Some(a);
+            slashed_agency = true;
             if p.peek() == Some('.') {
                 p.i += 1;
             }
@@ -154,16 +162,25 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
     let separated = p.separator().is_some();
     if !separated {
         p.i = before_sep;
-        // Only an agency ends a dateline without a dash, and then text must follow
-        // after a space ("/TASS/. Russian …") or nothing at all.
+        // Only an agency in slashes ends a dateline without a dash, and then text
+        // must follow after a space ("/TASS/. Russian …") or nothing at all. A
+        // bracket needs the dash: "DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES" is a
+        // headline.
         let ends_cleanly = p.i == para.len() || p.s[p.i..].starts_with(char::is_whitespace);
-        if agency.is_none() || !ends_cleanly {
+        if !slashed_agency || !ends_cleanly {
             return None;
         }
     }
     let end = p.i;
 
     let body_start = end + (para[end..].len() - para[end..].trim_start().len());
+    // A lower-case place ("peoria, april 7 - barrow and gilt prices …", as in
+    // all-lower-case agricultural copy) needs a good date, in lower case too.
+    let place_capitalised = place.chars().next().is_some_and(char::is_uppercase);
+    let date_lower = date.is_some_and(|d| !d.chars().any(char::is_uppercase));
+    if !place_capitalised && (!date_lower || date_odd.is_some()) {
+        return None;
+    }
     if date.is_none() && agency.is_none() {
         // A bare "PLACE - " is a dateline only in capitals and before a sentence.
         let all_caps = !place.chars().any(char::is_lowercase);
@@ -186,7 +203,7 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
         dateline: Dateline {
             span: Span::new(span.start, span.start + end),
             place: place.to_owned(),
-            region: region.map(str::to_owned),
+            region: region.map(|(a, b)| head[a..b].to_owned()),
             date: date.map(str::to_owned),
             agency: agency.map(str::to_owned),
         },
@@ -287,7 +304,18 @@ impl<'a> Parser<'a> {
         let mut end = start;
         let mut n_words = 0;
         loop {
-            let word_end = self.word_end();
+            let mut word_end = self.word_end();
+            // "DALLAS/FORT WORTH": a slash between letters joins two places.
+            while self.s[word_end..].starts_with('/')
+                && self.s[..word_end].ends_with(char::is_alphabetic)
+                && self.s[word_end + 1..].starts_with(char::is_alphabetic)
+            {
+                let next = Parser {
+                    s: self.s,
+                    i: word_end + 1,
+                };
+                word_end = next.word_end();
+            }
             let word = &self.s[self.i..word_end];
             if word.is_empty() || is_dash(word) {
                 break;
@@ -295,8 +323,7 @@ impl<'a> Parser<'a> {
             if n_words > 0 && self.date_starts_here() {
                 break; // "JOHANNESBURG March 13 -"
             }
-            if word.chars().any(|c| c.is_ascii_digit()) || !word.chars().any(char::is_alphabetic)
-            {
+            if word.chars().any(|c| c.is_ascii_digit()) || !word.chars().any(char::is_alphabetic) {
                 return None;
             }
             n_words += 1;
@@ -316,10 +343,11 @@ impl<'a> Parser<'a> {
         }
         let place = &self.s[start..end];
         let first = place.chars().next()?;
-        first.is_uppercase().then_some(place)
+        first.is_alphabetic().then_some(place)
     }
 
-    /// A region: up to three capitalised words of letters and dots ("N.Y.", "El Paso").
+    /// A region: up to three capitalised words of letters and dots ("N.Y.", "El Paso",
+    /// "the Netherlands").
     fn region(&mut self) -> Option<&'a str> {
         let start = self.i;
         let mut end = start;
@@ -329,8 +357,11 @@ impl<'a> Parser<'a> {
             }
             let word_end = self.word_end();
             let word = &self.s[self.i..word_end];
-            let ok = word.chars().next().is_some_and(char::is_uppercase)
-                && word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''));
+            let article = end == start && word == "the";
+            let ok = (article || word.chars().next().is_some_and(char::is_uppercase))
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''));
             if !ok {
                 break;
             }
@@ -366,7 +397,9 @@ impl<'a> Parser<'a> {
         let name = &rest[..len];
         let ok = (1..=40).contains(&len)
             && name.chars().next().is_some_and(char::is_uppercase)
-            && !name.chars().any(|c| c.is_ascii_digit() || c == '\n' || c == '\r');
+            && !name
+                .chars()
+                .any(|c| c.is_ascii_digit() || c == '\n' || c == '\r');
         if !ok {
             return None;
         }
@@ -392,9 +425,15 @@ impl<'a> Parser<'a> {
             w1_end + (rest.len() - rest.trim_start_matches([' ', '\t']).len())
         };
         let w2 = self.peek_word(w1_end);
-        // "13." in "September 13. /TASS/.": the period closes the dateline, not the day.
-        let w2 = if w2.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
-            w2.trim_end_matches('.')
+        // "13." in "September 13. /TASS/.": the period closes the dateline, not the
+        // day; "26-" in "MONTREAL, Feb 26- Shr": the dash does.
+        let day_len = w2.bytes().take_while(u8::is_ascii_digit).count();
+        let w2 = if day_len > 0
+            && w2[day_len..]
+                .chars()
+                .all(|c| matches!(c, '.' | '-' | '—' | '–'))
+        {
+            &w2[..day_len]
         } else {
             w2
         };
@@ -417,7 +456,8 @@ impl<'a> Parser<'a> {
                 && w.bytes().all(|c| c.is_ascii_digit())
                 && (1..=31).contains(&w.parse::<u32>().unwrap_or(0))
         };
-        let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
+        let digits =
+            |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
         if is_month(w1) {
             if day(w2) {
                 return finish(self, w2_end, None);
@@ -434,11 +474,16 @@ impl<'a> Parser<'a> {
         if day(w1) && is_month(w2) {
             return finish(self, w2_end, None);
         }
-        let letters = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic());
+        let letters =
+            |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphabetic());
         if letters(w1) && digits(w2) && is_separator_next(&self.s[w2_end..]) {
             return finish(self, w2_end, Some("the month is not a month name"));
         }
-        if is_month_prefix(w1) && w2.len() <= 3 && !w2.is_empty() && is_separator_next(&self.s[w2_end..]) {
+        if is_month_prefix(w1)
+            && w2.len() <= 3
+            && !w2.is_empty()
+            && is_separator_next(&self.s[w2_end..])
+        {
             return finish(self, w2_end, Some("the month is misspelt"));
         }
         None
@@ -506,8 +551,11 @@ mod tests {
             Some(f) => {
                 let d = &f.dateline;
                 let mut out = format!("{:?} place={}", d.span.of(text), d.place);
-                for (key, value) in [("region", &d.region), ("date", &d.date), ("agency", &d.agency)]
-                {
+                for (key, value) in [
+                    ("region", &d.region),
+                    ("date", &d.date),
+                    ("agency", &d.agency),
+                ] {
                     if let Some(v) = value {
                         out += &format!(" {key}={v}");
                     }
@@ -549,7 +597,10 @@ mod tests {
             "NEW YORK, Sept. 13, 2023 /PRNewswire/ -- Acme Corp said",
             "\"NEW YORK, Sept. 13, 2023 /PRNewswire/ --\" place=NEW YORK date=Sept. 13, 2023 agency=PRNewswire | Acme Corp sa",
         );
-        check("BEIRUT - Rescue workers", "\"BEIRUT -\" place=BEIRUT | Rescue worke");
+        check(
+            "BEIRUT - Rescue workers",
+            "\"BEIRUT -\" place=BEIRUT | Rescue worke",
+        );
     }
 
     #[test]
@@ -587,6 +638,30 @@ mod tests {
             "\"WOODBRIDGE, N.J. -\" place=WOODBRIDGE region=N.J. | Supermarkets",
         );
         check(
+            "MONTREAL, Feb 26- Shr 1.11 dlrs",
+            "\"MONTREAL, Feb 26-\" place=MONTREAL date=Feb 26 | Shr 1.11 dlr",
+        );
+        check(
+            "****SANTO DOMINGO, March 4 - The Dominican",
+            "\"****SANTO DOMINGO, March 4 -\" place=SANTO DOMINGO date=March 4 | The Dominica",
+        );
+        check(
+            "DALLAS/FORT WORTH, Texas, March 3 - AMR Corp",
+            "\"DALLAS/FORT WORTH, Texas, March 3 -\" place=DALLAS/FORT WORTH region=Texas date=March 3 | AMR Corp",
+        );
+        check(
+            "NEW YORK, Louisville, KY, March 11 - ICH Corp's",
+            "\"NEW YORK, Louisville, KY, March 11 -\" place=NEW YORK region=Louisville, KY date=March 11 | ICH Corp's",
+        );
+        check(
+            "GRONINGEN, the Netherlands, March 31 - European",
+            "\"GRONINGEN, the Netherlands, March 31 -\" place=GRONINGEN region=the Netherlands date=March 31 | European",
+        );
+        check(
+            "sioux falls, april 7 - slaughter cattle rose",
+            "\"sioux falls, april 7 -\" place=sioux falls date=april 7 | slaughter ca",
+        );
+        check(
             "NEW YORK, March 9 -- Oil traders",
             "\"NEW YORK, March 9 --\" place=NEW YORK date=March 9 | Oil traders",
         );
@@ -610,8 +685,14 @@ mod tests {
 
     #[test]
     fn not_datelines() {
+        check("DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES", "none");
         check("Federal Express Corp - New York", "none");
-        check("Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.", "none");
+        check("Net 44,092,000 vs 35,145,000", "none");
+        check("he said, April 7 - was late", "none");
+        check(
+            "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.",
+            "none",
+        );
         check("COPPER GRADE A - 2650 tonnes", "none");
         check("Kim Jong Un, 39, said he was pleased.", "none");
         check("APRIL 7 - 1000 hrs cdt", "none");

@@ -8,19 +8,24 @@
 //! # Grammar
 //!
 //! - The first line is the headline: "Putin, Kim Jong Un wrap up more than five hours
-//!   of talks at Russian spaceport". (A first line that opens with a dateline is
-//!   body text: the article has no headline.)
-//! - The second line is a standfirst when the line after it opens with a dateline, or
-//!   when it is a long line without closing punctuation: "The Russian head of state
-//!   told reporters that … develop its space industry".
+//!   of talks at Russian spaceport". (A first line that opens with a dated or
+//!   agency dateline and ends with closing punctuation is body text: the article has
+//!   no headline.)
+//! - The second line is a standfirst when the line after it opens with a dateline:
+//!   "The Russian head of state told reporters that … develop its space industry".
+//!   Without a dateline nothing tells a standfirst from a first paragraph (BBC
+//!   paragraphs lack their full stop as often as standfirsts do), so the line is a
+//!   paragraph.
 //! - The first body line may open with a dateline (see `dateline`):
 //!   "VOSTOCHNY SPACEPORT /Amur Region/, September 13. /TASS/. Russian President …";
 //!   its sentences start after the dateline.
-//! - A short line (at most 8 words and 60 characters) that opens with a capital or a
-//!   digit, has no closing punctuation (. ! ? … : ; ,) and stands between two
-//!   ordinary paragraphs is a section heading: "Summit agenda". Runs of short lines
-//!   (earnings tables such as "Shr 39 cts vs 26 cts", "Pay May One") are paragraphs,
-//!   and so is a short last line.
+//! - A short line (at most 8 words and 60 characters) that opens with a capital, has
+//!   no digits and no closing punctuation (. ! ? … : ; , or a dash) and stands
+//!   between two prose paragraphs (each ending with . ! ? or …, the next one opening
+//!   with no lower-case letter) is a section heading: "Summit agenda". So runs of
+//!   short lines (earnings tables such as "Shr 39 cts vs 26 cts", "Pay May One"), a
+//!   value after "Playing colours:", a paragraph broken before a lower-case line, a
+//!   short first body line and a short last line are paragraphs.
 //! - A last line that is only a wire sign-off ("Reuter", "REUTER", "-30-", "###") is
 //!   dropped: it closes the copy and says nothing.
 //! - Every other line is a paragraph, its span without leading and trailing
@@ -53,21 +58,28 @@ pub(super) fn read(article: &mut Article) {
     while lines.len() > 1 && lines.last().is_some_and(|l| is_sign_off(l.of(text))) {
         lines.pop();
     }
-    let opens_with_dateline =
-        |idx: usize| lines.get(idx).is_some_and(|&l| dateline::parse(text, l).is_some());
+    let opens_with_dateline = |idx: usize| {
+        lines
+            .get(idx)
+            .is_some_and(|&l| dateline::parse(text, l).is_some())
+    };
 
     let mut idx = 0;
     if let Some(&first) = lines.first() {
-        if !opens_with_dateline(0) {
+        // Only a punctuated line that opens with a dateline with a date or an agency
+        // is body text: capitals headlines such as "ECONOMIC SPOTLIGHT - BANKAMERICA"
+        // and "ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER" look like datelines.
+        let body_first = ends_with_closing_punctuation(first.of(text))
+            && dateline::parse(text, first)
+                .is_some_and(|f| f.dateline.date.is_some() || f.dateline.agency.is_some());
+        if !body_first {
             *headline = Some(paragraph(text, first));
             idx = 1;
         }
     }
     if idx == 1 {
         if let Some(&second) = lines.get(1) {
-            let line = second.of(text);
-            let long_unpunctuated = !ends_with_closing_punctuation(line) && !is_short(line);
-            if !opens_with_dateline(1) && (opens_with_dateline(2) || long_unpunctuated) {
+            if !opens_with_dateline(1) && opens_with_dateline(2) {
                 *standfirst = Some(paragraph(text, second));
                 idx = 2;
             }
@@ -79,7 +91,6 @@ pub(super) fn read(article: &mut Article) {
         paragraphs: Vec::new(),
     };
     let body = &lines[idx.min(lines.len())..];
-    let mut dateline_line = None;
     for (k, &line) in body.iter().enumerate() {
         if k == 0 {
             if let Some(found) = dateline::parse(text, line) {
@@ -90,19 +101,18 @@ pub(super) fn read(article: &mut Article) {
                 });
                 warnings.extend(found.warning);
                 *article_dateline = Some(found.dateline);
-                dateline_line = Some(k);
                 continue;
             }
         }
-        let candidate = |j: usize| {
-            dateline_line != Some(j) && body.get(j).is_some_and(|l| is_heading_like(l.of(text)))
-        };
-        // A heading stands between ordinary paragraphs (or right after the
-        // headline): runs of short lines are tables, and a short last line is a
-        // paragraph.
-        let after_paragraph = k == 0 || !candidate(k - 1);
-        let before_paragraph = k + 1 < body.len() && !candidate(k + 1);
-        if candidate(k) && after_paragraph && before_paragraph {
+        // A heading stands between two prose paragraphs: short lines in runs are
+        // tables, a short line after "Playing colours:" is a value, and one before
+        // a lower-case line is a paragraph broken in two.
+        let after_prose = k > 0 && ends_sentence(body[k - 1].of(text));
+        let before_prose = body.get(k + 1).is_some_and(|l| {
+            let next = l.of(text);
+            ends_sentence(next) && !next.starts_with(char::is_lowercase)
+        });
+        if is_heading_like(line.of(text)) && after_prose && before_prose {
             sections.push(std::mem::replace(
                 &mut section,
                 Section {
@@ -209,26 +219,34 @@ fn is_sign_off(line: &str) -> bool {
         .any(|s| line.eq_ignore_ascii_case(s))
 }
 
+const CLOSERS: [char; 7] = ['"', '\'', ')', ']', '”', '’', '»'];
+
+/// Ends like a clause or a lead-in: ". ! ? … : ; ," or a dash, before closers.
 fn ends_with_closing_punctuation(line: &str) -> bool {
-    let core = line.trim_end_matches(['"', '\'', ')', ']', '”', '’', '»']);
-    core.ends_with(['.', '!', '?', '…', ':', ';', ','])
+    let core = line.trim_end_matches(CLOSERS);
+    core.ends_with(['.', '!', '?', '…', ':', ';', ',', '-', '—', '–'])
+}
+
+/// Ends like a sentence: ". ! ? …" before closers.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(CLOSERS)
+        .ends_with(['.', '!', '?', '…'])
 }
 
 fn is_short(line: &str) -> bool {
-    line.split_whitespace().count() <= MAX_HEADING_WORDS
+    // The byte length bounds the character count; test it first, as most lines are long.
+    line.len() <= 4 * MAX_HEADING_CHARS
+        && line.split_whitespace().count() <= MAX_HEADING_WORDS
         && line.chars().count() <= MAX_HEADING_CHARS
 }
 
-/// Short, opening with a capital or digit, without closing punctuation.
+/// Short, opening with a capital, without closing punctuation or digits (a line
+/// with figures is a table row: "Net 44,092,000 vs 35,145,000").
 fn is_heading_like(line: &str) -> bool {
-    let opens = line
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    opens
+    line.starts_with(char::is_uppercase)
         && is_short(line)
         && !ends_with_closing_punctuation(line)
-        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -339,7 +357,10 @@ P The firm benefited from sales. | It lost 464,000 subscribers.",
         check("", "");
         check("\r", "");
         check("   \n\t\n", "");
-        check("\u{feff}Headline\rBody text here.\r", "H Headline\nP Body text here.");
+        check(
+            "\u{feff}Headline\rBody text here.\r",
+            "H Headline\nP Body text here.",
+        );
         check("\0", "H \0");
         check(
             "Head\nNEW YORK, Narch 2 - Qtr ended Jan 31.",

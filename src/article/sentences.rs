@@ -72,7 +72,11 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
     if is_line_list(para) {
         let mut line_start = 0;
         for (line_end, next) in line_breaks(para) {
-            split_run(&para[line_start..line_end], span.start + line_start, &mut out);
+            split_run(
+                &para[line_start..line_end],
+                span.start + line_start,
+                &mut out,
+            );
             line_start = next;
         }
         split_run(&para[line_start..], span.start + line_start, &mut out);
@@ -97,7 +101,7 @@ fn line_breaks(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// True when `para` has several non-blank lines and none ends with a terminal mark:
 /// a list written one item a line, not prose hard-wrapped at a column.
 fn is_line_list(para: &str) -> bool {
-    if !para.contains(['\n', '\r']) {
+    if !para.bytes().any(|c| c == b'\n' || c == b'\r') {
         return false;
     }
     let mut n_lines = 0;
@@ -123,7 +127,14 @@ fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
     let mut dot_idx = 0;
     let mut start = skip_space(s, 0);
     let mut i = start;
+    let mut next_item = items.starts.first().copied().unwrap_or(usize::MAX);
     while i < b.len() {
+        // Most bytes are letters and spaces: skip them with one test.
+        let c = b[i];
+        if i < next_item && c < 0x80 && !matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r') {
+            i += 1;
+            continue;
+        }
         while let Some(&item) = items.starts.get(item_idx) {
             if item > i {
                 break;
@@ -134,6 +145,7 @@ fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
             }
             item_idx += 1;
         }
+        next_item = items.starts.get(item_idx).copied().unwrap_or(usize::MAX);
         let is_mark = matches!(b[i], b'.' | b'!' | b'?') || b[i..].starts_with(ELLIPSIS);
         if is_mark {
             while items.dots.get(dot_idx).is_some_and(|&d| d < i) {
@@ -295,7 +307,8 @@ impl Run {
             };
         }
         let marks_end = j;
-        let end = marks_end + (s[marks_end..].len() - s[marks_end..].trim_start_matches(is_closer).len());
+        let end =
+            marks_end + (s[marks_end..].len() - s[marks_end..].trim_start_matches(is_closer).len());
         Run {
             start,
             marks_end,
@@ -350,8 +363,10 @@ fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
     }
     if !spaced_after {
         // "world.Today": only a lone period, right against a capitalised word.
-        return (run.kind == RunKind::Period && run.end == run.marks_end && glued_boundary(s, run.start))
-            .then_some((run.marks_end, run.marks_end));
+        return (run.kind == RunKind::Period
+            && run.end == run.marks_end
+            && glued_boundary(s, run.start))
+        .then_some((run.marks_end, run.marks_end));
     }
     let (next, next_text) = next_word(s, run.end);
     if next == Next::Lower {
@@ -366,7 +381,8 @@ fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
                 return None; // "[...]": an elision mark
             }
             let attached = before.is_some_and(|c| !c.is_whitespace());
-            if spaced && attached && n_dots >= 4 && b[run.start] == b'.' && run.end == run.marks_end {
+            if spaced && attached && n_dots >= 4 && b[run.start] == b'.' && run.end == run.marks_end
+            {
                 // "compounds. . . . The": the word's period ends it; the next
                 // sentence opens with the elision.
                 return Some((run.start + 1, run.start + 1));
@@ -470,7 +486,9 @@ fn token_before(s: &str, dot: usize, floor: usize) -> &str {
 /// letter ("and" in "you and I.").
 fn word_before_is_lower(s: &str, end: usize, floor: usize) -> bool {
     let head = s.get(floor..end).unwrap_or("");
-    let head = head.trim_end_matches(|c: char| !c.is_whitespace()).trim_end();
+    let head = head
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .trim_end();
     let word = head.rsplit(char::is_whitespace).next().unwrap_or("");
     word.trim_start_matches(is_opener)
         .chars()
@@ -521,11 +539,12 @@ fn classify_bytes(token: &[u8]) -> Abbr {
         b"a.m" | b"p.m" => Abbr::Clock,
         // Titles and other words that stand before a name or a phrase.
         b"mr" | b"mrs" | b"ms" | b"messrs" | b"mme" | b"mmes" | b"mlle" | b"dr" | b"drs"
-        | b"prof" | b"profs" | b"gov" | b"govs" | b"sen" | b"sens" | b"rep" | b"reps"
-        | b"gen" | b"lt" | b"col" | b"maj" | b"capt" | b"cmdr" | b"cdr" | b"sgt" | b"cpl"
-        | b"pvt" | b"adm" | b"brig" | b"rev" | b"revd" | b"hon" | b"pres" | b"supt"
-        | b"insp" | b"det" | b"atty" | b"amb" | b"fr" | b"st" | b"ste" | b"mt" | b"e.g"
-        | b"i.e" | b"cf" | b"viz" => Abbr::Prepositive,
+        | b"prof" | b"profs" | b"gov" | b"govs" | b"sen" | b"sens" | b"rep" | b"reps" | b"gen"
+        | b"lt" | b"col" | b"maj" | b"capt" | b"cmdr" | b"cdr" | b"sgt" | b"cpl" | b"pvt"
+        | b"adm" | b"brig" | b"rev" | b"revd" | b"hon" | b"pres" | b"supt" | b"insp" | b"det"
+        | b"atty" | b"amb" | b"fr" | b"st" | b"ste" | b"mt" | b"e.g" | b"i.e" | b"cf" | b"viz" => {
+            Abbr::Prepositive
+        }
         // Words that stand before a number.
         b"no" | b"nos" | b"nr" | b"n\xc2\xb0" | b"pp" | b"vol" | b"vols" | b"fig" | b"figs"
         | b"ch" | b"chap" | b"sec" | b"art" | b"para" | b"op" | b"tel" | b"ext" => {
@@ -536,11 +555,12 @@ fn classify_bytes(token: &[u8]) -> Abbr {
         b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
         | b"oct" | b"nov" | b"dec" | b"co" | b"cos" | b"corp" | b"inc" | b"ltd" | b"plc"
         | b"llc" | b"bros" | b"jr" | b"sr" | b"etc" | b"vs" | b"al" | b"dept" | b"est"
-        | b"approx" | b"assn" | b"ave" | b"blvd" | b"rd" | b"hwy" | b"univ" | b"govt"
-        | b"intl" | b"ft" | b"sq" | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn"
-        | b"fla" | b"ga" | b"kan" | b"kans" | b"ky" | b"md" | b"mich" | b"minn" | b"mont"
-        | b"neb" | b"nev" | b"okla" | b"ore" | b"pa" | b"tenn" | b"tex" | b"va" | b"vt"
-        | b"wis" | b"wyo" => Abbr::Ambiguous,
+        | b"approx" | b"assn" | b"ave" | b"blvd" | b"rd" | b"hwy" | b"univ" | b"govt" | b"intl"
+        | b"ft" | b"sq" | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"ga"
+        | b"kan" | b"kans" | b"ky" | b"md" | b"mich" | b"minn" | b"mont" | b"neb" | b"nev"
+        | b"okla" | b"ore" | b"pa" | b"tenn" | b"tex" | b"va" | b"vt" | b"wis" | b"wyo" => {
+            Abbr::Ambiguous
+        }
         _ if is_dotted_acronym(lower) => Abbr::Ambiguous,
         _ => Abbr::Word,
     }
@@ -568,19 +588,103 @@ fn is_opener_word(word: &str) -> bool {
     let lower: &[u8] = lower;
     matches!(
         lower,
-        b"a" | b"an" | b"the" | b"this" | b"that" | b"these" | b"those" | b"i" | b"we"
-            | b"you" | b"he" | b"she" | b"it" | b"they" | b"there" | b"here" | b"what"
-            | b"when" | b"where" | b"who" | b"why" | b"how" | b"which" | b"whose" | b"but"
-            | b"and" | b"or" | b"so" | b"yet" | b"however" | b"meanwhile" | b"also"
-            | b"still" | b"then" | b"thus" | b"therefore" | b"moreover" | b"in" | b"on"
-            | b"at" | b"for" | b"from" | b"with" | b"by" | b"after" | b"before" | b"since"
-            | b"while" | b"although" | b"though" | b"if" | b"as" | b"because" | b"during"
-            | b"despite" | b"according" | b"did" | b"does" | b"do" | b"is" | b"are" | b"was"
-            | b"were" | b"will" | b"would" | b"can" | b"could" | b"should" | b"may"
-            | b"might" | b"must" | b"has" | b"have" | b"had" | b"my" | b"our" | b"your"
-            | b"his" | b"her" | b"its" | b"their" | b"some" | b"many" | b"most" | b"all"
-            | b"no" | b"not" | b"each" | b"every" | b"both" | b"several" | b"other"
-            | b"another" | b"such" | b"now" | b"today" | b"yesterday" | b"earlier"
+        b"a" | b"an"
+            | b"the"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"i"
+            | b"we"
+            | b"you"
+            | b"he"
+            | b"she"
+            | b"it"
+            | b"they"
+            | b"there"
+            | b"here"
+            | b"what"
+            | b"when"
+            | b"where"
+            | b"who"
+            | b"why"
+            | b"how"
+            | b"which"
+            | b"whose"
+            | b"but"
+            | b"and"
+            | b"or"
+            | b"so"
+            | b"yet"
+            | b"however"
+            | b"meanwhile"
+            | b"also"
+            | b"still"
+            | b"then"
+            | b"thus"
+            | b"therefore"
+            | b"moreover"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"by"
+            | b"after"
+            | b"before"
+            | b"since"
+            | b"while"
+            | b"although"
+            | b"though"
+            | b"if"
+            | b"as"
+            | b"because"
+            | b"during"
+            | b"despite"
+            | b"according"
+            | b"did"
+            | b"does"
+            | b"do"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"will"
+            | b"would"
+            | b"can"
+            | b"could"
+            | b"should"
+            | b"may"
+            | b"might"
+            | b"must"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"my"
+            | b"our"
+            | b"your"
+            | b"his"
+            | b"her"
+            | b"its"
+            | b"their"
+            | b"some"
+            | b"many"
+            | b"most"
+            | b"all"
+            | b"no"
+            | b"not"
+            | b"each"
+            | b"every"
+            | b"both"
+            | b"several"
+            | b"other"
+            | b"another"
+            | b"such"
+            | b"now"
+            | b"today"
+            | b"yesterday"
+            | b"earlier"
             | b"later"
     )
 }
@@ -622,19 +726,79 @@ fn prefix(s: &str, max: usize) -> &str {
 fn is_zone_abbreviation(word: &str) -> bool {
     matches!(
         word,
-        "UTC" | "GMT" | "Z" | "ET" | "EST" | "EDT" | "CT" | "CST" | "CDT" | "MT" | "MST"
-            | "MDT" | "PT" | "PST" | "PDT" | "AKST" | "AKDT" | "HST" | "BST" | "IST" | "CET"
-            | "CEST" | "EET" | "EEST" | "WET" | "WEST" | "MSK" | "JST" | "KST" | "HKT" | "SGT"
-            | "AEST" | "AEDT" | "AWST" | "ACST" | "NZST" | "NZDT"
+        "UTC"
+            | "GMT"
+            | "Z"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "AKST"
+            | "AKDT"
+            | "HST"
+            | "BST"
+            | "IST"
+            | "CET"
+            | "CEST"
+            | "EET"
+            | "EEST"
+            | "WET"
+            | "WEST"
+            | "MSK"
+            | "JST"
+            | "KST"
+            | "HKT"
+            | "SGT"
+            | "AEST"
+            | "AEDT"
+            | "AWST"
+            | "ACST"
+            | "NZST"
+            | "NZDT"
     )
 }
 
 fn is_weekday_or_month(word: &str) -> bool {
     const NAMES: [&str; 31] = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ];
     NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
@@ -697,7 +861,11 @@ fn marker_at(s: &str, i: usize) -> Option<Marker> {
             j += 1;
         }
     }
-    let digits = b[j..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    let digits = b[j..]
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
     let (value, letter) = if (1..=3).contains(&digits) {
         let text = std::str::from_utf8(&b[j..j + digits]).ok()?;
         (text.parse().ok()?, false)
@@ -797,7 +965,10 @@ mod tests {
             "At 5 a.m. Mr. Smith went to the bank.",
             "At 5 a.m. Mr. Smith went to the bank.",
         );
-        check("It ended at 9 p.m. The crowd left.", "It ended at 9 p.m. | The crowd left.");
+        check(
+            "It ended at 9 p.m. The crowd left.",
+            "It ended at 9 p.m. | The crowd left.",
+        );
     }
 
     #[test]
@@ -806,7 +977,10 @@ mod tests {
             "I work for the U.S. Government in Virginia.",
             "I work for the U.S. Government in Virginia.",
         );
-        check("I live in the U.S. How about you?", "I live in the U.S. | How about you?");
+        check(
+            "I live in the U.S. How about you?",
+            "I live in the U.S. | How about you?",
+        );
         check(
             "Gov. Gavin Newsom and Dr. Ruth met on Sept. 13 in St. Louis.",
             "Gov. Gavin Newsom and Dr. Ruth met on Sept. 13 in St. Louis.",
@@ -816,7 +990,10 @@ mod tests {
             "They closed the deal with Pitt, Briggs & Co. | It closed yesterday.",
         );
         check("See No. 10 and p. 55 today.", "See No. 10 and p. 55 today.");
-        check("The answer was no. The vote failed.", "The answer was no. | The vote failed.");
+        check(
+            "The answer was no. The vote failed.",
+            "The answer was no. | The vote failed.",
+        );
     }
 
     #[test]
@@ -829,13 +1006,19 @@ mod tests {
             "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
             "We make a good team, you and I. | Did you see Albert I. Jones yesterday?",
         );
-        check("It needs vitamin D. The sun helps.", "It needs vitamin D. | The sun helps.");
+        check(
+            "It needs vitamin D. The sun helps.",
+            "It needs vitamin D. | The sun helps.",
+        );
     }
 
     #[test]
     fn numbers_and_quotes() {
         check("She has $100.00 in her bag.", "She has $100.00 in her bag.");
-        check("Growth was 6.4 percent. It fell.", "Growth was 6.4 percent. | It fell.");
+        check(
+            "Growth was 6.4 percent. It fell.",
+            "Growth was 6.4 percent. | It fell.",
+        );
         check(
             "He said it \"shows great interest.\" Russia agreed.",
             "He said it \"shows great interest.\" | Russia agreed.",
@@ -852,16 +1035,28 @@ mod tests {
 
     #[test]
     fn ellipses_and_glued() {
-        check("I never meant that.... She left.", "I never meant that.... | She left.");
+        check(
+            "I never meant that.... She left.",
+            "I never meant that.... | She left.",
+        );
         check("He paused… Then he spoke.", "He paused… | Then he spoke.");
         check("It was … well, fine.", "It was … well, fine.");
-        check("Hello world.Today is Tuesday.", "Hello world. | Today is Tuesday.");
-        check("Mail Jane.Doe@example.com today.", "Mail Jane.Doe@example.com today.");
+        check(
+            "Hello world.Today is Tuesday.",
+            "Hello world. | Today is Tuesday.",
+        );
+        check(
+            "Mail Jane.Doe@example.com today.",
+            "Mail Jane.Doe@example.com today.",
+        );
     }
 
     #[test]
     fn lists_and_lines() {
-        check("1) The first item 2) The second item", "1) The first item | 2) The second item");
+        check(
+            "1) The first item 2) The second item",
+            "1) The first item | 2) The second item",
+        );
         check("a. The first b. The second", "a. The first | b. The second");
         check("• one • two", "• one | • two");
         check("features\ncontact manager\n", "features | contact manager");
@@ -869,7 +1064,10 @@ mod tests {
             "This is a sentence\ncut off in the middle.",
             "This is a sentence\ncut off in the middle.",
         );
-        check("Intro line.\n- first\n- second", "Intro line. | - first | - second");
+        check(
+            "Intro line.\n- first\n- second",
+            "Intro line. | - first | - second",
+        );
         check("One.\r\nTwo.\rThree.", "One. | Two. | Three.");
     }
 

@@ -215,8 +215,9 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '›')
 }
 
+/// Opening quotes and brackets; '<' opens Reuters company names ("<E.F. Hutton>").
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '‹')
+    matches!(c, '"' | '\'' | '(' | '[' | '<' | '“' | '‘' | '«' | '‹')
 }
 
 fn is_bullet(c: char) -> bool {
@@ -576,7 +577,9 @@ fn is_dotted_acronym(lower: &[u8]) -> bool {
 
 /// Words that commonly open a sentence: after an abbreviation that may close one, a
 /// capitalised opener means it did. Names and nouns are not here, so "the U.S.
-/// Government" stays one sentence.
+/// Government" stays one sentence; nor are "And", "Or" and the auxiliaries ("Is",
+/// "Has", "Would"), which open questions but far more often follow "U.S." in copy
+/// whose casing was restored from capitals ("exports to the U.S. And Japan").
 fn is_opener_word(word: &str) -> bool {
     if word.len() > 12 {
         return false;
@@ -612,8 +615,6 @@ fn is_opener_word(word: &str) -> bool {
             | b"which"
             | b"whose"
             | b"but"
-            | b"and"
-            | b"or"
             | b"so"
             | b"yet"
             | b"however"
@@ -643,24 +644,6 @@ fn is_opener_word(word: &str) -> bool {
             | b"during"
             | b"despite"
             | b"according"
-            | b"did"
-            | b"does"
-            | b"do"
-            | b"is"
-            | b"are"
-            | b"was"
-            | b"were"
-            | b"will"
-            | b"would"
-            | b"can"
-            | b"could"
-            | b"should"
-            | b"may"
-            | b"might"
-            | b"must"
-            | b"has"
-            | b"have"
-            | b"had"
             | b"my"
             | b"our"
             | b"your"

@@ -285,3 +285,33 @@ fn corpora_parse() {
     assert!(bbc.headings <= 10, "{bbc:?}");
     assert!(reuters.headings <= 5, "{reuters:?}");
 }
+
+proptest::proptest! {
+    /// Any text made of the characters the reader and splitter look at parses
+    /// without panicking, with every span on character boundaries.
+    #[test]
+    fn any_text_parses(text in "[a-zA-Z0-9 .!?…\"“”'’()\\[\\]<>/,*:;\\-—–•⁃é\u{0}\u{feff}\n\r\t]{0,300}") {
+        for format in [Format::Plain, Format::Body] {
+            let article = Article::from_text(&text, format);
+            check_spans(&article, "generated text");
+            if let Some(d) = &article.dateline {
+                proptest::prop_assert!(text.get(d.span.start..d.span.end).is_some());
+            }
+        }
+    }
+
+    /// Dateline-shaped first paragraphs, garbled at random, never break the reader.
+    #[test]
+    fn dateline_like_text_parses(
+        line in "\\*{0,2}[A-Za-z/ ]{1,20}( /[A-Za-z ]{0,10}/)?,? ?[A-Za-z]{0,9}\\.? ?[0-9lO]{0,3}[.,]? ?(/[A-Z]{0,5}/\\.?|\\([A-Za-z]{0,8}\\))? ?(-|—|--)? ?[A-Za-z .]{0,40}"
+    ) {
+        let text = format!("Headline\n{line}\nNext paragraph.");
+        let article = Article::from_text(&text, Format::Plain);
+        check_spans(&article, "dateline-like text");
+        if let Some(d) = &article.dateline {
+            let first = &article.sections[0].paragraphs[0];
+            proptest::prop_assert!(first.span.contains(d.span));
+            proptest::prop_assert!(first.sentences.iter().all(|s| s.span.start >= d.span.end));
+        }
+    }
+}

@@ -372,7 +372,11 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     let mut values = Vec::new();
     for block in article.iter_blocks() {
         let text = block.span.of(&article.text);
-        values.extend(extract(text, cx).into_iter().map(|value| value.shifted(block.span.start)));
+        values.extend(
+            extract(text, cx)
+                .into_iter()
+                .map(|value| value.shifted(block.span.start)),
+        );
     }
     quote::resolve_speakers(&article.text, &mut values);
     values
@@ -383,7 +387,11 @@ impl Value {
     pub fn shifted(mut self, offset: usize) -> Value {
         self.span = self.span.shift(offset);
         match &mut self.data {
-            Data::Quote { words_span, speaker, .. } => {
+            Data::Quote {
+                words_span,
+                speaker,
+                ..
+            } => {
                 *words_span = words_span.shift(offset);
                 if let Some(speaker) = speaker {
                     speaker.span = speaker.span.shift(offset);

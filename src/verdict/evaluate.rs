@@ -76,7 +76,9 @@ fn passages(article: &Article) -> Vec<Passage> {
 /// Relative clauses (", which is marked on August 15") and brackets stay with the noun they
 /// describe, so they are not breaks.
 pub(crate) fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
-    const JOINERS: &[&str] = &["and", "but", "while", "whereas", "although", "though", "yet", "so"];
+    const JOINERS: &[&str] = &[
+        "and", "but", "while", "whereas", "although", "though", "yet", "so",
+    ];
     let s = span.of(text);
     let mut breaks = Vec::new();
     for (i, c) in s.char_indices() {
@@ -88,7 +90,11 @@ pub(crate) fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
             '—' | '–' | '-' if spaced => breaks.push(at),
             '.' | '!' | '?' if s[after..].starts_with(' ') => breaks.push(at),
             ',' => {
-                let next = s[after..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                let next = s[after..]
+                    .trim_start()
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
                 if JOINERS.iter().any(|j| next.eq_ignore_ascii_case(j)) {
                     breaks.push(at);
                 }
@@ -220,7 +226,7 @@ fn quoted_list(items: &[String]) -> String {
 
 fn expected_text(claim: &Claim) -> String {
     match &claim.expectation {
-        Expectation::Value { text, value, .. } => format!("{text} ({})", describe(value)),
+        Expectation::Value { text, value, .. } => with_reading(text, value),
         Expectation::Quote { words, speakers } if speakers.is_empty() => format!("\"{words}\""),
         Expectation::Quote { words, speakers } => {
             format!("\"{words}\" said by {}", speakers.join(" or "))
@@ -235,6 +241,17 @@ fn expected_text(claim: &Claim) -> String {
             };
             format!("{mode} [{}]", items.join(", "))
         }
+    }
+}
+
+/// What the editor or the article wrote, with its reading where that says more:
+/// `more than 5 hours (PT5H gt)`, but `2012` alone.
+fn with_reading(text: &str, value: &Value) -> String {
+    let reading = describe(value);
+    if reading == text {
+        reading
+    } else {
+        format!("{text} ({reading})")
     }
 }
 
@@ -370,11 +387,7 @@ fn decide_value(
     }
     let Scored { value, verdict, .. } = scored[best];
     result.verdict = verdict;
-    result.found = Some(format!(
-        "{} ({})",
-        value.span.of(&article.text),
-        describe(value)
-    ));
+    result.found = Some(with_reading(value.span.of(&article.text), value));
     if verdict != Verdict::Supported {
         result.diff = Some(Diff::Values {
             expected: describe(expected),

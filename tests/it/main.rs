@@ -1,7 +1,14 @@
 //! One integration binary for everything but the claims harness (tests/claims.rs).
 
+/// The article reader on the sample story and on every file of the shared corpora.
+mod article;
+/// The command line: exit codes, JSON contract, bad-input diagnostics.
 mod cli;
-mod lint; // factcheck lint: exit codes, diagnostics that need the article
+/// `factcheck lint`: exit codes, diagnostics that need the article, a failing claim's report.
+mod lint;
+/// The checker on perturbed copies of the sample story.
 mod perturb;
-mod schema; // the claims JSON Schema, taplo, tidy checks on diagnostic codes
-mod suggest; // factcheck suggest: drafts round-trip through check
+/// The claims JSON Schema, taplo, and the tidy check that every diagnostic code is documented.
+mod schema;
+/// `factcheck suggest`: drafts round-trip through `check` (sample story and BBC corpus).
+mod suggest;

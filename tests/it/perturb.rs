@@ -23,6 +23,9 @@ struct Case {
     claim: String,
     verdict: String,
     shows: Vec<String>,
+    /// Other claims the change rightly affects, with the verdict each must get.
+    #[serde(default)]
+    also: std::collections::BTreeMap<String, String>,
 }
 
 #[test]
@@ -62,6 +65,14 @@ fn perturbed_stories_break_their_claim() {
                                 result.id
                             ));
                         }
+                    }
+                } else if let Some(want) = case.also.get(&result.id) {
+                    if result.verdict.as_str() != want {
+                        failures.push(format!(
+                            "{label}: `{}` is {}, want {want}\n{block}",
+                            result.id,
+                            result.verdict.as_str()
+                        ));
                     }
                 } else if !result.passed {
                     failures.push(format!(

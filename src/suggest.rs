@@ -237,9 +237,8 @@ fn propose(
     };
     let group = match &passage.place {
         Place::Body(Some(h)) => h.clone(),
-        Place::Body(None) => String::new(),
+        Place::Body(None) | Place::Dateline => "Body".to_owned(),
         Place::Headline | Place::Standfirst => "Headline and standfirst".to_owned(),
-        Place::Dateline => String::new(),
     };
     let says = says_of(text, passage, value.span);
     match &value.data {
@@ -490,13 +489,14 @@ fn is_nearest(passage: &Passage, about: &[Span], candidates: &[&Value], value: &
 /// Words of the value's clause that could be `about` words, nearest first.
 fn candidate_words(passage: &Passage, values: &[Value], value: &Value) -> Vec<String> {
     let clause = clause_of(passage, value.span.start);
-    let inside_value = |span: Span| {
+    let in_other_value = |span: Span| {
         values
             .iter()
-            .any(|v| v.kind().is_scalar() && v.span.overlaps(span))
-            || value.span.overlaps(span)
+            .any(|v| v.kind().is_scalar() && v.span != value.span && v.span.overlaps(span))
     };
-    let mut scored: Vec<(usize, String)> = passage
+    // Words of the value itself ("28-year-old", a counted noun) come last: they single it
+    // out, but say less to a reader than the words around it.
+    let mut scored: Vec<(bool, usize, String)> = passage
         .words
         .iter()
         .filter(|(span, word)| {
@@ -504,7 +504,7 @@ fn candidate_words(passage: &Passage, values: &[Value], value: &Value) -> Vec<St
                 && word.chars().count() >= 3
                 && word.chars().any(char::is_alphabetic)
                 && !STOPWORDS.contains(&word.as_str())
-                && !inside_value(*span)
+                && !in_other_value(*span)
         })
         .map(|(span, word)| {
             let distance = if span.end <= value.span.start {
@@ -512,15 +512,15 @@ fn candidate_words(passage: &Passage, values: &[Value], value: &Value) -> Vec<St
             } else {
                 span.start.saturating_sub(value.span.end)
             };
-            (distance, word.clone())
+            (span.overlaps(value.span), distance, word.clone())
         })
         .collect();
     scored.sort();
     let mut seen = HashSet::new();
     scored
         .into_iter()
-        .filter(|(_, w)| seen.insert(text::stem(w).to_owned()))
-        .map(|(_, w)| w)
+        .filter(|(_, _, w)| seen.insert(text::stem(w).to_owned()))
+        .map(|(_, _, w)| w)
         .collect()
 }
 

@@ -30,8 +30,8 @@ use serde::Serialize;
 use crate::span::Span;
 
 pub use diff::Diff;
-pub use evaluate::{Evaluation, evaluate};
 pub(crate) use evaluate::clause_breaks;
+pub use evaluate::{Evaluation, evaluate};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

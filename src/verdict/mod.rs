@@ -30,7 +30,7 @@ use serde::Serialize;
 use crate::span::Span;
 
 pub use diff::Diff;
-pub use evaluate::{Evaluation, evaluate};
+pub use evaluate::evaluate;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

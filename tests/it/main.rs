@@ -6,3 +6,5 @@ mod article;
 mod cli;
 /// The checker on perturbed copies of the sample story.
 mod perturb;
+/// Verdict semantics on small articles (tests/data/verdicts/cases.toml).
+mod verdicts;

@@ -13,9 +13,6 @@ use crate::span::Span;
 /// Similarity above which a phrase or quote that is not verbatim counts as a near miss.
 const NEAR_MISS: f32 = 0.6;
 
-/// Every claim of `file` decided against `article` and its extracted `values`.
-pub struct Evaluation;
-
 /// A sentence of the article where evidence may lie.
 struct Passage {
     place: Place,

@@ -6,7 +6,7 @@
 //! absolute where both date and zone are known, else on the clock of the claim's zone.
 
 use crate::claims::Tolerance;
-use crate::extract::{Data, Date, Qualifier, Time, Value, zone_db};
+use crate::extract::{Data, Date, Kind, Qualifier, Time, Value, zone_db};
 
 /// An interval with open or closed ends; infinite ends are open.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -159,21 +159,16 @@ pub fn base(data: &Data, zone: Option<&str>) -> Option<Interval> {
 /// The default tolerance of `about` for a value: 10% of it, 15 minutes for times, none for
 /// dates (a date's grain is its own tolerance).
 pub fn tolerance(value: &Value, base: &Interval, claimed: Option<&Tolerance>) -> f64 {
-    let kind = value.data.kind();
-    let relative = |fraction: f64| fraction * base.magnitude();
-    match claimed {
-        Some(Tolerance::Relative(fraction)) => relative(*fraction),
-        Some(Tolerance::Absolute(n)) => *n,
-        None => match &value.data {
-            Data::Time(_) => 15.0 * 60.0,
-            Data::Date(_) => 0.0,
-            Data::Range(lo, _) if matches!(**lo, Data::Time(_)) => 15.0 * 60.0,
-            Data::Range(lo, _) if matches!(**lo, Data::Date(_)) => 0.0,
-            _ => {
-                let _ = kind;
-                relative(0.1)
-            }
-        },
+    let end_kind = match &value.data {
+        Data::Range(lo, _) => lo.kind(),
+        data => data.kind(),
+    };
+    match (claimed, end_kind) {
+        (Some(Tolerance::Relative(fraction)), _) => fraction * base.magnitude(),
+        (Some(Tolerance::Absolute(n)), _) => *n,
+        (None, Kind::Time) => 15.0 * 60.0,
+        (None, Kind::Date) => 0.0,
+        (None, _) => 0.1 * base.magnitude(),
     }
 }
 

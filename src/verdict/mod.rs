@@ -31,7 +31,7 @@ use crate::span::Span;
 
 pub use diff::Diff;
 pub(crate) use evaluate::clause_breaks;
-pub use evaluate::{Evaluation, evaluate};
+pub use evaluate::evaluate;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -12,3 +12,5 @@ mod perturb;
 mod schema;
 /// `factcheck suggest`: drafts round-trip through `check` (sample story and BBC corpus).
 mod suggest;
+/// Verdict semantics on small articles (tests/data/verdicts/cases.toml).
+mod verdicts;

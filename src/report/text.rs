@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use super::Report;
+use crate::diag::{Diagnostic, Source};
 use crate::verdict::{ClaimResult, Diff, Verdict};
 
 /// The whole report of one claims file.
@@ -104,54 +105,67 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A failing claim as one rustc-style report: the claim's line in the claims file and the
-/// article's sentence, then the verdict block of [`render_claim`].
-pub fn render_failure(report: &Report, result: &ClaimResult) -> String {
-    use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-
-    let title = format!("claim `{}` is {}", result.id, result.verdict.as_str());
-    let mut group = Group::with_title(Level::ERROR.primary_title(title.as_str()));
-    let claims_text: &str = &report.file.source.text;
-    if let Some(claim) = report.claim(&result.id) {
-        let span = claim.expectation_span;
-        group = group.element(
-            Snippet::source(claims_text)
-                .path(report.claims_path())
-                .fold(true)
-                .annotation(
-                    AnnotationKind::Context
-                        .span(claim.id_span.start..claim.id_span.end)
-                        .label("this claim"),
-                )
-                .annotation(
-                    AnnotationKind::Primary
-                        .span(span.start..span.end)
-                        .label(format!("expected {}", result.expected)),
-                ),
-        );
+/// A claim that did not pass, as one diagnostic (`check/failed`): the claim's expectation in
+/// the claims file and, where evidence was found, the article's sentence, with the diff or the
+/// reason as help. `None` when the claim passed or is not in the report.
+pub fn failure(report: &Report, result: &ClaimResult) -> Option<Diagnostic> {
+    if result.passed {
+        return None;
     }
-    let article_text = report.article.text.as_str();
-    let found_label = match &result.found {
-        Some(found) => format!("found {found}"),
-        None => "evidence".to_owned(),
+    let claim = report.claim(&result.id)?;
+    let article = Source {
+        path: report.article_path.clone(),
+        text: report.article.text.as_str().into(),
     };
+    let mut diagnostic = Diagnostic::error(
+        "check/failed",
+        format!("claim {:?} is {}", claim.id, result.verdict.as_str()),
+    )
+    .in_source(&report.file.source)
+    .at(
+        claim.expectation_span,
+        format!("expected {}", result.expected),
+    );
     if let Some(evidence) = result.evidence.first() {
-        let at = evidence.matched.unwrap_or(evidence.sentence);
-        group = group.element(
-            Snippet::source(article_text)
-                .path(report.article_path.as_str())
-                .fold(true)
-                .annotation(
-                    AnnotationKind::Context.span(evidence.sentence.start..evidence.sentence.end),
-                )
-                .annotation(
-                    AnnotationKind::Primary
-                        .span(at.start..at.end)
-                        .label(found_label.as_str()),
-                ),
+        let label = match &result.found {
+            Some(found) => format!("found {found}"),
+            None => "the evidence".to_owned(),
+        };
+        diagnostic = diagnostic.also_in(
+            &article,
+            evidence.matched.unwrap_or(evidence.sentence),
+            label,
         );
     }
-    let mut out = Renderer::plain().render(&[group]);
+    let help = match &result.diff {
+        Some(Diff::Words { inline, .. }) => Some(format!("diff: {inline}")),
+        Some(Diff::Items { missing, extra }) => Some(format!(
+            "missing items: [{}]; extra items: [{}]",
+            missing.join(", "),
+            extra.join(", ")
+        )),
+        Some(Diff::Values { expected, found }) => {
+            Some(format!("expected {expected}, found {found}"))
+        }
+        Some(Diff::Speaker { expected, found }) => Some(format!(
+            "expected a quote by {}, found one by {}",
+            expected.join(" or "),
+            found.as_deref().unwrap_or("nobody named")
+        )),
+        None => result.reason.clone(),
+    };
+    Some(match help {
+        Some(help) => diagnostic.help(help),
+        None => diagnostic,
+    })
+}
+
+/// A failing claim for a test's failure message: the diagnostic, then the verdict block of
+/// [`render_claim`].
+pub fn render_failure(report: &Report, result: &ClaimResult) -> String {
+    let mut out = failure(report, result)
+        .map(|d| d.render())
+        .unwrap_or_default();
     out.push_str("\n\n");
     render_claim(&mut out, report, result);
     out

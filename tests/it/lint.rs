@@ -100,11 +100,9 @@ fn a_failing_claim_points_at_the_claim_and_the_sentence() {
     let report = factcheck::check::check_file(&claims, Some(root)).unwrap();
     let result = report.result("decree-year").unwrap();
     assert!(!result.passed, "{result:?}");
-    let article = factcheck::diag::Source {
-        path: report.article_path.clone(),
-        text: report.article.text.as_str().into(),
-    };
-    let rendered = report.file.failure(&article, result).unwrap().render();
+    let rendered = factcheck::report::text::failure(&report, result)
+        .unwrap()
+        .render();
     assert!(
         rendered.contains("target/it-lint/failing/claims.toml:6:8"),
         "{rendered}"

@@ -34,7 +34,7 @@ use crate::claims;
 use crate::claims::Expectation;
 use crate::extract::{self, Context, Data, Kind, Value};
 use crate::span::Span;
-use crate::verdict::{Verdict, text};
+use crate::verdict::{Passage, Place, Verdict, passages, text};
 
 /// A drafted claims file.
 #[derive(Clone, Debug)]
@@ -70,22 +70,6 @@ struct Proposal {
     span: Span,
     /// Section heading (for the comment rules between groups).
     group: String,
-}
-
-/// A sentence of the article (or its dateline) as the evaluator sees it.
-struct Passage {
-    place: Place,
-    span: Span,
-    words: Vec<(Span, String)>,
-    breaks: Vec<usize>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Place {
-    Headline,
-    Standfirst,
-    Dateline,
-    Body(Option<String>),
 }
 
 /// Words never chosen as `about`: they occur everywhere and single nothing out.
@@ -180,39 +164,6 @@ fn verify(
         out.insert(result.id, outcome);
     }
     out
-}
-
-fn passages(article: &Article) -> Vec<Passage> {
-    let text = article.text.as_str();
-    let make = |place: Place, span: Span| Passage {
-        words: text::words(span.of(text))
-            .into_iter()
-            .map(|(s, w)| (s.shift(span.start), w))
-            .collect(),
-        // The evaluator's own clause rule, so "the same clause" means the same here.
-        breaks: crate::verdict::clause_breaks(text, span),
-        place,
-        span,
-    };
-    let mut out = Vec::new();
-    if let Some(d) = &article.dateline {
-        out.push(make(Place::Dateline, d.span));
-    }
-    for block in article.iter_blocks() {
-        let place = match block.place {
-            article::Place::Headline => Place::Headline,
-            article::Place::Standfirst => Place::Standfirst,
-            article::Place::Body { heading } => Place::Body(heading.map(str::to_owned)),
-        };
-        for sentence in block.sentences {
-            out.push(make(place.clone(), sentence.span));
-        }
-    }
-    out
-}
-
-fn clause_of(passage: &Passage, offset: usize) -> usize {
-    passage.breaks.partition_point(|&b| b <= offset)
 }
 
 /// The kind a claim on this value names: a range's ends' kind.
@@ -467,7 +418,7 @@ fn is_nearest(passage: &Passage, about: &[Span], candidates: &[&Value], value: &
                     a.start - v.span.end
                 };
                 (
-                    clause_of(passage, a.start) != clause_of(passage, v.span.start),
+                    passage.clause_of(a.start) != passage.clause_of(v.span.start),
                     distance,
                 )
             })
@@ -488,7 +439,7 @@ fn is_nearest(passage: &Passage, about: &[Span], candidates: &[&Value], value: &
 
 /// Words of the value's clause that could be `about` words, nearest first.
 fn candidate_words(passage: &Passage, values: &[Value], value: &Value) -> Vec<String> {
-    let clause = clause_of(passage, value.span.start);
+    let clause = passage.clause_of(value.span.start);
     let in_other_value = |span: Span| {
         values
             .iter()
@@ -500,7 +451,7 @@ fn candidate_words(passage: &Passage, values: &[Value], value: &Value) -> Vec<St
         .words
         .iter()
         .filter(|(span, word)| {
-            clause_of(passage, span.start) == clause
+            passage.clause_of(span.start) == clause
                 && word.chars().count() >= 3
                 && word.chars().any(char::is_alphabetic)
                 && !STOPWORDS.contains(&word.as_str())
@@ -530,7 +481,7 @@ fn says_of(text: &str, passage: &Passage, value: Span) -> String {
     if sentence.chars().count() <= 200 {
         return sentence;
     }
-    let clause = clause_of(passage, value.start);
+    let clause = passage.clause_of(value.start);
     let start = if clause == 0 {
         passage.span.start
     } else {

@@ -1,13 +1,13 @@
 //! `factcheck check [PATH…] [--format text|json] [--output FILE]`
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use factcheck::check::{check_file, discover};
+use factcheck::check::check_file;
 use factcheck::report::{self, Report};
 
-use super::{Outcome, UserError, print, print_diagnostics};
+use super::{Outcome, print, print_diagnostics};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -27,27 +27,7 @@ enum CheckFormat {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("claims")]
-    } else {
-        args.paths
-    };
-    for path in &paths {
-        if !path.exists() {
-            return Err(UserError::new(
-                format!("{}: no such file or folder", path.display()),
-                "give a claims file or a folder of them; run from the repository root for the default claims/",
-            ));
-        }
-    }
-    let root = factcheck::repo::find_root(Path::new("."));
-    let files = discover(&paths);
-    if files.is_empty() {
-        return Err(UserError::new(
-            "no claims files found",
-            "claims files end in .toml; see README.md for the format",
-        ));
-    }
+    let (root, files) = super::claims_files(args.paths)?;
     let mut reports: Vec<Report> = Vec::new();
     let mut bad_input = false;
     for file in &files {

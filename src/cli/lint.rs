@@ -2,13 +2,12 @@
 //! included, without deciding any claim. Exit 0 clean (warnings allowed unless
 //! `--deny-warnings`), 1 when a file has a problem, 2 when an input cannot be read.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use factcheck::check::discover;
 use factcheck::diag::Severity;
 
-use super::{Outcome, UserError, print_diagnostics};
+use super::{Outcome, print_diagnostics};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -20,27 +19,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("claims")]
-    } else {
-        args.paths
-    };
-    for path in &paths {
-        if !path.exists() {
-            return Err(UserError::new(
-                format!("{}: no such file or folder", path.display()),
-                "give a claims file or a folder of them; run from the repository root for the default claims/",
-            ));
-        }
-    }
-    let root = factcheck::repo::find_root(Path::new("."));
-    let files = discover(&paths);
-    if files.is_empty() {
-        return Err(UserError::new(
-            "no claims files found",
-            "claims files end in .toml; see README.md for the format",
-        ));
-    }
+    let (root, files) = super::claims_files(args.paths)?;
     let (mut n_errors, mut n_warnings, mut unreadable) = (0, 0, false);
     for file in &files {
         let lint = factcheck::claims::lint_path(file, root.as_deref());

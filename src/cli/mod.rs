@@ -135,3 +135,27 @@ pub fn write_output(path: &Path, contents: &str, inputs: &[PathBuf]) -> Result<(
         cannot(e)
     })
 }
+
+/// The claims files under `paths` (default: `claims/`), sorted, and the repository root
+/// (found from the current directory).
+pub fn claims_files(paths: Vec<PathBuf>) -> Result<(Option<PathBuf>, Vec<PathBuf>), UserError> {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("claims")]
+    } else {
+        paths
+    };
+    if let Some(absent) = paths.iter().find(|p| !p.exists()) {
+        return Err(UserError::new(
+            format!("{}: no such file or folder", absent.display()),
+            "give a claims file or a folder of them; run from the repository root for the default claims/",
+        ));
+    }
+    let files = factcheck::check::discover(&paths);
+    if files.is_empty() {
+        return Err(UserError::new(
+            "no claims files found",
+            "claims files end in .toml; see README.md for the format",
+        ));
+    }
+    Ok((factcheck::repo::find_root(Path::new(".")), files))
+}

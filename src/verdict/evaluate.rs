@@ -13,17 +13,19 @@ use crate::span::Span;
 /// Similarity above which a phrase or quote that is not verbatim counts as a near miss.
 const NEAR_MISS: f32 = 0.6;
 
-/// A sentence of the article where evidence may lie.
-struct Passage {
-    place: Place,
-    span: Span,
-    words: Vec<(Span, String)>,
+/// A sentence of the article (or its dateline) where evidence may lie.
+pub(crate) struct Passage {
+    pub(crate) place: Place,
+    pub(crate) span: Span,
+    /// Folded words with their spans, for `about` matching.
+    pub(crate) words: Vec<(Span, String)>,
     /// Clause boundaries (byte offsets into the article).
-    breaks: Vec<usize>,
+    pub(crate) breaks: Vec<usize>,
 }
 
 impl Passage {
-    fn clause_of(&self, offset: usize) -> usize {
+    /// Which clause of the sentence `offset` lies in (0 is the first).
+    pub(crate) fn clause_of(&self, offset: usize) -> usize {
         self.breaks.partition_point(|&b| b <= offset)
     }
 }
@@ -37,7 +39,8 @@ pub fn evaluate(file: &ClaimsFile, article: &Article, values: &[Value]) -> Vec<C
         .collect()
 }
 
-fn passages(article: &Article) -> Vec<Passage> {
+/// Every sentence of the article, dateline first, with its place.
+pub(crate) fn passages(article: &Article) -> Vec<Passage> {
     let text = article.text.as_str();
     let make = |place: Place, span: Span| {
         let words = text::words(span.of(text))
@@ -72,7 +75,7 @@ fn passages(article: &Article) -> Vec<Passage> {
 /// missed, or a comma followed by a coordinating word ("…, and construction began in 2012").
 /// Relative clauses (", which is marked on August 15") and brackets stay with the noun they
 /// describe, so they are not breaks.
-pub(crate) fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
+fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
     const JOINERS: &[&str] = &[
         "and", "but", "while", "whereas", "although", "though", "yet", "so",
     ];

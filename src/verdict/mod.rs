@@ -30,8 +30,8 @@ use serde::Serialize;
 use crate::span::Span;
 
 pub use diff::Diff;
-pub(crate) use evaluate::clause_breaks;
 pub use evaluate::evaluate;
+pub(crate) use evaluate::{Passage, passages};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -94,9 +94,12 @@ pub struct Block<'a> {
     pub sentences: Vec<Sentence<'a>>,
 }
 
+/// A sentence: `text` is the sentence with line breaks folded (a line break and the
+/// spaces around it become one space, so hard-wrapped prose reads as one line);
+/// `start`/`end` are exact byte offsets into the file.
 #[derive(Serialize)]
 pub struct Sentence<'a> {
-    pub text: &'a str,
+    pub text: std::borrow::Cow<'a, str>,
     pub start: usize,
     pub end: usize,
 }
@@ -118,6 +121,26 @@ pub struct Section<'a> {
     pub paragraphs: Vec<Block<'a>>,
 }
 
+/// `s` with every line break ("\n", "\r\n", "\r") and the spaces and tabs around it
+/// replaced by one space; borrowed when `s` has no line break.
+pub fn fold_line_breaks(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['\n', '\r']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (idx, line) in s.split(['\n', '\r']).enumerate() {
+        let line = if idx == 0 { line } else { line.trim_start_matches([' ', '\t']) };
+        let line = line.trim_end_matches([' ', '\t']);
+        if !line.is_empty() {
+            if idx > 0 && !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 impl<'a> ParsedArticle<'a> {
     pub fn new(article: &'a Article) -> ParsedArticle<'a> {
         let text = article.text.as_str();
@@ -130,7 +153,7 @@ impl<'a> ParsedArticle<'a> {
                 .sentences
                 .iter()
                 .map(|s| Sentence {
-                    text: s.span.of(text),
+                    text: fold_line_breaks(s.span.of(text)),
                     start: s.span.start,
                     end: s.span.end,
                 })
@@ -158,5 +181,22 @@ impl<'a> ParsedArticle<'a> {
                 .collect(),
             warnings: &article.warnings,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_line_breaks;
+
+    fn check(sentence: &str, expected: &str) {
+        assert_eq!(fold_line_breaks(sentence), expected, "{sentence:?}");
+    }
+
+    #[test]
+    fn line_breaks_fold_to_one_space() {
+        check("It was a cold \nnight in the city.", "It was a cold night in the city.");
+        check("cut off\r\n  in the middle.", "cut off in the middle.");
+        check("a\r\rb", "a b");
+        check("no break here", "no break here");
     }
 }

@@ -74,7 +74,8 @@ impl<'a> ExtractedValue<'a> {
     }
 }
 
-/// `parse --format json`.
+/// `parse --format json`. Texts are the article's words (entities decoded for HTML and
+/// Markdown); `start`/`end` are byte offsets into the file, `line` its 1-based line.
 #[derive(Serialize)]
 pub struct ParsedArticle<'a> {
     pub headline: Option<Block<'a>>,
@@ -144,18 +145,20 @@ pub fn fold_line_breaks(s: &str) -> std::borrow::Cow<'_, str> {
 impl<'a> ParsedArticle<'a> {
     pub fn new(article: &'a Article) -> ParsedArticle<'a> {
         let text = article.text.as_str();
+        // Texts come from the reading text; offsets are the file's (they differ for
+        // Markdown and HTML, where the reading text is decoded from the markup).
         let block = |p: &'a crate::article::Paragraph| Block {
             text: p.span.of(text),
-            start: p.span.start,
-            end: p.span.end,
+            start: article.file_span(p.span).start,
+            end: article.file_span(p.span).end,
             line: article.line_col(p.span.start).line,
             sentences: p
                 .sentences
                 .iter()
                 .map(|s| Sentence {
                     text: fold_line_breaks(s.span.of(text)),
-                    start: s.span.start,
-                    end: s.span.end,
+                    start: article.file_span(s.span).start,
+                    end: article.file_span(s.span).end,
                 })
                 .collect(),
         };
@@ -168,8 +171,8 @@ impl<'a> ParsedArticle<'a> {
                 region: d.region.as_deref(),
                 date: d.date.as_deref(),
                 agency: d.agency.as_deref(),
-                start: d.span.start,
-                end: d.span.end,
+                start: article.file_span(d.span).start,
+                end: article.file_span(d.span).end,
             }),
             sections: article
                 .sections

@@ -287,6 +287,7 @@ fn is_speech_verb(w: &str) -> bool {
             | "argued"
             | "argues"
             | "claimed"
+            | "claims"
             | "declared"
             | "announced"
             | "asked"
@@ -933,9 +934,10 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
         carried_over[value_idx] = speaker.is_none();
         if speaker.is_none() {
             if let Some((end, carried)) = &previous_open {
+                // An open quote goes on in the next one, in the same paragraph (ended by
+                // the next opening mark) or the next (the continuing-paragraph convention).
                 let gap = text.get(*end..value.span.start).unwrap_or("x");
-                let only_break = gap.trim().is_empty() && gap.contains('\n');
-                if only_break {
+                if gap.trim().is_empty() {
                     *speaker = carried.clone();
                 }
             }
@@ -985,15 +987,12 @@ fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[bool]) {
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
         if let Some((next_start, next_speaker)) = &next {
             let gap = text.get(value.span.end..*next_start).unwrap_or("x");
-            let only_break = gap.trim().is_empty() && gap.contains('\n');
-            if open_at_end && only_break && (speaker.is_none() || carried_over[value_idx]) {
+            let adjacent = gap.trim().is_empty();
+            if open_at_end && adjacent && (speaker.is_none() || carried_over[value_idx]) {
                 *speaker = Some(next_speaker.clone());
             }
         }
-        next = speaker
-            .clone()
-            .filter(|_| opens_paragraph(text, value.span.start))
-            .map(|s| (value.span.start, s));
+        next = speaker.clone().map(|s| (value.span.start, s));
     }
 }
 

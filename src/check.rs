@@ -53,7 +53,10 @@ pub fn check_article(file: ClaimsFile, article: Article, root: Option<&Path>) ->
 
 /// The reference date: `published` (the claims file's), else the article's own
 /// publication date, else its dateline's date when that has a year.
-pub fn reference_date(published: Option<jiff::civil::Date>, article: &Article) -> Option<jiff::civil::Date> {
+pub fn reference_date(
+    published: Option<jiff::civil::Date>,
+    article: &Article,
+) -> Option<jiff::civil::Date> {
     published
         .or(article.meta.published)
         .or_else(|| dateline_day(article))

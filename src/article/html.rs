@@ -39,7 +39,9 @@ use super::outline::{BlockKind, RawBlock, Read, parse_published};
 use crate::span::Span;
 
 /// Elements whose content is not markup: skipped to their end tag.
-const RAW_TEXT: [&str; 6] = ["script", "style", "noscript", "template", "title", "textarea"];
+const RAW_TEXT: [&str; 6] = [
+    "script", "style", "noscript", "template", "title", "textarea",
+];
 
 /// Page chrome: dropped with everything inside.
 const CHROME: [&str; 5] = ["nav", "header", "footer", "aside", "form"];
@@ -171,11 +173,9 @@ impl Reader<'_> {
                     self.time_anywhere.get_or_insert(date);
                 }
             }
-            "br" => {
-                if self.open.is_some() {
-                    self.read.decoded.trim_end();
-                    self.read.decoded.replaced("\n", tag);
-                }
+            "br" if self.open.is_some() => {
+                self.read.decoded.trim_end();
+                self.read.decoded.replaced("\n", tag);
             }
             _ => {}
         }
@@ -637,7 +637,19 @@ P 1:127 Body.",
 
     #[test]
     fn odd_input() {
-        for file in ["", "<", "<p", "<p>&", "<p>&#", "<p>&#x;", "</", "<!--", "<script>", "<a href='", "<p>é&eacute"] {
+        for file in [
+            "",
+            "<",
+            "<p",
+            "<p>&",
+            "<p>&#",
+            "<p>&#x;",
+            "</",
+            "<!--",
+            "<script>",
+            "<a href='",
+            "<p>é&eacute",
+        ] {
             let _ = Article::from_text(file, Format::Html);
         }
         check("<p>unclosed &amp; fine", "P 1:4 unclosed & fine");

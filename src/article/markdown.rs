@@ -92,10 +92,9 @@ fn front_matter(file: &str, read: &mut Read) -> usize {
             let inner = &file[inner_start..offset];
             match toml::from_str::<toml::Table>(inner) {
                 Ok(table) => read.meta = meta(&table, &mut read.warnings),
-                Err(err) => read.warnings.push(format!(
-                    "front matter is not valid TOML: {}",
-                    err.message()
-                )),
+                Err(err) => read
+                    .warnings
+                    .push(format!("front matter is not valid TOML: {}", err.message())),
             }
             return offset + line.len();
         }
@@ -166,9 +165,18 @@ P 15:3 They talked about rockets.",
 
     #[test]
     fn odd_front_matter() {
-        check("+++\npublished = \"soon\"\n+++\nText.", "P 4:1 Text.\n! front matter `published` is not a date; ignored");
-        check("+++\nnot toml\n+++\nText.", "P 4:1 Text.\n! front matter is not valid TOML: key with no value, expected `=`");
-        check("+++\nText.", "P 1:1 +++ Text.\n! front matter opened with +++ is never closed; read as text");
+        check(
+            "+++\npublished = \"soon\"\n+++\nText.",
+            "P 4:1 Text.\n! front matter `published` is not a date; ignored",
+        );
+        check(
+            "+++\nnot toml\n+++\nText.",
+            "P 4:1 Text.\n! front matter is not valid TOML: key with no value, expected `=`",
+        );
+        check(
+            "+++\nText.",
+            "P 1:1 +++ Text.\n! front matter opened with +++ is never closed; read as text",
+        );
         check("", "");
     }
 }

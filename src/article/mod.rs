@@ -261,14 +261,23 @@ pub(super) mod tests {
         if article.meta.published.is_some() || article.meta.zone.is_some() {
             out.push(format!(
                 "M {} {}",
-                article.meta.published.map(|d| d.to_string()).unwrap_or_default(),
+                article
+                    .meta
+                    .published
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
                 article.meta.zone.as_deref().unwrap_or("-")
             ));
         }
         let block = |label: &str, p: &super::Paragraph| {
             let lc = article.line_col(p.span.start);
             let sentences: Vec<&str> = p.sentences.iter().map(|s| s.span.of(text)).collect();
-            format!("{label} {}:{} {}", lc.line, lc.column, sentences.join(" | "))
+            format!(
+                "{label} {}:{} {}",
+                lc.line,
+                lc.column,
+                sentences.join(" | ")
+            )
         };
         if let Some(h) = &article.headline {
             out.push(block("H", h));
@@ -277,7 +286,11 @@ pub(super) mod tests {
             out.push(block("S", s));
         }
         if let Some(d) = &article.dateline {
-            out.push(format!("D {}/{}", d.place, d.date.as_deref().unwrap_or("-")));
+            out.push(format!(
+                "D {}/{}",
+                d.place,
+                d.date.as_deref().unwrap_or("-")
+            ));
         }
         for section in &article.sections {
             if let Some(h) = &section.heading {

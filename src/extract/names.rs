@@ -630,8 +630,7 @@ impl<'a> Words<'a> {
                     && !is_calendar_word(lower(next, &mut next_buf))
                     && !is_function_word(lower(next, &mut next_buf))
             });
-        if !first_name_jan
-            && (is_function_word(w) || is_calendar_word(w) || honorific(w).is_some())
+        if !first_name_jan && (is_function_word(w) || is_calendar_word(w) || honorific(w).is_some())
         {
             return None;
         }

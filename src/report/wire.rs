@@ -130,7 +130,11 @@ pub fn fold_line_breaks(s: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len());
     for (idx, line) in s.split(['\n', '\r']).enumerate() {
-        let line = if idx == 0 { line } else { line.trim_start_matches([' ', '\t']) };
+        let line = if idx == 0 {
+            line
+        } else {
+            line.trim_start_matches([' ', '\t'])
+        };
         let line = line.trim_end_matches([' ', '\t']);
         if !line.is_empty() {
             if idx > 0 && !out.is_empty() && !out.ends_with(' ') {
@@ -197,7 +201,10 @@ mod tests {
 
     #[test]
     fn line_breaks_fold_to_one_space() {
-        check("It was a cold \nnight in the city.", "It was a cold night in the city.");
+        check(
+            "It was a cold \nnight in the city.",
+            "It was a cold night in the city.",
+        );
         check("cut off\r\n  in the middle.", "cut off in the middle.");
         check("a\r\rb", "a b");
         check("no break here", "no break here");

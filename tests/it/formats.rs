@@ -81,7 +81,12 @@ fn html_line_columns() {
     // OK because the fixture is committed with the test.
     let file = std::fs::read_to_string(&path).unwrap();
     let article = Article::from_text(&file, Format::Html);
-    for phrase in ["more than five hours.", "7:09 a.m.", "“good expertise”", "vis-à-vis"] {
+    for phrase in [
+        "more than five hours.",
+        "7:09 a.m.",
+        "“good expertise”",
+        "vis-à-vis",
+    ] {
         // OK because the phrases are in the story (asserted by the panic message).
         let at = article.text.find(phrase).expect(phrase);
         let lc = article.line_col(at);
@@ -94,7 +99,14 @@ fn html_line_columns() {
         assert_eq!(from_column, want, "{phrase} at {}:{}", lc.line, lc.column);
     }
     // Chrome and scripts are not the article.
-    for dropped in ["Subscribe", "Breaking", "Read also", "More news", "rights reserved", "News & Views"] {
+    for dropped in [
+        "Subscribe",
+        "Breaking",
+        "Read also",
+        "More news",
+        "rights reserved",
+        "News & Views",
+    ] {
         let in_blocks = article
             .iter_blocks()
             .any(|b| b.span.of(&article.text).contains(dropped));
@@ -106,19 +118,57 @@ fn html_line_columns() {
 fn reference_date_from_the_article() {
     let date = |y, m, d| jiff::civil::Date::new(y, m, d).ok();
     for (format, text, want) in [
-        (Format::Markdown, "+++\npublished = 2023-09-13\n+++\n# Head\n\nBody.", date(2023, 9, 13)),
+        (
+            Format::Markdown,
+            "+++\npublished = 2023-09-13\n+++\n# Head\n\nBody.",
+            date(2023, 9, 13),
+        ),
         (
             Format::Html,
             "<meta property=\"article:published_time\" content=\"2023-09-13T12:40:00+03:00\"><p>Body.</p>",
             date(2023, 9, 13),
         ),
-        (Format::Html, "<time datetime=\"2019-04-25\">Thursday</time><p>Body.</p>", date(2019, 4, 25)),
-        (Format::Plain, "Head\nLONDON, Sept 13, 2023 (Reuters) - Body text.", date(2023, 9, 13)),
-        (Format::Plain, "Head\nLONDON, Sept 13 (Reuters) - Body text.", None),
+        (
+            Format::Html,
+            "<time datetime=\"2019-04-25\">Thursday</time><p>Body.</p>",
+            date(2019, 4, 25),
+        ),
+        (
+            Format::Plain,
+            "Head\nLONDON, Sept 13, 2023 (Reuters) - Body text.",
+            date(2023, 9, 13),
+        ),
+        (
+            Format::Plain,
+            "Head\nLONDON, Sept 13 (Reuters) - Body text.",
+            None,
+        ),
     ] {
         let article = Article::from_text(text, format);
         assert_eq!(reference_date(None, &article), want, "{text}");
         // The claims file's own date wins.
         assert_eq!(reference_date(date(2020, 1, 1), &article), date(2020, 1, 1));
+    }
+}
+
+proptest::proptest! {
+    /// Any markup-ish text reads as Markdown and as HTML without panicking; every span lies
+    /// on character boundaries of the reading text, and maps to an in-order range on
+    /// character boundaries of the file.
+    #[test]
+    fn any_markup_parses(text in "[a-zA-Z0-9 .!?\"“”'’<>/=#*_\\[\\]()&;:+\\-\n\r\té\u{a0}]{0,300}") {
+        for format in [Format::Markdown, Format::Html] {
+            let article = Article::from_text(&text, format);
+            let spans = article
+                .iter_blocks()
+                .flat_map(|b| std::iter::once(b.span).chain(b.sentences.iter().map(|s| s.span)));
+            for span in spans {
+                proptest::prop_assert!(article.text.get(span.start..span.end).is_some());
+                let in_file = article.file_span(span);
+                proptest::prop_assert!(text.get(in_file.start..in_file.end).is_some(), "{in_file:?}");
+                let lc = article.line_col(span.start);
+                proptest::prop_assert!(lc.line >= 1 && lc.column >= 1);
+            }
+        }
     }
 }

@@ -2,6 +2,13 @@
 //!
 //! [`check_file`] loads one claims file, reads its article, extracts every value once and
 //! decides each claim; [`discover`] finds claims files under the paths a user gives.
+//!
+//! The article's format follows its extension (`.md` Markdown, `.html` HTML, else plain
+//! text; see [`Format::from_path`]). The reference date for relative expressions is the
+//! claims file's `published`, else the date the article states about itself (Markdown
+//! front matter `published`, HTML `article:published_time` or `<time datetime>`), else
+//! its dateline's date when the dateline gives a year ("LONDON, Sept 13, 2023 -"). The
+//! default zone is the claims file's `zone`, else the front matter's.
 
 use std::path::{Path, PathBuf};
 
@@ -27,21 +34,43 @@ pub fn check_file(path: &Path, root: Option<&Path>) -> Result<Report, Vec<Diagno
             .help(err.help()),
         ]
     })?;
-    let article = Article::from_text(&text, Format::Plain);
+    let article = Article::from_text(&text, Format::from_path(&file.article_path));
     Ok(check_article(file, article, root))
 }
 
 /// Decides every claim of a loaded file against its parsed article.
 pub fn check_article(file: ClaimsFile, article: Article, root: Option<&Path>) -> Report {
     let cx = Context {
-        reference: file.published.map(Reference::from_date),
+        reference: reference_date(file.published, &article).map(Reference::from_date),
         prefer: Default::default(),
-        zone: file.zone.clone(),
+        zone: file.zone.clone().or_else(|| article.meta.zone.clone()),
     };
     let values = extract::extract_article(&article, &cx);
     let results = verdict::evaluate(&file, &article, &values);
     let article_path = crate::repo::display(&file.article_path, root);
     Report::new(file, article_path, article, results)
+}
+
+/// The reference date: `published` (the claims file's), else the article's own
+/// publication date, else its dateline's date when that has a year.
+pub fn reference_date(
+    published: Option<jiff::civil::Date>,
+    article: &Article,
+) -> Option<jiff::civil::Date> {
+    published
+        .or(article.meta.published)
+        .or_else(|| dateline_day(article))
+}
+
+/// The dateline's date as a day, when it names one with its year ("Sept 13, 2023").
+fn dateline_day(article: &Article) -> Option<jiff::civil::Date> {
+    let written = article.dateline.as_ref()?.date.as_deref()?;
+    extract::extract(written, &Context::default())
+        .into_iter()
+        .find_map(|value| match value.data {
+            extract::Data::Date(extract::Date::Day(day)) => Some(day),
+            _ => None,
+        })
 }
 
 /// Claims files under `paths`: each a file, or a folder searched for `*.toml` (sorted, so runs

@@ -58,7 +58,8 @@ pub struct LineCol {
     pub column: usize,
 }
 
-/// Finds `line:column` for byte offsets of one text in O(log lines).
+/// Finds `line:column` for byte offsets of one text in O(log lines). A line ends at
+/// "\n", "\r\n" or a lone "\r" (old Mac files), as editors count them.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
@@ -66,8 +67,14 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        let b = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend(
+            b.iter()
+                .enumerate()
+                .filter(|&(i, &c)| c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')))
+                .map(|(i, _)| i + 1),
+        );
         LineIndex { line_starts }
     }
 
@@ -98,5 +105,17 @@ mod tests {
         assert_eq!(index.line_col(text, 3), LineCol { line: 2, column: 1 });
         let d = text.find('d').unwrap();
         assert_eq!(index.line_col(text, d), LineCol { line: 2, column: 5 });
+    }
+
+    #[test]
+    fn cr_and_crlf_end_lines() {
+        let text = "a\r\nb\rc\nd";
+        let index = LineIndex::new(text);
+        let at = |c: char| index.line_col(text, text.find(c).unwrap());
+        assert_eq!(at('b'), LineCol { line: 2, column: 1 });
+        assert_eq!(at('c'), LineCol { line: 3, column: 1 });
+        assert_eq!(at('d'), LineCol { line: 4, column: 1 });
+        // The "\n" of a "\r\n" stays on its line.
+        assert_eq!(index.line_col(text, 2), LineCol { line: 1, column: 3 });
     }
 }

@@ -1054,6 +1054,36 @@ mod tests {
         check("One.\r\nTwo.\rThree.", "One. | Two. | Three.");
     }
 
+    /// Wire copy: what the dateline reader leaves to the splitter (see `plain` for the
+    /// datelines themselves), dotted acronyms, initials, decimals, quotes and ellipses.
+    #[test]
+    fn news_copy() {
+        check(
+            "Russian President Vladimir Putin and North Korean leader Kim Jong Un have ended their talks. Kremlin Spokesman Dmitry Peskov told TASS that the talks ended on Wednesday.",
+            "Russian President Vladimir Putin and North Korean leader Kim Jong Un have ended their talks. | Kremlin Spokesman Dmitry Peskov told TASS that the talks ended on Wednesday.",
+        );
+        check(
+            "The U.S. Federal Reserve raised rates by 0.25 point to 5.5 pct. U.S. officials said 1.5 mln jobs were added.",
+            "The U.S. Federal Reserve raised rates by 0.25 point to 5.5 pct. | U.S. officials said 1.5 mln jobs were added.",
+        );
+        check(
+            "Analysts at J.P. Morgan and Goldman Sachs Group Inc. disagreed. They cited the U.K. economy.",
+            "Analysts at J.P. Morgan and Goldman Sachs Group Inc. disagreed. | They cited the U.K. economy.",
+        );
+        check(
+            "\"We will not back down.\" The minister added that talks would go on...",
+            "\"We will not back down.\" | The minister added that talks would go on...",
+        );
+        check(
+            "\"It is a very good result,\" said George W. Bush. Shares rose 2.3%.",
+            "\"It is a very good result,\" said George W. Bush. | Shares rose 2.3%.",
+        );
+        check(
+            "The talks were … productive, he said. . . . Then they left.",
+            "The talks were … productive, he said. | . . . Then they left.",
+        );
+    }
+
     #[test]
     fn odd_input() {
         check("", "");

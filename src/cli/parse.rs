@@ -1,4 +1,7 @@
-//! `factcheck parse FILE [--plain] [--format text|json]`
+//! `factcheck parse FILE [--plain] [--input plain|markdown|html] [--format text|json]`
+//!
+//! The article format follows the extension (`.md`, `.html`, else plain text); `--input`
+//! overrides it (`--format` already names the output format).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,16 +17,28 @@ pub struct Args {
     /// Read the file as body text only: no headline, dateline or headings.
     #[arg(long)]
     plain: bool,
+    /// Read the file as this format, whatever its extension.
+    #[arg(long, value_enum)]
+    input: Option<InputFormat>,
     #[arg(long, value_enum, default_value = "text")]
     format: TextOrJson,
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum InputFormat {
+    Plain,
+    Markdown,
+    Html,
+}
+
 pub fn run(args: Args) -> Outcome {
     let text = factcheck::input::read_text(&args.file)?;
-    let format = if args.plain {
-        Format::Body
-    } else {
-        Format::Plain
+    let format = match (args.plain, args.input) {
+        (true, _) => Format::Body,
+        (false, Some(InputFormat::Plain)) => Format::Plain,
+        (false, Some(InputFormat::Markdown)) => Format::Markdown,
+        (false, Some(InputFormat::Html)) => Format::Html,
+        (false, None) => Format::from_path(&args.file),
     };
     let article = Article::from_text(&text, format);
     let out = match args.format {

@@ -351,6 +351,13 @@ pub(super) fn is_role_noun(w: &str) -> bool {
             | "expert"
             | "assistant"
             | "dj"
+            | "trader"
+            | "dealer"
+            | "broker"
+            | "writer"
+            | "journalist"
+            | "broadcaster"
+            | "correspondent"
     )
 }
 
@@ -496,6 +503,7 @@ pub(super) fn is_title_modifier(w: &str) -> bool {
             | "ministry"
             | "union"
             | "bank"
+            | "central"
             | "police"
             | "city"
             | "county"
@@ -536,7 +544,7 @@ pub(super) fn pronoun(w: &str) -> Option<Gender> {
 fn is_determiner(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
+        "the" | "a" | "an" | "one" | "another" | "its" | "his" | "her" | "their" | "our" | "this"
     )
 }
 
@@ -610,7 +618,20 @@ impl<'a> Words<'a> {
         }
         let mut buf = [0; 24];
         let w = lower(word, &mut buf);
-        if is_function_word(w) || is_calendar_word(w) || honorific(w).is_some() {
+        // "Jan" is a first name as well as a month; before a capitalised name ("Jan
+        // Berry") it is the name: the month abbreviation stands before a day number.
+        let first_name_jan = w == "jan"
+            && self.tokens.get(idx + 1).is_some_and(|t| {
+                let next = t.text(self.text);
+                let mut next_buf = [0; 24];
+                t.is_word()
+                    && t.space_before
+                    && is_capitalised(next)
+                    && !is_calendar_word(lower(next, &mut next_buf))
+                    && !is_function_word(lower(next, &mut next_buf))
+            });
+        if !first_name_jan && (is_function_word(w) || is_calendar_word(w) || honorific(w).is_some())
+        {
             return None;
         }
         Some(self.unit_tail(idx + 1))

@@ -287,6 +287,7 @@ fn is_speech_verb(w: &str) -> bool {
             | "argued"
             | "argues"
             | "claimed"
+            | "claims"
             | "declared"
             | "announced"
             | "asked"
@@ -924,15 +925,19 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
     let mut last_speaker: Option<(usize, Speaker)> = None;
     // Resolved speakers so far: antecedents of "he" besides sentence subjects.
     let mut speakers: Vec<Person> = Vec::new();
-    for value in values.iter_mut() {
+    // Quotes whose speaker was carried over from an earlier quote, not attributed.
+    let mut carried_over = vec![false; values.len()];
+    for (value_idx, value) in values.iter_mut().enumerate() {
         let Data::Quote { speaker, .. } = &mut value.data else {
             continue;
         };
+        carried_over[value_idx] = speaker.is_none();
         if speaker.is_none() {
             if let Some((end, carried)) = &previous_open {
+                // An open quote goes on in the next one, in the same paragraph (ended by
+                // the next opening mark) or the next (the continuing-paragraph convention).
                 let gap = text.get(*end..value.span.start).unwrap_or("x");
-                let only_break = gap.trim().is_empty() && gap.contains('\n');
-                if only_break {
+                if gap.trim().is_empty() {
                     *speaker = carried.clone();
                 }
             }
@@ -962,6 +967,32 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
             .of(text)
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
+    }
+    continue_backwards(text, values, &carried_over);
+}
+
+/// The continuing-paragraph convention read backwards: a paragraph that opens a quote and
+/// ends without closing it goes on in the next paragraph's opening quote, so when the
+/// attribution comes only there (`"First part…` / `"…second part," Mr Kozlov said.`), the
+/// earlier paragraphs take that speaker over any they were carried.
+fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[bool]) {
+    let mut next: Option<(usize, Speaker)> = None;
+    for (value_idx, value) in values.iter_mut().enumerate().rev() {
+        let Data::Quote { speaker, .. } = &mut value.data else {
+            continue;
+        };
+        let open_at_end = !value
+            .span
+            .of(text)
+            .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
+        if let Some((next_start, next_speaker)) = &next {
+            let gap = text.get(value.span.end..*next_start).unwrap_or("x");
+            let adjacent = gap.trim().is_empty();
+            if open_at_end && adjacent && (speaker.is_none() || carried_over[value_idx]) {
+                *speaker = Some(next_speaker.clone());
+            }
+        }
+        next = speaker.clone().map(|s| (value.span.start, s));
     }
 }
 
@@ -1372,6 +1403,19 @@ mod tests {
         check_article(
             "He said: \"This goes on\n\n\"and on.\"",
             "This goes on [He] | and on. [He]",
+        );
+        // The continuing-paragraph convention with the attribution in the last paragraph.
+        check_article(
+            "Prime Minister Boris Johnson spoke first.\n\nMinister Alexander Kozlov met Kim. \"It was fruitful,\" the minister added.\n\n\"The first part of a long speech\n\n\"and its end,\" Mr Kozlov said.",
+            "It was fruitful, [the minister -> Alexander Kozlov] | The first part of a long speech [Mr Kozlov -> Alexander Kozlov] | and its end, [Mr Kozlov -> Alexander Kozlov]",
+        );
+    }
+
+    #[test]
+    fn a_spokesman_speaks_for_someone() {
+        check_article(
+            "Russian President Vladimir Putin met Kim.\n\nPutin's spokesman told reporters that the visit was \"historic\".\n\n\"We are pleased,\" Putin's spokesman Dmitry Peskov said.\n\n\"It went well,\" the spokesman added.",
+            "historic [Putin's spokesman] | We are pleased, [Putin's spokesman Dmitry Peskov -> Dmitry Peskov] | It went well, [the spokesman -> Dmitry Peskov]",
         );
     }
 }

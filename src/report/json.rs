@@ -110,6 +110,7 @@ fn result_json<'a>(report: &'a Report, result: &'a ClaimResult) -> ResultJson<'a
         let text = report.article.text.as_str();
         let at = e.matched.unwrap_or(e.sentence);
         let lc = report.article.line_col(at.start);
+        let at = report.article.file_span(at);
         EvidenceJson {
             place: e.place.to_string(),
             text: e.sentence.of(text),

@@ -74,7 +74,8 @@ impl<'a> ExtractedValue<'a> {
     }
 }
 
-/// `parse --format json`.
+/// `parse --format json`. Texts are the article's words (entities decoded for HTML and
+/// Markdown); `start`/`end` are byte offsets into the file, `line` its 1-based line.
 #[derive(Serialize)]
 pub struct ParsedArticle<'a> {
     pub headline: Option<Block<'a>>,
@@ -94,9 +95,12 @@ pub struct Block<'a> {
     pub sentences: Vec<Sentence<'a>>,
 }
 
+/// A sentence: `text` is the sentence with line breaks folded (a line break and the
+/// spaces around it become one space, so hard-wrapped prose reads as one line);
+/// `start`/`end` are exact byte offsets into the file.
 #[derive(Serialize)]
 pub struct Sentence<'a> {
-    pub text: &'a str,
+    pub text: std::borrow::Cow<'a, str>,
     pub start: usize,
     pub end: usize,
 }
@@ -118,21 +122,47 @@ pub struct Section<'a> {
     pub paragraphs: Vec<Block<'a>>,
 }
 
+/// `s` with every line break ("\n", "\r\n", "\r") and the spaces and tabs around it
+/// replaced by one space; borrowed when `s` has no line break.
+pub fn fold_line_breaks(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['\n', '\r']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for (idx, line) in s.split(['\n', '\r']).enumerate() {
+        let line = if idx == 0 {
+            line
+        } else {
+            line.trim_start_matches([' ', '\t'])
+        };
+        let line = line.trim_end_matches([' ', '\t']);
+        if !line.is_empty() {
+            if idx > 0 && !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 impl<'a> ParsedArticle<'a> {
     pub fn new(article: &'a Article) -> ParsedArticle<'a> {
         let text = article.text.as_str();
+        // Texts come from the reading text; offsets are the file's (they differ for
+        // Markdown and HTML, where the reading text is decoded from the markup).
         let block = |p: &'a crate::article::Paragraph| Block {
             text: p.span.of(text),
-            start: p.span.start,
-            end: p.span.end,
+            start: article.file_span(p.span).start,
+            end: article.file_span(p.span).end,
             line: article.line_col(p.span.start).line,
             sentences: p
                 .sentences
                 .iter()
                 .map(|s| Sentence {
-                    text: s.span.of(text),
-                    start: s.span.start,
-                    end: s.span.end,
+                    text: fold_line_breaks(s.span.of(text)),
+                    start: article.file_span(s.span).start,
+                    end: article.file_span(s.span).end,
                 })
                 .collect(),
         };
@@ -145,8 +175,8 @@ impl<'a> ParsedArticle<'a> {
                 region: d.region.as_deref(),
                 date: d.date.as_deref(),
                 agency: d.agency.as_deref(),
-                start: d.span.start,
-                end: d.span.end,
+                start: article.file_span(d.span).start,
+                end: article.file_span(d.span).end,
             }),
             sections: article
                 .sections
@@ -158,5 +188,25 @@ impl<'a> ParsedArticle<'a> {
                 .collect(),
             warnings: &article.warnings,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_line_breaks;
+
+    fn check(sentence: &str, expected: &str) {
+        assert_eq!(fold_line_breaks(sentence), expected, "{sentence:?}");
+    }
+
+    #[test]
+    fn line_breaks_fold_to_one_space() {
+        check(
+            "It was a cold \nnight in the city.",
+            "It was a cold night in the city.",
+        );
+        check("cut off\r\n  in the middle.", "cut off in the middle.");
+        check("a\r\rb", "a b");
+        check("no break here", "no break here");
     }
 }

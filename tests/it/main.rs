@@ -4,6 +4,8 @@
 mod article;
 /// The command line: exit codes, JSON contract, bad-input diagnostics.
 mod cli;
+/// Markdown and HTML copies of the sample story: same verdicts, spans into the copy.
+mod formats;
 /// `factcheck lint`: exit codes, diagnostics that need the article, a failing claim's report.
 mod lint;
 /// The checker on perturbed copies of the sample story.

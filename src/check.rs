@@ -23,6 +23,12 @@ use crate::verdict;
 /// shown relative to it).
 pub fn check_file(path: &Path, root: Option<&Path>) -> Result<Report, Vec<Diagnostic>> {
     let file = claims::load(path, root)?;
+    let article = read_article(&file)?;
+    Ok(check_article(file, article, root))
+}
+
+/// Reads the article a claims file names, in the format its extension gives.
+pub fn read_article(file: &ClaimsFile) -> Result<Article, Vec<Diagnostic>> {
     let text = crate::input::read_text(&file.article_path).map_err(|err| {
         vec![
             Diagnostic::error(
@@ -34,17 +40,31 @@ pub fn check_file(path: &Path, root: Option<&Path>) -> Result<Report, Vec<Diagno
             .help(err.help()),
         ]
     })?;
-    let article = Article::from_text(&text, Format::from_path(&file.article_path));
-    Ok(check_article(file, article, root))
+    Ok(Article::from_text(
+        &text,
+        Format::from_path(&file.article_path),
+    ))
+}
+
+/// What extraction consults for an article: the reference date (see [`reference_date`]) and
+/// the default zone (the claims file's, else the article's own).
+pub fn context(
+    published: Option<jiff::civil::Date>,
+    zone: Option<&str>,
+    article: &Article,
+) -> Context {
+    Context {
+        reference: reference_date(published, article).map(Reference::from_date),
+        prefer: Default::default(),
+        zone: zone
+            .map(str::to_owned)
+            .or_else(|| article.meta.zone.clone()),
+    }
 }
 
 /// Decides every claim of a loaded file against its parsed article.
 pub fn check_article(file: ClaimsFile, article: Article, root: Option<&Path>) -> Report {
-    let cx = Context {
-        reference: reference_date(file.published, &article).map(Reference::from_date),
-        prefer: Default::default(),
-        zone: file.zone.clone().or_else(|| article.meta.zone.clone()),
-    };
+    let cx = context(file.published, file.zone.as_deref(), &article);
     let values = extract::extract_article(&article, &cx);
     let results = verdict::evaluate(&file, &article, &values);
     let article_path = crate::repo::display(&file.article_path, root);

@@ -28,7 +28,7 @@
 
 use std::collections::HashSet;
 
-use crate::article::{self, Article};
+use crate::article::Article;
 use crate::claims;
 #[cfg(test)]
 use crate::claims::Expectation;
@@ -82,34 +82,33 @@ const STOPWORDS: &[&str] = &[
     "such", "other", "than", "only", "just", "very", "can", "may", "did", "does", "being",
 ];
 
-/// Drafts a claims file for an article's `text`, naming it in the draft as `article_name`
-/// (relative to where the draft will be saved: usually the article's file name).
-pub fn suggest(article_name: &str, text: &str) -> Draft {
-    let article = Article::from_text(text, article::Format::Plain);
-    let cx = Context::default();
-    let values = extract::extract_article(&article, &cx);
-    let passages = passages(&article);
+/// Drafts a claims file for an article, naming it in the draft as `article_name` (relative to
+/// where the draft will be saved: usually the article's file name).
+pub fn suggest(article_name: &str, article: &Article) -> Draft {
+    let cx = crate::check::context(None, None, article);
+    let values = extract::extract_article(article, &cx);
+    let passages = passages(article);
     let mut proposals = Vec::new();
     let mut dropped = Vec::new();
     for value in &values {
-        match propose(&article, &passages, &values, value, &cx) {
+        match propose(article, &passages, &values, value, &cx) {
             Ok(Some(p)) => proposals.push(p),
             Ok(None) => {}
-            Err(why) => dropped.push(drop_of(&article, value.span, why)),
+            Err(why) => dropped.push(drop_of(article, value.span, why)),
         }
     }
     unique_ids(&mut proposals);
 
     // Check the draft as `check` would, and keep only the claims it supports.
     let draft = render(article_name, &proposals, &[]);
-    let supported = verify(&draft, &article, &values);
+    let supported = verify(&draft, article, &values);
     let mut kept = Vec::new();
     for proposal in proposals {
         match supported.get(&proposal.id) {
             Some(Ok(())) => kept.push(proposal),
-            Some(Err(why)) => dropped.push(drop_of(&article, proposal.span, why.clone())),
+            Some(Err(why)) => dropped.push(drop_of(article, proposal.span, why.clone())),
             None => dropped.push(drop_of(
-                &article,
+                article,
                 proposal.span,
                 "the claim would not load".to_owned(),
             )),
@@ -610,9 +609,16 @@ fn key_of(expectation: &Expectation) -> &'static str {
 mod tests {
     use super::*;
 
+    fn draft(text: &str) -> Draft {
+        suggest(
+            "article.txt",
+            &Article::from_text(text, crate::article::Format::Plain),
+        )
+    }
+
     /// Drafts claims for `article` and checks them; returns "id: key" lines.
     fn check(article: &str, expected: &str) {
-        let draft = suggest("article.txt", article);
+        let draft = draft(article);
         let file = claims::load_str_detached("draft.toml", &draft.text)
             .unwrap_or_else(|d| panic!("the draft loads: {d:?}\n{}", draft.text));
         let got: Vec<String> = file
@@ -647,7 +653,7 @@ mod tests {
 
     #[test]
     fn a_number_without_distinguishing_words_is_dropped() {
-        let draft = suggest("article.txt", "It was 5 and 6.");
+        let draft = draft("It was 5 and 6.");
         assert_eq!(draft.n_claims + draft.dropped.len(), 2, "{}", draft.text);
     }
 }

@@ -20,7 +20,7 @@
 use std::path::Path;
 
 use super::{ClaimsFile, Within};
-use crate::article::{Article, Format, Place};
+use crate::article::{Article, Place};
 use crate::diag::Diagnostic;
 use crate::span::Span;
 use crate::verdict::text;
@@ -45,17 +45,9 @@ pub fn lint_path(path: &Path, root: Option<&Path>) -> Lint {
             };
         }
     };
-    let diagnostics = match crate::input::read_text(&file.article_path) {
-        Ok(text) => lint_article(&file, &Article::from_text(&text, Format::Plain)),
-        Err(err) => vec![
-            Diagnostic::error(
-                "article/unreadable",
-                format!("cannot read the article: {err}"),
-            )
-            .in_source(&file.source)
-            .at(file.article_span, "this article")
-            .help(err.help()),
-        ],
+    let diagnostics = match crate::check::read_article(&file) {
+        Ok(article) => lint_article(&file, &article),
+        Err(diagnostics) => diagnostics,
     };
     Lint {
         diagnostics,

@@ -8,6 +8,7 @@ use clap::ValueEnum;
 use factcheck::article::{Article, Format};
 use factcheck::extract::{self, Context, Prefer, Reference, Value};
 use factcheck::report::wire::ExtractedValue;
+use factcheck::span::Span;
 
 use super::{Outcome, UserError, print};
 
@@ -63,15 +64,23 @@ pub fn run(args: Args) -> Outcome {
                         span: value.span.shift(offset),
                         ..value
                     };
-                    write_value(&mut out, args.format, &value, &text, line_idx + 1);
+                    write_value(
+                        &mut out,
+                        args.format,
+                        &value,
+                        &text,
+                        line_idx + 1,
+                        value.span,
+                    );
                 }
                 offset += line.len();
             }
         } else {
-            let article = Article::from_text(&text, Format::Plain);
+            let article = Article::from_text(&text, Format::from_path(path));
             for value in extract::extract_article(&article, &cx) {
                 let line = article.line_col(value.span.start).line;
-                write_value(&mut out, args.format, &value, &text, line);
+                let in_file = article.file_span(value.span);
+                write_value(&mut out, args.format, &value, &article.text, line, in_file);
             }
         }
     }
@@ -79,8 +88,17 @@ pub fn run(args: Args) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_value(out: &mut String, format: ExtractFormat, value: &Value, text: &str, line: usize) {
-    let wire = ExtractedValue::new(value, text, line);
+/// One value; `text` is what its span indexes, `in_file` where it lies in the file.
+fn write_value(
+    out: &mut String,
+    format: ExtractFormat,
+    value: &Value,
+    text: &str,
+    line: usize,
+    in_file: Span,
+) {
+    let mut wire = ExtractedValue::new(value, text, line);
+    (wire.start, wire.end) = (in_file.start, in_file.end);
     match format {
         ExtractFormat::Jsonl => {
             // OK because the wire type holds only strings and numbers.

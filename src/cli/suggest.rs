@@ -20,7 +20,9 @@ pub fn run(args: Args) -> Outcome {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "article.txt".to_owned());
-    let draft = factcheck::suggest::suggest(&name, &text);
+    let format = factcheck::article::Format::from_path(&args.article);
+    let article = factcheck::article::Article::from_text(&text, format);
+    let draft = factcheck::suggest::suggest(&name, &article);
     print(&draft.text);
     eprintln!(
         "drafted {} claims; left out {} values whose claim would not check as supported",

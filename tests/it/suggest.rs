@@ -103,7 +103,9 @@ fn every_bbc_draft_checks_as_supported() {
             continue;
         };
         n_articles += 1;
-        let draft = factcheck::suggest::suggest("article.txt", &text);
+        let article =
+            factcheck::article::Article::from_text(&text, factcheck::article::Format::Plain);
+        let draft = factcheck::suggest::suggest("article.txt", &article);
         n_dropped += draft.dropped.len();
         let file = match factcheck::claims::load_str_detached("draft.toml", &draft.text) {
             Ok(file) => file,

@@ -24,6 +24,15 @@ use crate::verdict;
 pub fn check_file(path: &Path, root: Option<&Path>) -> Result<Report, Vec<Diagnostic>> {
     let file = claims::load(path, root)?;
     let article = read_article(&file)?;
+    // Problems only the article reveals (an `in` naming a section it lacks) are bad input too;
+    // warnings are `lint`'s to show.
+    let errors: Vec<Diagnostic> = claims::lint_article(&file, &article)
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     Ok(check_article(file, article, root))
 }
 

@@ -4,5 +4,7 @@
 mod article;
 /// The command line: exit codes, JSON contract, bad-input diagnostics.
 mod cli;
+/// Duckling's English corpus scored through the library, against per-kind targets.
+mod eval;
 /// The checker on perturbed copies of the sample story.
 mod perturb;

@@ -3,6 +3,7 @@
 //! # Map
 //!
 //! - `lex`: one pass that cuts text into words, digit runs and punctuation.
+//! - `vocab`: one table lookup per word, flags telling finders which tokens to try.
 //! - `number`: cardinal numbers in digits and words; the other finders build on its matches.
 //! - `ordinal`, `percent`, `money`: a number plus a suffix, sign or currency.
 //! - `duration`, `date`, `time`, `range`: temporal values and intervals of values.
@@ -42,6 +43,7 @@ pub(crate) mod qualifier;
 mod quote;
 mod range;
 mod time;
+mod vocab;
 
 use std::fmt;
 
@@ -328,6 +330,8 @@ pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub numbers: Vec<number::NumberMatch>,
+    /// Per token: whether a date, time or duration may start there ([`calendar::may_start`]).
+    pub temporal_starts: Vec<bool>,
     pub cx: &'a Context,
 }
 
@@ -335,10 +339,13 @@ impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
         let tokens = lex::lex(text);
         let numbers = number::find_numbers(text, &tokens);
+        let flags = vocab::classify(text, &tokens);
+        let temporal_starts = calendar::temporal_starts(text, &tokens, &flags, &numbers);
         Scan {
             text,
             tokens,
             numbers,
+            temporal_starts,
             cx,
         }
     }

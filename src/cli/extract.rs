@@ -69,8 +69,13 @@ pub fn run(args: Args) -> Outcome {
             }
         } else {
             let article = Article::from_text(&text, Format::Plain);
+            // Line numbers by binary search over line starts: counting columns per value would
+            // be quadratic on a text that is one long line.
+            let line_starts: Vec<usize> = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
             for value in extract::extract_article(&article, &cx) {
-                let line = article.line_col(value.span.start).line;
+                let line = line_starts.partition_point(|&s| s <= value.span.start);
                 write_value(&mut out, args.format, &value, &text, line);
             }
         }

@@ -85,7 +85,10 @@ pub(super) fn temporal_starts(
         .collect();
     // A number spelled in words ("two days"); a signed one ("-83 days") starts at its digits.
     for n in numbers {
-        if tokens.get(n.first).is_some_and(|t| t.kind == super::Tok::Word) {
+        if tokens
+            .get(n.first)
+            .is_some_and(|t| t.kind == super::Tok::Word)
+        {
             content[n.first] = true;
         }
     }

@@ -301,15 +301,13 @@ fn lowered(word: &str) -> Option<Key> {
         }
         return Some(key);
     }
-    let mut len = 0;
-    for c in word.chars() {
+    for (len, c) in word.chars().enumerate() {
         let b = match c {
             '\u{2019}' => b'\'',
             c if c.is_ascii() => c.to_ascii_lowercase() as u8,
             _ => return None,
         };
         *key.get_mut(len)? = b;
-        len += 1;
     }
     Some(key)
 }

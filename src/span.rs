@@ -78,6 +78,12 @@ impl LineIndex {
         LineIndex { line_starts }
     }
 
+    /// The 1-based line of `offset`, in O(log lines) (no column: counting characters is linear
+    /// in the line's length, too slow per value on a file that is one long line).
+    pub fn line(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset)
+    }
+
     /// The position of `offset`, which must lie on a character boundary of `text`.
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let offset = offset.min(text.len());

@@ -195,6 +195,14 @@ impl Article {
     }
 
     /// The file's `line:column` of the text offset `offset`.
+    /// The 1-based line of the file where `offset` (into `text`) lies.
+    pub fn line(&self, offset: usize) -> usize {
+        match &self.source {
+            None => self.line_index.line(offset),
+            Some(source) => self.line_index.line(source.map.start(offset)),
+        }
+    }
+
     pub fn line_col(&self, offset: usize) -> LineCol {
         match &self.source {
             None => self.line_index.line_col(&self.text, offset),

@@ -78,7 +78,7 @@ pub fn run(args: Args) -> Outcome {
         } else {
             let article = Article::from_text(&text, Format::from_path(path));
             for value in extract::extract_article(&article, &cx) {
-                let line = article.line_col(value.span.start).line;
+                let line = article.line(value.span.start);
                 let in_file = article.file_span(value.span);
                 write_value(&mut out, args.format, &value, &article.text, line, in_file);
             }

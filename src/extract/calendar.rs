@@ -59,168 +59,51 @@ pub(super) fn lower(scan: &Scan, i: usize) -> Lower {
 /// Whether token `i` can open a date, time or duration: digits, a number, or one of the words
 /// the grammars start with. A function word ("the", "in", "at") counts only before such a
 /// token. The finders skip every other token before trying their rules, which keeps
-/// extraction fast on running text.
+/// extraction fast on running text. Computed once per text by [`temporal_starts`].
 pub(super) fn may_start(scan: &Scan, i: usize) -> bool {
-    let Some(token) = scan.tokens.get(i) else {
-        return false;
-    };
-    if token.kind != super::Tok::Word {
-        return content_start(scan, i, "");
-    }
-    let w = lower(scan, i);
-    let w = w.as_str();
-    let function_word = matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "on"
-            | "in"
-            | "since"
-            | "during"
-            | "by"
-            | "until"
-            | "till"
-            | "through"
-            | "throughout"
-            | "from"
-            | "before"
-            | "after"
-            | "circa"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "that"
-            | "at"
-            | "for"
-            | "year"
-    );
-    if !function_word {
-        return content_start(scan, i, w);
-    }
-    // "in the evening", "at about 3pm", "the 1980s", "a 2007 decree", "a day"
-    let next = lower(scan, i + 1);
-    content_start(scan, i + 1, next.as_str())
-        || matches!(
-            next.as_str(),
-            "the" | "about" | "around" | "approximately" | "roughly"
-        ) && {
-            let after = lower(scan, i + 2);
-            content_start(scan, i + 2, after.as_str())
-        }
+    scan.temporal_starts.get(i).copied().unwrap_or(false)
 }
 
-/// Whether token `i` (lowercased `w` when a word) opens temporal content by itself.
-fn content_start(scan: &Scan, i: usize, w: &str) -> bool {
-    let Some(token) = scan.tokens.get(i) else {
-        return false;
-    };
-    match token.kind {
-        super::Tok::Digits => true,
-        super::Tok::Punct => matches!(token.text(scan.text), "'" | "\u{2019}" | "@"),
-        super::Tok::Word => {
-            month_of(w).is_some()
-                || weekday_of(w).is_some()
-                || matches!(
-                    w,
-                    "this"
-                        | "current"
-                        | "next"
-                        | "last"
-                        | "past"
-                        | "previous"
-                        | "following"
-                        | "coming"
-                        | "upcoming"
-                        | "mid"
-                        | "early"
-                        | "late"
-                        | "q"
-                        | "today"
-                        | "yesterday"
-                        | "tomorrow"
-                        | "tomorrows"
-                        | "tonight"
-                        | "day"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "half"
-                        | "quarter"
-                        | "few"
-                        | "noon"
-                        | "midday"
-                        | "midnight"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                        | "christmas"
-                        | "xmas"
-                        | "boxing"
-                        | "new"
-                        | "valentine's"
-                        | "valentine"
-                        | "valentines"
-                        | "halloween"
-                        | "boss's"
-                        | "bosses"
-                        | "boss"
-                        | "world"
-                        | "independence"
-                        | "st"
-                        | "saint"
-                        | "thanksgiving"
-                        | "black"
-                        | "mlk"
-                        | "martin"
-                        | "memorial"
-                        | "labor"
-                        | "labour"
-                        | "mother's"
-                        | "mothers"
-                        | "father's"
-                        | "fathers"
-                        | "easter"
-                        | "orthodox"
-                        | "good"
-                        | "palm"
-                        | "maundy"
-                        | "ash"
-                        | "mardi"
-                        | "shrove"
-                        | "pancake"
-                        | "pentecost"
-                        | "whit"
-                        | "white"
-                        | "trinity"
-                        | "ascension"
-                        | "first"
-                        | "second"
-                        | "third"
-                        | "fourth"
-                        | "fifth"
-                        | "sixth"
-                        | "seventh"
-                        | "eighth"
-                        | "ninth"
-                        | "tenth"
-                        | "eleventh"
-                        | "twelfth"
-                        | "twentieth"
-                        | "thirtieth"
-                        | "twenty"
-                        | "thirty"
-                        | "a"
-                        | "an"
-                        | "one"
-                )
-                || w.ends_with("teenth")
-                || number_at(scan, i).is_some()
-                || unit_at(scan, i).is_some()
+/// [`may_start`] for every token, from the vocabulary flags of [`super::vocab`] and the
+/// numbers already found: one pass, a few loads per token.
+pub(super) fn temporal_starts(
+    text: &str,
+    tokens: &[super::Token],
+    flags: &[u8],
+    numbers: &[NumberMatch],
+) -> Vec<bool> {
+    use super::vocab::{BRIDGE, LEAD, TEMPORAL};
+    // Whether token `i` opens temporal content by itself.
+    let mut content: Vec<bool> = tokens
+        .iter()
+        .zip(flags)
+        .map(|(t, &f)| match t.kind {
+            super::Tok::Digits => true,
+            super::Tok::Punct => matches!(t.text(text), "'" | "\u{2019}" | "@"),
+            super::Tok::Word => f & TEMPORAL != 0,
+        })
+        .collect();
+    // A number spelled in words ("two days"); a signed one ("-83 days") starts at its digits.
+    for n in numbers {
+        if tokens
+            .get(n.first)
+            .is_some_and(|t| t.kind == super::Tok::Word)
+        {
+            content[n.first] = true;
         }
     }
+    content.push(false);
+    content.push(false);
+    let flag = |i: usize| flags.get(i).copied().unwrap_or(0);
+    (0..tokens.len())
+        .map(|i| {
+            if tokens[i].kind != super::Tok::Word || flag(i) & LEAD == 0 {
+                return content[i];
+            }
+            // "in the evening", "at about 3pm", "the 1980s", "a 2007 decree", "a day"
+            content[i + 1] || flag(i + 1) & BRIDGE != 0 && content[i + 2]
+        })
+        .collect()
 }
 
 /// A month's number from its lowercased name or abbreviation.

@@ -46,7 +46,6 @@
 //!   Trinity Sunday; orthodox Easter; each with a year (Halloween 2013), or
 //!   next/last/this before it
 
-use jiff::ToSpan;
 use jiff::civil::{self, Weekday};
 
 use super::calendar::{
@@ -215,11 +214,12 @@ fn ymd(y: i32, m: i32, d: i32) -> Option<civil::Date> {
 }
 
 fn add_days(d: civil::Date, n: i64) -> Option<civil::Date> {
-    d.checked_add(n.days()).ok()
+    // `try_days` rather than `n.days()`, which panics out of jiff's range ("10 billion days ago").
+    d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
 }
 
 fn add_months(d: civil::Date, n: i64) -> Option<civil::Date> {
-    d.checked_add(n.months()).ok()
+    d.checked_add(jiff::Span::new().try_months(n).ok()?).ok()
 }
 
 fn monday_of(d: civil::Date) -> Option<civil::Date> {
@@ -1091,7 +1091,9 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     let datetime = reference_instant.datetime;
     let data = if smallest <= Unit::Day && !want_day && !super::calendar::reference_is_date(scan) {
         let secs = (dur.seconds() * sign as f64).round() as i64;
-        let mut t = datetime.checked_add(secs.seconds()).ok()?;
+        let mut t = datetime
+            .checked_add(jiff::Span::new().try_seconds(secs).ok()?)
+            .ok()?;
         let has_seconds = smallest <= Unit::Minute;
         if smallest == Unit::Day {
             t = t

@@ -3,6 +3,7 @@
 //! # Map
 //!
 //! - `lex`: one pass that cuts text into words, digit runs and punctuation.
+//! - `vocab`: one table lookup per word, flags telling finders which tokens to try.
 //! - `number`: cardinal numbers in digits and words; the other finders build on its matches.
 //! - `ordinal`, `percent`, `money`: a number plus a suffix, sign or currency.
 //! - `duration`, `date`, `time`, `range`: temporal values and intervals of values.
@@ -13,8 +14,10 @@
 //! [`extract`] lexes a text once, finds every number once, then hands the same
 //! [`Scan`] to each finder. Finders propose candidates; [`resolve_overlaps`] keeps,
 //! among the scalar kinds, the longest candidate where two overlap ("more than five
-//! hours" is one duration, not a duration and the number five). Quotes and lists
-//! are layers over the text and may contain scalar values.
+//! hours" is one duration, not a duration and the number five). Where two
+//! kinds read exactly the same words ("1/5": a fraction or a date; "forty second": an ordinal
+//! or a duration), both readings are kept. Quotes and lists are layers over the text and may
+//! contain scalar values.
 //!
 //! Extraction runs on paragraph text, never on sentences, so a wrong sentence split
 //! cannot hide a value; [`extract_article`] shifts each paragraph's spans to file
@@ -40,6 +43,7 @@ pub(crate) mod qualifier;
 mod quote;
 mod range;
 mod time;
+mod vocab;
 
 use std::fmt;
 
@@ -326,6 +330,8 @@ pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub numbers: Vec<number::NumberMatch>,
+    /// Per token: whether a date, time or duration may start there ([`calendar::may_start`]).
+    pub temporal_starts: Vec<bool>,
     pub cx: &'a Context,
 }
 
@@ -333,10 +339,13 @@ impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
         let tokens = lex::lex(text);
         let numbers = number::find_numbers(text, &tokens);
+        let flags = vocab::classify(text, &tokens);
+        let temporal_starts = calendar::temporal_starts(text, &tokens, &flags, &numbers);
         Scan {
             text,
             tokens,
             numbers,
+            temporal_starts,
             cx,
         }
     }
@@ -411,6 +420,11 @@ impl Value {
 /// Among scalar kinds, keeps the longest of overlapping candidates. Of two equally long, the
 /// more specific kind wins (later in [`Kind`]: "in 2012" read as a date beats the number 2012),
 /// then the one pushed first. Quotes and lists are kept as they are.
+///
+/// A candidate with exactly the span of a kept one but of another kind is kept too, as an
+/// alternative reading: "1/5" is the number 0.2 and a date, "forty second" the ordinal 42 and
+/// a duration. Both are English, and a claim names the kind it checks, so neither misleads.
+/// One reading per kind and span: of two same-kind candidates the first in the order wins.
 pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
     let mut order: Vec<usize> = (0..values.len()).collect();
     // Longest first, then most specific, then leftmost, then by push order: a stable greedy choice.
@@ -425,23 +439,33 @@ pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
     });
     // Taken spans never overlap, so only the last one starting before a candidate's end can
     // reach into it.
-    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
+    // start → (end, bit set of the kinds kept on exactly that span)
+    let mut taken: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
     let mut keep = vec![false; values.len()];
     for i in order {
         let span = values[i].span;
-        if !values[i].kind().is_scalar() {
+        let kind = values[i].kind();
+        if !kind.is_scalar() {
             keep[i] = true;
             continue;
         }
-        let clashes = taken
-            .range(..span.end)
-            .next_back()
-            .is_some_and(|(_, &end)| end > span.start);
-        if span.is_empty() || clashes {
+        if span.is_empty() {
             continue;
         }
-        taken.insert(span.start, span.end);
-        keep[i] = true;
+        let bit = 1u32 << (kind as u32);
+        match taken.range_mut(..span.end).next_back() {
+            Some((&start, (end, kinds))) if *end > span.start => {
+                // An alternative reading of the very same words.
+                if start == span.start && *end == span.end && *kinds & bit == 0 {
+                    *kinds |= bit;
+                    keep[i] = true;
+                }
+            }
+            _ => {
+                taken.insert(span.start, (span.end, bit));
+                keep[i] = true;
+            }
+        }
     }
     let mut kept: Vec<Value> = values
         .drain(..)
@@ -461,4 +485,112 @@ pub fn zone_db() -> &'static jiff::tz::TimeZoneDatabase {
 /// Whether `name` is a time zone in the bundled database (or `UTC`).
 pub fn is_known_zone(name: &str) -> bool {
     name.eq_ignore_ascii_case("utc") || zone_db().get(name).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every value of `kind` in `text` as "span value [qualifier] [unit or currency]".
+    fn show(text: &str, kind: Kind, cx: &Context) -> String {
+        extract(text, cx)
+            .into_iter()
+            .filter(|v| v.kind() == kind)
+            .map(|v| {
+                let mut out = format!("{} ", v.span.of(text));
+                match &v.data {
+                    Data::Number { value, unit } => {
+                        out.push_str(&format::decimal(*value));
+                        if let Some(q) = v.qualifier {
+                            out.push_str(&format!(" {}", q.as_str()));
+                        }
+                        if let Some(unit) = unit {
+                            out.push_str(&format!(" [{unit}]"));
+                        }
+                    }
+                    Data::Money { amount, currency } => {
+                        out.push_str(&format!("{} [{currency}]", format::decimal(*amount)));
+                    }
+                    data => {
+                        out.push_str(&data.to_string());
+                        if let Some(q) = v.qualifier {
+                            out.push_str(&format!(" {}", q.as_str()));
+                        }
+                    }
+                }
+                out
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Lines `phrase => expected` under `@ reference prefer` headers, in one data file per kind.
+    fn check(file: &str, data: &str, kind: Kind) -> Vec<String> {
+        let mut cx = Context::default();
+        let mut failures = Vec::new();
+        for line in data.lines() {
+            if let Some(header) = line.strip_prefix("@ ") {
+                let mut words = header.split_whitespace();
+                cx.reference = words
+                    .next()
+                    .and_then(|r| r.parse().ok())
+                    .map(Reference::from_date);
+                cx.prefer = match words.next() {
+                    Some("future") => Prefer::Future,
+                    _ => Prefer::Past,
+                };
+                continue;
+            }
+            if line.starts_with('#') {
+                continue;
+            }
+            let Some((text, want)) = line.split_once(" =>") else {
+                continue;
+            };
+            let got = show(text, kind, &cx);
+            if got != want.trim() {
+                failures.push(format!(
+                    "{file}: {text:?}: want {:?}, got {got:?}",
+                    want.trim()
+                ));
+            }
+        }
+        failures
+    }
+
+    #[test]
+    fn phrases_by_kind() {
+        let mut failures = check(
+            "number.txt",
+            include_str!("../../tests/data/extract/number.txt"),
+            Kind::Number,
+        );
+        failures.extend(check(
+            "ordinal.txt",
+            include_str!("../../tests/data/extract/ordinal.txt"),
+            Kind::Ordinal,
+        ));
+        failures.extend(check(
+            "money.txt",
+            include_str!("../../tests/data/extract/money.txt"),
+            Kind::Money,
+        ));
+        failures.extend(check(
+            "percent.txt",
+            include_str!("../../tests/data/extract/percent.txt"),
+            Kind::Percent,
+        ));
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn alternative_readings_of_the_same_words() {
+        let cx = Context::default();
+        let kinds =
+            |text: &str| -> Vec<Kind> { extract(text, &cx).iter().map(Value::kind).collect() };
+        assert_eq!(kinds("forty-second"), [Kind::Ordinal, Kind::Duration]);
+        assert_eq!(kinds("1/5"), [Kind::Number, Kind::Date]);
+        // A longer reading still hides a shorter one.
+        assert_eq!(kinds("more than five hours"), [Kind::Duration]);
+    }
 }

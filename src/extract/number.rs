@@ -23,7 +23,7 @@
 //! - decimals in words: `two point two million`, `1 point 1`, `point 77`
 //! - halves: `half` (0.5), `half a million`, `two and a half million`
 //! - quantity words: `zero`, `nought`, `naught`, `nil`, `single` (1), `a pair`, `a couple (of)`
-//!   (2), `a few` (3), `a dozen (of)` (12)
+//!   (2), `a few` and `few` (about 3), `a dozen (of)` (12)
 //! - a number repeated in brackets is one number: `forty-five (45)`, `45 (forty five)`
 //!
 //! # Not numbers
@@ -39,9 +39,16 @@
 //! one`, `the one`, `this one`, `any one`) and so is `one another`; `someone` and `anyone` are
 //! single words and never match. `one of the few` is kept: it does count one.
 //!
-//! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), and bare
-//! `few` means "not many" rather than three, so Duckling's `- 1,200,000` and `few` rows are
-//! not read as numbers. `l` and `Kr` after a number are litres and kronor, not lakh and crore.
+//! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), except
+//! where the hyphen opens the text, one space follows, and the number ends it (`- 1,200,000`
+//! alone, as a table cell or a figure on its own line). `l` and `Kr` after a number are litres
+//! and kronor, not lakh and crore: English news writes `30 lakh` and `crore` in full.
+//!
+//! # Vague quantities
+//!
+//! `few` and `a few` are 3 with the qualifier `approx` ("a few hours", "few people"); after
+//! `the`, `very`, `too`, `so`, `how` it stresses scarcity and is not a count (`the few who
+//! stayed`, `very few`).
 
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
@@ -56,6 +63,8 @@ pub(crate) struct NumberMatch {
     pub value: f64,
     /// Spelled in words ("thirty-three", "a couple of"), wholly or partly ("1.5 million").
     pub in_words: bool,
+    /// A vague quantity read as a number ("a few" is about 3).
+    pub approx: bool,
 }
 
 /// Every cardinal number in `text`, in order, none overlapping.
@@ -117,7 +126,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     for m in &scan.numbers {
         let mut first = m.first;
         let mut end = m.end;
-        let mut q = None;
+        let mut q = m.approx.then_some(super::Qualifier::Approx);
         if let Some((qual, start)) = qualifier::before(scan, first) {
             q = Some(qual);
             first = start;
@@ -730,7 +739,9 @@ impl<'a> P<'a> {
             }
         };
         let (value, end) = self.bracketed_repeat(value, end);
+        let approx = (i..end).any(|k| self.word_is(k, "few"));
         Some(NumberMatch {
+            approx,
             span: Span::new(token.start as usize, self.tokens[end - 1].end as usize),
             first: i,
             end,
@@ -769,7 +780,7 @@ impl<'a> P<'a> {
         match c {
             "-" | "\u{2212}" => {
                 if !self.glued(i + 1) {
-                    return None;
+                    return self.spaced_minus(i);
                 }
                 let point = self.is_punct(i + 1, '.') && self.is_digits(i + 2) && self.glued(i + 2);
                 if !self.is_digits(i + 1) && !point {
@@ -786,6 +797,22 @@ impl<'a> P<'a> {
             }
             _ => None,
         }
+    }
+
+    /// "- 1,200,000" as a whole text: a minus sign and one space before a number that nothing
+    /// else follows, as a table cell or a figure on its own line writes it. Anywhere else a
+    /// spaced hyphen is a dash or a bullet ("- 5 people were hurt").
+    fn spaced_minus(&self, i: usize) -> Option<(f64, usize, bool)> {
+        let next = self.tokens.get(i + 1)?;
+        let one_space = self
+            .text
+            .get(self.tokens[i].end as usize..next.start as usize)
+            == Some(" ");
+        if i != 0 || !one_space || !next.is_digits() {
+            return None;
+        }
+        let (v, e, w) = self.digits_number(i + 1)?;
+        (e == self.tokens.len()).then_some((-v, e, w))
     }
 
     /// The raw digits at `i`: "1,500", "5.93", ".77", "1/5". `None` for versions ("2.1.3")
@@ -958,6 +985,19 @@ impl<'a> P<'a> {
         match first {
             "a" | "an" => return self.a_number(i),
             "single" => return Some((1.0, i + 1, true)),
+            // Bare "few" counts like "a few"; after "the", "very", "too", "so", "how" it
+            // stresses scarcity instead ("the few who stayed", "very few").
+            "few" => {
+                let mut pb = [0u8; 16];
+                let scarce = i > 0
+                    && self.word(i - 1, &mut pb).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "the" | "very" | "too" | "so" | "how" | "relatively" | "comparatively"
+                        )
+                    });
+                return (!scarce).then_some((3.0, i + 1, true));
+            }
             "half" => {
                 if self.is_punct(i + 1, '-') && self.glued(i + 1) {
                     return None;
@@ -1258,6 +1298,15 @@ mod tests {
         check(".77", ".77=0.77");
         check("100,000.0", "100,000.0=100000");
         check("1/5", "1/5=0.2");
+        check("- 1,200,000", "- 1,200,000=-1200000");
+        check("- 5 people were hurt", "5=5");
+    }
+
+    #[test]
+    fn vague_quantities() {
+        check("few people came", "few=3");
+        check("a few hours", "a few=3");
+        check("the few who stayed, very few", "");
     }
 
     #[test]

@@ -36,6 +36,8 @@
 //! `recalled`, `called`, `described`, `insisted`…). A quote that merely mentions someone
 //! ("the leader "shows great interest"") is not theirs: only a verb's subject speaks.
 
+use std::collections::HashMap;
+
 use super::names::{self, Gender, Part, Phrase, Words};
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
@@ -1009,9 +1011,17 @@ fn token_range(words: &Words, span: Span) -> Option<(usize, usize)> {
 
 /// Whether only whitespace stands between the line start and `at`.
 fn opens_paragraph(text: &str, at: usize) -> bool {
+    // Walks back over the whitespace before `at` only, so a long line costs nothing.
     let before = text.get(..at).unwrap_or("");
-    let line = before.rsplit('\n').next().unwrap_or("");
-    before.contains('\n') && line.trim().is_empty()
+    for c in before.chars().rev() {
+        if c == '\n' {
+            return true;
+        }
+        if !c.is_whitespace() {
+            return false;
+        }
+    }
+    false
 }
 
 /// How many whole lines with text a stretch crosses (0: the stretch ends in the paragraph
@@ -1043,6 +1053,14 @@ struct People {
     subjects: Vec<Person>,
     /// Byte offsets where sentences start.
     sentences: Vec<usize>,
+    /// Indices into `known` (ascending), by the last and by the first word of the name: a
+    /// name shortens only names sharing its last word, or (titled) its first.
+    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+    /// Indices into `known` by role noun (the title's last word).
+    by_role: HashMap<String, Vec<usize>>,
+    /// The first index of each full name.
+    by_name: HashMap<String, usize>,
 }
 
 impl People {
@@ -1159,7 +1177,21 @@ impl People {
                 .iter()
                 .filter_map(|&i| tokens.get(i).map(|t| t.start as usize))
                 .collect(),
+            by_last: HashMap::new(),
+            by_first: HashMap::new(),
+            by_role: HashMap::new(),
+            by_name: HashMap::new(),
         };
+        for (k, p) in people.known.iter().enumerate() {
+            let last = p.name.rsplit(' ').next().unwrap_or("");
+            let first = p.name.split(' ').next().unwrap_or("");
+            people.by_last.entry(last.to_owned()).or_default().push(k);
+            people.by_first.entry(first.to_owned()).or_default().push(k);
+            if let Some(role) = p.title.last() {
+                people.by_role.entry(role.clone()).or_default().push(k);
+            }
+            people.by_name.entry(p.name.clone()).or_insert(k);
+        }
         for (n, &start) in starts.iter().enumerate() {
             let end = starts.get(n + 1).copied().unwrap_or(tokens.len());
             let Some(range) = subject_at(words, start, end) else {
@@ -1200,7 +1232,7 @@ impl People {
     fn speaker_person(&self, words: &Words, speaker: &Speaker) -> Option<Person> {
         let range = token_range(words, speaker.span)?;
         let phrase = names::cut_phrase(words, range);
-        let known = self.known.iter().find(|p| p.name == speaker.name);
+        let known = self.by_name.get(&speaker.name).map(|&k| &self.known[k]);
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = known.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
         named.then(|| Person {
@@ -1223,11 +1255,10 @@ impl People {
             // he told the court` he is someone else.
             let sentence_at = self.sentences.partition_point(|&s| s <= span.start);
             let sentence = sentence_at.checked_sub(1).map_or(0, |i| self.sentences[i]);
-            let subject = self
-                .subjects
+            let before = self.subjects.partition_point(|p| p.at < sentence);
+            let subject = self.subjects[..before]
                 .iter()
                 .rev()
-                .filter(|p| p.at < sentence)
                 .find(|p| compatible(p.gender, phrase.gender));
             let speaker = speakers
                 .iter()
@@ -1250,16 +1281,31 @@ impl People {
             // Only a titled introduction is looked for further on (a headline's "Putin"), and
             // only it is shortened to its first word (Korean "Kim"): an untitled "Russia Day"
             // must not claim "Russia".
-            let before = self.known.iter().rev().filter(|p| p.at <= at);
-            let after = self
-                .known
-                .iter()
-                .filter(|p| p.at > at && !p.title.is_empty());
-            let full = before
-                .clone()
-                .chain(after.clone())
-                .find(|p| p.name != name && shortens(&name, p))
-                .or_else(|| before.chain(after).find(|p| p.name == name));
+            // Every candidate shares the name's last word or first word: search those lists
+            // only (the latest before `at`, else the first titled one after), so an article
+            // with thousands of names stays linear.
+            let last = name.rsplit(' ').next().unwrap_or("");
+            let first = name.split(' ').next().unwrap_or("");
+            let lists = [self.by_last.get(last), self.by_first.get(first)];
+            let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {
+                let mut best_before: Option<usize> = None;
+                let mut best_after: Option<usize> = None;
+                for list in lists.iter().flatten() {
+                    let split = list.partition_point(|&k| self.known[k].at <= at);
+                    if let Some(&k) = list[..split].iter().rev().find(|&&k| ok(&self.known[k])) {
+                        best_before = best_before.max(Some(k));
+                    }
+                    if let Some(&k) = list[split..]
+                        .iter()
+                        .find(|&&k| !self.known[k].title.is_empty() && ok(&self.known[k]))
+                    {
+                        best_after = Some(best_after.map_or(k, |b| b.min(k)));
+                    }
+                }
+                best_before.or(best_after).map(|k| &self.known[k])
+            };
+            let full = pick(&|p| p.name != name && shortens(&name, p))
+                .or_else(|| pick(&|p| p.name == name));
             return Some(match full {
                 Some(p) => Person {
                     gender: if phrase.gender == Gender::Unknown {
@@ -1283,12 +1329,21 @@ impl People {
         let fits = |p: &&Person| {
             p.title.last() == Some(role) && modifiers.iter().all(|m| p.title.contains(m))
         };
-        self.known
+        let list = self.by_role.get(role)?;
+        let split = list.partition_point(|&k| self.known[k].at < at);
+        let person = |&k: &usize| &self.known[k];
+        list[..split]
             .iter()
             .rev()
-            .filter(|p| p.at < at)
+            .map(person)
             .find(fits)
-            .or_else(|| self.known.iter().filter(|p| p.at > at).find(fits))
+            .or_else(|| {
+                list[split..]
+                    .iter()
+                    .map(person)
+                    .filter(|p| p.at > at)
+                    .find(fits)
+            })
             .cloned()
     }
 }

@@ -4,6 +4,8 @@
 mod article;
 /// The command line: exit codes, JSON contract, bad-input diagnostics.
 mod cli;
+/// Duckling's English corpus scored through the library, against per-kind targets.
+mod eval;
 /// Markdown and HTML copies of the sample story: same verdicts, spans into the copy.
 mod formats;
 /// `factcheck lint`: exit codes, diagnostics that need the article, a failing claim's report.

@@ -1,0 +1,365 @@
+//! One lookup per word token: which finders' vocabularies the word belongs to, as bit flags.
+//!
+//! Finders run on every token of every text, and most tokens are ordinary words none of them
+//! can start on. [`classify`] lowercases each word once into a 16-byte key and looks it up in
+//! a small open-addressing table built once per process; the flags let each finder skip a
+//! token with one load instead of a chain of string comparisons. The flags are filters only:
+//! a set flag means "worth trying", the grammars still decide.
+
+use std::sync::OnceLock;
+
+use super::lex::{Tok, Token};
+
+/// Opens a date, time or duration by itself: a month, weekday, unit of time, "today", "noon",
+/// a holiday word, "next", a day ordinal ("first")…
+pub(crate) const TEMPORAL: u8 = 1;
+/// A function word that opens a temporal phrase only before temporal content: "in", "at",
+/// "the", "since" ("in 2012", "at noon", "the 1980s").
+pub(crate) const LEAD: u8 = 2;
+/// A word that may sit between a [`LEAD`] word and the content: "in the evening", "at about 3pm".
+pub(crate) const BRIDGE: u8 = 4;
+
+const TEMPORAL_WORDS: &[&str] = &[
+    // months
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    // weekdays
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    // units of time
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "h",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "qtr",
+    "qtrs",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    // relative words, parts of the day, holidays, day ordinals
+    "this",
+    "current",
+    "next",
+    "last",
+    "past",
+    "previous",
+    "following",
+    "coming",
+    "upcoming",
+    "mid",
+    "early",
+    "late",
+    "q",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tomorrows",
+    "tonight",
+    "half",
+    "few",
+    "noon",
+    "midday",
+    "midnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "christmas",
+    "xmas",
+    "boxing",
+    "new",
+    "valentine's",
+    "valentine",
+    "valentines",
+    "halloween",
+    "boss's",
+    "bosses",
+    "boss",
+    "world",
+    "independence",
+    "st",
+    "saint",
+    "thanksgiving",
+    "black",
+    "mlk",
+    "martin",
+    "memorial",
+    "labor",
+    "labour",
+    "mother's",
+    "mothers",
+    "father's",
+    "fathers",
+    "easter",
+    "orthodox",
+    "good",
+    "palm",
+    "maundy",
+    "ash",
+    "mardi",
+    "shrove",
+    "pancake",
+    "pentecost",
+    "whit",
+    "white",
+    "trinity",
+    "ascension",
+    "first",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "thirtieth",
+    "twenty",
+    "thirty",
+    "a",
+    "an",
+    "one",
+];
+
+const LEAD_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "on",
+    "in",
+    "since",
+    "during",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "from",
+    "before",
+    "after",
+    "circa",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "that",
+    "at",
+    "for",
+    "year",
+];
+
+const BRIDGE_WORDS: &[&str] = &["the", "about", "around", "approximately", "roughly"];
+
+/// A lowercased word padded with zero bytes: no word contains a zero byte, so the padding
+/// keeps keys of different lengths apart.
+type Key = [u8; 16];
+
+struct Table {
+    keys: Vec<Key>,
+    flags: Vec<u8>,
+    mask: usize,
+}
+
+fn hash(key: &Key) -> usize {
+    let (a, b) = key.split_at(8);
+    // OK because both halves are exactly 8 bytes.
+    let a = u64::from_le_bytes(a.try_into().unwrap());
+    let b = u64::from_le_bytes(b.try_into().unwrap());
+    let h = (a ^ b.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize
+}
+
+fn key_of(word: &str) -> Key {
+    let mut key = [0u8; 16];
+    key[..word.len()].copy_from_slice(word.as_bytes());
+    key
+}
+
+impl Table {
+    fn build() -> Table {
+        let size = 1024;
+        let mut table = Table {
+            keys: vec![[0; 16]; size],
+            flags: vec![0; size],
+            mask: size - 1,
+        };
+        for (words, flag) in [
+            (TEMPORAL_WORDS, TEMPORAL),
+            (LEAD_WORDS, LEAD),
+            (BRIDGE_WORDS, BRIDGE),
+        ] {
+            for word in words {
+                table.insert(key_of(word), flag);
+            }
+        }
+        table
+    }
+
+    fn insert(&mut self, key: Key, flag: u8) {
+        let mut slot = hash(&key) & self.mask;
+        while self.flags[slot] != 0 && self.keys[slot] != key {
+            slot = (slot + 1) & self.mask;
+        }
+        self.keys[slot] = key;
+        self.flags[slot] |= flag;
+    }
+
+    fn get(&self, key: &Key) -> u8 {
+        let mut slot = hash(key) & self.mask;
+        loop {
+            let flags = self.flags[slot];
+            if flags == 0 {
+                return 0;
+            }
+            if self.keys[slot] == *key {
+                return flags;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(Table::build)
+}
+
+/// A word lowercased into a key: ASCII letters and apostrophes (curly ones made straight), at
+/// most 16 bytes; `None` otherwise.
+fn lowered(word: &str) -> Option<Key> {
+    let mut key = [0u8; 16];
+    if word.len() <= 16 && word.is_ascii() {
+        for (k, b) in key.iter_mut().zip(word.bytes()) {
+            *k = b.to_ascii_lowercase();
+        }
+        return Some(key);
+    }
+    for (len, c) in word.chars().enumerate() {
+        let b = match c {
+            '\u{2019}' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *key.get_mut(len)? = b;
+    }
+    Some(key)
+}
+
+/// Whether a lowercased key ends in "teenth" ("thirteenth" … "nineteenth").
+fn ends_teenth(key: &Key) -> bool {
+    let len = key.iter().position(|&b| b == 0).unwrap_or(16);
+    key[..len].ends_with(b"teenth")
+}
+
+/// The flags of every token: vocabulary flags for words (a "-teenth" word is [`TEMPORAL`]),
+/// none for digits and punctuation.
+pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u8> {
+    let table = table();
+    tokens
+        .iter()
+        .map(|t| {
+            if t.kind != Tok::Word {
+                return 0;
+            }
+            match lowered(t.text(text)) {
+                Some(key) => {
+                    let f = table.get(&key);
+                    if f == 0 && ends_teenth(&key) {
+                        TEMPORAL
+                    } else {
+                        f
+                    }
+                }
+                None => 0,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags(word: &str) -> u8 {
+        let tokens = super::super::lex::lex(word);
+        classify(word, &tokens)[0]
+    }
+
+    #[test]
+    fn looks_up_words_in_any_case() {
+        assert_eq!(flags("September"), TEMPORAL);
+        assert_eq!(flags("the"), LEAD | BRIDGE);
+        assert_eq!(flags("a"), TEMPORAL | LEAD);
+        assert_eq!(flags("Valentine\u{2019}s"), TEMPORAL);
+        assert_eq!(flags("Fourteenth"), TEMPORAL);
+        assert_eq!(flags("talks"), 0);
+        assert_eq!(flags("Anticonstitutionnellement"), 0);
+    }
+}

@@ -424,7 +424,8 @@ impl Value {
 /// A candidate with exactly the span of a kept one but of another kind is kept too, as an
 /// alternative reading: "1/5" is the number 0.2 and a date, "forty second" the ordinal 42 and
 /// a duration. Both are English, and a claim names the kind it checks, so neither misleads.
-/// One reading per kind and span: of two same-kind candidates the first in the order wins.
+/// One reading per kind and span: of two same-kind candidates the first in the order wins. A
+/// year is not also kept as the number it spells: the date reading says all the number does.
 pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
     let mut order: Vec<usize> = (0..values.len()).collect();
     // Longest first, then most specific, then leftmost, then by push order: a stable greedy choice.
@@ -439,8 +440,8 @@ pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
     });
     // Taken spans never overlap, so only the last one starting before a candidate's end can
     // reach into it.
-    // start → (end, bit set of the kinds kept on exactly that span)
-    let mut taken: std::collections::BTreeMap<usize, (usize, u32)> = Default::default();
+    // start → (end, bit set of the kinds kept on exactly that span, the value first kept there)
+    let mut taken: std::collections::BTreeMap<usize, (usize, u32, usize)> = Default::default();
     let mut keep = vec![false; values.len()];
     for i in order {
         let span = values[i].span;
@@ -454,15 +455,17 @@ pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
         }
         let bit = 1u32 << (kind as u32);
         match taken.range_mut(..span.end).next_back() {
-            Some((&start, (end, kinds))) if *end > span.start => {
-                // An alternative reading of the very same words.
-                if start == span.start && *end == span.end && *kinds & bit == 0 {
+            Some((&start, (end, kinds, first))) if *end > span.start => {
+                // An alternative reading of the very same words, unless it only restates the
+                // first one (a year is also a number; the year says more).
+                let restates = is_year_of(&values[*first].data, &values[i].data);
+                if start == span.start && *end == span.end && *kinds & bit == 0 && !restates {
                     *kinds |= bit;
                     keep[i] = true;
                 }
             }
             _ => {
-                taken.insert(span.start, (span.end, bit));
+                taken.insert(span.start, (span.end, bit, i));
                 keep[i] = true;
             }
         }
@@ -474,6 +477,11 @@ pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
         .collect();
     kept.sort_by_key(|v| (v.span.start, std::cmp::Reverse(v.span.end)));
     kept
+}
+
+/// Whether `date` is the year that `number` spells ("2007" read as a date and as a number).
+fn is_year_of(date: &Data, number: &Data) -> bool {
+    matches!((date, number), (Data::Date(Date::Year(year)), Data::Number { value, .. }) if f64::from(*year) == *value)
 }
 
 /// jiff's bundled time zone database: results never depend on the machine's tzdata.
@@ -592,5 +600,7 @@ mod tests {
         assert_eq!(kinds("1/5"), [Kind::Number, Kind::Date]);
         // A longer reading still hides a shorter one.
         assert_eq!(kinds("more than five hours"), [Kind::Duration]);
+        // A year is not restated as the number it spells.
+        assert_eq!(kinds("a 2007 decree"), [Kind::Date]);
     }
 }

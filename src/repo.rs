@@ -23,11 +23,13 @@ pub fn display(path: &Path, root: Option<&Path>) -> String {
         _ => None,
     };
     let shown = shown.unwrap_or_else(|| normalize(path));
-    shown
+    let parts: Vec<_> = shown
         .components()
+        .filter(|c| !matches!(c, Component::RootDir))
         .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+        .collect();
+    let root_mark = if shown.has_root() { "/" } else { "" };
+    format!("{root_mark}{}", parts.join("/"))
 }
 
 /// Drops `.` components and folds `dir/..` without touching the file system.

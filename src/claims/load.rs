@@ -1025,9 +1025,15 @@ fn read_value_str(kind: Kind, text: &str, cx: &Context) -> Result<Value, BadValu
         rest[..v.span.start].trim().is_empty()
             && rest[v.span.end..].trim_matches(['.', ' ']).is_empty()
     };
-    let Some(found) = values.iter().find(|v| covers(v)) else {
+    // Of alternative readings of the whole text ("5 to 7" is a range and a time), the one of
+    // the claimed kind.
+    let mut covering = values.iter().filter(|v| covers(v));
+    let Some(first) = covering.clone().next() else {
         return Err(stopped_at(kind, rest, &values).shifted(offset));
     };
+    let found = covering
+        .find(|v| coerce(kind, v.data.clone()).is_some())
+        .unwrap_or(first);
     let found_kind = found.kind();
     let Some(data) = coerce(kind, found.data.clone()) else {
         let at = found.span.shift(offset);

@@ -13,6 +13,7 @@
 //! - multipliers after the amount: `$1.13bn`, `£600m`, `$5B`, `$50k`, `€2.5 billion`
 //! - words after a number: `5.93 mln dlrs`, `300 million euros`, `1.2 billion yuan`,
 //!   `500 rupees`, `10 roubles`/`rubles`, `20 yen`, `3 billion won`, `50 cents` (USD 0.5),
+//!   `eight cts` (wire copy: USD 0.08),
 //!   `50 pence`, `50p` (GBP 0.5)
 //! - a country before the word: `5 million Canadian dollars`, `US dollars`, `U.S. dollars`,
 //!   `Hong Kong dollars`, `Swiss francs`, `Danish kroner`, `Mexican pesos`, `Pakistani rupees`
@@ -403,7 +404,7 @@ fn noun(w: &str) -> Option<Family> {
         "euro" | "euros" => Family::Euro,
         "pound" | "pounds" | "sterling" => Family::Pound,
         "pence" | "penny" | "pennies" => Family::Pence,
-        "cent" | "cents" => Family::Cent,
+        "cent" | "cents" | "ct" | "cts" => Family::Cent,
         "yen" => Family::Yen,
         "yuan" | "renminbi" => Family::Yuan,
         "rupee" | "rupees" => Family::Rupee,

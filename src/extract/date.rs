@@ -23,7 +23,8 @@
 //! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
 //!   (approx); early 2012; late 2012
 //! - decades: the 1980s; the '80s; mid-1990s
-//! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter
+//! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
+//!   last year's third quarter; the fourth quarter of last year
 //! - relative days: today; yesterday; tomorrow; the day after tomorrow; the day before yesterday
 //! - relative grains: this week; last week; next month; last year; the following week;
 //!   this quarter; current year
@@ -792,6 +793,11 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         (digits(scan, i + 2, 1)?, i + 3, Some(y))
     } else {
         let mut j = i;
+        // "last year's third quarter"
+        let possessive = relative_year_word(scan, j).filter(|_| is_word(scan, j + 1, "year's"));
+        if possessive.is_some() {
+            j += 2;
+        }
         if is_word(scan, j, "the") {
             j += 1;
         }
@@ -802,7 +808,8 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         if !is_any(scan, k, &["quarter", "qtr"]) {
             return None;
         }
-        (n, k + 1, None)
+        let year = possessive.and_then(|shift| Some(reference(scan)?.year() + shift));
+        (n, k + 1, year)
     };
     if !(1..=4).contains(&q) {
         return None;
@@ -815,6 +822,13 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         if let Some(y) = year_at(scan, j) {
             year = Some(y);
             end = j + 1;
+        } else if is_word(scan, end, "of")
+            && let Some(shift) = relative_year_word(scan, end + 1)
+            && is_word(scan, end + 2, "year")
+        {
+            // "the fourth quarter of last year"
+            year = Some(reference(scan)?.year() + shift);
+            end += 3;
         }
     }
     let year = match year {
@@ -828,6 +842,16 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         },
         end,
     ))
+}
+
+/// The year "last", "this" and "next" point to, relative to the reference year.
+fn relative_year_word(scan: &Scan, i: usize) -> Option<i16> {
+    match () {
+        _ if is_word(scan, i, "last") => Some(-1),
+        _ if is_word(scan, i, "this") => Some(0),
+        _ if is_word(scan, i, "next") => Some(1),
+        _ => None,
+    }
 }
 
 /// "the 1980s", "1980s", "the '80s".

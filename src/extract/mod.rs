@@ -499,32 +499,25 @@ pub fn is_known_zone(name: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// Every value of `kind` in `text` as "span value [qualifier] [unit or currency]".
-    fn show(text: &str, kind: Kind, cx: &Context) -> String {
+    /// Every value of `kinds` in `text` as "span value [qualifier] [unit, currency or zone]",
+    /// joined by "; ": the one-line form of every data file under tests/data/extract/.
+    fn show(text: &str, kinds: &[Kind], cx: &Context) -> String {
         extract(text, cx)
             .into_iter()
-            .filter(|v| v.kind() == kind)
+            .filter(|v| kinds.contains(&v.kind()))
             .map(|v| {
-                let mut out = format!("{} ", v.span.of(text));
-                match &v.data {
-                    Data::Number { value, unit } => {
-                        out.push_str(&format::decimal(*value));
-                        if let Some(q) = v.qualifier {
-                            out.push_str(&format!(" {}", q.as_str()));
-                        }
-                        if let Some(unit) = unit {
-                            out.push_str(&format!(" [{unit}]"));
-                        }
-                    }
-                    Data::Money { amount, currency } => {
-                        out.push_str(&format!("{} [{currency}]", format::decimal(*amount)));
-                    }
-                    data => {
-                        out.push_str(&data.to_string());
-                        if let Some(q) = v.qualifier {
-                            out.push_str(&format!(" {}", q.as_str()));
-                        }
-                    }
+                let mut out = format!("{} {}", v.span.of(text), v.data);
+                if let Some(q) = v.qualifier {
+                    out.push_str(&format!(" {}", q.as_str()));
+                }
+                let extra = match &v.data {
+                    Data::Number { unit, .. } => unit.as_deref(),
+                    Data::Money { currency, .. } => Some(currency.as_str()),
+                    Data::Time(t) => t.zone.as_deref(),
+                    _ => None,
+                };
+                if let Some(extra) = extra {
+                    out.push_str(&format!(" [{extra}]"));
                 }
                 out
             })
@@ -533,7 +526,7 @@ mod tests {
     }
 
     /// Lines `phrase => expected` under `@ reference prefer` headers, in one data file per kind.
-    fn check(file: &str, data: &str, kind: Kind) -> Vec<String> {
+    fn check(file: &str, data: &str, kinds: &[Kind]) -> Vec<String> {
         let mut cx = Context::default();
         let mut failures = Vec::new();
         for line in data.lines() {
@@ -555,7 +548,7 @@ mod tests {
             let Some((text, want)) = line.split_once(" =>") else {
                 continue;
             };
-            let got = show(text, kind, &cx);
+            let got = show(text, kinds, &cx);
             if got != want.trim() {
                 failures.push(format!(
                     "{file}: {text:?}: want {:?}, got {got:?}",
@@ -566,28 +559,55 @@ mod tests {
         failures
     }
 
+    /// One data file per kind, each line `phrase => every value of the file's kinds`.
     #[test]
     fn phrases_by_kind() {
-        let mut failures = check(
-            "number.txt",
-            include_str!("../../tests/data/extract/number.txt"),
-            Kind::Number,
-        );
-        failures.extend(check(
-            "ordinal.txt",
-            include_str!("../../tests/data/extract/ordinal.txt"),
-            Kind::Ordinal,
-        ));
-        failures.extend(check(
-            "money.txt",
-            include_str!("../../tests/data/extract/money.txt"),
-            Kind::Money,
-        ));
-        failures.extend(check(
-            "percent.txt",
-            include_str!("../../tests/data/extract/percent.txt"),
-            Kind::Percent,
-        ));
+        let files: [(&str, &str, &[Kind]); 8] = [
+            (
+                "number.txt",
+                include_str!("../../tests/data/extract/number.txt"),
+                &[Kind::Number],
+            ),
+            (
+                "ordinal.txt",
+                include_str!("../../tests/data/extract/ordinal.txt"),
+                &[Kind::Ordinal],
+            ),
+            (
+                "money.txt",
+                include_str!("../../tests/data/extract/money.txt"),
+                &[Kind::Money],
+            ),
+            (
+                "percent.txt",
+                include_str!("../../tests/data/extract/percent.txt"),
+                &[Kind::Percent],
+            ),
+            (
+                "duration.txt",
+                include_str!("../../tests/data/extract/duration.txt"),
+                &[Kind::Duration],
+            ),
+            (
+                "date.txt",
+                include_str!("../../tests/data/extract/date.txt"),
+                &[Kind::Date, Kind::Time],
+            ),
+            (
+                "time.txt",
+                include_str!("../../tests/data/extract/time.txt"),
+                &[Kind::Time],
+            ),
+            (
+                "range.txt",
+                include_str!("../../tests/data/extract/range.txt"),
+                &[Kind::Range],
+            ),
+        ];
+        let failures: Vec<String> = files
+            .iter()
+            .flat_map(|(name, data, kinds)| check(name, data, kinds))
+            .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 

@@ -283,37 +283,3 @@ fn end_year(a: i16, b: f64, four_digits: bool, hi_span: Span, sep: Sep, gap: &st
     };
     (b > a && b <= 2100).then_some(b)
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::extract::{Context, Kind, extract};
-
-    fn show(text: &str) -> String {
-        extract(text, &Context::default())
-            .into_iter()
-            .filter(|v| v.kind() == Kind::Range)
-            .map(|v| format!("{} {}", v.span.of(text), v.data))
-            .collect::<Vec<_>>()
-            .join("; ")
-    }
-
-    #[test]
-    fn phrases_from_the_data_file() {
-        let data = include_str!("../../tests/data/extract/range.txt");
-        let mut failures = Vec::new();
-        for line in data.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let Some((text, want)) = line.split_once(" => ") else {
-                continue;
-            };
-            let got = show(text);
-            if got != want.trim() {
-                failures.push(format!("{text:?}: want {want:?}, got {got:?}"));
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
-    }
-}

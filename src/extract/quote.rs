@@ -955,7 +955,7 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
         if speaker.is_none() && opens_paragraph(text, value.span.start) {
             if let Some((at, carried)) = &last_speaker {
                 let between = text.get(*at..value.span.start).unwrap_or("");
-                if paragraphs_between(between) == 0 {
+                if !crosses_a_paragraph(between) {
                     *speaker = Some(carried.clone());
                 }
             }
@@ -991,20 +991,23 @@ fn token_range(words: &Words, span: Span) -> Option<(usize, usize)> {
 }
 
 /// Whether only whitespace stands between the line start and `at`.
+///
+/// Looks back over that whitespace only: scanning the whole text before `at` made every
+/// quote cost O(text), and an article of many quotes quadratic.
 fn opens_paragraph(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or("");
-    let line = before.rsplit('\n').next().unwrap_or("");
-    before.contains('\n') && line.trim().is_empty()
+    before
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+        .ends_with('\n')
 }
 
-/// How many whole lines with text a stretch crosses (0: the stretch ends in the paragraph
-/// after the one it starts in, or in the same one).
-fn paragraphs_between(between: &str) -> usize {
+/// Whether a stretch crosses a whole line with text (false: it ends in the paragraph after
+/// the one it starts in, or in the same one). Stops at the first such line.
+fn crosses_a_paragraph(between: &str) -> bool {
     between
         .split('\n')
         .skip(1)
-        .filter(|line| !line.trim().is_empty())
-        .count()
+        .any(|line| !line.trim().is_empty())
 }
 
 /// A person the article names, and where.

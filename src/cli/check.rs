@@ -1,4 +1,4 @@
-//! `factcheck check [PATH…] [--format text|json] [--output FILE]`
+//! `factcheck check [PATH…] [--format text|json] [--output FILE] [--allow-outside-repo]`
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,6 +18,10 @@ pub struct Args {
     /// Write the report to this file instead of standard output.
     #[arg(long)]
     output: Option<PathBuf>,
+    /// Let claims files name articles outside the repository (the nearest folder holding
+    /// `.git` or `Cargo.toml`); paths in reports are then shown as given.
+    #[arg(long)]
+    allow_outside_repo: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -40,7 +44,8 @@ pub fn run(args: Args) -> Outcome {
             ));
         }
     }
-    let root = factcheck::repo::find_root(Path::new("."));
+    // Without a root, claims may name any article: the flag's whole effect.
+    let root = factcheck::repo::find_root(Path::new(".")).filter(|_| !args.allow_outside_repo);
     let files = discover(&paths);
     if files.is_empty() {
         return Err(UserError::new(
@@ -69,7 +74,8 @@ pub fn run(args: Args) -> Outcome {
     };
     match &args.output {
         Some(path) => {
-            let mut inputs = files.clone();
+            let mut inputs = paths.clone();
+            inputs.extend(files.iter().cloned());
             inputs.extend(reports.iter().map(|r| r.file.article_path.clone()));
             super::write_output(path, &out, &inputs)?
         }

@@ -8,7 +8,8 @@ use factcheck::span::Span;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    let Ok(text) = factcheck::input::decode(std::path::Path::new("fuzz.txt"), bytes.to_vec()) else {
+    let Ok(text) = factcheck::input::decode(std::path::Path::new("fuzz.txt"), bytes.to_vec())
+    else {
         return;
     };
     for format in [Format::Plain, Format::Body] {

@@ -11,7 +11,10 @@ use libfuzzer_sys::fuzz_target;
 const STORY: &str = include_str!("../../claims/vostochny-summit/article.txt");
 
 fuzz_target!(|text: &str| {
-    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../claims/vostochny-summit"));
+    let dir = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../claims/vostochny-summit"
+    ));
     let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
     let file = match factcheck::claims::load_str("fuzz.toml", text, dir, Some(root)) {
         Ok(file) => file,

@@ -24,7 +24,12 @@ fuzz_target!(|text: &str| {
         let values = extract::extract(text, &cx);
         for value in &values {
             assert!(ok(value.span), "value {:?} in {text:?}", value);
-            if let Data::Quote { words_span, speaker, .. } = &value.data {
+            if let Data::Quote {
+                words_span,
+                speaker,
+                ..
+            } = &value.data
+            {
                 assert!(ok(*words_span));
                 if let Some(speaker) = speaker {
                     assert!(ok(speaker.span));

@@ -60,10 +60,19 @@ pub struct LineCol {
 
 /// Finds `line:column` for byte offsets of one text in O(log lines). A line ends at
 /// "\n", "\r\n" or a lone "\r" (old Mac files), as editors count them.
+///
+/// Columns count characters from the line start. Counting them at every question would
+/// make a 10 MB single-line article quadratic (each of its values counts up to 10 MB), so
+/// the index also keeps a checkpoint every [`CHECKPOINT_BYTES`] within long lines, with
+/// the column there: a question counts at most that many bytes.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// `(byte offset, characters since its line start)`, sorted; line starts included.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT_BYTES: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
@@ -75,7 +84,25 @@ impl LineIndex {
                 .filter(|&(i, &c)| c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')))
                 .map(|(i, _)| i + 1),
         );
-        LineIndex { line_starts }
+        let mut checkpoints = Vec::with_capacity(line_starts.len());
+        for (idx, &start) in line_starts.iter().enumerate() {
+            checkpoints.push((start, 0));
+            let end = line_starts.get(idx + 1).copied().unwrap_or(text.len());
+            let (mut at, mut column) = (start, 0);
+            while end - at > CHECKPOINT_BYTES {
+                let mut next = at + CHECKPOINT_BYTES;
+                while !text.is_char_boundary(next) {
+                    next -= 1;
+                }
+                column += text.get(at..next).map_or(0, |s| s.chars().count());
+                checkpoints.push((next, column));
+                at = next;
+            }
+        }
+        LineIndex {
+            line_starts,
+            checkpoints,
+        }
     }
 
     /// The 1-based line of `offset`, in O(log lines) (no column: counting characters is linear
@@ -88,10 +115,13 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let offset = offset.min(text.len());
         let line_idx = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let line_start = self.line_starts[line_idx];
+        // The nearest checkpoint at or before `offset`: never before its line start, which is
+        // a checkpoint itself.
+        let at = self.checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
+        let (from, column) = self.checkpoints[at];
         let column = text
-            .get(line_start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+            .get(from..offset)
+            .map_or(1, |s| column + s.chars().count() + 1);
         LineCol {
             line: line_idx + 1,
             column,
@@ -123,5 +153,22 @@ mod tests {
         assert_eq!(at('d'), LineCol { line: 4, column: 1 });
         // The "\n" of a "\r\n" stays on its line.
         assert_eq!(index.line_col(text, 2), LineCol { line: 1, column: 3 });
+    }
+
+    #[test]
+    fn line_col_on_a_long_line_matches_counting() {
+        let text = format!("x\n{}", "a“é ".repeat(5000));
+        let index = LineIndex::new(&text);
+        for offset in (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .step_by(7)
+        {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let want = LineCol {
+                line: text[..offset].matches('\n').count() + 1,
+                column: text[line_start..offset].chars().count() + 1,
+            };
+            assert_eq!(index.line_col(&text, offset), want, "offset {offset}");
+        }
     }
 }

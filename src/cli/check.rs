@@ -1,4 +1,4 @@
-//! `factcheck check [PATH…] [--format text|json] [--output FILE]`
+//! `factcheck check [PATH…] [--format text|json] [--output FILE] [--allow-outside-repo]`
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +18,10 @@ pub struct Args {
     /// Write the report to this file instead of standard output.
     #[arg(long)]
     output: Option<PathBuf>,
+    /// Let claims files name articles outside the repository (the nearest folder holding
+    /// `.git` or `Cargo.toml`); paths in reports are then shown as given.
+    #[arg(long)]
+    allow_outside_repo: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -27,7 +31,9 @@ enum CheckFormat {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let (root, files) = super::claims_files(args.paths)?;
+    let super::Inputs { root, paths, files } = super::claims_files(args.paths)?;
+    // Without a root, claims may name any article: the flag's whole effect.
+    let root = root.filter(|_| !args.allow_outside_repo);
     let mut reports: Vec<Report> = Vec::new();
     let mut bad_input = false;
     for file in &files {
@@ -49,7 +55,8 @@ pub fn run(args: Args) -> Outcome {
     };
     match &args.output {
         Some(path) => {
-            let mut inputs = files.clone();
+            let mut inputs = paths.clone();
+            inputs.extend(files.iter().cloned());
             inputs.extend(reports.iter().map(|r| r.file.article_path.clone()));
             super::write_output(path, &out, &inputs)?
         }

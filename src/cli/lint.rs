@@ -19,7 +19,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let (root, files) = super::claims_files(args.paths)?;
+    let super::Inputs { root, files, .. } = super::claims_files(args.paths)?;
     let (mut n_errors, mut n_warnings, mut unreadable) = (0, 0, false);
     for file in &files {
         let lint = factcheck::claims::lint_path(file, root.as_deref());

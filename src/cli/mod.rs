@@ -102,43 +102,118 @@ pub fn print_diagnostics(diagnostics: &[factcheck::diag::Diagnostic]) {
 }
 
 /// Writes a report to `path` through a temporary file and a rename, so a reader never sees
-/// half a report, refusing to overwrite any of the `inputs`.
+/// half a report and a failed write leaves whatever was at `path` untouched.
+///
+/// Refuses to overwrite any of the `inputs` (claims files and articles), however it is
+/// reached (a symbolic link, a hard link, `..`), and to write inside an input folder, so
+/// factcheck never writes into `claims/` or over an article. The temporary file sits beside
+/// `path` (a rename across file systems would not be atomic), is created only where no file
+/// exists, so it cannot clobber one, and is removed when anything fails.
 pub fn write_output(path: &Path, contents: &str, inputs: &[PathBuf]) -> Result<(), UserError> {
-    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if inputs.iter().any(|input| same(input, path)) {
-        return Err(UserError::new(
-            format!("--output {} is one of the inputs", path.display()),
-            "write the report to a new file; factcheck never overwrites claims files or articles",
-        ));
-    }
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    let refuse = |why: &str| {
+        Err(UserError::new(
+            format!("--output {} {why}", path.display()),
+            "write the report to a new file outside the claims folders; factcheck never overwrites claims files or articles",
+        ))
+    };
+    if inputs
+        .iter()
+        .any(|input| !input.is_dir() && same_file(input, path))
+    {
+        return refuse("is one of the inputs");
+    }
+    if let Some(folder) = inputs.iter().find(|i| i.is_dir() && is_within(dir, i)) {
+        return refuse(&format!(
+            "lies inside {}, a folder being checked",
+            folder.display()
+        ));
+    }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.factcheck-tmp"));
     let cannot = |e: std::io::Error| {
         UserError::new(
             format!("cannot write {}: {e}", path.display()),
             "check that the folder exists and is writable",
         )
     };
-    std::fs::write(&tmp, contents).map_err(cannot)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        cannot(e)
-    })
+    let (tmp, mut file) = create_temp(dir, &name).map_err(cannot)?;
+    let written = {
+        use std::io::Write;
+        file.write_all(contents.as_bytes())
+            .and_then(|()| file.sync_all())
+    };
+    drop(file);
+    match written.and_then(|()| std::fs::rename(&tmp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(cannot(e))
+        }
+    }
 }
 
-/// The claims files under `paths` (default: `claims/`), sorted, and the repository root
-/// (found from the current directory).
-pub fn claims_files(paths: Vec<PathBuf>) -> Result<(Option<PathBuf>, Vec<PathBuf>), UserError> {
+/// A new file `.NAME.PID-N.factcheck-tmp` in `dir`, created only if no file has that name.
+fn create_temp(dir: &Path, name: &str) -> std::io::Result<(PathBuf, std::fs::File)> {
+    let mut last = None;
+    for attempt in 0..100 {
+        let tmp = dir.join(format!(
+            ".{name}.{}-{attempt}.factcheck-tmp",
+            std::process::id()
+        ));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+        {
+            Ok(file) => return Ok((tmp, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free temporary name")))
+}
+
+/// Whether two paths name the same file: the same path with links followed, or (on Unix)
+/// the same inode, which also catches hard links.
+fn same_file(a: &Path, b: &Path) -> bool {
+    if let (Ok(a), Ok(b)) = (std::fs::canonicalize(a), std::fs::canonicalize(b))
+        && a == b
+    {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return a.dev() == b.dev() && a.ino() == b.ino();
+        }
+    }
+    false
+}
+
+/// Whether folder `dir` is `folder` or lies inside it, with links followed.
+fn is_within(dir: &Path, folder: &Path) -> bool {
+    match (std::fs::canonicalize(dir), std::fs::canonicalize(folder)) {
+        (Ok(dir), Ok(folder)) => dir.starts_with(folder),
+        _ => false,
+    }
+}
+
+/// What a `check` or `lint` run reads: the paths given (default `claims/`), the claims files
+/// under them (sorted), and the repository root (found from the current directory).
+pub struct Inputs {
+    pub root: Option<PathBuf>,
+    pub paths: Vec<PathBuf>,
+    pub files: Vec<PathBuf>,
+}
+
+pub fn claims_files(paths: Vec<PathBuf>) -> Result<Inputs, UserError> {
     let paths = if paths.is_empty() {
         vec![PathBuf::from("claims")]
     } else {
@@ -157,5 +232,9 @@ pub fn claims_files(paths: Vec<PathBuf>) -> Result<(Option<PathBuf>, Vec<PathBuf
             "claims files end in .toml; see README.md for the format",
         ));
     }
-    Ok((factcheck::repo::find_root(Path::new(".")), files))
+    Ok(Inputs {
+        root: factcheck::repo::find_root(Path::new(".")),
+        paths,
+        files,
+    })
 }

@@ -669,6 +669,11 @@ fn closest_window(text: &str, span: Span, words: &str) -> Option<(Span, f32)> {
         .into_iter()
         .map(|(s, _)| s.shift(span.start))
         .collect();
+    // A passage of no words (an article that is a lone quote mark) has no window; `windows(0)`
+    // would panic.
+    if hay.is_empty() {
+        return None;
+    }
     let n = text::words(words).len().max(1);
     let mut best: Option<(Span, f32)> = None;
     for len in n.saturating_sub(1).max(1)..=n + 1 {

@@ -8,10 +8,15 @@ mod cli;
 mod eval;
 /// Markdown and HTML copies of the sample story: same verdicts, spans into the copy.
 mod formats;
+/// Hostile input: the corpus of tests/data/hostile/ (exit code, message, time bound), and
+/// `--output` never overwriting an input.
+mod hostile;
 /// `factcheck lint`: exit codes, diagnostics that need the article, a failing claim's report.
 mod lint;
 /// The checker on perturbed copies of the sample story.
 mod perturb;
+/// Properties over any text: no panics, spans on character boundaries, determinism.
+mod props;
 /// The claims JSON Schema, taplo, and the tidy check that every diagnostic code is documented.
 mod schema;
 /// `factcheck suggest`: drafts round-trip through `check` (sample story and BBC corpus).

@@ -332,6 +332,10 @@ pub(crate) struct Scan<'a> {
     pub numbers: Vec<number::NumberMatch>,
     /// Per token: whether a date, time or duration may start there ([`calendar::may_start`]).
     pub temporal_starts: Vec<bool>,
+    /// The text with ASCII letters lowercased, plus a few straightened words
+    /// ([`calendar::lowered`]); `lower_ranges[i]` is token `i`'s lowercased form in it.
+    lowered: String,
+    lower_ranges: Vec<(u32, u32)>,
     pub cx: &'a Context,
 }
 
@@ -341,13 +345,24 @@ impl<'a> Scan<'a> {
         let numbers = number::find_numbers(text, &tokens);
         let flags = vocab::classify(text, &tokens);
         let temporal_starts = calendar::temporal_starts(text, &tokens, &flags, &numbers);
+        let (lowered, lower_ranges) = calendar::lowered(text, &tokens);
         Scan {
             text,
             tokens,
             numbers,
             temporal_starts,
+            lowered,
+            lower_ranges,
             cx,
         }
+    }
+
+    /// Token `idx` lowercased ([`calendar::lower`]); "" past the end.
+    pub fn lower(&self, idx: usize) -> &str {
+        self.lower_ranges
+            .get(idx)
+            .and_then(|&(start, end)| self.lowered.get(start as usize..end as usize))
+            .unwrap_or("")
     }
 
     /// The text of token `idx`.

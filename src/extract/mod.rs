@@ -334,7 +334,7 @@ pub(crate) struct Scan<'a> {
     pub temporal_starts: Vec<bool>,
     /// The text with ASCII letters lowercased, plus a few straightened words
     /// ([`calendar::lowered`]); `lower_ranges[i]` is token `i`'s lowercased form in it.
-    lowered: String,
+    pub(crate) lowered: String,
     lower_ranges: Vec<(u32, u32)>,
     pub cx: &'a Context,
 }

@@ -546,14 +546,17 @@ fn is_preposition_lead(w: &str) -> bool {
 
 /// Finds quotes in one paragraph, each with the speaker its sentence names.
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let words = Words {
-        text: scan.text,
-        tokens: &scan.tokens,
-    };
     let pairs = pair_marks(scan.text, &scan.tokens);
     if pairs.is_empty() {
         return;
     }
+    let memo = names::memo(scan.tokens.len());
+    let words = Words {
+        text: scan.text,
+        tokens: &scan.tokens,
+        lowered: &scan.lowered,
+        memo: &memo,
+    };
     let starts = sentence_starts(&words, &pairs);
     let finder = Finder {
         words,
@@ -624,8 +627,7 @@ impl Finder<'_> {
         if !tok.is_word() {
             return false;
         }
-        let mut buf = [0; 24];
-        pred(names::lower(tok.text(self.words.text), &mut buf))
+        pred(self.words.low(idx))
     }
 
     fn is_verb(&self, idx: usize) -> bool {
@@ -918,9 +920,13 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
         return;
     }
     let tokens = lex::lex(text);
+    let lowered = text.to_ascii_lowercase();
+    let memo = names::memo(tokens.len());
     let words = Words {
         text,
         tokens: &tokens,
+        lowered: &lowered,
+        memo: &memo,
     };
     let people = People::read(&words);
     let mut previous_open: Option<(usize, Option<Speaker>)> = None;

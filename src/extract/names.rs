@@ -23,6 +23,7 @@
 
 use std::cell::Cell;
 
+use super::vocab::word_set;
 use super::lex::{Tok, Token};
 use crate::span::Span;
 
@@ -54,7 +55,7 @@ pub(super) fn is_capitalised(word: &str) -> bool {
 
 /// Words that may stand capitalised at a sentence start but never begin a name.
 pub(super) fn is_function_word(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "the"
             | "a"
@@ -221,7 +222,7 @@ pub(super) fn is_function_word(w: &str) -> bool {
 
 /// Months and weekdays: dates, not names.
 pub(super) fn is_calendar_word(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "january"
             | "february"
@@ -259,7 +260,7 @@ pub(super) fn is_calendar_word(w: &str) -> bool {
 
 /// Nouns that name a person's office or job, which a title ends with.
 pub(super) fn is_role_noun(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "president"
             | "leader"
@@ -365,7 +366,7 @@ pub(super) fn is_role_noun(w: &str) -> bool {
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".
 pub(super) fn is_source_noun(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "officials"
             | "analysts"
@@ -442,7 +443,7 @@ pub(super) fn is_source_noun(w: &str) -> bool {
 
 /// Lowercase words that may stand inside a title before its role noun ("prime minister").
 pub(super) fn is_title_modifier(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "prime"
             | "foreign"

@@ -50,6 +50,7 @@
 //! `the`, `very`, `too`, `so`, `how` it stresses scarcity and is not a count (`the few who
 //! stayed`, `very few`).
 
+use super::vocab::word_set;
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
 
@@ -223,7 +224,7 @@ fn looks_plural(w: &str) -> bool {
 }
 
 fn is_function_word(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "a" | "an"
             | "the"
@@ -453,7 +454,7 @@ fn glued_scale(w: &str) -> Option<f64> {
 
 /// Unit symbols that may be glued to digits without making a name ("5km", "3pm", "30C").
 fn glued_unit(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "m" | "km"
             | "cm"

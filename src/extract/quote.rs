@@ -38,6 +38,7 @@
 
 use std::collections::HashMap;
 
+use super::vocab::word_set;
 use super::names::{self, Gender, Part, Phrase, Words};
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
@@ -257,7 +258,7 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
 
 /// Verbs whose subject is the speaker of what they introduce.
 fn is_speech_verb(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "said"
             | "says"
@@ -368,7 +369,7 @@ const MAX_APPOSITIVE_TOKENS: usize = 24;
 /// Speech verbs that may come before their subject: "said Mr Smith", "added the minister".
 /// The rest take an object there ("told Reuters", "called it").
 fn inverts(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "said"
             | "says"
@@ -407,7 +408,7 @@ fn inverts(w: &str) -> bool {
 
 /// Words that may stand between a subject and its verb: "he also said", "has said".
 fn is_adverb_between(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "also"
             | "has"
@@ -502,7 +503,7 @@ fn is_sentence_lead(w: &str) -> bool {
 }
 
 fn is_preposition_lead(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "at" | "in"
             | "on"

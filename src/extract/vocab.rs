@@ -343,6 +343,75 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u8> {
         .collect()
 }
 
+/// A fixed set of lowercase words with a hashed lookup: one hash and one comparison, where a
+/// `matches!` over a hundred string literals compares lengths one by one. The word lists the
+/// speaker and number grammars ask about on every token ("is this a role noun?") use it.
+pub(crate) struct WordSet {
+    slots: Vec<&'static str>,
+    mask: usize,
+}
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut set = WordSet {
+            slots: vec![""; size],
+            mask: size - 1,
+        };
+        for &word in words {
+            let mut slot = word_hash(word) & set.mask;
+            while !set.slots[slot].is_empty() && set.slots[slot] != word {
+                slot = (slot + 1) & set.mask;
+            }
+            set.slots[slot] = word;
+        }
+        set
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let mut slot = word_hash(word) & self.mask;
+        loop {
+            let here = self.slots[slot];
+            if here.is_empty() {
+                return false;
+            }
+            if here == word {
+                return true;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+}
+
+/// A hash of a word's length and its first and last (up to) eight bytes.
+fn word_hash(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let n = bytes.len().min(8);
+    let mut head = [0u8; 8];
+    head[..n].copy_from_slice(&bytes[..n]);
+    let mut tail = [0u8; 8];
+    tail[..n].copy_from_slice(&bytes[bytes.len() - n..]);
+    let h = (u64::from_le_bytes(head) ^ u64::from_le_bytes(tail).rotate_left(29))
+        .wrapping_add(bytes.len() as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as usize
+}
+
+/// `word_set!(w, "a" | "b" | …)`: whether `w` is one of the words, like `matches!`, through a
+/// [`WordSet`] built on first use.
+macro_rules! word_set {
+    ($w:expr, $($word:literal)|+ $(,)?) => {{
+        static SET: std::sync::OnceLock<$crate::extract::vocab::WordSet> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| $crate::extract::vocab::WordSet::new(&[$($word),+]))
+            .contains($w)
+    }};
+}
+pub(crate) use word_set;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +419,18 @@ mod tests {
     fn flags(word: &str) -> u8 {
         let tokens = super::super::lex::lex(word);
         classify(word, &tokens)[0]
+    }
+
+    #[test]
+    fn word_sets_hold_exactly_their_words() {
+        let words = ["a", "said", "spokeswoman", "representatives", "s", "ab", "ba"];
+        let set = WordSet::new(&words);
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["", "b", "sai", "saidx", "spokeswomen", "representative"] {
+            assert!(!set.contains(w), "{w}");
+        }
     }
 
     #[test]

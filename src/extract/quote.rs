@@ -1135,10 +1135,18 @@ impl People {
             let Some(after) = words.np_right(comma + 1) else {
                 continue;
             };
-            let left = names::cut_phrase(words, before);
-            let right = names::cut_phrase(words, after);
+            // Cheap tests first: a role on the right, and room for two name words on the left
+            // (each name word is at least one token).
             let has_role = (after.0..after.1).any(|i| words.part(i) == Part::Role);
-            if left.title.is_empty() && left.name.len() >= 2 && right.name.is_empty() && has_role {
+            if !has_role || before.1 < before.0 + 2 {
+                continue;
+            }
+            let left = names::cut_phrase(words, before);
+            if !(left.title.is_empty() && left.name.len() >= 2) {
+                continue;
+            }
+            let right = names::cut_phrase(words, after);
+            if right.name.is_empty() {
                 let title = (after.0..after.1)
                     .filter(|&i| words.tokens[i].is_word() && words.part(i) != Part::Det)
                     .take_while(|&i| words.part(i) != Part::Joiner)
@@ -1161,6 +1169,11 @@ impl People {
                 idx += 1;
                 continue;
             };
+            // A one-token name cannot hold two name words: skip cutting it.
+            if end < idx + 2 {
+                idx = end;
+                continue;
+            }
             let phrase = names::cut_phrase(words, (idx, end));
             if phrase.title.is_empty() && phrase.name.len() >= 2 {
                 known.push(Person {

@@ -336,6 +336,8 @@ pub(crate) struct Scan<'a> {
     /// ([`calendar::lowered`]); `lower_ranges[i]` is token `i`'s lowercased form in it.
     pub(crate) lowered: String,
     lower_ranges: Vec<(u32, u32)>,
+    /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
+    date_rules: std::cell::RefCell<Vec<date::Rules>>,
     pub cx: &'a Context,
 }
 
@@ -353,6 +355,7 @@ impl<'a> Scan<'a> {
             temporal_starts,
             lowered,
             lower_ranges,
+            date_rules: Default::default(),
             cx,
         }
     }

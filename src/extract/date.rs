@@ -135,9 +135,7 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
 /// tried first, so the kept answers are the best before `offset` in rule order and the best
 /// after it.
 pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
-    let Rules::Read { before, after } = rules(scan, i) else {
-        return None;
-    };
+    let (before, after) = rules(scan, i)?;
     let mut best: Option<Found> = None;
     for found in [before, offset(scan, i, want_day), after] {
         offer(&mut best, found);
@@ -154,41 +152,32 @@ fn offer(best: &mut Option<Found>, found: Option<Found>) {
     }
 }
 
-/// What the rules other than `offset` read at one token (see [`parse`]).
-#[derive(Clone, Default)]
-pub(super) enum Rules {
-    #[default]
-    Unknown,
-    /// No date can start here (punctuation, a glued number, a long or non-ASCII word).
-    Never,
-    Read {
-        before: Option<Found>,
-        after: Option<Found>,
-    },
-}
+/// What the rules other than `offset` read at one token (see [`parse`]): the best date before
+/// `offset` in rule order and the best after it; `None` where no date can start (punctuation,
+/// a glued number, a long or non-ASCII word).
+pub(super) type Rules = Option<(Option<Found>, Option<Found>)>;
 
+/// [`read_rules`] at token `i`, read once per scan and kept in `scan.date_rules`.
 fn rules(scan: &Scan, i: usize) -> Rules {
     if i >= scan.tokens.len() {
-        return Rules::Never;
+        return None;
     }
-    if let Some(known) = scan.date_rules.borrow().get(i) {
-        if !matches!(known, Rules::Unknown) {
-            return known.clone();
-        }
+    if let Some(Some(known)) = scan.date_rules.borrow().get(i) {
+        return known.clone();
     }
     let read = read_rules(scan, i);
     let mut memo = scan.date_rules.borrow_mut();
     if memo.len() < scan.tokens.len() {
-        memo.resize(scan.tokens.len(), Rules::Unknown);
+        memo.resize(scan.tokens.len(), None);
     }
-    memo[i] = read.clone();
+    memo[i] = Some(read.clone());
     read
 }
 
 fn read_rules(scan: &Scan, i: usize) -> Rules {
     let token = scan.tokens[i];
     if token.kind == super::Tok::Punct && !token.is_punct(scan.text, '\'') {
-        return Rules::Never;
+        return None;
     }
     let plain = |r: Option<(Date, usize)>| {
         r.map(|(date, end)| Found {
@@ -202,7 +191,7 @@ fn read_rules(scan: &Scan, i: usize) -> Rules {
     let mut after: Option<Found> = None;
     if token.is_digits() {
         if super::calendar::glued(scan, i) {
-            return Rules::Never;
+            return None;
         }
         offer(&mut before, plain(numeric(scan, i)));
         offer(&mut before, plain(decade(scan, i)));
@@ -218,7 +207,7 @@ fn read_rules(scan: &Scan, i: usize) -> Rules {
         let w = lower(scan, i);
         let w = w.as_str();
         if w.is_empty() && token.is_word() {
-            return Rules::Never;
+            return None;
         }
         offer(&mut before, plain(relative_day(scan, i)));
         offer(&mut before, plain(grain_relative(scan, i)));
@@ -237,7 +226,7 @@ fn read_rules(scan: &Scan, i: usize) -> Rules {
         offer(&mut after, plain(upcoming(scan, i)));
         offer(&mut after, shifted(scan, i));
     }
-    Rules::Read { before, after }
+    Some((before, after))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -337,7 +337,7 @@ pub(crate) struct Scan<'a> {
     pub(crate) lowered: String,
     lower_ranges: Vec<(u32, u32)>,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
-    date_rules: std::cell::RefCell<Vec<date::Rules>>,
+    date_rules: std::cell::RefCell<Vec<Option<date::Rules>>>,
     pub cx: &'a Context,
 }
 

@@ -23,8 +23,8 @@
 
 use std::cell::Cell;
 
-use super::vocab::word_set;
 use super::lex::{Tok, Token};
+use super::vocab::word_set;
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.

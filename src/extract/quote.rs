@@ -38,8 +38,8 @@
 
 use std::collections::HashMap;
 
-use super::vocab::word_set;
 use super::names::{self, Gender, Part, Phrase, Words};
+use super::vocab::word_set;
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
 use crate::span::Span;

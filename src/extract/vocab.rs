@@ -5,6 +5,15 @@
 //! a small open-addressing table built once per process; the flags let each finder skip a
 //! token with one load instead of a chain of string comparisons. The flags are filters only:
 //! a set flag means "worth trying", the grammars still decide.
+//!
+//! The same idea serves the word lists other finders ask about on every token (role nouns,
+//! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
+//! [`WordSet`] built on first use, where `matches!` over a hundred literals would compare
+//! them one by one. The lists stay in the grammar modules, next to the rules that read them.
+//!
+//! Words themselves are lowercased once per text: [`super::Scan`] keeps the text with ASCII
+//! letters lowercased (same byte offsets), so a grammar's `lower(scan, i)` is a slice, not a
+//! copy; the speaker grammar (`names::Words`) reads the same lowercased text.
 
 use std::sync::OnceLock;
 
@@ -423,7 +432,15 @@ mod tests {
 
     #[test]
     fn word_sets_hold_exactly_their_words() {
-        let words = ["a", "said", "spokeswoman", "representatives", "s", "ab", "ba"];
+        let words = [
+            "a",
+            "said",
+            "spokeswoman",
+            "representatives",
+            "s",
+            "ab",
+            "ba",
+        ];
         let set = WordSet::new(&words);
         for w in words {
             assert!(set.contains(w), "{w}");

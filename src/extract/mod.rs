@@ -344,10 +344,10 @@ pub(crate) struct Scan<'a> {
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
         let tokens = lex::lex(text);
-        let numbers = number::find_numbers(text, &tokens);
+        let (lowered, lower_ranges) = calendar::lowered(text, &tokens);
+        let numbers = number::find_numbers_in(text, &lowered, &tokens);
         let flags = vocab::classify(text, &tokens);
         let temporal_starts = calendar::temporal_starts(text, &tokens, &flags, &numbers);
-        let (lowered, lower_ranges) = calendar::lowered(text, &tokens);
         Scan {
             text,
             tokens,

@@ -395,16 +395,17 @@ impl WordSet {
     }
 }
 
-/// A hash of a word's length and its first and last (up to) eight bytes.
+/// A hash of a word's length and its first and last (up to) eight bytes. Fixed-size loads and
+/// a short loop: a variable-length copy would cost a `memcpy` call per lookup.
 fn word_hash(word: &str) -> usize {
     let bytes = word.as_bytes();
-    let n = bytes.len().min(8);
-    let mut head = [0u8; 8];
-    head[..n].copy_from_slice(&bytes[..n]);
-    let mut tail = [0u8; 8];
-    tail[..n].copy_from_slice(&bytes[bytes.len() - n..]);
-    let h = (u64::from_le_bytes(head) ^ u64::from_le_bytes(tail).rotate_left(29))
-        .wrapping_add(bytes.len() as u64)
+    let len = bytes.len();
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => (bytes.iter().fold(0u64, |h, &b| h << 8 | u64::from(b)), 0),
+    };
+    let h = (head ^ tail.rotate_left(29))
+        .wrapping_add(len as u64)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h >> 32) as usize
 }

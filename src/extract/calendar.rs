@@ -9,51 +9,61 @@ use jiff::civil::{self, Weekday};
 use super::number::NumberMatch;
 use super::{Scan, Unit};
 
-/// A word token lowercased into a stack buffer, so vocabulary lookups are a `match` on `&str`
-/// with no allocation. Curly apostrophes become ASCII ones; longer or non-ASCII words are empty.
-pub(super) struct Lower {
-    buf: [u8; 16],
-    len: usize,
-}
+/// A word token lowercased, so vocabulary lookups are a `match` on `&str` with no
+/// allocation. Curly apostrophes become ASCII ones; longer or non-ASCII words are empty.
+/// A view into [`Scan::lowered`]: every word is lowercased once per text, not per lookup.
+#[derive(Clone, Copy)]
+pub(super) struct Lower<'a>(&'a str);
 
-impl Lower {
-    pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+impl<'a> Lower<'a> {
+    pub fn as_str(&self) -> &'a str {
+        self.0
     }
 }
 
 /// Token `i` lowercased, or "" when it is out of range, not a word, or not a short ASCII word.
-pub(super) fn lower(scan: &Scan, i: usize) -> Lower {
-    let mut out = Lower {
-        buf: [0; 16],
-        len: 0,
-    };
-    let Some(token) = scan.tokens.get(i) else {
-        return out;
-    };
-    if !token.is_word() {
-        return out;
-    }
-    let text = token.text(scan.text);
-    if text.len() <= out.buf.len() && text.is_ascii() {
-        out.buf[..text.len()].copy_from_slice(text.as_bytes());
-        out.buf[..text.len()].make_ascii_lowercase();
-        out.len = text.len();
-        return out;
-    }
-    for c in text.chars() {
-        let b = match c {
-            '\u{2019}' => b'\'',
-            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-            _ => return Lower { len: 0, ..out },
-        };
-        if out.len == out.buf.len() {
-            return Lower { len: 0, ..out };
-        }
-        out.buf[out.len] = b;
-        out.len += 1;
-    }
-    out
+pub(super) fn lower<'s>(scan: &'s Scan, i: usize) -> Lower<'s> {
+    Lower(scan.lower(i))
+}
+
+/// The lowercased form of every word token, at most 16 bytes of ASCII once curly
+/// apostrophes are made straight; "" for any other token. Returns the lowercased text (the
+/// input with ASCII letters lowercased, so byte offsets are unchanged, followed by the
+/// straightened forms of the few words that carry a curly apostrophe) and, per token, the
+/// byte range of its form in it.
+pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32, u32)>) {
+    let mut out = text.to_ascii_lowercase();
+    let ranges = tokens
+        .iter()
+        .map(|t| {
+            if !t.is_word() {
+                return (0, 0);
+            }
+            let word = t.text(text);
+            if word.len() <= 16 && word.is_ascii() {
+                return (t.start, t.end);
+            }
+            let mut buf = [0u8; 16];
+            let mut len = 0;
+            for c in word.chars() {
+                let b = match c {
+                    '\u{2019}' => b'\'',
+                    c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                    _ => return (0, 0),
+                };
+                if len == buf.len() {
+                    return (0, 0);
+                }
+                buf[len] = b;
+                len += 1;
+            }
+            let start = out.len() as u32;
+            // The buffer holds ASCII bytes only.
+            out.extend(buf[..len].iter().map(|&b| b as char));
+            (start, out.len() as u32)
+        })
+        .collect();
+    (out, ranges)
 }
 
 /// Whether token `i` can open a date, time or duration: digits, a number, or one of the words

@@ -107,6 +107,7 @@ fn push(
 /// A date read at token `i`: its value (a time where an offset from a reference instant
 /// lands within a day), the tokens it covers (`first` may precede `i` for "in 2012"), and a
 /// qualifier the phrase itself carries ("mid-2012").
+#[derive(Clone)]
 pub(super) struct Found {
     pub first: usize,
     pub end: usize,
@@ -128,19 +129,57 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
 
 /// The longest date starting at token `i`. `want_day` makes offsets give their day rather
 /// than a time ("in 7 days" at 5pm).
+///
+/// `date`, `time` and `range` all ask for dates at the same tokens, and only the `offset`
+/// rule depends on `want_day`: the other rules' answers are computed once per token and kept
+/// in the scan ([`Rules`]). Of two candidates the longer wins, of equally long ones the rule
+/// tried first, so the kept answers are the best before `offset` in rule order and the best
+/// after it.
 pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
-    let token = *scan.tokens.get(i)?;
+    let (before, after) = rules(scan, i)?;
+    let mut best: Option<Found> = None;
+    for found in [before, offset(scan, i, want_day), after] {
+        offer(&mut best, found);
+    }
+    best
+}
+
+/// Keeps `found` where it is longer than the best so far.
+fn offer(best: &mut Option<Found>, found: Option<Found>) {
+    if let Some(f) = found {
+        if best.as_ref().is_none_or(|b| f.end > b.end) {
+            *best = Some(f);
+        }
+    }
+}
+
+/// What the rules other than `offset` read at one token (see [`parse`]): the best date before
+/// `offset` in rule order and the best after it; `None` where no date can start (punctuation,
+/// a glued number, a long or non-ASCII word).
+pub(super) type Rules = Option<(Option<Found>, Option<Found>)>;
+
+/// [`read_rules`] at token `i`, read once per scan and kept in `scan.date_rules`.
+fn rules(scan: &Scan, i: usize) -> Rules {
+    if i >= scan.tokens.len() {
+        return None;
+    }
+    if let Some(Some(known)) = scan.date_rules.borrow().get(i) {
+        return known.clone();
+    }
+    let read = read_rules(scan, i);
+    let mut memo = scan.date_rules.borrow_mut();
+    if memo.len() < scan.tokens.len() {
+        memo.resize(scan.tokens.len(), None);
+    }
+    memo[i] = Some(read.clone());
+    read
+}
+
+fn read_rules(scan: &Scan, i: usize) -> Rules {
+    let token = scan.tokens[i];
     if token.kind == super::Tok::Punct && !token.is_punct(scan.text, '\'') {
         return None;
     }
-    let mut best: Option<Found> = None;
-    let mut offer = |found: Option<Found>| {
-        if let Some(f) = found {
-            if best.as_ref().is_none_or(|b| f.end > b.end) {
-                best = Some(f);
-            }
-        }
-    };
     let plain = |r: Option<(Date, usize)>| {
         r.map(|(date, end)| Found {
             first: i,
@@ -149,44 +188,46 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
             qualifier: None,
         })
     };
+    let mut before: Option<Found> = None;
+    let mut after: Option<Found> = None;
     if token.is_digits() {
         if super::calendar::glued(scan, i) {
             return None;
         }
-        offer(plain(numeric(scan, i)));
-        offer(plain(decade(scan, i)));
-        offer(plain(quarter(scan, i)));
-        offer(offset(scan, i, want_day));
-        offer(plain(day_first(scan, i)));
-        offer(plain(nth_of(scan, i)));
-        offer(plain(day_of_month(scan, i)));
-        offer(year_with_era(scan, i));
-        offer(plain(upcoming(scan, i)));
-        offer(shifted(scan, i));
+        offer(&mut before, plain(numeric(scan, i)));
+        offer(&mut before, plain(decade(scan, i)));
+        offer(&mut before, plain(quarter(scan, i)));
+        // `offset` comes here.
+        offer(&mut after, plain(day_first(scan, i)));
+        offer(&mut after, plain(nth_of(scan, i)));
+        offer(&mut after, plain(day_of_month(scan, i)));
+        offer(&mut after, year_with_era(scan, i));
+        offer(&mut after, plain(upcoming(scan, i)));
+        offer(&mut after, shifted(scan, i));
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
         if w.is_empty() && token.is_word() {
             return None;
         }
-        offer(plain(relative_day(scan, i)));
-        offer(plain(grain_relative(scan, i)));
-        offer(plain(weekday_phrase(scan, i)));
-        offer(plain(month_first(scan, i)));
-        offer(plain(month_modified(scan, i)));
-        offer(plain(day_first(scan, i)));
-        offer(plain(quarter(scan, i)));
-        offer(plain(decade(scan, i)));
-        offer(plain(nth_of(scan, i)));
-        offer(plain(day_of_month(scan, i)));
-        offer(plain(holiday(scan, i)));
-        offer(offset(scan, i, want_day));
-        offer(year_in_context(scan, i));
-        offer(approx_period(scan, i));
-        offer(plain(upcoming(scan, i)));
-        offer(shifted(scan, i));
+        offer(&mut before, plain(relative_day(scan, i)));
+        offer(&mut before, plain(grain_relative(scan, i)));
+        offer(&mut before, plain(weekday_phrase(scan, i)));
+        offer(&mut before, plain(month_first(scan, i)));
+        offer(&mut before, plain(month_modified(scan, i)));
+        offer(&mut before, plain(day_first(scan, i)));
+        offer(&mut before, plain(quarter(scan, i)));
+        offer(&mut before, plain(decade(scan, i)));
+        offer(&mut before, plain(nth_of(scan, i)));
+        offer(&mut before, plain(day_of_month(scan, i)));
+        offer(&mut before, plain(holiday(scan, i)));
+        // `offset` comes here.
+        offer(&mut after, year_in_context(scan, i));
+        offer(&mut after, approx_period(scan, i));
+        offer(&mut after, plain(upcoming(scan, i)));
+        offer(&mut after, shifted(scan, i));
     }
-    best
+    Some((before, after))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -49,9 +49,12 @@ struct Found {
 const MAX_DESCRIPTOR_WORDS: usize = 2;
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let memo = names::memo(scan.tokens.len());
     let words = Words {
         text: scan.text,
         tokens: &scan.tokens,
+        lowered: &scan.lowered,
+        memo: &memo,
     };
     let mut idx = 0;
     let mut done_until = 0;

@@ -332,13 +332,20 @@ pub(crate) struct Scan<'a> {
     pub numbers: Vec<number::NumberMatch>,
     /// Per token: whether a date, time or duration may start there ([`calendar::may_start`]).
     pub temporal_starts: Vec<bool>,
+    /// The text with ASCII letters lowercased, plus a few straightened words
+    /// ([`calendar::lowered`]); `lower_ranges[i]` is token `i`'s lowercased form in it.
+    pub(crate) lowered: String,
+    lower_ranges: Vec<(u32, u32)>,
+    /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
+    date_rules: std::cell::RefCell<Vec<Option<date::Rules>>>,
     pub cx: &'a Context,
 }
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
         let tokens = lex::lex(text);
-        let numbers = number::find_numbers(text, &tokens);
+        let (lowered, lower_ranges) = calendar::lowered(text, &tokens);
+        let numbers = number::find_numbers_in(text, &lowered, &tokens);
         let flags = vocab::classify(text, &tokens);
         let temporal_starts = calendar::temporal_starts(text, &tokens, &flags, &numbers);
         Scan {
@@ -346,8 +353,19 @@ impl<'a> Scan<'a> {
             tokens,
             numbers,
             temporal_starts,
+            lowered,
+            lower_ranges,
+            date_rules: Default::default(),
             cx,
         }
+    }
+
+    /// Token `idx` lowercased ([`calendar::lower`]); "" past the end.
+    pub fn lower(&self, idx: usize) -> &str {
+        self.lower_ranges
+            .get(idx)
+            .and_then(|&(start, end)| self.lowered.get(start as usize..end as usize))
+            .unwrap_or("")
     }
 
     /// The text of token `idx`.

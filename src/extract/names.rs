@@ -21,7 +21,10 @@
 //! Vocabulary lookups lowercase a word into a stack buffer and `match` on it, so no
 //! token allocates.
 
+use std::cell::Cell;
+
 use super::lex::{Tok, Token};
+use super::vocab::word_set;
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -52,7 +55,7 @@ pub(super) fn is_capitalised(word: &str) -> bool {
 
 /// Words that may stand capitalised at a sentence start but never begin a name.
 pub(super) fn is_function_word(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "the"
             | "a"
@@ -219,7 +222,7 @@ pub(super) fn is_function_word(w: &str) -> bool {
 
 /// Months and weekdays: dates, not names.
 pub(super) fn is_calendar_word(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "january"
             | "february"
@@ -257,7 +260,7 @@ pub(super) fn is_calendar_word(w: &str) -> bool {
 
 /// Nouns that name a person's office or job, which a title ends with.
 pub(super) fn is_role_noun(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "president"
             | "leader"
@@ -363,7 +366,7 @@ pub(super) fn is_role_noun(w: &str) -> bool {
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".
 pub(super) fn is_source_noun(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "officials"
             | "analysts"
@@ -440,7 +443,7 @@ pub(super) fn is_source_noun(w: &str) -> bool {
 
 /// Lowercase words that may stand inside a title before its role noun ("prime minister").
 pub(super) fn is_title_modifier(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "prime"
             | "foreign"
@@ -583,13 +586,51 @@ pub(super) enum Part {
 }
 
 /// The tokens of one text, with the vocabulary questions a speaker phrase asks of them.
+///
+/// Speaker phrases ask the same tokens the same questions many times over (every comma, every
+/// capitalised word walks its neighbours), so the answers of [`Words::part`] and
+/// [`Words::name_unit`] are kept per token in `memo` (see [`Memo`]), and words are read
+/// lowercased from `lowered` instead of being lowercased per question.
 #[derive(Clone, Copy)]
 pub(super) struct Words<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// `text` with ASCII letters lowercased (same byte offsets); it may run on past `text`.
+    pub lowered: &'a str,
+    /// One cell per token (fewer, or none, leaves the rest uncached).
+    pub memo: &'a [Cell<Memo>],
+}
+
+/// The cached answers for one token: `part` once computed, and `unit` as 0 (not yet
+/// computed), 1 (no name unit) or `end + 2`.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Memo {
+    part: Option<Part>,
+    unit: usize,
+}
+
+/// Empty memo cells for `n` tokens.
+pub(super) fn memo(n: usize) -> Vec<Cell<Memo>> {
+    vec![Cell::new(Memo::default()); n]
 }
 
 impl<'a> Words<'a> {
+    /// Token `idx` lowercased: "" unless it is an ASCII word of at most 24 bytes (no
+    /// vocabulary word is longer), as [`lower`] does.
+    pub fn low(&self, idx: usize) -> &'a str {
+        let Some(tok) = self.tokens.get(idx) else {
+            return "";
+        };
+        let (start, end) = (tok.start as usize, tok.end as usize);
+        if !tok.is_word() || end - start > 24 {
+            return "";
+        }
+        match self.lowered.get(start..end) {
+            Some(w) if w.is_ascii() => w,
+            _ => "",
+        }
+    }
+
     pub fn word(&self, idx: usize) -> &'a str {
         self.tokens[idx].text(self.text)
     }
@@ -608,6 +649,20 @@ impl<'a> Words<'a> {
 
     /// The end of the name unit starting at `idx`, if a capitalised non-function word is there.
     pub fn name_unit(&self, idx: usize) -> Option<usize> {
+        let Some(cell) = self.memo.get(idx) else {
+            return self.name_unit_uncached(idx);
+        };
+        let mut memo = cell.get();
+        if memo.unit == 0 {
+            let unit = self.name_unit_uncached(idx);
+            memo.unit = unit.map_or(1, |end| end + 2);
+            cell.set(memo);
+            return unit;
+        }
+        memo.unit.checked_sub(2)
+    }
+
+    fn name_unit_uncached(&self, idx: usize) -> Option<usize> {
         let tok = *self.tokens.get(idx)?;
         if !tok.is_word() {
             return None;
@@ -616,19 +671,18 @@ impl<'a> Words<'a> {
         if !is_capitalised(word) {
             return None;
         }
-        let mut buf = [0; 24];
-        let w = lower(word, &mut buf);
+        let w = self.low(idx);
         // "Jan" is a first name as well as a month; before a capitalised name ("Jan
         // Berry") it is the name: the month abbreviation stands before a day number.
         let first_name_jan = w == "jan"
             && self.tokens.get(idx + 1).is_some_and(|t| {
                 let next = t.text(self.text);
-                let mut next_buf = [0; 24];
+                let next_low = self.low(idx + 1);
                 t.is_word()
                     && t.space_before
                     && is_capitalised(next)
-                    && !is_calendar_word(lower(next, &mut next_buf))
-                    && !is_function_word(lower(next, &mut next_buf))
+                    && !is_calendar_word(next_low)
+                    && !is_function_word(next_low)
             });
         if !first_name_jan && (is_function_word(w) || is_calendar_word(w) || honorific(w).is_some())
         {
@@ -703,8 +757,7 @@ impl<'a> Words<'a> {
         let Some(tok) = self.tokens.get(idx) else {
             return false;
         };
-        let mut buf = [0; 24];
-        tok.is_word() && pred(lower(tok.text(self.text), &mut buf))
+        tok.is_word() && pred(self.low(idx))
     }
 
     pub fn lower(&self, idx: usize) -> String {
@@ -713,6 +766,22 @@ impl<'a> Words<'a> {
 
     /// Classifies token `idx` for speaker phrases.
     pub fn part(&self, idx: usize) -> Part {
+        let Some(cell) = self.memo.get(idx) else {
+            return self.part_uncached(idx);
+        };
+        let mut memo = cell.get();
+        if let Some(part) = memo.part {
+            return part;
+        }
+        let part = self.part_uncached(idx);
+        // Re-read: computing the part may have filled in the name unit.
+        memo = cell.get();
+        memo.part = Some(part);
+        cell.set(memo);
+        part
+    }
+
+    fn part_uncached(&self, idx: usize) -> Part {
         let Some(&tok) = self.tokens.get(idx) else {
             return Part::Other;
         };
@@ -720,8 +789,7 @@ impl<'a> Words<'a> {
             return Part::Other;
         }
         let word = tok.text(self.text);
-        let mut buf = [0; 24];
-        let w = lower(word, &mut buf);
+        let w = self.low(idx);
         if let Some(g) = pronoun(w) {
             return Part::Pronoun(g);
         }
@@ -1029,9 +1097,13 @@ mod tests {
 
     fn check_left(text: &str, expected: &str) {
         let tokens = lex(text);
+        let lowered = text.to_ascii_lowercase();
+        let memo = memo(tokens.len());
         let words = Words {
             text,
             tokens: &tokens,
+            lowered: &lowered,
+            memo: &memo,
         };
         // The phrase before the last token, which is the verb.
         let got = words
@@ -1043,9 +1115,13 @@ mod tests {
 
     fn check_cut(text: &str, expected: &str) {
         let tokens = lex(text);
+        let lowered = text.to_ascii_lowercase();
+        let memo = memo(tokens.len());
         let words = Words {
             text,
             tokens: &tokens,
+            lowered: &lowered,
+            memo: &memo,
         };
         let p = cut_phrase(&words, (0, tokens.len()));
         let got = format!("{} | {}", p.title.join(" "), p.name.join(" "));

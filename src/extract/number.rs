@@ -1,6 +1,6 @@
 //! Cardinal numbers, in digits and in words: the base every other numeric finder builds on.
 //!
-//! [`find_numbers`] runs once per text and returns bare numbers (no qualifier, no unit);
+//! [`find_numbers_in`] runs once per text and returns bare numbers (no qualifier, no unit);
 //! [`find`] turns them into [`Data::Number`] values with the qualifier and counted noun
 //! around them. Ordinals, percents, money, durations and dates read `Scan::numbers`.
 //!
@@ -50,6 +50,7 @@
 //! `the`, `very`, `too`, `so`, `how` it stresses scarcity and is not a count (`the few who
 //! stayed`, `very few`).
 
+use super::vocab::word_set;
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
 
@@ -68,8 +69,20 @@ pub(crate) struct NumberMatch {
 }
 
 /// Every cardinal number in `text`, in order, none overlapping.
+#[cfg(test)]
 pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
-    let p = P { text, tokens };
+    find_numbers_in(text, "", tokens)
+}
+
+/// Every cardinal number in `text`, in order, none overlapping. `lowered` is the text with
+/// ASCII letters lowercased (byte offsets unchanged), so number words are read without
+/// lowercasing each again; "" makes the finder lowercase them itself.
+pub(crate) fn find_numbers_in(text: &str, lowered: &str, tokens: &[Token]) -> Vec<NumberMatch> {
+    let p = P {
+        text,
+        lowered,
+        tokens,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     // Tokens `..chunk_end` belong to whitespace-delimited chunks already checked for URLs.
@@ -116,7 +129,11 @@ pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
 /// suffixes: the value and the end token. For finders that read glued forms themselves
 /// ("Rs500", "$5B").
 pub(crate) fn digits_at(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    let p = P { text, tokens };
+    let p = P {
+        text,
+        lowered: "",
+        tokens,
+    };
     let d = p.digits(i)?;
     Some((d.value(), d.end))
 }
@@ -223,7 +240,7 @@ fn looks_plural(w: &str) -> bool {
 }
 
 fn is_function_word(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "a" | "an"
             | "the"
@@ -453,7 +470,7 @@ fn glued_scale(w: &str) -> Option<f64> {
 
 /// Unit symbols that may be glued to digits without making a name ("5km", "3pm", "30C").
 fn glued_unit(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "m" | "km"
             | "cm"
@@ -599,6 +616,8 @@ struct Chunk {
 
 struct P<'a> {
     text: &'a str,
+    /// `text` with ASCII letters lowercased, or "" where the caller has none.
+    lowered: &'a str,
     tokens: &'a [Token],
 }
 
@@ -625,9 +644,17 @@ impl<'a> P<'a> {
     }
 
     /// The lower-cased word at `i` in `buf`, if token `i` is a short ASCII word.
-    fn word<'b>(&self, i: usize, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    /// Word `i` lowercased (as [`lower`] does), from `lowered` where the caller gave it.
+    fn word<'b>(&self, i: usize, buf: &'b mut [u8; 16]) -> Option<&'b str>
+    where
+        'a: 'b,
+    {
         if !self.is_word(i) {
             return None;
+        }
+        let t = self.tokens[i];
+        if let Some(w) = self.lowered.get(t.start as usize..t.end as usize) {
+            return (w.len() <= buf.len() && w.is_ascii()).then_some(w);
         }
         lower(self.tok(i), buf)
     }

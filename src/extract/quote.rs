@@ -39,6 +39,7 @@
 use std::collections::HashMap;
 
 use super::names::{self, Gender, Part, Phrase, Words};
+use super::vocab::word_set;
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
 use crate::span::Span;
@@ -271,7 +272,7 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
 
 /// Verbs whose subject is the speaker of what they introduce.
 fn is_speech_verb(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "said"
             | "says"
@@ -382,7 +383,7 @@ const MAX_APPOSITIVE_TOKENS: usize = 24;
 /// Speech verbs that may come before their subject: "said Mr Smith", "added the minister".
 /// The rest take an object there ("told Reuters", "called it").
 fn inverts(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "said"
             | "says"
@@ -421,7 +422,7 @@ fn inverts(w: &str) -> bool {
 
 /// Words that may stand between a subject and its verb: "he also said", "has said".
 fn is_adverb_between(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "also"
             | "has"
@@ -516,7 +517,7 @@ fn is_sentence_lead(w: &str) -> bool {
 }
 
 fn is_preposition_lead(w: &str) -> bool {
-    matches!(
+    word_set!(
         w,
         "at" | "in"
             | "on"
@@ -560,14 +561,17 @@ fn is_preposition_lead(w: &str) -> bool {
 
 /// Finds quotes in one paragraph, each with the speaker its sentence names.
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let words = Words {
-        text: scan.text,
-        tokens: &scan.tokens,
-    };
     let pairs = pair_marks(scan.text, &scan.tokens);
     if pairs.is_empty() {
         return;
     }
+    let memo = names::memo(scan.tokens.len());
+    let words = Words {
+        text: scan.text,
+        tokens: &scan.tokens,
+        lowered: &scan.lowered,
+        memo: &memo,
+    };
     let starts = sentence_starts(&words, &pairs);
     let finder = Finder {
         words,
@@ -638,8 +642,7 @@ impl Finder<'_> {
         if !tok.is_word() {
             return false;
         }
-        let mut buf = [0; 24];
-        pred(names::lower(tok.text(self.words.text), &mut buf))
+        pred(self.words.low(idx))
     }
 
     fn is_verb(&self, idx: usize) -> bool {
@@ -932,9 +935,13 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
         return;
     }
     let tokens = lex::lex(text);
+    let lowered = text.to_ascii_lowercase();
+    let memo = names::memo(tokens.len());
     let words = Words {
         text,
         tokens: &tokens,
+        lowered: &lowered,
+        memo: &memo,
     };
     let people = People::read(&words);
     let mut previous_open: Option<(usize, Option<Speaker>)> = None;
@@ -1137,10 +1144,18 @@ impl People {
             let Some(after) = words.np_right(comma + 1) else {
                 continue;
             };
-            let left = names::cut_phrase(words, before);
-            let right = names::cut_phrase(words, after);
+            // Cheap tests first: a role on the right, and room for two name words on the left
+            // (each name word is at least one token).
             let has_role = (after.0..after.1).any(|i| words.part(i) == Part::Role);
-            if left.title.is_empty() && left.name.len() >= 2 && right.name.is_empty() && has_role {
+            if !has_role || before.1 < before.0 + 2 {
+                continue;
+            }
+            let left = names::cut_phrase(words, before);
+            if !(left.title.is_empty() && left.name.len() >= 2) {
+                continue;
+            }
+            let right = names::cut_phrase(words, after);
+            if right.name.is_empty() {
                 let title = (after.0..after.1)
                     .filter(|&i| words.tokens[i].is_word() && words.part(i) != Part::Det)
                     .take_while(|&i| words.part(i) != Part::Joiner)
@@ -1163,6 +1178,11 @@ impl People {
                 idx += 1;
                 continue;
             };
+            // A one-token name cannot hold two name words: skip cutting it.
+            if end < idx + 2 {
+                idx = end;
+                continue;
+            }
             let phrase = names::cut_phrase(words, (idx, end));
             if phrase.title.is_empty() && phrase.name.len() >= 2 {
                 known.push(Person {

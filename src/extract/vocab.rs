@@ -5,6 +5,15 @@
 //! a small open-addressing table built once per process; the flags let each finder skip a
 //! token with one load instead of a chain of string comparisons. The flags are filters only:
 //! a set flag means "worth trying", the grammars still decide.
+//!
+//! The same idea serves the word lists other finders ask about on every token (role nouns,
+//! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
+//! [`WordSet`] built on first use, where `matches!` over a hundred literals would compare
+//! them one by one. The lists stay in the grammar modules, next to the rules that read them.
+//!
+//! Words themselves are lowercased once per text: [`super::Scan`] keeps the text with ASCII
+//! letters lowercased (same byte offsets), so a grammar's `lower(scan, i)` is a slice, not a
+//! copy; the speaker grammar (`names::Words`) reads the same lowercased text.
 
 use std::sync::OnceLock;
 
@@ -343,6 +352,76 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u8> {
         .collect()
 }
 
+/// A fixed set of lowercase words with a hashed lookup: one hash and one comparison, where a
+/// `matches!` over a hundred string literals compares lengths one by one. The word lists the
+/// speaker and number grammars ask about on every token ("is this a role noun?") use it.
+pub(crate) struct WordSet {
+    slots: Vec<&'static str>,
+    mask: usize,
+}
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut set = WordSet {
+            slots: vec![""; size],
+            mask: size - 1,
+        };
+        for &word in words {
+            let mut slot = word_hash(word) & set.mask;
+            while !set.slots[slot].is_empty() && set.slots[slot] != word {
+                slot = (slot + 1) & set.mask;
+            }
+            set.slots[slot] = word;
+        }
+        set
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let mut slot = word_hash(word) & self.mask;
+        loop {
+            let here = self.slots[slot];
+            if here.is_empty() {
+                return false;
+            }
+            if here == word {
+                return true;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+}
+
+/// A hash of a word's length and its first and last (up to) eight bytes. Fixed-size loads and
+/// a short loop: a variable-length copy would cost a `memcpy` call per lookup.
+fn word_hash(word: &str) -> usize {
+    let bytes = word.as_bytes();
+    let len = bytes.len();
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => (bytes.iter().fold(0u64, |h, &b| h << 8 | u64::from(b)), 0),
+    };
+    let h = (head ^ tail.rotate_left(29))
+        .wrapping_add(len as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as usize
+}
+
+/// `word_set!(w, "a" | "b" | …)`: whether `w` is one of the words, like `matches!`, through a
+/// [`WordSet`] built on first use.
+macro_rules! word_set {
+    ($w:expr, $($word:literal)|+ $(,)?) => {{
+        static SET: std::sync::OnceLock<$crate::extract::vocab::WordSet> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| $crate::extract::vocab::WordSet::new(&[$($word),+]))
+            .contains($w)
+    }};
+}
+pub(crate) use word_set;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,6 +429,26 @@ mod tests {
     fn flags(word: &str) -> u8 {
         let tokens = super::super::lex::lex(word);
         classify(word, &tokens)[0]
+    }
+
+    #[test]
+    fn word_sets_hold_exactly_their_words() {
+        let words = [
+            "a",
+            "said",
+            "spokeswoman",
+            "representatives",
+            "s",
+            "ab",
+            "ba",
+        ];
+        let set = WordSet::new(&words);
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["", "b", "sai", "saidx", "spokeswomen", "representative"] {
+            assert!(!set.contains(w), "{w}");
+        }
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub fn load(path: &Path, root: Option<&Path>) -> Result<ClaimsFile, Vec<Diagnost
         vec![
             Diagnostic::error(
                 "input/unreadable",
-                format!("cannot read claims file {shown}: {err}"),
+                format!("cannot read claims file: {err}"),
             )
             .help(err.help()),
         ]
@@ -587,7 +587,7 @@ fn check_article_path(
             .in_source(source)
             .at(span, "this path leads outside the repository")
             .help(
-                "copy the article next to the claims file; claims may only read files in the repository",
+                "copy the article next to the claims file; claims may only read files in the repository (`check --allow-outside-repo` lifts this)",
             ),
         );
     } else if !path.is_file() {

@@ -98,7 +98,7 @@ fn file_report(report: &Report) -> FileReport<'_> {
 }
 
 fn result_json<'a>(report: &'a Report, result: &'a ClaimResult) -> ResultJson<'a> {
-    let claim = report.claim(&result.id);
+    let claim = report.claim_of(result);
     let claim_line = claim
         .map(|c| {
             crate::span::LineIndex::new(&report.file.source.text)

@@ -85,6 +85,11 @@ impl Report {
         self.results.iter().find(|r| r.id == id)
     }
 
+    /// The claim a result decides.
+    pub fn claim_of(&self, result: &ClaimResult) -> Option<&crate::claims::Claim> {
+        self.file.claims.get(result.claim_idx)
+    }
+
     pub fn claim(&self, id: &str) -> Option<&crate::claims::Claim> {
         self.file.claims.iter().find(|c| c.id == id)
     }

@@ -34,7 +34,7 @@ pub fn render(report: &Report) -> String {
 /// One claim: verdict line, expectation, what was found, the evidence and the diff.
 pub fn render_claim(out: &mut String, report: &Report, result: &ClaimResult) {
     let text = report.article.text.as_str();
-    let claim = report.claim(&result.id);
+    let claim = report.claim_of(result);
     let says = claim.and_then(|c| c.says.as_deref()).unwrap_or("");
     let flag = if result.passed || result.verdict == Verdict::Supported {
         ""
@@ -112,7 +112,7 @@ pub fn failure(report: &Report, result: &ClaimResult) -> Option<Diagnostic> {
     if result.passed {
         return None;
     }
-    let claim = report.claim(&result.id)?;
+    let claim = report.claim_of(result)?;
     let article = Source {
         path: report.article_path.clone(),
         text: report.article.text.as_str().into(),

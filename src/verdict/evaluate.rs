@@ -35,7 +35,8 @@ pub fn evaluate(file: &ClaimsFile, article: &Article, values: &[Value]) -> Vec<C
     let passages = passages(article);
     file.claims
         .iter()
-        .map(|claim| decide(claim, file, article, values, &passages))
+        .enumerate()
+        .map(|(idx, claim)| decide(idx, claim, file, article, values, &passages))
         .collect()
 }
 
@@ -106,6 +107,7 @@ fn clause_breaks(text: &str, span: Span) -> Vec<usize> {
 }
 
 fn decide(
+    claim_idx: usize,
     claim: &Claim,
     file: &ClaimsFile,
     article: &Article,
@@ -114,6 +116,7 @@ fn decide(
 ) -> ClaimResult {
     let mut result = ClaimResult {
         id: claim.id.clone(),
+        claim_idx,
         verdict: Verdict::Missing,
         passed: false,
         expected: expected_text(claim),

@@ -92,6 +92,8 @@ pub struct Evidence {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimResult {
     pub id: String,
+    /// The claim's index in its file's `claims`.
+    pub claim_idx: usize,
     pub verdict: Verdict,
     pub passed: bool,
     /// The claim's expectation as the editor wrote it, with its reading.

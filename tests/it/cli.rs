@@ -1,7 +1,6 @@
 //! The command line end to end: exit codes, and every bad-input fixture of
 //! tests/data/claims-err/ rendered as one clear error (snapshots beside this file).
 
-use std::path::Path;
 use std::process::{Command, Output};
 
 fn factcheck(args: &[&str]) -> Output {
@@ -53,14 +52,7 @@ fn check_json_follows_the_contract() {
 
 #[test]
 fn bad_claims_files_are_one_clear_error_each() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/claims-err");
-    let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    fixtures.sort();
+    let fixtures = crate::toml_fixtures("tests/data/claims-err");
     assert!(fixtures.len() >= 14, "fixtures: {fixtures:?}");
     for path in fixtures {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();

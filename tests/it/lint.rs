@@ -61,14 +61,7 @@ fn warnings_pass_unless_denied() {
 
 #[test]
 fn article_diagnostics_one_snapshot_each() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/claims-err/article");
-    let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    fixtures.sort();
+    let fixtures = crate::toml_fixtures("tests/data/claims-err/article");
     assert!(fixtures.len() >= 2, "fixtures: {fixtures:?}");
     for path in fixtures {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();

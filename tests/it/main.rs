@@ -23,3 +23,16 @@ mod schema;
 mod suggest;
 /// Verdict semantics on small articles (tests/data/verdicts/cases.toml).
 mod verdicts;
+
+/// The `*.toml` files directly in `relative` (from the crate root), sorted.
+pub fn toml_fixtures(relative: &str) -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    fixtures.sort();
+    fixtures
+}

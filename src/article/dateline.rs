@@ -38,6 +38,7 @@
 //! from the claims file's `published`) is the extractor's job. Its span covers the
 //! whole dateline with its agency and separator; the first sentence starts after it.
 
+use crate::extract::calendar::{MONTH_NAMES, month_of};
 use crate::span::Span;
 
 /// The dateline opening the first body paragraph.
@@ -500,33 +501,11 @@ fn is_separator_next(rest: &str) -> bool {
     rest.starts_with(['-', '—', '–', '(', '/']) || rest.starts_with("Reuter")
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// A month name or its usual abbreviation, any case, with or without a period:
 /// "September", "Sept.", "Feb", "FEb", "MARCH".
 fn is_month(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    if !(3..=9).contains(&w.len()) || !w.is_ascii() {
-        return false;
-    }
-    MONTHS.iter().any(|m| {
-        m.eq_ignore_ascii_case(w)
-            || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
-            || (m.starts_with("sep") && w.eq_ignore_ascii_case("sept"))
-    })
+    (3..=9).contains(&w.len()) && w.is_ascii() && month_of(&w.to_ascii_lowercase()).is_some()
 }
 
 /// "Apri", "Septem": a cut-off month name (at least three letters), as wire typos have.
@@ -534,7 +513,7 @@ fn is_month_prefix(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     w.len() >= 3
         && w.is_ascii()
-        && MONTHS
+        && MONTH_NAMES
             .iter()
             .any(|m| m.len() > w.len() && m[..w.len()].eq_ignore_ascii_case(w))
 }

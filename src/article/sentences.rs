@@ -61,6 +61,7 @@
 //! read as "Saint".
 
 use super::Sentence;
+use crate::extract::calendar::{month_of, weekday_of};
 use crate::span::Span;
 
 /// The sentences of `text[span]`, spans relative to `text`.
@@ -750,40 +751,9 @@ fn is_zone_abbreviation(word: &str) -> bool {
 }
 
 fn is_weekday_or_month(word: &str) -> bool {
-    const NAMES: [&str; 31] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+    let w = word.to_ascii_lowercase();
+    // Weekdays by their full names only: "Sat", "Sun", "Wed" are also words.
+    month_of(&w).is_some() || (w.len() >= 6 && weekday_of(&w).is_some())
 }
 
 /// "At 5 a.m.": the sentence so far is a preposition and a time, which is no sentence.

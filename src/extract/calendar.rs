@@ -116,8 +116,24 @@ pub(super) fn temporal_starts(
         .collect()
 }
 
+/// The months' names, lowercased, January first.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// A month's number from its lowercased name or abbreviation.
-fn month_of(w: &str) -> Option<i8> {
+pub(crate) fn month_of(w: &str) -> Option<i8> {
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
@@ -137,7 +153,7 @@ fn month_of(w: &str) -> Option<i8> {
 
 /// A weekday from its lowercased name or abbreviation, and whether the form is also an
 /// ordinary word ("sat", "sun", "wed", "mon").
-fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
+pub(crate) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
     Some(match w {
         "monday" => (Weekday::Monday, false),
         "tuesday" => (Weekday::Tuesday, false),

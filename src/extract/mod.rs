@@ -28,7 +28,7 @@
 //! A value's `data` is what the text says; [`crate::verdict`] turns it into an
 //! interval (a year is 365 days long, "more than 5 hours" is open above).
 
-mod calendar;
+pub(crate) mod calendar;
 mod date;
 mod duration;
 pub mod format;

@@ -398,32 +398,12 @@ mod tests {
 
     #[test]
     fn phrases_from_data_file() {
-        let data = include_str!("../../tests/data/extract/list.txt");
-        let mut failures = Vec::new();
-        for line in data.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let Some((text, expected)) = line.split_once("=>") else {
-                failures.push(format!("no ` => ` in: {line}"));
-                continue;
-            };
-            let text = text.trim();
-            let got = show(text);
-            if got != expected.trim() {
-                failures.push(format!(
-                    "{text}\n    expected: {}\n    got:      {got}",
-                    expected.trim()
-                ));
-            }
-        }
-        assert!(
-            failures.is_empty(),
-            "{} of tests/data/extract/list.txt failed:\n  {}",
-            failures.len(),
-            failures.join("\n  ")
+        let failures = crate::extract::tests::data_file_failures(
+            "tests/data/extract/list.txt",
+            include_str!("../../tests/data/extract/list.txt"),
+            |text, _| show(text),
         );
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     #[test]

@@ -543,11 +543,18 @@ mod tests {
             .join("; ")
     }
 
-    /// Lines `phrase => expected` under `@ reference prefer` headers, in one data file per kind.
-    fn check(file: &str, data: &str, kinds: &[Kind]) -> Vec<String> {
+    /// Runs a data file of tests/data/extract/: each line `phrase => expected`, where
+    /// `expected` is what `show` makes of the phrase; `@ REFERENCE [past|future]` lines set the
+    /// context for the lines after them; blank lines and `#` comments are skipped, any other
+    /// line without `=>` is a failure. Returns the failures.
+    pub(super) fn data_file_failures(
+        file: &str,
+        data: &str,
+        show: impl Fn(&str, &Context) -> String,
+    ) -> Vec<String> {
         let mut cx = Context::default();
         let mut failures = Vec::new();
-        for line in data.lines() {
+        for line in data.lines().map(str::trim) {
             if let Some(header) = line.strip_prefix("@ ") {
                 let mut words = header.split_whitespace();
                 cx.reference = words
@@ -560,18 +567,17 @@ mod tests {
                 };
                 continue;
             }
-            if line.starts_with('#') {
+            if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let Some((text, want)) = line.split_once(" =>") else {
+            let Some((text, want)) = line.split_once("=>") else {
+                failures.push(format!("{file}: no `=>` in {line:?}"));
                 continue;
             };
-            let got = show(text, kinds, &cx);
-            if got != want.trim() {
-                failures.push(format!(
-                    "{file}: {text:?}: want {:?}, got {got:?}",
-                    want.trim()
-                ));
+            let (text, want) = (text.trim(), want.trim());
+            let got = show(text, &cx);
+            if got != want {
+                failures.push(format!("{file}: {text:?}: want {want:?}, got {got:?}"));
             }
         }
         failures
@@ -624,7 +630,9 @@ mod tests {
         ];
         let failures: Vec<String> = files
             .iter()
-            .flat_map(|(name, data, kinds)| check(name, data, kinds))
+            .flat_map(|(name, data, kinds)| {
+                data_file_failures(name, data, |text, cx| show(text, kinds, cx))
+            })
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }

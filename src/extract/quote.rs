@@ -1435,31 +1435,12 @@ mod tests {
 
     #[test]
     fn phrases_from_data_file() {
-        let data = include_str!("../../tests/data/extract/quote.txt");
-        let mut failures = Vec::new();
-        for line in data.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let Some((text, expected)) = line.split_once(" => ") else {
-                failures.push(format!("no ` => ` in: {line}"));
-                continue;
-            };
-            let got = show(&extract(text, &Context::default()));
-            if got != expected.trim() {
-                failures.push(format!(
-                    "{text}\n    expected: {}\n    got:      {got}",
-                    expected.trim()
-                ));
-            }
-        }
-        assert!(
-            failures.is_empty(),
-            "{} of tests/data/extract/quote.txt failed:\n  {}",
-            failures.len(),
-            failures.join("\n  ")
+        let failures = crate::extract::tests::data_file_failures(
+            "tests/data/extract/quote.txt",
+            include_str!("../../tests/data/extract/quote.txt"),
+            |text, cx| show(&extract(text, cx)),
         );
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     #[test]

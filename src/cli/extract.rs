@@ -124,45 +124,17 @@ fn write_value(
 
 /// `2023-09-13` or an RFC 3339 datetime such as `2013-02-12T04:30:00-02:00`.
 fn parse_reference(s: &str) -> Result<Reference, UserError> {
-    // jiff's `Date` parser also accepts a full datetime and drops its time, so a bare date is
-    // recognised by having no time part.
-    if !s.contains(['T', 't', ' ']) {
-        if let Ok(date) = s.parse::<jiff::civil::Date>() {
-            return Ok(Reference::from_date(date));
-        }
-    }
-    if let Ok(ts) = s.parse::<jiff::Timestamp>() {
-        let offset = rfc3339_offset(s).unwrap_or(jiff::tz::Offset::UTC);
-        let datetime = offset.to_datetime(ts);
-        return Ok(Reference {
-            datetime,
-            offset: Some(offset),
-        });
-    }
-    if let Ok(datetime) = s.parse::<jiff::civil::DateTime>() {
-        return Ok(Reference {
-            datetime,
-            offset: None,
-        });
-    }
-    Err(UserError::new(
-        format!("--reference {s:?} is not a date or an RFC 3339 datetime"),
-        "write 2023-09-13 or 2013-02-12T04:30:00-02:00",
-    ))
-}
-
-/// The trailing `Z` or `±HH:MM` of an RFC 3339 datetime, which `Timestamp` parsing drops.
-fn rfc3339_offset(s: &str) -> Option<jiff::tz::Offset> {
-    if s.ends_with(['Z', 'z']) {
-        return Some(jiff::tz::Offset::UTC);
-    }
-    let tail = s.get(s.len().checked_sub(6)?..)?;
-    let sign = match tail.as_bytes()[0] {
-        b'+' => 1,
-        b'-' => -1,
-        _ => return None,
-    };
-    let hours: i32 = tail.get(1..3)?.parse().ok()?;
-    let minutes: i32 = tail.get(4..6)?.parse().ok()?;
-    jiff::tz::Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
+    let pieces = jiff::fmt::temporal::Pieces::parse(s).map_err(|_| {
+        UserError::new(
+            format!("--reference {s:?} is not a date or an RFC 3339 datetime"),
+            "write 2023-09-13 or 2013-02-12T04:30:00-02:00",
+        )
+    })?;
+    Ok(match pieces.time() {
+        None => Reference::from_date(pieces.date()),
+        Some(time) => Reference {
+            datetime: pieces.date().to_datetime(time),
+            offset: pieces.to_numeric_offset(),
+        },
+    })
 }

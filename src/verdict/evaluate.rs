@@ -21,9 +21,16 @@ pub(crate) struct Passage {
     pub(crate) words: Vec<(Span, String)>,
     /// Clause boundaries (byte offsets into the article).
     pub(crate) breaks: Vec<usize>,
+    /// The sentence folded for phrase search, made on first use and kept for every claim.
+    folded: std::cell::OnceCell<Folded>,
 }
 
 impl Passage {
+    /// The sentence folded for phrase search (`text` is the article's text).
+    fn folded(&self, text: &str) -> &Folded {
+        self.folded.get_or_init(|| Folded::new(text, self.span))
+    }
+
     /// Which clause of the sentence `offset` lies in (0 is the first).
     pub(crate) fn clause_of(&self, offset: usize) -> usize {
         self.breaks.partition_point(|&b| b <= offset)
@@ -53,6 +60,7 @@ pub(crate) fn passages(article: &Article) -> Vec<Passage> {
             span,
             words,
             breaks: clause_breaks(text, span),
+            folded: Default::default(),
         }
     };
     let mut out = Vec::new();
@@ -700,9 +708,9 @@ fn decide_mentions(
     absent: bool,
 ) {
     let text = article.text.as_str();
-    let folded: Vec<(&Passage, Folded)> = candidates
+    let folded: Vec<(&Passage, &Folded)> = candidates
         .iter()
-        .map(|(p, _)| (*p, Folded::new(text, p.span)))
+        .map(|(p, _)| (*p, p.folded(text)))
         .collect();
     let mut missing = Vec::new();
     for phrase in phrases {

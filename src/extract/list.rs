@@ -30,7 +30,7 @@
 //! - commas without a conjunction: `Putin, Kim Jong Un wrap up talks`.
 
 use super::names::{self, Part, Words};
-use super::{Data, Item, Scan, Value};
+use super::{Data, Item, Scan, Token, Value};
 use crate::span::Span;
 
 /// One item as found: its tokens, and whether a title stood before it.
@@ -49,6 +49,12 @@ struct Found {
 const MAX_DESCRIPTOR_WORDS: usize = 2;
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    // Every list turns on a conjunction: most paragraphs' tokens need no more than this test.
+    let Some(first) =
+        (0..scan.tokens.len()).find(|&idx| conjunction(scan.text, &scan.tokens, idx).is_some())
+    else {
+        return;
+    };
     let memo = names::memo(scan.tokens.len());
     let words = Words {
         text: scan.text,
@@ -56,10 +62,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         lowered: &scan.lowered,
         memo: &memo,
     };
-    let mut idx = 0;
+    let mut idx = first;
     let mut done_until = 0;
     while idx < scan.tokens.len() {
-        let Some(conj_len) = conjunction(&words, idx) else {
+        let Some(conj_len) = conjunction(words.text, words.tokens, idx) else {
             idx += 1;
             continue;
         };
@@ -104,17 +110,18 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 }
 
 /// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".
-fn conjunction(words: &Words, idx: usize) -> Option<usize> {
-    let tok = words.tokens[idx];
-    if !tok.is_word() || tok.end - tok.start > 3 {
-        return None;
+fn conjunction(text: &str, tokens: &[Token], idx: usize) -> Option<usize> {
+    let word_is = |k: usize, w: &str| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.text(text).eq_ignore_ascii_case(w))
+    };
+    // Only a word token can spell these, so the text alone decides.
+    match tokens[idx].text(text) {
+        "and" | "or" => Some(1),
+        "as" => (word_is(idx + 1, "well") && word_is(idx + 2, "as")).then_some(3),
+        _ => None,
     }
-    let word = tok.text(words.text);
-    if word == "and" || word == "or" {
-        return Some(1);
-    }
-    let as_well_as = word == "as" && words.is_word(idx + 1, "well") && words.is_word(idx + 2, "as");
-    as_well_as.then_some(3)
 }
 
 /// The item's span, without a possessive "'s".
@@ -353,7 +360,7 @@ fn extend_right(words: &Words, items: &mut Vec<Found>) {
             idx += 1;
         }
         let next = if idx < words.tokens.len() {
-            conjunction(words, idx)
+            conjunction(words.text, words.tokens, idx)
         } else {
             None
         };
@@ -372,7 +379,7 @@ fn extend_right(words: &Words, items: &mut Vec<Found>) {
 }
 
 fn conjunction_at(words: &Words, idx: usize) -> bool {
-    idx < words.tokens.len() && conjunction(words, idx).is_some()
+    idx < words.tokens.len() && conjunction(words.text, words.tokens, idx).is_some()
 }
 
 #[cfg(test)]

@@ -89,6 +89,14 @@ pub(crate) fn find_numbers_in(text: &str, lowered: &str, tokens: &[Token]) -> Ve
     let mut chunk_end = 0;
     let mut phone_tail = false;
     while i < tokens.len() {
+        // Most words cannot start a number: a two-letter test skips them cheaply. Outside a
+        // phone number's tail, a chunk matters only where a number may start, so a skipped
+        // word needs no chunk; it only ends a tail, as its chunk would (a word makes it Other).
+        let token = tokens[i];
+        if !phone_tail && token.is_word() && !may_start_number(text, token) {
+            i += 1;
+            continue;
+        }
         if i >= chunk_end {
             let chunk = p.chunk(i);
             chunk_end = chunk.end;
@@ -109,8 +117,7 @@ pub(crate) fn find_numbers_in(text: &str, lowered: &str, tokens: &[Token]) -> Ve
                 continue;
             }
         }
-        // Most words cannot start a number: a two-letter test skips them cheaply.
-        if tokens[i].is_word() && !may_start_number(text, tokens[i]) {
+        if token.is_word() && !may_start_number(text, token) {
             i += 1;
             continue;
         }
@@ -414,7 +421,10 @@ pub(crate) fn word_class(w: &str) -> Option<W> {
             if let Some(s) = scale(w) {
                 return Some(W::Scale(s));
             }
-            // "twentyfive": a tens word glued to a unit word.
+            // "twentyfive": a tens word glued to a unit word, eight letters at the least.
+            if w.len() < 8 {
+                return None;
+            }
             let split = TENS
                 .iter()
                 .find_map(|&(name, t)| Some((t, w.strip_prefix(name)?)))?;
@@ -1065,6 +1075,8 @@ impl<'a> P<'a> {
             }
             _ => {}
         }
+        // Most words reaching here are ordinary ("the", "some"): only a number word composes.
+        word_class(first)?;
         let (mut value, mut j) = self.compose(i)?;
         // "two point two million".
         if self.word_is(j, "point") {

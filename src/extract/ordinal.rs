@@ -19,7 +19,7 @@
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
-use super::number::{W, lower, may_start_number, word_class};
+use super::number::{W, may_start_number, word_class};
 use super::{Data, Scan, Tok, Value};
 use crate::span::Span;
 
@@ -172,8 +172,8 @@ fn ordinal_word(w: &str) -> Option<O> {
         "thousandth" => O::Scale(1_000),
         "millionth" => O::Scale(1_000_000),
         "billionth" => O::Scale(1_000_000_000),
-        _ => {
-            // "twentyfifth": a tens word glued to a unit ordinal.
+        // "twentyfifth": a tens word glued to a unit ordinal, ten letters at the least.
+        _ if w.len() >= 10 => {
             let (tens, rest) = [
                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             ]
@@ -185,15 +185,15 @@ fn ordinal_word(w: &str) -> Option<O> {
                 _ => None,
             };
         }
+        _ => return None,
     })
 }
 
-fn word_at<'b>(scan: &Scan, i: usize, buf: &'b mut [u8; 16]) -> Option<&'b str> {
-    let token = scan.tokens.get(i)?;
-    if !token.is_word() {
-        return None;
-    }
-    lower(token.text(scan.text), buf)
+/// Word `i` lowercased, from the scan's lowered text (no copy); `None` for other tokens.
+/// Every word this module compares with is plain ASCII, so a word the scan cannot lower
+/// (non-ASCII, longer than 16 bytes) matches none either way.
+fn word_at<'s>(scan: &'s Scan, i: usize) -> Option<&'s str> {
+    Some(scan.lower(i)).filter(|w| !w.is_empty())
 }
 
 /// "first", "twenty-first", "one hundred and first", "two hundredth".
@@ -207,8 +207,7 @@ fn words_ordinal(scan: &Scan, i: usize) -> Option<(i64, usize)> {
     {
         return None;
     }
-    let mut buf = [0u8; 16];
-    let w = word_at(scan, i, &mut buf)?;
+    let w = word_at(scan, i)?;
     if let Some(o) = ordinal_word(w) {
         let value = match o {
             O::Add(v) | O::Tens(v) | O::Scale(v) => v,
@@ -218,7 +217,6 @@ fn words_ordinal(scan: &Scan, i: usize) -> Option<(i64, usize)> {
     // A cardinal prefix: the longest run of number words followed by an ordinal word.
     word_class(w)?;
     let (prefix, last, end) = cardinal_prefix(scan, i)?;
-    let mut buf = [0u8; 16];
     // "twenty-first", "twenty—first": tens and unit across a hyphen or dash.
     let (sep_ok, j) = if glued(scan, end) && glued(scan, end + 1) {
         let sep = scan.tok(end);
@@ -236,15 +234,11 @@ fn words_ordinal(scan: &Scan, i: usize) -> Option<(i64, usize)> {
     let mut prefix = prefix;
     let mut last = last;
     // "one hundred and first".
-    if j == end
-        && word_at(scan, j, &mut buf) == Some("and")
-        && matches!(last, Last::Hundred | Last::Scale)
-    {
+    if j == end && word_at(scan, j) == Some("and") && matches!(last, Last::Hundred | Last::Scale) {
         j += 1;
         last = Last::And;
     }
-    let mut buf = [0u8; 16];
-    let o = ordinal_word(word_at(scan, j, &mut buf)?)?;
+    let o = ordinal_word(word_at(scan, j)?)?;
     prefix = match (o, last) {
         (O::Add(v), Last::Tens) if v < 10 => prefix + v,
         (O::Add(v) | O::Tens(v), Last::Hundred | Last::Scale | Last::And) => prefix + v,
@@ -258,13 +252,11 @@ fn words_ordinal(scan: &Scan, i: usize) -> Option<(i64, usize)> {
 
 /// Checks what follows an ordinal word: plurals and "of" after "a" make a fraction.
 fn finish(scan: &Scan, first: usize, value: i64, end: usize) -> Option<(i64, usize)> {
-    let mut buf = [0u8; 16];
     // "a third of", "one fifth of": a share.
     if first > 0 {
-        let before = word_at(scan, first - 1, &mut buf);
+        let before = word_at(scan, first - 1);
         let share_word = matches!(before, Some("a" | "an" | "one"));
-        let mut buf2 = [0u8; 16];
-        if share_word && value > 2 && word_at(scan, end, &mut buf2) == Some("of") {
+        if share_word && value > 2 && word_at(scan, end) == Some("of") {
             return None;
         }
     }
@@ -291,8 +283,7 @@ fn cardinal_prefix(scan: &Scan, i: usize) -> Option<(i64, Last, usize)> {
         if j > i && !scan.tokens.get(j).is_some_and(|t| t.space_before) {
             break;
         }
-        let mut buf = [0u8; 16];
-        let Some(w) = word_at(scan, j, &mut buf) else {
+        let Some(w) = word_at(scan, j) else {
             break;
         };
         if w == "and" {

@@ -57,27 +57,38 @@ const AFTER: &[(&[&str], Qualifier)] = &[
 
 /// The qualifier ending right before token `first` and the index of its first token.
 pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
+    // Every phrase ends on the word right before the value: compare that word first, so the
+    // ordinary word there (most often not a qualifier) costs one pass of short compares.
+    let last = scan.lower(first.checked_sub(1)?);
+    if last.is_empty() {
+        return None;
+    }
     BEFORE.iter().find_map(|&(words, qualifier)| {
+        let (&final_word, earlier) = words.split_last()?;
+        if final_word != last {
+            return None;
+        }
         let start = first.checked_sub(words.len())?;
-        let matches = words.iter().enumerate().all(|(k, w)| {
-            let token = scan.tokens[start + k];
-            token.is_word() && scan.tok(start + k).eq_ignore_ascii_case(w)
-        });
+        let matches = earlier
+            .iter()
+            .enumerate()
+            .all(|(k, &w)| scan.lower(start + k) == w);
         matches.then_some((qualifier, start))
     })
 }
 
 /// The qualifier starting right after token `last` (exclusive end) and its end token.
 pub(crate) fn after(scan: &Scan, end: usize) -> Option<(Qualifier, usize)> {
+    // Every phrase opens with "or".
+    if scan.lower(end) != "or" {
+        return None;
+    }
     AFTER.iter().find_map(|&(words, qualifier)| {
         let stop = end + words.len();
-        if stop > scan.tokens.len() {
-            return None;
-        }
-        let matches = words.iter().enumerate().all(|(k, w)| {
-            let token = scan.tokens[end + k];
-            token.is_word() && scan.tok(end + k).eq_ignore_ascii_case(w)
-        });
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(k, &w)| scan.lower(end + k) == w);
         matches.then_some((qualifier, stop))
     })
 }

@@ -487,6 +487,14 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
 
 /// "50p": pence glued to digits, which the number finder leaves alone.
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
+    // Most paragraphs have no glued "p": then no digits need reading.
+    let has_p = scan
+        .tokens
+        .iter()
+        .any(|t| !t.space_before && t.is_word() && t.text(scan.text) == "p");
+    if !has_p {
+        return;
+    }
     for (i, token) in scan.tokens.iter().enumerate() {
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
             continue;

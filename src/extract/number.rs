@@ -50,7 +50,9 @@
 //! `the`, `very`, `too`, `so`, `how` it stresses scarcity and is not a count (`the few who
 //! stayed`, `very few`).
 
-use super::vocab::word_set;
+use std::sync::OnceLock;
+
+use super::vocab::{WordSet, word_set};
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
 
@@ -391,51 +393,98 @@ pub(crate) enum W {
 }
 
 /// The class of a lower-cased number word.
+///
+/// Every word of every text passes here or through a finder that asks it, and few are number
+/// words: a hashed set of [`NUMBER_WORDS`] and [`TENS`] turns the others away in one probe
+/// before the table is searched.
 pub(crate) fn word_class(w: &str) -> Option<W> {
-    let c = match w {
-        "zero" | "naught" | "nought" | "nil" => W::Unit(0),
-        "one" => W::Unit(1),
-        "two" => W::Unit(2),
-        "three" => W::Unit(3),
-        "four" => W::Unit(4),
-        "five" => W::Unit(5),
-        "six" => W::Unit(6),
-        "seven" => W::Unit(7),
-        "eight" => W::Unit(8),
-        "nine" => W::Unit(9),
-        "ten" => W::Teen(10),
-        "eleven" => W::Teen(11),
-        "twelve" => W::Teen(12),
-        "thirteen" => W::Teen(13),
-        "fourteen" => W::Teen(14),
-        "fifteen" => W::Teen(15),
-        "sixteen" => W::Teen(16),
-        "seventeen" => W::Teen(17),
-        "eighteen" => W::Teen(18),
-        "nineteen" => W::Teen(19),
-        "hundred" | "hundreds" => W::Hundred,
-        _ => {
-            if let Some(t) = tens(w) {
-                return Some(W::Tens(t));
-            }
-            if let Some(s) = scale(w) {
-                return Some(W::Scale(s));
-            }
-            // "twentyfive": a tens word glued to a unit word, eight letters at the least.
-            if w.len() < 8 {
-                return None;
-            }
-            let split = TENS
+    static KNOWN: OnceLock<WordSet> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| {
+        let words: Vec<&'static str> = NUMBER_WORDS
+            .iter()
+            .map(|&(name, _)| name)
+            .chain(TENS.iter().map(|&(name, _)| name))
+            .collect();
+        WordSet::new(&words)
+    });
+    if known.contains(w) {
+        return tens(w).map(W::Tens).or_else(|| {
+            NUMBER_WORDS
                 .iter()
-                .find_map(|&(name, t)| Some((t, w.strip_prefix(name)?)))?;
-            return match word_class(split.1)? {
-                W::Unit(u) if u > 0 => Some(W::TensUnit(split.0 + u)),
-                _ => None,
-            };
-        }
-    };
-    Some(c)
+                .find(|&&(name, _)| name == w)
+                .map(|&(_, c)| c)
+        });
+    }
+    // "twentyfive": a tens word glued to a unit word, eight letters at the least.
+    if w.len() < 8 {
+        return None;
+    }
+    let (tens, unit) = TENS
+        .iter()
+        .find_map(|&(name, t)| Some((t, w.strip_prefix(name)?)))?;
+    match word_class(unit)? {
+        W::Unit(u) if u > 0 => Some(W::TensUnit(tens + u)),
+        _ => None,
+    }
 }
+
+/// Number words other than the tens ([`TENS`]), with their class.
+const NUMBER_WORDS: &[(&str, W)] = &[
+    ("zero", W::Unit(0)),
+    ("naught", W::Unit(0)),
+    ("nought", W::Unit(0)),
+    ("nil", W::Unit(0)),
+    ("one", W::Unit(1)),
+    ("two", W::Unit(2)),
+    ("three", W::Unit(3)),
+    ("four", W::Unit(4)),
+    ("five", W::Unit(5)),
+    ("six", W::Unit(6)),
+    ("seven", W::Unit(7)),
+    ("eight", W::Unit(8)),
+    ("nine", W::Unit(9)),
+    ("ten", W::Teen(10)),
+    ("eleven", W::Teen(11)),
+    ("twelve", W::Teen(12)),
+    ("thirteen", W::Teen(13)),
+    ("fourteen", W::Teen(14)),
+    ("fifteen", W::Teen(15)),
+    ("sixteen", W::Teen(16)),
+    ("seventeen", W::Teen(17)),
+    ("eighteen", W::Teen(18)),
+    ("nineteen", W::Teen(19)),
+    ("hundred", W::Hundred),
+    ("hundreds", W::Hundred),
+    // Words that multiply the number before them ("5 thousand", "three lakh", "2 dozens").
+    ("dozen", W::Scale(12.0)),
+    ("dozens", W::Scale(12.0)),
+    ("thousand", W::Scale(1e3)),
+    ("thousands", W::Scale(1e3)),
+    ("lakh", W::Scale(1e5)),
+    ("lakhs", W::Scale(1e5)),
+    ("lac", W::Scale(1e5)),
+    ("lacs", W::Scale(1e5)),
+    ("lkh", W::Scale(1e5)),
+    ("lkhs", W::Scale(1e5)),
+    ("million", W::Scale(1e6)),
+    ("millions", W::Scale(1e6)),
+    ("mln", W::Scale(1e6)),
+    ("mn", W::Scale(1e6)),
+    ("crore", W::Scale(1e7)),
+    ("crores", W::Scale(1e7)),
+    ("cr", W::Scale(1e7)),
+    ("krore", W::Scale(1e7)),
+    ("krores", W::Scale(1e7)),
+    ("koti", W::Scale(1e7)),
+    ("billion", W::Scale(1e9)),
+    ("billions", W::Scale(1e9)),
+    ("bn", W::Scale(1e9)),
+    ("bln", W::Scale(1e9)),
+    ("trillion", W::Scale(1e12)),
+    ("trillions", W::Scale(1e12)),
+    ("tn", W::Scale(1e12)),
+    ("trn", W::Scale(1e12)),
+];
 
 const TENS: &[(&str, u8)] = &[
     ("twenty", 20),
@@ -451,20 +500,6 @@ const TENS: &[(&str, u8)] = &[
 
 fn tens(w: &str) -> Option<u8> {
     TENS.iter().find(|&&(name, _)| name == w).map(|&(_, t)| t)
-}
-
-/// Words that multiply the number before them ("5 thousand", "three lakh", "2 dozens").
-fn scale(w: &str) -> Option<f64> {
-    Some(match w {
-        "dozen" | "dozens" => 12.0,
-        "thousand" | "thousands" => 1e3,
-        "lakh" | "lakhs" | "lac" | "lacs" | "lkh" | "lkhs" => 1e5,
-        "million" | "millions" | "mln" | "mn" => 1e6,
-        "crore" | "crores" | "cr" | "krore" | "krores" | "koti" => 1e7,
-        "billion" | "billions" | "bn" | "bln" => 1e9,
-        "trillion" | "trillions" | "tn" | "trn" => 1e12,
-        _ => return None,
-    })
 }
 
 /// Multipliers glued to digits: "100k", "3M", "1.13bn".

@@ -19,7 +19,10 @@
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
+use std::sync::OnceLock;
+
 use super::number::{W, may_start_number, word_class};
+use super::vocab::WordSet;
 use super::{Data, Scan, Tok, Value};
 use crate::span::Span;
 
@@ -139,55 +142,69 @@ enum O {
     Scale(i64),
 }
 
+/// What an ordinal word says. Most words asked about are not ordinals: a hashed set turns
+/// them away in one probe before the table is searched.
 fn ordinal_word(w: &str) -> Option<O> {
-    Some(match w {
-        "first" => O::Add(1),
-        "second" => O::Add(2),
-        "third" => O::Add(3),
-        "fourth" => O::Add(4),
-        "fifth" => O::Add(5),
-        "sixth" => O::Add(6),
-        "seventh" => O::Add(7),
-        "eighth" => O::Add(8),
-        "ninth" => O::Add(9),
-        "tenth" => O::Add(10),
-        "eleventh" => O::Add(11),
-        "twelfth" => O::Add(12),
-        "thirteenth" => O::Add(13),
-        "fourteenth" => O::Add(14),
-        "fifteenth" => O::Add(15),
-        "sixteenth" => O::Add(16),
-        "seventeenth" => O::Add(17),
-        "eighteenth" => O::Add(18),
-        "nineteenth" => O::Add(19),
-        "twentieth" => O::Tens(20),
-        "thirtieth" => O::Tens(30),
-        "fortieth" => O::Tens(40),
-        "fiftieth" => O::Tens(50),
-        "sixtieth" => O::Tens(60),
-        "seventieth" => O::Tens(70),
-        "eightieth" => O::Tens(80),
-        "ninetieth" => O::Tens(90),
-        "hundredth" => O::Scale(100),
-        "thousandth" => O::Scale(1_000),
-        "millionth" => O::Scale(1_000_000),
-        "billionth" => O::Scale(1_000_000_000),
-        // "twentyfifth": a tens word glued to a unit ordinal, ten letters at the least.
-        _ if w.len() >= 10 => {
-            let (tens, rest) = [
-                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-            ]
+    static KNOWN: OnceLock<WordSet> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| {
+        let words: Vec<&'static str> = ORDINAL_WORDS.iter().map(|&(name, _)| name).collect();
+        WordSet::new(&words)
+    });
+    if known.contains(w) {
+        return ORDINAL_WORDS
             .iter()
-            .zip([20, 30, 40, 50, 60, 70, 80, 90])
-            .find_map(|(name, t)| Some((t, w.strip_prefix(name)?)))?;
-            return match ordinal_word(rest)? {
-                O::Add(u) if u < 10 => Some(O::Add(tens + u)),
-                _ => None,
-            };
-        }
-        _ => return None,
-    })
+            .find(|&&(name, _)| name == w)
+            .map(|&(_, o)| o);
+    }
+    // "twentyfifth": a tens word glued to a unit ordinal, ten letters at the least.
+    if w.len() < 10 {
+        return None;
+    }
+    let (tens, rest) = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ]
+    .iter()
+    .zip([20, 30, 40, 50, 60, 70, 80, 90])
+    .find_map(|(name, t)| Some((t, w.strip_prefix(name)?)))?;
+    match ordinal_word(rest)? {
+        O::Add(u) if u < 10 => Some(O::Add(tens + u)),
+        _ => None,
+    }
 }
+
+const ORDINAL_WORDS: &[(&str, O)] = &[
+    ("first", O::Add(1)),
+    ("second", O::Add(2)),
+    ("third", O::Add(3)),
+    ("fourth", O::Add(4)),
+    ("fifth", O::Add(5)),
+    ("sixth", O::Add(6)),
+    ("seventh", O::Add(7)),
+    ("eighth", O::Add(8)),
+    ("ninth", O::Add(9)),
+    ("tenth", O::Add(10)),
+    ("eleventh", O::Add(11)),
+    ("twelfth", O::Add(12)),
+    ("thirteenth", O::Add(13)),
+    ("fourteenth", O::Add(14)),
+    ("fifteenth", O::Add(15)),
+    ("sixteenth", O::Add(16)),
+    ("seventeenth", O::Add(17)),
+    ("eighteenth", O::Add(18)),
+    ("nineteenth", O::Add(19)),
+    ("twentieth", O::Tens(20)),
+    ("thirtieth", O::Tens(30)),
+    ("fortieth", O::Tens(40)),
+    ("fiftieth", O::Tens(50)),
+    ("sixtieth", O::Tens(60)),
+    ("seventieth", O::Tens(70)),
+    ("eightieth", O::Tens(80)),
+    ("ninetieth", O::Tens(90)),
+    ("hundredth", O::Scale(100)),
+    ("thousandth", O::Scale(1_000)),
+    ("millionth", O::Scale(1_000_000)),
+    ("billionth", O::Scale(1_000_000_000)),
+];
 
 /// Word `i` lowercased, from the scan's lowered text (no copy); `None` for other tokens.
 /// Every word this module compares with is plain ASCII, so a word the scan cannot lower

@@ -50,9 +50,7 @@
 //! `the`, `very`, `too`, `so`, `how` it stresses scarcity and is not a count (`the few who
 //! stayed`, `very few`).
 
-use std::sync::OnceLock;
-
-use super::vocab::{WordSet, word_set};
+use super::vocab::word_set;
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
 
@@ -319,49 +317,92 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
-fn may_start_pair(c1: u8, c2: u8) -> bool {
-    // Bit `c2 - b'a'` of `START[c1 - b'a']`; bit 26 stands for the end of a one-letter word.
-    let col = if c2 == 0 {
-        26
-    } else {
-        u32::from(c2.wrapping_sub(b'a'))
-    };
-    let row = usize::from(c1.wrapping_sub(b'a'));
-    col <= 26 && START.get(row).is_some_and(|&bits| bits & (1 << col) != 0)
-}
+/// Words a cardinal may open with besides number words: "a hundred", "a single", "few",
+/// "half", "point 77", "minus 5".
+const OPENERS: &[&str] = &[
+    "a", "an", "single", "few", "half", "point", "minus", "negative",
+];
 
-/// Which second letters may follow each first letter in a number or ordinal word.
-const START: [u32; 26] = {
-    const PAIRS: &[&[u8; 2]] = &[
-        b"a ", b"an", b"bi", b"bn", b"bl", b"cr", b"do", b"ei", b"el", b"es", b"fi", b"fo", b"fe",
-        b"hu", b"ha", b"ko", b"kr", b"la", b"lk", b"mi", b"ml", b"mn", b"na", b"no", b"ni", b"ne",
-        b"on", b"po", b"si", b"se", b"tw", b"th", b"te", b"tr", b"tn", b"ze",
-    ];
-    let mut table = [0u32; 26];
+/// The first three letters (fewer for shorter words) of every word a cardinal or ordinal may
+/// open with: [`OPENERS`], [`NUMBER_WORDS`], [`TENS`] (which also open "twentyfive") and the
+/// ordinal words. Row `first * 27 + second`, bit `third`, where 26 stands for the word's end.
+/// Built from the vocabularies themselves, so the filter cannot miss a word they hold.
+const PREFIXES: [u32; 26 * 27] = {
+    let mut table = [0; 26 * 27];
     let mut k = 0;
-    while k < PAIRS.len() {
-        let [c1, c2] = *PAIRS[k];
-        let col = if c2 == b' ' { 26 } else { c2 - b'a' };
-        table[(c1 - b'a') as usize] |= 1 << col;
+    while k < OPENERS.len() {
+        table = with_prefix(table, OPENERS[k]);
+        k += 1;
+    }
+    k = 0;
+    while k < NUMBER_WORDS.len() {
+        table = with_prefix(table, NUMBER_WORDS[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < TENS.len() {
+        table = with_prefix(table, TENS[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < super::ordinal::ORDINAL_WORDS.len() {
+        table = with_prefix(table, super::ordinal::ORDINAL_WORDS[k].0);
         k += 1;
     }
     table
 };
 
-/// Whether word `token` may begin a number or ordinal word: its first two letters, lower-cased,
-/// are those of one ("a", "an", "one", "twenty", "first", "half", "minus", "lakh"…). A filter
-/// only: true for many other words ("the", "some"), never false for a number word. A table
-/// lookup, because it runs on every word of every text.
-pub(crate) fn may_start_number(text: &str, token: Token) -> bool {
-    let b = text.as_bytes();
-    let start = token.start as usize;
-    let c1 = b.get(start).copied().unwrap_or(0);
-    let c2 = if token.end as usize > start + 1 {
-        b.get(start + 1).copied().unwrap_or(0)
+/// Where a letter (or the word's end, `None`) falls in [`PREFIXES`]: 0–25, 26 for the end;
+/// `None` for anything that no number word holds.
+const fn slot(b: Option<u8>) -> Option<usize> {
+    match b {
+        None => Some(26),
+        Some(b @ b'a'..=b'z') => Some((b - b'a') as usize),
+        Some(b @ b'A'..=b'Z') => Some((b - b'A') as usize),
+        _ => None,
+    }
+}
+
+const fn byte_at(bytes: &[u8], i: usize) -> Option<u8> {
+    if i < bytes.len() {
+        Some(bytes[i])
     } else {
-        0
-    };
-    may_start_pair(c1.to_ascii_lowercase(), c2.to_ascii_lowercase())
+        None
+    }
+}
+
+const fn with_prefix(mut table: [u32; 26 * 27], word: &str) -> [u32; 26 * 27] {
+    let b = word.as_bytes();
+    match (
+        slot(byte_at(b, 0)),
+        slot(byte_at(b, 1)),
+        slot(byte_at(b, 2)),
+    ) {
+        (Some(c1), Some(c2), Some(c3)) if c1 < 26 => table[c1 * 27 + c2] |= 1 << c3,
+        _ => panic!("number vocabulary words are lowercase ASCII letters"),
+    }
+    table
+}
+
+/// Whether `word` (any case) begins as some number, ordinal or opener word does. A filter:
+/// true for some other words ("forward", "this"), never false for one of those.
+fn has_number_prefix(word: &[u8]) -> bool {
+    match (
+        slot(byte_at(word, 0)),
+        slot(byte_at(word, 1)),
+        slot(byte_at(word, 2)),
+    ) {
+        (Some(c1), Some(c2), Some(c3)) if c1 < 26 => PREFIXES[c1 * 27 + c2] & (1 << c3) != 0,
+        _ => false,
+    }
+}
+
+/// Whether word `token` may begin a number or ordinal: [`has_number_prefix`]. A table lookup,
+/// because it runs on every word of every text.
+pub(crate) fn may_start_number(text: &str, token: Token) -> bool {
+    text.as_bytes()
+        .get(token.start as usize..token.end as usize)
+        .is_some_and(has_number_prefix)
 }
 
 /// The lower-case form of an ASCII word in `buf`, or `None` if it is too long or not ASCII.
@@ -394,26 +435,17 @@ pub(crate) enum W {
 
 /// The class of a lower-cased number word.
 ///
-/// Every word of every text passes here or through a finder that asks it, and few are number
-/// words: a hashed set of [`NUMBER_WORDS`] and [`TENS`] turns the others away in one probe
-/// before the table is searched.
+/// Many words are asked about and few are number words: [`has_number_prefix`] turns most
+/// away with one table load before the tables are searched.
 pub(crate) fn word_class(w: &str) -> Option<W> {
-    static KNOWN: OnceLock<WordSet> = OnceLock::new();
-    let known = KNOWN.get_or_init(|| {
-        let words: Vec<&'static str> = NUMBER_WORDS
-            .iter()
-            .map(|&(name, _)| name)
-            .chain(TENS.iter().map(|&(name, _)| name))
-            .collect();
-        WordSet::new(&words)
-    });
-    if known.contains(w) {
-        return tens(w).map(W::Tens).or_else(|| {
-            NUMBER_WORDS
-                .iter()
-                .find(|&&(name, _)| name == w)
-                .map(|&(_, c)| c)
-        });
+    if !has_number_prefix(w.as_bytes()) {
+        return None;
+    }
+    if let Some(t) = tens(w) {
+        return Some(W::Tens(t));
+    }
+    if let Some(&(_, c)) = NUMBER_WORDS.iter().find(|&&(name, _)| name == w) {
+        return Some(c);
     }
     // "twentyfive": a tens word glued to a unit word, eight letters at the least.
     if w.len() < 8 {

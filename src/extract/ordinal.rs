@@ -19,10 +19,7 @@
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
-use std::sync::OnceLock;
-
 use super::number::{W, may_start_number, word_class};
-use super::vocab::WordSet;
 use super::{Data, Scan, Tok, Value};
 use crate::span::Span;
 
@@ -133,7 +130,7 @@ fn accumulate(acc: i64, digits: &str) -> Option<i64> {
 
 /// What an ordinal word says.
 #[derive(Clone, Copy, PartialEq)]
-enum O {
+pub(super) enum O {
     /// first … nineteenth: added to what comes before ("twenty-first").
     Add(i64),
     /// twentieth … ninetieth: added, but only after hundreds or scales.
@@ -142,19 +139,11 @@ enum O {
     Scale(i64),
 }
 
-/// What an ordinal word says. Most words asked about are not ordinals: a hashed set turns
-/// them away in one probe before the table is searched.
+/// What an ordinal word says. Callers ask only about words that pass
+/// [`number::may_start_number`] or follow a number word.
 fn ordinal_word(w: &str) -> Option<O> {
-    static KNOWN: OnceLock<WordSet> = OnceLock::new();
-    let known = KNOWN.get_or_init(|| {
-        let words: Vec<&'static str> = ORDINAL_WORDS.iter().map(|&(name, _)| name).collect();
-        WordSet::new(&words)
-    });
-    if known.contains(w) {
-        return ORDINAL_WORDS
-            .iter()
-            .find(|&&(name, _)| name == w)
-            .map(|&(_, o)| o);
+    if let Some(&(_, o)) = ORDINAL_WORDS.iter().find(|&&(name, _)| name == w) {
+        return Some(o);
     }
     // "twentyfifth": a tens word glued to a unit ordinal, ten letters at the least.
     if w.len() < 10 {
@@ -172,7 +161,7 @@ fn ordinal_word(w: &str) -> Option<O> {
     }
 }
 
-const ORDINAL_WORDS: &[(&str, O)] = &[
+pub(super) const ORDINAL_WORDS: &[(&str, O)] = &[
     ("first", O::Add(1)),
     ("second", O::Add(2)),
     ("third", O::Add(3)),

@@ -33,16 +33,19 @@ pub(super) fn lower<'s>(scan: &'s Scan, i: usize) -> Lower<'s> {
 /// byte range of its form in it.
 pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32, u32)>) {
     let mut out = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
     let ranges = tokens
         .iter()
         .map(|t| {
             if !t.is_word() {
                 return (0, 0);
             }
-            let word = t.text(text);
-            if word.len() <= 16 && word.is_ascii() {
+            let (start, end) = (t.start as usize, t.end as usize);
+            // The common case in bytes: a short ASCII word is its own lowercased form.
+            if end - start <= 16 && bytes.get(start..end).is_some_and(<[u8]>::is_ascii) {
                 return (t.start, t.end);
             }
+            let word = t.text(text);
             let mut buf = [0u8; 16];
             let mut len = 0;
             for c in word.chars() {

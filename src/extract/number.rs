@@ -50,6 +50,8 @@
 //! `the`, `very`, `too`, `so`, `how` it stresses scarcity and is not a count (`the few who
 //! stayed`, `very few`).
 
+use std::sync::OnceLock;
+
 use super::vocab::word_set;
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
@@ -363,6 +365,22 @@ const fn slot(b: Option<u8>) -> Option<usize> {
     }
 }
 
+/// A vocabulary table sorted by word, for [`lookup`]: tables stay in reading order in the
+/// source and are sorted once, on first use.
+pub(crate) fn sorted<T: Copy>(table: &[(&'static str, T)]) -> Vec<(&'static str, T)> {
+    let mut sorted = table.to_vec();
+    sorted.sort_by_key(|&(word, _)| word);
+    sorted
+}
+
+/// The value of `word` in a table made by [`sorted`].
+pub(crate) fn lookup<T: Copy>(sorted: &[(&'static str, T)], word: &str) -> Option<T> {
+    sorted
+        .binary_search_by(|&(name, _)| name.cmp(word))
+        .ok()
+        .map(|k| sorted[k].1)
+}
+
 const fn byte_at(bytes: &[u8], i: usize) -> Option<u8> {
     if i < bytes.len() {
         Some(bytes[i])
@@ -441,11 +459,12 @@ pub(crate) fn word_class(w: &str) -> Option<W> {
     if !has_number_prefix(w.as_bytes()) {
         return None;
     }
+    static SORTED: OnceLock<Vec<(&str, W)>> = OnceLock::new();
+    if let Some(c) = lookup(SORTED.get_or_init(|| sorted(NUMBER_WORDS)), w) {
+        return Some(c);
+    }
     if let Some(t) = tens(w) {
         return Some(W::Tens(t));
-    }
-    if let Some(&(_, c)) = NUMBER_WORDS.iter().find(|&&(name, _)| name == w) {
-        return Some(c);
     }
     // "twentyfive": a tens word glued to a unit word, eight letters at the least.
     if w.len() < 8 {

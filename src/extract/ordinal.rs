@@ -19,7 +19,9 @@
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
-use super::number::{W, may_start_number, word_class};
+use std::sync::OnceLock;
+
+use super::number::{W, lookup, may_start_number, sorted, word_class};
 use super::{Data, Scan, Tok, Value};
 use crate::span::Span;
 
@@ -142,7 +144,8 @@ pub(super) enum O {
 /// What an ordinal word says. Callers ask only about words that pass
 /// [`number::may_start_number`] or follow a number word.
 fn ordinal_word(w: &str) -> Option<O> {
-    if let Some(&(_, o)) = ORDINAL_WORDS.iter().find(|&&(name, _)| name == w) {
+    static SORTED: OnceLock<Vec<(&str, O)>> = OnceLock::new();
+    if let Some(o) = lookup(SORTED.get_or_init(|| sorted(ORDINAL_WORDS)), w) {
         return Some(o);
     }
     // "twentyfifth": a tens word glued to a unit ordinal, ten letters at the least.

@@ -50,8 +50,6 @@
 //! `the`, `very`, `too`, `so`, `how` it stresses scarcity and is not a count (`the few who
 //! stayed`, `very few`).
 
-use std::sync::OnceLock;
-
 use super::vocab::word_set;
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
@@ -365,22 +363,6 @@ const fn slot(b: Option<u8>) -> Option<usize> {
     }
 }
 
-/// A vocabulary table sorted by word, for [`lookup`]: tables stay in reading order in the
-/// source and are sorted once, on first use.
-pub(crate) fn sorted<T: Copy>(table: &[(&'static str, T)]) -> Vec<(&'static str, T)> {
-    let mut sorted = table.to_vec();
-    sorted.sort_by_key(|&(word, _)| word);
-    sorted
-}
-
-/// The value of `word` in a table made by [`sorted`].
-pub(crate) fn lookup<T: Copy>(sorted: &[(&'static str, T)], word: &str) -> Option<T> {
-    sorted
-        .binary_search_by(|&(name, _)| name.cmp(word))
-        .ok()
-        .map(|k| sorted[k].1)
-}
-
 const fn byte_at(bytes: &[u8], i: usize) -> Option<u8> {
     if i < bytes.len() {
         Some(bytes[i])
@@ -459,8 +441,7 @@ pub(crate) fn word_class(w: &str) -> Option<W> {
     if !has_number_prefix(w.as_bytes()) {
         return None;
     }
-    static SORTED: OnceLock<Vec<(&str, W)>> = OnceLock::new();
-    if let Some(c) = lookup(SORTED.get_or_init(|| sorted(NUMBER_WORDS)), w) {
+    if let Some(c) = number_word(w) {
         return Some(c);
     }
     if let Some(t) = tens(w) {
@@ -479,8 +460,22 @@ pub(crate) fn word_class(w: &str) -> Option<W> {
     }
 }
 
-/// Number words other than the tens ([`TENS`]), with their class.
-const NUMBER_WORDS: &[(&str, W)] = &[
+/// Number words other than the tens ([`TENS`]), with their class: the table (for
+/// [`PREFIXES`]) and the `match` that [`word_class`] runs, from one list.
+macro_rules! number_words {
+    ($(($word:literal, $class:expr)),* $(,)?) => {
+        const NUMBER_WORDS: &[(&str, W)] = &[$(($word, $class)),*];
+
+        fn number_word(w: &str) -> Option<W> {
+            match w {
+                $($word => Some($class),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+number_words! {
     ("zero", W::Unit(0)),
     ("naught", W::Unit(0)),
     ("nought", W::Unit(0)),
@@ -535,7 +530,7 @@ const NUMBER_WORDS: &[(&str, W)] = &[
     ("trillions", W::Scale(1e12)),
     ("tn", W::Scale(1e12)),
     ("trn", W::Scale(1e12)),
-];
+}
 
 const TENS: &[(&str, u8)] = &[
     ("twenty", 20),

@@ -19,9 +19,7 @@
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
-use std::sync::OnceLock;
-
-use super::number::{W, lookup, may_start_number, sorted, word_class};
+use super::number::{W, may_start_number, word_class};
 use super::{Data, Scan, Tok, Value};
 use crate::span::Span;
 
@@ -144,8 +142,7 @@ pub(super) enum O {
 /// What an ordinal word says. Callers ask only about words that pass
 /// [`number::may_start_number`] or follow a number word.
 fn ordinal_word(w: &str) -> Option<O> {
-    static SORTED: OnceLock<Vec<(&str, O)>> = OnceLock::new();
-    if let Some(o) = lookup(SORTED.get_or_init(|| sorted(ORDINAL_WORDS)), w) {
+    if let Some(o) = ordinal_match(w) {
         return Some(o);
     }
     // "twentyfifth": a tens word glued to a unit ordinal, ten letters at the least.
@@ -164,7 +161,22 @@ fn ordinal_word(w: &str) -> Option<O> {
     }
 }
 
-pub(super) const ORDINAL_WORDS: &[(&str, O)] = &[
+/// The ordinal words: the table (for the number finder's prefix filter) and the `match`
+/// that [`ordinal_word`] runs, from one list.
+macro_rules! ordinal_words {
+    ($(($word:literal, $value:expr)),* $(,)?) => {
+        pub(super) const ORDINAL_WORDS: &[(&str, O)] = &[$(($word, $value)),*];
+
+        fn ordinal_match(w: &str) -> Option<O> {
+            match w {
+                $($word => Some($value),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+ordinal_words! {
     ("first", O::Add(1)),
     ("second", O::Add(2)),
     ("third", O::Add(3)),
@@ -196,7 +208,7 @@ pub(super) const ORDINAL_WORDS: &[(&str, O)] = &[
     ("thousandth", O::Scale(1_000)),
     ("millionth", O::Scale(1_000_000)),
     ("billionth", O::Scale(1_000_000_000)),
-];
+}
 
 /// Word `i` lowercased, from the scan's lowered text (no copy); `None` for other tokens.
 /// Every word this module compares with is plain ASCII, so a word the scan cannot lower

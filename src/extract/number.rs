@@ -387,12 +387,19 @@ const fn with_prefix(mut table: [u32; 26 * 27], word: &str) -> [u32; 26 * 27] {
 /// Whether `word` (any case) begins as some number, ordinal or opener word does. A filter:
 /// true for some other words ("forward", "this"), never false for one of those.
 fn has_number_prefix(word: &[u8]) -> bool {
-    match (
-        slot(byte_at(word, 0)),
-        slot(byte_at(word, 1)),
-        slot(byte_at(word, 2)),
-    ) {
-        (Some(c1), Some(c2), Some(c3)) if c1 < 26 => PREFIXES[c1 * 27 + c2] & (1 << c3) != 0,
+    // `| 0x20` lowercases an ASCII letter; any other byte then falls outside 0..26.
+    let letter = |b: u8| {
+        let l = (b | 0x20).wrapping_sub(b'a');
+        (l < 26).then_some(usize::from(l))
+    };
+    let (c1, c2, c3) = match *word {
+        [a, b, c, ..] => (letter(a), letter(b), letter(c)),
+        [a, b] => (letter(a), letter(b), Some(26)),
+        [a] => (letter(a), Some(26), Some(26)),
+        [] => return false,
+    };
+    match (c1, c2, c3) {
+        (Some(c1), Some(c2), Some(c3)) => PREFIXES[c1 * 27 + c2] & (1 << c3) != 0,
         _ => false,
     }
 }

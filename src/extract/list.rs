@@ -73,8 +73,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             idx += conj_len;
             continue;
         }
+        // The right side is read only where the left holds a name: most conjunctions join
+        // lowercase words.
         let list = left_item(&words, idx)
-            .zip(right_item(&words, idx + conj_len))
+            .and_then(|left| Some((left, right_item(&words, idx + conj_len)?)))
             .filter(|(left, right)| compatible(left, right));
         let Some((left, right)) = list else {
             idx += conj_len;
@@ -151,7 +153,15 @@ fn unit_ending_at(words: &Words, end: usize) -> Option<usize> {
 /// Punctuation that is never inside a name unit (quote marks, brackets, commas).
 /// The end of the name unit at `idx`, possessives ("Russia's") included.
 fn unit_at(words: &Words, idx: usize) -> Option<usize> {
-    words.name_unit(idx).or(match words.part(idx) {
+    // Both readings need a capitalised word: test that before either grammar runs.
+    let capitalised = words
+        .tokens
+        .get(idx)
+        .is_some_and(|t| t.is_word() && names::is_capitalised(t.text(words.text)));
+    if !capitalised {
+        return None;
+    }
+    words.name_unit(idx).or_else(|| match words.part(idx) {
         Part::Name { end } => Some(end),
         _ => None,
     })

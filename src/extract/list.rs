@@ -118,8 +118,13 @@ fn conjunction(text: &str, tokens: &[Token], idx: usize) -> Option<usize> {
             .get(k)
             .is_some_and(|t| t.is_word() && t.text(text).eq_ignore_ascii_case(w))
     };
-    // Only a word token can spell these, so the text alone decides.
-    match tokens[idx].text(text) {
+    // Only a word token can spell these, so the text alone decides; most tokens are turned
+    // away by their length.
+    let token = tokens[idx];
+    if !(2..=3).contains(&(token.end - token.start)) {
+        return None;
+    }
+    match token.text(text) {
         "and" | "or" => Some(1),
         "as" => (word_is(idx + 1, "well") && word_is(idx + 2, "as")).then_some(3),
         _ => None,

@@ -851,7 +851,17 @@ impl<'a> P<'a> {
                 let (v, e, w) = self.digits_number(i)?;
                 (v, e, w)
             }
-            super::Tok::Punct => self.signed_or_point(i)?,
+            // Only a minus sign or a decimal point opens a number; commas and stops are
+            // most punctuation and are turned away by one byte.
+            super::Tok::Punct
+                if matches!(
+                    self.text.as_bytes()[token.start as usize],
+                    b'-' | b'.' | 0xE2
+                ) =>
+            {
+                self.signed_or_point(i)?
+            }
+            super::Tok::Punct => return None,
             super::Tok::Word => {
                 let mut buf = [0u8; 16];
                 let w = self.word(i, &mut buf)?;

@@ -566,58 +566,137 @@ pub(super) enum Tense {
     Unknown,
 }
 
-/// The tense of the clause around tokens `first..end`: up to eight words either side, within
-/// the sentence. Past: "was", "met", "ended", "ago"; future: "will", "'ll", "shall",
-/// "going to", "due", "scheduled", "next". Both or neither: unknown.
+/// The tense of the clause around tokens `first..end`: that of the nearest tense cue within
+/// twelve tokens either side, in the same sentence; unknown where none is that near, or where
+/// the nearest disagree (one each side at the same distance).
+///
+/// Cues: future "will", "'ll", "shall", "going", "scheduled", "expects", "expected", "plans
+/// to", "due" (but "due to" before a determiner or an "-ed"/"-ing" word is a cause: "due to
+/// continued poor sales"); past "was", "said", "met", "ago" and verbs in "-ed" (but not after
+/// "to", a determiner or a preposition: "the revised figure" describes a noun). The nearest cue is the verb
+/// the value hangs on more often than a farther one: in "said it expects to report a loss for
+/// the quarter ending March 31", "expects" is nearer than "said".
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
-    let mut past = false;
-    let mut future = false;
+    const REACH: usize = 12;
     let stop = |j: usize| {
         let t = scan.tokens[j];
         t.kind == super::Tok::Punct && matches!(t.text(scan.text), "." | ";" | "?" | "!" | "\n")
     };
-    let mut look = |j: usize| {
-        let w = lower(scan, j);
-        let w = w.as_str();
-        match w {
-            "will" | "shall" | "'ll" | "won't" | "going" | "due" | "scheduled" | "upcoming"
-            | "plans" | "plan" | "planned" | "expected" | "expects" | "tomorrow" => future = true,
-            "was" | "were" | "had" | "did" | "met" | "said" | "told" | "took" | "came" | "went"
-            | "held" | "left" | "made" | "began" | "begun" | "saw" | "gave" | "won" | "lost"
-            | "fell" | "rose" | "ago" | "yesterday" | "spoke" | "sent" | "got" | "flew" | "ran"
-            | "found" | "wrote" | "became" | "paid" | "sold" | "bought" | "led" | "brought"
-            | "thought" | "kept" | "hit" | "struck" | "signed" => past = true,
-            _ if w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "breed") => {
-                past = true
+    let (mut before_open, mut after_open) = (true, true);
+    for d in 1..=REACH {
+        let mut seen = None;
+        let mut look = |j: usize| -> bool {
+            if let Some(cue) = tense_cue(scan, j) {
+                if seen.is_some_and(|s| s != cue) {
+                    return false;
+                }
+                seen = Some(cue);
             }
-            _ => {}
+            true
+        };
+        let before = first.checked_sub(d);
+        before_open &= before.is_some_and(|j| !stop(j));
+        if before_open && !look(before.unwrap_or(0)) {
+            return Tense::Unknown;
         }
+        let after = end + d - 1;
+        after_open &= after < scan.tokens.len() && !stop(after);
+        if after_open && !look(after) {
+            return Tense::Unknown;
+        }
+        if let Some(tense) = seen {
+            return tense;
+        }
+    }
+    Tense::Unknown
+}
+
+/// The tense that word `j` signals, if any.
+fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
+    let w = lower(scan, j);
+    let w = w.as_str();
+    let next = || lower(scan, j + 1);
+    // "was due to end", "had been scheduled to expire": a plan told in the past tense.
+    let told_in_past = || {
+        let before = j.checked_sub(1).map_or("", |k| scan.lower(k));
+        matches!(before, "was" | "were" | "been")
     };
-    let mut j = first;
-    let mut n = 0;
-    while j > 0 && n < 8 {
-        j -= 1;
-        if stop(j) {
-            break;
+    if matches!(w, "due" | "scheduled" | "expected" | "planned") && told_in_past() {
+        return Some(Tense::Past);
+    }
+    Some(match w {
+        "due" => {
+            // "due to" before a determiner or a participle is "because of"; before a verb
+            // ("due to meet") it is a plan.
+            let after_to = lower(scan, j + 2);
+            let after_to = after_to.as_str();
+            let cause = is_determiner(after_to)
+                || (after_to.len() > 4 && (after_to.ends_with("ed") || after_to.ends_with("ing")));
+            if next().as_str() == "to" && cause {
+                return None;
+            }
+            Tense::Future
         }
-        look(j);
-        n += 1;
-    }
-    let mut j = end;
-    let mut n = 0;
-    while j < scan.tokens.len() && n < 8 {
-        if stop(j) {
-            break;
+        // "plans to expand"; "the spending plans" are a noun.
+        "plan" | "plans" if next().as_str() != "to" => return None,
+        "planned" | "expected" if describes_noun(scan, j) => return None,
+        "will" | "shall" | "'ll" | "won't" | "going" | "scheduled" | "upcoming" | "plans"
+        | "plan" | "planned" | "expected" | "expects" | "tomorrow" => Tense::Future,
+        "was" | "were" | "had" | "did" | "said" | "told" | "met" | "took" | "came" | "went"
+        | "held" | "left" | "made" | "began" | "begun" | "saw" | "gave" | "won" | "lost"
+        | "fell" | "rose" | "ago" | "yesterday" | "spoke" | "sent" | "got" | "flew" | "ran"
+        | "found" | "wrote" | "became" | "paid" | "sold" | "bought" | "led" | "brought"
+        | "thought" | "kept" | "hit" | "struck" | "signed" => Tense::Past,
+        _ if w.len() > 4 && w.ends_with("ed") && !matches!(w, "need" | "speed" | "breed") => {
+            if describes_noun(scan, j) {
+                return None;
+            }
+            Tense::Past
         }
-        look(j);
-        j += 1;
-        n += 1;
-    }
-    match (past, future) {
-        (true, false) => Tense::Past,
-        (false, true) => Tense::Future,
-        _ => Tense::Unknown,
-    }
+        _ => return None,
+    })
+}
+
+/// Whether the "-ed" word `j` describes a noun rather than being a verb: after "to", a
+/// determiner or a preposition ("due to continued losses", "the revised figure", "in protest
+/// at planned job cuts").
+fn describes_noun(scan: &Scan, j: usize) -> bool {
+    let before = j.checked_sub(1).map_or("", |k| scan.lower(k));
+    is_determiner(before)
+        || matches!(
+            before,
+            "to" | "at"
+                | "in"
+                | "on"
+                | "for"
+                | "of"
+                | "with"
+                | "by"
+                | "against"
+                | "over"
+                | "about"
+                | "from"
+        )
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    )
 }
 
 /// Whether the reference is a whole day (a publication date) rather than an instant: times of

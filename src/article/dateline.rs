@@ -71,6 +71,9 @@ const MAX_PLACE_WORDS: usize = 6;
 pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
     let para = text.get(span.start..span.end)?;
     let head = prefix(para, MAX_DATELINE);
+    if !has_dateline_end(head) {
+        return None;
+    }
     let mut p = Parser { s: head, i: 0 };
 
     // "****SANTO DOMINGO, March 4 - ": wire priority marks before the place.
@@ -210,6 +213,17 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
         },
         body_start: span.start + body_start,
         warning,
+    })
+}
+
+/// True when `head` holds something a dateline can end with: a dash separator or the
+/// slash of an agency ("/TASS/."). Most paragraphs have neither and are no dateline,
+/// which this finds in one quick scan before any word is read.
+fn has_dateline_end(head: &str) -> bool {
+    let b = head.as_bytes();
+    // 0xE2 leads the UTF-8 of "—" and "–" (and of other punctuation, hence the check).
+    memchr::memchr3_iter(b'-', b'/', 0xE2, b).any(|i| {
+        b[i] != 0xE2 || b[i..].starts_with("—".as_bytes()) || b[i..].starts_with("–".as_bytes())
     })
 }
 
@@ -505,7 +519,15 @@ fn is_separator_next(rest: &str) -> bool {
 /// "September", "Sept.", "Feb", "FEb", "MARCH".
 fn is_month(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    (3..=9).contains(&w.len()) && w.is_ascii() && month_of(&w.to_ascii_lowercase()).is_some()
+    if !(3..=9).contains(&w.len()) || !w.is_ascii() {
+        return false;
+    }
+    // Lower-cased on the stack: this runs for every word of a would-be place.
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| month_of(l).is_some())
 }
 
 /// "Apri", "Septem": a cut-off month name (at least three letters), as wire typos have.

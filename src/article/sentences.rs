@@ -102,7 +102,7 @@ fn line_breaks(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// True when `para` has several non-blank lines and none ends with a terminal mark:
 /// a list written one item a line, not prose hard-wrapped at a column.
 fn is_line_list(para: &str) -> bool {
-    if !para.bytes().any(|c| c == b'\n' || c == b'\r') {
+    if memchr::memchr2(b'\n', b'\r', para.as_bytes()).is_none() {
         return false;
     }
     let mut n_lines = 0;
@@ -129,12 +129,16 @@ fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
     let mut start = skip_space(s, 0);
     let mut i = start;
     let mut next_item = items.starts.first().copied().unwrap_or(usize::MAX);
+    let mut candidates = Candidates::default();
     while i < b.len() {
-        // Most bytes are letters and spaces: skip them with one test.
-        let c = b[i];
-        if i < next_item && c < 0x80 && !matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r') {
-            i += 1;
-            continue;
+        // Most bytes are letters, digits and spaces: jump over them to the next byte
+        // that may matter, or the next list item.
+        if i < next_item {
+            let next = candidates.next(b, i).min(next_item);
+            if next > i {
+                i = next;
+                continue;
+            }
         }
         while let Some(&item) = items.starts.get(item_idx) {
             if item > i {
@@ -185,6 +189,37 @@ fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
         }
     }
     push(s, base, start, b.len(), out);
+}
+
+/// The next bytes where a sentence may end or a list line or bullet may open: a
+/// terminal mark (`.`, `!`, `?`), a line break, and 0xE2, which leads the UTF-8 of
+/// `…` and of every bullet. Each kind is found with `memchr` and kept until the scan
+/// passes it, so the splitter looks at these bytes only.
+#[derive(Default)]
+struct Candidates {
+    mark: Option<usize>,
+    line_break: Option<usize>,
+    lead: Option<usize>,
+}
+
+impl Candidates {
+    /// The first candidate at or after `from` (`b.len()` when there is none).
+    fn next(&mut self, b: &[u8], from: usize) -> usize {
+        let find = |cached: &mut Option<usize>, search: &dyn Fn(&[u8]) -> Option<usize>| {
+            match *cached {
+                Some(at) if at >= from => at,
+                _ => {
+                    let at = b.get(from..).and_then(search).map_or(b.len(), |k| from + k);
+                    *cached = Some(at);
+                    at
+                }
+            }
+        };
+        let mark = find(&mut self.mark, &|h| memchr::memchr3(b'.', b'!', b'?', h));
+        let line_break = find(&mut self.line_break, &|h| memchr::memchr2(b'\n', b'\r', h));
+        let lead = find(&mut self.lead, &|h| memchr::memchr(0xE2, h));
+        mark.min(line_break).min(lead)
+    }
 }
 
 /// Pushes `s[start..end]` without its trailing whitespace, when anything is left.

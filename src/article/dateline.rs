@@ -439,6 +439,15 @@ impl<'a> Parser<'a> {
             let rest = &self.s[w1_end..];
             w1_end + (rest.len() - rest.trim_start_matches([' ', '\t']).len())
         };
+        // A date opens with a day ("2 March"), a whole or cut-off month name
+        // ("Sept.", "Apri"), or a short word before a number ("Narch 2"). This runs
+        // for every word of a would-be place, so anything else leaves here.
+        let number_next =
+            after1 > w1_end && self.s.as_bytes().get(after1).is_some_and(u8::is_ascii_digit);
+        let day_first = w1.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        if !day_first && !number_next && !opens_like_month(w1) {
+            return None;
+        }
         let w2 = self.peek_word(w1_end);
         // "13." in "September 13. /TASS/.": the period closes the dateline, not the
         // day; "26-" in "MONTREAL, Feb 26- Shr": the dash does.
@@ -528,6 +537,16 @@ fn is_month(word: &str) -> bool {
     lower.copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
     std::str::from_utf8(lower).is_ok_and(|l| month_of(l).is_some())
+}
+
+/// A month name, whole or cut off after at least three letters, any case, with or
+/// without a period: what `is_month` and `is_month_prefix` can accept.
+fn opens_like_month(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word).as_bytes();
+    w.len() >= 3
+        && MONTH_NAMES
+            .iter()
+            .any(|m| m.len() >= w.len() && m.as_bytes()[..w.len()].eq_ignore_ascii_case(w))
 }
 
 /// "Apri", "Septem": a cut-off month name (at least three letters), as wire typos have.

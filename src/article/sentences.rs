@@ -70,19 +70,23 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
     let Some(para) = text.get(span.start..span.end) else {
         return out;
     };
-    if is_line_list(para) {
+    // Most paragraphs are one line (plain text is read a line a paragraph); knowing
+    // that spares the run a search for line breaks.
+    let has_breaks = memchr::memchr2(b'\n', b'\r', para.as_bytes()).is_some();
+    if has_breaks && is_line_list(para) {
         let mut line_start = 0;
         for (line_end, next) in line_breaks(para) {
             split_run(
                 &para[line_start..line_end],
                 span.start + line_start,
+                false,
                 &mut out,
             );
             line_start = next;
         }
-        split_run(&para[line_start..], span.start + line_start, &mut out);
+        split_run(&para[line_start..], span.start + line_start, false, &mut out);
     } else {
-        split_run(para, span.start, &mut out);
+        split_run(para, span.start, has_breaks, &mut out);
     }
     out
 }
@@ -120,8 +124,9 @@ fn is_line_list(para: &str) -> bool {
     n_lines > 1
 }
 
-/// Splits one run of text (a paragraph, or a line of a line list).
-fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
+/// Splits one run of text (a paragraph, or a line of a line list); `has_breaks`
+/// says whether it may hold line breaks.
+fn split_run(s: &str, base: usize, has_breaks: bool, out: &mut Vec<Sentence>) {
     let b = s.as_bytes();
     let items = list_items(s);
     let mut item_idx = 0;
@@ -129,7 +134,7 @@ fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
     let mut start = skip_space(s, 0);
     let mut i = start;
     let mut next_item = items.starts.first().copied().unwrap_or(usize::MAX);
-    let mut candidates = Candidates::default();
+    let mut candidates = Candidates::new(b, has_breaks);
     while i < b.len() {
         // Most bytes are letters, digits and spaces: jump over them to the next byte
         // that may matter, or the next list item.
@@ -195,7 +200,6 @@ fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
 /// terminal mark (`.`, `!`, `?`), a line break, and 0xE2, which leads the UTF-8 of
 /// `…` and of every bullet. Each kind is found with `memchr` and kept until the scan
 /// passes it, so the splitter looks at these bytes only.
-#[derive(Default)]
 struct Candidates {
     mark: Option<usize>,
     line_break: Option<usize>,
@@ -203,22 +207,43 @@ struct Candidates {
 }
 
 impl Candidates {
+    fn new(b: &[u8], has_breaks: bool) -> Candidates {
+        Candidates {
+            mark: None,
+            line_break: if has_breaks { None } else { Some(b.len()) },
+            lead: None,
+        }
+    }
+
     /// The first candidate at or after `from` (`b.len()` when there is none).
     fn next(&mut self, b: &[u8], from: usize) -> usize {
-        let find = |cached: &mut Option<usize>, search: &dyn Fn(&[u8]) -> Option<usize>| {
-            match *cached {
-                Some(at) if at >= from => at,
-                _ => {
-                    let at = b.get(from..).and_then(search).map_or(b.len(), |k| from + k);
-                    *cached = Some(at);
-                    at
-                }
-            }
-        };
-        let mark = find(&mut self.mark, &|h| memchr::memchr3(b'.', b'!', b'?', h));
-        let line_break = find(&mut self.line_break, &|h| memchr::memchr2(b'\n', b'\r', h));
-        let lead = find(&mut self.lead, &|h| memchr::memchr(0xE2, h));
+        let mark = next_at(&mut self.mark, b, from, |h| memchr::memchr3(b'.', b'!', b'?', h));
+        let line_break = next_at(&mut self.line_break, b, from, |h| {
+            memchr::memchr2(b'\n', b'\r', h)
+        });
+        let lead = next_at(&mut self.lead, b, from, |h| memchr::memchr(0xE2, h));
         mark.min(line_break).min(lead)
+    }
+}
+
+/// The position `cached` holds when it is at or after `from`; else the next hit of
+/// `search` from `from` on (or `b.len()`), which it then holds.
+fn next_at(
+    cached: &mut Option<usize>,
+    b: &[u8],
+    from: usize,
+    search: impl Fn(&[u8]) -> Option<usize>,
+) -> usize {
+    match *cached {
+        Some(at) if at >= from => at,
+        _ => {
+            let at = b
+                .get(from..)
+                .and_then(search)
+                .map_or(b.len(), |k| from + k);
+            *cached = Some(at);
+            at
+        }
     }
 }
 
@@ -366,18 +391,14 @@ enum Next {
 }
 
 /// The class of the word after `pos` (skipping whitespace and opening quotes or
-/// brackets) and the word itself (letters only, for the opener and zone lists).
-fn next_word(s: &str, pos: usize) -> (Next, &str) {
+/// brackets) and where that word starts.
+fn next_word(s: &str, pos: usize) -> (Next, usize) {
     let rest = s.get(pos..).unwrap_or("").trim_start();
     let rest = rest.trim_start_matches(is_opener);
+    let at = s.len() - rest.len();
     let Some(c) = rest.chars().next() else {
-        return (Next::End, "");
+        return (Next::End, at);
     };
-    let word_len = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..word_len];
     let class = if c.is_lowercase() {
         Next::Lower
     } else if c.is_uppercase() {
@@ -387,7 +408,17 @@ fn next_word(s: &str, pos: usize) -> (Next, &str) {
     } else {
         Next::Other
     };
-    (class, word)
+    (class, at)
+}
+
+/// The word (letters only) that starts at `at`, for the opener and zone lists.
+fn word_at(s: &str, at: usize) -> &str {
+    let rest = s.get(at..).unwrap_or("");
+    let word_len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..word_len]
 }
 
 /// Decides whether `run` ends the sentence that began at `start`: the end of the
@@ -405,7 +436,8 @@ fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
             && glued_boundary(s, run.start))
         .then_some((run.marks_end, run.marks_end));
     }
-    let (next, next_text) = next_word(s, run.end);
+    let (next, next_at) = next_word(s, run.end);
+    let opener_next = || next == Next::Upper && is_opener_word(word_at(s, next_at));
     if next == Next::Lower {
         return None;
     }
@@ -435,12 +467,10 @@ fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
                 Abbr::Word => cut,
                 Abbr::Prepositive => None,
                 Abbr::BeforeNumber => (next != Next::Digit).then_some((run.end, run.end)),
-                Abbr::Ambiguous => {
-                    (next == Next::Upper && is_opener_word(next_text)).then_some((run.end, run.end))
-                }
+                Abbr::Ambiguous => opener_next().then_some((run.end, run.end)),
                 Abbr::Initial(letter) => {
                     let pronoun = letter == 'I' && word_before_is_lower(s, run.start - 1, start);
-                    let opener = next == Next::Upper && is_opener_word(next_text);
+                    let opener = opener_next();
                     (opener || (pronoun && next != Next::Digit)).then_some((run.end, run.end))
                 }
                 Abbr::Clock => {
@@ -533,6 +563,9 @@ fn word_before_is_lower(s: &str, end: usize, floor: usize) -> bool {
         .is_some_and(char::is_lowercase)
 }
 
+/// The longest word of the lists in `classify_bytes`, in bytes ("messrs", "approx").
+const MAX_LISTED: usize = 6;
+
 /// What the token before a period is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Abbr {
@@ -565,6 +598,11 @@ fn classify(token: &str) -> Abbr {
 
 fn classify_bytes(token: &[u8]) -> Abbr {
     if token.last().is_none_or(u8::is_ascii_digit) || token.len() > 12 {
+        return Abbr::Word;
+    }
+    // No listed word is longer than six bytes, and longer tokens are abbreviations
+    // only when dotted ("u.s.a"): most tokens before a period are plain words.
+    if token.len() > MAX_LISTED && !token.contains(&b'.') {
         return Abbr::Word;
     }
     let mut buf = [0u8; 12];

@@ -276,21 +276,14 @@ impl<'a> Parser<'a> {
 
     /// End of the word at the cursor: up to whitespace or , / ( ).
     fn word_end(&self) -> usize {
-        let rest = self.rest();
-        self.i
-            + rest
-                .find(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '(' | ')'))
-                .unwrap_or(rest.len())
+        word_end_at(self.s, self.i)
     }
 
     /// The next word after the cursor's spaces, without moving.
     fn peek_word(&self, from: usize) -> &'a str {
         let rest = &self.s[from..];
-        let rest = rest.trim_start_matches([' ', '\t']);
-        let end = rest
-            .find(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '(' | ')'))
-            .unwrap_or(rest.len());
-        &rest[..end]
+        let start = from + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+        &self.s[start..word_end_at(self.s, start)]
     }
 
     /// A dash separator, " - " style: "-", "--", "---", "—", "–".
@@ -512,6 +505,31 @@ impl<'a> Parser<'a> {
         }
         None
     }
+}
+
+/// End of the word at `from` (a character boundary): up to whitespace or , / ( ).
+/// Read a byte at a time, decoding only the rare non-ASCII character.
+fn word_end_at(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut k = from;
+    while let Some(&c) = b.get(k) {
+        if c.is_ascii() {
+            if char::from(c).is_whitespace() || matches!(c, b',' | b'/' | b'(' | b')') {
+                return k;
+            }
+            k += 1;
+        } else {
+            // `k` stays on a character boundary: it moves by whole characters.
+            let Some(ch) = s.get(k..).and_then(|rest| rest.chars().next()) else {
+                return s.len();
+            };
+            if ch.is_whitespace() {
+                return k;
+            }
+            k += ch.len_utf8();
+        }
+    }
+    s.len()
 }
 
 fn is_dash(word: &str) -> bool {

@@ -70,23 +70,42 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
     let Some(para) = text.get(span.start..span.end) else {
         return out;
     };
-    // Most paragraphs are one line (plain text is read a line a paragraph); knowing
-    // that spares the run a search for line breaks.
+    // Most paragraphs are one line; knowing that spares the run a search for line
+    // breaks. The candidates are searched up to the paragraph's end only.
     let has_breaks = memchr::memchr2(b'\n', b'\r', para.as_bytes()).is_some();
+    let upto = &text.as_bytes()[..span.end];
     if has_breaks && is_line_list(para) {
+        let mut candidates = Candidates::new(upto, false);
         let mut line_start = 0;
         for (line_end, next) in line_breaks(para) {
             split_run(
                 &para[line_start..line_end],
                 span.start + line_start,
-                false,
+                &mut candidates,
                 &mut out,
             );
             line_start = next;
         }
-        split_run(&para[line_start..], span.start + line_start, false, &mut out);
+        split_run(
+            &para[line_start..],
+            span.start + line_start,
+            &mut candidates,
+            &mut out,
+        );
     } else {
-        split_run(para, span.start, has_breaks, &mut out);
+        let mut candidates = Candidates::new(upto, has_breaks);
+        split_run(para, span.start, &mut candidates, &mut out);
+    }
+    out
+}
+
+/// The sentences of `text[span]`, a span without line breaks (a line of plain text),
+/// with `candidates` over all of `text`: a reader that splits the lines of a text in
+/// order shares one, so each byte of the text is searched once.
+pub(super) fn split_line(text: &str, span: Span, candidates: &mut Candidates) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    if let Some(line) = text.get(span.start..span.end) {
+        split_run(line, span.start, candidates, &mut out);
     }
     out
 }
@@ -124,9 +143,11 @@ fn is_line_list(para: &str) -> bool {
     n_lines > 1
 }
 
-/// Splits one run of text (a paragraph, or a line of a line list); `has_breaks`
-/// says whether it may hold line breaks.
-fn split_run(s: &str, base: usize, has_breaks: bool, out: &mut Vec<Sentence>) {
+/// Splits one run of text (a paragraph, or a line of a line list) that starts at
+/// `base` in the text `candidates` searches.
+fn split_run(s: &str, base: usize, shared: &mut Candidates, out: &mut Vec<Sentence>) {
+    // A local copy stays in registers; it goes back for the next run at the end.
+    let mut candidates = *shared;
     let b = s.as_bytes();
     let items = list_items(s);
     let mut item_idx = 0;
@@ -134,12 +155,11 @@ fn split_run(s: &str, base: usize, has_breaks: bool, out: &mut Vec<Sentence>) {
     let mut start = skip_space(s, 0);
     let mut i = start;
     let mut next_item = items.starts.first().copied().unwrap_or(usize::MAX);
-    let mut candidates = Candidates::new(b, has_breaks);
     while i < b.len() {
         // Most bytes are letters, digits and spaces: jump over them to the next byte
         // that may matter, or the next list item.
         if i < next_item {
-            let next = candidates.next(b, i).min(next_item);
+            let next = (candidates.next(base + i) - base).min(b.len()).min(next_item);
             if next > i {
                 i = next;
                 continue;
@@ -194,29 +214,53 @@ fn split_run(s: &str, base: usize, has_breaks: bool, out: &mut Vec<Sentence>) {
         }
     }
     push(s, base, start, b.len(), out);
+    *shared = candidates;
 }
 
 /// The next bytes where a sentence may end or a list line or bullet may open: a
 /// terminal mark (`.`, `!`, `?`), a line break, and 0xE2, which leads the UTF-8 of
 /// `…` and of every bullet. Each kind is found with `memchr` and kept until the scan
-/// passes it, so the splitter looks at these bytes only.
-struct Candidates {
-    mark: Option<usize>,
-    line_break: Option<usize>,
-    lead: Option<usize>,
+/// passes it, so the splitter looks at these bytes only. Positions are offsets into
+/// the searched text, which may run past the run being split (into the next line).
+#[derive(Clone, Copy)]
+pub(super) struct Candidates<'t> {
+    b: &'t [u8],
+    mark: Option<Hit>,
+    line_break: Option<Hit>,
+    lead: Option<Hit>,
 }
 
-impl Candidates {
-    fn new(b: &[u8], has_breaks: bool) -> Candidates {
+/// The first hit at or after `from` is at `at` (`b.len()` for none).
+#[derive(Clone, Copy)]
+struct Hit {
+    from: usize,
+    at: usize,
+}
+
+impl<'t> Candidates<'t> {
+    /// Candidates in `b`; without `has_breaks`, line breaks are not looked for.
+    fn new(b: &'t [u8], has_breaks: bool) -> Candidates<'t> {
+        let no_break = Hit {
+            from: 0,
+            at: b.len(),
+        };
         Candidates {
+            b,
             mark: None,
-            line_break: if has_breaks { None } else { Some(b.len()) },
+            line_break: (!has_breaks).then_some(no_break),
             lead: None,
         }
     }
 
-    /// The first candidate at or after `from` (`b.len()` when there is none).
-    fn next(&mut self, b: &[u8], from: usize) -> usize {
+    /// Candidates in a text that is split a line at a time: the line breaks lie
+    /// between the runs, never inside one.
+    pub(super) fn in_lines(text: &'t str) -> Candidates<'t> {
+        Candidates::new(text.as_bytes(), false)
+    }
+
+    /// The first candidate at or after `from` (the text's length when there is none).
+    fn next(&mut self, from: usize) -> usize {
+        let b = self.b;
         let mark = next_at(&mut self.mark, b, from, |h| memchr::memchr3(b'.', b'!', b'?', h));
         let line_break = next_at(&mut self.line_break, b, from, |h| {
             memchr::memchr2(b'\n', b'\r', h)
@@ -226,22 +270,22 @@ impl Candidates {
     }
 }
 
-/// The position `cached` holds when it is at or after `from`; else the next hit of
-/// `search` from `from` on (or `b.len()`), which it then holds.
+/// The hit `slot` holds when it answers for `from` (nothing lies between its search
+/// start and its hit); else the next hit of `search` from `from` on, which it then holds.
 fn next_at(
-    cached: &mut Option<usize>,
+    slot: &mut Option<Hit>,
     b: &[u8],
     from: usize,
     search: impl Fn(&[u8]) -> Option<usize>,
 ) -> usize {
-    match *cached {
-        Some(at) if at >= from => at,
+    match *slot {
+        Some(hit) if hit.from <= from && from <= hit.at => hit.at,
         _ => {
             let at = b
                 .get(from..)
                 .and_then(search)
                 .map_or(b.len(), |k| from + k);
-            *cached = Some(at);
+            *slot = Some(Hit { from, at });
             at
         }
     }
@@ -252,7 +296,12 @@ fn push(s: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>)
     let Some(piece) = s.get(start..end) else {
         return;
     };
-    let len = piece.trim_end().len();
+    // Pieces mostly end on a printable ASCII byte: nothing to trim.
+    let len = if piece.as_bytes().last().is_some_and(u8::is_ascii_graphic) {
+        piece.len()
+    } else {
+        piece.trim_end().len()
+    };
     if len > 0 {
         out.push(Sentence {
             span: Span::new(base + start, base + start + len),
@@ -262,6 +311,12 @@ fn push(s: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>)
 
 /// The first position at or after `i` that is not whitespace (or the end).
 fn skip_space(s: &str, i: usize) -> usize {
+    // Mostly a space or none, then a printable ASCII byte.
+    let b = s.as_bytes();
+    let at = if b.get(i) == Some(&b' ') { i + 1 } else { i };
+    if b.get(at).is_some_and(u8::is_ascii_graphic) {
+        return at;
+    }
     match s.get(i..) {
         Some(rest) => i + (rest.len() - rest.trim_start().len()),
         None => s.len(),
@@ -369,8 +424,15 @@ impl Run {
             };
         }
         let marks_end = j;
-        let end =
-            marks_end + (s[marks_end..].len() - s[marks_end..].trim_start_matches(is_closer).len());
+        // Closers are '"', '\'', ')', ']' or non-ASCII; any other byte ends them at once.
+        let no_closer = b
+            .get(marks_end)
+            .is_none_or(|&c| c.is_ascii() && !matches!(c, b'"' | b'\'' | b')' | b']'));
+        let end = if no_closer {
+            marks_end
+        } else {
+            marks_end + (s[marks_end..].len() - s[marks_end..].trim_start_matches(is_closer).len())
+        };
         Run {
             start,
             marks_end,
@@ -393,6 +455,18 @@ enum Next {
 /// The class of the word after `pos` (skipping whitespace and opening quotes or
 /// brackets) and where that word starts.
 fn next_word(s: &str, pos: usize) -> (Next, usize) {
+    // Mostly a space or two, then an ASCII letter or digit: read that from the bytes.
+    let b = s.as_bytes();
+    let mut at = pos;
+    while b.get(at) == Some(&b' ') {
+        at += 1;
+    }
+    match b.get(at) {
+        Some(c) if c.is_ascii_lowercase() => return (Next::Lower, at),
+        Some(c) if c.is_ascii_uppercase() => return (Next::Upper, at),
+        Some(c) if c.is_ascii_digit() => return (Next::Digit, at),
+        _ => {}
+    }
     let rest = s.get(pos..).unwrap_or("").trim_start();
     let rest = rest.trim_start_matches(is_opener);
     let at = s.len() - rest.len();
@@ -426,7 +500,15 @@ fn word_at(s: &str, at: usize) -> &str {
 fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     let spaced_after = run.end < b.len() && is_space_at(s, run.end);
-    if run.end >= b.len() || s[run.end..].trim().is_empty() {
+    // Mostly a space and a word follow: seen from the bytes.
+    let next_byte = if b.get(run.end) == Some(&b' ') {
+        b.get(run.end + 1)
+    } else {
+        b.get(run.end)
+    };
+    let text_follows = next_byte.is_some_and(u8::is_ascii_graphic)
+        || (run.end < b.len() && !s[run.end..].trim().is_empty());
+    if !text_follows {
         return None;
     }
     if !spaced_after {
@@ -488,7 +570,10 @@ fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
 }
 
 fn is_space_at(s: &str, i: usize) -> bool {
-    s[i..].chars().next().is_some_and(char::is_whitespace)
+    match s.as_bytes().get(i) {
+        Some(&c) if c.is_ascii() => char::from(c).is_whitespace(),
+        _ => s[i..].chars().next().is_some_and(char::is_whitespace),
+    }
 }
 
 /// "world.Today", "1,000.That": a period glued to a capitalised word ends a sentence
@@ -546,7 +631,12 @@ fn token_before(s: &str, dot: usize, floor: usize) -> &str {
     while k < dot && !s.is_char_boundary(k) {
         k += 1;
     }
-    s[k..dot].trim_start_matches(is_opener)
+    let token = &s[k..dot];
+    // A token mostly opens with a letter or digit: no opener to strip.
+    if token.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return token;
+    }
+    token.trim_start_matches(is_opener)
 }
 
 /// True when the word before the token that ends at `end` starts with a lower-case

@@ -159,10 +159,9 @@ fn split_run(s: &str, base: usize, shared: &mut Candidates, out: &mut Vec<Senten
         // Most bytes are letters, digits and spaces: jump over them to the next byte
         // that may matter, or the next list item.
         if i < next_item {
-            let next = (candidates.next(base + i) - base).min(b.len()).min(next_item);
-            if next > i {
-                i = next;
-                continue;
+            i = (candidates.next(base + i) - base).min(next_item);
+            if i >= b.len() {
+                break;
             }
         }
         while let Some(&item) = items.starts.get(item_idx) {
@@ -624,10 +623,12 @@ const MAX_TOKEN: usize = 48;
 /// without opening quotes or brackets.
 fn token_before(s: &str, dot: usize, floor: usize) -> &str {
     let b = s.as_bytes();
-    let mut k = dot;
-    while k > floor && dot - k < MAX_TOKEN && !b[k - 1].is_ascii_whitespace() {
-        k -= 1;
-    }
+    // Back to the last whitespace, but not before `floor` nor more than MAX_TOKEN bytes.
+    let lo = floor.min(dot).max(dot.saturating_sub(MAX_TOKEN));
+    let mut k = b[lo..dot]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(lo, |p| lo + p + 1);
     while k < dot && !s.is_char_boundary(k) {
         k += 1;
     }

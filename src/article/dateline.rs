@@ -216,14 +216,23 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
     })
 }
 
-/// True when `head` holds something a dateline can end with: a dash separator or the
-/// slash of an agency ("/TASS/."). Most paragraphs have neither and are no dateline,
-/// which this finds in one quick scan before any word is read.
+/// True when `head` holds something a dateline can end with: a dash separator that
+/// stands alone (its run of '-' ends at whitespace or at the end of `head`, as
+/// `Parser::separator` wants; "year-earlier" has none), "—" or "–", or the slash of
+/// an agency ("/TASS/."). Most paragraphs have none and are no dateline, which this
+/// finds in one quick scan before any word is read.
 fn has_dateline_end(head: &str) -> bool {
     let b = head.as_bytes();
     // 0xE2 leads the UTF-8 of "—" and "–" (and of other punctuation, hence the check).
-    memchr::memchr3_iter(b'-', b'/', 0xE2, b).any(|i| {
-        b[i] != 0xE2 || b[i..].starts_with("—".as_bytes()) || b[i..].starts_with("–".as_bytes())
+    memchr::memchr3_iter(b'-', b'/', 0xE2, b).any(|i| match b[i] {
+        b'/' => true,
+        // The last '-' of a run decides; `i + 1` is a boundary after the ASCII '-'.
+        b'-' => match b.get(i + 1) {
+            None => true,
+            Some(b'-') => false,
+            Some(_) => head[i + 1..].starts_with(char::is_whitespace),
+        },
+        _ => b[i..].starts_with("—".as_bytes()) || b[i..].starts_with("–".as_bytes()),
     })
 }
 

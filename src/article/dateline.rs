@@ -1,8 +1,10 @@
 //! Datelines: the "where, when, who" that opens the first paragraph of wire copy.
 //!
-//! The reader tries [`parse`] on the first body paragraph only. A dateline is read
-//! from the start of the paragraph, field by field, and accepted only when it has a
-//! clear end (a dash, or an agency in slashes or brackets) and either a date, an
+//! The readers try [`parse`] on the first lines only (headline, standfirst, first
+//! body paragraph), each once. A paragraph without a dash that stands alone, a long
+//! dash or a slash in its first 160 bytes is turned away before any word is read: a
+//! dateline cannot end without one. Otherwise a dateline is read from the start of
+//! the paragraph, field by field, and accepted only when it has a clear end (a dash, or an agency in slashes or brackets) and either a date, an
 //! agency, or a place in capitals; anything else is ordinary text and the
 //! paragraph keeps all its words. A dateline whose date is garbled ("Narch 2",
 //! "March 2O") is still taken, date as written, with a warning: the place and the
@@ -444,8 +446,12 @@ impl<'a> Parser<'a> {
         // A date opens with a day ("2 March"), a whole or cut-off month name
         // ("Sept.", "Apri"), or a short word before a number ("Narch 2"). This runs
         // for every word of a would-be place, so anything else leaves here.
-        let number_next =
-            after1 > w1_end && self.s.as_bytes().get(after1).is_some_and(u8::is_ascii_digit);
+        let number_next = after1 > w1_end
+            && self
+                .s
+                .as_bytes()
+                .get(after1)
+                .is_some_and(u8::is_ascii_digit);
         let day_first = w1.as_bytes().first().is_some_and(u8::is_ascii_digit);
         if !day_first && !number_next && !opens_like_month(w1) {
             return None;

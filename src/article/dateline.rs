@@ -1,8 +1,10 @@
 //! Datelines: the "where, when, who" that opens the first paragraph of wire copy.
 //!
-//! The reader tries [`parse`] on the first body paragraph only. A dateline is read
-//! from the start of the paragraph, field by field, and accepted only when it has a
-//! clear end (a dash, or an agency in slashes or brackets) and either a date, an
+//! The readers try [`parse`] on the first lines only (headline, standfirst, first
+//! body paragraph), each once. A paragraph without a dash that stands alone, a long
+//! dash or a slash in its first 160 bytes is turned away before any word is read: a
+//! dateline cannot end without one. Otherwise a dateline is read from the start of
+//! the paragraph, field by field, and accepted only when it has a clear end (a dash, or an agency in slashes or brackets) and either a date, an
 //! agency, or a place in capitals; anything else is ordinary text and the
 //! paragraph keeps all its words. A dateline whose date is garbled ("Narch 2",
 //! "March 2O") is still taken, date as written, with a warning: the place and the
@@ -71,6 +73,9 @@ const MAX_PLACE_WORDS: usize = 6;
 pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
     let para = text.get(span.start..span.end)?;
     let head = prefix(para, MAX_DATELINE);
+    if !has_dateline_end(head) {
+        return None;
+    }
     let mut p = Parser { s: head, i: 0 };
 
     // "****SANTO DOMINGO, March 4 - ": wire priority marks before the place.
@@ -213,6 +218,26 @@ pub(super) fn parse(text: &str, span: Span) -> Option<Found> {
     })
 }
 
+/// True when `head` holds something a dateline can end with: a dash separator that
+/// stands alone (its run of '-' ends at whitespace or at the end of `head`, as
+/// `Parser::separator` wants; "year-earlier" has none), "—" or "–", or the slash of
+/// an agency ("/TASS/."). Most paragraphs have none and are no dateline, which this
+/// finds in one quick scan before any word is read.
+fn has_dateline_end(head: &str) -> bool {
+    let b = head.as_bytes();
+    // 0xE2 leads the UTF-8 of "—" and "–" (and of other punctuation, hence the check).
+    memchr::memchr3_iter(b'-', b'/', 0xE2, b).any(|i| match b[i] {
+        b'/' => true,
+        // The last '-' of a run decides; `i + 1` is a boundary after the ASCII '-'.
+        b'-' => match b.get(i + 1) {
+            None => true,
+            Some(b'-') => false,
+            Some(_) => head[i + 1..].starts_with(char::is_whitespace),
+        },
+        _ => b[i..].starts_with("—".as_bytes()) || b[i..].starts_with("–".as_bytes()),
+    })
+}
+
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
 fn prefix(s: &str, max: usize) -> &str {
     let mut end = max.min(s.len());
@@ -262,21 +287,14 @@ impl<'a> Parser<'a> {
 
     /// End of the word at the cursor: up to whitespace or , / ( ).
     fn word_end(&self) -> usize {
-        let rest = self.rest();
-        self.i
-            + rest
-                .find(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '(' | ')'))
-                .unwrap_or(rest.len())
+        word_end_at(self.s, self.i)
     }
 
     /// The next word after the cursor's spaces, without moving.
     fn peek_word(&self, from: usize) -> &'a str {
         let rest = &self.s[from..];
-        let rest = rest.trim_start_matches([' ', '\t']);
-        let end = rest
-            .find(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '(' | ')'))
-            .unwrap_or(rest.len());
-        &rest[..end]
+        let start = from + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+        &self.s[start..word_end_at(self.s, start)]
     }
 
     /// A dash separator, " - " style: "-", "--", "---", "—", "–".
@@ -425,6 +443,19 @@ impl<'a> Parser<'a> {
             let rest = &self.s[w1_end..];
             w1_end + (rest.len() - rest.trim_start_matches([' ', '\t']).len())
         };
+        // A date opens with a day ("2 March"), a whole or cut-off month name
+        // ("Sept.", "Apri"), or a short word before a number ("Narch 2"). This runs
+        // for every word of a would-be place, so anything else leaves here.
+        let number_next = after1 > w1_end
+            && self
+                .s
+                .as_bytes()
+                .get(after1)
+                .is_some_and(u8::is_ascii_digit);
+        let day_first = w1.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        if !day_first && !number_next && !opens_like_month(w1) {
+            return None;
+        }
         let w2 = self.peek_word(w1_end);
         // "13." in "September 13. /TASS/.": the period closes the dateline, not the
         // day; "26-" in "MONTREAL, Feb 26- Shr": the dash does.
@@ -491,6 +522,31 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// End of the word at `from` (a character boundary): up to whitespace or , / ( ).
+/// Read a byte at a time, decoding only the rare non-ASCII character.
+fn word_end_at(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut k = from;
+    while let Some(&c) = b.get(k) {
+        if c.is_ascii() {
+            if char::from(c).is_whitespace() || matches!(c, b',' | b'/' | b'(' | b')') {
+                return k;
+            }
+            k += 1;
+        } else {
+            // `k` stays on a character boundary: it moves by whole characters.
+            let Some(ch) = s.get(k..).and_then(|rest| rest.chars().next()) else {
+                return s.len();
+            };
+            if ch.is_whitespace() {
+                return k;
+            }
+            k += ch.len_utf8();
+        }
+    }
+    s.len()
+}
+
 fn is_dash(word: &str) -> bool {
     matches!(word, "-" | "--" | "---" | "—" | "–")
 }
@@ -505,7 +561,25 @@ fn is_separator_next(rest: &str) -> bool {
 /// "September", "Sept.", "Feb", "FEb", "MARCH".
 fn is_month(word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    (3..=9).contains(&w.len()) && w.is_ascii() && month_of(&w.to_ascii_lowercase()).is_some()
+    if !(3..=9).contains(&w.len()) || !w.is_ascii() {
+        return false;
+    }
+    // Lower-cased on the stack: this runs for every word of a would-be place.
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| month_of(l).is_some())
+}
+
+/// A month name, whole or cut off after at least three letters, any case, with or
+/// without a period: what `is_month` and `is_month_prefix` can accept.
+fn opens_like_month(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word).as_bytes();
+    w.len() >= 3
+        && MONTH_NAMES
+            .iter()
+            .any(|m| m.len() >= w.len() && m.as_bytes()[..w.len()].eq_ignore_ascii_case(w))
 }
 
 /// "Apri", "Septem": a cut-off month name (at least three letters), as wire typos have.

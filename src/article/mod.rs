@@ -99,8 +99,9 @@ pub struct Article {
     pub warnings: Vec<String>,
     /// The file, when `text` is a reading text decoded from it.
     source: Option<Source>,
-    /// Lines of the file.
-    line_index: LineIndex,
+    /// Lines of the file, indexed on the first `line`/`line_col` call: extraction
+    /// never asks, and indexing costs a pass over the file.
+    line_index: std::sync::OnceLock<LineIndex>,
 }
 
 #[derive(Clone, Debug)]
@@ -164,7 +165,7 @@ impl Article {
             sections: Vec::new(),
             warnings: Vec::new(),
             source: None,
-            line_index: LineIndex::new(text),
+            line_index: std::sync::OnceLock::new(),
         };
         match format {
             Format::Plain | Format::Body => {
@@ -194,20 +195,26 @@ impl Article {
         article
     }
 
-    /// The file's `line:column` of the text offset `offset`.
+    /// The lines of the file, indexed once on first use.
+    fn line_index(&self) -> &LineIndex {
+        self.line_index
+            .get_or_init(|| LineIndex::new(self.file_text()))
+    }
+
     /// The 1-based line of the file where `offset` (into `text`) lies.
     pub fn line(&self, offset: usize) -> usize {
         match &self.source {
-            None => self.line_index.line(offset),
-            Some(source) => self.line_index.line(source.map.start(offset)),
+            None => self.line_index().line(offset),
+            Some(source) => self.line_index().line(source.map.start(offset)),
         }
     }
 
+    /// The file's `line:column` of the text offset `offset`.
     pub fn line_col(&self, offset: usize) -> LineCol {
         match &self.source {
-            None => self.line_index.line_col(&self.text, offset),
+            None => self.line_index().line_col(&self.text, offset),
             Some(source) => self
-                .line_index
+                .line_index()
                 .line_col(&source.file, source.map.start(offset)),
         }
     }

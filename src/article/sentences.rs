@@ -2,10 +2,14 @@
 //!
 //! The splitter is our own: UAX#29 and SRX rule sets cut "7:09 a.m. | Moscow time"
 //! and "the U.S. | Government" in two, and news copy is full of both. It is one
-//! linear pass over the paragraph's bytes that stops at `.`, `!`, `?` and `…`, looks
-//! at the word before (through a small project-owned no-break list) and the word
-//! after, and decides. Values are extracted on paragraph text, so a wrong cut here
-//! never hides a value; it only changes which sentence is cited as evidence.
+//! linear pass over the paragraph that jumps (with `memchr`) from candidate to
+//! candidate: `.`, `!`, `?`, `…`, line breaks and bullets. Only there does it look at
+//! the word before (through a small project-owned no-break list) and the word after,
+//! and decide; the letters between are never looked at one by one. The plain-text
+//! reader splits its lines in order and shares one candidate search over the whole
+//! text (`Candidates`, `split_line`), so each byte is searched once. Values are
+//! extracted on paragraph text, so a wrong cut here never hides a value; it only
+//! changes which sentence is cited as evidence.
 //!
 //! # Grammar
 //!
@@ -70,19 +74,42 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
     let Some(para) = text.get(span.start..span.end) else {
         return out;
     };
-    if is_line_list(para) {
+    // Most paragraphs are one line; knowing that spares the run a search for line
+    // breaks. The candidates are searched up to the paragraph's end only.
+    let has_breaks = memchr::memchr2(b'\n', b'\r', para.as_bytes()).is_some();
+    let upto = &text.as_bytes()[..span.end];
+    if has_breaks && is_line_list(para) {
+        let mut candidates = Candidates::new(upto, false);
         let mut line_start = 0;
         for (line_end, next) in line_breaks(para) {
             split_run(
                 &para[line_start..line_end],
                 span.start + line_start,
+                &mut candidates,
                 &mut out,
             );
             line_start = next;
         }
-        split_run(&para[line_start..], span.start + line_start, &mut out);
+        split_run(
+            &para[line_start..],
+            span.start + line_start,
+            &mut candidates,
+            &mut out,
+        );
     } else {
-        split_run(para, span.start, &mut out);
+        let mut candidates = Candidates::new(upto, has_breaks);
+        split_run(para, span.start, &mut candidates, &mut out);
+    }
+    out
+}
+
+/// The sentences of `text[span]`, a span without line breaks (a line of plain text),
+/// with `candidates` over all of `text`: a reader that splits the lines of a text in
+/// order shares one, so each byte of the text is searched once.
+pub(super) fn split_line(text: &str, span: Span, candidates: &mut Candidates) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    if let Some(line) = text.get(span.start..span.end) {
+        split_run(line, span.start, candidates, &mut out);
     }
     out
 }
@@ -102,7 +129,7 @@ fn line_breaks(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// True when `para` has several non-blank lines and none ends with a terminal mark:
 /// a list written one item a line, not prose hard-wrapped at a column.
 fn is_line_list(para: &str) -> bool {
-    if !para.bytes().any(|c| c == b'\n' || c == b'\r') {
+    if memchr::memchr2(b'\n', b'\r', para.as_bytes()).is_none() {
         return false;
     }
     let mut n_lines = 0;
@@ -120,8 +147,11 @@ fn is_line_list(para: &str) -> bool {
     n_lines > 1
 }
 
-/// Splits one run of text (a paragraph, or a line of a line list).
-fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
+/// Splits one run of text (a paragraph, or a line of a line list) that starts at
+/// `base` in the text `candidates` searches.
+fn split_run(s: &str, base: usize, shared: &mut Candidates, out: &mut Vec<Sentence>) {
+    // A local copy stays in registers; it goes back for the next run at the end.
+    let mut candidates = *shared;
     let b = s.as_bytes();
     let items = list_items(s);
     let mut item_idx = 0;
@@ -130,11 +160,18 @@ fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
     let mut i = start;
     let mut next_item = items.starts.first().copied().unwrap_or(usize::MAX);
     while i < b.len() {
-        // Most bytes are letters and spaces: skip them with one test.
-        let c = b[i];
-        if i < next_item && c < 0x80 && !matches!(c, b'.' | b'!' | b'?' | b'\n' | b'\r') {
-            i += 1;
-            continue;
+        // Most bytes are letters, digits and spaces: jump over them to the next byte
+        // that may matter, or the next list item.
+        if i < next_item {
+            // `max(i)`: never backwards, whatever the search answers.
+            i = candidates
+                .next(base + i)
+                .saturating_sub(base)
+                .max(i)
+                .min(next_item);
+            if i >= b.len() {
+                break;
+            }
         }
         while let Some(&item) = items.starts.get(item_idx) {
             if item > i {
@@ -185,6 +222,80 @@ fn split_run(s: &str, base: usize, out: &mut Vec<Sentence>) {
         }
     }
     push(s, base, start, b.len(), out);
+    *shared = candidates;
+}
+
+/// The next bytes where a sentence may end or a list line or bullet may open: a
+/// terminal mark (`.`, `!`, `?`), a line break, and 0xE2, which leads the UTF-8 of
+/// `…` and of every bullet. Each kind is found with `memchr` and kept until the scan
+/// passes it, so the splitter looks at these bytes only. Positions are offsets into
+/// the searched text, which may run past the run being split (into the next line).
+#[derive(Clone, Copy)]
+pub(super) struct Candidates<'t> {
+    b: &'t [u8],
+    mark: Option<Hit>,
+    line_break: Option<Hit>,
+    lead: Option<Hit>,
+}
+
+/// The first hit at or after `from` is at `at` (`b.len()` for none).
+#[derive(Clone, Copy)]
+struct Hit {
+    from: usize,
+    at: usize,
+}
+
+impl<'t> Candidates<'t> {
+    /// Candidates in `b`; without `has_breaks`, line breaks are not looked for.
+    fn new(b: &'t [u8], has_breaks: bool) -> Candidates<'t> {
+        let no_break = Hit {
+            from: 0,
+            at: b.len(),
+        };
+        Candidates {
+            b,
+            mark: None,
+            line_break: (!has_breaks).then_some(no_break),
+            lead: None,
+        }
+    }
+
+    /// Candidates in a text that is split a line at a time: the line breaks lie
+    /// between the runs, never inside one.
+    pub(super) fn in_lines(text: &'t str) -> Candidates<'t> {
+        Candidates::new(text.as_bytes(), false)
+    }
+
+    /// The first candidate at or after `from` (the text's length when there is none).
+    fn next(&mut self, from: usize) -> usize {
+        let b = self.b;
+        let mark = next_at(&mut self.mark, b, from, |h| {
+            memchr::memchr3(b'.', b'!', b'?', h)
+        });
+        let line_break = next_at(&mut self.line_break, b, from, |h| {
+            memchr::memchr2(b'\n', b'\r', h)
+        });
+        let lead = next_at(&mut self.lead, b, from, |h| memchr::memchr(0xE2, h));
+        mark.min(line_break).min(lead)
+    }
+}
+
+/// The hit `slot` holds when it answers for `from` (nothing lies between its search
+/// start and its hit); else the next hit of `search` from `from` on, which it then holds.
+fn next_at(
+    slot: &mut Option<Hit>,
+    b: &[u8],
+    from: usize,
+    search: impl Fn(&[u8]) -> Option<usize>,
+) -> usize {
+    match *slot {
+        Some(hit) if hit.from <= from && from <= hit.at => hit.at,
+        _ => {
+            let at = b.get(from..).and_then(search).map_or(b.len(), |k| from + k);
+            *slot = Some(Hit { from, at });
+            at
+        }
+    }
 }
 
 /// Pushes `s[start..end]` without its trailing whitespace, when anything is left.
@@ -192,7 +303,12 @@ fn push(s: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>)
     let Some(piece) = s.get(start..end) else {
         return;
     };
-    let len = piece.trim_end().len();
+    // Pieces mostly end on a printable ASCII byte: nothing to trim.
+    let len = if piece.as_bytes().last().is_some_and(u8::is_ascii_graphic) {
+        piece.len()
+    } else {
+        piece.trim_end().len()
+    };
     if len > 0 {
         out.push(Sentence {
             span: Span::new(base + start, base + start + len),
@@ -202,6 +318,12 @@ fn push(s: &str, base: usize, start: usize, end: usize, out: &mut Vec<Sentence>)
 
 /// The first position at or after `i` that is not whitespace (or the end).
 fn skip_space(s: &str, i: usize) -> usize {
+    // Mostly a space or none, then a printable ASCII byte.
+    let b = s.as_bytes();
+    let at = if b.get(i) == Some(&b' ') { i + 1 } else { i };
+    if b.get(at).is_some_and(u8::is_ascii_graphic) {
+        return at;
+    }
     match s.get(i..) {
         Some(rest) => i + (rest.len() - rest.trim_start().len()),
         None => s.len(),
@@ -309,8 +431,15 @@ impl Run {
             };
         }
         let marks_end = j;
-        let end =
-            marks_end + (s[marks_end..].len() - s[marks_end..].trim_start_matches(is_closer).len());
+        // Closers are '"', '\'', ')', ']' or non-ASCII; any other byte ends them at once.
+        let no_closer = b
+            .get(marks_end)
+            .is_none_or(|&c| c.is_ascii() && !matches!(c, b'"' | b'\'' | b')' | b']'));
+        let end = if no_closer {
+            marks_end
+        } else {
+            marks_end + (s[marks_end..].len() - s[marks_end..].trim_start_matches(is_closer).len())
+        };
         Run {
             start,
             marks_end,
@@ -331,18 +460,26 @@ enum Next {
 }
 
 /// The class of the word after `pos` (skipping whitespace and opening quotes or
-/// brackets) and the word itself (letters only, for the opener and zone lists).
-fn next_word(s: &str, pos: usize) -> (Next, &str) {
+/// brackets) and where that word starts.
+fn next_word(s: &str, pos: usize) -> (Next, usize) {
+    // Mostly a space or two, then an ASCII letter or digit: read that from the bytes.
+    let b = s.as_bytes();
+    let mut at = pos;
+    while b.get(at) == Some(&b' ') {
+        at += 1;
+    }
+    match b.get(at) {
+        Some(c) if c.is_ascii_lowercase() => return (Next::Lower, at),
+        Some(c) if c.is_ascii_uppercase() => return (Next::Upper, at),
+        Some(c) if c.is_ascii_digit() => return (Next::Digit, at),
+        _ => {}
+    }
     let rest = s.get(pos..).unwrap_or("").trim_start();
     let rest = rest.trim_start_matches(is_opener);
+    let at = s.len() - rest.len();
     let Some(c) = rest.chars().next() else {
-        return (Next::End, "");
+        return (Next::End, at);
     };
-    let word_len = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..word_len];
     let class = if c.is_lowercase() {
         Next::Lower
     } else if c.is_uppercase() {
@@ -352,7 +489,17 @@ fn next_word(s: &str, pos: usize) -> (Next, &str) {
     } else {
         Next::Other
     };
-    (class, word)
+    (class, at)
+}
+
+/// The word (letters only) that starts at `at`, for the opener and zone lists.
+fn word_at(s: &str, at: usize) -> &str {
+    let rest = s.get(at..).unwrap_or("");
+    let word_len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..word_len]
 }
 
 /// Decides whether `run` ends the sentence that began at `start`: the end of the
@@ -360,7 +507,15 @@ fn next_word(s: &str, pos: usize) -> (Next, &str) {
 fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     let spaced_after = run.end < b.len() && is_space_at(s, run.end);
-    if run.end >= b.len() || s[run.end..].trim().is_empty() {
+    // Mostly a space and a word follow: seen from the bytes.
+    let next_byte = if b.get(run.end) == Some(&b' ') {
+        b.get(run.end + 1)
+    } else {
+        b.get(run.end)
+    };
+    let text_follows = next_byte.is_some_and(u8::is_ascii_graphic)
+        || (run.end < b.len() && !s[run.end..].trim().is_empty());
+    if !text_follows {
         return None;
     }
     if !spaced_after {
@@ -370,7 +525,8 @@ fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
             && glued_boundary(s, run.start))
         .then_some((run.marks_end, run.marks_end));
     }
-    let (next, next_text) = next_word(s, run.end);
+    let (next, next_at) = next_word(s, run.end);
+    let opener_next = || next == Next::Upper && is_opener_word(word_at(s, next_at));
     if next == Next::Lower {
         return None;
     }
@@ -400,12 +556,10 @@ fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
                 Abbr::Word => cut,
                 Abbr::Prepositive => None,
                 Abbr::BeforeNumber => (next != Next::Digit).then_some((run.end, run.end)),
-                Abbr::Ambiguous => {
-                    (next == Next::Upper && is_opener_word(next_text)).then_some((run.end, run.end))
-                }
+                Abbr::Ambiguous => opener_next().then_some((run.end, run.end)),
                 Abbr::Initial(letter) => {
                     let pronoun = letter == 'I' && word_before_is_lower(s, run.start - 1, start);
-                    let opener = next == Next::Upper && is_opener_word(next_text);
+                    let opener = opener_next();
                     (opener || (pronoun && next != Next::Digit)).then_some((run.end, run.end))
                 }
                 Abbr::Clock => {
@@ -423,7 +577,10 @@ fn decide(s: &str, start: usize, run: &Run) -> Option<(usize, usize)> {
 }
 
 fn is_space_at(s: &str, i: usize) -> bool {
-    s[i..].chars().next().is_some_and(char::is_whitespace)
+    match s.as_bytes().get(i) {
+        Some(&c) if c.is_ascii() => char::from(c).is_whitespace(),
+        _ => s[i..].chars().next().is_some_and(char::is_whitespace),
+    }
 }
 
 /// "world.Today", "1,000.That": a period glued to a capitalised word ends a sentence
@@ -474,14 +631,25 @@ const MAX_TOKEN: usize = 48;
 /// without opening quotes or brackets.
 fn token_before(s: &str, dot: usize, floor: usize) -> &str {
     let b = s.as_bytes();
-    let mut k = dot;
-    while k > floor && dot - k < MAX_TOKEN && !b[k - 1].is_ascii_whitespace() {
-        k -= 1;
-    }
+    // Back to the last whitespace, but not before `floor` nor more than MAX_TOKEN bytes.
+    let lo = floor.min(dot).max(dot.saturating_sub(MAX_TOKEN));
+    let mut k = b[lo..dot]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(lo, |p| lo + p + 1);
     while k < dot && !s.is_char_boundary(k) {
         k += 1;
     }
-    s[k..dot].trim_start_matches(is_opener)
+    let token = &s[k..dot];
+    // A token mostly opens with a letter or digit: no opener to strip.
+    if token
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return token;
+    }
+    token.trim_start_matches(is_opener)
 }
 
 /// True when the word before the token that ends at `end` starts with a lower-case
@@ -497,6 +665,9 @@ fn word_before_is_lower(s: &str, end: usize, floor: usize) -> bool {
         .next()
         .is_some_and(char::is_lowercase)
 }
+
+/// The longest word of the lists in `classify_bytes`, in bytes ("messrs", "approx").
+const MAX_LISTED: usize = 6;
 
 /// What the token before a period is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -532,11 +703,16 @@ fn classify_bytes(token: &[u8]) -> Abbr {
     if token.last().is_none_or(u8::is_ascii_digit) || token.len() > 12 {
         return Abbr::Word;
     }
+    // No listed word is longer than six bytes, and longer tokens are abbreviations
+    // only when dotted ("u.s.a"): most tokens before a period are plain words.
+    if token.len() > MAX_LISTED && !token.contains(&b'.') {
+        return Abbr::Word;
+    }
     let mut buf = [0u8; 12];
-    let lower = &mut buf[..token.len()];
-    lower.copy_from_slice(token);
-    lower.make_ascii_lowercase();
-    let lower: &[u8] = lower;
+    buf[..token.len()].copy_from_slice(token);
+    // The whole fixed-size buffer: a loop the compiler unrolls.
+    buf.make_ascii_lowercase();
+    let lower = &buf[..token.len()];
     match lower {
         b"a.m" | b"p.m" => Abbr::Clock,
         // Titles and other words that stand before a name or a phrase.

@@ -138,7 +138,9 @@ pub fn lex(text: &str) -> Vec<Token> {
             end: i as u32,
             space_before,
         });
-        space_before = false;
+        // Most tokens end at one space: take it here rather than through the dispatch.
+        space_before = bytes.get(i) == Some(&b' ');
+        i += usize::from(space_before);
     }
     tokens
 }

@@ -24,7 +24,7 @@
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::word_set;
+use super::vocab::{WordSet, word_set};
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -50,7 +50,10 @@ pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> &'b str {
 }
 
 pub(super) fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Words that may stand capitalised at a sentence start but never begin a name.
@@ -260,108 +263,151 @@ pub(super) fn is_calendar_word(w: &str) -> bool {
 
 /// Nouns that name a person's office or job, which a title ends with.
 pub(super) fn is_role_noun(w: &str) -> bool {
-    word_set!(
-        w,
-        "president"
-            | "leader"
-            | "minister"
-            | "premier"
-            | "chancellor"
-            | "secretary"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "chairman"
-            | "chairwoman"
-            | "chairperson"
-            | "chair"
-            | "ceo"
-            | "cfo"
-            | "head"
-            | "chief"
-            | "director"
-            | "manager"
-            | "governor"
-            | "mayor"
-            | "senator"
-            | "congressman"
-            | "congresswoman"
-            | "ambassador"
-            | "envoy"
-            | "commissioner"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "emperor"
-            | "pope"
-            | "general"
-            | "commander"
-            | "officer"
-            | "adviser"
-            | "advisor"
-            | "economist"
-            | "analyst"
-            | "founder"
-            | "boss"
-            | "coach"
-            | "captain"
-            | "editor"
-            | "judge"
-            | "prosecutor"
-            | "lawyer"
-            | "attorney"
-            | "official"
-            | "mp"
-            | "mep"
-            | "executive"
-            | "owner"
-            | "professor"
-            | "researcher"
-            | "scientist"
-            | "representative"
-            | "speaker"
-            | "sheriff"
-            | "inspector"
-            | "superintendent"
-            | "striker"
-            | "midfielder"
-            | "defender"
-            | "goalkeeper"
-            | "player"
-            | "singer"
-            | "actor"
-            | "actress"
-            | "star"
-            | "producer"
-            | "author"
-            | "novelist"
-            | "presenter"
-            | "host"
-            | "campaigner"
-            | "activist"
-            | "candidate"
-            | "chairmen"
-            | "dictator"
-            | "monarch"
-            | "diplomat"
-            | "counsel"
-            | "vice-president"
-            | "tsar"
-            | "czar"
-            | "strategist"
-            | "rapporteur"
-            | "expert"
-            | "assistant"
-            | "dj"
-            | "trader"
-            | "dealer"
-            | "broker"
-            | "writer"
-            | "journalist"
-            | "broadcaster"
-            | "correspondent"
-    )
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(ROLE_NOUNS)).contains(w)
+}
+
+const ROLE_NOUNS: &[&str] = &[
+    "president",
+    "leader",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "ceo",
+    "cfo",
+    "head",
+    "chief",
+    "director",
+    "manager",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "pope",
+    "general",
+    "commander",
+    "officer",
+    "adviser",
+    "advisor",
+    "economist",
+    "analyst",
+    "founder",
+    "boss",
+    "coach",
+    "captain",
+    "editor",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "official",
+    "mp",
+    "mep",
+    "executive",
+    "owner",
+    "professor",
+    "researcher",
+    "scientist",
+    "representative",
+    "speaker",
+    "sheriff",
+    "inspector",
+    "superintendent",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "producer",
+    "author",
+    "novelist",
+    "presenter",
+    "host",
+    "campaigner",
+    "activist",
+    "candidate",
+    "chairmen",
+    "dictator",
+    "monarch",
+    "diplomat",
+    "counsel",
+    "vice-president",
+    "tsar",
+    "czar",
+    "strategist",
+    "rapporteur",
+    "expert",
+    "assistant",
+    "dj",
+    "trader",
+    "dealer",
+    "broker",
+    "writer",
+    "journalist",
+    "broadcaster",
+    "correspondent",
+];
+
+/// The honorifics [`honorific`] knows, for [`may_be_title_word`].
+const HONORIFICS: &[&str] = &[
+    "mr", "sir", "lord", "mister", "mrs", "ms", "miss", "dame", "lady", "madam", "dr", "prof", "rev",
+];
+
+/// Per first letter (a–z) of a role noun or honorific: bit `n` of `.0` is set when one is `n`
+/// bytes long, bit `k` of `.1` when one ends in the `k`th letter.
+const TITLE_SHAPES: [(u32, u32); 26] = {
+    let mut shapes = [(0u32, 0u32); 26];
+    let lists = [ROLE_NOUNS, HONORIFICS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let w = lists[l][i].as_bytes();
+            let first = (w[0] - b'a') as usize;
+            let last = w[w.len() - 1] - b'a';
+            shapes[first].0 |= 1 << w.len();
+            shapes[first].1 |= 1 << last;
+            i += 1;
+        }
+        l += 1;
+    }
+    shapes
+};
+
+/// Whether `word` may be a role noun or an honorific in any case, by its length and first
+/// and last letters: a filter for the article-wide scan, where a full lookup per word would
+/// cost more than everything else it does. False means certainly not; true means look it up.
+pub(super) fn may_be_title_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    if bytes.len() >= 32 || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+        return false;
+    }
+    let (lengths, lasts) = TITLE_SHAPES[usize::from(first.to_ascii_lowercase() - b'a')];
+    lengths >> bytes.len() & 1 != 0 && lasts >> (last.to_ascii_lowercase() - b'a') & 1 != 0
 }
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".

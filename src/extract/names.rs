@@ -21,6 +21,7 @@
 //! Vocabulary lookups lowercase a word into a stack buffer and `match` on it, so no
 //! token allocates.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
@@ -810,6 +811,15 @@ impl<'a> Words<'a> {
         self.word(idx).to_ascii_lowercase()
     }
 
+    /// Token `idx` lowercased, as [`Words::lower`], borrowed from `lowered` where it holds it.
+    pub fn lowered_word(&self, idx: usize) -> Cow<'a, str> {
+        let tok = self.tokens[idx];
+        match self.lowered.get(tok.start as usize..tok.end as usize) {
+            Some(w) => Cow::Borrowed(w),
+            None => Cow::Owned(self.lower(idx)),
+        }
+    }
+
     /// Classifies token `idx` for speaker phrases.
     pub fn part(&self, idx: usize) -> Part {
         let Some(cell) = self.memo.get(idx) else {
@@ -1056,12 +1066,15 @@ impl<'a> Words<'a> {
 }
 
 /// A speaker phrase cut into what it says: a pronoun, a title, a name, or none of these.
+///
+/// Words borrow from the text (names) and its lowercased copy (titles); only a name word
+/// glued across a skipped token is built anew.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Phrase {
+pub(super) struct Phrase<'a> {
     /// Lowercased words of the title (modifiers and role), without determiner.
-    pub title: Vec<String>,
+    pub title: Vec<Cow<'a, str>>,
     /// The name words after the title and any honorific ("Vladimir Putin").
-    pub name: Vec<String>,
+    pub name: Vec<Cow<'a, str>>,
     pub gender: Gender,
     pub pronoun: bool,
 }
@@ -1071,7 +1084,7 @@ pub(super) struct Phrase {
 /// "Russian President Vladimir Putin" → title [russian, president], name [Vladimir, Putin];
 /// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name [Hewitt],
 /// female. A title needs a role noun; a phrase with none is all name.
-pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
+pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase<'a> {
     let (start, end) = range;
     let mut phrase = Phrase {
         title: Vec::new(),
@@ -1094,7 +1107,7 @@ pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
             for i in start..=role {
                 match words.part(i) {
                     Part::Det | Part::Joiner => {}
-                    _ if words.tokens[i].is_word() => phrase.title.push(words.lower(i)),
+                    _ if words.tokens[i].is_word() => phrase.title.push(words.lowered_word(i)),
                     _ => {}
                 }
             }
@@ -1102,6 +1115,8 @@ pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
         }
         None => start,
     };
+    // Where the last name word ends in the text, while it is one stretch of it.
+    let mut last_end = None;
     for i in name_from..end {
         let tok = words.tokens[i];
         if !phrase.name.is_empty() && words.part(i) == Part::Joiner {
@@ -1114,11 +1129,20 @@ pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
                 // Units keep their touching parts: "Aist-2D" stays one word.
                 if i > name_from && tok.touches(words.tokens[i - 1]) {
                     if let Some(last) = phrase.name.last_mut() {
-                        last.push_str(words.word(i));
+                        match (&*last, last_end) {
+                            // Still one stretch of text: widen the slice.
+                            (Cow::Borrowed(w), Some(e)) if e == tok.start as usize => {
+                                let from = e - w.len();
+                                *last = Cow::Borrowed(&words.text[from..tok.end as usize]);
+                            }
+                            _ => last.to_mut().push_str(words.word(i)),
+                        }
+                        last_end = Some(tok.end as usize);
                         continue;
                     }
                 }
-                phrase.name.push(words.word(i).to_owned());
+                phrase.name.push(Cow::Borrowed(words.word(i)));
+                last_end = Some(tok.end as usize);
             }
             _ => {}
         }

@@ -36,6 +36,8 @@
 //! `recalled`, `called`, `described`, `insisted`…). A quote that merely mentions someone
 //! ("the leader "shows great interest"") is not theirs: only a verb's subject speaks.
 
+use std::borrow::Cow;
+
 use super::names::{self, Gender, Part, Phrase, Words};
 use super::vocab::word_set;
 use super::{Data, Scan, Speaker, Value};
@@ -207,8 +209,12 @@ fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
         let tok = tokens[idx];
         if idx > 0 && tok.space_before {
             // Most gaps are one space: test that before looking for a line break.
-            let gap = &bytes[tokens[idx - 1].end as usize..tok.start as usize];
-            if gap != b" " && gap.contains(&b'\n') && starts.last() != Some(&idx) {
+            let (gap_start, gap_end) = (tokens[idx - 1].end as usize, tok.start as usize);
+            let one_space = gap_end == gap_start + 1 && bytes[gap_start] == b' ';
+            if !one_space
+                && bytes[gap_start..gap_end].contains(&b'\n')
+                && starts.last() != Some(&idx)
+            {
                 starts.push(idx);
                 continue;
             }
@@ -1072,17 +1078,17 @@ fn crosses_a_paragraph(between: &str) -> bool {
 
 /// A person the article names, and where.
 #[derive(Clone, Debug)]
-struct Person {
+struct Person<'a> {
     name: String,
     /// Lowercased title words of an introduction ("russian", "president").
-    title: Vec<String>,
+    title: Vec<Cow<'a, str>>,
     gender: Gender,
     at: usize,
 }
 
 /// The article's sentences, read on the first pronoun speaker, and per sentence (once asked
 /// for) its subjects that are persons: the antecedents of "he" and "she".
-struct Sentences {
+struct Sentences<'a> {
     /// Token index where each sentence starts.
     starts: Vec<usize>,
     /// Byte offset where each sentence starts.
@@ -1092,13 +1098,13 @@ struct Sentences {
     /// can put a start out of order; then every sentence is read, as before.)
     ordered: bool,
     /// Per sentence: its subjects by position, once read.
-    subjects: Vec<Option<Vec<Person>>>,
+    subjects: Vec<Option<Vec<Person<'a>>>>,
     /// Every subject, by position: read at once when `ordered` is false.
-    all: Option<Vec<Person>>,
+    all: Option<Vec<Person<'a>>>,
 }
 
-impl Sentences {
-    fn read(words: &Words) -> Sentences {
+impl<'a> Sentences<'a> {
+    fn read(words: &Words) -> Sentences<'a> {
         let pairs = pair_marks(words.text, words.tokens);
         let starts = sentence_starts(words, &pairs);
         let at: Vec<usize> = starts
@@ -1127,9 +1133,9 @@ impl Sentences {
 /// The indices are sorted lists of positions in `known` (ties in index order), searched by
 /// binary search: an article with thousands of names stays `O(n log n)`, with no map of
 /// owned keys.
-struct People {
+struct People<'a> {
     /// Every introduced or named person, by position.
-    known: Vec<Person>,
+    known: Vec<Person<'a>>,
     /// Indices into `known` by the last word of the name, and by the first: a name shortens
     /// only names sharing its last word, or (titled) its first.
     by_last: Vec<usize>,
@@ -1140,34 +1146,45 @@ struct People {
     by_name: Vec<usize>,
 }
 
-fn last_word(p: &Person) -> &str {
-    p.name.rsplit(' ').next().unwrap_or("")
+fn last_word<'p>(p: &'p Person<'_>) -> &'p str {
+    // Names are a few bytes long: a byte loop beats a `memrchr` call.
+    let from = p.name.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
+    &p.name[from..]
 }
 
-fn first_word(p: &Person) -> &str {
-    p.name.split(' ').next().unwrap_or("")
+fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
+    let to = p.name.bytes().position(|b| b == b' ').unwrap_or(p.name.len());
+    &p.name[..to]
 }
 
-fn role_word(p: &Person) -> &str {
-    p.title.last().map_or("", String::as_str)
+fn role_word<'p>(p: &'p Person<'_>) -> &'p str {
+    p.title.last().map_or("", |w| w.as_ref())
 }
 
-fn full_name(p: &Person) -> &str {
+fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
     &p.name
 }
 
+/// What an index of people is sorted by.
+type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
+
 /// An index of `known` sorted by `key` (stable: equal keys keep index order).
-fn index_by(known: &[Person], key: fn(&Person) -> &str, keep: fn(&Person) -> bool) -> Vec<usize> {
-    let mut index: Vec<usize> = (0..known.len()).filter(|&k| keep(&known[k])).collect();
-    index.sort_by(|&a, &b| key(&known[a]).cmp(key(&known[b])));
-    index
+fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Vec<usize> {
+    // Keys computed once, not per comparison; (key, index) pairs are distinct, so an
+    // unstable sort keeps equal keys in index order.
+    let mut keyed: Vec<(&str, usize)> = (0..known.len())
+        .filter(|&k| keep(&known[k]))
+        .map(|k| (key(&known[k]), k))
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, k)| k).collect()
 }
 
 /// The entries of `index` whose key is `want`, in ascending index order.
 fn entries<'i>(
     index: &'i [usize],
     known: &[Person],
-    key: fn(&Person) -> &str,
+    key: KeyFn,
     want: &str,
 ) -> &'i [usize] {
     let from = index.partition_point(|&k| key(&known[k]) < want);
@@ -1209,9 +1226,9 @@ fn comma_before(words: &Words, role: usize) -> Option<usize> {
     None
 }
 
-impl People {
-    fn read(words: &Words) -> People {
-        let mut known: Vec<Person> = Vec::new();
+impl<'a> People<'a> {
+    fn read(words: &Words<'a>) -> People<'a> {
+        let mut known: Vec<Person<'a>> = Vec::new();
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
@@ -1309,7 +1326,7 @@ impl People {
                 let title = (after.0..after.1)
                     .filter(|&i| words.tokens[i].is_word() && words.part(i) != Part::Det)
                     .take_while(|&i| words.part(i) != Part::Joiner)
-                    .map(|i| words.lower(i))
+                    .map(|i| words.lowered_word(i))
                     .collect();
                 known.push(Person {
                     name: left.name.join(" "),
@@ -1355,7 +1372,7 @@ impl People {
 
     /// The subjects of the sentence from token `start` to `end` that are persons, by
     /// position: the sentence subject, and subjects of clauses it opens with a subordinator.
-    fn sentence_subjects(&self, words: &Words, start: usize, end: usize) -> Vec<Person> {
+    fn sentence_subjects(&self, words: &Words<'a>, start: usize, end: usize) -> Vec<Person<'a>> {
         let mut subjects = Vec::new();
         let Some(range) = subject_at(words, start, end) else {
             return subjects;
@@ -1393,11 +1410,11 @@ impl People {
     /// The latest sentence subject before the sentence holding byte `at` whose gender fits.
     fn subject_before(
         &self,
-        words: &Words,
-        sentences: &mut Sentences,
+        words: &Words<'a>,
+        sentences: &mut Sentences<'a>,
         at: usize,
         gender: Gender,
-    ) -> Option<Person> {
+    ) -> Option<Person<'a>> {
         let sentence_at = sentences.at.partition_point(|&s| s <= at);
         let sentence = sentence_at.checked_sub(1).map_or(0, |i| sentences.at[i]);
         if !sentences.ordered {
@@ -1444,7 +1461,7 @@ impl People {
     }
 
     /// The person a resolved speaker is, when the phrase names one (not "officials").
-    fn speaker_person(&self, words: &Words, speaker: &Speaker) -> Option<Person> {
+    fn speaker_person(&self, words: &Words<'a>, speaker: &Speaker) -> Option<Person<'a>> {
         let range = token_range(words, speaker.span)?;
         let phrase = names::cut_phrase(words, range);
         let known = entries(&self.by_name, &self.known, full_name, &speaker.name)
@@ -1466,10 +1483,10 @@ impl People {
     /// subjects, so an article whose speakers are all named never splits its sentences.
     fn resolve(
         &self,
-        words: &Words,
-        sentences: &mut Option<Sentences>,
+        words: &Words<'a>,
+        sentences: &mut Option<Sentences<'a>>,
         span: Span,
-        speakers: &[Person],
+        speakers: &[Person<'a>],
     ) -> Option<String> {
         let range = token_range(words, span)?;
         let phrase = names::cut_phrase(words, range);
@@ -1495,7 +1512,7 @@ impl People {
         self.person_for(&phrase, span.start).map(|p| p.name)
     }
 
-    fn person_for(&self, phrase: &Phrase, at: usize) -> Option<Person> {
+    fn person_for(&self, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
         if !phrase.name.is_empty() {
             let name = phrase.name.join(" ");
             // The latest full name that this one shortens ("Putin", "Kim"), else itself.

@@ -945,26 +945,18 @@ fn trim(text: &str, span: Span) -> Span {
 ///
 /// A quote left open at a paragraph end, and an unattributed quote opening the next
 /// paragraph, are one speech: the second takes the first's speaker.
-pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
-    // With no speaker anywhere there is nothing to resolve or carry over.
-    let has_speaker = |v: &Value| {
-        matches!(
-            v.data,
-            Data::Quote {
-                speaker: Some(_),
-                ..
-            }
-        )
-    };
-    if !values.iter().any(has_speaker) {
+///
+/// `tokens` are the tokens of all of `text` ([`lex::lex`]); they are read only when some
+/// quote has a speaker ([`has_speaker`]), so a caller may skip lexing otherwise.
+pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value]) {
+    if !has_speaker(values) {
         return;
     }
-    let tokens = lex::lex(text);
     let lowered = text.to_ascii_lowercase();
     let memo = names::memo(tokens.len());
     let words = Words {
         text,
-        tokens: &tokens,
+        tokens,
         lowered: &lowered,
         memo: &memo,
     };
@@ -1018,6 +1010,20 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
     }
     continue_backwards(text, values, &carried_over);
+}
+
+/// Whether some quote among `values` has a speaker: with none there is nothing to resolve
+/// or carry over.
+pub(super) fn has_speaker(values: &[Value]) -> bool {
+    values.iter().any(|v| {
+        matches!(
+            v.data,
+            Data::Quote {
+                speaker: Some(_),
+                ..
+            }
+        )
+    })
 }
 
 /// The continuing-paragraph convention read backwards: a paragraph that opens a quote and
@@ -1138,12 +1144,12 @@ struct People<'a> {
     known: Vec<Person<'a>>,
     /// Indices into `known` by the last word of the name, and by the first: a name shortens
     /// only names sharing its last word, or (titled) its first.
-    by_last: Vec<usize>,
-    by_first: Vec<usize>,
+    by_last: Index,
+    by_first: Index,
     /// Indices into `known` of titled people, by role noun (the title's last word).
-    by_role: Vec<usize>,
+    by_role: Index,
     /// Indices into `known` by full name.
-    by_name: Vec<usize>,
+    by_name: Index,
 }
 
 fn last_word<'p>(p: &'p Person<'_>) -> &'p str {
@@ -1168,28 +1174,50 @@ fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
 /// What an index of people is sorted by.
 type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
 
-/// An index of `known` sorted by `key` (stable: equal keys keep index order).
-fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Vec<usize> {
-    // Keys computed once, not per comparison; (key, index) pairs are distinct, so an
-    // unstable sort keeps equal keys in index order.
-    let mut keyed: Vec<(&str, usize)> = (0..known.len())
+/// Indices into `known` sorted by the hash of a key word, then by index: sorting and searching
+/// compare integers, and the words themselves tell apart the rare equal hashes.
+struct Index {
+    hashes: Vec<u64>,
+    people: Vec<usize>,
+}
+
+/// FNV-1a: names are a few bytes long.
+fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// An index of the people of `known` that `keep` accepts, by `key`.
+fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
+    let mut keyed: Vec<(u64, usize)> = (0..known.len())
         .filter(|&k| keep(&known[k]))
-        .map(|k| (key(&known[k]), k))
+        .map(|k| (key_hash(key(&known[k])), k))
         .collect();
     keyed.sort_unstable();
-    keyed.into_iter().map(|(_, k)| k).collect()
+    Index {
+        hashes: keyed.iter().map(|&(h, _)| h).collect(),
+        people: keyed.into_iter().map(|(_, k)| k).collect(),
+    }
 }
 
 /// The entries of `index` whose key is `want`, in ascending index order.
-fn entries<'i>(
-    index: &'i [usize],
-    known: &[Person],
-    key: KeyFn,
-    want: &str,
-) -> &'i [usize] {
-    let from = index.partition_point(|&k| key(&known[k]) < want);
-    let len = index[from..].partition_point(|&k| key(&known[k]) == want);
-    &index[from..from + len]
+fn entries<'i>(index: &'i Index, known: &[Person], key: KeyFn, want: &str) -> Cow<'i, [usize]> {
+    let hash = key_hash(want);
+    let from = index.hashes.partition_point(|&h| h < hash);
+    let len = index.hashes[from..].partition_point(|&h| h == hash);
+    let found = &index.people[from..from + len];
+    if found.iter().all(|&k| key(&known[k]) == want) {
+        Cow::Borrowed(found)
+    } else {
+        Cow::Owned(
+            found
+                .iter()
+                .copied()
+                .filter(|&k| key(&known[k]) == want)
+                .collect(),
+        )
+    }
 }
 
 /// Whether a name starting at the capitalised word `idx` can run past it: only a touching
@@ -1531,7 +1559,7 @@ impl<'a> People<'a> {
             let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {
                 let mut best_before: Option<usize> = None;
                 let mut best_after: Option<usize> = None;
-                for list in lists {
+                for list in &lists {
                     let split = list.partition_point(|&k| self.known[k].at <= at);
                     if let Some(&k) = list[..split].iter().rev().find(|&&k| ok(&self.known[k])) {
                         best_before = best_before.max(Some(k));

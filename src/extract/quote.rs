@@ -205,25 +205,31 @@ fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
     let mut starts = vec![0];
-    for idx in 0..tokens.len() {
-        let tok = tokens[idx];
-        if idx > 0 && tok.space_before {
+    let mut prev_end = None;
+    for (idx, &tok) in tokens.iter().enumerate() {
+        let (start, end) = (tok.start as usize, tok.end as usize);
+        let gap_start = prev_end.replace(end);
+        if let Some(gap_start) = gap_start.filter(|_| tok.space_before) {
             // Most gaps are one space: test that before looking for a line break.
-            let (gap_start, gap_end) = (tokens[idx - 1].end as usize, tok.start as usize);
-            let one_space = gap_end == gap_start + 1 && bytes[gap_start] == b' ';
+            let one_space = start == gap_start + 1 && bytes.get(gap_start) == Some(&b' ');
             if !one_space
-                && bytes[gap_start..gap_end].contains(&b'\n')
+                && bytes.get(gap_start..start).is_some_and(|gap| gap.contains(&b'\n'))
                 && starts.last() != Some(&idx)
             {
                 starts.push(idx);
                 continue;
             }
         }
-        // Only punctuation can end a sentence: words and digits cost one test.
+        // Only punctuation can end a sentence: words and digits cost one test, and marks are
+        // told by their bytes (".", "?", "!", and "…" as E2 80 A6).
         if tok.kind != lex::Tok::Punct {
             continue;
         }
-        let is_stop = matches!(tok.text(words.text), "." | "?" | "!" | "\u{2026}");
+        let is_stop = match bytes.get(start) {
+            Some(b'.' | b'?' | b'!') => end == start + 1,
+            Some(0xE2) => bytes.get(start..end) == Some("\u{2026}".as_bytes()),
+            _ => false,
+        };
         if !is_stop || is_abbreviation(words, idx) {
             continue;
         }
@@ -952,7 +958,7 @@ pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value
     if !has_speaker(values) {
         return;
     }
-    let lowered = text.to_ascii_lowercase();
+    let lowered = ascii_lowercase(text);
     let memo = names::memo(tokens.len());
     let words = Words {
         text,
@@ -1010,6 +1016,17 @@ pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
     }
     continue_backwards(text, values, &carried_over);
+}
+
+/// `text` with ASCII letters lowercased, as [`str::to_ascii_lowercase`], in a loop without
+/// branches the compiler turns into vector instructions (the whole article is lowercased).
+fn ascii_lowercase(text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for b in &mut bytes {
+        *b |= u8::from(b.wrapping_sub(b'A') < 26) << 5;
+    }
+    // OK because changing ASCII letters' case keeps UTF-8 valid; the check is cheap on ASCII.
+    String::from_utf8(bytes).expect("lowercasing ASCII letters keeps UTF-8 valid")
 }
 
 /// Whether some quote among `values` has a speaker: with none there is nothing to resolve

@@ -120,6 +120,53 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
+/// Indices of the tokens starting at the byte offsets `at` (ascending), in order; offsets
+/// inside a token or between tokens are passed over. A binary search each: the offsets come
+/// from a `memchr` scan and are few next to the tokens.
+fn tokens_starting_at(tokens: &[Token], at: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut found = Vec::new();
+    for byte in at {
+        let idx = tokens.partition_point(|t| (t.start as usize) < byte);
+        if tokens.get(idx).is_some_and(|t| t.start as usize == byte) {
+            found.push(idx);
+        }
+    }
+    found
+}
+
+/// The tokens that may be quote marks ([`may_be_mark`]), found by scanning the bytes for
+/// `"`, `'` and the lead bytes 0xE2 and 0xC2 instead of visiting every token.
+fn mark_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found = tokens_starting_at(tokens, memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes));
+    let guillemets = tokens_starting_at(tokens, memchr::memchr_iter(0xC2, bytes));
+    if !guillemets.is_empty() {
+        found.extend(guillemets);
+        found.sort_unstable();
+    }
+    found.retain(|&idx| may_be_mark(text, tokens[idx]));
+    found
+}
+
+/// The tokens where [`sentence_starts`] has something to decide: those with a line break
+/// before them, and stops (".", "?", "!", "…"), in order. Found by scanning the bytes.
+fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    // A line break belongs to the gap before the first token starting after it.
+    let mut found: Vec<usize> = memchr::memchr_iter(b'\n', bytes)
+        .map(|byte| tokens.partition_point(|t| (t.start as usize) <= byte))
+        .filter(|&idx| idx < tokens.len())
+        .collect();
+    found.extend(tokens_starting_at(
+        tokens,
+        memchr::memchr3_iter(b'.', b'?', b'!', bytes),
+    ));
+    found.extend(tokens_starting_at(tokens, memchr::memchr_iter(0xE2, bytes)));
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 /// Longest top-level single-quoted stretch, in tokens: beyond it a stray apostrophe
 /// ("the '80s", "leaders'") is likelier than a quote.
 const MAX_SINGLE_TOKENS: usize = 60;
@@ -129,10 +176,8 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    for (idx, &tok) in tokens.iter().enumerate() {
-        if !may_be_mark(text, tok) {
-            continue;
-        }
+    for idx in mark_candidates(text, tokens) {
+        let tok = tokens[idx];
         let Some((double, mark)) = classify(text, tok) else {
             continue;
         };
@@ -205,17 +250,13 @@ fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
     let mut starts = vec![0];
-    let mut prev_end = None;
-    for (idx, &tok) in tokens.iter().enumerate() {
+    // Every other token neither follows a line break nor is a stop: nothing happens there.
+    for idx in sentence_candidates(words.text, tokens) {
+        let tok = tokens[idx];
         let (start, end) = (tok.start as usize, tok.end as usize);
-        let gap_start = prev_end.replace(end);
-        if let Some(gap_start) = gap_start.filter(|_| tok.space_before) {
-            // Most gaps are one space: test that before looking for a line break.
-            let one_space = start == gap_start + 1 && bytes.get(gap_start) == Some(&b' ');
-            if !one_space
-                && bytes.get(gap_start..start).is_some_and(|gap| gap.contains(&b'\n'))
-                && starts.last() != Some(&idx)
-            {
+        if idx > 0 && tok.space_before {
+            let gap = bytes.get(tokens[idx - 1].end as usize..start);
+            if gap.is_some_and(|gap| gap.contains(&b'\n')) && starts.last() != Some(&idx) {
                 starts.push(idx);
                 continue;
             }

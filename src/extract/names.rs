@@ -19,7 +19,9 @@
 //!   company`, `Ms Hewitt`, `officials`, `the company`.
 //!
 //! Vocabulary lookups lowercase a word into a stack buffer and `match` on it, so no
-//! token allocates.
+//! token allocates. An article-wide scan first asks [`may_be_title_word`] (length and first
+//! and last letters) before looking a word up as a role noun or honorific. A cut [`Phrase`]
+//! borrows its words from the text and its lowercased copy.
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -370,28 +372,22 @@ const ROLE_NOUNS: &[&str] = &[
     "correspondent",
 ];
 
-/// The honorifics [`honorific`] knows, for [`may_be_title_word`].
-const HONORIFICS: &[&str] = &[
-    "mr", "sir", "lord", "mister", "mrs", "ms", "miss", "dame", "lady", "madam", "dr", "prof", "rev",
-];
-
 /// Per first letter (a–z) of a role noun or honorific: bit `n` of `.0` is set when one is `n`
 /// bytes long, bit `k` of `.1` when one ends in the `k`th letter.
 const TITLE_SHAPES: [(u32, u32); 26] = {
     let mut shapes = [(0u32, 0u32); 26];
-    let lists = [ROLE_NOUNS, HONORIFICS];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            let w = lists[l][i].as_bytes();
-            let first = (w[0] - b'a') as usize;
-            let last = w[w.len() - 1] - b'a';
-            shapes[first].0 |= 1 << w.len();
-            shapes[first].1 |= 1 << last;
-            i += 1;
-        }
-        l += 1;
+    let mut i = 0;
+    while i < ROLE_NOUNS.len() + HONORIFICS.len() {
+        let w = if i < ROLE_NOUNS.len() {
+            ROLE_NOUNS[i].as_bytes()
+        } else {
+            HONORIFICS[i - ROLE_NOUNS.len()].0.as_bytes()
+        };
+        let first = (w[0] - b'a') as usize;
+        let last = w[w.len() - 1] - b'a';
+        shapes[first].0 |= 1 << w.len();
+        shapes[first].1 |= 1 << last;
+        i += 1;
     }
     shapes
 };
@@ -573,13 +569,28 @@ pub(super) fn is_title_modifier(w: &str) -> bool {
 }
 
 pub(super) fn honorific(w: &str) -> Option<Gender> {
-    match w {
-        "mr" | "sir" | "lord" | "mister" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "madam" => Some(Gender::Female),
-        "dr" | "prof" | "rev" => Some(Gender::Unknown),
-        _ => None,
-    }
+    HONORIFICS
+        .iter()
+        .find(|&&(h, _)| h == w)
+        .map(|&(_, gender)| gender)
 }
+
+/// Honorifics and the gender they show.
+const HONORIFICS: &[(&str, Gender)] = &[
+    ("mr", Gender::Male),
+    ("sir", Gender::Male),
+    ("lord", Gender::Male),
+    ("mister", Gender::Male),
+    ("mrs", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("dame", Gender::Female),
+    ("lady", Gender::Female),
+    ("madam", Gender::Female),
+    ("dr", Gender::Unknown),
+    ("prof", Gender::Unknown),
+    ("rev", Gender::Unknown),
+];
 
 pub(super) fn pronoun(w: &str) -> Option<Gender> {
     match w {
@@ -1238,6 +1249,17 @@ mod tests {
             "The Russian head of state told",
             "The Russian head of state",
         );
+    }
+
+    #[test]
+    fn title_word_filter_passes_every_title_word() {
+        for w in ROLE_NOUNS.iter().chain(HONORIFICS.iter().map(|(h, _)| h)) {
+            assert!(may_be_title_word(w), "{w}");
+            assert!(may_be_title_word(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["the", "said", "to", "and", "of", "a", ""] {
+            assert!(!may_be_title_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -35,6 +35,15 @@
 //! Speech verbs are a closed list (`said`, `told`, `added`, `noted`, `stressed`, `warned`,
 //! `recalled`, `called`, `described`, `insisted`…). A quote that merely mentions someone
 //! ("the leader "shows great interest"") is not theirs: only a verb's subject speaks.
+//!
+//! # Cost
+//!
+//! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
+//! there. [`resolve_speakers`] reads the people of the article from the few tokens that can
+//! introduce one (role nouns and honorifics, capitalised words a second name word follows,
+//! commas before a role noun), indexes them by key-word hash, and splits the article into
+//! sentences only when a pronoun speaker needs sentence subjects, reading those back from the
+//! pronoun one sentence at a time.
 
 use std::borrow::Cow;
 
@@ -120,50 +129,24 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
-/// Indices of the tokens starting at the byte offsets `at` (ascending), in order; offsets
-/// inside a token or between tokens are passed over. A binary search each: the offsets come
-/// from a `memchr` scan and are few next to the tokens.
-fn tokens_starting_at(tokens: &[Token], at: impl Iterator<Item = usize>) -> Vec<usize> {
-    let mut found = Vec::new();
-    for byte in at {
-        let idx = tokens.partition_point(|t| (t.start as usize) < byte);
-        if tokens.get(idx).is_some_and(|t| t.start as usize == byte) {
-            found.push(idx);
-        }
-    }
-    found
-}
-
-/// The tokens that may be quote marks ([`may_be_mark`]), found by scanning the bytes for
-/// `"`, `'` and the lead bytes 0xE2 and 0xC2 instead of visiting every token.
-fn mark_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut found = tokens_starting_at(tokens, memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes));
-    let guillemets = tokens_starting_at(tokens, memchr::memchr_iter(0xC2, bytes));
-    if !guillemets.is_empty() {
-        found.extend(guillemets);
-        found.sort_unstable();
-    }
-    found.retain(|&idx| may_be_mark(text, tokens[idx]));
-    found
-}
-
-/// The tokens where [`sentence_starts`] has something to decide: those with a line break
-/// before them, and stops (".", "?", "!", "…"), in order. Found by scanning the bytes.
+/// The tokens where [`sentence_starts`] has something to decide, in order: stops (".",
+/// "?", "!", "…"), told by their first byte, and tokens after a gap that is not one space
+/// (where a line break may be). One tight pass; the decisions are made on these few.
 fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
     let bytes = text.as_bytes();
-    // A line break belongs to the gap before the first token starting after it.
-    let mut found: Vec<usize> = memchr::memchr_iter(b'\n', bytes)
-        .map(|byte| tokens.partition_point(|t| (t.start as usize) <= byte))
-        .filter(|&idx| idx < tokens.len())
-        .collect();
-    found.extend(tokens_starting_at(
-        tokens,
-        memchr::memchr3_iter(b'.', b'?', b'!', bytes),
-    ));
-    found.extend(tokens_starting_at(tokens, memchr::memchr_iter(0xE2, bytes)));
-    found.sort_unstable();
-    found.dedup();
+    let mut found = Vec::new();
+    let mut prev_end = 0;
+    for (idx, tok) in tokens.iter().enumerate() {
+        let start = tok.start as usize;
+        let one_space = start == prev_end + 1 && bytes.get(prev_end) == Some(&b' ');
+        let after_gap = tok.space_before && !one_space;
+        let stop = tok.kind == lex::Tok::Punct
+            && matches!(bytes.get(start), Some(b'.' | b'?' | b'!' | 0xE2));
+        if after_gap || stop {
+            found.push(idx);
+        }
+        prev_end = tok.end as usize;
+    }
     found
 }
 
@@ -176,8 +159,10 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    for idx in mark_candidates(text, tokens) {
-        let tok = tokens[idx];
+    for (idx, &tok) in tokens.iter().enumerate() {
+        if !may_be_mark(text, tok) {
+            continue;
+        }
         let Some((double, mark)) = classify(text, tok) else {
             continue;
         };
@@ -999,7 +984,7 @@ pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value
     if !has_speaker(values) {
         return;
     }
-    let lowered = ascii_lowercase(text);
+    let lowered = text.to_ascii_lowercase();
     let memo = names::memo(tokens.len());
     let words = Words {
         text,
@@ -1057,17 +1042,6 @@ pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
     }
     continue_backwards(text, values, &carried_over);
-}
-
-/// `text` with ASCII letters lowercased, as [`str::to_ascii_lowercase`], in a loop without
-/// branches the compiler turns into vector instructions (the whole article is lowercased).
-fn ascii_lowercase(text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for b in &mut bytes {
-        *b |= u8::from(b.wrapping_sub(b'A') < 26) << 5;
-    }
-    // OK because changing ASCII letters' case keeps UTF-8 valid; the check is cheap on ASCII.
-    String::from_utf8(bytes).expect("lowercasing ASCII letters keeps UTF-8 valid")
 }
 
 /// Whether some quote among `values` has a speaker: with none there is nothing to resolve
@@ -1187,16 +1161,19 @@ impl<'a> Sentences<'a> {
 
     /// Sentence `n` as a token range.
     fn range(&self, n: usize, len: usize) -> (usize, usize) {
-        (self.starts[n], self.starts.get(n + 1).copied().unwrap_or(len))
+        (
+            self.starts[n],
+            self.starts.get(n + 1).copied().unwrap_or(len),
+        )
     }
 }
 
 /// What the article says about people: every person it introduces or names, indexed by the
 /// words a later mention can share with the name.
 ///
-/// The indices are sorted lists of positions in `known` (ties in index order), searched by
-/// binary search: an article with thousands of names stays `O(n log n)`, with no map of
-/// owned keys.
+/// Each index lists positions in `known` sorted by the hash of a key word (ties in index
+/// order), searched by binary search: an article with thousands of names stays
+/// `O(n log n)`, with no map of owned keys.
 struct People<'a> {
     /// Every introduced or named person, by position.
     known: Vec<Person<'a>>,
@@ -1217,7 +1194,11 @@ fn last_word<'p>(p: &'p Person<'_>) -> &'p str {
 }
 
 fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
-    let to = p.name.bytes().position(|b| b == b' ').unwrap_or(p.name.len());
+    let to = p
+        .name
+        .bytes()
+        .position(|b| b == b' ')
+        .unwrap_or(p.name.len());
     &p.name[..to]
 }
 
@@ -1526,9 +1507,7 @@ impl<'a> People<'a> {
         // Sentences are in order, and each one's subjects lie inside it: the subjects before
         // the pronoun's sentence are those of the sentences before it, read back one by one
         // until one fits.
-        let Some(own) = sentence_at.checked_sub(1) else {
-            return None;
-        };
+        let own = sentence_at.checked_sub(1)?;
         for n in (0..own).rev() {
             if sentences.subjects[n].is_none() {
                 let (start, end) = sentences.range(n, words.tokens.len());

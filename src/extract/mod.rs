@@ -405,7 +405,12 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
                 .map(|value| value.shifted(block.span.start)),
         );
     }
-    quote::resolve_speakers(&article.text, &mut values);
+    // The speaker pass reads the whole article as one token stream; lex it only when some
+    // quote has a speaker to resolve.
+    if quote::has_speaker(&values) {
+        let tokens = lex::lex(&article.text);
+        quote::resolve_speakers(&article.text, &tokens, &mut values);
+    }
     values
 }
 

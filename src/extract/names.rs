@@ -19,12 +19,15 @@
 //!   company`, `Ms Hewitt`, `officials`, `the company`.
 //!
 //! Vocabulary lookups lowercase a word into a stack buffer and `match` on it, so no
-//! token allocates.
+//! token allocates. An article-wide scan first asks [`may_be_title_word`] (length and first
+//! and last letters) before looking a word up as a role noun or honorific. A cut [`Phrase`]
+//! borrows its words from the text and its lowercased copy.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::word_set;
+use super::vocab::{WordSet, word_set};
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -50,7 +53,10 @@ pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> &'b str {
 }
 
 pub(super) fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Words that may stand capitalised at a sentence start but never begin a name.
@@ -260,108 +266,145 @@ pub(super) fn is_calendar_word(w: &str) -> bool {
 
 /// Nouns that name a person's office or job, which a title ends with.
 pub(super) fn is_role_noun(w: &str) -> bool {
-    word_set!(
-        w,
-        "president"
-            | "leader"
-            | "minister"
-            | "premier"
-            | "chancellor"
-            | "secretary"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "chairman"
-            | "chairwoman"
-            | "chairperson"
-            | "chair"
-            | "ceo"
-            | "cfo"
-            | "head"
-            | "chief"
-            | "director"
-            | "manager"
-            | "governor"
-            | "mayor"
-            | "senator"
-            | "congressman"
-            | "congresswoman"
-            | "ambassador"
-            | "envoy"
-            | "commissioner"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "emperor"
-            | "pope"
-            | "general"
-            | "commander"
-            | "officer"
-            | "adviser"
-            | "advisor"
-            | "economist"
-            | "analyst"
-            | "founder"
-            | "boss"
-            | "coach"
-            | "captain"
-            | "editor"
-            | "judge"
-            | "prosecutor"
-            | "lawyer"
-            | "attorney"
-            | "official"
-            | "mp"
-            | "mep"
-            | "executive"
-            | "owner"
-            | "professor"
-            | "researcher"
-            | "scientist"
-            | "representative"
-            | "speaker"
-            | "sheriff"
-            | "inspector"
-            | "superintendent"
-            | "striker"
-            | "midfielder"
-            | "defender"
-            | "goalkeeper"
-            | "player"
-            | "singer"
-            | "actor"
-            | "actress"
-            | "star"
-            | "producer"
-            | "author"
-            | "novelist"
-            | "presenter"
-            | "host"
-            | "campaigner"
-            | "activist"
-            | "candidate"
-            | "chairmen"
-            | "dictator"
-            | "monarch"
-            | "diplomat"
-            | "counsel"
-            | "vice-president"
-            | "tsar"
-            | "czar"
-            | "strategist"
-            | "rapporteur"
-            | "expert"
-            | "assistant"
-            | "dj"
-            | "trader"
-            | "dealer"
-            | "broker"
-            | "writer"
-            | "journalist"
-            | "broadcaster"
-            | "correspondent"
-    )
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(ROLE_NOUNS)).contains(w)
+}
+
+const ROLE_NOUNS: &[&str] = &[
+    "president",
+    "leader",
+    "minister",
+    "premier",
+    "chancellor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "ceo",
+    "cfo",
+    "head",
+    "chief",
+    "director",
+    "manager",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "pope",
+    "general",
+    "commander",
+    "officer",
+    "adviser",
+    "advisor",
+    "economist",
+    "analyst",
+    "founder",
+    "boss",
+    "coach",
+    "captain",
+    "editor",
+    "judge",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "official",
+    "mp",
+    "mep",
+    "executive",
+    "owner",
+    "professor",
+    "researcher",
+    "scientist",
+    "representative",
+    "speaker",
+    "sheriff",
+    "inspector",
+    "superintendent",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "player",
+    "singer",
+    "actor",
+    "actress",
+    "star",
+    "producer",
+    "author",
+    "novelist",
+    "presenter",
+    "host",
+    "campaigner",
+    "activist",
+    "candidate",
+    "chairmen",
+    "dictator",
+    "monarch",
+    "diplomat",
+    "counsel",
+    "vice-president",
+    "tsar",
+    "czar",
+    "strategist",
+    "rapporteur",
+    "expert",
+    "assistant",
+    "dj",
+    "trader",
+    "dealer",
+    "broker",
+    "writer",
+    "journalist",
+    "broadcaster",
+    "correspondent",
+];
+
+/// Per first letter (a–z) of a role noun or honorific: bit `n` of `.0` is set when one is `n`
+/// bytes long, bit `k` of `.1` when one ends in the `k`th letter.
+const TITLE_SHAPES: [(u32, u32); 26] = {
+    let mut shapes = [(0u32, 0u32); 26];
+    let mut i = 0;
+    while i < ROLE_NOUNS.len() + HONORIFICS.len() {
+        let w = if i < ROLE_NOUNS.len() {
+            ROLE_NOUNS[i].as_bytes()
+        } else {
+            HONORIFICS[i - ROLE_NOUNS.len()].0.as_bytes()
+        };
+        let first = (w[0] - b'a') as usize;
+        let last = w[w.len() - 1] - b'a';
+        shapes[first].0 |= 1 << w.len();
+        shapes[first].1 |= 1 << last;
+        i += 1;
+    }
+    shapes
+};
+
+/// Whether `word` may be a role noun or an honorific in any case, by its length and first
+/// and last letters: a filter for the article-wide scan, where a full lookup per word would
+/// cost more than everything else it does. False means certainly not; true means look it up.
+pub(super) fn may_be_title_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    if bytes.len() >= 32 || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
+        return false;
+    }
+    let (lengths, lasts) = TITLE_SHAPES[usize::from(first.to_ascii_lowercase() - b'a')];
+    lengths >> bytes.len() & 1 != 0 && lasts >> (last.to_ascii_lowercase() - b'a') & 1 != 0
 }
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".
@@ -526,13 +569,28 @@ pub(super) fn is_title_modifier(w: &str) -> bool {
 }
 
 pub(super) fn honorific(w: &str) -> Option<Gender> {
-    match w {
-        "mr" | "sir" | "lord" | "mister" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "madam" => Some(Gender::Female),
-        "dr" | "prof" | "rev" => Some(Gender::Unknown),
-        _ => None,
-    }
+    HONORIFICS
+        .iter()
+        .find(|&&(h, _)| h == w)
+        .map(|&(_, gender)| gender)
 }
+
+/// Honorifics and the gender they show.
+const HONORIFICS: &[(&str, Gender)] = &[
+    ("mr", Gender::Male),
+    ("sir", Gender::Male),
+    ("lord", Gender::Male),
+    ("mister", Gender::Male),
+    ("mrs", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("dame", Gender::Female),
+    ("lady", Gender::Female),
+    ("madam", Gender::Female),
+    ("dr", Gender::Unknown),
+    ("prof", Gender::Unknown),
+    ("rev", Gender::Unknown),
+];
 
 pub(super) fn pronoun(w: &str) -> Option<Gender> {
     match w {
@@ -762,6 +820,15 @@ impl<'a> Words<'a> {
 
     pub fn lower(&self, idx: usize) -> String {
         self.word(idx).to_ascii_lowercase()
+    }
+
+    /// Token `idx` lowercased, as [`Words::lower`], borrowed from `lowered` where it holds it.
+    pub fn lowered_word(&self, idx: usize) -> Cow<'a, str> {
+        let tok = self.tokens[idx];
+        match self.lowered.get(tok.start as usize..tok.end as usize) {
+            Some(w) => Cow::Borrowed(w),
+            None => Cow::Owned(self.lower(idx)),
+        }
     }
 
     /// Classifies token `idx` for speaker phrases.
@@ -1010,12 +1077,15 @@ impl<'a> Words<'a> {
 }
 
 /// A speaker phrase cut into what it says: a pronoun, a title, a name, or none of these.
+///
+/// Words borrow from the text (names) and its lowercased copy (titles); only a name word
+/// glued across a skipped token is built anew.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Phrase {
+pub(super) struct Phrase<'a> {
     /// Lowercased words of the title (modifiers and role), without determiner.
-    pub title: Vec<String>,
+    pub title: Vec<Cow<'a, str>>,
     /// The name words after the title and any honorific ("Vladimir Putin").
-    pub name: Vec<String>,
+    pub name: Vec<Cow<'a, str>>,
     pub gender: Gender,
     pub pronoun: bool,
 }
@@ -1025,7 +1095,7 @@ pub(super) struct Phrase {
 /// "Russian President Vladimir Putin" → title [russian, president], name [Vladimir, Putin];
 /// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name [Hewitt],
 /// female. A title needs a role noun; a phrase with none is all name.
-pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
+pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase<'a> {
     let (start, end) = range;
     let mut phrase = Phrase {
         title: Vec::new(),
@@ -1048,7 +1118,7 @@ pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
             for i in start..=role {
                 match words.part(i) {
                     Part::Det | Part::Joiner => {}
-                    _ if words.tokens[i].is_word() => phrase.title.push(words.lower(i)),
+                    _ if words.tokens[i].is_word() => phrase.title.push(words.lowered_word(i)),
                     _ => {}
                 }
             }
@@ -1056,6 +1126,8 @@ pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
         }
         None => start,
     };
+    // Where the last name word ends in the text, while it is one stretch of it.
+    let mut last_end = None;
     for i in name_from..end {
         let tok = words.tokens[i];
         if !phrase.name.is_empty() && words.part(i) == Part::Joiner {
@@ -1068,11 +1140,20 @@ pub(super) fn cut_phrase(words: &Words, range: (usize, usize)) -> Phrase {
                 // Units keep their touching parts: "Aist-2D" stays one word.
                 if i > name_from && tok.touches(words.tokens[i - 1]) {
                     if let Some(last) = phrase.name.last_mut() {
-                        last.push_str(words.word(i));
+                        match (&*last, last_end) {
+                            // Still one stretch of text: widen the slice.
+                            (Cow::Borrowed(w), Some(e)) if e == tok.start as usize => {
+                                let from = e - w.len();
+                                *last = Cow::Borrowed(&words.text[from..tok.end as usize]);
+                            }
+                            _ => last.to_mut().push_str(words.word(i)),
+                        }
+                        last_end = Some(tok.end as usize);
                         continue;
                     }
                 }
-                phrase.name.push(words.word(i).to_owned());
+                phrase.name.push(Cow::Borrowed(words.word(i)));
+                last_end = Some(tok.end as usize);
             }
             _ => {}
         }
@@ -1168,6 +1249,17 @@ mod tests {
             "The Russian head of state told",
             "The Russian head of state",
         );
+    }
+
+    #[test]
+    fn title_word_filter_passes_every_title_word() {
+        for w in ROLE_NOUNS.iter().chain(HONORIFICS.iter().map(|(h, _)| h)) {
+            assert!(may_be_title_word(w), "{w}");
+            assert!(may_be_title_word(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["the", "said", "to", "and", "of", "a", ""] {
+            assert!(!may_be_title_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -35,8 +35,17 @@
 //! Speech verbs are a closed list (`said`, `told`, `added`, `noted`, `stressed`, `warned`,
 //! `recalled`, `called`, `described`, `insisted`…). A quote that merely mentions someone
 //! ("the leader "shows great interest"") is not theirs: only a verb's subject speaks.
+//!
+//! # Cost
+//!
+//! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
+//! there. [`resolve_speakers`] reads the people of the article from the few tokens that can
+//! introduce one (role nouns and honorifics, capitalised words a second name word follows,
+//! commas before a role noun), indexes them by key-word hash, and splits the article into
+//! sentences only when a pronoun speaker needs sentence subjects, reading those back from the
+//! pronoun one sentence at a time.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use super::names::{self, Gender, Part, Phrase, Words};
 use super::vocab::word_set;
@@ -79,7 +88,7 @@ enum Mark {
 
 /// What quote mark token `tok` is: double or single, and its direction.
 fn classify(text: &str, tok: Token) -> Option<(bool, Mark)> {
-    if tok.kind != lex::Tok::Punct {
+    if !may_be_mark(text, tok) {
         return None;
     }
     let c = tok.text(text).chars().next()?;
@@ -109,6 +118,38 @@ fn classify(text: &str, tok: Token) -> Option<(bool, Mark)> {
     Some((double, mark))
 }
 
+/// Whether token `tok` may be a quote mark, by its first byte: `"`, `'`, or the lead byte of
+/// `“ ” „ ‘ ’` (0xE2) or `« »` (0xC2). One load and compare per token, so a paragraph with
+/// no quote mark costs next to nothing before [`classify`] decodes anything.
+fn may_be_mark(text: &str, tok: Token) -> bool {
+    tok.kind == lex::Tok::Punct
+        && matches!(
+            text.as_bytes().get(tok.start as usize),
+            Some(b'"' | b'\'' | 0xE2 | 0xC2)
+        )
+}
+
+/// The tokens where [`sentence_starts`] has something to decide, in order: stops (".",
+/// "?", "!", "…"), told by their first byte, and tokens after a gap that is not one space
+/// (where a line break may be). One tight pass; the decisions are made on these few.
+fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut prev_end = 0;
+    for (idx, tok) in tokens.iter().enumerate() {
+        let start = tok.start as usize;
+        let one_space = start == prev_end + 1 && bytes.get(prev_end) == Some(&b' ');
+        let after_gap = tok.space_before && !one_space;
+        let stop = tok.kind == lex::Tok::Punct
+            && matches!(bytes.get(start), Some(b'.' | b'?' | b'!' | 0xE2));
+        if after_gap || stop {
+            found.push(idx);
+        }
+        prev_end = tok.end as usize;
+    }
+    found
+}
+
 /// Longest top-level single-quoted stretch, in tokens: beyond it a stray apostrophe
 /// ("the '80s", "leaders'") is likelier than a quote.
 const MAX_SINGLE_TOKENS: usize = 60;
@@ -119,6 +160,9 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     for (idx, &tok) in tokens.iter().enumerate() {
+        if !may_be_mark(text, tok) {
+            continue;
+        }
         let Some((double, mark)) = classify(text, tok) else {
             continue;
         };
@@ -189,36 +233,39 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
 /// when the quote closes right after them and a new sentence follows.
 fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     let tokens = words.tokens;
-    let mut inside = vec![false; tokens.len()];
-    for p in pairs {
-        for flag in &mut inside[p.open + 1..p.words_end] {
-            *flag = true;
-        }
-    }
+    let bytes = words.text.as_bytes();
     let mut starts = vec![0];
-    for idx in 0..tokens.len() {
+    // Every other token neither follows a line break nor is a stop: nothing happens there.
+    for idx in sentence_candidates(words.text, tokens) {
         let tok = tokens[idx];
+        let (start, end) = (tok.start as usize, tok.end as usize);
         if idx > 0 && tok.space_before {
-            let gap = &words.text[tokens[idx - 1].end as usize..tok.start as usize];
-            if gap.contains('\n') && starts.last() != Some(&idx) {
+            let gap = bytes.get(tokens[idx - 1].end as usize..start);
+            if gap.is_some_and(|gap| gap.contains(&b'\n')) && starts.last() != Some(&idx) {
                 starts.push(idx);
                 continue;
             }
         }
-        let is_stop = tok.kind == lex::Tok::Punct
-            && matches!(tok.text(words.text), "." | "?" | "!" | "\u{2026}");
+        // Only punctuation can end a sentence: words and digits cost one test, and marks are
+        // told by their bytes (".", "?", "!", and "…" as E2 80 A6).
+        if tok.kind != lex::Tok::Punct {
+            continue;
+        }
+        let is_stop = match bytes.get(start) {
+            Some(b'.' | b'?' | b'!') => end == start + 1,
+            Some(0xE2) => bytes.get(start..end) == Some("\u{2026}".as_bytes()),
+            _ => false,
+        };
         if !is_stop || is_abbreviation(words, idx) {
             continue;
         }
         // Past the closing mark of a quote the stop ends.
         let mut next = idx + 1;
-        if inside[idx] {
-            match pair_at(pairs, idx).filter(|p| p.open < idx && idx < p.words_end) {
-                Some(p) if p.words_end == idx + 1 => {
-                    next = p.close.map_or(idx + 1, |c| c + 1);
-                }
-                _ => continue,
+        if let Some(p) = pair_at(pairs, idx).filter(|p| p.open < idx && idx < p.words_end) {
+            if p.words_end != idx + 1 {
+                continue;
             }
+            next = p.close.map_or(idx + 1, |c| c + 1);
         }
         let begins = match tokens.get(next) {
             None => false,
@@ -930,20 +977,23 @@ fn trim(text: &str, span: Span) -> Span {
 ///
 /// A quote left open at a paragraph end, and an unattributed quote opening the next
 /// paragraph, are one speech: the second takes the first's speaker.
-pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
-    if !values.iter().any(|v| matches!(v.data, Data::Quote { .. })) {
+///
+/// `tokens` are the tokens of all of `text` ([`lex::lex`]); they are read only when some
+/// quote has a speaker ([`has_speaker`]), so a caller may skip lexing otherwise.
+pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value]) {
+    if !has_speaker(values) {
         return;
     }
-    let tokens = lex::lex(text);
     let lowered = text.to_ascii_lowercase();
     let memo = names::memo(tokens.len());
     let words = Words {
         text,
-        tokens: &tokens,
+        tokens,
         lowered: &lowered,
         memo: &memo,
     };
     let people = People::read(&words);
+    let mut sentences: Option<Sentences> = None;
     let mut previous_open: Option<(usize, Option<Speaker>)> = None;
     let mut last_speaker: Option<(usize, Speaker)> = None;
     // Resolved speakers so far: antecedents of "he" besides sentence subjects.
@@ -975,7 +1025,7 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
             }
         }
         if let Some(speaker) = speaker.as_mut() {
-            if let Some(name) = people.resolve(&words, speaker.span, &speakers) {
+            if let Some(name) = people.resolve(&words, &mut sentences, speaker.span, &speakers) {
                 speaker.name = name;
             }
             if let Some(person) = people.speaker_person(&words, speaker) {
@@ -992,6 +1042,20 @@ pub(super) fn resolve_speakers(text: &str, values: &mut [Value]) {
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
     }
     continue_backwards(text, values, &carried_over);
+}
+
+/// Whether some quote among `values` has a speaker: with none there is nothing to resolve
+/// or carry over.
+pub(super) fn has_speaker(values: &[Value]) -> bool {
+    values.iter().any(|v| {
+        matches!(
+            v.data,
+            Data::Quote {
+                speaker: Some(_),
+                ..
+            }
+        )
+    })
 }
 
 /// The continuing-paragraph convention read backwards: a paragraph that opens a quote and
@@ -1052,45 +1116,211 @@ fn crosses_a_paragraph(between: &str) -> bool {
 
 /// A person the article names, and where.
 #[derive(Clone, Debug)]
-struct Person {
+struct Person<'a> {
     name: String,
     /// Lowercased title words of an introduction ("russian", "president").
-    title: Vec<String>,
+    title: Vec<Cow<'a, str>>,
     gender: Gender,
     at: usize,
 }
 
-/// What the article says about people: introductions, and sentence subjects in order.
-struct People {
-    /// Every introduced or named person, by position.
-    known: Vec<Person>,
-    /// Sentence subjects and speakers that are persons, by position (byte offset of the
-    /// phrase): the antecedents of "he" and "she".
-    subjects: Vec<Person>,
-    /// Byte offsets where sentences start.
-    sentences: Vec<usize>,
-    /// Indices into `known` (ascending), by the last and by the first word of the name: a
-    /// name shortens only names sharing its last word, or (titled) its first.
-    by_last: HashMap<String, Vec<usize>>,
-    by_first: HashMap<String, Vec<usize>>,
-    /// Indices into `known` by role noun (the title's last word).
-    by_role: HashMap<String, Vec<usize>>,
-    /// The first index of each full name.
-    by_name: HashMap<String, usize>,
+/// The article's sentences, read on the first pronoun speaker, and per sentence (once asked
+/// for) its subjects that are persons: the antecedents of "he" and "she".
+struct Sentences<'a> {
+    /// Token index where each sentence starts.
+    starts: Vec<usize>,
+    /// Byte offset where each sentence starts.
+    at: Vec<usize>,
+    /// Whether `starts` strictly increases, so each sentence's subjects lie inside it and
+    /// sentences can be read back one at a time. (A stop, a line break, then a closing mark
+    /// can put a start out of order; then every sentence is read, as before.)
+    ordered: bool,
+    /// Per sentence: its subjects by position, once read.
+    subjects: Vec<Option<Vec<Person<'a>>>>,
+    /// Every subject, by position: read at once when `ordered` is false.
+    all: Option<Vec<Person<'a>>>,
 }
 
-impl People {
-    fn read(words: &Words) -> People {
-        let mut known: Vec<Person> = Vec::new();
+impl<'a> Sentences<'a> {
+    fn read(words: &Words) -> Sentences<'a> {
+        let pairs = pair_marks(words.text, words.tokens);
+        let starts = sentence_starts(words, &pairs);
+        let at: Vec<usize> = starts
+            .iter()
+            .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize))
+            .collect();
+        let ordered = at.len() == starts.len() && starts.windows(2).all(|w| w[0] < w[1]);
+        Sentences {
+            subjects: vec![None; starts.len()],
+            starts,
+            at,
+            ordered,
+            all: None,
+        }
+    }
+
+    /// Sentence `n` as a token range.
+    fn range(&self, n: usize, len: usize) -> (usize, usize) {
+        (
+            self.starts[n],
+            self.starts.get(n + 1).copied().unwrap_or(len),
+        )
+    }
+}
+
+/// What the article says about people: every person it introduces or names, indexed by the
+/// words a later mention can share with the name.
+///
+/// Each index lists positions in `known` sorted by the hash of a key word (ties in index
+/// order), searched by binary search: an article with thousands of names stays
+/// `O(n log n)`, with no map of owned keys.
+struct People<'a> {
+    /// Every introduced or named person, by position.
+    known: Vec<Person<'a>>,
+    /// Indices into `known` by the last word of the name, and by the first: a name shortens
+    /// only names sharing its last word, or (titled) its first.
+    by_last: Index,
+    by_first: Index,
+    /// Indices into `known` of titled people, by role noun (the title's last word).
+    by_role: Index,
+    /// Indices into `known` by full name.
+    by_name: Index,
+}
+
+fn last_word<'p>(p: &'p Person<'_>) -> &'p str {
+    // Names are a few bytes long: a byte loop beats a `memrchr` call.
+    let from = p.name.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
+    &p.name[from..]
+}
+
+fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
+    let to = p
+        .name
+        .bytes()
+        .position(|b| b == b' ')
+        .unwrap_or(p.name.len());
+    &p.name[..to]
+}
+
+fn role_word<'p>(p: &'p Person<'_>) -> &'p str {
+    p.title.last().map_or("", |w| w.as_ref())
+}
+
+fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
+    &p.name
+}
+
+/// What an index of people is sorted by.
+type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
+
+/// Indices into `known` sorted by the hash of a key word, then by index: sorting and searching
+/// compare integers, and the words themselves tell apart the rare equal hashes.
+struct Index {
+    hashes: Vec<u64>,
+    people: Vec<usize>,
+}
+
+/// FNV-1a: names are a few bytes long.
+fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// An index of the people of `known` that `keep` accepts, by `key`.
+fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
+    let mut keyed: Vec<(u64, usize)> = (0..known.len())
+        .filter(|&k| keep(&known[k]))
+        .map(|k| (key_hash(key(&known[k])), k))
+        .collect();
+    keyed.sort_unstable();
+    Index {
+        hashes: keyed.iter().map(|&(h, _)| h).collect(),
+        people: keyed.into_iter().map(|(_, k)| k).collect(),
+    }
+}
+
+/// The entries of `index` whose key is `want`, in ascending index order.
+fn entries<'i>(index: &'i Index, known: &[Person], key: KeyFn, want: &str) -> Cow<'i, [usize]> {
+    let hash = key_hash(want);
+    let from = index.hashes.partition_point(|&h| h < hash);
+    let len = index.hashes[from..].partition_point(|&h| h == hash);
+    let found = &index.people[from..from + len];
+    if found.iter().all(|&k| key(&known[k]) == want) {
+        Cow::Borrowed(found)
+    } else {
+        Cow::Owned(
+            found
+                .iter()
+                .copied()
+                .filter(|&k| key(&known[k]) == want)
+                .collect(),
+        )
+    }
+}
+
+/// Whether a name starting at the capitalised word `idx` can run past it: only a touching
+/// part ("Aist-2D"), a capitalised word or a joiner ("of", "de") lets [`Words::name`] go on.
+/// Guards that call, which most capitalised words (sentence openers) need not pay.
+fn may_continue_name(words: &Words, idx: usize) -> bool {
+    let Some(&next) = words.tokens.get(idx + 1) else {
+        return false;
+    };
+    next.touches(words.tokens[idx])
+        || (next.is_word()
+            && (names::is_capitalised(next.text(words.text))
+                || words.word_is(idx + 1, names::is_name_joiner)))
+}
+
+/// The comma an appositive holding the role noun at `role` may follow ("David Frost,
+/// director general of …"): walking left over what [`Words::np_right`] reads (words that are
+/// neither `Other` nor pronouns, and parts touching them) to a comma. Any appositive with a
+/// role starts after the comma this finds, so only these commas are worth reading.
+fn comma_before(words: &Words, role: usize) -> Option<usize> {
+    let mut idx = role;
+    while idx > 0 {
+        idx -= 1;
+        let tok = words.tokens[idx];
+        if tok.is_punct(words.text, ',') {
+            return Some(idx);
+        }
+        if tok.space_before
+            && (!tok.is_word() || matches!(words.part(idx), Part::Other | Part::Pronoun(_)))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+impl<'a> People<'a> {
+    fn read(words: &Words<'a>) -> People<'a> {
+        let mut known: Vec<Person<'a>> = Vec::new();
         let tokens = words.tokens;
+        // One pass for the few tokens an introduction can start at: a role noun or an
+        // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
+        let mut titles = Vec::new();
+        let mut capitals = Vec::new();
+        for (idx, &tok) in tokens.iter().enumerate() {
+            if !tok.is_word() {
+                continue;
+            }
+            let word = tok.text(words.text);
+            if names::may_be_title_word(word)
+                && words.word_is(idx, |w| {
+                    names::is_role_noun(w) || names::honorific(w).is_some()
+                })
+            {
+                titles.push(idx);
+            }
+            if names::is_capitalised(word) && may_continue_name(words, idx) {
+                capitals.push(idx);
+            }
+        }
         // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
-        let mut idx = 0;
-        while idx < tokens.len() {
-            // Cheap test first: only a role noun or an honorific can introduce a person.
-            if !words.word_is(idx, |w| {
-                names::is_role_noun(w) || names::honorific(w).is_some()
-            }) {
-                idx += 1;
+        let mut next = 0;
+        for &idx in &titles {
+            if idx < next {
                 continue;
             }
             let part = words.part(idx);
@@ -1103,7 +1333,6 @@ impl People {
                 words.name_unit(n).is_some()
             };
             if !(titled || honored) {
-                idx += 1;
                 continue;
             }
             let mut title_start = idx;
@@ -1130,14 +1359,19 @@ impl People {
                     at: tokens[idx].start as usize,
                 });
             }
-            idx = name_end;
+            next = name_end;
         }
         // Appositive titles: "David Frost, director general of …", "Alexander Kozlov, who is
-        // co-chairman" is left alone.
-        for comma in 1..tokens.len() {
-            if !words.is_punct(comma, ',') {
-                continue;
-            }
+        // co-chairman" is left alone. Only a comma before a role noun can open one.
+        let mut commas: Vec<usize> = titles
+            .iter()
+            .filter(|&&idx| words.part(idx) == Part::Role)
+            .filter_map(|&idx| comma_before(words, idx))
+            .filter(|&comma| comma > 0)
+            .collect();
+        commas.sort_unstable();
+        commas.dedup();
+        for comma in commas {
             let Some(before) = words.np_left(comma) else {
                 continue;
             };
@@ -1159,7 +1393,7 @@ impl People {
                 let title = (after.0..after.1)
                     .filter(|&i| words.tokens[i].is_word() && words.part(i) != Part::Det)
                     .take_while(|&i| words.part(i) != Part::Joiner)
-                    .map(|i| words.lower(i))
+                    .map(|i| words.lowered_word(i))
                     .collect();
                 known.push(Person {
                     name: left.name.join(" "),
@@ -1170,17 +1404,17 @@ impl People {
             }
         }
         // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
-        let mut idx = 0;
-        while idx < tokens.len() {
-            let capitalised =
-                tokens[idx].is_word() && names::is_capitalised(tokens[idx].text(words.text));
-            let Some(end) = capitalised.then(|| words.name(idx)).flatten() else {
-                idx += 1;
+        // A name that cannot hold two name words is skipped uncut.
+        let mut next = 0;
+        for &idx in &capitals {
+            if idx < next {
+                continue;
+            }
+            let Some(end) = words.name(idx) else {
                 continue;
             };
-            // A one-token name cannot hold two name words: skip cutting it.
+            next = end;
             if end < idx + 2 {
-                idx = end;
                 continue;
             }
             let phrase = names::cut_phrase(words, (idx, end));
@@ -1192,76 +1426,112 @@ impl People {
                     at: tokens[idx].start as usize,
                 });
             }
-            idx = end;
         }
         known.sort_by_key(|p| p.at);
-
-        // Sentence subjects: the first phrase of each sentence, resolved.
-        let pairs = pair_marks(words.text, tokens);
-        let starts = sentence_starts(words, &pairs);
-        let mut people = People {
+        People {
+            by_last: index_by(&known, last_word, |_| true),
+            by_first: index_by(&known, first_word, |_| true),
+            by_role: index_by(&known, role_word, |p| !p.title.is_empty()),
+            by_name: index_by(&known, full_name, |_| true),
             known,
-            subjects: Vec::new(),
-            sentences: starts
-                .iter()
-                .filter_map(|&i| tokens.get(i).map(|t| t.start as usize))
-                .collect(),
-            by_last: HashMap::new(),
-            by_first: HashMap::new(),
-            by_role: HashMap::new(),
-            by_name: HashMap::new(),
-        };
-        for (k, p) in people.known.iter().enumerate() {
-            let last = p.name.rsplit(' ').next().unwrap_or("");
-            let first = p.name.split(' ').next().unwrap_or("");
-            people.by_last.entry(last.to_owned()).or_default().push(k);
-            people.by_first.entry(first.to_owned()).or_default().push(k);
-            if let Some(role) = p.title.last() {
-                people.by_role.entry(role.clone()).or_default().push(k);
-            }
-            people.by_name.entry(p.name.clone()).or_insert(k);
         }
-        for (n, &start) in starts.iter().enumerate() {
-            let end = starts.get(n + 1).copied().unwrap_or(tokens.len());
-            let Some(range) = subject_at(words, start, end) else {
+    }
+
+    /// The subjects of the sentence from token `start` to `end` that are persons, by
+    /// position: the sentence subject, and subjects of clauses it opens with a subordinator.
+    fn sentence_subjects(&self, words: &Words<'a>, start: usize, end: usize) -> Vec<Person<'a>> {
+        let mut subjects = Vec::new();
+        let Some(range) = subject_at(words, start, end) else {
+            return subjects;
+        };
+        let phrase = names::cut_phrase(words, range);
+        let at = words.tokens[range.0].start as usize;
+        if phrase.pronoun {
+            return subjects;
+        }
+        if let Some(person) = self.person_for(&phrase, at) {
+            subjects.push(Person { at, ..person });
+        }
+        // Subjects of clauses the sentence opens with a subordinator: "although Campese
+        // admitted …" is as good an antecedent as a sentence subject.
+        for sub in start..end {
+            if !words.word_is(sub, is_subordinator) {
+                continue;
+            }
+            let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {
                 continue;
             };
             let phrase = names::cut_phrase(words, range);
-            let at = tokens[range.0].start as usize;
+            let at = words.tokens[range.0].start as usize;
             if phrase.pronoun {
                 continue;
             }
-            if let Some(person) = people.person_for(&phrase, at) {
-                people.subjects.push(Person { at, ..person });
-            }
-            // Subjects of clauses the sentence opens with a subordinator: "although Campese
-            // admitted …" is as good an antecedent as a sentence subject.
-            for sub in start..end {
-                if !words.word_is(sub, is_subordinator) {
-                    continue;
-                }
-                let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {
-                    continue;
-                };
-                let phrase = names::cut_phrase(words, range);
-                let at = tokens[range.0].start as usize;
-                if phrase.pronoun {
-                    continue;
-                }
-                if let Some(person) = people.person_for(&phrase, at) {
-                    people.subjects.push(Person { at, ..person });
-                }
+            if let Some(person) = self.person_for(&phrase, at) {
+                subjects.push(Person { at, ..person });
             }
         }
-        people.subjects.sort_by_key(|p| p.at);
-        people
+        subjects.sort_by_key(|p| p.at);
+        subjects
+    }
+
+    /// The latest sentence subject before the sentence holding byte `at` whose gender fits.
+    fn subject_before(
+        &self,
+        words: &Words<'a>,
+        sentences: &mut Sentences<'a>,
+        at: usize,
+        gender: Gender,
+    ) -> Option<Person<'a>> {
+        let sentence_at = sentences.at.partition_point(|&s| s <= at);
+        let sentence = sentence_at.checked_sub(1).map_or(0, |i| sentences.at[i]);
+        if !sentences.ordered {
+            // Sentence starts out of order (a stop, a line break, then a closing mark):
+            // read every sentence, as one list sorted by position.
+            if sentences.all.is_none() {
+                let mut all = Vec::new();
+                for n in 0..sentences.starts.len() {
+                    let (start, end) = sentences.range(n, words.tokens.len());
+                    all.extend(self.sentence_subjects(words, start, end));
+                }
+                all.sort_by_key(|p| p.at);
+                sentences.all = Some(all);
+            }
+            let all = sentences.all.as_deref().unwrap_or(&[]);
+            let before = all.partition_point(|p| p.at < sentence);
+            return all[..before]
+                .iter()
+                .rev()
+                .find(|p| compatible(p.gender, gender))
+                .cloned();
+        }
+        // Sentences are in order, and each one's subjects lie inside it: the subjects before
+        // the pronoun's sentence are those of the sentences before it, read back one by one
+        // until one fits.
+        let own = sentence_at.checked_sub(1)?;
+        for n in (0..own).rev() {
+            if sentences.subjects[n].is_none() {
+                let (start, end) = sentences.range(n, words.tokens.len());
+                sentences.subjects[n] = Some(self.sentence_subjects(words, start, end));
+            }
+            let found = sentences.subjects[n]
+                .iter()
+                .flatten()
+                .rev()
+                .find(|p| compatible(p.gender, gender));
+            if let Some(found) = found {
+                return Some(found.clone());
+            }
+        }
+        None
     }
 
     /// The person a resolved speaker is, when the phrase names one (not "officials").
-    fn speaker_person(&self, words: &Words, speaker: &Speaker) -> Option<Person> {
+    fn speaker_person(&self, words: &Words<'a>, speaker: &Speaker) -> Option<Person<'a>> {
         let range = token_range(words, speaker.span)?;
         let phrase = names::cut_phrase(words, range);
-        let known = self.by_name.get(&speaker.name).map(|&k| &self.known[k]);
+        let known = entries(&self.by_name, &self.known, full_name, &speaker.name)
+            .first()
+            .map(|&k| &self.known[k]);
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = known.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
         named.then(|| Person {
@@ -1273,7 +1543,16 @@ impl People {
     }
 
     /// The full name a speaker phrase stands for, where the article tells.
-    fn resolve(&self, words: &Words, span: Span, speakers: &[Person]) -> Option<String> {
+    ///
+    /// `sentences` are read on the first pronoun: only "he" and "she" ask for sentence
+    /// subjects, so an article whose speakers are all named never splits its sentences.
+    fn resolve(
+        &self,
+        words: &Words<'a>,
+        sentences: &mut Option<Sentences<'a>>,
+        span: Span,
+        speakers: &[Person<'a>],
+    ) -> Option<String> {
         let range = token_range(words, span)?;
         let phrase = names::cut_phrase(words, range);
         if phrase.pronoun {
@@ -1282,19 +1561,14 @@ impl People {
             }
             // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
             // he told the court` he is someone else.
-            let sentence_at = self.sentences.partition_point(|&s| s <= span.start);
-            let sentence = sentence_at.checked_sub(1).map_or(0, |i| self.sentences[i]);
-            let before = self.subjects.partition_point(|p| p.at < sentence);
-            let subject = self.subjects[..before]
-                .iter()
-                .rev()
-                .find(|p| compatible(p.gender, phrase.gender));
+            let sentences = sentences.get_or_insert_with(|| Sentences::read(words));
+            let subject = self.subject_before(words, sentences, span.start, phrase.gender);
             let speaker = speakers
                 .iter()
                 .rev()
                 .filter(|p| p.at < span.start)
                 .find(|p| compatible(p.gender, phrase.gender));
-            let latest = match (subject, speaker) {
+            let latest = match (subject.as_ref(), speaker) {
                 (Some(a), Some(b)) => Some(if a.at >= b.at { a } else { b }),
                 (a, b) => a.or(b),
             };
@@ -1303,7 +1577,7 @@ impl People {
         self.person_for(&phrase, span.start).map(|p| p.name)
     }
 
-    fn person_for(&self, phrase: &Phrase, at: usize) -> Option<Person> {
+    fn person_for(&self, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
         if !phrase.name.is_empty() {
             let name = phrase.name.join(" ");
             // The latest full name that this one shortens ("Putin", "Kim"), else itself.
@@ -1315,11 +1589,14 @@ impl People {
             // with thousands of names stays linear.
             let last = name.rsplit(' ').next().unwrap_or("");
             let first = name.split(' ').next().unwrap_or("");
-            let lists = [self.by_last.get(last), self.by_first.get(first)];
+            let lists = [
+                entries(&self.by_last, &self.known, last_word, last),
+                entries(&self.by_first, &self.known, first_word, first),
+            ];
             let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {
                 let mut best_before: Option<usize> = None;
                 let mut best_after: Option<usize> = None;
-                for list in lists.iter().flatten() {
+                for list in &lists {
                     let split = list.partition_point(|&k| self.known[k].at <= at);
                     if let Some(&k) = list[..split].iter().rev().find(|&&k| ok(&self.known[k])) {
                         best_before = best_before.max(Some(k));
@@ -1358,7 +1635,7 @@ impl People {
         let fits = |p: &&Person| {
             p.title.last() == Some(role) && modifiers.iter().all(|m| p.title.contains(m))
         };
-        let list = self.by_role.get(role)?;
+        let list = entries(&self.by_role, &self.known, role_word, role);
         let split = list.partition_point(|&k| self.known[k].at < at);
         let person = |&k: &usize| &self.known[k];
         list[..split]

@@ -7,6 +7,9 @@
 use jiff::civil::{self, Weekday};
 
 use super::number::NumberMatch;
+use super::vocab::{
+    BRIDGE, DIGITS, LEAD, MARK, NUMBER, R_DATE, R_TIME, START, TEMPORAL,
+};
 use super::{Scan, Unit};
 
 /// A word token lowercased, so vocabulary lookups are a `match` on `&str` with no
@@ -71,49 +74,70 @@ pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32,
 /// token. The finders skip every other token before trying their rules, which keeps
 /// extraction fast on running text. Computed once per text by [`temporal_starts`].
 pub(super) fn may_start(scan: &Scan, i: usize) -> bool {
-    scan.temporal_starts.get(i).copied().unwrap_or(false)
+    facts(scan, i) & START != 0
 }
 
-/// [`may_start`] for every token, from the vocabulary flags of [`super::vocab`] and the
-/// numbers already found: one pass, a few loads per token.
+/// The facts of token `i` ([`temporal_starts`]): its vocabulary and rule start flags
+/// ([`super::vocab`]), [`DIGITS`], [`NUMBER`], [`START`]; 0 past the end.
+pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
+    scan.temporal_starts.get(i).copied().unwrap_or(0)
+}
+
+/// The facts of every token, from the vocabulary flags of [`super::vocab`] and the numbers
+/// already found: one pass, a few loads per token. A token may start a date, time or duration
+/// ([`START`]) where it opens temporal content or leads into it, and some rule can start on it.
 pub(super) fn temporal_starts(
     text: &str,
     tokens: &[super::Token],
-    flags: &[u8],
+    flags: &[u32],
     numbers: &[NumberMatch],
-) -> Vec<bool> {
-    use super::vocab::{BRIDGE, LEAD, TEMPORAL};
-    // Whether token `i` opens temporal content by itself.
-    let mut content: Vec<bool> = tokens
+) -> Vec<u32> {
+    let mut facts: Vec<u32> = tokens
         .iter()
         .zip(flags)
         .map(|(t, &f)| match t.kind {
-            super::Tok::Digits => true,
-            super::Tok::Punct => matches!(t.text(text), "'" | "\u{2019}" | "@"),
-            super::Tok::Word => f & TEMPORAL != 0,
+            super::Tok::Digits => DIGITS,
+            super::Tok::Punct => {
+                let b = text.as_bytes()[t.start as usize];
+                if b == b'\'' || b == b'@' || t.text(text) == "\u{2019}" {
+                    MARK
+                } else {
+                    0
+                }
+            }
+            super::Tok::Word => f,
         })
         .collect();
-    // A number spelled in words ("two days"); a signed one ("-83 days") starts at its digits.
     for n in numbers {
-        if tokens
-            .get(n.first)
-            .is_some_and(|t| t.kind == super::Tok::Word)
-        {
-            content[n.first] = true;
+        if let Some(f) = facts.get_mut(n.first) {
+            *f |= NUMBER;
         }
     }
-    content.push(false);
-    content.push(false);
-    let flag = |i: usize| flags.get(i).copied().unwrap_or(0);
-    (0..tokens.len())
-        .map(|i| {
-            if tokens[i].kind != super::Tok::Word || flag(i) & LEAD == 0 {
-                return content[i];
-            }
+    // Whether token `k` opens temporal content by itself: digits, `'` or `@`, a temporal word,
+    // or a number spelled in words ("two days"; a signed one, "-83 days", starts at its digits).
+    let content = |facts: &[u32], k: usize| {
+        let f = facts.get(k).copied().unwrap_or(0);
+        let word = tokens.get(k).is_some_and(|t| t.kind == super::Tok::Word);
+        f & (DIGITS | MARK) != 0 || word && f & (TEMPORAL | NUMBER) != 0
+    };
+    for i in 0..facts.len() {
+        let f = facts[i];
+        let word = tokens[i].kind == super::Tok::Word;
+        let opens = if word && f & LEAD != 0 {
             // "in the evening", "at about 3pm", "the 1980s", "a 2007 decree", "a day"
-            content[i + 1] || flag(i + 1) & BRIDGE != 0 && content[i + 2]
-        })
-        .collect()
+            let next = facts.get(i + 1).copied().unwrap_or(0);
+            content(&facts, i + 1) || next & BRIDGE != 0 && content(&facts, i + 2)
+        } else {
+            content(&facts, i)
+        };
+        // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
+        // with a rule start flag.
+        let startable = !word || f & (R_DATE | R_TIME | NUMBER) != 0;
+        if opens && startable {
+            facts[i] |= START;
+        }
+    }
+    facts
 }
 
 /// The months' names, lowercased, January first.

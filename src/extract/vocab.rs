@@ -21,12 +21,286 @@ use super::lex::{Tok, Token};
 
 /// Opens a date, time or duration by itself: a month, weekday, unit of time, "today", "noon",
 /// a holiday word, "next", a day ordinal ("first")…
-pub(crate) const TEMPORAL: u8 = 1;
+pub(crate) const TEMPORAL: u32 = 1;
 /// A function word that opens a temporal phrase only before temporal content: "in", "at",
 /// "the", "since" ("in 2012", "at noon", "the 1980s").
-pub(crate) const LEAD: u8 = 2;
+pub(crate) const LEAD: u32 = 1 << 1;
 /// A word that may sit between a [`LEAD`] word and the content: "in the evening", "at about 3pm".
-pub(crate) const BRIDGE: u8 = 4;
+pub(crate) const BRIDGE: u32 = 1 << 2;
+
+// Per-rule start flags: the words each grammar rule can start on. A rule is tried at a word
+// only where the word carries its flag, so "the" is never offered to the holiday rule nor
+// "new" to the weekday rule. Each list is read off the first lines of its rule; digits and
+// numbers (see `calendar::temporal_starts`) are handled apart.
+
+/// `date::relative_day`: "the day after tomorrow", "today".
+pub(crate) const R_RELATIVE_DAY: u32 = 1 << 3;
+/// `date::grain_relative`: "this week", "the following month".
+pub(crate) const R_GRAIN: u32 = 1 << 4;
+/// `date::weekday_phrase`: "last Wednesday", "this week's sunday", "Monday".
+pub(crate) const R_WEEKDAY: u32 = 1 << 5;
+/// `date::month_first`: "April 28", "Monday, Feb 18".
+pub(crate) const R_MONTH: u32 = 1 << 6;
+/// `date::month_modified` and the modifier of `date::holiday`: "next March", "last Easter".
+pub(crate) const R_MODIFIER: u32 = 1 << 7;
+/// `date::day_first`: "the 1st of March", "first of march", "Wednesday, 13 September".
+pub(crate) const R_DAY_FIRST: u32 = 1 << 8;
+/// `date::quarter`: "Q3", "the third quarter", "last year's third quarter".
+pub(crate) const R_QUARTER: u32 = 1 << 9;
+/// `date::decade`: "the 1980s".
+pub(crate) const R_DECADE: u32 = 1 << 10;
+/// `date::nth_of`: "the week of", "last friday of", "first monday of".
+pub(crate) const R_NTH: u32 = 1 << 11;
+/// `date::day_of_month`: "on the 15th", "the 1st", "first of next month".
+pub(crate) const R_DAY_OF_MONTH: u32 = 1 << 12;
+/// `date::holiday_name`: "Christmas", "new year's day", "good friday".
+pub(crate) const R_HOLIDAY: u32 = 1 << 13;
+/// The amount of a duration (`duration::amount`): "a", "one", "few", "half", "three-quarters";
+/// numbers add to these. Durations, offsets ("a week ago"), shifted days and `date::upcoming`
+/// start there.
+pub(crate) const R_AMOUNT: u32 = 1 << 14;
+/// `date::offset` in its "in a week" form.
+pub(crate) const R_IN: u32 = 1 << 15;
+/// `date::year_in_context`: "in 2012", "a 2007 decree", "the year 2012".
+pub(crate) const R_YEAR: u32 = 1 << 16;
+/// `date::approx_period`: "mid-2012", "early July".
+pub(crate) const R_APPROX: u32 = 1 << 17;
+/// `date::upcoming`: "upcoming two weeks".
+pub(crate) const R_UPCOMING: u32 = 1 << 18;
+/// `time::phrase` words other than a date: "tonight", "at", "half", "noon", "the midday".
+pub(crate) const R_TIME: u32 = 1 << 19;
+
+/// Every flag that lets a date rule start at a word.
+pub(crate) const R_DATE: u32 = R_RELATIVE_DAY
+    | R_GRAIN
+    | R_WEEKDAY
+    | R_MONTH
+    | R_MODIFIER
+    | R_DAY_FIRST
+    | R_QUARTER
+    | R_DECADE
+    | R_NTH
+    | R_DAY_OF_MONTH
+    | R_HOLIDAY
+    | R_AMOUNT
+    | R_IN
+    | R_YEAR
+    | R_APPROX
+    | R_UPCOMING;
+
+// Token facts that `calendar::temporal_starts` adds to the vocabulary flags.
+
+/// A digit run.
+pub(crate) const DIGITS: u32 = 1 << 20;
+/// A number match starts at the token (words or digits, see `number`).
+pub(crate) const NUMBER: u32 = 1 << 21;
+/// A date, time or duration may start at the token ([`super::calendar::may_start`]).
+pub(crate) const START: u32 = 1 << 22;
+/// Punctuation the temporal grammars read as a start: `'` ("the '80s") and `@` ("@ 3pm").
+pub(crate) const MARK: u32 = 1 << 23;
+
+const MONTH_WORDS: &[&str] = &[
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+];
+
+const WEEKDAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// The words `calendar::ordinal_word_at` starts on ("-teenth" words are added by suffix).
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "thirtieth",
+    "twenty",
+    "thirty",
+];
+
+/// What every ordinal word may start (see [`ORDINAL_WORDS`]).
+const ORDINAL_RULES: u32 = R_DAY_FIRST | R_QUARTER | R_NTH | R_DAY_OF_MONTH;
+
+const RULE_WORDS: &[(&[&str], u32)] = &[
+    (MONTH_WORDS, R_MONTH),
+    (WEEKDAY_WORDS, R_WEEKDAY | R_MONTH | R_DAY_FIRST),
+    (ORDINAL_WORDS, ORDINAL_RULES),
+    (
+        &["the", "day", "today", "yesterday", "tomorrow", "tomorrows"],
+        R_RELATIVE_DAY,
+    ),
+    (
+        &[
+            "the",
+            "this",
+            "current",
+            "next",
+            "following",
+            "coming",
+            "upcoming",
+            "last",
+            "past",
+            "previous",
+        ],
+        R_GRAIN,
+    ),
+    (
+        &[
+            "this",
+            "current",
+            "next",
+            "following",
+            "coming",
+            "upcoming",
+            "last",
+            "past",
+            "previous",
+        ],
+        R_WEEKDAY,
+    ),
+    (
+        &[
+            "next", "coming", "upcoming", "last", "past", "previous", "this",
+        ],
+        R_MODIFIER,
+    ),
+    (&["the"], R_DAY_FIRST | R_DECADE),
+    (&["q", "last", "this", "next", "the"], R_QUARTER),
+    (&["the", "week", "last"], R_NTH),
+    (&["on", "the"], R_DAY_OF_MONTH),
+    (
+        &[
+            "christmas",
+            "xmas",
+            "boxing",
+            "new",
+            "valentine's",
+            "valentine",
+            "valentines",
+            "halloween",
+            "boss's",
+            "bosses",
+            "boss",
+            "world",
+            "independence",
+            "st",
+            "saint",
+            "thanksgiving",
+            "black",
+            "mlk",
+            "martin",
+            "memorial",
+            "labor",
+            "labour",
+            "mother's",
+            "mothers",
+            "father's",
+            "fathers",
+            "easter",
+            "orthodox",
+            "good",
+            "palm",
+            "maundy",
+            "ash",
+            "mardi",
+            "shrove",
+            "pancake",
+            "pentecost",
+            "whit",
+            "white",
+            "trinity",
+            "ascension",
+        ],
+        R_HOLIDAY,
+    ),
+    (&["a", "an", "one", "few", "half", "three"], R_AMOUNT),
+    (&["in"], R_IN),
+    (
+        &[
+            "in",
+            "since",
+            "during",
+            "by",
+            "until",
+            "till",
+            "through",
+            "throughout",
+            "from",
+            "before",
+            "after",
+            "circa",
+            "a",
+            "an",
+            "the",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "this",
+            "that",
+            "year",
+        ],
+        R_YEAR,
+    ),
+    (&["mid", "early", "late"], R_APPROX),
+    (&["upcoming"], R_UPCOMING),
+    (
+        &[
+            "tonight", "this", "early", "late", "in", "at", "for", "by", "half", "quarter", "a",
+            "the", "noon", "midday", "mid", "midnight",
+        ],
+        R_TIME,
+    ),
+];
 
 const TEMPORAL_WORDS: &[&str] = &[
     // months
@@ -226,44 +500,51 @@ const LEAD_WORDS: &[&str] = &[
 
 const BRIDGE_WORDS: &[&str] = &["the", "about", "around", "approximately", "roughly"];
 
-/// A lowercased word padded with zero bytes: no word contains a zero byte, so the padding
-/// keeps keys of different lengths apart.
-type Key = [u8; 16];
+/// A lowercased word padded with zero bytes, as two little-endian words: no word contains a
+/// zero byte, so the padding keeps keys of different lengths apart.
+type Key = (u64, u64);
 
 struct Table {
     keys: Vec<Key>,
-    flags: Vec<u8>,
+    flags: Vec<u32>,
     mask: usize,
 }
 
-fn hash(key: &Key) -> usize {
-    let (a, b) = key.split_at(8);
-    // OK because both halves are exactly 8 bytes.
-    let a = u64::from_le_bytes(a.try_into().unwrap());
-    let b = u64::from_le_bytes(b.try_into().unwrap());
-    let h = (a ^ b.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+fn hash(key: Key) -> usize {
+    let h = (key.0 ^ key.1.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h >> 40) as usize
 }
 
+/// The key of a lowercase ASCII word of at most 16 bytes.
 fn key_of(word: &str) -> Key {
-    let mut key = [0u8; 16];
-    key[..word.len()].copy_from_slice(word.as_bytes());
-    key
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word.as_bytes());
+    key_from(&bytes)
+}
+
+fn key_from(bytes: &[u8; 16]) -> Key {
+    let (a, b) = bytes.split_at(8);
+    // OK because both halves are exactly 8 bytes.
+    (
+        u64::from_le_bytes(a.try_into().unwrap()),
+        u64::from_le_bytes(b.try_into().unwrap()),
+    )
 }
 
 impl Table {
     fn build() -> Table {
         let size = 1024;
         let mut table = Table {
-            keys: vec![[0; 16]; size],
+            keys: vec![(0, 0); size],
             flags: vec![0; size],
             mask: size - 1,
         };
-        for (words, flag) in [
+        let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
             (LEAD_WORDS, LEAD),
             (BRIDGE_WORDS, BRIDGE),
-        ] {
+        ];
+        for (words, flag) in lists.into_iter().chain(RULE_WORDS.iter().copied()) {
             for word in words {
                 table.insert(key_of(word), flag);
             }
@@ -271,8 +552,8 @@ impl Table {
         table
     }
 
-    fn insert(&mut self, key: Key, flag: u8) {
-        let mut slot = hash(&key) & self.mask;
+    fn insert(&mut self, key: Key, flag: u32) {
+        let mut slot = hash(key) & self.mask;
         while self.flags[slot] != 0 && self.keys[slot] != key {
             slot = (slot + 1) & self.mask;
         }
@@ -280,14 +561,14 @@ impl Table {
         self.flags[slot] |= flag;
     }
 
-    fn get(&self, key: &Key) -> u8 {
+    fn get(&self, key: Key) -> u32 {
         let mut slot = hash(key) & self.mask;
         loop {
             let flags = self.flags[slot];
             if flags == 0 {
                 return 0;
             }
-            if self.keys[slot] == *key {
+            if self.keys[slot] == key {
                 return flags;
             }
             slot = (slot + 1) & self.mask;
@@ -300,48 +581,82 @@ fn table() -> &'static Table {
     TABLE.get_or_init(Table::build)
 }
 
-/// A word lowercased into a key: ASCII letters and apostrophes (curly ones made straight), at
-/// most 16 bytes; `None` otherwise.
-fn lowered(word: &str) -> Option<Key> {
-    let mut key = [0u8; 16];
-    if word.len() <= 16 && word.is_ascii() {
-        for (k, b) in key.iter_mut().zip(word.bytes()) {
-            *k = b.to_ascii_lowercase();
-        }
-        return Some(key);
+/// The key of the word at `text[start..end]`, lowercased: ASCII letters and apostrophes
+/// (curly ones made straight), at most 16 bytes; `None` otherwise.
+///
+/// The usual word is short ASCII: its bytes are loaded as two machine words and lowercased
+/// by setting bit 5 of every byte, which maps ASCII letters to lowercase and leaves `'` as it
+/// is (word tokens hold nothing else in ASCII). Other words take the slow path.
+fn key_at(text: &[u8], start: usize, end: usize) -> Option<Key> {
+    let len = end.wrapping_sub(start);
+    if len == 0 || len > 16 {
+        return slow_key(text.get(start..end)?);
     }
+    let (a, b) = match text.get(start..start + 16) {
+        Some(bytes) => {
+            // OK because the slice is exactly 16 bytes long.
+            key_from(bytes.try_into().unwrap())
+        }
+        None => {
+            let mut bytes = [0u8; 16];
+            bytes[..len].copy_from_slice(text.get(start..end)?);
+            key_from(&bytes)
+        }
+    };
+    // Keep the word's own bytes: `len` of them, low bytes first.
+    let keep = |bits: usize| if bits >= 64 { !0u64 } else { (1u64 << bits) - 1 };
+    let a = a & keep(len * 8);
+    let b = b & keep(len.saturating_sub(8) * 8);
+    if (a | b) & 0x8080_8080_8080_8080 != 0 {
+        return slow_key(text.get(start..end)?);
+    }
+    let lower = 0x2020_2020_2020_2020;
+    Some((
+        a | (lower & keep(len * 8)),
+        b | (lower & keep(len.saturating_sub(8) * 8)),
+    ))
+}
+
+/// [`key_at`] for words with non-ASCII letters or apostrophes, or longer than 16 bytes.
+fn slow_key(word: &[u8]) -> Option<Key> {
+    let word = std::str::from_utf8(word).ok()?;
+    let mut bytes = [0u8; 16];
     for (len, c) in word.chars().enumerate() {
         let b = match c {
             '\u{2019}' => b'\'',
             c if c.is_ascii() => c.to_ascii_lowercase() as u8,
             _ => return None,
         };
-        *key.get_mut(len)? = b;
+        *bytes.get_mut(len)? = b;
     }
-    Some(key)
+    Some(key_from(&bytes))
 }
 
 /// Whether a lowercased key ends in "teenth" ("thirteenth" … "nineteenth").
-fn ends_teenth(key: &Key) -> bool {
-    let len = key.iter().position(|&b| b == 0).unwrap_or(16);
-    key[..len].ends_with(b"teenth")
+fn ends_teenth(key: Key) -> bool {
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&key.0.to_le_bytes());
+    bytes[8..].copy_from_slice(&key.1.to_le_bytes());
+    let len = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+    bytes[..len].ends_with(b"teenth")
 }
 
-/// The flags of every token: vocabulary flags for words (a "-teenth" word is [`TEMPORAL`]),
-/// none for digits and punctuation.
-pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u8> {
+/// The flags of every token: vocabulary flags for words (a "-teenth" word is [`TEMPORAL`] and
+/// may start what the other ordinal words start), none for digits and punctuation.
+pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u32> {
     let table = table();
+    let bytes = text.as_bytes();
     tokens
         .iter()
         .map(|t| {
             if t.kind != Tok::Word {
                 return 0;
             }
-            match lowered(t.text(text)) {
+            match key_at(bytes, t.start as usize, t.end as usize) {
                 Some(key) => {
-                    let f = table.get(&key);
-                    if f == 0 && ends_teenth(&key) {
-                        TEMPORAL
+                    let f = table.get(key);
+                    if f == 0 && ends_teenth(key) {
+                        TEMPORAL | ORDINAL_RULES
                     } else {
                         f
                     }
@@ -426,9 +741,10 @@ pub(crate) use word_set;
 mod tests {
     use super::*;
 
-    fn flags(word: &str) -> u8 {
+    /// The filter flags of a word (the rule start flags are tested apart).
+    fn flags(word: &str) -> u32 {
         let tokens = super::super::lex::lex(word);
-        classify(word, &tokens)[0]
+        classify(word, &tokens)[0] & (TEMPORAL | LEAD | BRIDGE)
     }
 
     #[test]
@@ -460,5 +776,22 @@ mod tests {
         assert_eq!(flags("Fourteenth"), TEMPORAL);
         assert_eq!(flags("talks"), 0);
         assert_eq!(flags("Anticonstitutionnellement"), 0);
+        assert_eq!(flags("TALKS"), 0);
+        assert_eq!(flags("Midnight"), TEMPORAL);
+        assert_eq!(flags("throughout"), LEAD);
+    }
+
+    #[test]
+    fn rule_start_flags() {
+        let rules = |word: &str| {
+            let tokens = super::super::lex::lex(word);
+            classify(word, &tokens)[0] & !(TEMPORAL | LEAD | BRIDGE)
+        };
+        assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
+        assert_eq!(rules("Wed"), R_WEEKDAY | R_MONTH | R_DAY_FIRST);
+        assert_eq!(rules("New"), R_HOLIDAY);
+        assert_eq!(rules("FOR"), R_TIME);
+        assert_eq!(rules("seconds"), 0);
+        assert_eq!(rules("mother\u{2019}s"), R_HOLIDAY);
     }
 }

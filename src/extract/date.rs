@@ -50,11 +50,16 @@
 use jiff::civil::{self, Weekday};
 
 use super::calendar::{
-    Tense, capitalized, day_at, digit_len, digits, is_any, is_punct, is_word, lower, month_at,
+    Tense, capitalized, day_at, digit_len, facts, digits, is_any, is_punct, is_word, lower, month_at,
     ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok, tense_around,
     touches_prev, unit_at, weekday_at,
 };
 use super::duration::{self, span_of};
+use super::vocab::{
+    DIGITS, NUMBER, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN,
+    R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY, R_UPCOMING,
+    R_WEEKDAY, R_YEAR,
+};
 use super::{Data, Date, Prefer, Qualifier, Scan, Time, Unit, Value};
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
@@ -136,9 +141,20 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
 /// tried first, so the kept answers are the best before `offset` in rule order and the best
 /// after it.
 pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
+    let f = facts(scan, i);
+    // A word no date rule starts on (most words) is settled by its flags.
+    if scan.tokens.get(i)?.is_word() && f & (R_DATE | NUMBER) == 0 {
+        return None;
+    }
     let (before, after) = rules(scan, i)?;
+    // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
+    let offset = if f & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
+        offset(scan, i, want_day)
+    } else {
+        None
+    };
     let mut best: Option<Found> = None;
-    for found in [before, offset(scan, i, want_day), after] {
+    for found in [before, offset, after] {
         offer(&mut best, found);
     }
     best
@@ -210,22 +226,57 @@ fn read_rules(scan: &Scan, i: usize) -> Rules {
         if w.is_empty() && token.is_word() {
             return None;
         }
-        offer(&mut before, plain(relative_day(scan, i)));
-        offer(&mut before, plain(grain_relative(scan, i)));
-        offer(&mut before, plain(weekday_phrase(scan, i)));
-        offer(&mut before, plain(month_first(scan, i)));
-        offer(&mut before, plain(month_modified(scan, i)));
-        offer(&mut before, plain(day_first(scan, i)));
-        offer(&mut before, plain(quarter(scan, i)));
-        offer(&mut before, plain(decade(scan, i)));
-        offer(&mut before, plain(nth_of(scan, i)));
-        offer(&mut before, plain(day_of_month(scan, i)));
-        offer(&mut before, plain(holiday(scan, i)));
+        // Only the rules that can start on this word are tried (see the start flags in
+        // `vocab`); the `'` of "the '80s" may start anything.
+        let f = if token.is_word() { facts(scan, i) } else { !0 };
+        let may = |flags: u32| f & flags != 0;
+        let amount = may(R_AMOUNT | NUMBER);
+        if may(R_RELATIVE_DAY) {
+            offer(&mut before, plain(relative_day(scan, i)));
+        }
+        if may(R_GRAIN) {
+            offer(&mut before, plain(grain_relative(scan, i)));
+        }
+        if may(R_WEEKDAY) {
+            offer(&mut before, plain(weekday_phrase(scan, i)));
+        }
+        if may(R_MONTH) {
+            offer(&mut before, plain(month_first(scan, i)));
+        }
+        if may(R_MODIFIER) {
+            offer(&mut before, plain(month_modified(scan, i)));
+        }
+        if may(R_DAY_FIRST) {
+            offer(&mut before, plain(day_first(scan, i)));
+        }
+        if may(R_QUARTER) {
+            offer(&mut before, plain(quarter(scan, i)));
+        }
+        if may(R_DECADE) {
+            offer(&mut before, plain(decade(scan, i)));
+        }
+        if may(R_NTH) {
+            offer(&mut before, plain(nth_of(scan, i)));
+        }
+        if may(R_DAY_OF_MONTH) {
+            offer(&mut before, plain(day_of_month(scan, i)));
+        }
+        if may(R_HOLIDAY | R_MODIFIER) {
+            offer(&mut before, plain(holiday(scan, i)));
+        }
         // `offset` comes here.
-        offer(&mut after, year_in_context(scan, i));
-        offer(&mut after, approx_period(scan, i));
-        offer(&mut after, plain(upcoming(scan, i)));
-        offer(&mut after, shifted(scan, i));
+        if may(R_YEAR) {
+            offer(&mut after, year_in_context(scan, i));
+        }
+        if may(R_APPROX) {
+            offer(&mut after, approx_period(scan, i));
+        }
+        if amount || may(R_UPCOMING) {
+            offer(&mut after, plain(upcoming(scan, i)));
+        }
+        if amount {
+            offer(&mut after, shifted(scan, i));
+        }
     }
     Some((before, after))
 }

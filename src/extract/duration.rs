@@ -24,6 +24,7 @@ use super::calendar::{
     digit_len, digits, is_any, is_punct, is_word, lower, number_at, quantity_at, touches_prev,
     unit_at,
 };
+use super::vocab::{DIGITS, NUMBER, R_AMOUNT};
 use super::{Data, Duration, Scan, Unit, Value, qualifier};
 use crate::span::Span;
 
@@ -233,6 +234,10 @@ fn skip_article(scan: &Scan, j: usize) -> usize {
 /// The amount before a unit: a number, "a"/"an", "half [a]", "1/2", and the "and a half" or
 /// "and three quarters" that may follow a whole number.
 fn amount(scan: &Scan, i: usize) -> Option<(f64, usize)> {
+    // Every amount starts on a number, digits or one of the amount words ("a", "half").
+    if super::calendar::facts(scan, i) & (R_AMOUNT | NUMBER | DIGITS) == 0 {
+        return None;
+    }
     match lower(scan, i).as_str() {
         "half" => {
             let mut j = i + 1;

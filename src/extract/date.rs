@@ -137,25 +137,50 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
 ///
 /// `date`, `time` and `range` all ask for dates at the same tokens, and only the `offset`
 /// rule depends on `want_day`: the other rules' answers are computed once per token and kept
-/// in the scan ([`Rules`]). Of two candidates the longer wins, of equally long ones the rule
-/// tried first, so the kept answers are the best before `offset` in rule order and the best
-/// after it.
+/// in the scan ([`Memo`]), and so is each answer of `parse`. Of two candidates the longer
+/// wins, of equally long ones the rule tried first, so the kept answers are the best before
+/// `offset` in rule order and the best after it.
 pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     let f = facts(scan, i);
     // A word no date rule starts on (most words) is settled by its flags.
     if scan.tokens.get(i)?.is_word() && f & (R_DATE | NUMBER) == 0 {
         return None;
     }
-    let (before, after) = rules(scan, i)?;
-    // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
-    let offset = if f & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
-        offset(scan, i, want_day)
-    } else {
-        None
+    let variant = usize::from(want_day);
+    let known = {
+        let memo = scan.date_rules.borrow();
+        match memo.entry(i) {
+            Some(entry) => match &entry.best[variant] {
+                Some(best) => return best.clone(),
+                None => Some(entry.rules.clone()),
+            },
+            None => None,
+        }
     };
-    let mut best: Option<Found> = None;
-    for found in [before, offset, after] {
-        offer(&mut best, found);
+    // Nothing is borrowed while rules run: they ask for dates at other tokens.
+    let rules = match known {
+        Some(rules) => rules,
+        None => {
+            let rules = read_rules(scan, i);
+            scan.date_rules.borrow_mut().insert(i, rules.clone());
+            rules
+        }
+    };
+    let best = rules.and_then(|(before, after)| {
+        // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
+        let offset = if f & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
+            offset(scan, i, want_day)
+        } else {
+            None
+        };
+        let mut best: Option<Found> = None;
+        for found in [before, offset, after] {
+            offer(&mut best, found);
+        }
+        best
+    });
+    if let Some(entry) = scan.date_rules.borrow_mut().entry_mut(i) {
+        entry.best[variant] = Some(best.clone());
     }
     best
 }
@@ -172,23 +197,45 @@ fn offer(best: &mut Option<Found>, found: Option<Found>) {
 /// What the rules other than `offset` read at one token (see [`parse`]): the best date before
 /// `offset` in rule order and the best after it; `None` where no date can start (punctuation,
 /// a glued number, a long or non-ASCII word).
-pub(super) type Rules = Option<(Option<Found>, Option<Found>)>;
+type Rules = Option<(Option<Found>, Option<Found>)>;
 
-/// [`read_rules`] at token `i`, read once per scan and kept in `scan.date_rules`.
-fn rules(scan: &Scan, i: usize) -> Rules {
-    if i >= scan.tokens.len() {
-        return None;
+/// What [`parse`] read at the tokens asked about so far, kept in `scan.date_rules`: per
+/// token, the rules' answers and the best date for each `want_day`. Sparse: most tokens are
+/// never asked about, so a token's entry is found through a small index.
+#[derive(Default)]
+pub(super) struct Memo {
+    /// Per token: 1 + the index of its entry, 0 for none; sized on first use.
+    slot: Vec<u32>,
+    entries: Vec<Entry>,
+}
+
+struct Entry {
+    rules: Rules,
+    /// [`parse`]'s answer without and with `want_day`, once asked.
+    best: [Option<Option<Found>>; 2],
+}
+
+impl Memo {
+    fn entry(&self, i: usize) -> Option<&Entry> {
+        let k = *self.slot.get(i)? as usize;
+        self.entries.get(k.checked_sub(1)?)
     }
-    if let Some(Some(known)) = scan.date_rules.borrow().get(i) {
-        return known.clone();
+
+    fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
+        let k = *self.slot.get(i)? as usize;
+        self.entries.get_mut(k.checked_sub(1)?)
     }
-    let read = read_rules(scan, i);
-    let mut memo = scan.date_rules.borrow_mut();
-    if memo.len() < scan.tokens.len() {
-        memo.resize(scan.tokens.len(), None);
+
+    fn insert(&mut self, i: usize, rules: Rules) {
+        if self.slot.len() <= i {
+            self.slot.resize(i + 1, 0);
+        }
+        self.entries.push(Entry {
+            rules,
+            best: [None, None],
+        });
+        self.slot[i] = self.entries.len() as u32;
     }
-    memo[i] = Some(read.clone());
-    read
 }
 
 fn read_rules(scan: &Scan, i: usize) -> Rules {

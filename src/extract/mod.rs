@@ -338,7 +338,7 @@ pub(crate) struct Scan<'a> {
     pub(crate) lowered: String,
     lower_ranges: Vec<(u32, u32)>,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
-    date_rules: std::cell::RefCell<Vec<Option<date::Rules>>>,
+    date_rules: std::cell::RefCell<date::Memo>,
     pub cx: &'a Context,
 }
 

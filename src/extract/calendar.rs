@@ -8,7 +8,8 @@ use jiff::civil::{self, Weekday};
 
 use super::number::NumberMatch;
 use super::vocab::{
-    BRIDGE, DIGITS, LEAD, MARK, NUMBER, R_DATE, R_TIME, START, TEMPORAL,
+    BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_DATE, R_TIME, START,
+    TEMPORAL, UNIT, WEEKDAY,
 };
 use super::{Scan, Unit};
 
@@ -199,9 +200,16 @@ pub(crate) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
 
 /// Whether token `i` is the word `w` (ASCII, any case).
 pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
-    scan.tokens
-        .get(i)
-        .is_some_and(|t| t.is_word() && t.text(scan.text).eq_ignore_ascii_case(w))
+    // Lengths first: most tokens differ there, and bytes need no char boundary checks.
+    scan.tokens.get(i).is_some_and(|t| {
+        t.is_word()
+            && (t.end - t.start) as usize == w.len()
+            && scan
+                .text
+                .as_bytes()
+                .get(t.start as usize..t.end as usize)
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Whether token `i` is one of `words`.
@@ -248,10 +256,21 @@ pub(super) fn glued(scan: &Scan, i: usize) -> bool {
 /// The value of a digit token `i` of at most `max_len` digits.
 pub(super) fn digits(scan: &Scan, i: usize, max_len: usize) -> Option<u32> {
     let token = scan.tokens.get(i)?;
-    if !token.is_digits() || token.text(scan.text).len() > max_len {
+    let len = (token.end - token.start) as usize;
+    if !token.is_digits() || len > max_len {
         return None;
     }
-    token.text(scan.text).parse().ok()
+    let bytes = scan.text.as_bytes().get(token.start as usize..token.end as usize)?;
+    if len > 9 {
+        // Beyond nine digits a `u32` may overflow: let `parse` say.
+        return std::str::from_utf8(bytes).ok()?.parse().ok();
+    }
+    // A digit token holds ASCII digits only.
+    Some(
+        bytes
+            .iter()
+            .fold(0u32, |n, &b| n * 10 + u32::from(b.wrapping_sub(b'0'))),
+    )
 }
 
 /// The length in bytes of digit token `i` (0 when it is not digits).
@@ -273,12 +292,18 @@ pub(super) fn skip_dot(scan: &Scan, i: usize) -> usize {
 
 /// The number match starting at token `i`.
 pub(super) fn number_at<'s>(scan: &'s Scan, i: usize) -> Option<&'s NumberMatch> {
+    if facts(scan, i) & NUMBER == 0 {
+        return None;
+    }
     let k = scan.numbers.partition_point(|n| n.first < i);
     scan.numbers.get(k).filter(|n| n.first == i)
 }
 
 /// A counted quantity at `i`: a number, or "a"/"an" (one). Returns value and end token.
 pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
+    if facts(scan, i) & (NUMBER | R_AMOUNT) == 0 {
+        return None;
+    }
     if let Some(n) = number_at(scan, i) {
         return Some((n.value, n.end));
     }
@@ -293,6 +318,9 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
 /// "may" and "march" are also everyday words: callers that see no day or year beside them
 /// check the capital letter with [`month_is_plain_word`].
 pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
+    if facts(scan, i) & MONTH == 0 {
+        return None;
+    }
     let w = lower(scan, i);
     let month = month_of(w.as_str())?;
     // Only abbreviations own the dot after them: "Sept. 13", but "in July." ends a sentence.
@@ -330,6 +358,9 @@ pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
 /// A weekday name or abbreviation ("Wednesday", "Wed.", "thurs") and its end token. The short
 /// forms that are also words ("sat", "sun", "wed", "mon") need a capital or a dot.
 pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
+    if facts(scan, i) & WEEKDAY == 0 {
+        return None;
+    }
     let w = lower(scan, i);
     let (day, short) = weekday_of(w.as_str())?;
     let end = if w.as_str().len() <= 5 {
@@ -345,6 +376,9 @@ pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
 
 /// Ordinal words for days of the month, "first" to "thirty-first", and their end token.
 pub(super) fn ordinal_word_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    if facts(scan, i) & ORDINAL == 0 {
+        return None;
+    }
     let unit = |w: &str| -> Option<u32> {
         Some(match w {
             "first" => 1,
@@ -419,6 +453,9 @@ pub(super) fn day_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
 
 /// A unit of time word ("hours", "hrs", "h", "fortnight") with its size in `Unit`s.
 pub(super) fn unit_at(scan: &Scan, i: usize) -> Option<(f64, Unit, usize)> {
+    if facts(scan, i) & UNIT == 0 {
+        return None;
+    }
     let w = lower(scan, i);
     let (n, unit) = match w.as_str() {
         "second" | "seconds" | "sec" | "secs" => (1.0, Unit::Second),

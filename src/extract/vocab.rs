@@ -99,6 +99,56 @@ pub(crate) const START: u32 = 1 << 22;
 /// Punctuation the temporal grammars read as a start: `'` ("the '80s") and `@` ("@ 3pm").
 pub(crate) const MARK: u32 = 1 << 23;
 
+// What a word is, for the helpers of `calendar` that would otherwise match it against their
+// lists at every call.
+
+/// A unit of time (`calendar::unit_at`).
+pub(crate) const UNIT: u32 = 1 << 24;
+/// A month name or abbreviation (`calendar::month_of`).
+pub(crate) const MONTH: u32 = 1 << 25;
+/// A weekday name or abbreviation (`calendar::weekday_of`).
+pub(crate) const WEEKDAY: u32 = 1 << 26;
+/// A word `calendar::ordinal_word_at` may start on.
+pub(crate) const ORDINAL: u32 = 1 << 27;
+
+const UNIT_WORDS: &[&str] = &[
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "h",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "qtr",
+    "qtrs",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
 const MONTH_WORDS: &[&str] = &[
     "january",
     "jan",
@@ -166,12 +216,13 @@ const ORDINAL_WORDS: &[&str] = &[
     "thirty",
 ];
 
-/// What every ordinal word may start (see [`ORDINAL_WORDS`]).
-const ORDINAL_RULES: u32 = R_DAY_FIRST | R_QUARTER | R_NTH | R_DAY_OF_MONTH;
+/// What every ordinal word is and may start (see [`ORDINAL_WORDS`]).
+const ORDINAL_RULES: u32 = ORDINAL | R_DAY_FIRST | R_QUARTER | R_NTH | R_DAY_OF_MONTH;
 
 const RULE_WORDS: &[(&[&str], u32)] = &[
-    (MONTH_WORDS, R_MONTH),
-    (WEEKDAY_WORDS, R_WEEKDAY | R_MONTH | R_DAY_FIRST),
+    (UNIT_WORDS, UNIT),
+    (MONTH_WORDS, MONTH | R_MONTH),
+    (WEEKDAY_WORDS, WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST),
     (ORDINAL_WORDS, ORDINAL_RULES),
     (
         &["the", "day", "today", "yesterday", "tomorrow", "tomorrows"],
@@ -788,10 +839,12 @@ mod tests {
             classify(word, &tokens)[0] & !(TEMPORAL | LEAD | BRIDGE)
         };
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
-        assert_eq!(rules("Wed"), R_WEEKDAY | R_MONTH | R_DAY_FIRST);
+        assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
+        assert_eq!(rules("hrs"), UNIT);
         assert_eq!(rules("New"), R_HOLIDAY);
         assert_eq!(rules("FOR"), R_TIME);
-        assert_eq!(rules("seconds"), 0);
+        assert_eq!(rules("seconds"), UNIT);
+        assert_eq!(rules("talks"), 0);
         assert_eq!(rules("mother\u{2019}s"), R_HOLIDAY);
     }
 }

@@ -93,50 +93,47 @@ pub(super) fn temporal_starts(
     flags: &[u32],
     numbers: &[NumberMatch],
 ) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    // Whether the token opens temporal content by itself: digits, `'` or `@`, a temporal word,
+    // or a number spelled in words ("two days"; a signed one, "-83 days", starts at its
+    // digits). Kept in the START bit until the second pass.
     let mut facts: Vec<u32> = tokens
         .iter()
         .zip(flags)
         .map(|(t, &f)| match t.kind {
-            super::Tok::Digits => DIGITS,
-            super::Tok::Punct => {
-                let b = text.as_bytes()[t.start as usize];
-                if b == b'\'' || b == b'@' || t.text(text) == "\u{2019}" {
-                    MARK
-                } else {
-                    0
-                }
-            }
+            super::Tok::Digits => DIGITS | START,
+            super::Tok::Punct => match bytes.get(t.start as usize) {
+                Some(b'\'' | b'@') => MARK | START,
+                _ if t.text(text) == "\u{2019}" => MARK | START,
+                _ => 0,
+            },
+            super::Tok::Word if f & TEMPORAL != 0 => f | START,
             super::Tok::Word => f,
         })
         .collect();
     for n in numbers {
         if let Some(f) = facts.get_mut(n.first) {
-            *f |= NUMBER;
+            let word = tokens[n.first].kind == super::Tok::Word;
+            *f |= if word { NUMBER | START } else { NUMBER };
         }
     }
-    // Whether token `k` opens temporal content by itself: digits, `'` or `@`, a temporal word,
-    // or a number spelled in words ("two days"; a signed one, "-83 days", starts at its digits).
-    let content = |facts: &[u32], k: usize| {
-        let f = facts.get(k).copied().unwrap_or(0);
-        let word = tokens.get(k).is_some_and(|t| t.kind == super::Tok::Word);
-        f & (DIGITS | MARK) != 0 || word && f & (TEMPORAL | NUMBER) != 0
-    };
+    // A function word leads into content one or two tokens on ("in the evening", "at about
+    // 3pm", "the 1980s", "a 2007 decree", "a day"), and only there. Left to right: token `i`
+    // reads the content bits of `i + 1` and `i + 2`, not yet rewritten.
+    let content = |f: u32| f & START != 0;
     for i in 0..facts.len() {
         let f = facts[i];
-        let word = tokens[i].kind == super::Tok::Word;
-        let opens = if word && f & LEAD != 0 {
-            // "in the evening", "at about 3pm", "the 1980s", "a 2007 decree", "a day"
-            let next = facts.get(i + 1).copied().unwrap_or(0);
-            content(&facts, i + 1) || next & BRIDGE != 0 && content(&facts, i + 2)
+        let next = facts.get(i + 1).copied().unwrap_or(0);
+        let opens = if f & LEAD != 0 {
+            content(next)
+                || next & BRIDGE != 0 && content(facts.get(i + 2).copied().unwrap_or(0))
         } else {
-            content(&facts, i)
+            content(f)
         };
         // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
         // with a rule start flag.
-        let startable = !word || f & (R_DATE | R_TIME | NUMBER) != 0;
-        if opens && startable {
-            facts[i] |= START;
-        }
+        let startable = f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0;
+        facts[i] = if opens && startable { f | START } else { f & !START };
     }
     facts
 }

@@ -644,28 +644,23 @@ fn key_at(text: &[u8], start: usize, end: usize) -> Option<Key> {
         return slow_key(text.get(start..end)?);
     }
     let (a, b) = match text.get(start..start + 16) {
-        Some(bytes) => {
-            // OK because the slice is exactly 16 bytes long.
-            key_from(bytes.try_into().unwrap())
-        }
+        // OK because the slice is exactly 16 bytes long.
+        Some(bytes) => key_from(bytes.try_into().unwrap()),
         None => {
             let mut bytes = [0u8; 16];
             bytes[..len].copy_from_slice(text.get(start..end)?);
             key_from(&bytes)
         }
     };
-    // Keep the word's own bytes: `len` of them, low bytes first.
-    let keep = |bits: usize| if bits >= 64 { !0u64 } else { (1u64 << bits) - 1 };
-    let a = a & keep(len * 8);
-    let b = b & keep(len.saturating_sub(8) * 8);
+    // Masks over the word's own bytes, `len` of them, low bytes first.
+    let mask = |n: usize| if n >= 8 { u64::MAX } else { !(u64::MAX << (8 * n)) };
+    let (mask_a, mask_b) = (mask(len), mask(len.saturating_sub(8)));
+    let (a, b) = (a & mask_a, b & mask_b);
     if (a | b) & 0x8080_8080_8080_8080 != 0 {
         return slow_key(text.get(start..end)?);
     }
     let lower = 0x2020_2020_2020_2020;
-    Some((
-        a | (lower & keep(len * 8)),
-        b | (lower & keep(len.saturating_sub(8) * 8)),
-    ))
+    Some((a | (lower & mask_a), b | (lower & mask_b)))
 }
 
 /// [`key_at`] for words with non-ASCII letters or apostrophes, or longer than 16 bytes.
@@ -685,10 +680,18 @@ fn slow_key(word: &[u8]) -> Option<Key> {
 
 /// Whether a lowercased key ends in "teenth" ("thirteenth" … "nineteenth").
 fn ends_teenth(key: Key) -> bool {
+    // The key's length: no word holds a zero byte, so the high zero bytes are the padding.
+    let len = if key.1 != 0 {
+        16 - key.1.leading_zeros() as usize / 8
+    } else {
+        8 - key.0.leading_zeros() as usize / 8
+    };
+    if len < 6 {
+        return false;
+    }
     let mut bytes = [0u8; 16];
     bytes[..8].copy_from_slice(&key.0.to_le_bytes());
     bytes[8..].copy_from_slice(&key.1.to_le_bytes());
-    let len = bytes.iter().position(|&b| b == 0).unwrap_or(16);
     bytes[..len].ends_with(b"teenth")
 }
 

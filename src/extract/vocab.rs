@@ -551,9 +551,9 @@ const LEAD_WORDS: &[&str] = &[
 
 const BRIDGE_WORDS: &[&str] = &["the", "about", "around", "approximately", "roughly"];
 
-/// A lowercased word padded with zero bytes, as two little-endian words: no word contains a
-/// zero byte, so the padding keeps keys of different lengths apart.
-type Key = (u64, u64);
+/// A lowercased word padded with zero bytes: no word contains a zero byte, so the padding
+/// keeps keys of different lengths apart.
+type Key = [u8; 16];
 
 struct Table {
     keys: Vec<Key>,
@@ -561,32 +561,26 @@ struct Table {
     mask: usize,
 }
 
-fn hash(key: Key) -> usize {
-    let h = (key.0 ^ key.1.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+fn hash(key: &Key) -> usize {
+    let (a, b) = key.split_at(8);
+    // OK because both halves are exactly 8 bytes.
+    let a = u64::from_le_bytes(a.try_into().unwrap());
+    let b = u64::from_le_bytes(b.try_into().unwrap());
+    let h = (a ^ b.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h >> 40) as usize
 }
 
-/// The key of a lowercase ASCII word of at most 16 bytes.
 fn key_of(word: &str) -> Key {
-    let mut bytes = [0u8; 16];
-    bytes[..word.len()].copy_from_slice(word.as_bytes());
-    key_from(&bytes)
-}
-
-fn key_from(bytes: &[u8; 16]) -> Key {
-    let (a, b) = bytes.split_at(8);
-    // OK because both halves are exactly 8 bytes.
-    (
-        u64::from_le_bytes(a.try_into().unwrap()),
-        u64::from_le_bytes(b.try_into().unwrap()),
-    )
+    let mut key = [0u8; 16];
+    key[..word.len()].copy_from_slice(word.as_bytes());
+    key
 }
 
 impl Table {
     fn build() -> Table {
         let size = 1024;
         let mut table = Table {
-            keys: vec![(0, 0); size],
+            keys: vec![[0; 16]; size],
             flags: vec![0; size],
             mask: size - 1,
         };
@@ -604,7 +598,7 @@ impl Table {
     }
 
     fn insert(&mut self, key: Key, flag: u32) {
-        let mut slot = hash(key) & self.mask;
+        let mut slot = hash(&key) & self.mask;
         while self.flags[slot] != 0 && self.keys[slot] != key {
             slot = (slot + 1) & self.mask;
         }
@@ -612,14 +606,14 @@ impl Table {
         self.flags[slot] |= flag;
     }
 
-    fn get(&self, key: Key) -> u32 {
+    fn get(&self, key: &Key) -> u32 {
         let mut slot = hash(key) & self.mask;
         loop {
             let flags = self.flags[slot];
             if flags == 0 {
                 return 0;
             }
-            if self.keys[slot] == key {
+            if self.keys[slot] == *key {
                 return flags;
             }
             slot = (slot + 1) & self.mask;
@@ -632,84 +626,47 @@ fn table() -> &'static Table {
     TABLE.get_or_init(Table::build)
 }
 
-/// The key of the word at `text[start..end]`, lowercased: ASCII letters and apostrophes
-/// (curly ones made straight), at most 16 bytes; `None` otherwise.
-///
-/// The usual word is short ASCII: its bytes are loaded as two machine words and lowercased
-/// by setting bit 5 of every byte, which maps ASCII letters to lowercase and leaves `'` as it
-/// is (word tokens hold nothing else in ASCII). Other words take the slow path.
-fn key_at(text: &[u8], start: usize, end: usize) -> Option<Key> {
-    let len = end.wrapping_sub(start);
-    if len == 0 || len > 16 {
-        return slow_key(text.get(start..end)?);
-    }
-    let (a, b) = match text.get(start..start + 16) {
-        // OK because the slice is exactly 16 bytes long.
-        Some(bytes) => key_from(bytes.try_into().unwrap()),
-        None => {
-            let mut bytes = [0u8; 16];
-            bytes[..len].copy_from_slice(text.get(start..end)?);
-            key_from(&bytes)
+/// A word lowercased into a key: ASCII letters and apostrophes (curly ones made straight), at
+/// most 16 bytes; `None` otherwise.
+fn lowered(word: &str) -> Option<Key> {
+    let mut key = [0u8; 16];
+    if word.len() <= 16 && word.is_ascii() {
+        for (k, b) in key.iter_mut().zip(word.bytes()) {
+            *k = b.to_ascii_lowercase();
         }
-    };
-    // Masks over the word's own bytes, `len` of them, low bytes first.
-    let mask = |n: usize| if n >= 8 { u64::MAX } else { !(u64::MAX << (8 * n)) };
-    let (mask_a, mask_b) = (mask(len), mask(len.saturating_sub(8)));
-    let (a, b) = (a & mask_a, b & mask_b);
-    if (a | b) & 0x8080_8080_8080_8080 != 0 {
-        return slow_key(text.get(start..end)?);
+        return Some(key);
     }
-    let lower = 0x2020_2020_2020_2020;
-    Some((a | (lower & mask_a), b | (lower & mask_b)))
-}
-
-/// [`key_at`] for words with non-ASCII letters or apostrophes, or longer than 16 bytes.
-fn slow_key(word: &[u8]) -> Option<Key> {
-    let word = std::str::from_utf8(word).ok()?;
-    let mut bytes = [0u8; 16];
     for (len, c) in word.chars().enumerate() {
         let b = match c {
             '\u{2019}' => b'\'',
             c if c.is_ascii() => c.to_ascii_lowercase() as u8,
             _ => return None,
         };
-        *bytes.get_mut(len)? = b;
+        *key.get_mut(len)? = b;
     }
-    Some(key_from(&bytes))
+    Some(key)
 }
 
 /// Whether a lowercased key ends in "teenth" ("thirteenth" … "nineteenth").
-fn ends_teenth(key: Key) -> bool {
-    // The key's length: no word holds a zero byte, so the high zero bytes are the padding.
-    let len = if key.1 != 0 {
-        16 - key.1.leading_zeros() as usize / 8
-    } else {
-        8 - key.0.leading_zeros() as usize / 8
-    };
-    if len < 6 {
-        return false;
-    }
-    let mut bytes = [0u8; 16];
-    bytes[..8].copy_from_slice(&key.0.to_le_bytes());
-    bytes[8..].copy_from_slice(&key.1.to_le_bytes());
-    bytes[..len].ends_with(b"teenth")
+fn ends_teenth(key: &Key) -> bool {
+    let len = key.iter().position(|&b| b == 0).unwrap_or(16);
+    key[..len].ends_with(b"teenth")
 }
 
 /// The flags of every token: vocabulary flags for words (a "-teenth" word is [`TEMPORAL`] and
 /// may start what the other ordinal words start), none for digits and punctuation.
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u32> {
     let table = table();
-    let bytes = text.as_bytes();
     tokens
         .iter()
         .map(|t| {
             if t.kind != Tok::Word {
                 return 0;
             }
-            match key_at(bytes, t.start as usize, t.end as usize) {
+            match lowered(t.text(text)) {
                 Some(key) => {
-                    let f = table.get(key);
-                    if f == 0 && ends_teenth(key) {
+                    let f = table.get(&key);
+                    if f == 0 && ends_teenth(&key) {
                         TEMPORAL | ORDINAL_RULES
                     } else {
                         f

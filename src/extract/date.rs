@@ -86,7 +86,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         if let Some(found) = parse(scan, i, false) {
             let (q, first, end) = duration::qualify(scan, found.first, found.end);
             let qualifier = found.qualifier.or(q);
-            push(scan, out, first, end, found.data, qualifier);
+            push(scan, out, first, end, found.reading.into_data(), qualifier);
             i = found.end;
         } else {
             i += 1;
@@ -112,12 +112,44 @@ fn push(
 /// A date read at token `i`: its value (a time where an offset from a reference instant
 /// lands within a day), the tokens it covers (`first` may precede `i` for "in 2012"), and a
 /// qualifier the phrase itself carries ("mid-2012").
-#[derive(Clone)]
+///
+/// Small and `Copy`: the rules build and compare many candidates, and the memo keeps them.
+#[derive(Clone, Copy)]
 pub(super) struct Found {
     pub first: usize,
     pub end: usize,
-    pub data: Data,
+    pub reading: Reading,
     pub qualifier: Option<Qualifier>,
+}
+
+/// What a date phrase says: a date, or the instant an offset from a reference instant lands
+/// on ("in 5 hours"), which has no zone of its own.
+#[derive(Clone, Copy)]
+pub(super) enum Reading {
+    Date(Date),
+    Time {
+        date: civil::Date,
+        time: civil::Time,
+        has_seconds: bool,
+    },
+}
+
+impl Reading {
+    fn into_data(self) -> Data {
+        match self {
+            Reading::Date(date) => Data::Date(date),
+            Reading::Time {
+                date,
+                time,
+                has_seconds,
+            } => Data::Time(Time {
+                date: Some(date),
+                time,
+                has_seconds,
+                zone: None,
+            }),
+        }
+    }
 }
 
 /// A day-precision date at token `i` and its end, for times that name their day.
@@ -126,8 +158,8 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
     if found.first != i {
         return None;
     }
-    match found.data {
-        Data::Date(Date::Day(d)) => Some((d, found.end)),
+    match found.reading {
+        Reading::Date(Date::Day(d)) => Some((d, found.end)),
         _ => None,
     }
 }
@@ -247,7 +279,7 @@ fn read_rules(scan: &Scan, i: usize) -> Rules {
         r.map(|(date, end)| Found {
             first: i,
             end,
-            data: Data::Date(date),
+            reading: Reading::Date(date),
             qualifier: None,
         })
     };
@@ -1229,7 +1261,7 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
                 return Some(Found {
                     first: i,
                     end,
-                    data: Data::Date(Date::Day(add_days(today, days)?)),
+                    reading: Reading::Date(Date::Day(add_days(today, days)?)),
                     qualifier: None,
                 });
             }
@@ -1252,7 +1284,8 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     let smallest = dur.parts.iter().map(|&(_, u)| u).min()?;
     let whole = dur.parts.iter().all(|&(n, _)| n.fract() == 0.0);
     let datetime = reference_instant.datetime;
-    let data = if smallest <= Unit::Day && !want_day && !super::calendar::reference_is_date(scan) {
+    let reading = if smallest <= Unit::Day && !want_day && !super::calendar::reference_is_date(scan)
+    {
         let secs = (dur.seconds() * sign as f64).round() as i64;
         let mut t = datetime
             .checked_add(jiff::Span::new().try_seconds(secs).ok()?)
@@ -1267,12 +1300,11 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
                 .date()
                 .to_datetime(civil::Time::new(t.hour(), t.minute(), 0, 0).ok()?);
         }
-        Data::Time(Time {
-            date: Some(t.date()),
+        Reading::Time {
+            date: t.date(),
             time: t.time(),
             has_seconds,
-            zone: None,
-        })
+        }
     } else {
         let days: i64 = dur
             .parts
@@ -1295,7 +1327,7 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         };
         let from_today = is_word(scan, end - 1, "today");
         let whole_day_reference = super::calendar::reference_is_date(scan);
-        match smallest {
+        Reading::Date(match smallest {
             // Against a publication date, "five years ago" is a year; against an instant,
             // Duckling gives the month.
             Unit::Year if !want_day && !from_today && whole_day_reference => {
@@ -1306,13 +1338,12 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
                 month: date.month(),
             },
             _ => Date::Day(date),
-        }
-        .into_data()
+        })
     };
     Some(Found {
         first: i,
         end,
-        data,
+        reading,
         qualifier,
     })
 }
@@ -1369,7 +1400,7 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
         _ => return None,
     };
     let anchor = parse(scan, j + 1, true)?;
-    let Data::Date(Date::Day(day)) = anchor.data else {
+    let Reading::Date(Date::Day(day)) = anchor.reading else {
         return None;
     };
     let mut span = jiff::Span::new();
@@ -1390,19 +1421,9 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
     Some(Found {
         first: i,
         end: anchor.end,
-        data: Data::Date(Date::Day(day.checked_add(span).ok()?)),
+        reading: Reading::Date(Date::Day(day.checked_add(span).ok()?)),
         qualifier: None,
     })
-}
-
-trait IntoData {
-    fn into_data(self) -> Data;
-}
-
-impl IntoData for Date {
-    fn into_data(self) -> Data {
-        Data::Date(self)
-    }
 }
 
 /// "ago", "back", "hence", "from now", "from today", "from right now", "earlier"? No: only
@@ -1473,7 +1494,7 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
         return Some(Found {
             first: i,
             end: i + 2,
-            data: Data::Date(Date::Year(y)),
+            reading: Reading::Date(Date::Year(y)),
             qualifier: None,
         });
     }
@@ -1509,14 +1530,14 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
         return Some(Found {
             first: i + 1,
             end: i + 2,
-            data: Data::Date(Date::Year(y)),
+            reading: Reading::Date(Date::Year(y)),
             qualifier: None,
         });
     }
     Some(Found {
         first: i,
         end: i + 2,
-        data: Data::Date(Date::Year(y)),
+        reading: Reading::Date(Date::Year(y)),
         qualifier: None,
     })
 }
@@ -1533,7 +1554,7 @@ fn year_with_era(scan: &Scan, i: usize) -> Option<Found> {
     (1..=9999).contains(&y).then_some(Found {
         first: i,
         end: era_end,
-        data: Data::Date(Date::Year(y as i16)),
+        reading: Reading::Date(Date::Year(y as i16)),
         qualifier: None,
     })
 }
@@ -1567,7 +1588,7 @@ fn approx_period(scan: &Scan, i: usize) -> Option<Found> {
     Some(Found {
         first: i,
         end,
-        data: Data::Date(date),
+        reading: Reading::Date(date),
         qualifier,
     })
 }

@@ -24,7 +24,7 @@ use super::calendar::{
     digit_len, digits, is_any, is_punct, is_word, lower, number_at, quantity_at, touches_prev,
     unit_at,
 };
-use super::vocab::{DIGITS, NUMBER, R_AMOUNT};
+use super::vocab::{DIGITS, NUMBER, R_AMOUNT, UNIT};
 use super::{Data, Duration, Scan, Unit, Value, qualifier};
 use crate::span::Span;
 
@@ -142,11 +142,12 @@ fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
     if is_punct(scan, j, '-') && touches_prev(scan, j) && touches_prev(scan, j + 1) {
         j += 1;
     }
-    // "2 more minutes", "10 straight days"
-    if is_any(
-        scan,
-        j,
-        &[
+    // "2 more minutes", "10 straight days" (the unit, one load, is tested first)
+    if unit_at(scan, j + 1).is_some()
+        && is_any(
+            scan,
+            j,
+            &[
             "more",
             "additional",
             "extra",
@@ -157,14 +158,17 @@ fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
             "straight",
             "consecutive",
             "long",
-        ],
-    ) && unit_at(scan, j + 1).is_some()
+            ],
+        )
     {
         j += 1;
     }
     // "a quarter of an hour", "three-quarters of an hour"
     let mut scale = 1.0;
-    if is_any(scan, j, &["quarter", "quarters"]) && is_word(scan, j + 1, "of") {
+    if super::calendar::facts(scan, j) & UNIT != 0
+        && is_any(scan, j, &["quarter", "quarters"])
+        && is_word(scan, j + 1, "of")
+    {
         let k = skip_article(scan, j + 2);
         if unit_at(scan, k).is_some_and(|(_, u, _)| u != Unit::Quarter) {
             scale = 0.25;

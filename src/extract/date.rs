@@ -60,7 +60,7 @@ use super::vocab::{
     R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY, R_UPCOMING,
     R_WEEKDAY, R_YEAR,
 };
-use super::{Data, Date, Prefer, Qualifier, Scan, Time, Unit, Value};
+use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let n = scan.tokens.len();
@@ -167,54 +167,43 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
 /// The longest date starting at token `i`. `want_day` makes offsets give their day rather
 /// than a time ("in 7 days" at 5pm).
 ///
-/// `date`, `time` and `range` all ask for dates at the same tokens, and only the `offset`
-/// rule depends on `want_day`: the other rules' answers are computed once per token and kept
-/// in the scan ([`Memo`]), and so is each answer of `parse`. Of two candidates the longer
-/// wins, of equally long ones the rule tried first, so the kept answers are the best before
-/// `offset` in rule order and the best after it.
+/// `date`, `time` and `range` all ask for dates at the same tokens, so the answers for both
+/// values of `want_day` are computed together, once per token, and kept in the scan
+/// ([`Memo`]). Only the `offset` rule depends on `want_day`. Of two candidates the longer
+/// wins, of equally long ones the rule tried first.
 pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
-    let f = facts(scan, i);
     // A word no date rule starts on (most words) is settled by its flags.
-    if scan.tokens.get(i)?.is_word() && f & (R_DATE | NUMBER) == 0 {
+    if scan.tokens.get(i)?.is_word() && facts(scan, i) & (R_DATE | NUMBER) == 0 {
         return None;
     }
     let variant = usize::from(want_day);
-    let known = {
-        let memo = scan.date_rules.borrow();
-        match memo.entry(i) {
-            Some(entry) => match &entry.best[variant] {
-                Some(best) => return best.clone(),
-                None => Some(entry.rules.clone()),
-            },
-            None => None,
-        }
-    };
+    if let Some(best) = scan.date_rules.borrow().get(i) {
+        return best[variant];
+    }
     // Nothing is borrowed while rules run: they ask for dates at other tokens.
-    let rules = match known {
-        Some(rules) => rules,
-        None => {
-            let rules = read_rules(scan, i);
-            scan.date_rules.borrow_mut().insert(i, rules.clone());
-            rules
-        }
+    let best = read(scan, i);
+    scan.date_rules.borrow_mut().insert(i, best);
+    best[variant]
+}
+
+/// The best date at token `i` without and with `want_day` (see [`parse`]).
+fn read(scan: &Scan, i: usize) -> [Option<Found>; 2] {
+    let Some((before, after)) = read_rules(scan, i) else {
+        return [None, None];
     };
-    let best = rules.and_then(|(before, after)| {
-        // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
-        let offset = if f & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
-            offset(scan, i, want_day)
-        } else {
-            None
-        };
+    // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
+    let offsets = if facts(scan, i) & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
+        offsets(scan, i)
+    } else {
+        [None, None]
+    };
+    offsets.map(|offset| {
         let mut best: Option<Found> = None;
         for found in [before, offset, after] {
             offer(&mut best, found);
         }
         best
-    });
-    if let Some(entry) = scan.date_rules.borrow_mut().entry_mut(i) {
-        entry.best[variant] = Some(best.clone());
-    }
-    best
+    })
 }
 
 /// Keeps `found` where it is longer than the best so far.
@@ -231,42 +220,28 @@ fn offer(best: &mut Option<Found>, found: Option<Found>) {
 /// a glued number, a long or non-ASCII word).
 type Rules = Option<(Option<Found>, Option<Found>)>;
 
-/// What [`parse`] read at the tokens asked about so far, kept in `scan.date_rules`: per
-/// token, the rules' answers and the best date for each `want_day`. Sparse: most tokens are
-/// never asked about, so a token's entry is found through a small index.
+/// What [`parse`] read at the tokens asked about so far, kept in `scan.date_rules`. Sparse:
+/// most tokens are never asked about, so a token's answers are found through a small index.
 #[derive(Default)]
 pub(super) struct Memo {
-    /// Per token: 1 + the index of its entry, 0 for none; sized on first use.
+    /// Per token: 1 + the index of its answers, 0 for none; grown on demand.
     slot: Vec<u32>,
-    entries: Vec<Entry>,
-}
-
-struct Entry {
-    rules: Rules,
-    /// [`parse`]'s answer without and with `want_day`, once asked.
-    best: [Option<Option<Found>>; 2],
+    /// [`parse`]'s answers without and with `want_day`.
+    answers: Vec<[Option<Found>; 2]>,
 }
 
 impl Memo {
-    fn entry(&self, i: usize) -> Option<&Entry> {
+    fn get(&self, i: usize) -> Option<[Option<Found>; 2]> {
         let k = *self.slot.get(i)? as usize;
-        self.entries.get(k.checked_sub(1)?)
+        self.answers.get(k.checked_sub(1)?).copied()
     }
 
-    fn entry_mut(&mut self, i: usize) -> Option<&mut Entry> {
-        let k = *self.slot.get(i)? as usize;
-        self.entries.get_mut(k.checked_sub(1)?)
-    }
-
-    fn insert(&mut self, i: usize, rules: Rules) {
+    fn insert(&mut self, i: usize, best: [Option<Found>; 2]) {
         if self.slot.len() <= i {
             self.slot.resize(i + 1, 0);
         }
-        self.entries.push(Entry {
-            rules,
-            best: [None, None],
-        });
-        self.slot[i] = self.entries.len() as u32;
+        self.answers.push(best);
+        self.slot[i] = self.answers.len() as u32;
     }
 }
 
@@ -1226,7 +1201,26 @@ fn month_ref(scan: &Scan, phrase: usize, i: usize) -> Option<(civil::Date, usize
 /// "2 minutes from now", "3 fridays from now", "2 thursdays ago", and "in a week" where the
 /// text looks ahead. Within a day of a reference instant they are times, at the grain one
 /// below the unit, as Duckling gives them ("7 days ago" is 04:00 of that day).
-fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
+///
+/// Returns the reading without and with `want_day`: the phrase is read once for both.
+fn offsets(scan: &Scan, i: usize) -> [Option<Found>; 2] {
+    match offset_phrase(scan, i) {
+        Some(Offset::Day(found)) => [Some(found), Some(found)],
+        Some(Offset::By(dur, sign, end, qualifier)) => [false, true]
+            .map(|want_day| offset_reading(scan, i, &dur, sign, end, qualifier, want_day)),
+        None => [None, None],
+    }
+}
+
+/// What an offset phrase says before `want_day` matters.
+enum Offset {
+    /// "3 fridays from now": a day whatever is wanted.
+    Day(Found),
+    /// A duration, its sign, the phrase's end token and its qualifier.
+    By(Duration, i64, usize, Option<Qualifier>),
+}
+
+fn offset_phrase(scan: &Scan, i: usize) -> Option<Offset> {
     let reference_instant = scan.cx.reference?;
     let today = reference_instant.date();
     let in_form = is_word(scan, i, "in");
@@ -1258,12 +1252,12 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
                 } else {
                     -(if ahead == 0 { 7 } else { 7 - ahead }) - 7 * (n - 1)
                 };
-                return Some(Found {
+                return Some(Offset::Day(Found {
                     first: i,
                     end,
                     reading: Reading::Date(Date::Day(add_days(today, days)?)),
                     qualifier: None,
-                });
+                }));
             }
         }
     }
@@ -1281,6 +1275,21 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     } else {
         anchor_after(scan, j)?
     };
+    Some(Offset::By(dur, sign, end, qualifier))
+}
+
+/// The date or time `dur` away from the reference (see [`offsets`]).
+fn offset_reading(
+    scan: &Scan,
+    i: usize,
+    dur: &Duration,
+    sign: i64,
+    end: usize,
+    qualifier: Option<Qualifier>,
+    want_day: bool,
+) -> Option<Found> {
+    let reference_instant = scan.cx.reference?;
+    let today = reference_instant.date();
     let smallest = dur.parts.iter().map(|&(_, u)| u).min()?;
     let whole = dur.parts.iter().all(|&(n, _)| n.fract() == 0.0);
     let datetime = reference_instant.datetime;

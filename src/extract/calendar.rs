@@ -8,8 +8,8 @@ use jiff::civil::{self, Weekday};
 
 use super::number::NumberMatch;
 use super::vocab::{
-    BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_DATE, R_TIME, START,
-    TEMPORAL, UNIT, WEEKDAY,
+    BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_DATE, R_TIME, START, UNIT,
+    WEEKDAY,
 };
 use super::{Scan, Unit};
 
@@ -88,29 +88,15 @@ pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
 /// already found: one pass, a few loads per token. A token may start a date, time or duration
 /// ([`START`]) where it opens temporal content or leads into it, and some rule can start on it.
 pub(super) fn temporal_starts(
-    text: &str,
+    _text: &str,
     tokens: &[super::Token],
     flags: &[u32],
     numbers: &[NumberMatch],
 ) -> Vec<u32> {
-    let bytes = text.as_bytes();
-    // Whether the token opens temporal content by itself: digits, `'` or `@`, a temporal word,
-    // or a number spelled in words ("two days"; a signed one, "-83 days", starts at its
-    // digits). Kept in the START bit until the second pass.
-    let mut facts: Vec<u32> = tokens
-        .iter()
-        .zip(flags)
-        .map(|(t, &f)| match t.kind {
-            super::Tok::Digits => DIGITS | START,
-            super::Tok::Punct => match bytes.get(t.start as usize) {
-                Some(b'\'' | b'@') => MARK | START,
-                _ if t.text(text) == "\u{2019}" => MARK | START,
-                _ => 0,
-            },
-            super::Tok::Word if f & TEMPORAL != 0 => f | START,
-            super::Tok::Word => f,
-        })
-        .collect();
+    // `flags` ([`super::vocab::classify`]) holds START on every token that opens temporal
+    // content by itself; a number spelled in words does too ("two days"; a signed one, "-83
+    // days", starts at its digits).
+    let mut facts = flags.to_vec();
     for n in numbers {
         if let Some(f) = facts.get_mut(n.first) {
             let word = tokens[n.first].kind == super::Tok::Word;
@@ -123,8 +109,8 @@ pub(super) fn temporal_starts(
     let content = |f: u32| f & START != 0;
     for i in 0..facts.len() {
         let f = facts[i];
-        let next = facts.get(i + 1).copied().unwrap_or(0);
         let opens = if f & LEAD != 0 {
+            let next = facts.get(i + 1).copied().unwrap_or(0);
             content(next)
                 || next & BRIDGE != 0 && content(facts.get(i + 2).copied().unwrap_or(0))
         } else {

@@ -653,26 +653,33 @@ fn ends_teenth(key: &Key) -> bool {
     key[..len].ends_with(b"teenth")
 }
 
-/// The flags of every token: vocabulary flags for words (a "-teenth" word is [`TEMPORAL`] and
-/// may start what the other ordinal words start), none for digits and punctuation.
+/// The flags of every token, the first pass of `calendar::temporal_starts`: vocabulary
+/// flags for words (a "-teenth" word is [`TEMPORAL`] and may start what the other ordinal
+/// words start), [`DIGITS`] for digit runs, [`MARK`] for `'`, `’` and `@`; and [`START`] on
+/// every token that opens temporal content by itself (a temporal word, digits, a mark), which
+/// the second pass turns into the start flag proper.
 pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u32> {
     let table = table();
     tokens
         .iter()
-        .map(|t| {
-            if t.kind != Tok::Word {
-                return 0;
-            }
-            match lowered(t.text(text)) {
-                Some(key) => {
-                    let f = table.get(&key);
-                    if f == 0 && ends_teenth(&key) {
-                        TEMPORAL | ORDINAL_RULES
-                    } else {
-                        f
-                    }
+        .map(|t| match t.kind {
+            Tok::Digits => DIGITS | START,
+            Tok::Punct => match text.as_bytes().get(t.start as usize) {
+                Some(b'\'' | b'@') => MARK | START,
+                _ if t.text(text) == "\u{2019}" => MARK | START,
+                _ => 0,
+            },
+            Tok::Word => {
+                let word = t.text(text);
+                let Some(key) = lowered(word) else {
+                    return 0;
+                };
+                let mut f = table.get(&key);
+                // Only words ending in "h" can end in "teenth".
+                if f == 0 && word.ends_with(['h', 'H']) && ends_teenth(&key) {
+                    f = TEMPORAL | ORDINAL_RULES;
                 }
-                None => 0,
+                if f & TEMPORAL != 0 { f | START } else { f }
             }
         })
         .collect()
@@ -796,7 +803,7 @@ mod tests {
     fn rule_start_flags() {
         let rules = |word: &str| {
             let tokens = super::super::lex::lex(word);
-            classify(word, &tokens)[0] & !(TEMPORAL | LEAD | BRIDGE)
+            classify(word, &tokens)[0] & !(TEMPORAL | LEAD | BRIDGE | START)
         };
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);

@@ -70,12 +70,14 @@ pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32,
     (out, ranges)
 }
 
-/// Whether token `i` can open a date, time or duration: digits, a number, or one of the words
-/// the grammars start with. A function word ("the", "in", "at") counts only before such a
-/// token. The finders skip every other token before trying their rules, which keeps
-/// extraction fast on running text. Computed once per text by [`temporal_starts`].
-pub(super) fn may_start(scan: &Scan, i: usize) -> bool {
-    facts(scan, i) & START != 0
+/// The first token at or after `from` that can open a date, time or duration ([`START`]):
+/// digits, a number, or one of the words the grammars start with; a function word ("the",
+/// "in", "at") counts only before such a token. The finders jump from one start to the next
+/// over a tight scan of the facts and try their rules nowhere else, which keeps extraction
+/// fast on running text.
+pub(super) fn next_start(scan: &Scan, from: usize) -> Option<usize> {
+    let rest = scan.temporal_starts.get(from..)?;
+    rest.iter().position(|&f| f & START != 0).map(|k| from + k)
 }
 
 /// The facts of token `i` ([`temporal_starts`]): its vocabulary and rule start flags

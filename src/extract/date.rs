@@ -78,11 +78,8 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     let mut i = 0;
-    while i < n {
-        if !super::calendar::may_start(scan, i) {
-            i += 1;
-            continue;
-        }
+    while let Some(start) = super::calendar::next_start(scan, i) {
+        i = start;
         if let Some(found) = parse(scan, i, false) {
             let (q, first, end) = duration::qualify(scan, found.first, found.end);
             let qualifier = found.qualifier.or(q);

@@ -30,11 +30,8 @@ use crate::span::Span;
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    while i < scan.tokens.len() {
-        if !super::calendar::may_start(scan, i) {
-            i += 1;
-            continue;
-        }
+    while let Some(start) = super::calendar::next_start(scan, i) {
+        i = start;
         let Some((duration, end)) = parse_at(scan, i) else {
             i += 1;
             continue;

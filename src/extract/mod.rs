@@ -331,7 +331,7 @@ pub(crate) struct Scan<'a> {
     pub tokens: Vec<Token>,
     pub numbers: Vec<number::NumberMatch>,
     /// Per token: its temporal facts, among them whether a date, time or duration may start
-    /// there ([`calendar::facts`], [`calendar::may_start`]).
+    /// there ([`calendar::facts`], [`calendar::next_start`]).
     pub temporal_starts: Vec<u32>,
     /// The text with ASCII letters lowercased, plus a few straightened words
     /// ([`calendar::lowered`]); `lower_ranges[i]` is token `i`'s lowercased form in it.

@@ -42,11 +42,8 @@ use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    while i < scan.tokens.len() {
-        if !super::calendar::may_start(scan, i) {
-            i += 1;
-            continue;
-        }
+    while let Some(start) = super::calendar::next_start(scan, i) {
+        i = start;
         let Some(found) = phrase(scan, i) else {
             i += 1;
             continue;

@@ -8,8 +8,8 @@ use jiff::civil::{self, Weekday};
 
 use super::number::NumberMatch;
 use super::vocab::{
-    BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_DATE, R_TIME, START, UNIT,
-    WEEKDAY,
+    ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_DATE,
+    R_DAY_OF_MONTH, R_DECADE, R_IN, R_TIME, START, UNIT, WEEKDAY,
 };
 use super::{Scan, Unit};
 
@@ -119,11 +119,38 @@ pub(super) fn temporal_starts(
             content(f)
         };
         // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
-        // with a rule start flag.
-        let startable = f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0;
+        // with a rule start flag, and for the commonest function words, what their rules
+        // need next.
+        let startable = f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0
+            && needs_next(f, &facts[i + 1..]);
         facts[i] = if opens && startable { f | START } else { f & !START };
     }
     facts
+}
+
+/// Whether what follows a word with flags `f` (`rest`, the facts after it) lets some rule
+/// start on it. Only "the", "in" and "on", the commonest lead words, are asked; their rules
+/// (read off `date`, `time` and `duration`) need:
+/// - "the": "the 15th", "the first", "the '80s", "the 1980s", "the day after", "the following
+///   week", "the week of", "the last friday of", "the noon";
+/// - "in": "in 2012", "in a week", "in about an hour", "in the evening";
+/// - "on": "on the 15th", "on the first".
+fn needs_next(f: u32, rest: &[u32]) -> bool {
+    let next = rest.first().copied().unwrap_or(0);
+    let after = rest.get(1).copied().unwrap_or(0);
+    let day = ORDINAL | DIGITS;
+    if f & R_DECADE != 0 {
+        // "the"
+        next & (AFTER_THE | day | MARK) != 0
+    } else if f & R_IN != 0 {
+        // "in"; the flags of "the" stand for the word.
+        next & (NUMBER | R_AMOUNT | DIGITS | ABOUT) != 0 || next & R_DECADE != 0 && after & PART != 0
+    } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
+        // "on"
+        next & day != 0 || next & R_DECADE != 0 && after & day != 0
+    } else {
+        true
+    }
 }
 
 /// The months' names, lowercased, January first.

@@ -111,6 +111,14 @@ pub(crate) const WEEKDAY: u32 = 1 << 26;
 /// A word `calendar::ordinal_word_at` may start on.
 pub(crate) const ORDINAL: u32 = 1 << 27;
 
+/// What may follow "the" where it starts a date or time ("the day after", "the following
+/// week", "the last friday of", "the noon"); ordinals, digits and `'` aside.
+pub(crate) const AFTER_THE: u32 = 1 << 28;
+/// A part of the day after "in the" ("in the evening").
+pub(crate) const PART: u32 = 1 << 29;
+/// "about" and its kin after "in", "at", "for" and "by" ("in about an hour").
+pub(crate) const ABOUT: u32 = 1 << 30;
+
 const UNIT_WORDS: &[&str] = &[
     "second",
     "seconds",
@@ -343,6 +351,24 @@ const RULE_WORDS: &[(&[&str], u32)] = &[
         R_YEAR,
     ),
     (&["mid", "early", "late"], R_APPROX),
+    (
+        &[
+            "day",
+            "following",
+            "week",
+            "last",
+            "noon",
+            "midday",
+            "mid",
+            "midnight",
+        ],
+        AFTER_THE,
+    ),
+    (
+        &["morning", "am", "afternoon", "pm", "evening", "night"],
+        PART,
+    ),
+    (&["about", "around", "approximately", "roughly"], ABOUT),
     (&["upcoming"], R_UPCOMING),
     (
         &[

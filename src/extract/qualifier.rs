@@ -57,6 +57,35 @@ const AFTER: &[(&[&str], Qualifier)] = &[
 
 /// The qualifier ending right before token `first` and the index of its first token.
 pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
+    // Most values have no qualifier: one look at the word before settles it, where every
+    // phrase of `BEFORE` ends.
+    let last = first.checked_sub(1)?;
+    if !matches!(
+        scan.lower(last),
+        "less"
+            | "than"
+            | "of"
+            | "least"
+            | "most"
+            | "to"
+            | "estimated"
+            | "over"
+            | "above"
+            | "under"
+            | "below"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "approx"
+            | "circa"
+            | "ca"
+    ) {
+        return None;
+    }
     BEFORE.iter().find_map(|&(words, qualifier)| {
         let start = first.checked_sub(words.len())?;
         let matches = words.iter().enumerate().all(|(k, w)| {

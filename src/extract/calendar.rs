@@ -113,17 +113,20 @@ pub(super) fn temporal_starts(
         let f = facts[i];
         let opens = if f & LEAD != 0 {
             let next = facts.get(i + 1).copied().unwrap_or(0);
-            content(next)
-                || next & BRIDGE != 0 && content(facts.get(i + 2).copied().unwrap_or(0))
+            content(next) || next & BRIDGE != 0 && content(facts.get(i + 2).copied().unwrap_or(0))
         } else {
             content(f)
         };
         // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
         // with a rule start flag, and for the commonest function words, what their rules
         // need next.
-        let startable = f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0
-            && needs_next(f, &facts[i + 1..]);
-        facts[i] = if opens && startable { f | START } else { f & !START };
+        let startable =
+            f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0 && needs_next(f, &facts[i + 1..]);
+        facts[i] = if opens && startable {
+            f | START
+        } else {
+            f & !START
+        };
     }
     facts
 }
@@ -144,7 +147,8 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
         next & (AFTER_THE | day | MARK) != 0
     } else if f & R_IN != 0 {
         // "in"; the flags of "the" stand for the word.
-        next & (NUMBER | R_AMOUNT | DIGITS | ABOUT) != 0 || next & R_DECADE != 0 && after & PART != 0
+        next & (NUMBER | R_AMOUNT | DIGITS | ABOUT) != 0
+            || next & R_DECADE != 0 && after & PART != 0
     } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
         // "on"
         next & day != 0 || next & R_DECADE != 0 && after & day != 0
@@ -272,7 +276,10 @@ pub(super) fn digits(scan: &Scan, i: usize, max_len: usize) -> Option<u32> {
     if !token.is_digits() || len > max_len {
         return None;
     }
-    let bytes = scan.text.as_bytes().get(token.start as usize..token.end as usize)?;
+    let bytes = scan
+        .text
+        .as_bytes()
+        .get(token.start as usize..token.end as usize)?;
     if len > 9 {
         // Beyond nine digits a `u32` may overflow: let `parse` say.
         return std::str::from_utf8(bytes).ok()?.parse().ok();

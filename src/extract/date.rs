@@ -50,15 +50,15 @@
 use jiff::civil::{self, Weekday};
 
 use super::calendar::{
-    Tense, capitalized, day_at, digit_len, facts, digits, is_any, is_punct, is_word, lower, month_at,
-    ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok, tense_around,
-    touches_prev, unit_at, weekday_at,
+    Tense, capitalized, day_at, digit_len, digits, facts, is_any, is_punct, is_word, lower,
+    month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok,
+    tense_around, touches_prev, unit_at, weekday_at,
 };
 use super::duration::{self, span_of};
 use super::vocab::{
     DIGITS, NUMBER, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN,
-    R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY, R_UPCOMING,
-    R_WEEKDAY, R_YEAR,
+    R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY, R_UPCOMING, R_WEEKDAY,
+    R_YEAR,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 

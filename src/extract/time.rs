@@ -30,14 +30,14 @@
 
 use jiff::civil;
 
+use super::calendar::facts;
 use super::calendar::{
     digit_len, digits, is_any, is_punct, is_word, lower, number_at, reference_is_date,
     touches_prev, zone_at,
 };
-use super::calendar::facts;
 use super::date;
-use super::vocab::{DIGITS, MARK, NUMBER, R_TIME};
 use super::duration::{qualify, span_of};
+use super::vocab::{DIGITS, MARK, NUMBER, R_TIME};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {

@@ -3,6 +3,11 @@
 //!
 //! Nothing here finds values by itself; `duration`, `date`, `time` and `range` build their
 //! grammars from these pieces.
+//!
+//! Per token, [`temporal_starts`] keeps the facts of [`super::vocab`] (what the word is, which
+//! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
+//! finders visit only the tokens [`next_start`] gives, and helpers such as [`unit_at`] or
+//! [`month_at`] answer "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};
 

@@ -6,6 +6,13 @@
 //! token with one load instead of a chain of string comparisons. The flags are filters only:
 //! a set flag means "worth trying", the grammars still decide.
 //!
+//! The temporal flags come in three layers, all in one `u32` per token: the old start filter
+//! ([`TEMPORAL`], [`LEAD`], [`BRIDGE`]); per-rule start flags (`R_*`: which date, time and
+//! duration rules can start on the word, read off each rule's first lines); and what a word is
+//! (`UNIT`, `MONTH`, `WEEKDAY`, `ORDINAL`, and a few words that the commonest lead words
+//! need next). `calendar::temporal_starts` adds digits, numbers and the final [`START`]
+//! flag; the finders and `calendar` helpers test these bits before any string work.
+//!
 //! The same idea serves the word lists other finders ask about on every token (role nouns,
 //! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
 //! [`WordSet`] built on first use, where `matches!` over a hundred literals would compare

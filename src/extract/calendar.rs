@@ -3,10 +3,19 @@
 //!
 //! Nothing here finds values by itself; `duration`, `date`, `time` and `range` build their
 //! grammars from these pieces.
+//!
+//! Per token, [`temporal_starts`] keeps the facts of [`super::vocab`] (what the word is, which
+//! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
+//! finders visit only the tokens [`next_start`] gives, and helpers such as [`unit_at`] or
+//! [`month_at`] answer "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};
 
 use super::number::NumberMatch;
+use super::vocab::{
+    ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_DATE,
+    R_DAY_OF_MONTH, R_DECADE, R_IN, R_TIME, START, UNIT, WEEKDAY,
+};
 use super::{Scan, Unit};
 
 /// A word token lowercased, so vocabulary lookups are a `match` on `&str` with no
@@ -69,54 +78,91 @@ pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32,
     (out, ranges)
 }
 
-/// Whether token `i` can open a date, time or duration: digits, a number, or one of the words
-/// the grammars start with. A function word ("the", "in", "at") counts only before such a
-/// token. The finders skip every other token before trying their rules, which keeps
-/// extraction fast on running text. Computed once per text by [`temporal_starts`].
-pub(super) fn may_start(scan: &Scan, i: usize) -> bool {
-    scan.temporal_starts.get(i).copied().unwrap_or(false)
+/// The first token at or after `from` that can open a date, time or duration ([`START`]):
+/// digits, a number, or one of the words the grammars start with; a function word ("the",
+/// "in", "at") counts only before such a token. The finders jump from one start to the next
+/// over a tight scan of the facts and try their rules nowhere else, which keeps extraction
+/// fast on running text.
+pub(super) fn next_start(scan: &Scan, from: usize) -> Option<usize> {
+    let rest = scan.temporal_starts.get(from..)?;
+    rest.iter().position(|&f| f & START != 0).map(|k| from + k)
 }
 
-/// [`may_start`] for every token, from the vocabulary flags of [`super::vocab`] and the
-/// numbers already found: one pass, a few loads per token.
+/// The facts of token `i` ([`temporal_starts`]): its vocabulary and rule start flags
+/// ([`super::vocab`]), [`DIGITS`], [`NUMBER`], [`START`]; 0 past the end.
+pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
+    scan.temporal_starts.get(i).copied().unwrap_or(0)
+}
+
+/// The facts of every token, from the vocabulary flags of [`super::vocab`] and the numbers
+/// already found: one pass, a few loads per token. A token may start a date, time or duration
+/// ([`START`]) where it opens temporal content or leads into it, and some rule can start on it.
 pub(super) fn temporal_starts(
-    text: &str,
+    _text: &str,
     tokens: &[super::Token],
-    flags: &[u8],
+    flags: &[u32],
     numbers: &[NumberMatch],
-) -> Vec<bool> {
-    use super::vocab::{BRIDGE, LEAD, TEMPORAL};
-    // Whether token `i` opens temporal content by itself.
-    let mut content: Vec<bool> = tokens
-        .iter()
-        .zip(flags)
-        .map(|(t, &f)| match t.kind {
-            super::Tok::Digits => true,
-            super::Tok::Punct => matches!(t.text(text), "'" | "\u{2019}" | "@"),
-            super::Tok::Word => f & TEMPORAL != 0,
-        })
-        .collect();
-    // A number spelled in words ("two days"); a signed one ("-83 days") starts at its digits.
+) -> Vec<u32> {
+    // `flags` ([`super::vocab::classify`]) holds START on every token that opens temporal
+    // content by itself; a number spelled in words does too ("two days"; a signed one, "-83
+    // days", starts at its digits).
+    let mut facts = flags.to_vec();
     for n in numbers {
-        if tokens
-            .get(n.first)
-            .is_some_and(|t| t.kind == super::Tok::Word)
-        {
-            content[n.first] = true;
+        if let Some(f) = facts.get_mut(n.first) {
+            let word = tokens[n.first].kind == super::Tok::Word;
+            *f |= if word { NUMBER | START } else { NUMBER };
         }
     }
-    content.push(false);
-    content.push(false);
-    let flag = |i: usize| flags.get(i).copied().unwrap_or(0);
-    (0..tokens.len())
-        .map(|i| {
-            if tokens[i].kind != super::Tok::Word || flag(i) & LEAD == 0 {
-                return content[i];
-            }
-            // "in the evening", "at about 3pm", "the 1980s", "a 2007 decree", "a day"
-            content[i + 1] || flag(i + 1) & BRIDGE != 0 && content[i + 2]
-        })
-        .collect()
+    // A function word leads into content one or two tokens on ("in the evening", "at about
+    // 3pm", "the 1980s", "a 2007 decree", "a day"), and only there. Left to right: token `i`
+    // reads the content bits of `i + 1` and `i + 2`, not yet rewritten.
+    let content = |f: u32| f & START != 0;
+    for i in 0..facts.len() {
+        let f = facts[i];
+        let opens = if f & LEAD != 0 {
+            let next = facts.get(i + 1).copied().unwrap_or(0);
+            content(next) || next & BRIDGE != 0 && content(facts.get(i + 2).copied().unwrap_or(0))
+        } else {
+            content(f)
+        };
+        // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
+        // with a rule start flag, and for the commonest function words, what their rules
+        // need next.
+        let startable =
+            f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0 && needs_next(f, &facts[i + 1..]);
+        facts[i] = if opens && startable {
+            f | START
+        } else {
+            f & !START
+        };
+    }
+    facts
+}
+
+/// Whether what follows a word with flags `f` (`rest`, the facts after it) lets some rule
+/// start on it. Only "the", "in" and "on", the commonest lead words, are asked; their rules
+/// (read off `date`, `time` and `duration`) need:
+/// - "the": "the 15th", "the first", "the '80s", "the 1980s", "the day after", "the following
+///   week", "the week of", "the last friday of", "the noon";
+/// - "in": "in 2012", "in a week", "in about an hour", "in the evening";
+/// - "on": "on the 15th", "on the first".
+fn needs_next(f: u32, rest: &[u32]) -> bool {
+    let next = rest.first().copied().unwrap_or(0);
+    let after = rest.get(1).copied().unwrap_or(0);
+    let day = ORDINAL | DIGITS;
+    if f & R_DECADE != 0 {
+        // "the"
+        next & (AFTER_THE | day | MARK) != 0
+    } else if f & R_IN != 0 {
+        // "in"; the flags of "the" stand for the word.
+        next & (NUMBER | R_AMOUNT | DIGITS | ABOUT) != 0
+            || next & R_DECADE != 0 && after & PART != 0
+    } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
+        // "on"
+        next & day != 0 || next & R_DECADE != 0 && after & day != 0
+    } else {
+        true
+    }
 }
 
 /// The months' names, lowercased, January first.
@@ -178,9 +224,16 @@ pub(crate) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
 
 /// Whether token `i` is the word `w` (ASCII, any case).
 pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
-    scan.tokens
-        .get(i)
-        .is_some_and(|t| t.is_word() && t.text(scan.text).eq_ignore_ascii_case(w))
+    // Lengths first: most tokens differ there, and bytes need no char boundary checks.
+    scan.tokens.get(i).is_some_and(|t| {
+        t.is_word()
+            && (t.end - t.start) as usize == w.len()
+            && scan
+                .text
+                .as_bytes()
+                .get(t.start as usize..t.end as usize)
+                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// Whether token `i` is one of `words`.
@@ -227,10 +280,24 @@ pub(super) fn glued(scan: &Scan, i: usize) -> bool {
 /// The value of a digit token `i` of at most `max_len` digits.
 pub(super) fn digits(scan: &Scan, i: usize, max_len: usize) -> Option<u32> {
     let token = scan.tokens.get(i)?;
-    if !token.is_digits() || token.text(scan.text).len() > max_len {
+    let len = (token.end - token.start) as usize;
+    if !token.is_digits() || len > max_len {
         return None;
     }
-    token.text(scan.text).parse().ok()
+    let bytes = scan
+        .text
+        .as_bytes()
+        .get(token.start as usize..token.end as usize)?;
+    if len > 9 {
+        // Beyond nine digits a `u32` may overflow: let `parse` say.
+        return std::str::from_utf8(bytes).ok()?.parse().ok();
+    }
+    // A digit token holds ASCII digits only.
+    Some(
+        bytes
+            .iter()
+            .fold(0u32, |n, &b| n * 10 + u32::from(b.wrapping_sub(b'0'))),
+    )
 }
 
 /// The length in bytes of digit token `i` (0 when it is not digits).
@@ -252,12 +319,18 @@ pub(super) fn skip_dot(scan: &Scan, i: usize) -> usize {
 
 /// The number match starting at token `i`.
 pub(super) fn number_at<'s>(scan: &'s Scan, i: usize) -> Option<&'s NumberMatch> {
+    if facts(scan, i) & NUMBER == 0 {
+        return None;
+    }
     let k = scan.numbers.partition_point(|n| n.first < i);
     scan.numbers.get(k).filter(|n| n.first == i)
 }
 
 /// A counted quantity at `i`: a number, or "a"/"an" (one). Returns value and end token.
 pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
+    if facts(scan, i) & (NUMBER | R_AMOUNT) == 0 {
+        return None;
+    }
     if let Some(n) = number_at(scan, i) {
         return Some((n.value, n.end));
     }
@@ -272,6 +345,9 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
 /// "may" and "march" are also everyday words: callers that see no day or year beside them
 /// check the capital letter with [`month_is_plain_word`].
 pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
+    if facts(scan, i) & MONTH == 0 {
+        return None;
+    }
     let w = lower(scan, i);
     let month = month_of(w.as_str())?;
     // Only abbreviations own the dot after them: "Sept. 13", but "in July." ends a sentence.
@@ -309,6 +385,9 @@ pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
 /// A weekday name or abbreviation ("Wednesday", "Wed.", "thurs") and its end token. The short
 /// forms that are also words ("sat", "sun", "wed", "mon") need a capital or a dot.
 pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
+    if facts(scan, i) & WEEKDAY == 0 {
+        return None;
+    }
     let w = lower(scan, i);
     let (day, short) = weekday_of(w.as_str())?;
     let end = if w.as_str().len() <= 5 {
@@ -324,6 +403,9 @@ pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
 
 /// Ordinal words for days of the month, "first" to "thirty-first", and their end token.
 pub(super) fn ordinal_word_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
+    if facts(scan, i) & ORDINAL == 0 {
+        return None;
+    }
     let unit = |w: &str| -> Option<u32> {
         Some(match w {
             "first" => 1,
@@ -398,6 +480,9 @@ pub(super) fn day_at(scan: &Scan, i: usize) -> Option<(u32, usize)> {
 
 /// A unit of time word ("hours", "hrs", "h", "fortnight") with its size in `Unit`s.
 pub(super) fn unit_at(scan: &Scan, i: usize) -> Option<(f64, Unit, usize)> {
+    if facts(scan, i) & UNIT == 0 {
+        return None;
+    }
     let w = lower(scan, i);
     let (n, unit) = match w.as_str() {
         "second" | "seconds" | "sec" | "secs" => (1.0, Unit::Second),

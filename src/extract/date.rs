@@ -50,12 +50,17 @@
 use jiff::civil::{self, Weekday};
 
 use super::calendar::{
-    Tense, capitalized, day_at, digit_len, digits, is_any, is_punct, is_word, lower, month_at,
-    ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok, tense_around,
-    touches_prev, unit_at, weekday_at,
+    Tense, capitalized, day_at, digit_len, digits, facts, is_any, is_punct, is_word, lower,
+    month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok,
+    tense_around, touches_prev, unit_at, weekday_at,
 };
 use super::duration::{self, span_of};
-use super::{Data, Date, Prefer, Qualifier, Scan, Time, Unit, Value};
+use super::vocab::{
+    DIGITS, NUMBER, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN,
+    R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY, R_UPCOMING, R_WEEKDAY,
+    R_YEAR,
+};
+use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let n = scan.tokens.len();
@@ -73,15 +78,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     let mut i = 0;
-    while i < n {
-        if !super::calendar::may_start(scan, i) {
-            i += 1;
-            continue;
-        }
+    while let Some(start) = super::calendar::next_start(scan, i) {
+        i = start;
         if let Some(found) = parse(scan, i, false) {
             let (q, first, end) = duration::qualify(scan, found.first, found.end);
             let qualifier = found.qualifier.or(q);
-            push(scan, out, first, end, found.data, qualifier);
+            push(scan, out, first, end, found.reading.into_data(), qualifier);
             i = found.end;
         } else {
             i += 1;
@@ -107,12 +109,44 @@ fn push(
 /// A date read at token `i`: its value (a time where an offset from a reference instant
 /// lands within a day), the tokens it covers (`first` may precede `i` for "in 2012"), and a
 /// qualifier the phrase itself carries ("mid-2012").
-#[derive(Clone)]
+///
+/// Small and `Copy`: the rules build and compare many candidates, and the memo keeps them.
+#[derive(Clone, Copy)]
 pub(super) struct Found {
     pub first: usize,
     pub end: usize,
-    pub data: Data,
+    pub reading: Reading,
     pub qualifier: Option<Qualifier>,
+}
+
+/// What a date phrase says: a date, or the instant an offset from a reference instant lands
+/// on ("in 5 hours"), which has no zone of its own.
+#[derive(Clone, Copy)]
+pub(super) enum Reading {
+    Date(Date),
+    Time {
+        date: civil::Date,
+        time: civil::Time,
+        has_seconds: bool,
+    },
+}
+
+impl Reading {
+    fn into_data(self) -> Data {
+        match self {
+            Reading::Date(date) => Data::Date(date),
+            Reading::Time {
+                date,
+                time,
+                has_seconds,
+            } => Data::Time(Time {
+                date: Some(date),
+                time,
+                has_seconds,
+                zone: None,
+            }),
+        }
+    }
 }
 
 /// A day-precision date at token `i` and its end, for times that name their day.
@@ -121,8 +155,8 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
     if found.first != i {
         return None;
     }
-    match found.data {
-        Data::Date(Date::Day(d)) => Some((d, found.end)),
+    match found.reading {
+        Reading::Date(Date::Day(d)) => Some((d, found.end)),
         _ => None,
     }
 }
@@ -130,18 +164,43 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
 /// The longest date starting at token `i`. `want_day` makes offsets give their day rather
 /// than a time ("in 7 days" at 5pm).
 ///
-/// `date`, `time` and `range` all ask for dates at the same tokens, and only the `offset`
-/// rule depends on `want_day`: the other rules' answers are computed once per token and kept
-/// in the scan ([`Rules`]). Of two candidates the longer wins, of equally long ones the rule
-/// tried first, so the kept answers are the best before `offset` in rule order and the best
-/// after it.
+/// `date`, `time` and `range` all ask for dates at the same tokens, so the answers for both
+/// values of `want_day` are computed together, once per token, and kept in the scan
+/// ([`Memo`]). Only the `offset` rule depends on `want_day`. Of two candidates the longer
+/// wins, of equally long ones the rule tried first.
 pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
-    let (before, after) = rules(scan, i)?;
-    let mut best: Option<Found> = None;
-    for found in [before, offset(scan, i, want_day), after] {
-        offer(&mut best, found);
+    // A word no date rule starts on (most words) is settled by its flags.
+    if scan.tokens.get(i)?.is_word() && facts(scan, i) & (R_DATE | NUMBER) == 0 {
+        return None;
     }
-    best
+    let variant = usize::from(want_day);
+    if let Some(best) = scan.date_rules.borrow().get(i) {
+        return best[variant];
+    }
+    // Nothing is borrowed while rules run: they ask for dates at other tokens.
+    let best = read(scan, i);
+    scan.date_rules.borrow_mut().insert(i, best);
+    best[variant]
+}
+
+/// The best date at token `i` without and with `want_day` (see [`parse`]).
+fn read(scan: &Scan, i: usize) -> [Option<Found>; 2] {
+    let Some((before, after)) = read_rules(scan, i) else {
+        return [None, None];
+    };
+    // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
+    let offsets = if facts(scan, i) & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
+        offsets(scan, i)
+    } else {
+        [None, None]
+    };
+    offsets.map(|offset| {
+        let mut best: Option<Found> = None;
+        for found in [before, offset, after] {
+            offer(&mut best, found);
+        }
+        best
+    })
 }
 
 /// Keeps `found` where it is longer than the best so far.
@@ -156,23 +215,31 @@ fn offer(best: &mut Option<Found>, found: Option<Found>) {
 /// What the rules other than `offset` read at one token (see [`parse`]): the best date before
 /// `offset` in rule order and the best after it; `None` where no date can start (punctuation,
 /// a glued number, a long or non-ASCII word).
-pub(super) type Rules = Option<(Option<Found>, Option<Found>)>;
+type Rules = Option<(Option<Found>, Option<Found>)>;
 
-/// [`read_rules`] at token `i`, read once per scan and kept in `scan.date_rules`.
-fn rules(scan: &Scan, i: usize) -> Rules {
-    if i >= scan.tokens.len() {
-        return None;
+/// What [`parse`] read at the tokens asked about so far, kept in `scan.date_rules`. Sparse:
+/// most tokens are never asked about, so a token's answers are found through a small index.
+#[derive(Default)]
+pub(super) struct Memo {
+    /// Per token: 1 + the index of its answers, 0 for none; grown on demand.
+    slot: Vec<u32>,
+    /// [`parse`]'s answers without and with `want_day`.
+    answers: Vec<[Option<Found>; 2]>,
+}
+
+impl Memo {
+    fn get(&self, i: usize) -> Option<[Option<Found>; 2]> {
+        let k = *self.slot.get(i)? as usize;
+        self.answers.get(k.checked_sub(1)?).copied()
     }
-    if let Some(Some(known)) = scan.date_rules.borrow().get(i) {
-        return known.clone();
+
+    fn insert(&mut self, i: usize, best: [Option<Found>; 2]) {
+        if self.slot.len() <= i {
+            self.slot.resize(i + 1, 0);
+        }
+        self.answers.push(best);
+        self.slot[i] = self.answers.len() as u32;
     }
-    let read = read_rules(scan, i);
-    let mut memo = scan.date_rules.borrow_mut();
-    if memo.len() < scan.tokens.len() {
-        memo.resize(scan.tokens.len(), None);
-    }
-    memo[i] = Some(read.clone());
-    read
 }
 
 fn read_rules(scan: &Scan, i: usize) -> Rules {
@@ -184,7 +251,7 @@ fn read_rules(scan: &Scan, i: usize) -> Rules {
         r.map(|(date, end)| Found {
             first: i,
             end,
-            data: Data::Date(date),
+            reading: Reading::Date(date),
             qualifier: None,
         })
     };
@@ -210,22 +277,57 @@ fn read_rules(scan: &Scan, i: usize) -> Rules {
         if w.is_empty() && token.is_word() {
             return None;
         }
-        offer(&mut before, plain(relative_day(scan, i)));
-        offer(&mut before, plain(grain_relative(scan, i)));
-        offer(&mut before, plain(weekday_phrase(scan, i)));
-        offer(&mut before, plain(month_first(scan, i)));
-        offer(&mut before, plain(month_modified(scan, i)));
-        offer(&mut before, plain(day_first(scan, i)));
-        offer(&mut before, plain(quarter(scan, i)));
-        offer(&mut before, plain(decade(scan, i)));
-        offer(&mut before, plain(nth_of(scan, i)));
-        offer(&mut before, plain(day_of_month(scan, i)));
-        offer(&mut before, plain(holiday(scan, i)));
+        // Only the rules that can start on this word are tried (see the start flags in
+        // `vocab`); the `'` of "the '80s" may start anything.
+        let f = if token.is_word() { facts(scan, i) } else { !0 };
+        let may = |flags: u32| f & flags != 0;
+        let amount = may(R_AMOUNT | NUMBER);
+        if may(R_RELATIVE_DAY) {
+            offer(&mut before, plain(relative_day(scan, i)));
+        }
+        if may(R_GRAIN) {
+            offer(&mut before, plain(grain_relative(scan, i)));
+        }
+        if may(R_WEEKDAY) {
+            offer(&mut before, plain(weekday_phrase(scan, i)));
+        }
+        if may(R_MONTH) {
+            offer(&mut before, plain(month_first(scan, i)));
+        }
+        if may(R_MODIFIER) {
+            offer(&mut before, plain(month_modified(scan, i)));
+        }
+        if may(R_DAY_FIRST) {
+            offer(&mut before, plain(day_first(scan, i)));
+        }
+        if may(R_QUARTER) {
+            offer(&mut before, plain(quarter(scan, i)));
+        }
+        if may(R_DECADE) {
+            offer(&mut before, plain(decade(scan, i)));
+        }
+        if may(R_NTH) {
+            offer(&mut before, plain(nth_of(scan, i)));
+        }
+        if may(R_DAY_OF_MONTH) {
+            offer(&mut before, plain(day_of_month(scan, i)));
+        }
+        if may(R_HOLIDAY | R_MODIFIER) {
+            offer(&mut before, plain(holiday(scan, i)));
+        }
         // `offset` comes here.
-        offer(&mut after, year_in_context(scan, i));
-        offer(&mut after, approx_period(scan, i));
-        offer(&mut after, plain(upcoming(scan, i)));
-        offer(&mut after, shifted(scan, i));
+        if may(R_YEAR) {
+            offer(&mut after, year_in_context(scan, i));
+        }
+        if may(R_APPROX) {
+            offer(&mut after, approx_period(scan, i));
+        }
+        if amount || may(R_UPCOMING) {
+            offer(&mut after, plain(upcoming(scan, i)));
+        }
+        if amount {
+            offer(&mut after, shifted(scan, i));
+        }
     }
     Some((before, after))
 }
@@ -1096,7 +1198,26 @@ fn month_ref(scan: &Scan, phrase: usize, i: usize) -> Option<(civil::Date, usize
 /// "2 minutes from now", "3 fridays from now", "2 thursdays ago", and "in a week" where the
 /// text looks ahead. Within a day of a reference instant they are times, at the grain one
 /// below the unit, as Duckling gives them ("7 days ago" is 04:00 of that day).
-fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
+///
+/// Returns the reading without and with `want_day`: the phrase is read once for both.
+fn offsets(scan: &Scan, i: usize) -> [Option<Found>; 2] {
+    match offset_phrase(scan, i) {
+        Some(Offset::Day(found)) => [Some(found), Some(found)],
+        Some(Offset::By(dur, sign, end, qualifier)) => [false, true]
+            .map(|want_day| offset_reading(scan, i, &dur, sign, end, qualifier, want_day)),
+        None => [None, None],
+    }
+}
+
+/// What an offset phrase says before `want_day` matters.
+enum Offset {
+    /// "3 fridays from now": a day whatever is wanted.
+    Day(Found),
+    /// A duration, its sign, the phrase's end token and its qualifier.
+    By(Duration, i64, usize, Option<Qualifier>),
+}
+
+fn offset_phrase(scan: &Scan, i: usize) -> Option<Offset> {
     let reference_instant = scan.cx.reference?;
     let today = reference_instant.date();
     let in_form = is_word(scan, i, "in");
@@ -1128,12 +1249,12 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
                 } else {
                     -(if ahead == 0 { 7 } else { 7 - ahead }) - 7 * (n - 1)
                 };
-                return Some(Found {
+                return Some(Offset::Day(Found {
                     first: i,
                     end,
-                    data: Data::Date(Date::Day(add_days(today, days)?)),
+                    reading: Reading::Date(Date::Day(add_days(today, days)?)),
                     qualifier: None,
-                });
+                }));
             }
         }
     }
@@ -1151,10 +1272,26 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     } else {
         anchor_after(scan, j)?
     };
+    Some(Offset::By(dur, sign, end, qualifier))
+}
+
+/// The date or time `dur` away from the reference (see [`offsets`]).
+fn offset_reading(
+    scan: &Scan,
+    i: usize,
+    dur: &Duration,
+    sign: i64,
+    end: usize,
+    qualifier: Option<Qualifier>,
+    want_day: bool,
+) -> Option<Found> {
+    let reference_instant = scan.cx.reference?;
+    let today = reference_instant.date();
     let smallest = dur.parts.iter().map(|&(_, u)| u).min()?;
     let whole = dur.parts.iter().all(|&(n, _)| n.fract() == 0.0);
     let datetime = reference_instant.datetime;
-    let data = if smallest <= Unit::Day && !want_day && !super::calendar::reference_is_date(scan) {
+    let reading = if smallest <= Unit::Day && !want_day && !super::calendar::reference_is_date(scan)
+    {
         let secs = (dur.seconds() * sign as f64).round() as i64;
         let mut t = datetime
             .checked_add(jiff::Span::new().try_seconds(secs).ok()?)
@@ -1169,12 +1306,11 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
                 .date()
                 .to_datetime(civil::Time::new(t.hour(), t.minute(), 0, 0).ok()?);
         }
-        Data::Time(Time {
-            date: Some(t.date()),
+        Reading::Time {
+            date: t.date(),
             time: t.time(),
             has_seconds,
-            zone: None,
-        })
+        }
     } else {
         let days: i64 = dur
             .parts
@@ -1197,7 +1333,7 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         };
         let from_today = is_word(scan, end - 1, "today");
         let whole_day_reference = super::calendar::reference_is_date(scan);
-        match smallest {
+        Reading::Date(match smallest {
             // Against a publication date, "five years ago" is a year; against an instant,
             // Duckling gives the month.
             Unit::Year if !want_day && !from_today && whole_day_reference => {
@@ -1208,13 +1344,12 @@ fn offset(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
                 month: date.month(),
             },
             _ => Date::Day(date),
-        }
-        .into_data()
+        })
     };
     Some(Found {
         first: i,
         end,
-        data,
+        reading,
         qualifier,
     })
 }
@@ -1271,7 +1406,7 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
         _ => return None,
     };
     let anchor = parse(scan, j + 1, true)?;
-    let Data::Date(Date::Day(day)) = anchor.data else {
+    let Reading::Date(Date::Day(day)) = anchor.reading else {
         return None;
     };
     let mut span = jiff::Span::new();
@@ -1292,19 +1427,9 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
     Some(Found {
         first: i,
         end: anchor.end,
-        data: Data::Date(Date::Day(day.checked_add(span).ok()?)),
+        reading: Reading::Date(Date::Day(day.checked_add(span).ok()?)),
         qualifier: None,
     })
-}
-
-trait IntoData {
-    fn into_data(self) -> Data;
-}
-
-impl IntoData for Date {
-    fn into_data(self) -> Data {
-        Data::Date(self)
-    }
 }
 
 /// "ago", "back", "hence", "from now", "from today", "from right now", "earlier"? No: only
@@ -1375,7 +1500,7 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
         return Some(Found {
             first: i,
             end: i + 2,
-            data: Data::Date(Date::Year(y)),
+            reading: Reading::Date(Date::Year(y)),
             qualifier: None,
         });
     }
@@ -1411,14 +1536,14 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
         return Some(Found {
             first: i + 1,
             end: i + 2,
-            data: Data::Date(Date::Year(y)),
+            reading: Reading::Date(Date::Year(y)),
             qualifier: None,
         });
     }
     Some(Found {
         first: i,
         end: i + 2,
-        data: Data::Date(Date::Year(y)),
+        reading: Reading::Date(Date::Year(y)),
         qualifier: None,
     })
 }
@@ -1435,7 +1560,7 @@ fn year_with_era(scan: &Scan, i: usize) -> Option<Found> {
     (1..=9999).contains(&y).then_some(Found {
         first: i,
         end: era_end,
-        data: Data::Date(Date::Year(y as i16)),
+        reading: Reading::Date(Date::Year(y as i16)),
         qualifier: None,
     })
 }
@@ -1469,7 +1594,7 @@ fn approx_period(scan: &Scan, i: usize) -> Option<Found> {
     Some(Found {
         first: i,
         end,
-        data: Data::Date(date),
+        reading: Reading::Date(date),
         qualifier,
     })
 }

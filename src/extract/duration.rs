@@ -24,16 +24,14 @@ use super::calendar::{
     digit_len, digits, is_any, is_punct, is_word, lower, number_at, quantity_at, touches_prev,
     unit_at,
 };
+use super::vocab::{DIGITS, NUMBER, R_AMOUNT, UNIT};
 use super::{Data, Duration, Scan, Unit, Value, qualifier};
 use crate::span::Span;
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    while i < scan.tokens.len() {
-        if !super::calendar::may_start(scan, i) {
-            i += 1;
-            continue;
-        }
+    while let Some(start) = super::calendar::next_start(scan, i) {
+        i = start;
         let Some((duration, end)) = parse_at(scan, i) else {
             i += 1;
             continue;
@@ -141,29 +139,33 @@ fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
     if is_punct(scan, j, '-') && touches_prev(scan, j) && touches_prev(scan, j + 1) {
         j += 1;
     }
-    // "2 more minutes", "10 straight days"
-    if is_any(
-        scan,
-        j,
-        &[
-            "more",
-            "additional",
-            "extra",
-            "less",
-            "fewer",
-            "full",
-            "whole",
-            "straight",
-            "consecutive",
-            "long",
-        ],
-    ) && unit_at(scan, j + 1).is_some()
+    // "2 more minutes", "10 straight days" (the unit, one load, is tested first)
+    if unit_at(scan, j + 1).is_some()
+        && is_any(
+            scan,
+            j,
+            &[
+                "more",
+                "additional",
+                "extra",
+                "less",
+                "fewer",
+                "full",
+                "whole",
+                "straight",
+                "consecutive",
+                "long",
+            ],
+        )
     {
         j += 1;
     }
     // "a quarter of an hour", "three-quarters of an hour"
     let mut scale = 1.0;
-    if is_any(scan, j, &["quarter", "quarters"]) && is_word(scan, j + 1, "of") {
+    if super::calendar::facts(scan, j) & UNIT != 0
+        && is_any(scan, j, &["quarter", "quarters"])
+        && is_word(scan, j + 1, "of")
+    {
         let k = skip_article(scan, j + 2);
         if unit_at(scan, k).is_some_and(|(_, u, _)| u != Unit::Quarter) {
             scale = 0.25;
@@ -233,6 +235,10 @@ fn skip_article(scan: &Scan, j: usize) -> usize {
 /// The amount before a unit: a number, "a"/"an", "half [a]", "1/2", and the "and a half" or
 /// "and three quarters" that may follow a whole number.
 fn amount(scan: &Scan, i: usize) -> Option<(f64, usize)> {
+    // Every amount starts on a number, digits or one of the amount words ("a", "half").
+    if super::calendar::facts(scan, i) & (R_AMOUNT | NUMBER | DIGITS) == 0 {
+        return None;
+    }
     match lower(scan, i).as_str() {
         "half" => {
             let mut j = i + 1;

@@ -330,14 +330,15 @@ pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     pub numbers: Vec<number::NumberMatch>,
-    /// Per token: whether a date, time or duration may start there ([`calendar::may_start`]).
-    pub temporal_starts: Vec<bool>,
+    /// Per token: its temporal facts, among them whether a date, time or duration may start
+    /// there ([`calendar::facts`], [`calendar::next_start`]).
+    pub temporal_starts: Vec<u32>,
     /// The text with ASCII letters lowercased, plus a few straightened words
     /// ([`calendar::lowered`]); `lower_ranges[i]` is token `i`'s lowercased form in it.
     pub(crate) lowered: String,
     lower_ranges: Vec<(u32, u32)>,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
-    date_rules: std::cell::RefCell<Vec<Option<date::Rules>>>,
+    date_rules: std::cell::RefCell<date::Memo>,
     pub cx: &'a Context,
 }
 

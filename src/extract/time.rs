@@ -30,21 +30,20 @@
 
 use jiff::civil;
 
+use super::calendar::facts;
 use super::calendar::{
     digit_len, digits, is_any, is_punct, is_word, lower, number_at, reference_is_date,
     touches_prev, zone_at,
 };
 use super::date;
 use super::duration::{qualify, span_of};
+use super::vocab::{DIGITS, MARK, NUMBER, R_TIME};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    while i < scan.tokens.len() {
-        if !super::calendar::may_start(scan, i) {
-            i += 1;
-            continue;
-        }
+    while let Some(start) = super::calendar::next_start(scan, i) {
+        i = start;
         let Some(found) = phrase(scan, i) else {
             i += 1;
             continue;
@@ -108,6 +107,10 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         if is_punct(scan, j, ',') {
             j += 1;
         }
+    } else if facts(scan, i) & (R_TIME | NUMBER | DIGITS | MARK) == 0 {
+        // Without a date here, a time starts on a part of day, "at", a clock word or a
+        // number: all carry one of these flags.
+        return None;
     } else if let Some((d, h, k)) = part_of_day_phrase(scan, j) {
         // "this morning at 10", "tonight at 11", "in the evening at eight"
         day = d;
@@ -194,6 +197,10 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
 /// "half past three", "a quarter to noon". `anchored` (after "at", a day or a part of day)
 /// lets a bare hour count ("at 3", "tomorrow at 5").
 fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
+    // Every clock starts on a number, digits or a clock word ("half", "noon", "the").
+    if facts(scan, i) & (R_TIME | NUMBER | DIGITS) == 0 {
+        return None;
+    }
     if super::calendar::glued(scan, i) {
         return None;
     }

@@ -6,6 +6,13 @@
 //! token with one load instead of a chain of string comparisons. The flags are filters only:
 //! a set flag means "worth trying", the grammars still decide.
 //!
+//! The temporal flags come in three layers, all in one `u32` per token: the old start filter
+//! ([`TEMPORAL`], [`LEAD`], [`BRIDGE`]); per-rule start flags (`R_*`: which date, time and
+//! duration rules can start on the word, read off each rule's first lines); and what a word is
+//! (`UNIT`, `MONTH`, `WEEKDAY`, `ORDINAL`, and a few words that the commonest lead words
+//! need next). `calendar::temporal_starts` adds digits, numbers and the final [`START`]
+//! flag; the finders and `calendar` helpers test these bits before any string work.
+//!
 //! The same idea serves the word lists other finders ask about on every token (role nouns,
 //! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
 //! [`WordSet`] built on first use, where `matches!` over a hundred literals would compare
@@ -21,12 +28,363 @@ use super::lex::{Tok, Token};
 
 /// Opens a date, time or duration by itself: a month, weekday, unit of time, "today", "noon",
 /// a holiday word, "next", a day ordinal ("first")…
-pub(crate) const TEMPORAL: u8 = 1;
+pub(crate) const TEMPORAL: u32 = 1;
 /// A function word that opens a temporal phrase only before temporal content: "in", "at",
 /// "the", "since" ("in 2012", "at noon", "the 1980s").
-pub(crate) const LEAD: u8 = 2;
+pub(crate) const LEAD: u32 = 1 << 1;
 /// A word that may sit between a [`LEAD`] word and the content: "in the evening", "at about 3pm".
-pub(crate) const BRIDGE: u8 = 4;
+pub(crate) const BRIDGE: u32 = 1 << 2;
+
+// Per-rule start flags: the words each grammar rule can start on. A rule is tried at a word
+// only where the word carries its flag, so "the" is never offered to the holiday rule nor
+// "new" to the weekday rule. Each list is read off the first lines of its rule; digits and
+// numbers (see `calendar::temporal_starts`) are handled apart.
+
+/// `date::relative_day`: "the day after tomorrow", "today".
+pub(crate) const R_RELATIVE_DAY: u32 = 1 << 3;
+/// `date::grain_relative`: "this week", "the following month".
+pub(crate) const R_GRAIN: u32 = 1 << 4;
+/// `date::weekday_phrase`: "last Wednesday", "this week's sunday", "Monday".
+pub(crate) const R_WEEKDAY: u32 = 1 << 5;
+/// `date::month_first`: "April 28", "Monday, Feb 18".
+pub(crate) const R_MONTH: u32 = 1 << 6;
+/// `date::month_modified` and the modifier of `date::holiday`: "next March", "last Easter".
+pub(crate) const R_MODIFIER: u32 = 1 << 7;
+/// `date::day_first`: "the 1st of March", "first of march", "Wednesday, 13 September".
+pub(crate) const R_DAY_FIRST: u32 = 1 << 8;
+/// `date::quarter`: "Q3", "the third quarter", "last year's third quarter".
+pub(crate) const R_QUARTER: u32 = 1 << 9;
+/// `date::decade`: "the 1980s".
+pub(crate) const R_DECADE: u32 = 1 << 10;
+/// `date::nth_of`: "the week of", "last friday of", "first monday of".
+pub(crate) const R_NTH: u32 = 1 << 11;
+/// `date::day_of_month`: "on the 15th", "the 1st", "first of next month".
+pub(crate) const R_DAY_OF_MONTH: u32 = 1 << 12;
+/// `date::holiday_name`: "Christmas", "new year's day", "good friday".
+pub(crate) const R_HOLIDAY: u32 = 1 << 13;
+/// The amount of a duration (`duration::amount`): "a", "one", "few", "half", "three-quarters";
+/// numbers add to these. Durations, offsets ("a week ago"), shifted days and `date::upcoming`
+/// start there.
+pub(crate) const R_AMOUNT: u32 = 1 << 14;
+/// `date::offset` in its "in a week" form.
+pub(crate) const R_IN: u32 = 1 << 15;
+/// `date::year_in_context`: "in 2012", "a 2007 decree", "the year 2012".
+pub(crate) const R_YEAR: u32 = 1 << 16;
+/// `date::approx_period`: "mid-2012", "early July".
+pub(crate) const R_APPROX: u32 = 1 << 17;
+/// `date::upcoming`: "upcoming two weeks".
+pub(crate) const R_UPCOMING: u32 = 1 << 18;
+/// `time::phrase` words other than a date: "tonight", "at", "half", "noon", "the midday".
+pub(crate) const R_TIME: u32 = 1 << 19;
+
+/// Every flag that lets a date rule start at a word.
+pub(crate) const R_DATE: u32 = R_RELATIVE_DAY
+    | R_GRAIN
+    | R_WEEKDAY
+    | R_MONTH
+    | R_MODIFIER
+    | R_DAY_FIRST
+    | R_QUARTER
+    | R_DECADE
+    | R_NTH
+    | R_DAY_OF_MONTH
+    | R_HOLIDAY
+    | R_AMOUNT
+    | R_IN
+    | R_YEAR
+    | R_APPROX
+    | R_UPCOMING;
+
+// Token facts that `calendar::temporal_starts` adds to the vocabulary flags.
+
+/// A digit run.
+pub(crate) const DIGITS: u32 = 1 << 20;
+/// A number match starts at the token (words or digits, see `number`).
+pub(crate) const NUMBER: u32 = 1 << 21;
+/// A date, time or duration may start at the token ([`super::calendar::next_start`]).
+pub(crate) const START: u32 = 1 << 22;
+/// Punctuation the temporal grammars read as a start: `'` ("the '80s") and `@` ("@ 3pm").
+pub(crate) const MARK: u32 = 1 << 23;
+
+// What a word is, for the helpers of `calendar` that would otherwise match it against their
+// lists at every call.
+
+/// A unit of time (`calendar::unit_at`).
+pub(crate) const UNIT: u32 = 1 << 24;
+/// A month name or abbreviation (`calendar::month_of`).
+pub(crate) const MONTH: u32 = 1 << 25;
+/// A weekday name or abbreviation (`calendar::weekday_of`).
+pub(crate) const WEEKDAY: u32 = 1 << 26;
+/// A word `calendar::ordinal_word_at` may start on.
+pub(crate) const ORDINAL: u32 = 1 << 27;
+
+/// What may follow "the" where it starts a date or time ("the day after", "the following
+/// week", "the last friday of", "the noon"); ordinals, digits and `'` aside.
+pub(crate) const AFTER_THE: u32 = 1 << 28;
+/// A part of the day after "in the" ("in the evening").
+pub(crate) const PART: u32 = 1 << 29;
+/// "about" and its kin after "in", "at", "for" and "by" ("in about an hour").
+pub(crate) const ABOUT: u32 = 1 << 30;
+
+const UNIT_WORDS: &[&str] = &[
+    "second",
+    "seconds",
+    "sec",
+    "secs",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "h",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "wk",
+    "wks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "qtr",
+    "qtrs",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
+const MONTH_WORDS: &[&str] = &[
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+];
+
+const WEEKDAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// The words `calendar::ordinal_word_at` starts on ("-teenth" words are added by suffix).
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "thirtieth",
+    "twenty",
+    "thirty",
+];
+
+/// What every ordinal word is and may start (see [`ORDINAL_WORDS`]).
+const ORDINAL_RULES: u32 = ORDINAL | R_DAY_FIRST | R_QUARTER | R_NTH | R_DAY_OF_MONTH;
+
+const RULE_WORDS: &[(&[&str], u32)] = &[
+    (UNIT_WORDS, UNIT),
+    (MONTH_WORDS, MONTH | R_MONTH),
+    (WEEKDAY_WORDS, WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST),
+    (ORDINAL_WORDS, ORDINAL_RULES),
+    (
+        &["the", "day", "today", "yesterday", "tomorrow", "tomorrows"],
+        R_RELATIVE_DAY,
+    ),
+    (
+        &[
+            "the",
+            "this",
+            "current",
+            "next",
+            "following",
+            "coming",
+            "upcoming",
+            "last",
+            "past",
+            "previous",
+        ],
+        R_GRAIN,
+    ),
+    (
+        &[
+            "this",
+            "current",
+            "next",
+            "following",
+            "coming",
+            "upcoming",
+            "last",
+            "past",
+            "previous",
+        ],
+        R_WEEKDAY,
+    ),
+    (
+        &[
+            "next", "coming", "upcoming", "last", "past", "previous", "this",
+        ],
+        R_MODIFIER,
+    ),
+    (&["the"], R_DAY_FIRST | R_DECADE),
+    (&["q", "last", "this", "next", "the"], R_QUARTER),
+    (&["the", "week", "last"], R_NTH),
+    (&["on", "the"], R_DAY_OF_MONTH),
+    (
+        &[
+            "christmas",
+            "xmas",
+            "boxing",
+            "new",
+            "valentine's",
+            "valentine",
+            "valentines",
+            "halloween",
+            "boss's",
+            "bosses",
+            "boss",
+            "world",
+            "independence",
+            "st",
+            "saint",
+            "thanksgiving",
+            "black",
+            "mlk",
+            "martin",
+            "memorial",
+            "labor",
+            "labour",
+            "mother's",
+            "mothers",
+            "father's",
+            "fathers",
+            "easter",
+            "orthodox",
+            "good",
+            "palm",
+            "maundy",
+            "ash",
+            "mardi",
+            "shrove",
+            "pancake",
+            "pentecost",
+            "whit",
+            "white",
+            "trinity",
+            "ascension",
+        ],
+        R_HOLIDAY,
+    ),
+    (&["a", "an", "one", "few", "half", "three"], R_AMOUNT),
+    (&["in"], R_IN),
+    (
+        &[
+            "in",
+            "since",
+            "during",
+            "by",
+            "until",
+            "till",
+            "through",
+            "throughout",
+            "from",
+            "before",
+            "after",
+            "circa",
+            "a",
+            "an",
+            "the",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "this",
+            "that",
+            "year",
+        ],
+        R_YEAR,
+    ),
+    (&["mid", "early", "late"], R_APPROX),
+    (
+        &[
+            "day",
+            "following",
+            "week",
+            "last",
+            "noon",
+            "midday",
+            "mid",
+            "midnight",
+        ],
+        AFTER_THE,
+    ),
+    (
+        &["morning", "am", "afternoon", "pm", "evening", "night"],
+        PART,
+    ),
+    (&["about", "around", "approximately", "roughly"], ABOUT),
+    (&["upcoming"], R_UPCOMING),
+    (
+        &[
+            "tonight", "this", "early", "late", "in", "at", "for", "by", "half", "quarter", "a",
+            "the", "noon", "midday", "mid", "midnight",
+        ],
+        R_TIME,
+    ),
+];
 
 const TEMPORAL_WORDS: &[&str] = &[
     // months
@@ -232,7 +590,7 @@ type Key = [u8; 16];
 
 struct Table {
     keys: Vec<Key>,
-    flags: Vec<u8>,
+    flags: Vec<u32>,
     mask: usize,
 }
 
@@ -259,11 +617,12 @@ impl Table {
             flags: vec![0; size],
             mask: size - 1,
         };
-        for (words, flag) in [
+        let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
             (LEAD_WORDS, LEAD),
             (BRIDGE_WORDS, BRIDGE),
-        ] {
+        ];
+        for (words, flag) in lists.into_iter().chain(RULE_WORDS.iter().copied()) {
             for word in words {
                 table.insert(key_of(word), flag);
             }
@@ -271,7 +630,7 @@ impl Table {
         table
     }
 
-    fn insert(&mut self, key: Key, flag: u8) {
+    fn insert(&mut self, key: Key, flag: u32) {
         let mut slot = hash(&key) & self.mask;
         while self.flags[slot] != 0 && self.keys[slot] != key {
             slot = (slot + 1) & self.mask;
@@ -280,7 +639,7 @@ impl Table {
         self.flags[slot] |= flag;
     }
 
-    fn get(&self, key: &Key) -> u8 {
+    fn get(&self, key: &Key) -> u32 {
         let mut slot = hash(key) & self.mask;
         loop {
             let flags = self.flags[slot];
@@ -327,26 +686,33 @@ fn ends_teenth(key: &Key) -> bool {
     key[..len].ends_with(b"teenth")
 }
 
-/// The flags of every token: vocabulary flags for words (a "-teenth" word is [`TEMPORAL`]),
-/// none for digits and punctuation.
-pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u8> {
+/// The flags of every token, the first pass of `calendar::temporal_starts`: vocabulary
+/// flags for words (a "-teenth" word is [`TEMPORAL`] and may start what the other ordinal
+/// words start), [`DIGITS`] for digit runs, [`MARK`] for `'`, `’` and `@`; and [`START`] on
+/// every token that opens temporal content by itself (a temporal word, digits, a mark), which
+/// the second pass turns into the start flag proper.
+pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u32> {
     let table = table();
     tokens
         .iter()
-        .map(|t| {
-            if t.kind != Tok::Word {
-                return 0;
-            }
-            match lowered(t.text(text)) {
-                Some(key) => {
-                    let f = table.get(&key);
-                    if f == 0 && ends_teenth(&key) {
-                        TEMPORAL
-                    } else {
-                        f
-                    }
+        .map(|t| match t.kind {
+            Tok::Digits => DIGITS | START,
+            Tok::Punct => match text.as_bytes().get(t.start as usize) {
+                Some(b'\'' | b'@') => MARK | START,
+                _ if t.text(text) == "\u{2019}" => MARK | START,
+                _ => 0,
+            },
+            Tok::Word => {
+                let word = t.text(text);
+                let Some(key) = lowered(word) else {
+                    return 0;
+                };
+                let mut f = table.get(&key);
+                // Only words ending in "h" can end in "teenth".
+                if f == 0 && word.ends_with(['h', 'H']) && ends_teenth(&key) {
+                    f = TEMPORAL | ORDINAL_RULES;
                 }
-                None => 0,
+                if f & TEMPORAL != 0 { f | START } else { f }
             }
         })
         .collect()
@@ -426,9 +792,10 @@ pub(crate) use word_set;
 mod tests {
     use super::*;
 
-    fn flags(word: &str) -> u8 {
+    /// The filter flags of a word (the rule start flags are tested apart).
+    fn flags(word: &str) -> u32 {
         let tokens = super::super::lex::lex(word);
-        classify(word, &tokens)[0]
+        classify(word, &tokens)[0] & (TEMPORAL | LEAD | BRIDGE)
     }
 
     #[test]
@@ -460,5 +827,24 @@ mod tests {
         assert_eq!(flags("Fourteenth"), TEMPORAL);
         assert_eq!(flags("talks"), 0);
         assert_eq!(flags("Anticonstitutionnellement"), 0);
+        assert_eq!(flags("TALKS"), 0);
+        assert_eq!(flags("Midnight"), TEMPORAL);
+        assert_eq!(flags("throughout"), LEAD);
+    }
+
+    #[test]
+    fn rule_start_flags() {
+        let rules = |word: &str| {
+            let tokens = super::super::lex::lex(word);
+            classify(word, &tokens)[0] & !(TEMPORAL | LEAD | BRIDGE | START)
+        };
+        assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
+        assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
+        assert_eq!(rules("hrs"), UNIT);
+        assert_eq!(rules("New"), R_HOLIDAY);
+        assert_eq!(rules("FOR"), R_TIME);
+        assert_eq!(rules("seconds"), UNIT);
+        assert_eq!(rules("talks"), 0);
+        assert_eq!(rules("mother\u{2019}s"), R_HOLIDAY);
     }
 }

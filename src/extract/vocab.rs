@@ -592,6 +592,16 @@ struct Table {
     keys: Vec<Key>,
     flags: Vec<u32>,
     mask: usize,
+    /// Per (first letter, length): a bit per last letter of the table's words. Most words of
+    /// a text have a shape no vocabulary word has, and [`Table::may_hold`] turns them away
+    /// with one load instead of a key, a hash and a probe.
+    shapes: [u32; 26 * 17],
+}
+
+/// Where a lowercase ASCII letter falls: 0–25; anything else is `None`.
+fn letter_index(b: u8) -> Option<usize> {
+    let l = (b | 0x20).wrapping_sub(b'a');
+    (b.is_ascii_alphabetic() && l < 26).then_some(usize::from(l))
 }
 
 fn hash(key: &Key) -> usize {
@@ -616,6 +626,7 @@ impl Table {
             keys: vec![[0; 16]; size],
             flags: vec![0; size],
             mask: size - 1,
+            shapes: [0; 26 * 17],
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -631,12 +642,36 @@ impl Table {
     }
 
     fn insert(&mut self, key: Key, flag: u32) {
+        let len = key.iter().position(|&b| b == 0).unwrap_or(16);
+        match (
+            letter_index(key[0]),
+            len.checked_sub(1).and_then(|k| letter_index(key[k])),
+        ) {
+            (Some(first), Some(last)) => self.shapes[first * 17 + len] |= 1 << last,
+            // A word that starts or ends otherwise would need its own test in `may_hold`.
+            _ => panic!("vocabulary words start and end with a letter"),
+        }
         let mut slot = hash(&key) & self.mask;
         while self.flags[slot] != 0 && self.keys[slot] != key {
             slot = (slot + 1) & self.mask;
         }
         self.keys[slot] = key;
         self.flags[slot] |= flag;
+    }
+
+    /// Whether an ASCII `word` of at most 16 bytes may be in the table, by its first and
+    /// last letters and its length. A filter: false means absent.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+            return false;
+        };
+        match (letter_index(first), letter_index(last)) {
+            (Some(first), Some(last)) => self
+                .shapes
+                .get(first * 17 + word.len())
+                .is_some_and(|&bits| bits & (1 << last) != 0),
+            _ => false,
+        }
     }
 
     fn get(&self, key: &Key) -> u32 {
@@ -704,6 +739,16 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u32> {
             },
             Tok::Word => {
                 let word = t.text(text);
+                // Only words ending in "h" can end in "teenth"; any other ASCII word is
+                // looked up only where its shape is a vocabulary word's.
+                let bytes = word.as_bytes();
+                if bytes.len() <= 16
+                    && word.is_ascii()
+                    && !word.ends_with(['h', 'H'])
+                    && !table.may_hold(bytes)
+                {
+                    return 0;
+                }
                 let Some(key) = lowered(word) else {
                     return 0;
                 };

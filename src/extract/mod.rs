@@ -344,7 +344,11 @@ pub(crate) struct Scan<'a> {
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
-        let tokens = lex::lex(text);
+        Scan::with_tokens(text, lex::lex(text), cx)
+    }
+
+    /// A scan over `text` whose tokens are already cut (`lex::lex(text)` or the same).
+    fn with_tokens(text: &'a str, tokens: Vec<Token>, cx: &'a Context) -> Scan<'a> {
         let (lowered, lower_ranges) = calendar::lowered(text, &tokens);
         let numbers = number::find_numbers_in(text, &lowered, &tokens);
         let flags = vocab::classify(text, &tokens);
@@ -377,18 +381,21 @@ impl<'a> Scan<'a> {
 
 /// Every value in `text`, sorted by start (then longest first), spans relative to `text`.
 pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
-    let scan = Scan::new(text, cx);
+    extract_scan(&Scan::new(text, cx))
+}
+
+fn extract_scan(scan: &Scan) -> Vec<Value> {
     let mut values = Vec::new();
-    number::find(&scan, &mut values);
-    ordinal::find(&scan, &mut values);
-    percent::find(&scan, &mut values);
-    money::find(&scan, &mut values);
-    duration::find(&scan, &mut values);
-    date::find(&scan, &mut values);
-    time::find(&scan, &mut values);
-    range::find(&scan, &mut values);
-    quote::find(&scan, &mut values);
-    list::find(&scan, &mut values);
+    number::find(scan, &mut values);
+    ordinal::find(scan, &mut values);
+    percent::find(scan, &mut values);
+    money::find(scan, &mut values);
+    duration::find(scan, &mut values);
+    date::find(scan, &mut values);
+    time::find(scan, &mut values);
+    range::find(scan, &mut values);
+    quote::find(scan, &mut values);
+    list::find(scan, &mut values);
     resolve_overlaps(values)
 }
 
@@ -397,22 +404,47 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
 /// Quote speakers named by a title or pronoun ("the Russian president", "he") are
 /// resolved here, where earlier paragraphs are in view.
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
+    // One lex of the whole article serves every paragraph and the speaker pass.
+    let text = article.text.as_str();
+    let tokens = lex::lex(text);
     let mut values = Vec::new();
     for block in article.iter_blocks() {
-        let text = block.span.of(&article.text);
+        let span = block.span;
+        let scan = Scan::with_tokens(span.of(text), block_tokens(text, &tokens, span), cx);
         values.extend(
-            extract(text, cx)
+            extract_scan(&scan)
                 .into_iter()
-                .map(|value| value.shifted(block.span.start)),
+                .map(|value| value.shifted(span.start)),
         );
     }
-    // The speaker pass reads the whole article as one token stream; lex it only when some
-    // quote has a speaker to resolve.
-    if quote::has_speaker(&values) {
-        let tokens = lex::lex(&article.text);
-        quote::resolve_speakers(&article.text, &tokens, &mut values);
-    }
+    quote::resolve_speakers(text, &tokens, &mut values);
     values
+}
+
+/// The tokens of `text[span]` as `lex::lex` would cut them alone, taken from the tokens of
+/// the whole text: the same wherever whitespace (or the text's edge) stands on both sides of
+/// the span, since the lexer then neither joins across the edge nor sees past it. Elsewhere
+/// the span is lexed by itself.
+fn block_tokens(text: &str, tokens: &[Token], span: Span) -> Vec<Token> {
+    let is_space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    let before = text.get(..span.start).and_then(|t| t.chars().next_back());
+    let after = text.get(span.end..).and_then(|t| t.chars().next());
+    if !(is_space(before) && is_space(after)) {
+        return lex::lex(span.of(text));
+    }
+    let (start, end) = (span.start as u32, span.end as u32);
+    let first = tokens.partition_point(|t| t.start < start);
+    let last = tokens.partition_point(|t| t.start < end);
+    tokens[first..last]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Token {
+            start: t.start - start,
+            end: t.end - start,
+            space_before: t.space_before || k == 0,
+            ..*t
+        })
+        .collect()
 }
 
 impl Value {

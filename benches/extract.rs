@@ -11,6 +11,10 @@ use std::time::{Duration, Instant};
 use factcheck::article::{Article, Format};
 use factcheck::extract::{self, Context, Reference};
 
+// The same allocator as the `factcheck` binary, so the figure is the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc");
     if !corpus.is_dir() {

@@ -3,6 +3,11 @@
 
 mod cli;
 
+// Extraction makes many small, short-lived vectors and strings per paragraph; mimalloc serves
+// them from thread-local free lists at a fraction of the system allocator's cost.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     cli::main()
 }

@@ -112,6 +112,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 }
 
 /// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".
+#[inline]
 fn conjunction(text: &str, tokens: &[Token], idx: usize) -> Option<usize> {
     let word_is = |k: usize, w: &str| {
         tokens
@@ -119,9 +120,12 @@ fn conjunction(text: &str, tokens: &[Token], idx: usize) -> Option<usize> {
             .is_some_and(|t| t.is_word() && t.text(text).eq_ignore_ascii_case(w))
     };
     // Only a word token can spell these, so the text alone decides; most tokens are turned
-    // away by their length.
+    // away by their length and first byte ("and", "as" and "or" start with 'a' or 'o') before
+    // any string compare.
     let token = tokens[idx];
-    if !(2..=3).contains(&(token.end - token.start)) {
+    if !(2..=3).contains(&(token.end - token.start))
+        || !matches!(text.as_bytes().get(token.start as usize), Some(b'a' | b'o'))
+    {
         return None;
     }
     match token.text(text) {

@@ -129,24 +129,65 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
-/// The tokens where [`sentence_starts`] has something to decide, in order: stops (".",
-/// "?", "!", "…"), told by their first byte, and tokens after a gap that is not one space
-/// (where a line break may be). One tight pass; the decisions are made on these few.
-fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let bytes = text.as_bytes();
+/// The tokens that start at the byte offsets `at` (sorted), in order: each is found by a
+/// binary search over the tokens left after the previous one, so a text is never walked
+/// token by token for the few bytes that matter.
+fn tokens_starting_at(tokens: &[Token], at: &[usize]) -> Vec<usize> {
     let mut found = Vec::new();
-    let mut prev_end = 0;
-    for (idx, tok) in tokens.iter().enumerate() {
-        let start = tok.start as usize;
-        let one_space = start == prev_end + 1 && bytes.get(prev_end) == Some(&b' ');
-        let after_gap = tok.space_before && !one_space;
-        let stop = tok.kind == lex::Tok::Punct
-            && matches!(bytes.get(start), Some(b'.' | b'?' | b'!' | 0xE2));
-        if after_gap || stop {
+    let mut from = 0;
+    for &pos in at {
+        let idx = from + tokens[from..].partition_point(|t| (t.start as usize) < pos);
+        if tokens.get(idx).is_some_and(|t| t.start as usize == pos) {
             found.push(idx);
         }
-        prev_end = tok.end as usize;
+        from = idx;
     }
+    found
+}
+
+/// The tokens that may be quote marks ([`may_be_mark`]), in order, found with `memchr` over
+/// the bytes: most text holds no quote mark, and then no token is looked at.
+fn mark_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut at: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).collect();
+    let before = at.len();
+    at.extend(memchr::memchr_iter(0xC2, bytes));
+    if at.len() > before {
+        at.sort_unstable();
+    }
+    tokens_starting_at(tokens, &at)
+}
+
+/// The tokens where [`sentence_starts`] has something to decide, in order: stops (".",
+/// "?", "!", "…"), told by their first byte, and tokens after a gap holding a line break.
+/// Both are found with `memchr` over the bytes; the decisions are made on these few.
+fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut at: Vec<usize> = memchr::memchr3_iter(b'.', b'?', b'!', bytes).collect();
+    at.extend(memchr::memchr_iter(0xE2, bytes));
+    // A line break stands in the gap before the first token starting after it.
+    let mut breaks = Vec::new();
+    let mut from = 0;
+    for pos in memchr::memchr_iter(b'\n', bytes) {
+        let idx = from + tokens[from..].partition_point(|t| (t.start as usize) < pos);
+        if let Some(tok) = tokens.get(idx) {
+            breaks.push(tok.start as usize);
+        }
+        from = idx;
+    }
+    at.extend(breaks);
+    at.sort_unstable();
+    at.dedup();
+    let mut found = tokens_starting_at(tokens, &at);
+    // Stops must be punctuation; a token after a line break is kept whatever it is.
+    found.retain(|&idx| {
+        let tok = tokens[idx];
+        tok.kind == lex::Tok::Punct
+            || (idx > 0
+                && bytes
+                    .get(tokens[idx - 1].end as usize..tok.start as usize)
+                    .is_some_and(|gap| gap.contains(&b'\n')))
+    });
     found
 }
 
@@ -159,7 +200,8 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    for (idx, &tok) in tokens.iter().enumerate() {
+    for idx in mark_candidates(text, tokens) {
+        let tok = tokens[idx];
         if !may_be_mark(text, tok) {
             continue;
         }

@@ -784,9 +784,17 @@ impl<'a> Words<'a> {
                 end = next;
                 continue;
             }
-            if let Part::Name { end: next } = self.part(end) {
-                end = next;
-                continue;
+            // Only a capitalised word can be a `Part::Name` (here: a month surname, "Theresa
+            // May"); lowercase words, most of what follows a name, skip the vocabulary lookups.
+            let capitalised = self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_word() && is_capitalised(t.text(self.text)));
+            if capitalised {
+                if let Part::Name { end: next } = self.part(end) {
+                    end = next;
+                    continue;
+                }
             }
             let joined = self.tokens.get(end).is_some_and(|t| t.is_word())
                 && self.word_is(end, is_name_joiner)

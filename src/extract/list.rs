@@ -112,7 +112,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 }
 
 /// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".
-#[inline]
+#[inline(always)]
 fn conjunction(text: &str, tokens: &[Token], idx: usize) -> Option<usize> {
     let word_is = |k: usize, w: &str| {
         tokens

@@ -130,32 +130,26 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
 }
 
 /// The tokens that start at the byte offsets `at` (sorted), in order: each is found by a
-/// binary search over the tokens left after the previous one, so a text is never walked
-/// token by token for the few bytes that matter.
+/// galloping search from the previous one, so a text is never walked token by token for the
+/// few bytes that matter.
 fn tokens_starting_at(tokens: &[Token], at: &[usize]) -> Vec<usize> {
     let mut found = Vec::new();
     let mut from = 0;
     for &pos in at {
-        let idx = from + tokens[from..].partition_point(|t| (t.start as usize) < pos);
+        // Galloping search: the next position is usually a few tokens on.
+        let mut step = 1;
+        while from + step < tokens.len() && (tokens[from + step].start as usize) < pos {
+            step *= 2;
+        }
+        let lo = from + step / 2;
+        let hi = tokens.len().min(from + step + 1);
+        let idx = lo + tokens[lo..hi].partition_point(|t| (t.start as usize) < pos);
         if tokens.get(idx).is_some_and(|t| t.start as usize == pos) {
             found.push(idx);
         }
         from = idx;
     }
     found
-}
-
-/// The tokens that may be quote marks ([`may_be_mark`]), in order, found with `memchr` over
-/// the bytes: most text holds no quote mark, and then no token is looked at.
-fn mark_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut at: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).collect();
-    let before = at.len();
-    at.extend(memchr::memchr_iter(0xC2, bytes));
-    if at.len() > before {
-        at.sort_unstable();
-    }
-    tokens_starting_at(tokens, &at)
 }
 
 /// The tokens where [`sentence_starts`] has something to decide, in order: stops (".",
@@ -200,8 +194,7 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    for idx in mark_candidates(text, tokens) {
-        let tok = tokens[idx];
+    for (idx, &tok) in tokens.iter().enumerate() {
         if !may_be_mark(text, tok) {
             continue;
         }

@@ -265,9 +265,12 @@ pub(super) fn is_calendar_word(w: &str) -> bool {
 }
 
 /// Nouns that name a person's office or job, which a title ends with.
+///
+/// Asked of nearly every word a speaker phrase or list walks over: [`may_be_title_word`]
+/// (length, first and last letter) turns most words away before the hashed lookup.
 pub(super) fn is_role_noun(w: &str) -> bool {
     static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| WordSet::new(ROLE_NOUNS)).contains(w)
+    may_be_title_word(w) && SET.get_or_init(|| WordSet::new(ROLE_NOUNS)).contains(w)
 }
 
 const ROLE_NOUNS: &[&str] = &[

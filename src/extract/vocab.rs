@@ -3,9 +3,8 @@
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
 //! can start on. [`classify`] takes each word's lowercased form (`calendar::lowered`) as a
 //! 16-byte key and looks it up in a small open-addressing table built once per process; the
-//! flags let each finder skip a
-//! token with one load instead of a chain of string comparisons. The flags are filters only:
-//! a set flag means "worth trying", the grammars still decide.
+//! flags let each finder skip a token with one load instead of a chain of string comparisons.
+//! The flags are filters only: a set flag means "worth trying", the grammars still decide.
 //!
 //! The temporal flags come in three layers, all in one `u32` per token: the old start filter
 //! ([`TEMPORAL`], [`LEAD`], [`BRIDGE`]); per-rule start flags (`R_*`: which date, time and

@@ -43,6 +43,8 @@ pub(super) fn lower<'s>(scan: &'s Scan, i: usize) -> Lower<'s> {
 pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32, u32)>) {
     let mut out = text.to_ascii_lowercase();
     let bytes = text.as_bytes();
+    // Most paragraphs are all ASCII: one check of the whole text spares one per word.
+    let all_ascii = text.is_ascii();
     let ranges = tokens
         .iter()
         .map(|t| {
@@ -50,6 +52,9 @@ pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32,
                 return (0, 0);
             }
             let (start, end) = (t.start as usize, t.end as usize);
+            if all_ascii && end - start <= 16 {
+                return (t.start, t.end);
+            }
             // The common case in bytes: a short ASCII word is its own lowercased form.
             if end - start <= 16 && bytes.get(start..end).is_some_and(<[u8]>::is_ascii) {
                 return (t.start, t.end);

@@ -351,7 +351,7 @@ impl<'a> Scan<'a> {
     fn with_tokens(text: &'a str, tokens: Vec<Token>, cx: &'a Context) -> Scan<'a> {
         let (lowered, lower_ranges) = calendar::lowered(text, &tokens);
         let numbers = number::find_numbers_in(text, &lowered, &tokens);
-        let flags = vocab::classify(text, &tokens);
+        let flags = vocab::classify(text, &tokens, &lowered, &lower_ranges);
         let temporal_starts = calendar::temporal_starts(text, &tokens, &flags, &numbers);
         Scan {
             text,

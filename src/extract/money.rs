@@ -29,8 +29,22 @@ use super::{Data, Scan, Tok, Value, qualifier};
 use crate::span::Span;
 
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let bytes = scan.text.as_bytes();
     let mut i = 0;
     while i < scan.tokens.len() {
+        // Byte tests first: a sign is `$` or a non-ASCII mark, a code or dollar prefix a
+        // capitalised word of at most three bytes; every other token is passed over unread.
+        let token = scan.tokens[i];
+        let first = bytes.get(token.start as usize).copied().unwrap_or(0);
+        let may_open = match token.kind {
+            Tok::Punct => first == b'$' || first >= 0x80,
+            Tok::Word => token.end - token.start <= 3 && first.is_ascii_uppercase(),
+            Tok::Digits => false,
+        };
+        if !may_open {
+            i += 1;
+            continue;
+        }
         match prefixed(scan, i) {
             Some(found) => {
                 push(scan, out, found);

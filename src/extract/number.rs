@@ -93,7 +93,7 @@ pub(crate) fn find_numbers_in(text: &str, lowered: &str, tokens: &[Token]) -> Ve
         // phone number's tail, a chunk matters only where a number may start, so a skipped
         // word needs no chunk; it only ends a tail, as its chunk would (a word makes it Other).
         let token = tokens[i];
-        if !phone_tail && token.is_word() && !may_start_number(text, token) {
+        if !phone_tail && !may_start(text, token) {
             i += 1;
             continue;
         }
@@ -401,6 +401,22 @@ fn has_number_prefix(word: &[u8]) -> bool {
     match (c1, c2, c3) {
         (Some(c1), Some(c2), Some(c3)) => PREFIXES[c1 * 27 + c2] & (1 << c3) != 0,
         _ => false,
+    }
+}
+
+/// Whether `token` may begin a number, by a byte or a table load: digits, a word that
+/// [`may_start_number`], or the punctuation [`P::number_at`] reads a number from (a minus
+/// sign, a decimal point, or a mark of three bytes such as `−`). A skipped token's chunk
+/// needs no check: a later token of the same chunk, or none, reads it, with the same
+/// outcome, outside a phone number's tail.
+fn may_start(text: &str, token: Token) -> bool {
+    match token.kind {
+        super::Tok::Digits => true,
+        super::Tok::Word => may_start_number(text, token),
+        super::Tok::Punct => matches!(
+            text.as_bytes().get(token.start as usize),
+            Some(b'-' | b'.' | 0xE2)
+        ),
     }
 }
 

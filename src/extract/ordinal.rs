@@ -27,7 +27,13 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
     while i < scan.tokens.len() {
         let token = scan.tokens[i];
-        if token.is_word() && !may_start_number(scan.text, token) {
+        // Punctuation never opens an ordinal; most words cannot, by a table load.
+        let skip = match token.kind {
+            Tok::Punct => true,
+            Tok::Word => !may_start_number(scan.text, token),
+            Tok::Digits => false,
+        };
+        if skip {
             i += 1;
             continue;
         }

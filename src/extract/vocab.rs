@@ -1,10 +1,10 @@
 //! One lookup per word token: which finders' vocabularies the word belongs to, as bit flags.
 //!
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
-//! can start on. [`classify`] lowercases each word once into a 16-byte key and looks it up in
-//! a small open-addressing table built once per process; the flags let each finder skip a
-//! token with one load instead of a chain of string comparisons. The flags are filters only:
-//! a set flag means "worth trying", the grammars still decide.
+//! can start on. [`classify`] takes each word's lowercased form (`calendar::lowered`) as a
+//! 16-byte key and looks it up in a small open-addressing table built once per process; the
+//! flags let each finder skip a token with one load instead of a chain of string comparisons.
+//! The flags are filters only: a set flag means "worth trying", the grammars still decide.
 //!
 //! The temporal flags come in three layers, all in one `u32` per token: the old start filter
 //! ([`TEMPORAL`], [`LEAD`], [`BRIDGE`]); per-rule start flags (`R_*`: which date, time and
@@ -567,27 +567,6 @@ fn table() -> &'static Table {
     TABLE.get_or_init(Table::build)
 }
 
-/// A word lowercased into a key: ASCII letters and apostrophes (curly ones made straight), at
-/// most 16 bytes; `None` otherwise.
-fn lowered(word: &str) -> Option<Key> {
-    let mut key = [0u8; 16];
-    if word.len() <= 16 && word.is_ascii() {
-        for (k, b) in key.iter_mut().zip(word.bytes()) {
-            *k = b.to_ascii_lowercase();
-        }
-        return Some(key);
-    }
-    for (len, c) in word.chars().enumerate() {
-        let b = match c {
-            '\u{2019}' => b'\'',
-            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-            _ => return None,
-        };
-        *key.get_mut(len)? = b;
-    }
-    Some(key)
-}
-
 /// Whether a lowercased key ends in "teenth" ("thirteenth" … "nineteenth").
 fn ends_teenth(key: &Key) -> bool {
     let len = key.iter().position(|&b| b == 0).unwrap_or(16);
@@ -599,35 +578,46 @@ fn ends_teenth(key: &Key) -> bool {
 /// words start), [`DIGITS`] for digit runs, [`MARK`] for `'`, `’` and `@`; and [`START`] on
 /// every token that opens temporal content by itself (a temporal word, digits, a mark), which
 /// the second pass turns into the start flag proper.
-pub(crate) fn classify(text: &str, tokens: &[Token]) -> Vec<u32> {
+///
+/// Words are read in their lowercased forms from `calendar::lowered` (`lowered` and
+/// `ranges`, one range per token, empty where the word has no such form), so no word is
+/// lowercased, checked for ASCII or sliced off `text` a second time.
+pub(crate) fn classify(
+    text: &str,
+    tokens: &[Token],
+    lowered: &str,
+    ranges: &[(u32, u32)],
+) -> Vec<u32> {
     let table = table();
+    let bytes = text.as_bytes();
+    let low = lowered.as_bytes();
     tokens
         .iter()
-        .map(|t| match t.kind {
+        .zip(ranges)
+        .map(|(t, &(start, end))| match t.kind {
             Tok::Digits => DIGITS | START,
-            Tok::Punct => match text.as_bytes().get(t.start as usize) {
-                Some(b'\'' | b'@') => MARK | START,
-                _ if t.text(text) == "\u{2019}" => MARK | START,
+            Tok::Punct => match bytes.get(t.start as usize..t.end as usize) {
+                Some(b"'" | b"@" | b"\xE2\x80\x99") => MARK | START,
                 _ => 0,
             },
             Tok::Word => {
-                let word = t.text(text);
-                // Only words ending in "h" can end in "teenth"; any other ASCII word is
-                // looked up only where its shape is a vocabulary word's.
-                let bytes = word.as_bytes();
-                if bytes.len() <= 16
-                    && word.is_ascii()
-                    && !word.ends_with(['h', 'H'])
-                    && !table.may_hold(bytes)
-                {
-                    return 0;
-                }
-                let Some(key) = lowered(word) else {
+                let Some(word) = low.get(start as usize..end as usize) else {
                     return 0;
                 };
+                let Some(&last) = word.last() else {
+                    return 0;
+                };
+                // Only words ending in "h" can end in "teenth"; any other word is looked up
+                // only where its shape is a vocabulary word's (a filter on the key itself, so
+                // it never turns a vocabulary word away).
+                if last != b'h' && !table.may_hold(word) {
+                    return 0;
+                }
+                // A lowered form is at most 16 bytes.
+                let mut key = [0u8; 16];
+                key[..word.len()].copy_from_slice(word);
                 let mut f = table.get(&key);
-                // Only words ending in "h" can end in "teenth".
-                if f == 0 && word.ends_with(['h', 'H']) && ends_teenth(&key) {
+                if f == 0 && last == b'h' && ends_teenth(&key) {
                     f = TEMPORAL | ORDINAL_RULES;
                 }
                 if f & TEMPORAL != 0 { f | START } else { f }
@@ -713,7 +703,8 @@ mod tests {
     /// The filter flags of a word (the rule start flags are tested apart).
     fn flags(word: &str) -> u32 {
         let tokens = super::super::lex::lex(word);
-        classify(word, &tokens)[0] & (TEMPORAL | LEAD | BRIDGE)
+        let (lowered, ranges) = super::super::calendar::lowered(word, &tokens);
+        classify(word, &tokens, &lowered, &ranges)[0] & (TEMPORAL | LEAD | BRIDGE)
     }
 
     #[test]
@@ -754,7 +745,8 @@ mod tests {
     fn rule_start_flags() {
         let rules = |word: &str| {
             let tokens = super::super::lex::lex(word);
-            classify(word, &tokens)[0] & !(TEMPORAL | LEAD | BRIDGE | START)
+            let (lowered, ranges) = super::super::calendar::lowered(word, &tokens);
+            classify(word, &tokens, &lowered, &ranges)[0] & !(TEMPORAL | LEAD | BRIDGE | START)
         };
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);

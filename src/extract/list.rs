@@ -56,12 +56,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         return;
     };
     let memo = names::memo(scan.tokens.len());
-    let words = Words {
-        text: scan.text,
-        tokens: &scan.tokens,
-        lowered: &scan.lowered,
-        memo: &memo,
-    };
+    let words = Words::of_scan(scan, &memo);
     let mut idx = first;
     let mut done_until = 0;
     while idx < scan.tokens.len() {

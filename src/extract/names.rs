@@ -676,6 +676,16 @@ pub(super) fn memo(n: usize) -> Vec<Cell<Memo>> {
 }
 
 impl<'a> Words<'a> {
+    /// The words of a paragraph's scan, cached in `memo` ([`memo`] of the scan's token count).
+    pub fn of_scan(scan: &'a super::Scan, memo: &'a [Cell<Memo>]) -> Words<'a> {
+        Words {
+            text: scan.text,
+            tokens: &scan.tokens,
+            lowered: &scan.lowered,
+            memo,
+        }
+    }
+
     /// Token `idx` lowercased: "" unless it is an ASCII word of at most 24 bytes (no
     /// vocabulary word is longer), as [`lower`] does.
     pub fn low(&self, idx: usize) -> &'a str {

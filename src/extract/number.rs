@@ -89,11 +89,12 @@ pub(crate) fn find_numbers_in(text: &str, lowered: &str, tokens: &[Token]) -> Ve
     let mut chunk_end = 0;
     let mut phone_tail = false;
     while i < tokens.len() {
-        // Most words cannot start a number: a two-letter test skips them cheaply. Outside a
-        // phone number's tail, a chunk matters only where a number may start, so a skipped
-        // word needs no chunk; it only ends a tail, as its chunk would (a word makes it Other).
+        // Most tokens cannot start a number: a byte or a table load skips them cheaply.
+        // Outside a phone number's tail, a chunk matters only where a number may start, so a
+        // skipped token needs no chunk ([`may_start`]).
         let token = tokens[i];
-        if !phone_tail && !may_start(text, token) {
+        let candidate = may_start(text, token);
+        if !phone_tail && !candidate {
             i += 1;
             continue;
         }
@@ -117,7 +118,7 @@ pub(crate) fn find_numbers_in(text: &str, lowered: &str, tokens: &[Token]) -> Ve
                 continue;
             }
         }
-        if token.is_word() && !may_start_number(text, token) {
+        if !candidate {
             i += 1;
             continue;
         }
@@ -869,14 +870,7 @@ impl<'a> P<'a> {
             }
             // Only a minus sign or a decimal point opens a number; commas and stops are
             // most punctuation and are turned away by one byte.
-            super::Tok::Punct
-                if matches!(
-                    self.text.as_bytes()[token.start as usize],
-                    b'-' | b'.' | 0xE2
-                ) =>
-            {
-                self.signed_or_point(i)?
-            }
+            super::Tok::Punct if may_start(self.text, token) => self.signed_or_point(i)?,
             super::Tok::Punct => return None,
             super::Tok::Word => {
                 let mut buf = [0u8; 16];

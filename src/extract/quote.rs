@@ -648,12 +648,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         return;
     }
     let memo = names::memo(scan.tokens.len());
-    let words = Words {
-        text: scan.text,
-        tokens: &scan.tokens,
-        lowered: &scan.lowered,
-        memo: &memo,
-    };
+    let words = Words::of_scan(scan, &memo);
     let starts = sentence_starts(&words, &pairs);
     let finder = Finder {
         words,
@@ -1019,7 +1014,7 @@ pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value
     if !has_speaker(values) {
         return;
     }
-    let lowered = ascii_lowercase(text);
+    let lowered = text.to_ascii_lowercase();
     let memo = names::memo(tokens.len());
     let words = Words {
         text,
@@ -1077,19 +1072,6 @@ pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
     }
     continue_backwards(text, values, &carried_over);
-}
-
-/// `text` with ASCII letters lowercased, as `str::to_ascii_lowercase`, but branch-free per
-/// byte so the compiler vectorises it: the whole article is copied once per article with a
-/// speaker, and the standard per-byte loop cost about five instructions a byte.
-fn ascii_lowercase(text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for b in &mut bytes {
-        // Sets the 0x20 bit of 'A'..='Z' only; every other byte (UTF-8 included) is kept.
-        *b |= u8::from(b.wrapping_sub(b'A') < 26) << 5;
-    }
-    // OK because only ASCII capitals changed, into ASCII lowercase: still UTF-8.
-    String::from_utf8(bytes).unwrap()
 }
 
 /// Whether some quote among `values` has a speaker: with none there is nothing to resolve

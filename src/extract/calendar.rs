@@ -35,54 +35,6 @@ pub(super) fn lower<'s>(scan: &'s Scan, i: usize) -> Lower<'s> {
     Lower(scan.lower(i))
 }
 
-/// The lowercased form of every word token, at most 16 bytes of ASCII once curly
-/// apostrophes are made straight; "" for any other token. Returns the lowercased text (the
-/// input with ASCII letters lowercased, so byte offsets are unchanged, followed by the
-/// straightened forms of the few words that carry a curly apostrophe) and, per token, the
-/// byte range of its form in it.
-pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32, u32)>) {
-    let mut out = text.to_ascii_lowercase();
-    let bytes = text.as_bytes();
-    // Most paragraphs are all ASCII: one check of the whole text spares one per word.
-    let all_ascii = text.is_ascii();
-    let ranges = tokens
-        .iter()
-        .map(|t| {
-            if !t.is_word() {
-                return (0, 0);
-            }
-            let (start, end) = (t.start as usize, t.end as usize);
-            if all_ascii && end - start <= 16 {
-                return (t.start, t.end);
-            }
-            // The common case in bytes: a short ASCII word is its own lowercased form.
-            if end - start <= 16 && bytes.get(start..end).is_some_and(<[u8]>::is_ascii) {
-                return (t.start, t.end);
-            }
-            let word = t.text(text);
-            let mut buf = [0u8; 16];
-            let mut len = 0;
-            for c in word.chars() {
-                let b = match c {
-                    '\u{2019}' => b'\'',
-                    c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-                    _ => return (0, 0),
-                };
-                if len == buf.len() {
-                    return (0, 0);
-                }
-                buf[len] = b;
-                len += 1;
-            }
-            let start = out.len() as u32;
-            // The buffer holds ASCII bytes only.
-            out.extend(buf[..len].iter().map(|&b| b as char));
-            (start, out.len() as u32)
-        })
-        .collect();
-    (out, ranges)
-}
-
 /// The first token at or after `from` that can open a date, time or duration ([`START`]):
 /// digits, a number, or one of the words the grammars start with; a function word ("the",
 /// "in", "at") counts only before such a token. The finders jump from one start to the next
@@ -99,19 +51,21 @@ pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
     scan.temporal_starts.get(i).copied().unwrap_or(0)
 }
 
-/// The facts of every token, from the vocabulary flags of [`super::vocab`] and the numbers
-/// already found: one pass, a few loads per token. A token may start a date, time or duration
-/// ([`START`]) where it opens temporal content or leads into it, and some rule can start on it.
+/// The facts of every token of a paragraph into `facts`, from the vocabulary flags of
+/// [`super::vocab`] (`flags`, the paragraph's part of `vocab::Classified::flags`) and the
+/// numbers already found: a copy, then a few loads per token that may start something. A token
+/// may start a date, time or duration ([`START`]) where it opens temporal content or leads into
+/// it, and some rule can start on it.
 pub(super) fn temporal_starts(
-    _text: &str,
-    tokens: &[super::Token],
+    facts: &mut Vec<u32>,
     flags: &[u32],
+    tokens: &[super::Token],
     numbers: &[NumberMatch],
-) -> Vec<u32> {
-    // `flags` ([`super::vocab::classify`]) holds START on every token that opens temporal
-    // content by itself; a number spelled in words does too ("two days"; a signed one, "-83
-    // days", starts at its digits).
-    let mut facts = flags.to_vec();
+) {
+    // `flags` holds START on every token that opens temporal content by itself; a number
+    // spelled in words does too ("two days"; a signed one, "-83 days", starts at its digits).
+    facts.clear();
+    facts.extend_from_slice(flags);
     for n in numbers {
         if let Some(f) = facts.get_mut(n.first) {
             let word = tokens[n.first].kind == super::Tok::Word;
@@ -124,6 +78,10 @@ pub(super) fn temporal_starts(
     let content = |f: u32| f & START != 0;
     for i in 0..facts.len() {
         let f = facts[i];
+        // Neither content nor a lead word (most tokens): nothing to decide, START is clear.
+        if f & (START | LEAD) == 0 {
+            continue;
+        }
         let opens = if f & LEAD != 0 {
             let next = facts.get(i + 1).copied().unwrap_or(0);
             content(next) || next & BRIDGE != 0 && content(facts.get(i + 2).copied().unwrap_or(0))
@@ -141,7 +99,6 @@ pub(super) fn temporal_starts(
             f & !START
         };
     }
-    facts
 }
 
 /// Whether what follows a word with flags `f` (`rest`, the facts after it) lets some rule

@@ -45,6 +45,8 @@ mod range;
 mod time;
 mod vocab;
 
+use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::fmt;
 
 use jiff::civil;
@@ -333,44 +335,135 @@ pub(crate) struct Scan<'a> {
     /// Per token: its temporal facts, among them whether a date, time or duration may start
     /// there ([`calendar::facts`], [`calendar::next_start`]).
     pub temporal_starts: Vec<u32>,
-    /// The text with ASCII letters lowercased, plus a few straightened words
-    /// ([`calendar::lowered`]); `lower_ranges[i]` is token `i`'s lowercased form in it.
-    pub(crate) lowered: String,
-    lower_ranges: Vec<(u32, u32)>,
+    /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more:
+    /// in an article, the rest of the article's lowercased text and its straightened words
+    /// (`vocab::Classified::forms` from this text's first byte on).
+    pub(crate) lowered: Cow<'a, str>,
+    /// Per token, the byte range of its lowercased form ([`Scan::lower`]), counted from byte
+    /// `lower_base` of the text the forms were read from.
+    lower_ranges: Cow<'a, [(u32, u32)]>,
+    lower_base: u32,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
     date_rules: std::cell::RefCell<date::Memo>,
     pub cx: &'a Context,
 }
 
+/// The vectors of a [`Scan`], kept from one paragraph to the next so that each is allocated
+/// once per article rather than once per paragraph.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    numbers: Vec<number::NumberMatch>,
+    facts: Vec<u32>,
+}
+
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
-        Scan::with_tokens(text, lex::lex(text), cx)
-    }
-
-    /// A scan over `text` whose tokens are already cut (`lex::lex(text)` or the same).
-    fn with_tokens(text: &'a str, tokens: Vec<Token>, cx: &'a Context) -> Scan<'a> {
-        let (lowered, lower_ranges) = calendar::lowered(text, &tokens);
-        let numbers = number::find_numbers_in(text, &lowered, &tokens);
-        let flags = vocab::classify(text, &tokens, &lowered, &lower_ranges);
-        let temporal_starts = calendar::temporal_starts(text, &tokens, &flags, &numbers);
+        let tokens = lex::lex(text);
+        let words = vocab::classify(text, &tokens);
+        let mut numbers = Vec::new();
+        number::find_numbers_in(
+            text,
+            &words.forms,
+            &tokens,
+            &words.number_starts,
+            0,
+            &mut numbers,
+        );
+        let mut facts = Vec::new();
+        calendar::temporal_starts(&mut facts, &words.flags, &tokens, &numbers);
         Scan {
             text,
             tokens,
             numbers,
-            temporal_starts,
-            lowered,
-            lower_ranges,
+            temporal_starts: facts,
+            lowered: Cow::Owned(words.forms),
+            lower_ranges: Cow::Owned(words.ranges),
+            lower_base: 0,
             date_rules: Default::default(),
             cx,
         }
     }
 
+    /// The scan of `text[span]`, a paragraph, from what was read of all of `text` once:
+    /// `tokens` (`lex::lex(text)`) and `words` (`vocab::classify` of them). The paragraph's
+    /// tokens are those of `text` within the span, moved to paragraph offsets, so the span must
+    /// have whitespace (or the text's edge) on both sides ([`lexed_alone`]).
+    fn of_paragraph(
+        text: &'a str,
+        tokens: &[Token],
+        words: &'a vocab::Classified,
+        span: Span,
+        mut buffers: Buffers,
+        cx: &'a Context,
+    ) -> Scan<'a> {
+        let (start, end) = (span.start as u32, span.end as u32);
+        let first = tokens.partition_point(|t| t.start < start);
+        let last = tokens.partition_point(|t| t.start < end);
+        let paragraph = span.of(text);
+        buffers.tokens.clear();
+        buffers
+            .tokens
+            .extend(tokens[first..last].iter().map(|t| Token {
+                start: t.start - start,
+                end: t.end - start,
+                ..*t
+            }));
+        // The first token follows the paragraph's edge, as if lexed alone.
+        if let Some(t) = buffers.tokens.first_mut() {
+            t.space_before = true;
+        }
+        let lowered = words.forms.get(span.start..).unwrap_or("");
+        let starts = &words.number_starts;
+        let starts = &starts[starts.partition_point(|&s| (s as usize) < first)
+            ..starts.partition_point(|&s| (s as usize) < last)];
+        number::find_numbers_in(
+            paragraph,
+            lowered,
+            &buffers.tokens,
+            starts,
+            first,
+            &mut buffers.numbers,
+        );
+        calendar::temporal_starts(
+            &mut buffers.facts,
+            &words.flags[first..last],
+            &buffers.tokens,
+            &buffers.numbers,
+        );
+        Scan {
+            text: paragraph,
+            tokens: buffers.tokens,
+            numbers: buffers.numbers,
+            temporal_starts: buffers.facts,
+            lowered: Cow::Borrowed(lowered),
+            lower_ranges: Cow::Borrowed(&words.ranges[first..last]),
+            lower_base: start,
+            date_rules: Default::default(),
+            cx,
+        }
+    }
+
+    /// The scan's vectors, for the next paragraph's.
+    fn into_buffers(self) -> Buffers {
+        Buffers {
+            tokens: self.tokens,
+            numbers: self.numbers,
+            facts: self.temporal_starts,
+        }
+    }
+
     /// Token `idx` lowercased ([`calendar::lower`]); "" past the end.
     pub fn lower(&self, idx: usize) -> &str {
-        self.lower_ranges
-            .get(idx)
-            .and_then(|&(start, end)| self.lowered.get(start as usize..end as usize))
-            .unwrap_or("")
+        match self.lower_ranges.get(idx) {
+            Some(&(start, end)) if start < end => {
+                let base = self.lower_base;
+                self.lowered
+                    .get((start - base) as usize..(end - base) as usize)
+                    .unwrap_or("")
+            }
+            _ => "",
+        }
     }
 
     /// The text of token `idx`.
@@ -381,22 +474,34 @@ impl<'a> Scan<'a> {
 
 /// Every value in `text`, sorted by start (then longest first), spans relative to `text`.
 pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
-    extract_scan(&Scan::new(text, cx))
+    let scan = Scan::new(text, cx);
+    let mut candidates = Vec::new();
+    let mut values = Vec::new();
+    extract_scan(&scan, &mut candidates, &mut Overlaps::default(), 0, &mut values);
+    values
 }
 
-fn extract_scan(scan: &Scan) -> Vec<Value> {
-    let mut values = Vec::new();
-    number::find(scan, &mut values);
-    ordinal::find(scan, &mut values);
-    percent::find(scan, &mut values);
-    money::find(scan, &mut values);
-    duration::find(scan, &mut values);
-    date::find(scan, &mut values);
-    time::find(scan, &mut values);
-    range::find(scan, &mut values);
-    quote::find(scan, &mut values);
-    list::find(scan, &mut values);
-    resolve_overlaps(values)
+/// Runs every finder over `scan` and appends the values kept ([`resolve_overlaps`]) to `out`,
+/// spans moved right by `offset`. `candidates` and `overlaps` are scratch space.
+fn extract_scan(
+    scan: &Scan,
+    candidates: &mut Vec<Value>,
+    overlaps: &mut Overlaps,
+    offset: usize,
+    out: &mut Vec<Value>,
+) {
+    candidates.clear();
+    number::find(scan, candidates);
+    ordinal::find(scan, candidates);
+    percent::find(scan, candidates);
+    money::find(scan, candidates);
+    duration::find(scan, candidates);
+    date::find(scan, candidates);
+    time::find(scan, candidates);
+    range::find(scan, candidates);
+    quote::find(scan, candidates);
+    list::find(scan, candidates);
+    resolve_overlaps(candidates, overlaps, offset, out);
 }
 
 /// Every value of an article, extracted paragraph by paragraph, spans into `article.text`.
@@ -404,47 +509,44 @@ fn extract_scan(scan: &Scan) -> Vec<Value> {
 /// Quote speakers named by a title or pronoun ("the Russian president", "he") are
 /// resolved here, where earlier paragraphs are in view.
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
-    // One lex of the whole article serves every paragraph and the speaker pass.
+    // One lex and one classification of the whole article serve every paragraph and the
+    // speaker pass.
     let text = article.text.as_str();
     let tokens = lex::lex(text);
+    let words = vocab::classify(text, &tokens);
     let mut values = Vec::new();
+    let mut buffers = Buffers::default();
+    let mut candidates = Vec::new();
+    let mut overlaps = Overlaps::default();
     for block in article.iter_blocks() {
         let span = block.span;
-        let scan = Scan::with_tokens(span.of(text), block_tokens(text, &tokens, span), cx);
-        values.extend(
-            extract_scan(&scan)
-                .into_iter()
-                .map(|value| value.shifted(span.start)),
-        );
+        let alone;
+        let scan = if lexed_alone(text, span) {
+            Scan::of_paragraph(text, &tokens, &words, span, buffers, cx)
+        } else {
+            // Rare: a paragraph glued to its neighbours is lexed and read by itself.
+            let paragraph = span.of(text);
+            let tokens = lex::lex(paragraph);
+            let words = vocab::classify(paragraph, &tokens);
+            alone = (tokens, words);
+            let whole = Span::new(0, paragraph.len());
+            Scan::of_paragraph(paragraph, &alone.0, &alone.1, whole, buffers, cx)
+        };
+        extract_scan(&scan, &mut candidates, &mut overlaps, span.start, &mut values);
+        buffers = scan.into_buffers();
     }
     quote::resolve_speakers(text, &tokens, &mut values);
     values
 }
 
-/// The tokens of `text[span]` as `lex::lex` would cut them alone, taken from the tokens of
-/// the whole text: the same wherever whitespace (or the text's edge) stands on both sides of
-/// the span, since the lexer then neither joins across the edge nor sees past it. Elsewhere
-/// the span is lexed by itself.
-fn block_tokens(text: &str, tokens: &[Token], span: Span) -> Vec<Token> {
+/// Whether `text[span]` lexed alone gives the tokens of `text` within the span: so wherever
+/// whitespace (or the text's edge) stands on both sides of the span, since the lexer then
+/// neither joins across the edge nor sees past it.
+fn lexed_alone(text: &str, span: Span) -> bool {
     let is_space = |c: Option<char>| c.is_none_or(char::is_whitespace);
     let before = text.get(..span.start).and_then(|t| t.chars().next_back());
     let after = text.get(span.end..).and_then(|t| t.chars().next());
-    if !(is_space(before) && is_space(after)) {
-        return lex::lex(span.of(text));
-    }
-    let (start, end) = (span.start as u32, span.end as u32);
-    let first = tokens.partition_point(|t| t.start < start);
-    let last = tokens.partition_point(|t| t.start < end);
-    tokens[first..last]
-        .iter()
-        .enumerate()
-        .map(|(k, t)| Token {
-            start: t.start - start,
-            end: t.end - start,
-            space_before: t.space_before || k == 0,
-            ..*t
-        })
-        .collect()
+    is_space(before) && is_space(after)
 }
 
 impl Value {
@@ -482,24 +584,34 @@ impl Value {
 /// a duration. Both are English, and a claim names the kind it checks, so neither misleads.
 /// One reading per kind and span: of two same-kind candidates the first in the order wins. A
 /// year is not also kept as the number it spells: the date reading says all the number does.
-pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
-    let mut order: Vec<usize> = (0..values.len()).collect();
-    // Longest first, then most specific, then leftmost, then by push order: a stable greedy choice.
-    order.sort_by_key(|&i| {
-        let value = &values[i];
+///
+/// Drains `values` and appends the kept ones to `out`, sorted by start (then longest first),
+/// spans moved right by `offset`; `scratch` is reused from call to call.
+fn resolve_overlaps(
+    values: &mut Vec<Value>,
+    scratch: &mut Overlaps,
+    offset: usize,
+    out: &mut Vec<Value>,
+) {
+    let Overlaps { order, taken, keep } = scratch;
+    // Longest first, then most specific, then leftmost, then by push order: a stable greedy
+    // choice (the push order makes every key distinct, so an unstable sort is as good).
+    order.clear();
+    order.extend(values.iter().enumerate().map(|(i, value)| {
         (
-            std::cmp::Reverse(value.span.len()),
-            std::cmp::Reverse(value.kind()),
+            Reverse(value.span.len()),
+            Reverse(value.kind()),
             value.span.start,
             i,
         )
-    });
+    }));
+    order.sort_unstable();
     // Taken spans never overlap, so only the last one starting before a candidate's end can
-    // reach into it.
-    // start → (end, bit set of the kinds kept on exactly that span, the value first kept there)
-    let mut taken: std::collections::BTreeMap<usize, (usize, u32, usize)> = Default::default();
-    let mut keep = vec![false; values.len()];
-    for i in order {
+    // reach into it. A paragraph has few values: a vector sorted by start does.
+    taken.clear();
+    keep.clear();
+    keep.resize(values.len(), false);
+    for &(.., i) in order.iter() {
         let span = values[i].span;
         let kind = values[i].kind();
         if !kind.is_scalar() {
@@ -510,29 +622,55 @@ pub(crate) fn resolve_overlaps(mut values: Vec<Value>) -> Vec<Value> {
             continue;
         }
         let bit = 1u32 << (kind as u32);
-        match taken.range_mut(..span.end).next_back() {
-            Some((&start, (end, kinds, first))) if *end > span.start => {
+        let at = taken.partition_point(|t| t.start < span.end);
+        match at.checked_sub(1).map(|k| &mut taken[k]) {
+            Some(t) if t.end > span.start => {
                 // An alternative reading of the very same words, unless it only restates the
                 // first one (a year is also a number; the year says more).
-                let restates = is_year_of(&values[*first].data, &values[i].data);
-                if start == span.start && *end == span.end && *kinds & bit == 0 && !restates {
-                    *kinds |= bit;
+                let restates = is_year_of(&values[t.first].data, &values[i].data);
+                if t.start == span.start && t.end == span.end && t.kinds & bit == 0 && !restates {
+                    t.kinds |= bit;
                     keep[i] = true;
                 }
             }
             _ => {
-                taken.insert(span.start, (span.end, bit, i));
+                let t = Taken {
+                    start: span.start,
+                    end: span.end,
+                    kinds: bit,
+                    first: i,
+                };
+                taken.insert(at, t);
                 keep[i] = true;
             }
         }
     }
-    let mut kept: Vec<Value> = values
-        .drain(..)
-        .zip(keep)
-        .filter_map(|(v, k)| k.then_some(v))
-        .collect();
-    kept.sort_by_key(|v| (v.span.start, std::cmp::Reverse(v.span.end)));
-    kept
+    let from = out.len();
+    out.extend(
+        values
+            .drain(..)
+            .zip(keep.iter())
+            .filter_map(|(v, &k)| k.then(|| v.shifted(offset))),
+    );
+    out[from..].sort_by_key(|v| (v.span.start, Reverse(v.span.end)));
+}
+
+/// The scratch space of [`resolve_overlaps`].
+#[derive(Default)]
+struct Overlaps {
+    order: Vec<(Reverse<usize>, Reverse<Kind>, usize, usize)>,
+    /// The spans taken so far, by start.
+    taken: Vec<Taken>,
+    keep: Vec<bool>,
+}
+
+/// A span taken by a kept value: the kinds kept on exactly that span, and the value first
+/// kept there.
+struct Taken {
+    start: usize,
+    end: usize,
+    kinds: u32,
+    first: usize,
 }
 
 /// Whether `date` is the year that `number` spells ("2007" read as a date and as a number).

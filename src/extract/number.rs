@@ -71,32 +71,56 @@ pub(crate) struct NumberMatch {
 /// Every cardinal number in `text`, in order, none overlapping.
 #[cfg(test)]
 pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
-    find_numbers_in(text, "", tokens)
+    let words = super::vocab::classify(text, tokens);
+    let mut out = Vec::new();
+    find_numbers_in(text, &words.forms, tokens, &words.number_starts, 0, &mut out);
+    out
 }
 
-/// Every cardinal number in `text`, in order, none overlapping. `lowered` is the text with
-/// ASCII letters lowercased (byte offsets unchanged), so number words are read without
-/// lowercasing each again; "" makes the finder lowercase them itself.
-pub(crate) fn find_numbers_in(text: &str, lowered: &str, tokens: &[Token]) -> Vec<NumberMatch> {
+/// Every cardinal number in `text`, in order, none overlapping, into `out` (cleared first).
+/// `lowered` is the text with ASCII letters lowercased (byte offsets unchanged), so number
+/// words are read without lowercasing each again; "" makes the finder lowercase them itself.
+///
+/// `starts` are the tokens a number may start at (`vocab::Classified::number_starts`), numbered
+/// from `base` (the first token of `tokens` among those of the whole text); a number is looked
+/// for nowhere else. They come from a filter: each holds every token [`P::number_at`] can
+/// read a number at, so skipping the rest changes nothing.
+pub(crate) fn find_numbers_in(
+    text: &str,
+    lowered: &str,
+    tokens: &[Token],
+    starts: &[u32],
+    base: usize,
+    out: &mut Vec<NumberMatch>,
+) {
     let p = P {
         text,
         lowered,
         tokens,
     };
-    let mut out = Vec::new();
+    out.clear();
+    // `starts[next]` is the first start at or after token `i`.
+    let mut next = 0;
     let mut i = 0;
     // Tokens `..chunk_end` belong to whitespace-delimited chunks already checked for URLs.
     let mut chunk_end = 0;
     let mut phone_tail = false;
     while i < tokens.len() {
-        // Most tokens cannot start a number: a byte or a table load skips them cheaply.
-        // Outside a phone number's tail, a chunk matters only where a number may start, so a
-        // skipped token needs no chunk ([`may_start`]).
-        let token = tokens[i];
-        let candidate = may_start(text, token);
+        while starts.get(next).is_some_and(|&s| (s as usize) < base + i) {
+            next += 1;
+        }
+        let candidate = starts.get(next).is_some_and(|&s| s as usize == base + i);
+        // Outside a phone number's tail, a chunk matters only where a number may start, so the
+        // scan jumps from start to start: a skipped token's chunk is read, with the same
+        // outcome, at a later start of the same chunk, or matters to none.
         if !phone_tail && !candidate {
-            i += 1;
-            continue;
+            match starts.get(next) {
+                Some(&s) => {
+                    i = s as usize - base;
+                    continue;
+                }
+                None => break,
+            }
         }
         if i >= chunk_end {
             let chunk = p.chunk(i);
@@ -130,7 +154,6 @@ pub(crate) fn find_numbers_in(text: &str, lowered: &str, tokens: &[Token]) -> Ve
             None => i += 1,
         }
     }
-    out
 }
 
 /// The raw digits number at token `i` ("1,500", "5.93", ".77") with no rule about names or
@@ -316,6 +339,37 @@ fn is_function_word(w: &str) -> bool {
             | "says"
             | "times"
     )
+}
+
+/// The words a number may open with, as flags for `vocab`'s table: alone
+/// ([`vocab::N_ALONE`]: every word [`word_class`] knows, and the [`OPENERS`] but "a" and
+/// "an"), "a" and "an" ([`vocab::N_A`]), and the words after which these may open one
+/// ([`vocab::N_AFTER_A`], as [`P::a_number`] reads: "couple", "pair", "few", hundreds and
+/// scales). Built from the vocabularies the grammar reads, so the filter cannot miss a start.
+pub(crate) fn opening_words() -> Vec<(String, u64)> {
+    use super::vocab::{N_A, N_AFTER_A, N_ALONE};
+    let mut words = Vec::new();
+    for &(word, class) in NUMBER_WORDS {
+        let after_a = matches!(class, W::Hundred | W::Scale(_));
+        words.push((word.to_owned(), N_ALONE | if after_a { N_AFTER_A } else { 0 }));
+    }
+    for &(tens, _) in TENS {
+        words.push((tens.to_owned(), N_ALONE));
+        // "twentyfive" ([`W::TensUnit`]).
+        for &(unit, class) in NUMBER_WORDS {
+            if matches!(class, W::Unit(u) if u > 0) {
+                words.push((format!("{tens}{unit}"), N_ALONE));
+            }
+        }
+    }
+    for &word in OPENERS {
+        let flag = if matches!(word, "a" | "an") { N_A } else { N_ALONE };
+        words.push((word.to_owned(), flag));
+    }
+    for word in ["couple", "pair", "few"] {
+        words.push((word.to_owned(), N_AFTER_A));
+    }
+    words
 }
 
 /// Words a cardinal may open with besides number words: "a hundred", "a single", "few",

@@ -126,6 +126,16 @@ pub(crate) const PART: u32 = 1 << 29;
 /// "about" and its kin after "in", "at", "for" and "by" ("in about an hour").
 pub(crate) const ABOUT: u32 = 1 << 30;
 
+// Where a number may start, for `number::find_numbers_in`: bits of the table only, above the
+// 32 bits of token facts (see `number::opening_words`).
+
+/// A word that may open a number by itself ("two", "million", "few", "minus").
+pub(crate) const N_ALONE: u64 = 1 << 32;
+/// "a" and "an", which open a number only before one of [`N_AFTER_A`] ("a hundred").
+pub(crate) const N_A: u64 = 1 << 33;
+/// A word after which "a" or "an" may open a number ("a couple", "a dozen").
+pub(crate) const N_AFTER_A: u64 = 1 << 34;
+
 const UNIT_WORDS: &[&str] = &[
     "second",
     "seconds",
@@ -452,49 +462,54 @@ const LEAD_WORDS: &[&str] = &[
 
 const BRIDGE_WORDS: &[&str] = &["the", "about", "around", "approximately", "roughly"];
 
-/// A lowercased word padded with zero bytes: no word contains a zero byte, so the padding
-/// keeps keys of different lengths apart.
-type Key = [u8; 16];
+/// A lowercased word of at most 16 bytes, read as a little-endian number (its first byte
+/// lowest) padded with zero bytes: no word contains a zero byte, so the padding keeps keys of
+/// different lengths apart.
+type Key = u128;
 
 struct Table {
     keys: Vec<Key>,
-    flags: Vec<u32>,
+    /// The token facts in the low 32 bits, the number bits ([`N_ALONE`]…) above.
+    flags: Vec<u64>,
     mask: usize,
-    /// Per (first letter, length): a bit per last letter of the table's words. Most words of
-    /// a text have a shape no vocabulary word has, and [`Table::may_hold`] turns them away
-    /// with one load instead of a key, a hash and a probe.
-    shapes: [u32; 26 * 17],
+    /// Per (first letter, length): a bit per last letter of the table's words, letters
+    /// numbered by their low five bits (`a` is 1, `z` 26). Most words of a text have a shape no
+    /// vocabulary word has, and [`Table::may_hold`] turns them away with one load instead of a
+    /// hash and a probe.
+    shapes: [u32; 32 * 17],
 }
 
-/// Where a lowercase ASCII letter falls: 0–25; anything else is `None`.
-fn letter_index(b: u8) -> Option<usize> {
-    let l = (b | 0x20).wrapping_sub(b'a');
-    (b.is_ascii_alphabetic() && l < 26).then_some(usize::from(l))
-}
-
-fn hash(key: &Key) -> usize {
-    let (a, b) = key.split_at(8);
-    // OK because both halves are exactly 8 bytes.
-    let a = u64::from_le_bytes(a.try_into().unwrap());
-    let b = u64::from_le_bytes(b.try_into().unwrap());
+fn hash(key: Key) -> usize {
+    let (a, b) = (key as u64, (key >> 64) as u64);
     let h = (a ^ b.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h >> 40) as usize
 }
 
-fn key_of(word: &str) -> Key {
+/// The key of a word of at most 16 bytes.
+fn key_of(word: &[u8]) -> Key {
     let mut key = [0u8; 16];
-    key[..word.len()].copy_from_slice(word.as_bytes());
-    key
+    key[..word.len()].copy_from_slice(word);
+    Key::from_le_bytes(key)
+}
+
+/// The number of bytes of the word in `key`.
+fn key_len(key: Key) -> usize {
+    16 - key.leading_zeros() as usize / 8
+}
+
+/// Byte `k` of the word in `key`.
+fn key_byte(key: Key, k: usize) -> u8 {
+    (key >> (8 * k)) as u8
 }
 
 impl Table {
     fn build() -> Table {
         let size = 1024;
         let mut table = Table {
-            keys: vec![[0; 16]; size],
+            keys: vec![0; size],
             flags: vec![0; size],
             mask: size - 1,
-            shapes: [0; 26 * 17],
+            shapes: [0; 32 * 17],
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -508,23 +523,25 @@ impl Table {
         ];
         for (words, flag) in lists.into_iter().chain(RULE_WORDS.iter().copied()) {
             for word in words {
-                table.insert(key_of(word), flag);
+                table.insert(key_of(word.as_bytes()), u64::from(flag));
             }
+        }
+        for (word, flag) in super::number::opening_words() {
+            table.insert(key_of(word.as_bytes()), flag);
         }
         table
     }
 
-    fn insert(&mut self, key: Key, flag: u32) {
-        let len = key.iter().position(|&b| b == 0).unwrap_or(16);
-        match (
-            letter_index(key[0]),
-            len.checked_sub(1).and_then(|k| letter_index(key[k])),
-        ) {
-            (Some(first), Some(last)) => self.shapes[first * 17 + len] |= 1 << last,
-            // A word that starts or ends otherwise would need its own test in `may_hold`.
-            _ => panic!("vocabulary words start and end with a letter"),
-        }
-        let mut slot = hash(&key) & self.mask;
+    fn insert(&mut self, key: Key, flag: u64) {
+        let len = key_len(key);
+        let (first, last) = (key_byte(key, 0), key_byte(key, len.wrapping_sub(1)));
+        // A word that starts or ends otherwise would need its own test in `may_hold`.
+        assert!(
+            first.is_ascii_lowercase() && last.is_ascii_lowercase(),
+            "vocabulary words start and end with a letter"
+        );
+        self.shapes[usize::from(first & 31) * 17 + len] |= 1 << (last & 31);
+        let mut slot = hash(key) & self.mask;
         while self.flags[slot] != 0 && self.keys[slot] != key {
             slot = (slot + 1) & self.mask;
         }
@@ -532,29 +549,23 @@ impl Table {
         self.flags[slot] |= flag;
     }
 
-    /// Whether an ASCII `word` of at most 16 bytes may be in the table, by its first and
-    /// last letters and its length. A filter: false means absent.
-    fn may_hold(&self, word: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
-            return false;
-        };
-        match (letter_index(first), letter_index(last)) {
-            (Some(first), Some(last)) => self
-                .shapes
-                .get(first * 17 + word.len())
-                .is_some_and(|&bits| bits & (1 << last) != 0),
-            _ => false,
-        }
+    /// Whether a lowercased ASCII word `len` bytes long (1 to 16), from `first` to `last`,
+    /// may be in the table. A filter: false means absent. Every word asked about starts and
+    /// ends with a letter (the lexer's words do), whose low five bits tell it apart.
+    fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        self.shapes
+            .get(usize::from(first & 31) * 17 + len)
+            .is_some_and(|&bits| bits & (1 << (last & 31)) != 0)
     }
 
-    fn get(&self, key: &Key) -> u32 {
+    fn get(&self, key: Key) -> u64 {
         let mut slot = hash(key) & self.mask;
         loop {
             let flags = self.flags[slot];
             if flags == 0 {
                 return 0;
             }
-            if self.keys[slot] == *key {
+            if self.keys[slot] == key {
                 return flags;
             }
             slot = (slot + 1) & self.mask;
@@ -567,63 +578,182 @@ fn table() -> &'static Table {
     TABLE.get_or_init(Table::build)
 }
 
-/// Whether a lowercased key ends in "teenth" ("thirteenth" … "nineteenth").
-fn ends_teenth(key: &Key) -> bool {
-    let len = key.iter().position(|&b| b == 0).unwrap_or(16);
-    key[..len].ends_with(b"teenth")
+/// What [`classify`] reads off a text's tokens, once per text: every paragraph's scan takes
+/// its part of it.
+pub(crate) struct Classified {
+    /// The text with ASCII letters lowercased (byte offsets unchanged), 16 zero bytes (so that
+    /// 16 bytes can be loaded at any word), then the lowercased forms of the few words that
+    /// carry a curly apostrophe, made straight.
+    pub forms: String,
+    /// Per token, the byte range of its lowercased form in `forms`: a word of at most 16
+    /// bytes, ASCII once its curly apostrophes are straight; empty for any other token.
+    pub ranges: Vec<(u32, u32)>,
+    /// Per token, the vocabulary flags, and [`DIGITS`], [`MARK`] and the first [`START`] (see
+    /// `calendar::temporal_starts`, which adds the rest per paragraph).
+    pub flags: Vec<u32>,
+    /// The tokens a number may start at, in order: every digit run; a word that opens a number
+    /// ([`N_ALONE`]), "a" or "an" before [`N_AFTER_A`]; a minus sign or hyphen before digits
+    /// or a point, and a point before digits. A filter (`number::find_numbers_in` decides), and
+    /// blind to paragraphs: a start is only looked for where the next token is in view.
+    pub number_starts: Vec<u32>,
 }
 
-/// The flags of every token, the first pass of `calendar::temporal_starts`: vocabulary
-/// flags for words (a "-teenth" word is [`TEMPORAL`] and may start what the other ordinal
-/// words start), [`DIGITS`] for digit runs, [`MARK`] for `'`, `’` and `@`; and [`START`] on
-/// every token that opens temporal content by itself (a temporal word, digits, a mark), which
-/// the second pass turns into the start flag proper.
-///
-/// Words are read in their lowercased forms from `calendar::lowered` (`lowered` and
-/// `ranges`, one range per token, empty where the word has no such form), so no word is
-/// lowercased, checked for ASCII or sliced off `text` a second time.
-pub(crate) fn classify(
-    text: &str,
-    tokens: &[Token],
-    lowered: &str,
-    ranges: &[(u32, u32)],
-) -> Vec<u32> {
+/// What the token before a number start was, for the starts that depend on the next token.
+#[derive(Clone, Copy, PartialEq)]
+enum Before {
+    Other,
+    /// `-` or `−`, a minus sign before digits or a point ("-5", "-.5").
+    Minus,
+    /// `.` before digits (".77").
+    Point,
+    /// "a" or "an" ("a dozen").
+    A,
+}
+
+/// The high bit of every byte of a [`Key`].
+const HIGH_BITS: Key = Key::from_le_bytes([0x80; 16]);
+
+/// Per length 0 to 16, the bits of a [`Key`] that hold a word that long.
+const KEY_MASKS: [Key; 17] = {
+    let mut masks = [0; 17];
+    let mut len = 1;
+    while len <= 16 {
+        masks[len] = Key::MAX >> (8 * (16 - len));
+        len += 1;
+    }
+    masks
+};
+
+/// Reads every token of `text` once ([`Classified`]): its lowercased form, its flags, and
+/// whether a number may start there. A word's first 16 lowercased bytes are loaded in one
+/// piece, which tells whether it is ASCII and gives its key; its first and last letters and
+/// its length (its shape) tell whether the key is worth looking up.
+pub(crate) fn classify(text: &str, tokens: &[Token]) -> Classified {
     let table = table();
     let bytes = text.as_bytes();
-    let low = lowered.as_bytes();
-    tokens
+    let mut forms = String::with_capacity(text.len() + 64);
+    forms.push_str(text);
+    forms.make_ascii_lowercase();
+    forms.extend(std::iter::repeat_n('\0', 16));
+    // The straightened forms, appended to `forms` at the end.
+    let mut straight = String::new();
+    let straight_base = forms.len();
+    let low = forms.as_bytes();
+    let mut number_starts = Vec::with_capacity(tokens.len() / 16 + 4);
+    let mut before = Before::Other;
+    let (ranges, flags) = tokens
         .iter()
-        .zip(ranges)
-        .map(|(t, &(start, end))| match t.kind {
-            Tok::Digits => DIGITS | START,
-            Tok::Punct => match bytes.get(t.start as usize..t.end as usize) {
-                Some(b"'" | b"@" | b"\xE2\x80\x99") => MARK | START,
-                _ => 0,
-            },
-            Tok::Word => {
-                let Some(word) = low.get(start as usize..end as usize) else {
-                    return 0;
-                };
-                let Some(&last) = word.last() else {
-                    return 0;
-                };
-                // Only words ending in "h" can end in "teenth"; any other word is looked up
-                // only where its shape is a vocabulary word's (a filter on the key itself, so
-                // it never turns a vocabulary word away).
-                if last != b'h' && !table.may_hold(word) {
-                    return 0;
+        .enumerate()
+        .map(|(k, t)| {
+            let (start, end) = (t.start as usize, t.end as usize);
+            let mut range = (0, 0);
+            let (f, now) = match t.kind {
+                Tok::Digits => {
+                    if matches!(before, Before::Minus | Before::Point) {
+                        number_starts.push(k as u32 - 1);
+                    }
+                    number_starts.push(k as u32);
+                    (DIGITS | START, Before::Other)
                 }
-                // A lowered form is at most 16 bytes.
-                let mut key = [0u8; 16];
-                key[..word.len()].copy_from_slice(word);
-                let mut f = table.get(&key);
-                if f == 0 && last == b'h' && ends_teenth(&key) {
-                    f = TEMPORAL | ORDINAL_RULES;
+                Tok::Punct => match bytes.get(start..end) {
+                    Some(b"'" | b"@" | b"\xE2\x80\x99") => (MARK | START, Before::Other),
+                    Some(b"-" | b"\xE2\x88\x92") => (0, Before::Minus),
+                    Some(b".") => {
+                        if before == Before::Minus {
+                            number_starts.push(k as u32 - 1);
+                        }
+                        (0, Before::Point)
+                    }
+                    _ => (0, Before::Other),
+                },
+                Tok::Word => {
+                    let len = end - start;
+                    let key = match (low.get(start..start + 16), KEY_MASKS.get(len)) {
+                        // OK because the chunk is exactly 16 bytes.
+                        (Some(chunk), Some(&mask)) => {
+                            Key::from_le_bytes(chunk.try_into().unwrap()) & mask
+                        }
+                        _ => HIGH_BITS,
+                    };
+                    let f = if key & HIGH_BITS == 0 {
+                        range = (t.start, t.end);
+                        let last = low.get(end.wrapping_sub(1)).copied().unwrap_or(0);
+                        word_flags(table, key, last, len)
+                    } else {
+                        // Longer than 16 bytes, or not ASCII: straightened, if it can be.
+                        match straightened(t.text(text)) {
+                            Some((key, len)) => {
+                                let from = straight_base + straight.len();
+                                // The key holds ASCII bytes only.
+                                straight.extend((0..len).map(|k| char::from(key_byte(key, k))));
+                                range = (from as u32, (from + len) as u32);
+                                word_flags(table, key, key_byte(key, len - 1), len)
+                            }
+                            None => 0,
+                        }
+                    };
+                    if f & N_AFTER_A != 0 && before == Before::A {
+                        number_starts.push(k as u32 - 1);
+                    }
+                    if f & N_ALONE != 0 {
+                        number_starts.push(k as u32);
+                    }
+                    let now = if f & N_A != 0 { Before::A } else { Before::Other };
+                    // The low half: the token facts.
+                    (f as u32, now)
                 }
-                if f & TEMPORAL != 0 { f | START } else { f }
-            }
+            };
+            before = now;
+            (range, f)
         })
-        .collect()
+        .unzip();
+    forms.push_str(&straight);
+    Classified {
+        forms,
+        ranges,
+        flags,
+        number_starts,
+    }
+}
+
+/// The key and length of the lowercased form of a word that is not plain ASCII of at most 16
+/// bytes: curly apostrophes made straight ("Russia’s" is "russia's"); `None` where another
+/// character is not ASCII or the form is longer than 16 bytes.
+fn straightened(word: &str) -> Option<(Key, usize)> {
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for c in word.chars() {
+        let b = match c {
+            '\u{2019}' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buf.get_mut(len)? = b;
+        len += 1;
+    }
+    Some((Key::from_le_bytes(buf), len))
+}
+
+/// The table flags of the lowercased ASCII word in `key`, `len` bytes long (at least 1) and
+/// ending in `last`: the vocabulary flags, a "-teenth" word's, [`START`] on a temporal word,
+/// and the number bits.
+fn word_flags(table: &Table, key: Key, last: u8, len: usize) -> u64 {
+    // Only words ending in "h" can end in "teenth"; any other word is looked up only where its
+    // shape is a vocabulary word's (a filter on the key itself, so it never turns a vocabulary
+    // word away).
+    if last != b'h' && !table.may_hold(key as u8, last, len) {
+        return 0;
+    }
+    let mut f = table.get(key);
+    // "thirteenth" … "nineteenth".
+    let teenth = Key::from_le_bytes(*b"teenth\0\0\0\0\0\0\0\0\0\0");
+    if f as u32 == 0 && len >= 6 && key >> (8 * (len - 6)) == teenth {
+        f |= u64::from(TEMPORAL | ORDINAL_RULES);
+    }
+    if f & u64::from(TEMPORAL) != 0 {
+        f |= u64::from(START);
+    }
+    f
 }
 
 /// A fixed set of lowercase words with a hashed lookup: one hash and one comparison, where a
@@ -703,8 +833,7 @@ mod tests {
     /// The filter flags of a word (the rule start flags are tested apart).
     fn flags(word: &str) -> u32 {
         let tokens = super::super::lex::lex(word);
-        let (lowered, ranges) = super::super::calendar::lowered(word, &tokens);
-        classify(word, &tokens, &lowered, &ranges)[0] & (TEMPORAL | LEAD | BRIDGE)
+        classify(word, &tokens).flags[0] & (TEMPORAL | LEAD | BRIDGE)
     }
 
     #[test]
@@ -745,8 +874,7 @@ mod tests {
     fn rule_start_flags() {
         let rules = |word: &str| {
             let tokens = super::super::lex::lex(word);
-            let (lowered, ranges) = super::super::calendar::lowered(word, &tokens);
-            classify(word, &tokens, &lowered, &ranges)[0] & !(TEMPORAL | LEAD | BRIDGE | START)
+            classify(word, &tokens).flags[0] & !(TEMPORAL | LEAD | BRIDGE | START)
         };
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);

@@ -51,21 +51,13 @@ pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
     scan.temporal_starts.get(i).copied().unwrap_or(0)
 }
 
-/// The facts of every token of a paragraph into `facts`, from the vocabulary flags of
-/// [`super::vocab`] (`flags`, the paragraph's part of `vocab::Classified::flags`) and the
-/// numbers already found: a copy, then a few loads per token that may start something. A token
-/// may start a date, time or duration ([`START`]) where it opens temporal content or leads into
-/// it, and some rule can start on it.
-pub(super) fn temporal_starts(
-    facts: &mut Vec<u32>,
-    flags: &[u32],
-    tokens: &[super::Token],
-    numbers: &[NumberMatch],
-) {
-    // `flags` holds START on every token that opens temporal content by itself; a number
+/// Completes the facts of every token of a paragraph, `facts`: the vocabulary flags of
+/// [`super::vocab`] (`vocab::Read::facts`), to which the numbers already found are added, then
+/// a few loads per token that may start something. A token may start a date, time or duration
+/// ([`START`]) where it opens temporal content or leads into it, and some rule can start on it.
+pub(super) fn temporal_starts(facts: &mut [u32], tokens: &[super::Token], numbers: &[NumberMatch]) {
+    // `facts` holds START on every token that opens temporal content by itself; a number
     // spelled in words does too ("two days"; a signed one, "-83 days", starts at its digits).
-    facts.clear();
-    facts.extend_from_slice(flags);
     for n in numbers {
         if let Some(f) = facts.get_mut(n.first) {
             let word = tokens[n.first].kind == super::Tok::Word;

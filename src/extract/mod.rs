@@ -335,14 +335,15 @@ pub(crate) struct Scan<'a> {
     /// Per token: its temporal facts, among them whether a date, time or duration may start
     /// there ([`calendar::facts`], [`calendar::next_start`]).
     pub temporal_starts: Vec<u32>,
-    /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more:
-    /// in an article, the rest of the article's lowercased text and its straightened words
-    /// (`vocab::Classified::forms` from this text's first byte on).
+    /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
+    /// an article, the rest of the article's: [`vocab::lowercased`] from this text's first byte
+    /// on).
     pub(crate) lowered: Cow<'a, str>,
-    /// Per token, the byte range of its lowercased form ([`Scan::lower`]), counted from byte
-    /// `lower_base` of the text the forms were read from.
-    lower_ranges: Cow<'a, [(u32, u32)]>,
-    lower_base: u32,
+    /// The rest of what [`vocab::Read`] read: where numbers may start, and the forms of the
+    /// words with curly apostrophes ([`Scan::lower`]).
+    number_starts: Vec<u32>,
+    straight: String,
+    straight_at: Vec<(u32, u32, u32)>,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
     date_rules: std::cell::RefCell<date::Memo>,
     pub cx: &'a Context,
@@ -352,93 +353,51 @@ pub(crate) struct Scan<'a> {
 /// once per article rather than once per paragraph.
 #[derive(Default)]
 struct Buffers {
-    tokens: Vec<Token>,
+    read: vocab::Read,
     numbers: Vec<number::NumberMatch>,
-    facts: Vec<u32>,
 }
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
         let tokens = lex::lex(text);
-        let words = vocab::classify(text, &tokens);
-        let mut numbers = Vec::new();
-        number::find_numbers_in(
-            text,
-            &words.forms,
-            &tokens,
-            &words.number_starts,
-            0,
-            &mut numbers,
-        );
-        let mut facts = Vec::new();
-        calendar::temporal_starts(&mut facts, &words.flags, &tokens, &numbers);
-        Scan {
-            text,
-            tokens,
-            numbers,
-            temporal_starts: facts,
-            lowered: Cow::Owned(words.forms),
-            lower_ranges: Cow::Owned(words.ranges),
-            lower_base: 0,
-            date_rules: Default::default(),
-            cx,
-        }
+        let lowered = vocab::lowercased(text);
+        Scan::read(text, Cow::Owned(lowered), &tokens, 0, Buffers::default(), cx)
     }
 
-    /// The scan of `text[span]`, a paragraph, from what was read of all of `text` once:
-    /// `tokens` (`lex::lex(text)`) and `words` (`vocab::classify` of them). The paragraph's
-    /// tokens are those of `text` within the span, moved to paragraph offsets, so the span must
-    /// have whitespace (or the text's edge) on both sides ([`lexed_alone`]).
-    fn of_paragraph(
+    /// The scan of `text`, a paragraph: `tokens` are its tokens, cut from a longer text in which
+    /// the paragraph starts at byte `offset`, and `lowered` is [`vocab::lowercased`] of the
+    /// longer text from byte `offset` on. The tokens must be those `text` has when lexed alone:
+    /// so where whitespace (or the text's edge) stands on both sides of it ([`lexed_alone`]).
+    fn read(
         text: &'a str,
+        lowered: Cow<'a, str>,
         tokens: &[Token],
-        words: &'a vocab::Classified,
-        span: Span,
-        mut buffers: Buffers,
+        offset: u32,
+        buffers: Buffers,
         cx: &'a Context,
     ) -> Scan<'a> {
-        let (start, end) = (span.start as u32, span.end as u32);
-        let first = tokens.partition_point(|t| t.start < start);
-        let last = tokens.partition_point(|t| t.start < end);
-        let paragraph = span.of(text);
-        buffers.tokens.clear();
-        buffers
-            .tokens
-            .extend(tokens[first..last].iter().map(|t| Token {
-                start: t.start - start,
-                end: t.end - start,
-                ..*t
-            }));
-        // The first token follows the paragraph's edge, as if lexed alone.
-        if let Some(t) = buffers.tokens.first_mut() {
-            t.space_before = true;
-        }
-        let lowered = words.forms.get(span.start..).unwrap_or("");
-        let starts = &words.number_starts;
-        let starts = &starts[starts.partition_point(|&s| (s as usize) < first)
-            ..starts.partition_point(|&s| (s as usize) < last)];
+        let Buffers {
+            mut read,
+            mut numbers,
+        } = buffers;
+        read.read(text, lowered.as_bytes(), tokens, offset);
         number::find_numbers_in(
-            paragraph,
-            lowered,
-            &buffers.tokens,
-            starts,
-            first,
-            &mut buffers.numbers,
+            text,
+            &lowered,
+            &read.tokens,
+            &read.number_starts,
+            &mut numbers,
         );
-        calendar::temporal_starts(
-            &mut buffers.facts,
-            &words.flags[first..last],
-            &buffers.tokens,
-            &buffers.numbers,
-        );
+        calendar::temporal_starts(&mut read.facts, &read.tokens, &numbers);
         Scan {
-            text: paragraph,
-            tokens: buffers.tokens,
-            numbers: buffers.numbers,
-            temporal_starts: buffers.facts,
-            lowered: Cow::Borrowed(lowered),
-            lower_ranges: Cow::Borrowed(&words.ranges[first..last]),
-            lower_base: start,
+            text,
+            tokens: read.tokens,
+            numbers,
+            temporal_starts: read.facts,
+            lowered,
+            number_starts: read.number_starts,
+            straight: read.straight,
+            straight_at: read.straight_at,
             date_rules: Default::default(),
             cx,
         }
@@ -447,22 +406,34 @@ impl<'a> Scan<'a> {
     /// The scan's vectors, for the next paragraph's.
     fn into_buffers(self) -> Buffers {
         Buffers {
-            tokens: self.tokens,
+            read: vocab::Read {
+                tokens: self.tokens,
+                facts: self.temporal_starts,
+                number_starts: self.number_starts,
+                straight: self.straight,
+                straight_at: self.straight_at,
+            },
             numbers: self.numbers,
-            facts: self.temporal_starts,
         }
     }
 
-    /// Token `idx` lowercased ([`calendar::lower`]); "" past the end.
+    /// Token `idx` lowercased ([`calendar::lower`]): a word of at most 16 bytes, ASCII once its
+    /// curly apostrophes are made straight; "" for any other token and past the end.
     pub fn lower(&self, idx: usize) -> &str {
-        match self.lower_ranges.get(idx) {
-            Some(&(start, end)) if start < end => {
-                let base = self.lower_base;
-                self.lowered
-                    .get((start - base) as usize..(end - base) as usize)
-                    .unwrap_or("")
-            }
-            _ => "",
+        let Some(t) = self.tokens.get(idx).filter(|t| t.is_word()) else {
+            return "";
+        };
+        let (start, end) = (t.start as usize, t.end as usize);
+        match self.lowered.get(start..end) {
+            Some(word) if word.len() <= 16 && word.is_ascii() => word,
+            // The few others were straightened as they were read.
+            _ => match self.straight_at.binary_search_by_key(&idx, |&(k, ..)| k as usize) {
+                Ok(at) => {
+                    let (_, from, to) = self.straight_at[at];
+                    self.straight.get(from as usize..to as usize).unwrap_or("")
+                }
+                Err(_) => "",
+            },
         }
     }
 
@@ -509,28 +480,29 @@ fn extract_scan(
 /// Quote speakers named by a title or pronoun ("the Russian president", "he") are
 /// resolved here, where earlier paragraphs are in view.
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
-    // One lex and one classification of the whole article serve every paragraph and the
-    // speaker pass.
+    // One lex and one lowercasing of the whole article serve every paragraph and the speaker
+    // pass.
     let text = article.text.as_str();
     let tokens = lex::lex(text);
-    let words = vocab::classify(text, &tokens);
+    let lowered = vocab::lowercased(text);
     let mut values = Vec::new();
     let mut buffers = Buffers::default();
     let mut candidates = Vec::new();
     let mut overlaps = Overlaps::default();
     for block in article.iter_blocks() {
         let span = block.span;
-        let alone;
+        let paragraph = span.of(text);
         let scan = if lexed_alone(text, span) {
-            Scan::of_paragraph(text, &tokens, &words, span, buffers, cx)
+            let (start, end) = (span.start as u32, span.end as u32);
+            let first = tokens.partition_point(|t| t.start < start);
+            let last = tokens.partition_point(|t| t.start < end);
+            let lowered = Cow::Borrowed(lowered.get(span.start..).unwrap_or(""));
+            Scan::read(paragraph, lowered, &tokens[first..last], start, buffers, cx)
         } else {
-            // Rare: a paragraph glued to its neighbours is lexed and read by itself.
-            let paragraph = span.of(text);
+            // Rare: a paragraph glued to its neighbours is lexed by itself.
             let tokens = lex::lex(paragraph);
-            let words = vocab::classify(paragraph, &tokens);
-            alone = (tokens, words);
-            let whole = Span::new(0, paragraph.len());
-            Scan::of_paragraph(paragraph, &alone.0, &alone.1, whole, buffers, cx)
+            let lowered = Cow::Owned(vocab::lowercased(paragraph));
+            Scan::read(paragraph, lowered, &tokens, 0, buffers, cx)
         };
         extract_scan(&scan, &mut candidates, &mut overlaps, span.start, &mut values);
         buffers = scan.into_buffers();

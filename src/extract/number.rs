@@ -71,9 +71,11 @@ pub(crate) struct NumberMatch {
 /// Every cardinal number in `text`, in order, none overlapping.
 #[cfg(test)]
 pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
-    let words = super::vocab::classify(text, tokens);
+    let lowered = super::vocab::lowercased(text);
+    let mut read = super::vocab::Read::default();
+    read.read(text, lowered.as_bytes(), tokens, 0);
     let mut out = Vec::new();
-    find_numbers_in(text, &words.forms, tokens, &words.number_starts, 0, &mut out);
+    find_numbers_in(text, &lowered, tokens, &read.number_starts, &mut out);
     out
 }
 
@@ -81,16 +83,14 @@ pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
 /// `lowered` is the text with ASCII letters lowercased (byte offsets unchanged), so number
 /// words are read without lowercasing each again; "" makes the finder lowercase them itself.
 ///
-/// `starts` are the tokens a number may start at (`vocab::Classified::number_starts`), numbered
-/// from `base` (the first token of `tokens` among those of the whole text); a number is looked
-/// for nowhere else. They come from a filter: each holds every token [`P::number_at`] can
-/// read a number at, so skipping the rest changes nothing.
+/// `starts` are the tokens a number may start at, in order (`vocab::Read::number_starts`); a
+/// number is looked for nowhere else. They come from a filter that holds every token
+/// [`P::number_at`] can read a number at, so skipping the rest changes nothing.
 pub(crate) fn find_numbers_in(
     text: &str,
     lowered: &str,
     tokens: &[Token],
     starts: &[u32],
-    base: usize,
     out: &mut Vec<NumberMatch>,
 ) {
     let p = P {
@@ -106,17 +106,17 @@ pub(crate) fn find_numbers_in(
     let mut chunk_end = 0;
     let mut phone_tail = false;
     while i < tokens.len() {
-        while starts.get(next).is_some_and(|&s| (s as usize) < base + i) {
+        while starts.get(next).is_some_and(|&s| (s as usize) < i) {
             next += 1;
         }
-        let candidate = starts.get(next).is_some_and(|&s| s as usize == base + i);
+        let candidate = starts.get(next).is_some_and(|&s| s as usize == i);
         // Outside a phone number's tail, a chunk matters only where a number may start, so the
         // scan jumps from start to start: a skipped token's chunk is read, with the same
         // outcome, at a later start of the same chunk, or matters to none.
         if !phone_tail && !candidate {
             match starts.get(next) {
                 Some(&s) => {
-                    i = s as usize - base;
+                    i = s as usize;
                     continue;
                 }
                 None => break,

@@ -578,24 +578,36 @@ fn table() -> &'static Table {
     TABLE.get_or_init(Table::build)
 }
 
-/// What [`classify`] reads off a text's tokens, once per text: every paragraph's scan takes
-/// its part of it.
-pub(crate) struct Classified {
-    /// The text with ASCII letters lowercased (byte offsets unchanged), 16 zero bytes (so that
-    /// 16 bytes can be loaded at any word), then the lowercased forms of the few words that
-    /// carry a curly apostrophe, made straight.
-    pub forms: String,
-    /// Per token, the byte range of its lowercased form in `forms`: a word of at most 16
-    /// bytes, ASCII once its curly apostrophes are straight; empty for any other token.
-    pub ranges: Vec<(u32, u32)>,
+/// `text` with ASCII letters lowercased (byte offsets unchanged), then 16 zero bytes, so that
+/// [`Read::read`] can load 16 bytes at any word: made once per article, and read by every
+/// paragraph's scan (`Scan::lowered`) and the speaker grammar.
+pub(crate) fn lowercased(text: &str) -> String {
+    let mut lowered = String::with_capacity(text.len() + 16);
+    lowered.push_str(text);
+    lowered.make_ascii_lowercase();
+    lowered.extend(std::iter::repeat_n('\0', 16));
+    lowered
+}
+
+/// What one pass over a paragraph's tokens gives its scan: the tokens themselves at paragraph
+/// offsets, their facts, where numbers may start, and the lowercased forms of the few words
+/// that are not plain ASCII. Kept from one paragraph to the next, so that each vector is
+/// allocated once per article.
+#[derive(Default)]
+pub(crate) struct Read {
+    pub tokens: Vec<Token>,
     /// Per token, the vocabulary flags, and [`DIGITS`], [`MARK`] and the first [`START`] (see
-    /// `calendar::temporal_starts`, which adds the rest per paragraph).
-    pub flags: Vec<u32>,
+    /// `calendar::temporal_starts`, which adds the rest).
+    pub facts: Vec<u32>,
     /// The tokens a number may start at, in order: every digit run; a word that opens a number
     /// ([`N_ALONE`]), "a" or "an" before [`N_AFTER_A`]; a minus sign or hyphen before digits
-    /// or a point, and a point before digits. A filter (`number::find_numbers_in` decides), and
-    /// blind to paragraphs: a start is only looked for where the next token is in view.
+    /// or a point, and a point before digits. A filter: `number::find_numbers_in` decides.
     pub number_starts: Vec<u32>,
+    /// The lowercased forms of the words of at most 16 bytes once their curly apostrophes are
+    /// made straight ("Russia’s" is "russia's"), one after the other.
+    pub straight: String,
+    /// Per such word, in token order: the token and the byte range of its form in `straight`.
+    pub straight_at: Vec<(u32, u32, u32)>,
 }
 
 /// What the token before a number start was, for the starts that depend on the next token.
@@ -624,51 +636,40 @@ const KEY_MASKS: [Key; 17] = {
     masks
 };
 
-/// Reads every token of `text` once ([`Classified`]): its lowercased form, its flags, and
-/// whether a number may start there. A word's first 16 lowercased bytes are loaded in one
-/// piece, which tells whether it is ASCII and gives its key; its first and last letters and
-/// its length (its shape) tell whether the key is worth looking up.
-pub(crate) fn classify(text: &str, tokens: &[Token]) -> Classified {
-    let table = table();
-    let bytes = text.as_bytes();
-    let mut forms = String::with_capacity(text.len() + 64);
-    forms.push_str(text);
-    forms.make_ascii_lowercase();
-    forms.extend(std::iter::repeat_n('\0', 16));
-    // The straightened forms, appended to `forms` at the end.
-    let mut straight = String::new();
-    let straight_base = forms.len();
-    let low = forms.as_bytes();
-    let mut number_starts = Vec::with_capacity(tokens.len() / 16 + 4);
-    let mut before = Before::Other;
-    let (ranges, flags) = tokens
-        .iter()
-        .enumerate()
-        .map(|(k, t)| {
+impl Read {
+    /// Reads a paragraph, `text`: its tokens `tokens`, cut from a longer text in which the
+    /// paragraph starts at byte `offset` (and so moved left by `offset`), and `lowered`, the
+    /// paragraph's lowercased text ([`lowercased`] of the longer text from byte `offset` on).
+    ///
+    /// One pass, and for most tokens a few loads: a word's first 16 lowercased bytes are loaded
+    /// in one piece, which tells whether it is ASCII and gives its key; its first and last
+    /// letters and its length (its shape) tell whether the key is worth looking up.
+    pub fn read(&mut self, text: &str, lowered: &[u8], tokens: &[Token], offset: u32) {
+        let table = table();
+        let bytes = text.as_bytes();
+        self.number_starts.clear();
+        self.straight.clear();
+        self.straight_at.clear();
+        self.tokens.clear();
+        self.tokens.extend_from_slice(tokens);
+        for t in &mut self.tokens {
+            t.start -= offset;
+            t.end -= offset;
+        }
+        // The first token follows the paragraph's edge, as if lexed alone.
+        if let Some(t) = self.tokens.first_mut() {
+            t.space_before = true;
+        }
+        self.facts.clear();
+        self.facts.resize(tokens.len(), 0);
+        let mut before = Before::Other;
+        for (k, (t, fact)) in self.tokens.iter().zip(&mut self.facts).enumerate() {
+            let k = k as u32;
             let (start, end) = (t.start as usize, t.end as usize);
-            let mut range = (0, 0);
             let (f, now) = match t.kind {
-                Tok::Digits => {
-                    if matches!(before, Before::Minus | Before::Point) {
-                        number_starts.push(k as u32 - 1);
-                    }
-                    number_starts.push(k as u32);
-                    (DIGITS | START, Before::Other)
-                }
-                Tok::Punct => match bytes.get(start..end) {
-                    Some(b"'" | b"@" | b"\xE2\x80\x99") => (MARK | START, Before::Other),
-                    Some(b"-" | b"\xE2\x88\x92") => (0, Before::Minus),
-                    Some(b".") => {
-                        if before == Before::Minus {
-                            number_starts.push(k as u32 - 1);
-                        }
-                        (0, Before::Point)
-                    }
-                    _ => (0, Before::Other),
-                },
                 Tok::Word => {
                     let len = end - start;
-                    let key = match (low.get(start..start + 16), KEY_MASKS.get(len)) {
+                    let key = match (lowered.get(start..start + 16), KEY_MASKS.get(len)) {
                         // OK because the chunk is exactly 16 bytes.
                         (Some(chunk), Some(&mask)) => {
                             Key::from_le_bytes(chunk.try_into().unwrap()) & mask
@@ -676,43 +677,64 @@ pub(crate) fn classify(text: &str, tokens: &[Token]) -> Classified {
                         _ => HIGH_BITS,
                     };
                     let f = if key & HIGH_BITS == 0 {
-                        range = (t.start, t.end);
-                        let last = low.get(end.wrapping_sub(1)).copied().unwrap_or(0);
-                        word_flags(table, key, last, len)
+                        // Only words ending in "h" can end in "teenth"; any other word is
+                        // looked up only where its shape is a vocabulary word's (a filter on
+                        // the word itself, so it never turns a vocabulary word away).
+                        let first = lowered.get(start).copied().unwrap_or(0);
+                        let last = lowered.get(end.wrapping_sub(1)).copied().unwrap_or(0);
+                        if last == b'h' || table.may_hold(first, last, len) {
+                            word_flags(table, key, len)
+                        } else {
+                            0
+                        }
                     } else {
                         // Longer than 16 bytes, or not ASCII: straightened, if it can be.
                         match straightened(t.text(text)) {
                             Some((key, len)) => {
-                                let from = straight_base + straight.len();
+                                let from = self.straight.len() as u32;
                                 // The key holds ASCII bytes only.
-                                straight.extend((0..len).map(|k| char::from(key_byte(key, k))));
-                                range = (from as u32, (from + len) as u32);
-                                word_flags(table, key, key_byte(key, len - 1), len)
+                                let form = (0..len).map(|b| char::from(key_byte(key, b)));
+                                self.straight.extend(form);
+                                self.straight_at.push((k, from, from + len as u32));
+                                word_flags(table, key, len)
                             }
                             None => 0,
                         }
                     };
-                    if f & N_AFTER_A != 0 && before == Before::A {
-                        number_starts.push(k as u32 - 1);
-                    }
-                    if f & N_ALONE != 0 {
-                        number_starts.push(k as u32);
+                    if f & (N_ALONE | N_AFTER_A) != 0 {
+                        if f & N_AFTER_A != 0 && before == Before::A {
+                            self.number_starts.push(k - 1);
+                        }
+                        if f & N_ALONE != 0 {
+                            self.number_starts.push(k);
+                        }
                     }
                     let now = if f & N_A != 0 { Before::A } else { Before::Other };
                     // The low half: the token facts.
                     (f as u32, now)
                 }
+                Tok::Digits => {
+                    if matches!(before, Before::Minus | Before::Point) {
+                        self.number_starts.push(k - 1);
+                    }
+                    self.number_starts.push(k);
+                    (DIGITS | START, Before::Other)
+                }
+                Tok::Punct => match bytes.get(start..end) {
+                    Some(b"'" | b"@" | b"\xE2\x80\x99") => (MARK | START, Before::Other),
+                    Some(b"-" | b"\xE2\x88\x92") => (0, Before::Minus),
+                    Some(b".") => {
+                        if before == Before::Minus {
+                            self.number_starts.push(k - 1);
+                        }
+                        (0, Before::Point)
+                    }
+                    _ => (0, Before::Other),
+                },
             };
+            *fact = f;
             before = now;
-            (range, f)
-        })
-        .unzip();
-    forms.push_str(&straight);
-    Classified {
-        forms,
-        ranges,
-        flags,
-        number_starts,
+        }
     }
 }
 
@@ -734,16 +756,9 @@ fn straightened(word: &str) -> Option<(Key, usize)> {
     Some((Key::from_le_bytes(buf), len))
 }
 
-/// The table flags of the lowercased ASCII word in `key`, `len` bytes long (at least 1) and
-/// ending in `last`: the vocabulary flags, a "-teenth" word's, [`START`] on a temporal word,
-/// and the number bits.
-fn word_flags(table: &Table, key: Key, last: u8, len: usize) -> u64 {
-    // Only words ending in "h" can end in "teenth"; any other word is looked up only where its
-    // shape is a vocabulary word's (a filter on the key itself, so it never turns a vocabulary
-    // word away).
-    if last != b'h' && !table.may_hold(key as u8, last, len) {
-        return 0;
-    }
+/// The table flags of the lowercased ASCII word in `key`, `len` bytes long (at least 1): the
+/// vocabulary flags, a "-teenth" word's, [`START`] on a temporal word, and the number bits.
+fn word_flags(table: &Table, key: Key, len: usize) -> u64 {
     let mut f = table.get(key);
     // "thirteenth" … "nineteenth".
     let teenth = Key::from_le_bytes(*b"teenth\0\0\0\0\0\0\0\0\0\0");
@@ -830,10 +845,17 @@ pub(crate) use word_set;
 mod tests {
     use super::*;
 
+    /// The paragraph `text`, read.
+    fn read(text: &str) -> Read {
+        let mut read = Read::default();
+        let tokens = super::super::lex::lex(text);
+        read.read(text, lowercased(text).as_bytes(), &tokens, 0);
+        read
+    }
+
     /// The filter flags of a word (the rule start flags are tested apart).
     fn flags(word: &str) -> u32 {
-        let tokens = super::super::lex::lex(word);
-        classify(word, &tokens).flags[0] & (TEMPORAL | LEAD | BRIDGE)
+        read(word).facts[0] & (TEMPORAL | LEAD | BRIDGE)
     }
 
     #[test]
@@ -873,8 +895,7 @@ mod tests {
     #[test]
     fn rule_start_flags() {
         let rules = |word: &str| {
-            let tokens = super::super::lex::lex(word);
-            classify(word, &tokens).flags[0] & !(TEMPORAL | LEAD | BRIDGE | START)
+            read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START)
         };
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);

@@ -5,6 +5,11 @@
 //! whitespace is one punctuation token per character. Hyphens, dots and commas are
 //! tokens of their own, so finders decide what "2.1a", "1,500" or "one-on-one"
 //! mean by looking at neighbours and at `space_before`.
+//!
+//! The lexer is the one pass over every byte, so it is kept tight: ASCII letter runs are read
+//! eight bytes at a time, a word and the space after it are taken in one step, and a
+//! [`Reader`] may ride along (`vocab::read` looks words up while their bytes are at hand)
+//! instead of walking the tokens again.
 
 use crate::span::Span;
 
@@ -88,9 +93,32 @@ const CLASS: [Class; 256] = {
     table
 };
 
+/// Told of every token as the lexer cuts it, so that a pass over the tokens rides along with
+/// the lexer's while each token's bytes are at hand (see `vocab::read`).
+pub(crate) trait Reader {
+    /// Token `k`, a word of ASCII letters only, `text[start..end]`: the commonest token.
+    fn letters(&mut self, k: usize, start: usize, end: usize);
+    /// Token `k`, any other.
+    fn other(&mut self, k: usize, token: Token);
+}
+
+/// No reader: [`lex`] alone.
+impl Reader for () {
+    fn letters(&mut self, _: usize, _: usize, _: usize) {}
+    fn other(&mut self, _: usize, _: Token) {}
+}
+
 /// Cuts `text` into tokens. Texts longer than `u32::MAX` bytes are cut at that length;
 /// callers bound input size well below it.
+// reason: extraction lexes through `vocab::read`; the plain lexer serves tests and callers
+// that need no reading.
+#[cfg_attr(not(test), allow(dead_code))]
 pub fn lex(text: &str) -> Vec<Token> {
+    lex_with(text, &mut ())
+}
+
+/// [`lex`], telling `reader` of every token in order.
+pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
     let text = &text[..floor_char_boundary(text, u32::MAX as usize)];
     let bytes = text.as_bytes();
     // News text averages about five bytes a token: a quarter of the length is rarely outgrown,
@@ -103,24 +131,24 @@ pub fn lex(text: &str) -> Vec<Token> {
         let kind = match CLASS[usize::from(b)] {
             Class::Letter => {
                 i = letters_end(bytes, i + 1);
-                match bytes.get(i) {
-                    Some(b' ') => {
-                        // The commonest case, a word and one space, pushed here.
-                        tokens.push(Token {
-                            kind: Tok::Word,
-                            start: start as u32,
-                            end: i as u32,
-                            space_before,
-                        });
-                        space_before = true;
-                        i += 1;
-                        continue;
-                    }
-                    // Only an apostrophe or another script may carry the word on.
-                    Some(&c) if c == b'\'' || c >= 0x80 => i = word_end(text, i),
-                    _ => {}
+                let next = bytes.get(i).copied();
+                // Only an apostrophe or another script may carry the word on.
+                if let Some(b'\'' | 0x80..) = next {
+                    i = word_end(text, i);
+                    Tok::Word
+                } else {
+                    // The commonest case: a word of ASCII letters, and the space after it.
+                    reader.letters(tokens.len(), start, i);
+                    tokens.push(Token {
+                        kind: Tok::Word,
+                        start: start as u32,
+                        end: i as u32,
+                        space_before,
+                    });
+                    space_before = next == Some(b' ');
+                    i += usize::from(space_before);
+                    continue;
                 }
-                Tok::Word
             }
             Class::Space => {
                 space_before = true;
@@ -150,12 +178,14 @@ pub fn lex(text: &str) -> Vec<Token> {
                 }
             }
         };
-        tokens.push(Token {
+        let token = Token {
             kind,
             start: start as u32,
             end: i as u32,
             space_before,
-        });
+        };
+        reader.other(tokens.len(), token);
+        tokens.push(token);
         // Most tokens end at one space: take it here rather than through the dispatch.
         space_before = bytes.get(i) == Some(&b' ');
         i += usize::from(space_before);
@@ -189,7 +219,7 @@ fn non_letters(v: u64) -> u64 {
     // Lowercased (`| 0x20` also turns `@` into a backtick and `[` into `{`, neither a letter),
     // high bit dropped: each byte is then at most 0x7f, so the sums below never carry into the
     // next byte.
-    let x = (v | 0x20 * EACH) & 0x7f * EACH;
+    let x = (v | (0x20 * EACH)) & (0x7f * EACH);
     // High bit set where the byte is at least b'a', and where it is past b'z'.
     let from_a = x + (0x80 - u64::from(b'a')) * EACH;
     let past_z = x + (0x80 - u64::from(b'z') - 1) * EACH;
@@ -280,7 +310,11 @@ mod tests {
                 let mut v = *b"abcdefgh";
                 v[at] = b;
                 let mask = non_letters(u64::from_le_bytes(v));
-                let want = if b.is_ascii_alphabetic() { 0 } else { 0x80 << (8 * at) };
+                let want = if b.is_ascii_alphabetic() {
+                    0
+                } else {
+                    0x80 << (8 * at)
+                };
                 assert_eq!(mask, want, "byte {b:#x} at {at}");
             }
         }

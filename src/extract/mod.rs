@@ -11,8 +11,10 @@
 //!
 //! # Pipeline
 //!
-//! [`extract`] lexes a text once, finds every number once, then hands the same
-//! [`Scan`] to each finder. Finders propose candidates; [`resolve_overlaps`] keeps,
+//! [`extract_article`] lexes an article once, looking words up in the vocabulary as it goes
+//! (`vocab::read`), and lowercases it once. Per paragraph, one pass copies the paragraph's
+//! tokens and facts into reused buffers, numbers are looked for only where one may start, and
+//! the same [`Scan`] goes to each finder. Finders propose candidates; [`resolve_overlaps`] keeps,
 //! among the scalar kinds, the longest candidate where two overlap ("more than five
 //! hours" is one duration, not a duration and the number five). Where two
 //! kinds read exactly the same words ("1/5": a fraction or a date; "forty second": an ordinal
@@ -336,10 +338,10 @@ pub(crate) struct Scan<'a> {
     /// there ([`calendar::facts`], [`calendar::next_start`]).
     pub temporal_starts: Vec<u32>,
     /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
-    /// an article, the rest of the article's: [`vocab::lowercased`] from this text's first byte
-    /// on).
+    /// an article, the rest of the article's: [`vocab::Words::lowered`] from this text's first
+    /// byte on).
     pub(crate) lowered: Cow<'a, str>,
-    /// The rest of what [`vocab::Read`] read: where numbers may start, and the forms of the
+    /// The rest of what [`vocab::Read`] holds: where numbers may start, and the forms of the
     /// words with curly apostrophes ([`Scan::lower`]).
     number_starts: Vec<u32>,
     straight: String,
@@ -359,28 +361,20 @@ struct Buffers {
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
-        let tokens = lex::lex(text);
-        let lowered = vocab::lowercased(text);
-        Scan::read(text, Cow::Owned(lowered), &tokens, 0, Buffers::default(), cx)
+        let (tokens, words) = vocab::read(text);
+        let mut buffers = Buffers::default();
+        words.paragraph(&tokens, 0, 0, &mut buffers.read);
+        Scan::read(text, Cow::Owned(words.lowered), buffers, cx)
     }
 
-    /// The scan of `text`, a paragraph: `tokens` are its tokens, cut from a longer text in which
-    /// the paragraph starts at byte `offset`, and `lowered` is [`vocab::lowercased`] of the
-    /// longer text from byte `offset` on. The tokens must be those `text` has when lexed alone:
-    /// so where whitespace (or the text's edge) stands on both sides of it ([`lexed_alone`]).
-    fn read(
-        text: &'a str,
-        lowered: Cow<'a, str>,
-        tokens: &[Token],
-        offset: u32,
-        buffers: Buffers,
-        cx: &'a Context,
-    ) -> Scan<'a> {
+    /// The scan of `text`, a paragraph whose tokens and words were read into `buffers.read`
+    /// ([`vocab::Words::paragraph`]); `lowered` is the paragraph's lowercased text
+    /// ([`vocab::Words::lowered`] from the paragraph's first byte on).
+    fn read(text: &'a str, lowered: Cow<'a, str>, buffers: Buffers, cx: &'a Context) -> Scan<'a> {
         let Buffers {
             mut read,
             mut numbers,
         } = buffers;
-        read.read(text, lowered.as_bytes(), tokens, offset);
         number::find_numbers_in(
             text,
             &lowered,
@@ -427,7 +421,10 @@ impl<'a> Scan<'a> {
         match self.lowered.get(start..end) {
             Some(word) if word.len() <= 16 && word.is_ascii() => word,
             // The few others were straightened as they were read.
-            _ => match self.straight_at.binary_search_by_key(&idx, |&(k, ..)| k as usize) {
+            _ => match self
+                .straight_at
+                .binary_search_by_key(&idx, |&(k, ..)| k as usize)
+            {
                 Ok(at) => {
                     let (_, from, to) = self.straight_at[at];
                     self.straight.get(from as usize..to as usize).unwrap_or("")
@@ -448,7 +445,13 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
     let scan = Scan::new(text, cx);
     let mut candidates = Vec::new();
     let mut values = Vec::new();
-    extract_scan(&scan, &mut candidates, &mut Overlaps::default(), 0, &mut values);
+    extract_scan(
+        &scan,
+        &mut candidates,
+        &mut Overlaps::default(),
+        0,
+        &mut values,
+    );
     values
 }
 
@@ -480,13 +483,14 @@ fn extract_scan(
 /// Quote speakers named by a title or pronoun ("the Russian president", "he") are
 /// resolved here, where earlier paragraphs are in view.
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
-    // One lex and one lowercasing of the whole article serve every paragraph and the speaker
-    // pass.
+    // One lex and one reading of the whole article serve every paragraph and the speaker pass.
     let text = article.text.as_str();
-    let tokens = lex::lex(text);
-    let lowered = vocab::lowercased(text);
+    let (tokens, words) = vocab::read(text);
     let mut values = Vec::new();
     let mut buffers = Buffers::default();
+    // No paragraph has more tokens than the article: the buffers never grow.
+    buffers.read.tokens.reserve(tokens.len());
+    buffers.read.facts.reserve(tokens.len());
     let mut candidates = Vec::new();
     let mut overlaps = Overlaps::default();
     for block in article.iter_blocks() {
@@ -496,15 +500,22 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
             let (start, end) = (span.start as u32, span.end as u32);
             let first = tokens.partition_point(|t| t.start < start);
             let last = tokens.partition_point(|t| t.start < end);
-            let lowered = Cow::Borrowed(lowered.get(span.start..).unwrap_or(""));
-            Scan::read(paragraph, lowered, &tokens[first..last], start, buffers, cx)
+            words.paragraph(&tokens[first..last], first, start, &mut buffers.read);
+            let lowered = words.lowered.get(span.start..).unwrap_or("");
+            Scan::read(paragraph, Cow::Borrowed(lowered), buffers, cx)
         } else {
-            // Rare: a paragraph glued to its neighbours is lexed by itself.
-            let tokens = lex::lex(paragraph);
-            let lowered = Cow::Owned(vocab::lowercased(paragraph));
-            Scan::read(paragraph, lowered, &tokens, 0, buffers, cx)
+            // Rare: a paragraph glued to its neighbours is lexed and read by itself.
+            let (tokens, words) = vocab::read(paragraph);
+            words.paragraph(&tokens, 0, 0, &mut buffers.read);
+            Scan::read(paragraph, Cow::Owned(words.lowered), buffers, cx)
         };
-        extract_scan(&scan, &mut candidates, &mut overlaps, span.start, &mut values);
+        extract_scan(
+            &scan,
+            &mut candidates,
+            &mut overlaps,
+            span.start,
+            &mut values,
+        );
         buffers = scan.into_buffers();
     }
     quote::resolve_speakers(text, &tokens, &mut values);

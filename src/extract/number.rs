@@ -71,11 +71,12 @@ pub(crate) struct NumberMatch {
 /// Every cardinal number in `text`, in order, none overlapping.
 #[cfg(test)]
 pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
-    let lowered = super::vocab::lowercased(text);
+    let (lexed, words) = super::vocab::read(text);
+    debug_assert_eq!(&lexed, tokens);
     let mut read = super::vocab::Read::default();
-    read.read(text, lowered.as_bytes(), tokens, 0);
+    words.paragraph(tokens, 0, 0, &mut read);
     let mut out = Vec::new();
-    find_numbers_in(text, &lowered, tokens, &read.number_starts, &mut out);
+    find_numbers_in(text, &words.lowered, tokens, &read.number_starts, &mut out);
     out
 }
 
@@ -351,7 +352,10 @@ pub(crate) fn opening_words() -> Vec<(String, u64)> {
     let mut words = Vec::new();
     for &(word, class) in NUMBER_WORDS {
         let after_a = matches!(class, W::Hundred | W::Scale(_));
-        words.push((word.to_owned(), N_ALONE | if after_a { N_AFTER_A } else { 0 }));
+        words.push((
+            word.to_owned(),
+            N_ALONE | if after_a { N_AFTER_A } else { 0 },
+        ));
     }
     for &(tens, _) in TENS {
         words.push((tens.to_owned(), N_ALONE));
@@ -363,7 +367,11 @@ pub(crate) fn opening_words() -> Vec<(String, u64)> {
         }
     }
     for &word in OPENERS {
-        let flag = if matches!(word, "a" | "an") { N_A } else { N_ALONE };
+        let flag = if matches!(word, "a" | "an") {
+            N_A
+        } else {
+            N_ALONE
+        };
         words.push((word.to_owned(), flag));
     }
     for word in ["couple", "pair", "few"] {

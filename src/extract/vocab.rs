@@ -1,24 +1,29 @@
-//! One lookup per word token: which finders' vocabularies the word belongs to, as bit flags.
+//! One lookup per vocabulary word: which finders' vocabularies the word belongs to, as bit
+//! flags, and where numbers may start.
 //!
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
-//! can start on. [`classify`] takes each word's lowercased form (`calendar::lowered`) as a
-//! 16-byte key and looks it up in a small open-addressing table built once per process; the
-//! flags let each finder skip a token with one load instead of a chain of string comparisons.
+//! can start on. [`read`] rides along with the lexer: a word of ASCII letters is turned away by
+//! its shape (first letter, length, last letter) with one load, and only the rest are looked
+//! up, as a 16-byte lowercased key, in a small open-addressing table built once per process.
+//! The tokens that have flags (a few in four) are kept as hits; [`Words::paragraph`] spreads
+//! a paragraph's hits over its tokens ([`Read::facts`]) and settles where numbers may start.
 //! The flags are filters only: a set flag means "worth trying", the grammars still decide.
 //!
 //! The temporal flags come in three layers, all in one `u32` per token: the old start filter
 //! ([`TEMPORAL`], [`LEAD`], [`BRIDGE`]); per-rule start flags (`R_*`: which date, time and
 //! duration rules can start on the word, read off each rule's first lines); and what a word is
 //! (`UNIT`, `MONTH`, `WEEKDAY`, `ORDINAL`, and a few words that the commonest lead words
-//! need next). `calendar::temporal_starts` adds digits, numbers and the final [`START`]
-//! flag; the finders and `calendar` helpers test these bits before any string work.
+//! need next). `calendar::temporal_starts` adds numbers and the final [`START`] flag; the
+//! finders and `calendar` helpers test these bits before any string work. Above those 32 bits
+//! the table holds the number bits ([`N_ALONE`], [`N_A`], [`N_AFTER_A`]), from
+//! `number::opening_words`.
 //!
 //! The same idea serves the word lists other finders ask about on every token (role nouns,
 //! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
 //! [`WordSet`] built on first use, where `matches!` over a hundred literals would compare
 //! them one by one. The lists stay in the grammar modules, next to the rules that read them.
 //!
-//! Words themselves are lowercased once per text: [`super::Scan`] keeps the text with ASCII
+//! Words themselves are lowercased once per article: [`Words::lowered`] is the text with ASCII
 //! letters lowercased (same byte offsets), so a grammar's `lower(scan, i)` is a slice, not a
 //! copy; the speaker grammar (`names::Words`) reads the same lowercased text.
 
@@ -578,52 +583,141 @@ fn table() -> &'static Table {
     TABLE.get_or_init(Table::build)
 }
 
-/// `text` with ASCII letters lowercased (byte offsets unchanged), then 16 zero bytes, so that
-/// [`Read::read`] can load 16 bytes at any word: made once per article, and read by every
-/// paragraph's scan (`Scan::lowered`) and the speaker grammar.
-pub(crate) fn lowercased(text: &str) -> String {
-    let mut lowered = String::with_capacity(text.len() + 16);
+// Where a number may start, continued: marks of the table-less tokens the lexer's pass keeps.
+
+/// `-` or `−`, a minus sign before digits or a point ("-5", "-.5").
+const N_MINUS: u64 = 1 << 35;
+/// `.`, a decimal point before digits (".77").
+const N_POINT: u64 = 1 << 36;
+
+/// What [`read`] finds in a text besides its tokens, for every paragraph's scan to take its
+/// part of ([`Words::paragraph`]).
+pub(crate) struct Words {
+    /// The text with ASCII letters lowercased, byte offsets unchanged: read by every
+    /// paragraph's scan (`Scan::lowered`) and the speaker grammar.
+    pub lowered: String,
+    /// The tokens with facts or number bits (a vocabulary word, digits, a mark, a minus sign or
+    /// a point), in order, with their flags: most tokens have none.
+    hits: Vec<(u32, u64)>,
+    /// The lowercased forms of the words of at most 16 bytes once their curly apostrophes are
+    /// made straight ("Russia’s" is "russia's"), one after the other, and per such word, in
+    /// token order, the token and the byte range of its form.
+    straight: String,
+    straight_at: Vec<(u32, u32, u32)>,
+}
+
+/// Cuts `text` into tokens (`lex::lex`) and, as it goes, looks each word up in the vocabulary
+/// while its bytes are at hand ([`Words`]). A word of ASCII letters is looked up only where its
+/// shape (first letter, length, last letter) is a vocabulary word's: one load for most words.
+pub(crate) fn read(text: &str) -> (Vec<Token>, Words) {
+    let mut lowered = String::with_capacity(text.len());
     lowered.push_str(text);
     lowered.make_ascii_lowercase();
-    lowered.extend(std::iter::repeat_n('\0', 16));
-    lowered
+    let mut reading = Reading {
+        text,
+        table: table(),
+        // Vocabulary words, digits and marks: about one token in four.
+        hits: Vec::with_capacity(text.len() / 16 + 16),
+        straight: String::new(),
+        straight_at: Vec::new(),
+    };
+    let tokens = super::lex::lex_with(text, &mut reading);
+    let words = Words {
+        lowered,
+        hits: reading.hits,
+        straight: reading.straight,
+        straight_at: reading.straight_at,
+    };
+    (tokens, words)
 }
 
-/// What one pass over a paragraph's tokens gives its scan: the tokens themselves at paragraph
-/// offsets, their facts, where numbers may start, and the lowercased forms of the few words
-/// that are not plain ASCII. Kept from one paragraph to the next, so that each vector is
-/// allocated once per article.
-#[derive(Default)]
-pub(crate) struct Read {
-    pub tokens: Vec<Token>,
-    /// Per token, the vocabulary flags, and [`DIGITS`], [`MARK`] and the first [`START`] (see
-    /// `calendar::temporal_starts`, which adds the rest).
-    pub facts: Vec<u32>,
-    /// The tokens a number may start at, in order: every digit run; a word that opens a number
-    /// ([`N_ALONE`]), "a" or "an" before [`N_AFTER_A`]; a minus sign or hyphen before digits
-    /// or a point, and a point before digits. A filter: `number::find_numbers_in` decides.
-    pub number_starts: Vec<u32>,
-    /// The lowercased forms of the words of at most 16 bytes once their curly apostrophes are
-    /// made straight ("Russia’s" is "russia's"), one after the other.
-    pub straight: String,
-    /// Per such word, in token order: the token and the byte range of its form in `straight`.
-    pub straight_at: Vec<(u32, u32, u32)>,
+/// The state of [`read`] as the lexer goes.
+struct Reading<'t> {
+    text: &'t str,
+    table: &'static Table,
+    hits: Vec<(u32, u64)>,
+    straight: String,
+    straight_at: Vec<(u32, u32, u32)>,
 }
 
-/// What the token before a number start was, for the starts that depend on the next token.
-#[derive(Clone, Copy, PartialEq)]
-enum Before {
-    Other,
-    /// `-` or `−`, a minus sign before digits or a point ("-5", "-.5").
-    Minus,
-    /// `.` before digits (".77").
-    Point,
-    /// "a" or "an" ("a dozen").
-    A,
+impl Reading<'_> {
+    /// Keeps token `k` where it has flags.
+    fn hit(&mut self, k: usize, f: u64) {
+        if f != 0 {
+            self.hits.push((k as u32, f));
+        }
+    }
+
+    /// Looks up the word of ASCII letters `len` bytes long (1 to 16) at `start`: out of the
+    /// lexer's loop, which most words never leave.
+    #[inline(never)]
+    fn look_up(&mut self, k: usize, start: usize, len: usize) {
+        let key = lowered_key(self.text.as_bytes(), start, len);
+        let f = word_flags(self.table, key, len);
+        self.hit(k, f);
+    }
 }
 
-/// The high bit of every byte of a [`Key`].
-const HIGH_BITS: Key = Key::from_le_bytes([0x80; 16]);
+impl super::lex::Reader for Reading<'_> {
+    #[inline]
+    fn letters(&mut self, k: usize, start: usize, end: usize) {
+        let bytes = self.text.as_bytes();
+        let len = end - start;
+        if len > 16 {
+            return;
+        }
+        // Letters lowercase by one bit.
+        let first = bytes.get(start).map_or(0, |&b| b | 0x20);
+        let last = bytes.get(end.wrapping_sub(1)).map_or(0, |&b| b | 0x20);
+        // The shape filter cannot turn a vocabulary word away; the "-teenth" words are a rule
+        // of [`word_flags`], not table words.
+        let teenth = || {
+            let tail = bytes.get(end.wrapping_sub(6)..end);
+            tail.is_some_and(|w| w.eq_ignore_ascii_case(b"teenth"))
+        };
+        if self.table.may_hold(first, last, len) || last == b'h' && teenth() {
+            self.look_up(k, start, len);
+        }
+    }
+
+    fn other(&mut self, k: usize, t: Token) {
+        let f = match t.kind {
+            Tok::Digits => u64::from(DIGITS | START),
+            Tok::Punct => match self.text.as_bytes().get(t.start as usize..t.end as usize) {
+                Some(b"'" | b"@" | b"\xE2\x80\x99") => u64::from(MARK | START),
+                Some(b"-" | b"\xE2\x88\x92") => N_MINUS,
+                Some(b".") => N_POINT,
+                _ => 0,
+            },
+            Tok::Word => {
+                let word = t.text(self.text);
+                if word.len() <= 16 && word.is_ascii() {
+                    // Letters and apostrophes, read as [`lowered_key`] reads letters.
+                    let key = lowered_key(self.text.as_bytes(), t.start as usize, word.len());
+                    word_flags(self.table, key, word.len())
+                } else {
+                    // Longer than 16 bytes, or not ASCII: straightened, if it can be.
+                    match straightened(word) {
+                        Some((key, len)) => {
+                            let from = self.straight.len() as u32;
+                            // The key holds ASCII bytes only.
+                            let form = (0..len).map(|b| char::from(key_byte(key, b)));
+                            self.straight.extend(form);
+                            self.straight_at.push((k as u32, from, from + len as u32));
+                            word_flags(self.table, key, len)
+                        }
+                        None => 0,
+                    }
+                }
+            }
+        };
+        self.hit(k, f);
+    }
+}
+
+/// `0x20` in every byte: or-ed into ASCII letters and apostrophes, it lowercases them (and
+/// leaves apostrophes as they are).
+const CASE_BITS: Key = Key::from_le_bytes([0x20; 16]);
 
 /// Per length 0 to 16, the bits of a [`Key`] that hold a word that long.
 const KEY_MASKS: [Key; 17] = {
@@ -636,104 +730,108 @@ const KEY_MASKS: [Key; 17] = {
     masks
 };
 
-impl Read {
-    /// Reads a paragraph, `text`: its tokens `tokens`, cut from a longer text in which the
-    /// paragraph starts at byte `offset` (and so moved left by `offset`), and `lowered`, the
-    /// paragraph's lowercased text ([`lowercased`] of the longer text from byte `offset` on).
-    ///
-    /// One pass, and for most tokens a few loads: a word's first 16 lowercased bytes are loaded
-    /// in one piece, which tells whether it is ASCII and gives its key; its first and last
-    /// letters and its length (its shape) tell whether the key is worth looking up.
-    pub fn read(&mut self, text: &str, lowered: &[u8], tokens: &[Token], offset: u32) {
-        let table = table();
-        let bytes = text.as_bytes();
-        self.number_starts.clear();
-        self.straight.clear();
-        self.straight_at.clear();
-        self.tokens.clear();
-        self.tokens.extend_from_slice(tokens);
-        for t in &mut self.tokens {
+/// The key of the word of `len` bytes (at most 16) at `start`, ASCII letters and apostrophes
+/// only, lowercased: one 16-byte load where the text goes on that far.
+fn lowered_key(bytes: &[u8], start: usize, len: usize) -> Key {
+    let whole = match bytes.get(start..start + 16) {
+        // OK because the chunk is exactly 16 bytes.
+        Some(chunk) => Key::from_le_bytes(chunk.try_into().unwrap()),
+        None => {
+            let mut key = [0u8; 16];
+            let word = bytes.get(start..start + len).unwrap_or_default();
+            key[..word.len()].copy_from_slice(word);
+            Key::from_le_bytes(key)
+        }
+    };
+    (whole | CASE_BITS) & KEY_MASKS.get(len).copied().unwrap_or(0)
+}
+
+/// What a paragraph's scan takes of [`Words`]: the paragraph's tokens at paragraph offsets,
+/// their facts, where numbers may start, and the straightened forms. Kept from one paragraph to
+/// the next, so that each vector is allocated once per article.
+#[derive(Default)]
+pub(crate) struct Read {
+    pub tokens: Vec<Token>,
+    /// Per token, the vocabulary flags, and [`DIGITS`], [`MARK`] and the first [`START`] (see
+    /// `calendar::temporal_starts`, which adds the rest).
+    pub facts: Vec<u32>,
+    /// The tokens a number may start at, in order: every digit run; a word that opens a number
+    /// ([`N_ALONE`]), "a" or "an" before [`N_AFTER_A`]; a minus sign or hyphen before digits
+    /// or a point, and a point before digits. A filter: `number::find_numbers_in` decides.
+    pub number_starts: Vec<u32>,
+    /// The straightened forms of the paragraph's words ([`Words`]), and per such word, in token
+    /// order, the token and the byte range of its form in `straight`.
+    pub straight: String,
+    pub straight_at: Vec<(u32, u32, u32)>,
+}
+
+impl Words {
+    /// Reads the paragraph whose tokens are `tokens`, tokens `first..` of the text, which start
+    /// at byte `offset` of the text, into `out`: the tokens moved left by `offset`, and what the
+    /// lexer's pass found among them.
+    pub fn paragraph(&self, tokens: &[Token], first: usize, offset: u32, out: &mut Read) {
+        out.tokens.clear();
+        out.tokens.extend_from_slice(tokens);
+        for t in &mut out.tokens {
             t.start -= offset;
             t.end -= offset;
         }
         // The first token follows the paragraph's edge, as if lexed alone.
-        if let Some(t) = self.tokens.first_mut() {
+        if let Some(t) = out.tokens.first_mut() {
             t.space_before = true;
         }
-        self.facts.clear();
-        self.facts.resize(tokens.len(), 0);
-        let mut before = Before::Other;
-        for (k, (t, fact)) in self.tokens.iter().zip(&mut self.facts).enumerate() {
-            let k = k as u32;
-            let (start, end) = (t.start as usize, t.end as usize);
-            let (f, now) = match t.kind {
-                Tok::Word => {
-                    let len = end - start;
-                    let key = match (lowered.get(start..start + 16), KEY_MASKS.get(len)) {
-                        // OK because the chunk is exactly 16 bytes.
-                        (Some(chunk), Some(&mask)) => {
-                            Key::from_le_bytes(chunk.try_into().unwrap()) & mask
-                        }
-                        _ => HIGH_BITS,
-                    };
-                    let f = if key & HIGH_BITS == 0 {
-                        // Only words ending in "h" can end in "teenth"; any other word is
-                        // looked up only where its shape is a vocabulary word's (a filter on
-                        // the word itself, so it never turns a vocabulary word away).
-                        let first = lowered.get(start).copied().unwrap_or(0);
-                        let last = lowered.get(end.wrapping_sub(1)).copied().unwrap_or(0);
-                        if last == b'h' || table.may_hold(first, last, len) {
-                            word_flags(table, key, len)
-                        } else {
-                            0
-                        }
-                    } else {
-                        // Longer than 16 bytes, or not ASCII: straightened, if it can be.
-                        match straightened(t.text(text)) {
-                            Some((key, len)) => {
-                                let from = self.straight.len() as u32;
-                                // The key holds ASCII bytes only.
-                                let form = (0..len).map(|b| char::from(key_byte(key, b)));
-                                self.straight.extend(form);
-                                self.straight_at.push((k, from, from + len as u32));
-                                word_flags(table, key, len)
-                            }
-                            None => 0,
-                        }
-                    };
-                    if f & (N_ALONE | N_AFTER_A) != 0 {
-                        if f & N_AFTER_A != 0 && before == Before::A {
-                            self.number_starts.push(k - 1);
-                        }
-                        if f & N_ALONE != 0 {
-                            self.number_starts.push(k);
-                        }
-                    }
-                    let now = if f & N_A != 0 { Before::A } else { Before::Other };
-                    // The low half: the token facts.
-                    (f as u32, now)
+        out.facts.clear();
+        out.facts.resize(tokens.len(), 0);
+        out.number_starts.clear();
+        let last = first + tokens.len();
+        let within = |at: &[(u32, u64)]| {
+            let from = at.partition_point(|&(k, _)| (k as usize) < first);
+            let to = at.partition_point(|&(k, _)| (k as usize) < last);
+            from..to
+        };
+        // The hit before, for the starts that depend on the next token: "-5", ".77", "a dozen".
+        let mut before: (usize, u64) = (usize::MAX, 0);
+        for &(k, f) in &self.hits[within(&self.hits)] {
+            let k = k as usize - first;
+            if let Some(fact) = out.facts.get_mut(k) {
+                // The low half: the token facts.
+                *fact = f as u32;
+            }
+            let after = |bits: u64| before.0 == k.wrapping_sub(1) && before.1 & bits != 0;
+            let starts = &mut out.number_starts;
+            if f & u64::from(DIGITS) != 0 {
+                if after(N_MINUS | N_POINT) {
+                    starts.push(k as u32 - 1);
                 }
-                Tok::Digits => {
-                    if matches!(before, Before::Minus | Before::Point) {
-                        self.number_starts.push(k - 1);
-                    }
-                    self.number_starts.push(k);
-                    (DIGITS | START, Before::Other)
+                starts.push(k as u32);
+            } else if f & N_POINT != 0 {
+                if after(N_MINUS) {
+                    starts.push(k as u32 - 1);
                 }
-                Tok::Punct => match bytes.get(start..end) {
-                    Some(b"'" | b"@" | b"\xE2\x80\x99") => (MARK | START, Before::Other),
-                    Some(b"-" | b"\xE2\x88\x92") => (0, Before::Minus),
-                    Some(b".") => {
-                        if before == Before::Minus {
-                            self.number_starts.push(k - 1);
-                        }
-                        (0, Before::Point)
-                    }
-                    _ => (0, Before::Other),
-                },
-            };
-            *fact = f;
-            before = now;
+            } else {
+                if f & N_AFTER_A != 0 && after(N_A) {
+                    starts.push(k as u32 - 1);
+                }
+                if f & N_ALONE != 0 {
+                    starts.push(k as u32);
+                }
+            }
+            before = (k, f);
+        }
+        out.straight.clear();
+        out.straight_at.clear();
+        let straight_at = &self.straight_at;
+        let from = straight_at.partition_point(|&(k, ..)| (k as usize) < first);
+        let to = straight_at.partition_point(|&(k, ..)| (k as usize) < last);
+        for &(k, start, end) in &straight_at[from..to] {
+            let form = self
+                .straight
+                .get(start as usize..end as usize)
+                .unwrap_or("");
+            let at = out.straight.len() as u32;
+            out.straight.push_str(form);
+            out.straight_at
+                .push((k - first as u32, at, at + form.len() as u32));
         }
     }
 }
@@ -758,11 +856,16 @@ fn straightened(word: &str) -> Option<(Key, usize)> {
 
 /// The table flags of the lowercased ASCII word in `key`, `len` bytes long (at least 1): the
 /// vocabulary flags, a "-teenth" word's, [`START`] on a temporal word, and the number bits.
+#[inline]
 fn word_flags(table: &Table, key: Key, len: usize) -> u64 {
     let mut f = table.get(key);
     // "thirteenth" … "nineteenth".
     let teenth = Key::from_le_bytes(*b"teenth\0\0\0\0\0\0\0\0\0\0");
-    if f as u32 == 0 && len >= 6 && key >> (8 * (len - 6)) == teenth {
+    if f as u32 == 0
+        && len >= 6
+        && key_byte(key, len - 1) == b'h'
+        && key >> (8 * (len - 6)) == teenth
+    {
         f |= u64::from(TEMPORAL | ORDINAL_RULES);
     }
     if f & u64::from(TEMPORAL) != 0 {
@@ -848,8 +951,8 @@ mod tests {
     /// The paragraph `text`, read.
     fn read(text: &str) -> Read {
         let mut read = Read::default();
-        let tokens = super::super::lex::lex(text);
-        read.read(text, lowercased(text).as_bytes(), &tokens, 0);
+        let (tokens, words) = super::read(text);
+        words.paragraph(&tokens, 0, 0, &mut read);
         read
     }
 
@@ -894,9 +997,7 @@ mod tests {
 
     #[test]
     fn rule_start_flags() {
-        let rules = |word: &str| {
-            read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START)
-        };
+        let rules = |word: &str| read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START);
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
         assert_eq!(rules("hrs"), UNIT);

@@ -1813,3 +1813,60 @@ fn orthodox_easter(y: i16) -> Option<civil::Date> {
     let day = (d + e + 114) % 31 + 1;
     add_days(ymd(y, month, day)?, 13)
 }
+
+#[cfg(test)]
+mod stats_tmp {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn stats() {
+        use std::collections::HashMap;
+        let cx = crate::extract::Context {
+            reference: Some(crate::extract::Reference::from_date(jiff::civil::date(
+                2005, 1, 1,
+            ))),
+            ..Default::default()
+        };
+        let mut starts: HashMap<String, [usize; 4]> = HashMap::new();
+        let (mut ntok, mut nstart, mut npara) = (0, 0, 0);
+        for entry in walkdir::WalkDir::new("../shared/corpus/bbc").sort_by_file_name() {
+            let entry = entry.unwrap();
+            if !entry.path().extension().is_some_and(|x| x == "txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            let article = crate::article::Article::from_text(&text, crate::article::Format::Plain);
+            for block in article.iter_blocks() {
+                let p = block.span.of(&article.text);
+                let scan = Scan::new(p, &cx);
+                npara += 1;
+                ntok += scan.tokens.len();
+                let mut i = 0;
+                while let Some(s) = super::super::calendar::next_start(&scan, i) {
+                    nstart += 1;
+                    let t = scan.tokens[s];
+                    let key = match t.kind {
+                        super::super::Tok::Digits => format!("<d{}>", (t.end - t.start).min(5)),
+                        _ if facts(&scan, s) & NUMBER != 0 => "<numword>".to_string(),
+                        _ => scan.lower(s).to_string(),
+                    };
+                    let e = starts.entry(key).or_default();
+                    e[0] += 1;
+                    if parse(&scan, s, false).is_some() {
+                        e[1] += 1;
+                    }
+                    if duration::parse_at(&scan, s).is_some() {
+                        e[2] += 1;
+                    }
+                    i = s + 1;
+                }
+            }
+        }
+        let mut v: Vec<_> = starts.into_iter().collect();
+        v.sort_by_key(|(_, c)| std::cmp::Reverse(c[0]));
+        eprintln!("paragraphs {npara} tokens {ntok} starts {nstart}");
+        for (k, c) in v.iter().take(40) {
+            eprintln!("{k:>12} {:>7} date {:>6} dur {:>6}", c[0], c[1], c[2]);
+        }
+    }
+}

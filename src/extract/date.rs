@@ -261,17 +261,13 @@ impl Memo {
 
 fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
     let token = scan.tokens[i];
-    if token.kind == super::Tok::Punct && !token.is_punct(scan.text, '\'') {
-        return None;
+    if token.kind == super::Tok::Punct {
+        // Of the marks, only the `'` of "'80s" starts a date.
+        return token
+            .is_punct(scan.text, '\'')
+            .then(|| (plain_at(i, decade(scan, i)), None));
     }
-    let plain = |r: Option<(Date, usize)>| {
-        r.map(|(date, end)| Found {
-            first: i,
-            end,
-            reading: Reading::Date(date),
-            qualifier: None,
-        })
-    };
+    let plain = |r: Option<(Date, usize)>| plain_at(i, r);
     // Each rule is tried only where what it needs is there: a month, a weekday or a unit of
     // time somewhere in the text (`present`), or a given word or flag on the next few tokens.
     // Every test below is a step the rule itself takes first, so skipping it changes nothing.
@@ -325,12 +321,12 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
-        if w.is_empty() && token.is_word() {
+        if w.is_empty() {
             return None;
         }
         // Only the rules that can start on this word are tried (see the start flags in
-        // `vocab`); the `'` of "the '80s" may start anything.
-        let f = if token.is_word() { facts(scan, i) } else { !0 };
+        // `vocab`).
+        let f = facts(scan, i);
         let may = |flags: u32| f & flags != 0;
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
@@ -391,6 +387,16 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         }
     }
     Some((before, after))
+}
+
+/// A rule's plain date reading as a [`Found`] starting at token `i`.
+fn plain_at(i: usize, reading: Option<(Date, usize)>) -> Option<Found> {
+    reading.map(|(date, end)| Found {
+        first: i,
+        end,
+        reading: Reading::Date(date),
+        qualifier: None,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

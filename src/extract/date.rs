@@ -189,6 +189,11 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     best[variant]
 }
 
+/// Every token fact of the scan at once ([`Memo::present`]).
+pub(super) fn present(scan: &Scan) -> u32 {
+    scan.date_rules.borrow_mut().present(scan)
+}
+
 /// The best date at token `i` without and with `want_day` (see [`parse`]); `present` is
 /// [`Memo::present`].
 fn read(scan: &Scan, i: usize, present: u32) -> [Option<Found>; 2] {

@@ -31,9 +31,15 @@ use crate::span::Span;
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let units = super::date::present(scan) & UNIT != 0;
     let mut i = 0;
     while let Some(start) = super::calendar::next_start(scan, i) {
         i = start;
+        // Every duration opens on an amount (see `amount`) and needs a unit of time.
+        if facts(scan, i) & (R_AMOUNT | NUMBER | DIGITS) == 0 || !may_start(scan, i, units) {
+            i += 1;
+            continue;
+        }
         let Some((duration, end)) = parse_at(scan, i) else {
             i += 1;
             continue;

@@ -22,6 +22,15 @@ use crate::span::Span;
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let text = scan.text;
+    // A range pairs two values: most paragraphs hold fewer, and need no sorting.
+    if out
+        .iter()
+        .filter(|v| endpoint_kind(v.kind()))
+        .nth(1)
+        .is_none()
+    {
+        return;
+    }
     let mut order: Vec<usize> = (0..out.len())
         .filter(|&k| endpoint_kind(out[k].kind()))
         .collect();

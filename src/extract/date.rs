@@ -8,6 +8,9 @@
 //! else by `Context::prefer`. Looking back, a weekday may be the reference day itself (news
 //! says "on Wednesday" of the day it is published); looking forward it is a later day.
 //!
+//! Each rule is tried only where what it needs first is there: the word or flag on the next
+//! few tokens, or a month, weekday or unit of time somewhere in the text (`read_rules`).
+//!
 //! A bare four-digit number is a year only where something says so: a preposition or a
 //! determiner before it, an era after it, a month or day beside it, or nothing else in the text
 //! (a claim written as `"2012"`). "2012 people" or a lone "2012" in a sentence stays a number,

@@ -2,7 +2,9 @@
 //!
 //! Ordinals are read from the tokens, not from `Scan::numbers`: "70th" is never a number
 //! (the number finder refuses digits glued to letters), and "twenty-first" ends in a word
-//! the number finder does not know.
+//! the number finder does not know. Every ordinal ends on an ordinal word or on a suffix
+//! glued to digits, all spelt with a final "st", "nd", "rd" or "th": the finder looks for
+//! those ends and tries the grammar only on the few tokens before each.
 //!
 //! # Grammar
 //!

@@ -6,8 +6,10 @@
 //!
 //! Per token, [`temporal_starts`] keeps the facts of [`super::vocab`] (what the word is, which
 //! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
-//! finders visit only the tokens [`next_start`] gives, and helpers such as [`unit_at`] or
-//! [`month_at`] answer "no" from one load before comparing any string.
+//! finders visit only the tokens that carry [`START`] (digits, a number, or a word the
+//! grammars start with; a function word such as "the", "in" or "at" only before one), listed
+//! once per text by `date::starts`, and helpers such as [`unit_at`] or [`month_at`] answer
+//! "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};
 
@@ -81,16 +83,6 @@ pub(super) fn lowered(text: &str, tokens: &[super::Token]) -> (String, Vec<(u32,
         })
         .collect();
     (out, ranges)
-}
-
-/// The first token at or after `from` that can open a date, time or duration ([`START`]):
-/// digits, a number, or one of the words the grammars start with; a function word ("the",
-/// "in", "at") counts only before such a token. The finders jump from one start to the next
-/// over a tight scan of the facts and try their rules nowhere else, which keeps extraction
-/// fast on running text.
-pub(super) fn next_start(scan: &Scan, from: usize) -> Option<usize> {
-    let rest = scan.temporal_starts.get(from..)?;
-    rest.iter().position(|&f| f & START != 0).map(|k| from + k)
 }
 
 /// The facts of token `i` ([`temporal_starts`]): its vocabulary and rule start flags

@@ -50,6 +50,8 @@
 //!   Trinity Sunday; orthodox Easter; each with a year (Halloween 2013), or
 //!   next/last/this before it
 
+use std::rc::Rc;
+
 use jiff::civil::{self, Weekday};
 
 use super::calendar::{
@@ -61,7 +63,7 @@ use super::duration::{self, span_of};
 use super::vocab::{
     DIGITS, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH,
     R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY,
-    R_UPCOMING, R_WEEKDAY, R_YEAR, UNIT, WEEKDAY,
+    R_UPCOMING, R_WEEKDAY, R_YEAR, START, UNIT, WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
@@ -83,8 +85,11 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     let mut i = 0;
-    while let Some(start) = super::calendar::next_start(scan, i) {
-        i = start;
+    for &start in starts(scan).iter() {
+        if (start as usize) < i {
+            continue;
+        }
+        i = start as usize;
         if let Some(found) = parse(scan, i, false) {
             let (q, first, end) = duration::qualify(scan, found.first, found.end);
             let qualifier = found.qualifier.or(q);
@@ -197,6 +202,11 @@ pub(super) fn present(scan: &Scan) -> u32 {
     scan.date_rules.borrow_mut().present(scan)
 }
 
+/// The tokens where a date, time or duration may start, in order ([`Memo::starts`]).
+pub(super) fn starts(scan: &Scan) -> Rc<[u32]> {
+    scan.date_rules.borrow_mut().starts(scan)
+}
+
 /// The best date at token `i` without and with `want_day` (see [`parse`]); `present` is
 /// [`Memo::present`].
 fn read(scan: &Scan, i: usize, present: u32) -> [Option<Found>; 2] {
@@ -240,8 +250,8 @@ pub(super) struct Memo {
     slot: Vec<u32>,
     /// [`parse`]'s answers without and with `want_day`.
     answers: Vec<[Option<Found>; 2]>,
-    /// [`Memo::present`], once read.
-    present: Option<u32>,
+    /// [`Memo::present`] and [`Memo::starts`], once read.
+    facts: Option<(u32, Rc<[u32]>)>,
 }
 
 impl Memo {
@@ -261,9 +271,27 @@ impl Memo {
     /// Every token fact of the text at once (their union): rules that need a month, a
     /// weekday or a unit of time somewhere are not tried in a text without one.
     fn present(&mut self, scan: &Scan) -> u32 {
-        *self
-            .present
-            .get_or_insert_with(|| scan.temporal_starts.iter().fold(0, |all, &f| all | f))
+        self.read_facts(scan).0
+    }
+
+    /// The tokens where a date, time or duration may start ([`START`]), in order: read once
+    /// for the three finders that visit them.
+    fn starts(&mut self, scan: &Scan) -> Rc<[u32]> {
+        self.read_facts(scan).1.clone()
+    }
+
+    fn read_facts(&mut self, scan: &Scan) -> &(u32, Rc<[u32]>) {
+        self.facts.get_or_insert_with(|| {
+            let mut all = 0;
+            let mut starts = Vec::new();
+            for (k, &f) in scan.temporal_starts.iter().enumerate() {
+                all |= f;
+                if f & START != 0 {
+                    starts.push(k as u32);
+                }
+            }
+            (all, starts.into())
+        })
     }
 }
 

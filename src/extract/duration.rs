@@ -33,8 +33,11 @@ use crate::span::Span;
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let units = super::date::present(scan) & UNIT != 0;
     let mut i = 0;
-    while let Some(start) = super::calendar::next_start(scan, i) {
-        i = start;
+    for &start in super::date::starts(scan).iter() {
+        if (start as usize) < i {
+            continue;
+        }
+        i = start as usize;
         // Every duration opens on an amount (see `amount`) and needs a unit of time.
         if facts(scan, i) & (R_AMOUNT | NUMBER | DIGITS) == 0 || !may_start(scan, i, units) {
             i += 1;

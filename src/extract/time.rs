@@ -44,8 +44,11 @@ use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    while let Some(start) = super::calendar::next_start(scan, i) {
-        i = start;
+    for &start in super::date::starts(scan).iter() {
+        if (start as usize) < i {
+            continue;
+        }
+        i = start as usize;
         let Some(found) = phrase(scan, i) else {
             i += 1;
             continue;

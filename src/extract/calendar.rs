@@ -6,8 +6,10 @@
 //!
 //! Per token, [`temporal_starts`] keeps the facts of [`super::vocab`] (what the word is, which
 //! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
-//! finders visit only the tokens [`next_start`] gives, and helpers such as [`unit_at`] or
-//! [`month_at`] answer "no" from one load before comparing any string.
+//! finders visit only the tokens that carry [`START`] (digits, a number, or a word the
+//! grammars start with; a function word such as "the", "in" or "at" only before one), listed
+//! once per text by `date::starts`, and helpers such as [`unit_at`] or [`month_at`] answer
+//! "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};
 
@@ -33,16 +35,6 @@ impl<'a> Lower<'a> {
 /// Token `i` lowercased, or "" when it is out of range, not a word, or not a short ASCII word.
 pub(super) fn lower<'s>(scan: &'s Scan, i: usize) -> Lower<'s> {
     Lower(scan.lower(i))
-}
-
-/// The first token at or after `from` that can open a date, time or duration ([`START`]):
-/// digits, a number, or one of the words the grammars start with; a function word ("the",
-/// "in", "at") counts only before such a token. The finders jump from one start to the next
-/// over a tight scan of the facts and try their rules nowhere else, which keeps extraction
-/// fast on running text.
-pub(super) fn next_start(scan: &Scan, from: usize) -> Option<usize> {
-    let rest = scan.temporal_starts.get(from..)?;
-    rest.iter().position(|&f| f & START != 0).map(|k| from + k)
 }
 
 /// The facts of token `i` ([`temporal_starts`]): its vocabulary and rule start flags
@@ -197,8 +189,21 @@ pub(super) fn is_any(scan: &Scan, i: usize, words: &[&str]) -> bool {
 }
 
 /// Whether token `i` is the punctuation mark `c`.
+#[inline]
 pub(super) fn is_punct(scan: &Scan, i: usize, c: char) -> bool {
-    scan.tokens.get(i).is_some_and(|t| t.is_punct(scan.text, c))
+    // A punctuation token is one character: its bytes start with `c`'s exactly when it is
+    // `c`. Bytes, not a `&str` slice, so no char boundary is checked; `c` is a constant at
+    // every call, so its encoding folds away.
+    let mut buf = [0; 4];
+    let c = c.encode_utf8(&mut buf).as_bytes();
+    scan.tokens.get(i).is_some_and(|t| {
+        t.kind == super::Tok::Punct
+            && scan
+                .text
+                .as_bytes()
+                .get(t.start as usize..)
+                .is_some_and(|b| b.starts_with(c))
+    })
 }
 
 /// Whether token `i` exists and directly follows token `i - 1` with no space.

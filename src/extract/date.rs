@@ -8,6 +8,9 @@
 //! else by `Context::prefer`. Looking back, a weekday may be the reference day itself (news
 //! says "on Wednesday" of the day it is published); looking forward it is a later day.
 //!
+//! Each rule is tried only where what it needs first is there: the word or flag on the next
+//! few tokens, or a month, weekday or unit of time somewhere in the text (`read_rules`).
+//!
 //! A bare four-digit number is a year only where something says so: a preposition or a
 //! determiner before it, an era after it, a month or day beside it, or nothing else in the text
 //! (a claim written as `"2012"`). "2012 people" or a lone "2012" in a sentence stays a number,
@@ -47,6 +50,8 @@
 //!   Trinity Sunday; orthodox Easter; each with a year (Halloween 2013), or
 //!   next/last/this before it
 
+use std::rc::Rc;
+
 use jiff::civil::{self, Weekday};
 
 use super::calendar::{
@@ -56,12 +61,14 @@ use super::calendar::{
 };
 use super::duration::{self, span_of};
 use super::vocab::{
-    DIGITS, NUMBER, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN,
-    R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY, R_UPCOMING, R_WEEKDAY,
-    R_YEAR,
+    DIGITS, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH,
+    R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY,
+    R_UPCOMING, R_WEEKDAY, R_YEAR, START, UNIT, WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
+// Out of line, so that a profile shows each finder's cost apart.
+#[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let n = scan.tokens.len();
     // A text that is nothing but a year or a month name is that date (a claim's value).
@@ -78,8 +85,11 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     let mut i = 0;
-    while let Some(start) = super::calendar::next_start(scan, i) {
-        i = start;
+    for &start in starts(scan).iter() {
+        if (start as usize) < i {
+            continue;
+        }
+        i = start as usize;
         if let Some(found) = parse(scan, i, false) {
             let (q, first, end) = duration::qualify(scan, found.first, found.end);
             let qualifier = found.qualifier.or(q);
@@ -174,23 +184,38 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         return None;
     }
     let variant = usize::from(want_day);
-    if let Some(best) = scan.date_rules.borrow().get(i) {
-        return best[variant];
-    }
+    let present = {
+        let mut memo = scan.date_rules.borrow_mut();
+        if let Some(best) = memo.get(i) {
+            return best[variant];
+        }
+        memo.present(scan)
+    };
     // Nothing is borrowed while rules run: they ask for dates at other tokens.
-    let best = read(scan, i);
+    let best = read(scan, i, present);
     scan.date_rules.borrow_mut().insert(i, best);
     best[variant]
 }
 
-/// The best date at token `i` without and with `want_day` (see [`parse`]).
-fn read(scan: &Scan, i: usize) -> [Option<Found>; 2] {
-    let Some((before, after)) = read_rules(scan, i) else {
+/// Every token fact of the scan at once ([`Memo::present`]).
+pub(super) fn present(scan: &Scan) -> u32 {
+    scan.date_rules.borrow_mut().present(scan)
+}
+
+/// The tokens where a date, time or duration may start, in order ([`Memo::starts`]).
+pub(super) fn starts(scan: &Scan) -> Rc<[u32]> {
+    scan.date_rules.borrow_mut().starts(scan)
+}
+
+/// The best date at token `i` without and with `want_day` (see [`parse`]); `present` is
+/// [`Memo::present`].
+fn read(scan: &Scan, i: usize, present: u32) -> [Option<Found>; 2] {
+    let Some((before, after)) = read_rules(scan, i, present) else {
         return [None, None];
     };
     // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
     let offsets = if facts(scan, i) & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
-        offsets(scan, i)
+        offsets(scan, i, present)
     } else {
         [None, None]
     };
@@ -225,6 +250,8 @@ pub(super) struct Memo {
     slot: Vec<u32>,
     /// [`parse`]'s answers without and with `want_day`.
     answers: Vec<[Option<Found>; 2]>,
+    /// [`Memo::present`] and [`Memo::starts`], once read.
+    facts: Option<(u32, Rc<[u32]>)>,
 }
 
 impl Memo {
@@ -240,96 +267,172 @@ impl Memo {
         self.answers.push(best);
         self.slot[i] = self.answers.len() as u32;
     }
+
+    /// Every token fact of the text at once (their union): rules that need a month, a
+    /// weekday or a unit of time somewhere are not tried in a text without one.
+    fn present(&mut self, scan: &Scan) -> u32 {
+        self.read_facts(scan).0
+    }
+
+    /// The tokens where a date, time or duration may start ([`START`]), in order: read once
+    /// for the three finders that visit them.
+    fn starts(&mut self, scan: &Scan) -> Rc<[u32]> {
+        self.read_facts(scan).1.clone()
+    }
+
+    fn read_facts(&mut self, scan: &Scan) -> &(u32, Rc<[u32]>) {
+        self.facts.get_or_insert_with(|| {
+            let mut all = 0;
+            let mut starts = Vec::new();
+            for (k, &f) in scan.temporal_starts.iter().enumerate() {
+                all |= f;
+                if f & START != 0 {
+                    starts.push(k as u32);
+                }
+            }
+            (all, starts.into())
+        })
+    }
 }
 
-fn read_rules(scan: &Scan, i: usize) -> Rules {
+fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
     let token = scan.tokens[i];
-    if token.kind == super::Tok::Punct && !token.is_punct(scan.text, '\'') {
-        return None;
+    if token.kind == super::Tok::Punct {
+        // Of the marks, only the `'` of "'80s" starts a date.
+        return token
+            .is_punct(scan.text, '\'')
+            .then(|| (plain_at(i, decade(scan, i)), None));
     }
-    let plain = |r: Option<(Date, usize)>| {
-        r.map(|(date, end)| Found {
-            first: i,
-            end,
-            reading: Reading::Date(date),
-            qualifier: None,
-        })
-    };
+    let plain = |r: Option<(Date, usize)>| plain_at(i, r);
+    // Each rule is tried only where what it needs is there: a month, a weekday or a unit of
+    // time somewhere in the text (`present`), or a given word or flag on the next few tokens.
+    // Every test below is a step the rule itself takes first, so skipping it changes nothing.
+    let ahead = |from: usize, to: usize| (from..=to).fold(0, |all, k| all | facts(scan, k));
+    let unit = present & UNIT != 0;
     let mut before: Option<Found> = None;
     let mut after: Option<Found> = None;
     if token.is_digits() {
         if super::calendar::glued(scan, i) {
             return None;
         }
-        offer(&mut before, plain(numeric(scan, i)));
-        offer(&mut before, plain(decade(scan, i)));
-        offer(&mut before, plain(quarter(scan, i)));
+        let next = lower(scan, i + 1);
+        let next = next.as_str();
+        let separator = scan.tokens.get(i + 1).is_some_and(|t| {
+            t.kind == super::Tok::Punct
+                && matches!(scan.text.as_bytes()[t.start as usize], b'-' | b'/' | b'.')
+        });
+        let suffix = matches!(next, "st" | "nd" | "rd" | "th");
+        // A day of the month has one or two digits.
+        let day = digit_len(scan, i) <= 2;
+        if separator {
+            offer(&mut before, plain(numeric(scan, i)));
+        }
+        if next == "s" {
+            offer(&mut before, plain(decade(scan, i)));
+        }
+        if next == "q" || suffix {
+            offer(&mut before, plain(quarter(scan, i)));
+        }
         // `offset` comes here.
-        offer(&mut after, plain(day_first(scan, i)));
-        offer(&mut after, plain(nth_of(scan, i)));
-        offer(&mut after, plain(day_of_month(scan, i)));
-        offer(&mut after, year_with_era(scan, i));
-        offer(&mut after, plain(upcoming(scan, i)));
-        offer(&mut after, shifted(scan, i));
+        // "13 September", "13th of September"
+        if day && ahead(i + 1, i + 3) & MONTH != 0 {
+            offer(&mut after, plain(day_first(scan, i)));
+        }
+        if suffix {
+            offer(&mut after, plain(nth_of(scan, i)));
+        }
+        // "20th day of next month"
+        if day && (1..=3).any(|d| is_word(scan, i + d, "of")) {
+            offer(&mut after, plain(day_of_month(scan, i)));
+        }
+        if matches!(next, "ad" | "ce" | "a") {
+            offer(&mut after, year_with_era(scan, i));
+        }
+        if unit {
+            offer(&mut after, plain(upcoming(scan, i)));
+        }
+        if duration::may_start(scan, i, unit) {
+            offer(&mut after, shifted(scan, i));
+        }
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
-        if w.is_empty() && token.is_word() {
+        if w.is_empty() {
             return None;
         }
         // Only the rules that can start on this word are tried (see the start flags in
-        // `vocab`); the `'` of "the '80s" may start anything.
-        let f = if token.is_word() { facts(scan, i) } else { !0 };
+        // `vocab`).
+        let f = facts(scan, i);
         let may = |flags: u32| f & flags != 0;
         let amount = may(R_AMOUNT | NUMBER);
+        let month = present & MONTH != 0;
         if may(R_RELATIVE_DAY) {
             offer(&mut before, plain(relative_day(scan, i)));
         }
-        if may(R_GRAIN) {
+        if may(R_GRAIN) && unit {
             offer(&mut before, plain(grain_relative(scan, i)));
         }
-        if may(R_WEEKDAY) {
+        if may(R_WEEKDAY) && present & WEEKDAY != 0 {
             offer(&mut before, plain(weekday_phrase(scan, i)));
         }
-        if may(R_MONTH) {
+        // "April 28", "Wed., Feb 18"
+        if may(R_MONTH) && (f | ahead(i + 1, i + 3)) & MONTH != 0 {
             offer(&mut before, plain(month_first(scan, i)));
         }
-        if may(R_MODIFIER) {
+        // "next March", "this past July"
+        if may(R_MODIFIER) && ahead(i + 1, i + 2) & MONTH != 0 {
             offer(&mut before, plain(month_modified(scan, i)));
         }
-        if may(R_DAY_FIRST) {
+        if may(R_DAY_FIRST) && month {
             offer(&mut before, plain(day_first(scan, i)));
         }
-        if may(R_QUARTER) {
+        // "Q3", or a "quarter" or "qtr" (units of time) further on.
+        if may(R_QUARTER) && (unit || w == "q") {
             offer(&mut before, plain(quarter(scan, i)));
         }
-        if may(R_DECADE) {
+        // "the 1980s", "the '80s"
+        if may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0 {
             offer(&mut before, plain(decade(scan, i)));
         }
-        if may(R_NTH) {
+        // A weekday, "day" or "week" is counted.
+        if may(R_NTH) && present & (WEEKDAY | UNIT) != 0 {
             offer(&mut before, plain(nth_of(scan, i)));
         }
-        if may(R_DAY_OF_MONTH) {
+        // "on the 15th", "first of next month"
+        if may(R_DAY_OF_MONTH) && (f | ahead(i + 1, i + 2)) & (DIGITS | ORDINAL) != 0 {
             offer(&mut before, plain(day_of_month(scan, i)));
         }
-        if may(R_HOLIDAY | R_MODIFIER) {
+        // "Christmas", "next Easter", "this past Christmas"
+        if may(R_HOLIDAY | R_MODIFIER) && (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0 {
             offer(&mut before, plain(holiday(scan, i)));
         }
         // `offset` comes here.
-        if may(R_YEAR) {
+        // "in 2012", "in 14 a.d."
+        if may(R_YEAR) && ahead(i + 1, i + 1) & DIGITS != 0 {
             offer(&mut after, year_in_context(scan, i));
         }
-        if may(R_APPROX) {
+        // "mid-2012", "early July"
+        if may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0 {
             offer(&mut after, approx_period(scan, i));
         }
-        if amount || may(R_UPCOMING) {
+        if (amount || may(R_UPCOMING)) && unit {
             offer(&mut after, plain(upcoming(scan, i)));
         }
-        if amount {
+        if amount && duration::may_start(scan, i, unit) {
             offer(&mut after, shifted(scan, i));
         }
     }
     Some((before, after))
+}
+
+/// A rule's plain date reading as a [`Found`] starting at token `i`.
+fn plain_at(i: usize, reading: Option<(Date, usize)>) -> Option<Found> {
+    reading.map(|(date, end)| Found {
+        first: i,
+        end,
+        reading: Reading::Date(date),
+        qualifier: None,
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1200,8 +1303,8 @@ fn month_ref(scan: &Scan, phrase: usize, i: usize) -> Option<(civil::Date, usize
 /// below the unit, as Duckling gives them ("7 days ago" is 04:00 of that day).
 ///
 /// Returns the reading without and with `want_day`: the phrase is read once for both.
-fn offsets(scan: &Scan, i: usize) -> [Option<Found>; 2] {
-    match offset_phrase(scan, i) {
+fn offsets(scan: &Scan, i: usize, present: u32) -> [Option<Found>; 2] {
+    match offset_phrase(scan, i, present) {
         Some(Offset::Day(found)) => [Some(found), Some(found)],
         Some(Offset::By(dur, sign, end, qualifier)) => [false, true]
             .map(|want_day| offset_reading(scan, i, &dur, sign, end, qualifier, want_day)),
@@ -1217,7 +1320,7 @@ enum Offset {
     By(Duration, i64, usize, Option<Qualifier>),
 }
 
-fn offset_phrase(scan: &Scan, i: usize) -> Option<Offset> {
+fn offset_phrase(scan: &Scan, i: usize, present: u32) -> Option<Offset> {
     let reference_instant = scan.cx.reference?;
     let today = reference_instant.date();
     let in_form = is_word(scan, i, "in");
@@ -1257,6 +1360,9 @@ fn offset_phrase(scan: &Scan, i: usize) -> Option<Offset> {
                 }));
             }
         }
+    }
+    if !duration::may_start(scan, start, present & UNIT != 0) {
+        return None;
     }
     let (dur, j) = duration::parse_at(scan, start)?;
     let (sign, end) = if in_form {

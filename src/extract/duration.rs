@@ -21,17 +21,28 @@
 //! - qualifiers (see `qualifier`): more than five hours, about 3 weeks, 2 days or more
 
 use super::calendar::{
-    digit_len, digits, is_any, is_punct, is_word, lower, number_at, quantity_at, touches_prev,
-    unit_at,
+    digit_len, digits, facts, is_any, is_punct, is_word, lower, number_at, quantity_at,
+    touches_prev, unit_at,
 };
 use super::vocab::{DIGITS, NUMBER, R_AMOUNT, UNIT};
-use super::{Data, Duration, Scan, Unit, Value, qualifier};
+use super::{Data, Duration, Scan, Tok, Unit, Value, qualifier};
 use crate::span::Span;
 
+// Out of line, so that a profile shows each finder's cost apart.
+#[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let units = super::date::present(scan) & UNIT != 0;
     let mut i = 0;
-    while let Some(start) = super::calendar::next_start(scan, i) {
-        i = start;
+    for &start in super::date::starts(scan).iter() {
+        if (start as usize) < i {
+            continue;
+        }
+        i = start as usize;
+        // Every duration opens on an amount (see `amount`) and needs a unit of time.
+        if facts(scan, i) & (R_AMOUNT | NUMBER | DIGITS) == 0 || !may_start(scan, i, units) {
+            i += 1;
+            continue;
+        }
         let Some((duration, end)) = parse_at(scan, i) else {
             i += 1;
             continue;
@@ -44,6 +55,17 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         });
         i = end;
     }
+}
+
+/// Whether a duration may start at token `i`, given whether the text holds a unit of time
+/// (`units`): every duration needs one but a mark, and a mark ("2'", `1"`) touches digits.
+pub(super) fn may_start(scan: &Scan, i: usize, units: bool) -> bool {
+    units
+        || digit_len(scan, i) > 0
+            && scan
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Tok::Punct && !t.space_before)
 }
 
 /// The qualifier around tokens `first..end` and the widened token range.
@@ -135,6 +157,14 @@ fn bare_remainder(scan: &Scan, j: usize, after: Unit) -> Option<((f64, Unit), us
 /// One "N unit" part, possibly with a half or quarters attached: parts and end token.
 fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
     let (amount, mut j) = amount(scan, i)?;
+    // Every unit below stands within two tokens of the amount's end (after a hyphen, after
+    // "more", or as the "quarter" of "a quarter of an hour"), and a minute or second mark
+    // right after digits: most amounts ("15 people", "a man") stop here.
+    let near = facts(scan, j) | facts(scan, j + 1) | facts(scan, j + 2);
+    let mark_next = j == i + 1 && scan.tokens.get(j).is_some_and(|t| t.kind == Tok::Punct);
+    if near & UNIT == 0 && !mark_next {
+        return None;
+    }
     // "a two-hour meeting": the unit hyphenated to the number.
     if is_punct(scan, j, '-') && touches_prev(scan, j) && touches_prev(scan, j + 1) {
         j += 1;
@@ -162,7 +192,7 @@ fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
     }
     // "a quarter of an hour", "three-quarters of an hour"
     let mut scale = 1.0;
-    if super::calendar::facts(scan, j) & UNIT != 0
+    if facts(scan, j) & UNIT != 0
         && is_any(scan, j, &["quarter", "quarters"])
         && is_word(scan, j + 1, "of")
     {
@@ -236,31 +266,35 @@ fn skip_article(scan: &Scan, j: usize) -> usize {
 /// "and three quarters" that may follow a whole number.
 fn amount(scan: &Scan, i: usize) -> Option<(f64, usize)> {
     // Every amount starts on a number, digits or one of the amount words ("a", "half").
-    if super::calendar::facts(scan, i) & (R_AMOUNT | NUMBER | DIGITS) == 0 {
+    let f = facts(scan, i);
+    if f & (R_AMOUNT | NUMBER | DIGITS) == 0 {
         return None;
     }
-    match lower(scan, i).as_str() {
-        "half" => {
-            let mut j = i + 1;
-            if is_punct(scan, j, '-') && touches_prev(scan, j) {
-                j += 1;
+    // "half" and "three" are amount words.
+    if f & R_AMOUNT != 0 {
+        match lower(scan, i).as_str() {
+            "half" => {
+                let mut j = i + 1;
+                if is_punct(scan, j, '-') && touches_prev(scan, j) {
+                    j += 1;
+                }
+                return Some((0.5, skip_article(scan, j)));
             }
-            return Some((0.5, skip_article(scan, j)));
+            "three"
+                if is_punct(scan, i + 1, '-') && is_any(scan, i + 2, &["quarter", "quarters"]) =>
+            {
+                // "three-quarters of an hour": the quarters and "of" are read in `part`.
+                return Some((3.0, i + 2));
+            }
+            _ => {}
         }
-        "three" if is_punct(scan, i + 1, '-') && is_any(scan, i + 2, &["quarter", "quarters"]) => {
-            // "three-quarters of an hour": the quarters and "of" are read in `part`.
-            return Some((3.0, i + 2));
-        }
-        _ => {}
     }
     // "1/2 hour", "3/4h"
-    if let (Some(a), true, Some(b)) = (
-        digits(scan, i, 2),
-        is_punct(scan, i + 1, '/') && touches_prev(scan, i + 1),
-        digits(scan, i + 2, 2),
-    ) {
-        if b > 0 && a < b && touches_prev(scan, i + 2) {
-            return Some((a as f64 / b as f64, i + 3));
+    if f & DIGITS != 0 && is_punct(scan, i + 1, '/') && touches_prev(scan, i + 1) {
+        if let (Some(a), Some(b)) = (digits(scan, i, 2), digits(scan, i + 2, 2)) {
+            if b > 0 && a < b && touches_prev(scan, i + 2) {
+                return Some((a as f64 / b as f64, i + 3));
+            }
         }
     }
     let (n, j) = quantity_at(scan, i)?;

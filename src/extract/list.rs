@@ -48,26 +48,27 @@ struct Found {
 /// Most lowercase words a descriptor may hold after its determiner ("the research satellite").
 const MAX_DESCRIPTOR_WORDS: usize = 2;
 
+// Out of line, so that a profile shows each finder's cost apart.
+#[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    // Every list turns on a conjunction: most paragraphs' tokens need no more than this test.
-    let Some(first) =
-        (0..scan.tokens.len()).find(|&idx| conjunction(scan.text, &scan.tokens, idx).is_some())
-    else {
-        return;
-    };
-    let memo = names::memo(scan.tokens.len());
-    let words = Words::of_scan(scan, &memo);
-    let mut idx = first;
+    // The name cache is made for the first conjunction whose left side may end on a name:
+    // most conjunctions join lowercase words, and most paragraphs have no list.
+    let mut memo = Vec::new();
+    let mut idx = 0;
     let mut done_until = 0;
     while idx < scan.tokens.len() {
-        let Some(conj_len) = conjunction(words.text, words.tokens, idx) else {
+        let Some(conj_len) = conjunction(scan.text, &scan.tokens, idx) else {
             idx += 1;
             continue;
         };
-        if idx < done_until {
+        if idx < done_until || !left_may_end_name(scan, idx) {
             idx += conj_len;
             continue;
         }
+        if memo.is_empty() {
+            memo = names::memo(scan.tokens.len());
+        }
+        let words = Words::of_scan(scan, &memo);
         // The right side is read only where the left holds a name: most conjunctions join
         // lowercase words.
         let list = left_item(&words, idx)
@@ -104,6 +105,35 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             data: Data::List { items },
         });
     }
+}
+
+/// Whether the item before the conjunction at `conj` may be a name: the first steps of
+/// [`left_item`], up to the capital letter every name unit starts with, read off the tokens
+/// alone.
+fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
+    let tokens = &scan.tokens;
+    let mut end = conj;
+    if end > 0 && tokens[end - 1].is_punct(scan.text, ',') {
+        end -= 1;
+    }
+    // As `unit_ending_at` walks to the unit's first word.
+    let Some(mut at) = end.checked_sub(1) else {
+        return false;
+    };
+    let is_mark = |k: usize| {
+        let tok = tokens[k];
+        tok.kind == super::Tok::Punct
+            && !(tok.is_punct(scan.text, '-') || tok.is_punct(scan.text, '.'))
+    };
+    while at > 0 && tokens[at].touches(tokens[at - 1]) && !is_mark(at - 1) {
+        at -= 1;
+    }
+    while at < end && !tokens[at].is_word() {
+        at += 1;
+    }
+    tokens
+        .get(at)
+        .is_some_and(|t| t.is_word() && names::is_capitalised(t.text(scan.text)))
 }
 
 /// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".

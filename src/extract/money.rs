@@ -24,10 +24,12 @@
 //! (`pesos`, `kroner`, `dinars`, `crowns`) need their country; `dollars` alone is USD and `¥`
 //! alone is JPY.
 
-use super::number::{self, lower};
+use super::number;
 use super::{Data, Scan, Tok, Value, qualifier};
 use crate::span::Span;
 
+// Out of line, so that a profile shows each finder's cost apart.
+#[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let bytes = scan.text.as_bytes();
     let mut i = 0;
@@ -38,7 +40,14 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         let first = bytes.get(token.start as usize).copied().unwrap_or(0);
         let may_open = match token.kind {
             Tok::Punct => first == b'$' || first >= 0x80,
-            Tok::Word => token.end - token.start <= 3 && first.is_ascii_uppercase(),
+            Tok::Word => {
+                token.end - token.start <= 3
+                    && first.is_ascii_uppercase()
+                    && (code(token.text(scan.text)).is_some()
+                        || scan.tokens.get(i + 1).is_some_and(|t| {
+                            t.kind == Tok::Punct && bytes.get(t.start as usize) == Some(&b'$')
+                        }))
+            }
             Tok::Digits => false,
         };
         if !may_open {
@@ -107,12 +116,12 @@ fn glued(scan: &Scan, i: usize) -> bool {
     i > 0 && scan.tokens.get(i).is_some_and(|t| !t.space_before)
 }
 
-fn word_at<'b>(scan: &Scan, i: usize, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+/// Word `i` lowercased, if it is a word of at most 16 ASCII bytes: the scan's lowered form,
+/// unless that straightened a curly apostrophe (then its length differs from the word's).
+fn word_at<'s>(scan: &'s Scan, i: usize) -> Option<&'s str> {
     let token = scan.tokens.get(i)?;
-    if !token.is_word() {
-        return None;
-    }
-    lower(token.text(scan.text), buf)
+    let w = scan.lower(i);
+    (token.is_word() && !w.is_empty() && w.len() == (token.end - token.start) as usize).then_some(w)
 }
 
 /// Currency signs, one character each.
@@ -154,6 +163,13 @@ fn dollar_prefix(w: &str) -> Option<&'static str> {
 
 /// ISO codes and abbreviations written as words before or after an amount.
 fn code(w: &str) -> Option<&'static str> {
+    // Most short capitalised words ("The", "He") are no code: all codes are three capitals
+    // but three.
+    let b = w.as_bytes();
+    if !(b.len() == 3 && b.iter().all(u8::is_ascii_uppercase) || matches!(w, "Rs" | "SFr" | "Sfr"))
+    {
+        return None;
+    }
     Some(match w {
         "USD" => "USD",
         "EUR" => "EUR",
@@ -316,8 +332,7 @@ fn currency_after(
     }
     // An amount with a scale word reads as scaled for "pounds".
     if j > 0 {
-        let mut buf = [0u8; 16];
-        if let Some(w) = word_at(scan, j - 1, &mut buf) {
+        if let Some(w) = word_at(scan, j - 1) {
             scaled |= matches!(
                 w,
                 "thousand"
@@ -355,8 +370,7 @@ fn currency_after(
     let mut k = j;
     for _ in 0..4 {
         let Some(t) = scan.tokens.get(k) else { break };
-        let mut buf = [0u8; 16];
-        if let Some(w) = word_at(scan, k, &mut buf) {
+        if let Some(w) = word_at(scan, k) {
             if noun(w).is_some() {
                 break;
             }
@@ -370,8 +384,7 @@ fn currency_after(
         }
         k += 1;
     }
-    let mut buf = [0u8; 16];
-    let w = word_at(scan, k, &mut buf)?;
+    let w = word_at(scan, k)?;
     let family = noun(w)?;
     let country = std::str::from_utf8(&country[..len]).ok()?;
     let (c, cents) = currency(family, country, scaled || next_is(scan, k + 1, "sterling"))?;
@@ -501,11 +514,10 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
 
 /// "50p": pence glued to digits, which the number finder leaves alone.
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
-    // Most paragraphs have no glued "p": then no digits need reading.
-    let has_p = scan
-        .tokens
-        .iter()
-        .any(|t| !t.space_before && t.is_word() && t.text(scan.text) == "p");
+    // Most paragraphs have no "p" right after a digit (the last of an amount's digits): then
+    // no digits need reading.
+    let bytes = scan.text.as_bytes();
+    let has_p = memchr::memchr_iter(b'p', bytes).any(|k| k > 0 && bytes[k - 1].is_ascii_digit());
     if !has_p {
         return;
     }

@@ -2,7 +2,9 @@
 //!
 //! Ordinals are read from the tokens, not from `Scan::numbers`: "70th" is never a number
 //! (the number finder refuses digits glued to letters), and "twenty-first" ends in a word
-//! the number finder does not know.
+//! the number finder does not know. Every ordinal ends on an ordinal word or on a suffix
+//! glued to digits, all spelt with a final "st", "nd", "rd" or "th": the finder looks for
+//! those ends and tries the grammar only on the few tokens before each.
 //!
 //! # Grammar
 //!
@@ -23,35 +25,102 @@ use super::number::{W, may_start_number, word_class};
 use super::{Data, Scan, Tok, Value};
 use crate::span::Span;
 
+// Out of line, so that a profile shows each finder's cost apart.
+#[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let mut i = 0;
-    while i < scan.tokens.len() {
-        let token = scan.tokens[i];
-        // Punctuation never opens an ordinal; most words cannot, by a table load.
-        let skip = match token.kind {
-            Tok::Punct => true,
-            Tok::Word => !may_start_number(scan.text, token),
-            Tok::Digits => false,
-        };
-        if skip {
-            i += 1;
+    // Every ordinal ends on an ordinal word or on a suffix glued to digits ("70th"), and both
+    // end in "st", "nd", "rd" or "th". One pass finds those ends; the rules then run only on
+    // the few tokens before each end that can open an ordinal reaching it, in text order as
+    // a walk over every token would (`next` is the first token not yet tried).
+    let mut next = 0;
+    let bytes = scan.text.as_bytes();
+    for (last, token) in scan.tokens.iter().enumerate() {
+        // The last two letters first, lowercased (bytes of other characters stay above 0x7f
+        // and match nothing): most words fail there.
+        let pair = bytes
+            .get((token.end as usize).wrapping_sub(2)..token.end as usize)
+            .map(|b| [b[0] | 0x20, b[1] | 0x20]);
+        if token.kind != Tok::Word
+            || !matches!(&pair, Some(p) if matches!(p, b"st" | b"nd" | b"rd" | b"th"))
+            || !is_ordinal_end(scan, last)
+        {
             continue;
         }
-        match ordinal_at(scan, i) {
-            Some((value, end)) => {
-                out.push(Value {
-                    span: Span::new(
-                        scan.tokens[i].start as usize,
-                        scan.tokens[end - 1].end as usize,
-                    ),
-                    qualifier: None,
-                    data: Data::Ordinal(value),
-                });
-                i = end;
+        let mut i = earliest_start(scan, last).max(next);
+        while i <= last {
+            let token = scan.tokens[i];
+            // Punctuation never opens an ordinal; most words cannot, by a table load.
+            let skip = match token.kind {
+                Tok::Punct => true,
+                Tok::Word => !may_start_number(scan.text, token),
+                Tok::Digits => false,
+            };
+            if skip {
+                i += 1;
+                continue;
             }
-            None => i += 1,
+            match ordinal_at(scan, i) {
+                Some((value, end)) => {
+                    out.push(Value {
+                        span: Span::new(
+                            scan.tokens[i].start as usize,
+                            scan.tokens[end - 1].end as usize,
+                        ),
+                        qualifier: None,
+                        data: Data::Ordinal(value),
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        next = i;
+    }
+}
+
+/// Whether word `i`, which ends in "st", "nd", "rd" or "th", can be the last token of an
+/// ordinal: an ordinal word, or one of those suffixes glued to digits.
+fn is_ordinal_end(scan: &Scan, i: usize) -> bool {
+    let token = scan.tokens[i];
+    let len = token.end - token.start;
+    if len < 2 {
+        return false;
+    }
+    if len == 2 {
+        return i > 0 && !token.space_before && scan.tokens[i - 1].is_digits();
+    }
+    // The shortest ordinal word ("first") has five letters.
+    len >= 5 && word_at(scan, i).and_then(ordinal_word).is_some()
+}
+
+/// The first token where an ordinal ending on token `last` may start: over the digits and
+/// thousands groups before a suffix ("1,000th"), or over the cardinal words and the one
+/// hyphen, dash or "and" before an ordinal word ("twenty-first", "one hundred and first").
+fn earliest_start(scan: &Scan, last: usize) -> usize {
+    let mut i = last;
+    if scan.tokens[last].end - scan.tokens[last].start == 2 {
+        // A suffix: digits before it, and ",ddd" groups before those.
+        i -= 1;
+        while i >= 2
+            && scan.tokens[i - 1].is_punct(scan.text, ',')
+            && scan.tokens[i - 2].is_digits()
+        {
+            i -= 2;
+        }
+        return i;
+    }
+    if i > 0 {
+        let sep = scan.tokens[i - 1];
+        let dash =
+            sep.kind == Tok::Punct && matches!(scan.tok(i - 1), "-" | "\u{2013}" | "\u{2014}");
+        if dash || word_at(scan, i - 1) == Some("and") {
+            i -= 1;
         }
     }
+    while i > 0 && word_at(scan, i - 1).and_then(word_class).is_some() {
+        i -= 1;
+    }
+    i
 }
 
 /// The ordinal starting at token `i`: its value and end token.

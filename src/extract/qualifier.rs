@@ -60,7 +60,32 @@ pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
     // Every phrase ends on the word right before the value: compare that word first, so the
     // ordinary word there (most often not a qualifier) costs one pass of short compares.
     let last = scan.lower(first.checked_sub(1)?);
-    if last.is_empty() {
+    // The words phrases end on, as a `match` (one length switch, a compare or two): most
+    // values follow an ordinary word, turned away here before the table is read.
+    if !matches!(
+        last,
+        "less"
+            | "than"
+            | "of"
+            | "least"
+            | "most"
+            | "to"
+            | "estimated"
+            | "over"
+            | "above"
+            | "under"
+            | "below"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "approx"
+            | "circa"
+            | "ca"
+    ) {
         return None;
     }
     BEFORE.iter().find_map(|&(words, qualifier)| {
@@ -91,4 +116,22 @@ pub(crate) fn after(scan: &Scan, end: usize) -> Option<(Qualifier, usize)> {
             .all(|(k, &w)| scan.lower(end + k) == w);
         matches.then_some((qualifier, stop))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Context;
+
+    /// The filter on the last word lets every phrase of the table through.
+    #[test]
+    fn every_phrase_is_read() {
+        let cx = Context::default();
+        for &(words, qualifier) in BEFORE {
+            let text = format!("{} 5", words.join(" "));
+            let scan = Scan::new(&text, &cx);
+            let found = before(&scan, words.len());
+            assert_eq!(found, Some((qualifier, 0)), "{text}");
+        }
+    }
 }

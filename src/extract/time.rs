@@ -40,10 +40,15 @@ use super::duration::{qualify, span_of};
 use super::vocab::{DIGITS, MARK, NUMBER, R_TIME};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
+// Out of line, so that a profile shows each finder's cost apart.
+#[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    while let Some(start) = super::calendar::next_start(scan, i) {
-        i = start;
+    for &start in super::date::starts(scan).iter() {
+        if (start as usize) < i {
+            continue;
+        }
+        i = start as usize;
         let Some(found) = phrase(scan, i) else {
             i += 1;
             continue;

@@ -572,6 +572,9 @@ pub(super) fn is_title_modifier(w: &str) -> bool {
 }
 
 pub(super) fn honorific(w: &str) -> Option<Gender> {
+    if !may_be_title_word(w) {
+        return None;
+    }
     HONORIFICS
         .iter()
         .find(|&&(h, _)| h == w)
@@ -893,7 +896,7 @@ impl<'a> Words<'a> {
             return Part::Role;
         }
         // A capitalised source noun is a name's ("Bank of England", "Labour Party").
-        if is_source_noun(w) && !is_capitalised(word) {
+        if !is_capitalised(word) && is_source_noun(w) {
             return Part::Source;
         }
         if let Some(stem) = word

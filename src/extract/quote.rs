@@ -129,46 +129,6 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
-/// The tokens that may be quote marks ([`may_be_mark`]), in order, found with `memchr` over
-/// the bytes: `"`, `'` and the lead bytes 0xE2 and 0xC2, each looked up as a token start by a
-/// galloping search from the previous one. Most paragraphs hold none of these bytes outside
-/// words, so they are never walked token by token.
-fn mark_tokens(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut from = 0;
-    let mut lead_c2 = memchr::memchr_iter(0xC2, bytes).peekable();
-    for pos in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
-        // The rare 0xC2 (`« »`, and `£`) merged in byte order.
-        while let Some(c2) = lead_c2.next_if(|&c2| c2 < pos) {
-            push_token_at(tokens, c2, &mut from, &mut found);
-        }
-        push_token_at(tokens, pos, &mut from, &mut found);
-    }
-    for c2 in lead_c2 {
-        push_token_at(tokens, c2, &mut from, &mut found);
-    }
-    found.retain(|&idx| may_be_mark(text, tokens[idx]));
-    found
-}
-
-/// Pushes the token starting at byte `pos` to `found`, if one does, searching from token
-/// `from` (positions come in order) and leaving `from` at the first token not before `pos`.
-fn push_token_at(tokens: &[Token], pos: usize, from: &mut usize, found: &mut Vec<usize>) {
-    // Galloping search: the next position is usually a few tokens on.
-    let mut step = 1;
-    while *from + step < tokens.len() && (tokens[*from + step].start as usize) < pos {
-        step *= 2;
-    }
-    let lo = (*from + step / 2).min(tokens.len());
-    let hi = tokens.len().min(*from + step + 1);
-    let idx = lo + tokens[lo..hi].partition_point(|t| (t.start as usize) < pos);
-    if tokens.get(idx).is_some_and(|t| t.start as usize == pos) {
-        found.push(idx);
-    }
-    *from = idx;
-}
-
 /// Longest top-level single-quoted stretch, in tokens: beyond it a stray apostrophe
 /// ("the '80s", "leaders'") is likelier than a quote.
 const MAX_SINGLE_TOKENS: usize = 60;
@@ -178,9 +138,10 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    // Every other token is no mark: nothing happens there.
-    for idx in mark_tokens(text, tokens) {
-        let tok = tokens[idx];
+    for (idx, &tok) in tokens.iter().enumerate() {
+        if !may_be_mark(text, tok) {
+            continue;
+        }
         let Some((double, mark)) = classify(text, tok) else {
             continue;
         };
@@ -258,8 +219,10 @@ fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     for (idx, &tok) in tokens.iter().enumerate() {
         let (start, end) = (tok.start as usize, tok.end as usize);
         if idx > 0 && tok.space_before {
+            // A plain loop: gaps are a byte or two, too short for a `memchr` call to pay.
             let gap = bytes.get(tokens[idx - 1].end as usize..start);
-            if gap.is_some_and(|gap| gap.contains(&b'\n')) && starts.last() != Some(&idx) {
+            let breaks = gap.is_some_and(|gap| gap.iter().any(|&b| b == b'\n'));
+            if breaks && starts.last() != Some(&idx) {
                 starts.push(idx);
                 continue;
             }
@@ -307,9 +270,9 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
         return false;
     }
     let word = tok.text(words.text);
-    let mut buf = [0; 24];
-    let w = names::lower(word, &mut buf);
-    word.chars().count() == 1
+    let w = words.low(prev);
+    // One character: its length is the word's.
+    word.chars().next().is_some_and(|c| c.len_utf8() == word.len())
         || matches!(
             w,
             "mr" | "mrs"
@@ -1196,9 +1159,11 @@ impl<'a> Sentences<'a> {
 /// What the article says about people: every person it introduces or names, indexed by the
 /// words a later mention can share with the name.
 ///
-/// Each index lists positions in `known` sorted by the hash of a key word (ties in index
-/// order), searched by binary search: an article with thousands of names stays
-/// `O(n log n)`, with no map of owned keys.
+/// An article names a few dozen people: a lookup then reads them all, which costs less than
+/// building an index. Past [`LINEAR_PEOPLE`], each index is built on its first lookup and
+/// lists positions in `known` sorted by the hash of a key word (ties in index order),
+/// searched by binary search: an article with thousands of names stays `O(n log n)`, with no
+/// map of owned keys.
 struct People<'a> {
     /// Every introduced or named person, by position.
     known: Vec<Person<'a>>,
@@ -1211,6 +1176,9 @@ struct People<'a> {
     /// Indices into `known` by full name.
     by_name: Index,
 }
+
+/// Up to this many people, a lookup reads every one instead of an index.
+const LINEAR_PEOPLE: usize = 48;
 
 fn last_word<'p>(p: &'p Person<'_>) -> &'p str {
     // Names are a few bytes long: a byte loop beats a `memrchr` call.
@@ -1238,11 +1206,14 @@ fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
 /// What an index of people is sorted by.
 type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
 
-/// Indices into `known` sorted by the hash of a key word, then by index: sorting and searching
-/// compare integers, and the words themselves tell apart the rare equal hashes.
+/// Indices into `known` of the people `keep` accepts, by `key`: sorted by the hash of the key
+/// word, then by index, once built. Sorting and searching compare integers, and the words
+/// themselves tell apart the rare equal hashes.
 struct Index {
-    hashes: Vec<u64>,
-    people: Vec<usize>,
+    key: KeyFn,
+    keep: fn(&Person) -> bool,
+    /// Hashes and indices, built on the first lookup past [`LINEAR_PEOPLE`].
+    built: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
 /// FNV-1a: names are a few bytes long.
@@ -1252,25 +1223,37 @@ fn key_hash(key: &str) -> u64 {
     })
 }
 
-/// An index of the people of `known` that `keep` accepts, by `key`.
-fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
-    let mut keyed: Vec<(u64, usize)> = (0..known.len())
-        .filter(|&k| keep(&known[k]))
-        .map(|k| (key_hash(key(&known[k])), k))
-        .collect();
-    keyed.sort_unstable();
+/// An index of the people that `keep` accepts, by `key` (nothing is read yet).
+fn index_by(key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     Index {
-        hashes: keyed.iter().map(|&(h, _)| h).collect(),
-        people: keyed.into_iter().map(|(_, k)| k).collect(),
+        key,
+        keep,
+        built: std::cell::OnceCell::new(),
     }
 }
 
 /// The entries of `index` whose key is `want`, in ascending index order.
-fn entries<'i>(index: &'i Index, known: &[Person], key: KeyFn, want: &str) -> Cow<'i, [usize]> {
+fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Cow<'i, [usize]> {
+    let (key, keep) = (index.key, index.keep);
+    if known.len() <= LINEAR_PEOPLE {
+        return Cow::Owned(
+            (0..known.len())
+                .filter(|&k| keep(&known[k]) && key(&known[k]) == want)
+                .collect(),
+        );
+    }
+    let (hashes, people) = index.built.get_or_init(|| {
+        let mut keyed: Vec<(u64, usize)> = (0..known.len())
+            .filter(|&k| keep(&known[k]))
+            .map(|k| (key_hash(key(&known[k])), k))
+            .collect();
+        keyed.sort_unstable();
+        keyed.into_iter().unzip()
+    });
     let hash = key_hash(want);
-    let from = index.hashes.partition_point(|&h| h < hash);
-    let len = index.hashes[from..].partition_point(|&h| h == hash);
-    let found = &index.people[from..from + len];
+    let from = hashes.partition_point(|&h| h < hash);
+    let len = hashes[from..].partition_point(|&h| h == hash);
+    let found = &people[from..from + len];
     if found.iter().all(|&k| key(&known[k]) == want) {
         Cow::Borrowed(found)
     } else {
@@ -1454,10 +1437,10 @@ impl<'a> People<'a> {
         }
         known.sort_by_key(|p| p.at);
         People {
-            by_last: index_by(&known, last_word, |_| true),
-            by_first: index_by(&known, first_word, |_| true),
-            by_role: index_by(&known, role_word, |p| !p.title.is_empty()),
-            by_name: index_by(&known, full_name, |_| true),
+            by_last: index_by(last_word, |_| true),
+            by_first: index_by(first_word, |_| true),
+            by_role: index_by(role_word, |p| !p.title.is_empty()),
+            by_name: index_by(full_name, |_| true),
             known,
         }
     }
@@ -1554,7 +1537,7 @@ impl<'a> People<'a> {
     fn speaker_person(&self, words: &Words<'a>, speaker: &Speaker) -> Option<Person<'a>> {
         let range = token_range(words, speaker.span)?;
         let phrase = names::cut_phrase(words, range);
-        let known = entries(&self.by_name, &self.known, full_name, &speaker.name)
+        let known = entries(&self.by_name, &self.known, &speaker.name)
             .first()
             .map(|&k| &self.known[k]);
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
@@ -1615,8 +1598,8 @@ impl<'a> People<'a> {
             let last = name.rsplit(' ').next().unwrap_or("");
             let first = name.split(' ').next().unwrap_or("");
             let lists = [
-                entries(&self.by_last, &self.known, last_word, last),
-                entries(&self.by_first, &self.known, first_word, first),
+                entries(&self.by_last, &self.known, last),
+                entries(&self.by_first, &self.known, first),
             ];
             let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {
                 let mut best_before: Option<usize> = None;
@@ -1660,7 +1643,7 @@ impl<'a> People<'a> {
         let fits = |p: &&Person| {
             p.title.last() == Some(role) && modifiers.iter().all(|m| p.title.contains(m))
         };
-        let list = entries(&self.by_role, &self.known, role_word, role);
+        let list = entries(&self.by_role, &self.known, role);
         let split = list.partition_point(|&k| self.known[k].at < at);
         let person = |&k: &usize| &self.known[k];
         list[..split]

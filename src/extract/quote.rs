@@ -214,15 +214,18 @@ fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
     let mut starts = vec![0];
-    // Only a token after a line break or a stop has anything to decide: the rest cost a test
-    // of `space_before` (the gap is read only then, mostly one space) and of the kind.
+    // Only a token after a line break or a stop has anything to decide. Line breaks are found
+    // with `memchr`; a token follows one when one lies before it and after the previous token
+    // (never inside a token). The rest cost a comparison and a test of the kind.
+    let mut breaks = memchr::memchr_iter(b'\n', bytes);
+    let mut next_break = breaks.next().unwrap_or(usize::MAX);
     for (idx, &tok) in tokens.iter().enumerate() {
         let (start, end) = (tok.start as usize, tok.end as usize);
-        if idx > 0 && tok.space_before {
-            // A plain loop: gaps are a byte or two, too short for a `memchr` call to pay.
-            let gap = bytes.get(tokens[idx - 1].end as usize..start);
-            let breaks = gap.is_some_and(|gap| gap.iter().any(|&b| b == b'\n'));
-            if breaks && starts.last() != Some(&idx) {
+        if next_break < start {
+            while next_break < start {
+                next_break = breaks.next().unwrap_or(usize::MAX);
+            }
+            if idx > 0 && starts.last() != Some(&idx) {
                 starts.push(idx);
                 continue;
             }

@@ -399,7 +399,11 @@ const TITLE_SHAPES: [(u32, u32); 26] = {
 /// and last letters: a filter for the article-wide scan, where a full lookup per word would
 /// cost more than everything else it does. False means certainly not; true means look it up.
 pub(super) fn may_be_title_word(word: &str) -> bool {
-    let bytes = word.as_bytes();
+    may_be_title_bytes(word.as_bytes())
+}
+
+/// [`may_be_title_word`] over a word's bytes.
+pub(super) fn may_be_title_bytes(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };

@@ -129,6 +129,61 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
+/// The tokens where [`sentence_starts`] has something to decide, in order, each once, and
+/// whether a line break stands before it: tokens starting with a stop byte (".", "?", "!", or
+/// 0xE2, the lead byte of "…"), and the first token after each line break (a line break is
+/// never inside a token, so it lies in the gap before that one). The bytes are found with
+/// `memchr`, their tokens by a galloping search from the previous one: a text is never walked
+/// token by token.
+fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<(usize, bool)> {
+    let bytes = text.as_bytes();
+    let mut stops = memchr::memchr3_iter(b'.', b'?', b'!', bytes).peekable();
+    let mut others = memchr::memchr2_iter(0xE2, b'\n', bytes).peekable();
+    let mut found: Vec<(usize, bool)> = Vec::new();
+    let mut from = 0;
+    loop {
+        // The two streams merged in byte order.
+        let pos = match (stops.peek().copied(), others.peek().copied()) {
+            (Some(a), b) if b.is_none_or(|b| a < b) => {
+                stops.next();
+                a
+            }
+            (_, Some(b)) => {
+                others.next();
+                b
+            }
+            _ => break,
+        };
+        let is_break = bytes[pos] == b'\n';
+        let idx = first_token_from(tokens, pos, &mut from);
+        let Some(tok) = tokens.get(idx) else {
+            break;
+        };
+        if !is_break && tok.start as usize != pos {
+            continue;
+        }
+        match found.last_mut() {
+            Some((last, follows_break)) if *last == idx => *follows_break |= is_break,
+            _ => found.push((idx, is_break)),
+        }
+    }
+    found
+}
+
+/// The first token starting at or after byte `pos`, by a galloping search from token `from`
+/// (positions come in order; `from` is left at the answer). The next position is usually a
+/// few tokens on.
+fn first_token_from(tokens: &[Token], pos: usize, from: &mut usize) -> usize {
+    let mut step = 1;
+    while *from + step < tokens.len() && (tokens[*from + step].start as usize) < pos {
+        step *= 2;
+    }
+    let lo = (*from + step / 2).min(tokens.len());
+    let hi = tokens.len().min(*from + step + 1);
+    *from = lo + tokens[lo..hi].partition_point(|t| (t.start as usize) < pos);
+    *from
+}
+
 /// Longest top-level single-quoted stretch, in tokens: beyond it a stray apostrophe
 /// ("the '80s", "leaders'") is likelier than a quote.
 const MAX_SINGLE_TOKENS: usize = 60;
@@ -214,21 +269,13 @@ fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
     let mut starts = vec![0];
-    // Only a token after a line break or a stop has anything to decide. Line breaks are found
-    // with `memchr`; a token follows one when one lies before it and after the previous token
-    // (never inside a token). The rest cost a comparison and a test of the kind.
-    let mut breaks = memchr::memchr_iter(b'\n', bytes);
-    let mut next_break = breaks.next().unwrap_or(usize::MAX);
-    for (idx, &tok) in tokens.iter().enumerate() {
+    // Every other token neither follows a line break nor is a stop: nothing happens there.
+    for (idx, follows_break) in sentence_candidates(words.text, tokens) {
+        let tok = tokens[idx];
         let (start, end) = (tok.start as usize, tok.end as usize);
-        if next_break < start {
-            while next_break < start {
-                next_break = breaks.next().unwrap_or(usize::MAX);
-            }
-            if idx > 0 && starts.last() != Some(&idx) {
-                starts.push(idx);
-                continue;
-            }
+        if follows_break && idx > 0 && starts.last() != Some(&idx) {
+            starts.push(idx);
+            continue;
         }
         // Only punctuation can end a sentence: words and digits cost one test, and marks are
         // told by their bytes (".", "?", "!", and "…" as E2 80 A6).
@@ -1312,19 +1359,25 @@ impl<'a> People<'a> {
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
         let mut titles = Vec::new();
         let mut capitals = Vec::new();
+        let bytes = words.text.as_bytes();
         for (idx, &tok) in tokens.iter().enumerate() {
             if !tok.is_word() {
                 continue;
             }
-            let word = tok.text(words.text);
-            if names::may_be_title_word(word)
+            // Bytes, not `tok.text`: the filters read the first and last byte and the length.
+            let word = &bytes[tok.start as usize..tok.end as usize];
+            if names::may_be_title_bytes(word)
                 && words.word_is(idx, |w| {
                     names::is_role_noun(w) || names::honorific(w).is_some()
                 })
             {
                 titles.push(idx);
             }
-            if names::is_capitalised(word) && may_continue_name(words, idx) {
+            let capitalised = match word.first() {
+                Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => names::is_capitalised(tok.text(words.text)),
+            };
+            if capitalised && may_continue_name(words, idx) {
                 capitals.push(idx);
             }
         }

@@ -137,23 +137,13 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
 /// token by token.
 fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<(usize, bool)> {
     let bytes = text.as_bytes();
-    let mut stops = memchr::memchr3_iter(b'.', b'?', b'!', bytes).peekable();
-    let mut others = memchr::memchr2_iter(0xE2, b'\n', bytes).peekable();
+    let positions = merged(
+        memchr::memchr3_iter(b'.', b'?', b'!', bytes),
+        memchr::memchr2_iter(0xE2, b'\n', bytes),
+    );
     let mut found: Vec<(usize, bool)> = Vec::new();
     let mut from = 0;
-    loop {
-        // The two streams merged in byte order.
-        let pos = match (stops.peek().copied(), others.peek().copied()) {
-            (Some(a), b) if b.is_none_or(|b| a < b) => {
-                stops.next();
-                a
-            }
-            (_, Some(b)) => {
-                others.next();
-                b
-            }
-            _ => break,
-        };
+    for pos in positions {
         let is_break = bytes[pos] == b'\n';
         let idx = first_token_from(tokens, pos, &mut from);
         let Some(tok) = tokens.get(idx) else {
@@ -168,6 +158,18 @@ fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<(usize, bool)> {
         }
     }
     found
+}
+
+/// Two ascending streams of byte positions as one, in order.
+fn merged(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek().copied(), b.peek().copied()) {
+        (Some(x), y) if y.is_none_or(|y| x < y) => a.next(),
+        _ => b.next(),
+    })
 }
 
 /// The first token starting at or after byte `pos`, by a galloping search from token `from`
@@ -193,8 +195,25 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    for (idx, &tok) in tokens.iter().enumerate() {
-        if !may_be_mark(text, tok) {
+    // Marks are found by their bytes with `memchr` (see [`may_be_mark`]; `£` shares 0xC2),
+    // their tokens by a galloping search: a paragraph with none costs no token work.
+    let bytes = text.as_bytes();
+    let is_letter = |at: Option<usize>| at.and_then(|at| bytes.get(at)).is_some_and(u8::is_ascii_alphabetic);
+    let positions = merged(
+        memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes),
+        memchr::memchr_iter(0xC2, bytes),
+    );
+    let mut from = 0;
+    for pos in positions {
+        // An apostrophe between letters is inside a word ("Russia's"): no token starts there.
+        if bytes[pos] == b'\'' && is_letter(pos.checked_sub(1)) && is_letter(Some(pos + 1)) {
+            continue;
+        }
+        let idx = first_token_from(tokens, pos, &mut from);
+        let Some(&tok) = tokens.get(idx) else {
+            break;
+        };
+        if tok.start as usize != pos || !may_be_mark(text, tok) {
             continue;
         }
         let Some((double, mark)) = classify(text, tok) else {

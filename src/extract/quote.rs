@@ -1275,14 +1275,15 @@ fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
 /// What an index of people is sorted by.
 type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
 
-/// Indices into `known` of the people `keep` accepts, by `key`: sorted by the hash of the key
-/// word, then by index, once built. Sorting and searching compare integers, and the words
-/// themselves tell apart the rare equal hashes.
+/// The people of `known` that `keep` accepts, by `key`: each one's key hash, and (built on
+/// the first lookup past [`LINEAR_PEOPLE`]) indices sorted by hash, then by index. Searching
+/// compares integers, and the words themselves tell apart the rare equal hashes.
 struct Index {
     key: KeyFn,
     keep: fn(&Person) -> bool,
-    /// Hashes and indices, built on the first lookup past [`LINEAR_PEOPLE`].
-    built: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
+    /// Per person of `known`, the hash of its key.
+    hashes: Vec<u64>,
+    sorted: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
 /// FNV-1a: names are a few bytes long.
@@ -1292,47 +1293,43 @@ fn key_hash(key: &str) -> u64 {
     })
 }
 
-/// An index of the people that `keep` accepts, by `key` (nothing is read yet).
-fn index_by(key: KeyFn, keep: fn(&Person) -> bool) -> Index {
+/// An index of the people of `known` that `keep` accepts, by `key`.
+fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     Index {
         key,
         keep,
-        built: std::cell::OnceCell::new(),
+        hashes: known.iter().map(|p| key_hash(key(p))).collect(),
+        sorted: std::cell::OnceCell::new(),
     }
 }
 
 /// The entries of `index` whose key is `want`, in ascending index order.
 fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Cow<'i, [usize]> {
     let (key, keep) = (index.key, index.keep);
+    let hash = key_hash(want);
+    let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
     if known.len() <= LINEAR_PEOPLE {
         return Cow::Owned(
             (0..known.len())
-                .filter(|&k| keep(&known[k]) && key(&known[k]) == want)
+                .filter(|&k| index.hashes[k] == hash && is(k))
                 .collect(),
         );
     }
-    let (hashes, people) = index.built.get_or_init(|| {
+    let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
             .filter(|&k| keep(&known[k]))
-            .map(|k| (key_hash(key(&known[k])), k))
+            .map(|k| (index.hashes[k], k))
             .collect();
         keyed.sort_unstable();
         keyed.into_iter().unzip()
     });
-    let hash = key_hash(want);
     let from = hashes.partition_point(|&h| h < hash);
     let len = hashes[from..].partition_point(|&h| h == hash);
     let found = &people[from..from + len];
-    if found.iter().all(|&k| key(&known[k]) == want) {
+    if found.iter().all(|&k| is(k)) {
         Cow::Borrowed(found)
     } else {
-        Cow::Owned(
-            found
-                .iter()
-                .copied()
-                .filter(|&k| key(&known[k]) == want)
-                .collect(),
-        )
+        Cow::Owned(found.iter().copied().filter(|&k| is(k)).collect())
     }
 }
 
@@ -1512,10 +1509,10 @@ impl<'a> People<'a> {
         }
         known.sort_by_key(|p| p.at);
         People {
-            by_last: index_by(last_word, |_| true),
-            by_first: index_by(first_word, |_| true),
-            by_role: index_by(role_word, |p| !p.title.is_empty()),
-            by_name: index_by(full_name, |_| true),
+            by_last: index_by(&known, last_word, |_| true),
+            by_first: index_by(&known, first_word, |_| true),
+            by_role: index_by(&known, role_word, |p| !p.title.is_empty()),
+            by_name: index_by(&known, full_name, |_| true),
             known,
         }
     }

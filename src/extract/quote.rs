@@ -195,25 +195,10 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    // Marks are found by their bytes with `memchr` (see [`may_be_mark`]; `£` shares 0xC2),
-    // their tokens by a galloping search: a paragraph with none costs no token work.
-    let bytes = text.as_bytes();
-    let is_letter = |at: Option<usize>| at.and_then(|at| bytes.get(at)).is_some_and(u8::is_ascii_alphabetic);
-    let positions = merged(
-        memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes),
-        memchr::memchr_iter(0xC2, bytes),
-    );
-    let mut from = 0;
-    for pos in positions {
-        // An apostrophe between letters is inside a word ("Russia's"): no token starts there.
-        if bytes[pos] == b'\'' && is_letter(pos.checked_sub(1)) && is_letter(Some(pos + 1)) {
-            continue;
-        }
-        let idx = first_token_from(tokens, pos, &mut from);
-        let Some(&tok) = tokens.get(idx) else {
-            break;
-        };
-        if tok.start as usize != pos || !may_be_mark(text, tok) {
+    // One test of the kind and first byte per token ([`may_be_mark`]): finding the mark bytes
+    // with `memchr` instead cost more, apostrophes inside words being as frequent as tokens.
+    for (idx, &tok) in tokens.iter().enumerate() {
+        if !may_be_mark(text, tok) {
             continue;
         }
         let Some((double, mark)) = classify(text, tok) else {

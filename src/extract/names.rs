@@ -669,71 +669,17 @@ pub(super) struct Words<'a> {
     pub memo: &'a [Cell<Memo>],
 }
 
-/// The cached answers for one token, in eight bytes (an article-wide memo holds one per
-/// token): `part` as 0 (not yet computed) or [`Part`] packed by [`pack`], and `unit` as 0
-/// (not yet computed), 1 (no name unit) or `end + 2`. An answer too large to pack is not
-/// cached.
+/// The cached answers for one token: `part` once computed, and `unit` as 0 (not yet
+/// computed), 1 (no name unit) or `end + 2`.
 #[derive(Clone, Copy, Default)]
 pub(super) struct Memo {
-    part: u32,
-    unit: u32,
+    part: Option<Part>,
+    unit: usize,
 }
 
 /// Empty memo cells for `n` tokens.
 pub(super) fn memo(n: usize) -> Vec<Cell<Memo>> {
     vec![Cell::new(Memo::default()); n]
-}
-
-/// A part as a non-zero `u32`: the variant in the low four bits, a gender or a name's end
-/// above them; `None` when the end does not fit.
-fn pack(part: Part) -> Option<u32> {
-    let gender = |g: Gender| match g {
-        Gender::Male => 0,
-        Gender::Female => 1,
-        Gender::Plural => 2,
-        Gender::Unknown => 3,
-    };
-    let (tag, payload) = match part {
-        Part::Det => (1, 0),
-        Part::Possessive => (2, 0),
-        Part::Name { end } => (3, u32::try_from(end).ok().filter(|&e| e < 1 << 27)?),
-        Part::Role => (4, 0),
-        Part::Source => (5, 0),
-        Part::Modifier => (6, 0),
-        Part::Joiner => (7, 0),
-        Part::And => (8, 0),
-        Part::Honorific(g) => (9, gender(g)),
-        Part::Pronoun(g) => (10, gender(g)),
-        Part::Other => (11, 0),
-    };
-    Some(tag | payload << 4)
-}
-
-/// The part [`pack`] packed, or `None` for 0 (not yet computed).
-fn unpack(packed: u32) -> Option<Part> {
-    let payload = packed >> 4;
-    let gender = match payload {
-        0 => Gender::Male,
-        1 => Gender::Female,
-        2 => Gender::Plural,
-        _ => Gender::Unknown,
-    };
-    Some(match packed & 0xF {
-        0 => return None,
-        1 => Part::Det,
-        2 => Part::Possessive,
-        3 => Part::Name {
-            end: payload as usize,
-        },
-        4 => Part::Role,
-        5 => Part::Source,
-        6 => Part::Modifier,
-        7 => Part::Joiner,
-        8 => Part::And,
-        9 => Part::Honorific(gender),
-        10 => Part::Pronoun(gender),
-        _ => Part::Other,
-    })
 }
 
 impl<'a> Words<'a> {
@@ -787,14 +733,11 @@ impl<'a> Words<'a> {
         let mut memo = cell.get();
         if memo.unit == 0 {
             let unit = self.name_unit_uncached(idx);
-            // An end too large to pack stays uncached.
-            if let Ok(packed) = u32::try_from(unit.map_or(1, |end| end + 2)) {
-                memo.unit = packed;
-                cell.set(memo);
-            }
+            memo.unit = unit.map_or(1, |end| end + 2);
+            cell.set(memo);
             return unit;
         }
-        (memo.unit as usize).checked_sub(2)
+        memo.unit.checked_sub(2)
     }
 
     fn name_unit_uncached(&self, idx: usize) -> Option<usize> {
@@ -887,12 +830,10 @@ impl<'a> Words<'a> {
     /// Whether a line break stands between token `idx` and the one before it.
     pub fn breaks_line_before(&self, idx: usize) -> bool {
         match (idx.checked_sub(1), self.tokens.get(idx)) {
-            // A plain loop: a gap is a byte or two, too short for a `memchr` call to pay.
             (Some(prev), Some(tok)) if tok.space_before => self
                 .text
-                .as_bytes()
                 .get(self.tokens[prev].end as usize..tok.start as usize)
-                .is_some_and(|gap| gap.iter().any(|&b| b == b'\n')),
+                .is_some_and(|gap| gap.contains('\n')),
             _ => false,
         }
     }
@@ -923,16 +864,15 @@ impl<'a> Words<'a> {
         let Some(cell) = self.memo.get(idx) else {
             return self.part_uncached(idx);
         };
-        if let Some(part) = unpack(cell.get().part) {
+        let mut memo = cell.get();
+        if let Some(part) = memo.part {
             return part;
         }
         let part = self.part_uncached(idx);
-        if let Some(packed) = pack(part) {
-            // Re-read: computing the part may have filled in the name unit.
-            let mut memo = cell.get();
-            memo.part = packed;
-            cell.set(memo);
-        }
+        // Re-read: computing the part may have filled in the name unit.
+        memo = cell.get();
+        memo.part = Some(part);
+        cell.set(memo);
         part
     }
 
@@ -1337,30 +1277,6 @@ mod tests {
             "The Russian head of state told",
             "The Russian head of state",
         );
-    }
-
-    #[test]
-    fn memo_packs_every_part() {
-        let genders = [Gender::Male, Gender::Female, Gender::Plural, Gender::Unknown];
-        let mut parts = vec![
-            Part::Det,
-            Part::Possessive,
-            Part::Name { end: 0 },
-            Part::Name { end: (1 << 27) - 1 },
-            Part::Role,
-            Part::Source,
-            Part::Modifier,
-            Part::Joiner,
-            Part::And,
-            Part::Other,
-        ];
-        parts.extend(genders.map(Part::Honorific));
-        parts.extend(genders.map(Part::Pronoun));
-        for part in parts {
-            assert_eq!(pack(part).and_then(unpack), Some(part), "{part:?}");
-        }
-        assert_eq!(pack(Part::Name { end: 1 << 27 }), None);
-        assert_eq!(unpack(0), None);
     }
 
     #[test]

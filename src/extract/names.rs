@@ -830,10 +830,12 @@ impl<'a> Words<'a> {
     /// Whether a line break stands between token `idx` and the one before it.
     pub fn breaks_line_before(&self, idx: usize) -> bool {
         match (idx.checked_sub(1), self.tokens.get(idx)) {
+            // A plain loop: a gap is a byte or two, too short for a `memchr` call to pay.
             (Some(prev), Some(tok)) if tok.space_before => self
                 .text
+                .as_bytes()
                 .get(self.tokens[prev].end as usize..tok.start as usize)
-                .is_some_and(|gap| gap.contains('\n')),
+                .is_some_and(|gap| gap.iter().any(|&b| b == b'\n')),
             _ => false,
         }
     }

@@ -828,6 +828,10 @@ impl<'a> Words<'a> {
     }
 
     /// Whether a line break stands between token `idx` and the one before it.
+    #[allow(
+        clippy::manual_contains,
+        reason = "`contains` calls `memchr`, which costs more than a loop over a gap of a byte or two"
+    )]
     pub fn breaks_line_before(&self, idx: usize) -> bool {
         match (idx.checked_sub(1), self.tokens.get(idx)) {
             // A plain loop: a gap is a byte or two, too short for a `memchr` call to pay.

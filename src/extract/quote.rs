@@ -326,7 +326,9 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
     let word = tok.text(words.text);
     let w = words.low(prev);
     // One character: its length is the word's.
-    word.chars().next().is_some_and(|c| c.len_utf8() == word.len())
+    word.chars()
+        .next()
+        .is_some_and(|c| c.len_utf8() == word.len())
         || matches!(
             w,
             "mr" | "mrs"

@@ -39,11 +39,13 @@
 //! # Cost
 //!
 //! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
-//! there. [`resolve_speakers`] reads the people of the article from the few tokens that can
+//! there. Sentence starts are decided only at stops and line breaks, found with `memchr`.
+//! [`resolve_speakers`] reads the people of the article from the few tokens that can
 //! introduce one (role nouns and honorifics, capitalised words a second name word follows,
-//! commas before a role noun), indexes them by key-word hash, and splits the article into
-//! sentences only when a pronoun speaker needs sentence subjects, reading those back from the
-//! pronoun one sentence at a time.
+//! commas before a role noun), hashes each one's key words once (a lookup compares hashes,
+//! through a sorted index past a few dozen people), and splits the article into sentences
+//! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun
+//! one sentence at a time.
 
 use std::borrow::Cow;
 

@@ -120,23 +120,6 @@ fn classify(text: &str, tok: Token) -> Option<(bool, Mark)> {
     Some((double, mark))
 }
 
-/// Whether `text` may hold a quote mark token, by `memchr` over its bytes: a `"`, a lead byte
-/// of a typographic mark (0xE2, 0xC2), or an apostrophe that is not between two letters (one
-/// between letters is inside a word: "Russia's"). False for most paragraphs, which then cost
-/// no token work.
-fn may_hold_marks(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if memchr::memchr3(b'"', 0xE2, 0xC2, bytes).is_some() {
-        return true;
-    }
-    let is_letter = |at: Option<usize>| {
-        at.and_then(|at| bytes.get(at))
-            .is_some_and(u8::is_ascii_alphabetic)
-    };
-    memchr::memchr_iter(b'\'', bytes)
-        .any(|pos| !(is_letter(pos.checked_sub(1)) && is_letter(Some(pos + 1))))
-}
-
 /// Whether token `tok` may be a quote mark, by its first byte: `"`, `'`, or the lead byte of
 /// `“ ” „ ‘ ’` (0xE2) or `« »` (0xC2). One load and compare per token, so a paragraph with
 /// no quote mark costs next to nothing before [`classify`] decodes anything.
@@ -212,9 +195,6 @@ const MAX_SINGLE_TOKENS: usize = 60;
 /// Pairs the quote marks of one paragraph, in order of their opening marks.
 fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
-    if !may_hold_marks(text) {
-        return pairs;
-    }
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     // One test of the kind and first byte per token ([`may_be_mark`]): finding the mark bytes

@@ -1018,7 +1018,7 @@ pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value
     if !has_speaker(values) {
         return;
     }
-    let lowered = ascii_lowercase(text);
+    let lowered = text.to_ascii_lowercase();
     let memo = names::memo(tokens.len());
     let words = Words {
         text,
@@ -1076,18 +1076,6 @@ pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value
         previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
     }
     continue_backwards(text, values, &carried_over);
-}
-
-/// `text` with ASCII letters lowercased, as `str::to_ascii_lowercase` gives it, in a
-/// branch-free loop the compiler vectorises (std's maps byte by byte: a tenth of the whole
-/// speaker pass on an article of a few quotes).
-fn ascii_lowercase(text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for b in &mut bytes {
-        *b |= u8::from(b.wrapping_sub(b'A') < 26) << 5;
-    }
-    // OK because only ASCII capitals changed, each to another ASCII byte: still UTF-8.
-    String::from_utf8(bytes).unwrap()
 }
 
 /// Whether some quote among `values` has a speaker: with none there is nothing to resolve

@@ -402,16 +402,42 @@ pub(super) fn may_be_title_word(word: &str) -> bool {
     may_be_title_bytes(word.as_bytes())
 }
 
-/// [`may_be_title_word`] over a word's bytes.
+/// [`TITLE_SHAPES`] by a word's first byte in either case, and nothing for a non-letter: one
+/// load answers "is this a letter" and "which shapes start with it".
+const SHAPES_BY_BYTE: [(u32, u32); 256] = {
+    let mut by_byte = [(0u32, 0u32); 256];
+    let mut i = 0;
+    while i < 26 {
+        by_byte[b'a' as usize + i] = TITLE_SHAPES[i];
+        by_byte[b'A' as usize + i] = TITLE_SHAPES[i];
+        i += 1;
+    }
+    by_byte
+};
+
+/// A letter's bit in a [`TITLE_SHAPES`] mask of last letters, in either case; 0 for a
+/// non-letter.
+const LETTER_BIT: [u32; 256] = {
+    let mut bits = [0u32; 256];
+    let mut i = 0;
+    while i < 26 {
+        bits[b'a' as usize + i] = 1 << i;
+        bits[b'A' as usize + i] = 1 << i;
+        i += 1;
+    }
+    bits
+};
+
+/// [`may_be_title_word`] over a word's bytes: two table loads, as the article-wide scan asks
+/// it of every word.
 pub(super) fn may_be_title_bytes(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    if bytes.len() >= 32 || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
-        return false;
-    }
-    let (lengths, lasts) = TITLE_SHAPES[usize::from(first.to_ascii_lowercase() - b'a')];
-    lengths >> bytes.len() & 1 != 0 && lasts >> (last.to_ascii_lowercase() - b'a') & 1 != 0
+    let (lengths, lasts) = SHAPES_BY_BYTE[usize::from(first)];
+    bytes.len() < 32
+        && lengths >> bytes.len() & 1 != 0
+        && lasts & LETTER_BIT[usize::from(last)] != 0
 }
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".

@@ -1317,10 +1317,24 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
     let Some(&next) = words.tokens.get(idx + 1) else {
         return false;
     };
-    next.touches(words.tokens[idx])
-        || (next.is_word()
-            && (names::is_capitalised(next.text(words.text))
-                || words.word_is(idx + 1, names::is_name_joiner)))
+    if next.touches(words.tokens[idx]) {
+        return true;
+    }
+    if !next.is_word() {
+        return false;
+    }
+    // Told by the first byte where it is ASCII: a capital goes on, and a lowercase word only
+    // as a joiner, two or three letters long; other words take the general tests.
+    match words.text.as_bytes().get(next.start as usize) {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b) if b.is_ascii() => {
+            matches!(next.end - next.start, 2 | 3) && words.word_is(idx + 1, names::is_name_joiner)
+        }
+        _ => {
+            names::is_capitalised(next.text(words.text))
+                || words.word_is(idx + 1, names::is_name_joiner)
+        }
+    }
 }
 
 /// The comma an appositive holding the role noun at `role` may follow ("David Frost,

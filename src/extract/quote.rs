@@ -1286,9 +1286,15 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Cow<'i, [usize
     let hash = key_hash(want);
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
     if known.len() <= LINEAR_PEOPLE {
+        // Over the hashes by iterator: no bounds check per person, and words are compared
+        // only where the hashes agree.
         return Cow::Owned(
-            (0..known.len())
-                .filter(|&k| index.hashes[k] == hash && is(k))
+            index
+                .hashes
+                .iter()
+                .enumerate()
+                .filter(|&(k, &h)| h == hash && is(k))
+                .map(|(k, _)| k)
                 .collect(),
         );
     }

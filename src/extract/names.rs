@@ -399,15 +399,45 @@ const TITLE_SHAPES: [(u32, u32); 26] = {
 /// and last letters: a filter for the article-wide scan, where a full lookup per word would
 /// cost more than everything else it does. False means certainly not; true means look it up.
 pub(super) fn may_be_title_word(word: &str) -> bool {
-    let bytes = word.as_bytes();
+    may_be_title_bytes(word.as_bytes())
+}
+
+/// [`TITLE_SHAPES`] by a word's first byte in either case, and nothing for a non-letter: one
+/// load answers "is this a letter" and "which shapes start with it".
+const SHAPES_BY_BYTE: [(u32, u32); 256] = {
+    let mut by_byte = [(0u32, 0u32); 256];
+    let mut i = 0;
+    while i < 26 {
+        by_byte[b'a' as usize + i] = TITLE_SHAPES[i];
+        by_byte[b'A' as usize + i] = TITLE_SHAPES[i];
+        i += 1;
+    }
+    by_byte
+};
+
+/// A letter's bit in a [`TITLE_SHAPES`] mask of last letters, in either case; 0 for a
+/// non-letter.
+const LETTER_BIT: [u32; 256] = {
+    let mut bits = [0u32; 256];
+    let mut i = 0;
+    while i < 26 {
+        bits[b'a' as usize + i] = 1 << i;
+        bits[b'A' as usize + i] = 1 << i;
+        i += 1;
+    }
+    bits
+};
+
+/// [`may_be_title_word`] over a word's bytes: two table loads, as the article-wide scan asks
+/// it of every word.
+pub(super) fn may_be_title_bytes(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    if bytes.len() >= 32 || !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() {
-        return false;
-    }
-    let (lengths, lasts) = TITLE_SHAPES[usize::from(first.to_ascii_lowercase() - b'a')];
-    lengths >> bytes.len() & 1 != 0 && lasts >> (last.to_ascii_lowercase() - b'a') & 1 != 0
+    let (lengths, lasts) = SHAPES_BY_BYTE[usize::from(first)];
+    bytes.len() < 32
+        && lengths >> bytes.len() & 1 != 0
+        && lasts & LETTER_BIT[usize::from(last)] != 0
 }
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".
@@ -572,6 +602,9 @@ pub(super) fn is_title_modifier(w: &str) -> bool {
 }
 
 pub(super) fn honorific(w: &str) -> Option<Gender> {
+    if !may_be_title_word(w) {
+        return None;
+    }
     HONORIFICS
         .iter()
         .find(|&&(h, _)| h == w)
@@ -821,12 +854,18 @@ impl<'a> Words<'a> {
     }
 
     /// Whether a line break stands between token `idx` and the one before it.
+    #[allow(
+        clippy::manual_contains,
+        reason = "`contains` calls `memchr`, which costs more than a loop over a gap of a byte or two"
+    )]
     pub fn breaks_line_before(&self, idx: usize) -> bool {
         match (idx.checked_sub(1), self.tokens.get(idx)) {
+            // A plain loop: a gap is a byte or two, too short for a `memchr` call to pay.
             (Some(prev), Some(tok)) if tok.space_before => self
                 .text
+                .as_bytes()
                 .get(self.tokens[prev].end as usize..tok.start as usize)
-                .is_some_and(|gap| gap.contains('\n')),
+                .is_some_and(|gap| gap.iter().any(|&b| b == b'\n')),
             _ => false,
         }
     }
@@ -893,7 +932,7 @@ impl<'a> Words<'a> {
             return Part::Role;
         }
         // A capitalised source noun is a name's ("Bank of England", "Labour Party").
-        if is_source_noun(w) && !is_capitalised(word) {
+        if !is_capitalised(word) && is_source_noun(w) {
             return Part::Source;
         }
         if let Some(stem) = word

@@ -39,11 +39,13 @@
 //! # Cost
 //!
 //! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
-//! there. [`resolve_speakers`] reads the people of the article from the few tokens that can
+//! there. Sentence starts are decided only at stops and line breaks, found with `memchr`.
+//! [`resolve_speakers`] reads the people of the article from the few tokens that can
 //! introduce one (role nouns and honorifics, capitalised words a second name word follows,
-//! commas before a role noun), indexes them by key-word hash, and splits the article into
-//! sentences only when a pronoun speaker needs sentence subjects, reading those back from the
-//! pronoun one sentence at a time.
+//! commas before a role noun), hashes each one's key words once (a lookup compares hashes,
+//! through a sorted index past a few dozen people), and splits the article into sentences
+//! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun
+//! one sentence at a time.
 
 use std::borrow::Cow;
 
@@ -129,60 +131,61 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
-/// The tokens that start at the byte offsets `at` (sorted), in order: each is found by a
-/// galloping search from the previous one, so a text is never walked token by token for the
-/// few bytes that matter.
-fn tokens_starting_at(tokens: &[Token], at: &[usize]) -> Vec<usize> {
-    let mut found = Vec::new();
+/// The tokens where [`sentence_starts`] has something to decide, in order, each once, and
+/// whether a line break stands before it: tokens starting with a stop byte (".", "?", "!", or
+/// 0xE2, the lead byte of "…"), and the first token after each line break (a line break is
+/// never inside a token, so it lies in the gap before that one). The bytes are found with
+/// `memchr`, their tokens by a galloping search from the previous one: a text is never walked
+/// token by token.
+fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<(usize, bool)> {
+    let bytes = text.as_bytes();
+    let positions = merged(
+        memchr::memchr3_iter(b'.', b'?', b'!', bytes),
+        memchr::memchr2_iter(0xE2, b'\n', bytes),
+    );
+    let mut found: Vec<(usize, bool)> = Vec::new();
     let mut from = 0;
-    for &pos in at {
-        // Galloping search: the next position is usually a few tokens on.
-        let mut step = 1;
-        while from + step < tokens.len() && (tokens[from + step].start as usize) < pos {
-            step *= 2;
+    for pos in positions {
+        let is_break = bytes[pos] == b'\n';
+        let idx = first_token_from(tokens, pos, &mut from);
+        let Some(tok) = tokens.get(idx) else {
+            break;
+        };
+        if !is_break && tok.start as usize != pos {
+            continue;
         }
-        let lo = from + step / 2;
-        let hi = tokens.len().min(from + step + 1);
-        let idx = lo + tokens[lo..hi].partition_point(|t| (t.start as usize) < pos);
-        if tokens.get(idx).is_some_and(|t| t.start as usize == pos) {
-            found.push(idx);
+        match found.last_mut() {
+            Some((last, follows_break)) if *last == idx => *follows_break |= is_break,
+            _ => found.push((idx, is_break)),
         }
-        from = idx;
     }
     found
 }
 
-/// The tokens where [`sentence_starts`] has something to decide, in order: stops (".",
-/// "?", "!", "…"), told by their first byte, and tokens after a gap holding a line break.
-/// Both are found with `memchr` over the bytes; the decisions are made on these few.
-fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut at: Vec<usize> = memchr::memchr3_iter(b'.', b'?', b'!', bytes).collect();
-    at.extend(memchr::memchr_iter(0xE2, bytes));
-    // A line break stands in the gap before the first token starting after it.
-    let mut breaks = Vec::new();
-    let mut from = 0;
-    for pos in memchr::memchr_iter(b'\n', bytes) {
-        let idx = from + tokens[from..].partition_point(|t| (t.start as usize) < pos);
-        if let Some(tok) = tokens.get(idx) {
-            breaks.push(tok.start as usize);
-        }
-        from = idx;
+/// Two ascending streams of byte positions as one, in order.
+fn merged(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek().copied(), b.peek().copied()) {
+        (Some(x), y) if y.is_none_or(|y| x < y) => a.next(),
+        _ => b.next(),
+    })
+}
+
+/// The first token starting at or after byte `pos`, by a galloping search from token `from`
+/// (positions come in order; `from` is left at the answer). The next position is usually a
+/// few tokens on.
+fn first_token_from(tokens: &[Token], pos: usize, from: &mut usize) -> usize {
+    let mut step = 1;
+    while *from + step < tokens.len() && (tokens[*from + step].start as usize) < pos {
+        step *= 2;
     }
-    at.extend(breaks);
-    at.sort_unstable();
-    at.dedup();
-    let mut found = tokens_starting_at(tokens, &at);
-    // Stops must be punctuation; a token after a line break is kept whatever it is.
-    found.retain(|&idx| {
-        let tok = tokens[idx];
-        tok.kind == lex::Tok::Punct
-            || (idx > 0
-                && bytes
-                    .get(tokens[idx - 1].end as usize..tok.start as usize)
-                    .is_some_and(|gap| gap.contains(&b'\n')))
-    });
-    found
+    let lo = (*from + step / 2).min(tokens.len());
+    let hi = tokens.len().min(*from + step + 1);
+    *from = lo + tokens[lo..hi].partition_point(|t| (t.start as usize) < pos);
+    *from
 }
 
 /// Longest top-level single-quoted stretch, in tokens: beyond it a stray apostrophe
@@ -194,6 +197,8 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
+    // One test of the kind and first byte per token ([`may_be_mark`]): finding the mark bytes
+    // with `memchr` instead cost more, apostrophes inside words being as frequent as tokens.
     for (idx, &tok) in tokens.iter().enumerate() {
         if !may_be_mark(text, tok) {
             continue;
@@ -271,15 +276,12 @@ fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     let bytes = words.text.as_bytes();
     let mut starts = vec![0];
     // Every other token neither follows a line break nor is a stop: nothing happens there.
-    for idx in sentence_candidates(words.text, tokens) {
+    for (idx, follows_break) in sentence_candidates(words.text, tokens) {
         let tok = tokens[idx];
         let (start, end) = (tok.start as usize, tok.end as usize);
-        if idx > 0 && tok.space_before {
-            let gap = bytes.get(tokens[idx - 1].end as usize..start);
-            if gap.is_some_and(|gap| gap.contains(&b'\n')) && starts.last() != Some(&idx) {
-                starts.push(idx);
-                continue;
-            }
+        if follows_break && idx > 0 && starts.last() != Some(&idx) {
+            starts.push(idx);
+            continue;
         }
         // Only punctuation can end a sentence: words and digits cost one test, and marks are
         // told by their bytes (".", "?", "!", and "…" as E2 80 A6).
@@ -324,9 +326,11 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
         return false;
     }
     let word = tok.text(words.text);
-    let mut buf = [0; 24];
-    let w = names::lower(word, &mut buf);
-    word.chars().count() == 1
+    let w = words.low(prev);
+    // One character: its length is the word's.
+    word.chars()
+        .next()
+        .is_some_and(|c| c.len_utf8() == word.len())
         || matches!(
             w,
             "mr" | "mrs"
@@ -1201,9 +1205,11 @@ impl<'a> Sentences<'a> {
 /// What the article says about people: every person it introduces or names, indexed by the
 /// words a later mention can share with the name.
 ///
-/// Each index lists positions in `known` sorted by the hash of a key word (ties in index
-/// order), searched by binary search: an article with thousands of names stays
-/// `O(n log n)`, with no map of owned keys.
+/// An article names a few dozen people: a lookup then reads them all, which costs less than
+/// building an index. Past [`LINEAR_PEOPLE`], each index is built on its first lookup and
+/// lists positions in `known` sorted by the hash of a key word (ties in index order),
+/// searched by binary search: an article with thousands of names stays `O(n log n)`, with no
+/// map of owned keys.
 struct People<'a> {
     /// Every introduced or named person, by position.
     known: Vec<Person<'a>>,
@@ -1216,6 +1222,9 @@ struct People<'a> {
     /// Indices into `known` by full name.
     by_name: Index,
 }
+
+/// Up to this many people, a lookup reads every one instead of an index.
+const LINEAR_PEOPLE: usize = 48;
 
 fn last_word<'p>(p: &'p Person<'_>) -> &'p str {
     // Names are a few bytes long: a byte loop beats a `memrchr` call.
@@ -1243,11 +1252,15 @@ fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
 /// What an index of people is sorted by.
 type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
 
-/// Indices into `known` sorted by the hash of a key word, then by index: sorting and searching
-/// compare integers, and the words themselves tell apart the rare equal hashes.
+/// The people of `known` that `keep` accepts, by `key`: each one's key hash, and (built on
+/// the first lookup past [`LINEAR_PEOPLE`]) indices sorted by hash, then by index. Searching
+/// compares integers, and the words themselves tell apart the rare equal hashes.
 struct Index {
+    key: KeyFn,
+    keep: fn(&Person) -> bool,
+    /// Per person of `known`, the hash of its key.
     hashes: Vec<u64>,
-    people: Vec<usize>,
+    sorted: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
 /// FNV-1a: names are a few bytes long.
@@ -1259,33 +1272,47 @@ fn key_hash(key: &str) -> u64 {
 
 /// An index of the people of `known` that `keep` accepts, by `key`.
 fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
-    let mut keyed: Vec<(u64, usize)> = (0..known.len())
-        .filter(|&k| keep(&known[k]))
-        .map(|k| (key_hash(key(&known[k])), k))
-        .collect();
-    keyed.sort_unstable();
     Index {
-        hashes: keyed.iter().map(|&(h, _)| h).collect(),
-        people: keyed.into_iter().map(|(_, k)| k).collect(),
+        key,
+        keep,
+        hashes: known.iter().map(|p| key_hash(key(p))).collect(),
+        sorted: std::cell::OnceCell::new(),
     }
 }
 
 /// The entries of `index` whose key is `want`, in ascending index order.
-fn entries<'i>(index: &'i Index, known: &[Person], key: KeyFn, want: &str) -> Cow<'i, [usize]> {
+fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Cow<'i, [usize]> {
+    let (key, keep) = (index.key, index.keep);
     let hash = key_hash(want);
-    let from = index.hashes.partition_point(|&h| h < hash);
-    let len = index.hashes[from..].partition_point(|&h| h == hash);
-    let found = &index.people[from..from + len];
-    if found.iter().all(|&k| key(&known[k]) == want) {
+    let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
+    if known.len() <= LINEAR_PEOPLE {
+        // Over the hashes by iterator: no bounds check per person, and words are compared
+        // only where the hashes agree.
+        return Cow::Owned(
+            index
+                .hashes
+                .iter()
+                .enumerate()
+                .filter(|&(k, &h)| h == hash && is(k))
+                .map(|(k, _)| k)
+                .collect(),
+        );
+    }
+    let (hashes, people) = index.sorted.get_or_init(|| {
+        let mut keyed: Vec<(u64, usize)> = (0..known.len())
+            .filter(|&k| keep(&known[k]))
+            .map(|k| (index.hashes[k], k))
+            .collect();
+        keyed.sort_unstable();
+        keyed.into_iter().unzip()
+    });
+    let from = hashes.partition_point(|&h| h < hash);
+    let len = hashes[from..].partition_point(|&h| h == hash);
+    let found = &people[from..from + len];
+    if found.iter().all(|&k| is(k)) {
         Cow::Borrowed(found)
     } else {
-        Cow::Owned(
-            found
-                .iter()
-                .copied()
-                .filter(|&k| key(&known[k]) == want)
-                .collect(),
-        )
+        Cow::Owned(found.iter().copied().filter(|&k| is(k)).collect())
     }
 }
 
@@ -1296,10 +1323,24 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
     let Some(&next) = words.tokens.get(idx + 1) else {
         return false;
     };
-    next.touches(words.tokens[idx])
-        || (next.is_word()
-            && (names::is_capitalised(next.text(words.text))
-                || words.word_is(idx + 1, names::is_name_joiner)))
+    if next.touches(words.tokens[idx]) {
+        return true;
+    }
+    if !next.is_word() {
+        return false;
+    }
+    // Told by the first byte where it is ASCII: a capital goes on, and a lowercase word only
+    // as a joiner, two or three letters long; other words take the general tests.
+    match words.text.as_bytes().get(next.start as usize) {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(b) if b.is_ascii() => {
+            matches!(next.end - next.start, 2 | 3) && words.word_is(idx + 1, names::is_name_joiner)
+        }
+        _ => {
+            names::is_capitalised(next.text(words.text))
+                || words.word_is(idx + 1, names::is_name_joiner)
+        }
+    }
 }
 
 /// The comma an appositive holding the role noun at `role` may follow ("David Frost,
@@ -1331,19 +1372,25 @@ impl<'a> People<'a> {
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
         let mut titles = Vec::new();
         let mut capitals = Vec::new();
+        let bytes = words.text.as_bytes();
         for (idx, &tok) in tokens.iter().enumerate() {
             if !tok.is_word() {
                 continue;
             }
-            let word = tok.text(words.text);
-            if names::may_be_title_word(word)
+            // Bytes, not `tok.text`: the filters read the first and last byte and the length.
+            let word = &bytes[tok.start as usize..tok.end as usize];
+            if names::may_be_title_bytes(word)
                 && words.word_is(idx, |w| {
                     names::is_role_noun(w) || names::honorific(w).is_some()
                 })
             {
                 titles.push(idx);
             }
-            if names::is_capitalised(word) && may_continue_name(words, idx) {
+            let capitalised = match word.first() {
+                Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => names::is_capitalised(tok.text(words.text)),
+            };
+            if capitalised && may_continue_name(words, idx) {
                 capitals.push(idx);
             }
         }
@@ -1559,7 +1606,7 @@ impl<'a> People<'a> {
     fn speaker_person(&self, words: &Words<'a>, speaker: &Speaker) -> Option<Person<'a>> {
         let range = token_range(words, speaker.span)?;
         let phrase = names::cut_phrase(words, range);
-        let known = entries(&self.by_name, &self.known, full_name, &speaker.name)
+        let known = entries(&self.by_name, &self.known, &speaker.name)
             .first()
             .map(|&k| &self.known[k]);
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
@@ -1620,8 +1667,8 @@ impl<'a> People<'a> {
             let last = name.rsplit(' ').next().unwrap_or("");
             let first = name.split(' ').next().unwrap_or("");
             let lists = [
-                entries(&self.by_last, &self.known, last_word, last),
-                entries(&self.by_first, &self.known, first_word, first),
+                entries(&self.by_last, &self.known, last),
+                entries(&self.by_first, &self.known, first),
             ];
             let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {
                 let mut best_before: Option<usize> = None;
@@ -1665,7 +1712,7 @@ impl<'a> People<'a> {
         let fits = |p: &&Person| {
             p.title.last() == Some(role) && modifiers.iter().all(|m| p.title.contains(m))
         };
-        let list = entries(&self.by_role, &self.known, role_word, role);
+        let list = entries(&self.by_role, &self.known, role);
         let split = list.partition_point(|&k| self.known[k].at < at);
         let person = |&k: &usize| &self.known[k];
         list[..split]

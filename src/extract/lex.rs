@@ -27,6 +27,9 @@ pub struct Token {
     pub end: u32,
     /// Whether whitespace separates this token from the one before it (true for the first).
     pub space_before: bool,
+    /// Whether this is a word of at most 16 ASCII bytes, so that its lowercased form is its own
+    /// bytes of the lowercased text (`Scan::lower` is then a slice, decided once here).
+    pub plain: bool,
 }
 
 impl Token {
@@ -93,6 +96,9 @@ const CLASS: [Class; 256] = {
     table
 };
 
+/// The longest word whose lowercased form is kept as the text's bytes ([`Token::plain`]).
+pub(crate) const PLAIN_MAX: usize = 16;
+
 /// Told of every token as the lexer cuts it, so that a pass over the tokens rides along with
 /// the lexer's while each token's bytes are at hand (see `vocab::read`).
 pub(crate) trait Reader {
@@ -144,6 +150,7 @@ pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
                         start: start as u32,
                         end: i as u32,
                         space_before,
+                        plain: i - start <= PLAIN_MAX,
                     });
                     space_before = next == Some(b' ');
                     i += usize::from(space_before);
@@ -183,6 +190,9 @@ pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
             start: start as u32,
             end: i as u32,
             space_before,
+            plain: kind == Tok::Word
+                && i - start <= PLAIN_MAX
+                && bytes.get(start..i).is_some_and(<[u8]>::is_ascii),
         };
         reader.other(tokens.len(), token);
         tokens.push(token);

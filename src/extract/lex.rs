@@ -9,7 +9,8 @@
 //! The lexer is the one pass over every byte, so it is kept tight: ASCII letter runs are read
 //! eight bytes at a time, a word and the space after it are taken in one step, and a
 //! [`Reader`] may ride along (`vocab::read` looks words up while their bytes are at hand)
-//! instead of walking the tokens again.
+//! instead of walking the tokens again. Each word is marked [`Token::plain`] here, where its
+//! bytes are at hand, so that `Scan::lower` need not look at them again.
 
 use crate::span::Span;
 

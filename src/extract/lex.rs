@@ -9,7 +9,8 @@
 //! The lexer is the one pass over every byte, so it is kept tight: ASCII letter runs are read
 //! eight bytes at a time, a word and the space after it are taken in one step, and a
 //! [`Reader`] may ride along (`vocab::read` looks words up while their bytes are at hand)
-//! instead of walking the tokens again.
+//! instead of walking the tokens again. Each word is marked [`Token::plain`] here, where its
+//! bytes are at hand, so that `Scan::lower` need not look at them again.
 
 use crate::span::Span;
 
@@ -27,6 +28,9 @@ pub struct Token {
     pub end: u32,
     /// Whether whitespace separates this token from the one before it (true for the first).
     pub space_before: bool,
+    /// Whether this is a word of at most 16 ASCII bytes, so that its lowercased form is its own
+    /// bytes of the lowercased text (`Scan::lower` is then a slice, decided once here).
+    pub plain: bool,
 }
 
 impl Token {
@@ -47,8 +51,18 @@ impl Token {
     }
 
     /// Whether this is the punctuation mark `c`.
+    #[inline]
     pub fn is_punct(self, text: &str, c: char) -> bool {
-        self.kind == Tok::Punct && self.text(text).starts_with(c)
+        if self.kind != Tok::Punct {
+            return false;
+        }
+        if c.is_ascii() {
+            // A mark is one character: an ASCII one is its first byte, compared without
+            // slicing or encoding `c` (finders ask this at nearly every number).
+            text.as_bytes().get(self.start as usize) == Some(&(c as u8))
+        } else {
+            self.text(text).starts_with(c)
+        }
     }
 
     /// Whether this token directly follows `prev` with no whitespace between.
@@ -92,6 +106,9 @@ const CLASS: [Class; 256] = {
     }
     table
 };
+
+/// The longest word whose lowercased form is kept as the text's bytes ([`Token::plain`]).
+pub(crate) const PLAIN_MAX: usize = 16;
 
 /// Told of every token as the lexer cuts it, so that a pass over the tokens rides along with
 /// the lexer's while each token's bytes are at hand (see `vocab::read`).
@@ -144,6 +161,7 @@ pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
                         start: start as u32,
                         end: i as u32,
                         space_before,
+                        plain: i - start <= PLAIN_MAX,
                     });
                     space_before = next == Some(b' ');
                     i += usize::from(space_before);
@@ -183,6 +201,9 @@ pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
             start: start as u32,
             end: i as u32,
             space_before,
+            plain: kind == Tok::Word
+                && i - start <= PLAIN_MAX
+                && bytes.get(start..i).is_some_and(<[u8]>::is_ascii),
         };
         reader.other(tokens.len(), token);
         tokens.push(token);

@@ -414,23 +414,29 @@ impl<'a> Scan<'a> {
     /// Token `idx` lowercased ([`calendar::lower`]): a word of at most 16 bytes, ASCII once its
     /// curly apostrophes are made straight; "" for any other token and past the end.
     pub fn lower(&self, idx: usize) -> &str {
-        let Some(t) = self.tokens.get(idx).filter(|t| t.is_word()) else {
+        let Some(t) = self.tokens.get(idx) else {
             return "";
         };
-        let (start, end) = (t.start as usize, t.end as usize);
-        match self.lowered.get(start..end) {
-            Some(word) if word.len() <= 16 && word.is_ascii() => word,
-            // The few others were straightened as they were read.
-            _ => match self
-                .straight_at
-                .binary_search_by_key(&idx, |&(k, ..)| k as usize)
-            {
-                Ok(at) => {
-                    let (_, from, to) = self.straight_at[at];
-                    self.straight.get(from as usize..to as usize).unwrap_or("")
-                }
-                Err(_) => "",
-            },
+        if t.plain {
+            // Decided as it was lexed: a short ASCII word, lowercased in place.
+            return self
+                .lowered
+                .get(t.start as usize..t.end as usize)
+                .unwrap_or("");
+        }
+        if !t.is_word() {
+            return "";
+        }
+        // The few other words were straightened as they were read.
+        match self
+            .straight_at
+            .binary_search_by_key(&idx, |&(k, ..)| k as usize)
+        {
+            Ok(at) => {
+                let (_, from, to) = self.straight_at[at];
+                self.straight.get(from as usize..to as usize).unwrap_or("")
+            }
+            Err(_) => "",
         }
     }
 

@@ -691,7 +691,7 @@ impl super::lex::Reader for Reading<'_> {
             },
             Tok::Word => {
                 let word = t.text(self.text);
-                if word.len() <= 16 && word.is_ascii() {
+                if t.plain {
                     // Letters and apostrophes, read as [`lowered_key`] reads letters.
                     let key = lowered_key(self.text.as_bytes(), t.start as usize, word.len());
                     word_flags(self.table, key, word.len())

@@ -335,7 +335,7 @@ pub(crate) struct Scan<'a> {
     pub tokens: Vec<Token>,
     pub numbers: Vec<number::NumberMatch>,
     /// Per token: its temporal facts, among them whether a date, time or duration may start
-    /// there ([`calendar::facts`], [`calendar::next_start`]).
+    /// there ([`calendar::facts`], `date::starts`).
     pub temporal_starts: Vec<u32>,
     /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
     /// an article, the rest of the article's: [`vocab::Words::lowered`] from this text's first
@@ -524,7 +524,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         );
         buffers = scan.into_buffers();
     }
-    quote::resolve_speakers(text, &tokens, &mut values);
+    quote::resolve_speakers(text, &words.lowered, &tokens, &mut values);
     values
 }
 

@@ -1012,18 +1012,18 @@ fn trim(text: &str, span: Span) -> Span {
 /// A quote left open at a paragraph end, and an unattributed quote opening the next
 /// paragraph, are one speech: the second takes the first's speaker.
 ///
-/// `tokens` are the tokens of all of `text` ([`lex::lex`]); they are read only when some
-/// quote has a speaker ([`has_speaker`]), so a caller may skip lexing otherwise.
-pub(super) fn resolve_speakers(text: &str, tokens: &[Token], values: &mut [Value]) {
+/// `tokens` are the tokens of all of `text` ([`lex::lex`]) and `lowered` is `text` with its
+/// ASCII letters lowercased (the extraction's own copy, shared rather than made again); both
+/// are read only when some quote has a speaker ([`has_speaker`]).
+pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], values: &mut [Value]) {
     if !has_speaker(values) {
         return;
     }
-    let lowered = text.to_ascii_lowercase();
     let memo = names::memo(tokens.len());
     let words = Words {
         text,
         tokens,
-        lowered: &lowered,
+        lowered,
         memo: &memo,
     };
     let people = People::read(&words);

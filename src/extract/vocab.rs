@@ -106,7 +106,7 @@ pub(crate) const R_DATE: u32 = R_RELATIVE_DAY
 pub(crate) const DIGITS: u32 = 1 << 20;
 /// A number match starts at the token (words or digits, see `number`).
 pub(crate) const NUMBER: u32 = 1 << 21;
-/// A date, time or duration may start at the token ([`super::calendar::next_start`]).
+/// A date, time or duration may start at the token (`date::starts`).
 pub(crate) const START: u32 = 1 << 22;
 /// Punctuation the temporal grammars read as a start: `'` ("the '80s") and `@` ("@ 3pm").
 pub(crate) const MARK: u32 = 1 << 23;

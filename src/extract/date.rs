@@ -186,8 +186,8 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     let variant = usize::from(want_day);
     let present = {
         let mut memo = scan.date_rules.borrow_mut();
-        if let Some(best) = memo.get(i) {
-            return best[variant];
+        if let Some(best) = memo.get(i, variant) {
+            return best;
         }
         memo.present(scan)
     };
@@ -255,9 +255,11 @@ pub(super) struct Memo {
 }
 
 impl Memo {
-    fn get(&self, i: usize) -> Option<[Option<Found>; 2]> {
+    /// The answer for `variant` at token `i`, if read: `None` when not read yet. Only that
+    /// answer is copied, not both.
+    fn get(&self, i: usize, variant: usize) -> Option<Option<Found>> {
         let k = *self.slot.get(i)? as usize;
-        self.answers.get(k.checked_sub(1)?).copied()
+        Some(self.answers.get(k.checked_sub(1)?)?[variant])
     }
 
     fn insert(&mut self, i: usize, best: [Option<Found>; 2]) {

@@ -193,7 +193,7 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     };
     // Nothing is borrowed while rules run: they ask for dates at other tokens.
     let best = read(scan, i, present);
-    scan.date_rules.borrow_mut().insert(i, best);
+    scan.date_rules.borrow_mut().insert(i, scan.tokens.len(), best);
     best[variant]
 }
 
@@ -262,9 +262,11 @@ impl Memo {
         Some(self.answers.get(k.checked_sub(1)?)?[variant])
     }
 
-    fn insert(&mut self, i: usize, best: [Option<Found>; 2]) {
+    /// Keeps `best` as the answers at token `i` of a paragraph of `tokens` tokens.
+    fn insert(&mut self, i: usize, tokens: usize, best: [Option<Found>; 2]) {
         if self.slot.len() <= i {
-            self.slot.resize(i + 1, 0);
+            // One slot per token of the paragraph at once, rather than growing token by token.
+            self.slot.resize(tokens.max(i + 1), 0);
         }
         self.answers.push(best);
         self.slot[i] = self.answers.len() as u32;
@@ -285,7 +287,8 @@ impl Memo {
     fn read_facts(&mut self, scan: &Scan) -> &(u32, Rc<[u32]>) {
         self.facts.get_or_insert_with(|| {
             let mut all = 0;
-            let mut starts = Vec::new();
+            // Sized for the worst case, so the pass over every token never grows it.
+            let mut starts = Vec::with_capacity(scan.temporal_starts.len());
             for (k, &f) in scan.temporal_starts.iter().enumerate() {
                 all |= f;
                 if f & START != 0 {

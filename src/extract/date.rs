@@ -193,7 +193,9 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     };
     // Nothing is borrowed while rules run: they ask for dates at other tokens.
     let best = read(scan, i, present);
-    scan.date_rules.borrow_mut().insert(i, scan.tokens.len(), best);
+    scan.date_rules
+        .borrow_mut()
+        .insert(i, scan.tokens.len(), best);
     best[variant]
 }
 

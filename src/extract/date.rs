@@ -186,14 +186,16 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
     let variant = usize::from(want_day);
     let present = {
         let mut memo = scan.date_rules.borrow_mut();
-        if let Some(best) = memo.get(i) {
-            return best[variant];
+        if let Some(best) = memo.get(i, variant) {
+            return best;
         }
         memo.present(scan)
     };
     // Nothing is borrowed while rules run: they ask for dates at other tokens.
     let best = read(scan, i, present);
-    scan.date_rules.borrow_mut().insert(i, best);
+    scan.date_rules
+        .borrow_mut()
+        .insert(i, scan.tokens.len(), best);
     best[variant]
 }
 
@@ -255,14 +257,18 @@ pub(super) struct Memo {
 }
 
 impl Memo {
-    fn get(&self, i: usize) -> Option<[Option<Found>; 2]> {
+    /// The answer for `variant` at token `i`, if read: `None` when not read yet. Only that
+    /// answer is copied, not both.
+    fn get(&self, i: usize, variant: usize) -> Option<Option<Found>> {
         let k = *self.slot.get(i)? as usize;
-        self.answers.get(k.checked_sub(1)?).copied()
+        Some(self.answers.get(k.checked_sub(1)?)?[variant])
     }
 
-    fn insert(&mut self, i: usize, best: [Option<Found>; 2]) {
+    /// Keeps `best` as the answers at token `i` of a paragraph of `tokens` tokens.
+    fn insert(&mut self, i: usize, tokens: usize, best: [Option<Found>; 2]) {
         if self.slot.len() <= i {
-            self.slot.resize(i + 1, 0);
+            // One slot per token of the paragraph at once, rather than growing token by token.
+            self.slot.resize(tokens.max(i + 1), 0);
         }
         self.answers.push(best);
         self.slot[i] = self.answers.len() as u32;
@@ -283,7 +289,8 @@ impl Memo {
     fn read_facts(&mut self, scan: &Scan) -> &(u32, Rc<[u32]>) {
         self.facts.get_or_insert_with(|| {
             let mut all = 0;
-            let mut starts = Vec::new();
+            // Sized for the worst case, so the pass over every token never grows it.
+            let mut starts = Vec::with_capacity(scan.temporal_starts.len());
             for (k, &f) in scan.temporal_starts.iter().enumerate() {
                 all |= f;
                 if f & START != 0 {

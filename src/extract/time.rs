@@ -152,9 +152,15 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         if is_word(scan, k, "on") || is_punct(scan, k, ',') {
             k += 1;
         }
-        if let Some((d, stop)) = date::day_at_token(scan, k) {
-            // After a bare number, a day alone does not make a time ("won 3 on Friday"); a
-            // part of day after it does ("9 tomorrow morning").
+        // After a bare number, a day alone does not make a time ("won 3 on Friday"); a part
+        // of day right after the number and day does ("9 tomorrow morning"), so after "on"
+        // or "," no day is read.
+        let day_here = if bare_before_suffix && k != end {
+            None
+        } else {
+            date::day_at_token(scan, k)
+        };
+        if let Some((d, stop)) = day_here {
             let part = part_of_day_after_day(scan, stop);
             if !bare_before_suffix || part.is_some() && k == end {
                 day = Some(d);

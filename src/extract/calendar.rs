@@ -191,19 +191,7 @@ pub(super) fn is_any(scan: &Scan, i: usize, words: &[&str]) -> bool {
 /// Whether token `i` is the punctuation mark `c`.
 #[inline]
 pub(super) fn is_punct(scan: &Scan, i: usize, c: char) -> bool {
-    // A punctuation token is one character: its bytes start with `c`'s exactly when it is
-    // `c`. Bytes, not a `&str` slice, so no char boundary is checked; `c` is a constant at
-    // every call, so its encoding folds away.
-    let mut buf = [0; 4];
-    let c = c.encode_utf8(&mut buf).as_bytes();
-    scan.tokens.get(i).is_some_and(|t| {
-        t.kind == super::Tok::Punct
-            && scan
-                .text
-                .as_bytes()
-                .get(t.start as usize..)
-                .is_some_and(|b| b.starts_with(c))
-    })
+    scan.tokens.get(i).is_some_and(|t| t.is_punct(scan.text, c))
 }
 
 /// Whether token `i` exists and directly follows token `i - 1` with no space.

@@ -326,7 +326,10 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         let next = next.as_str();
         let separator = scan.tokens.get(i + 1).is_some_and(|t| {
             t.kind == super::Tok::Punct
-                && matches!(scan.text.as_bytes()[t.start as usize], b'-' | b'/' | b'.')
+                && matches!(
+                    scan.text.as_bytes().get(t.start as usize),
+                    Some(b'-' | b'/' | b'.')
+                )
         });
         let suffix = matches!(next, "st" | "nd" | "rd" | "th");
         // A day of the month has one or two digits.

@@ -53,16 +53,17 @@ impl Token {
     /// Whether this is the punctuation mark `c`.
     #[inline]
     pub fn is_punct(self, text: &str, c: char) -> bool {
-        if self.kind != Tok::Punct {
-            return false;
-        }
-        if c.is_ascii() {
-            // A mark is one character: an ASCII one is its first byte, compared without
-            // slicing or encoding `c` (finders ask this at nearly every number).
-            text.as_bytes().get(self.start as usize) == Some(&(c as u8))
-        } else {
-            self.text(text).starts_with(c)
-        }
+        // A mark is one character, so it is `c` exactly when the text's bytes from its start
+        // begin with `c`'s. Bytes rather than a `&str` slice: no char boundary is checked, and
+        // `c` is a constant at every call, so its encoding folds away once inlined (finders ask
+        // this at nearly every number).
+        let mut buf = [0; 4];
+        let c = c.encode_utf8(&mut buf).as_bytes();
+        self.kind == Tok::Punct
+            && text
+                .as_bytes()
+                .get(self.start as usize..)
+                .is_some_and(|b| b.starts_with(c))
     }
 
     /// Whether this token directly follows `prev` with no whitespace between.

@@ -111,6 +111,8 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// [`left_item`], up to the capital letter every name unit starts with, read off the tokens
 /// alone.
 fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
+    // Indexing below is OK because `conj` is a token (the conjunction's), and every index
+    // stays below it.
     let tokens = &scan.tokens;
     let mut end = conj;
     if end > 0 && tokens[end - 1].is_punct(scan.text, ',') {

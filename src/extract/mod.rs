@@ -341,10 +341,13 @@ pub(crate) struct Scan<'a> {
     /// an article, the rest of the article's: [`vocab::Words::lowered`] from this text's first
     /// byte on).
     pub(crate) lowered: Cow<'a, str>,
-    /// The rest of what [`vocab::Read`] holds: where numbers may start, and the forms of the
-    /// words with curly apostrophes ([`Scan::lower`]).
+    /// The tokens a number may start at ([`vocab::Read::number_starts`]); kept only to hand
+    /// the vector back to the next paragraph ([`Scan::into_buffers`]).
     number_starts: Vec<u32>,
+    /// The lowercased forms of the words that are not [`Token::plain`] but straighten to ASCII
+    /// ([`vocab::Read::straight`]), read by [`Scan::lower`].
     straight: String,
+    /// Per such word, in token order: the token and the byte range of its form in `straight`.
     straight_at: Vec<(u32, u32, u32)>,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
     date_rules: std::cell::RefCell<date::Memo>,
@@ -361,8 +364,12 @@ struct Buffers {
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
+        Scan::alone(text, Buffers::default(), cx)
+    }
+
+    /// The scan of `text` lexed and read by itself, into `buffers`.
+    fn alone(text: &'a str, mut buffers: Buffers, cx: &'a Context) -> Scan<'a> {
         let (tokens, words) = vocab::read(text);
-        let mut buffers = Buffers::default();
         words.paragraph(&tokens, 0, 0, &mut buffers.read);
         Scan::read(text, Cow::Owned(words.lowered), buffers, cx)
     }
@@ -428,15 +435,12 @@ impl<'a> Scan<'a> {
             return "";
         }
         // The few other words were straightened as they were read.
-        match self
+        let at = self
             .straight_at
-            .binary_search_by_key(&idx, |&(k, ..)| k as usize)
-        {
-            Ok(at) => {
-                let (_, from, to) = self.straight_at[at];
-                self.straight.get(from as usize..to as usize).unwrap_or("")
-            }
-            Err(_) => "",
+            .binary_search_by_key(&idx, |&(k, ..)| k as usize);
+        match at.ok().and_then(|at| self.straight_at.get(at)) {
+            Some(&(_, from, to)) => self.straight.get(from as usize..to as usize).unwrap_or(""),
+            None => "",
         }
     }
 
@@ -511,9 +515,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
             Scan::read(paragraph, Cow::Borrowed(lowered), buffers, cx)
         } else {
             // Rare: a paragraph glued to its neighbours is lexed and read by itself.
-            let (tokens, words) = vocab::read(paragraph);
-            words.paragraph(&tokens, 0, 0, &mut buffers.read);
-            Scan::read(paragraph, Cow::Owned(words.lowered), buffers, cx)
+            Scan::alone(paragraph, buffers, cx)
         };
         extract_scan(
             &scan,

@@ -44,9 +44,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 token.end - token.start <= 3
                     && first.is_ascii_uppercase()
                     && (code(token.text(scan.text)).is_some()
-                        || scan.tokens.get(i + 1).is_some_and(|t| {
-                            t.kind == Tok::Punct && bytes.get(t.start as usize) == Some(&b'$')
-                        }))
+                        || scan
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.is_punct(scan.text, '$')))
             }
             Tok::Digits => false,
         };

@@ -18,10 +18,11 @@
 //!   `The Russian president`, `Kremlin Spokesman Dmitry Peskov`, `a spokesman for the
 //!   company`, `Ms Hewitt`, `officials`, `the company`.
 //!
-//! Vocabulary lookups lowercase a word into a stack buffer and `match` on it, so no
-//! token allocates. An article-wide scan first asks [`may_be_title_word`] (length and first
-//! and last letters) before looking a word up as a role noun or honorific. A cut [`Phrase`]
-//! borrows its words from the text and its lowercased copy.
+//! Vocabulary lookups read a word's lowercased form from the text's lowercased copy
+//! ([`Words::low`], made once per article) and `match` on it, so no token allocates. The
+//! article-wide scan of `quote::resolve_speakers` first asks [`may_be_title_bytes`] (length and
+//! first and last letters, by two table loads) before looking a word up as a role noun or
+//! honorific. A cut [`Phrase`] borrows its words from the text and its lowercased copy.
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -646,6 +647,9 @@ fn is_determiner(w: &str) -> bool {
 }
 
 /// Words that join name units inside one name ("Bank of England", "Ursula von der Leyen").
+///
+/// Each is two or three letters: `quote::may_continue_name` turns a lowercase ASCII word of
+/// another length away before asking (a longer joiner must change that test too).
 pub(super) fn is_name_joiner(w: &str) -> bool {
     matches!(
         w,

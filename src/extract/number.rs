@@ -1,7 +1,8 @@
 //! Cardinal numbers, in digits and in words: the base every other numeric finder builds on.
 //!
-//! [`find_numbers_in`] runs once per text and returns bare numbers (no qualifier, no unit);
-//! [`find`] turns them into [`Data::Number`] values with the qualifier and counted noun
+//! [`find_numbers_in`] runs once per text and lists bare numbers (no qualifier, no unit),
+//! trying only the tokens `vocab` marked as possible starts, since most tokens cannot open a
+//! number; [`find`] turns them into [`Data::Number`] values with the qualifier and counted noun
 //! around them. Ordinals, percents, money, durations and dates read `Scan::numbers`.
 //!
 //! # Grammar
@@ -820,8 +821,8 @@ impl<'a> P<'a> {
         self.tokens.get(i).is_some_and(|t| t.is_word())
     }
 
-    /// The lower-cased word at `i` in `buf`, if token `i` is a short ASCII word.
-    /// Word `i` lowercased (as [`lower`] does), from `lowered` where the caller gave it.
+    /// Word `i` lowercased, if it is an ASCII word of at most 16 bytes (as [`lower`] does):
+    /// borrowed from `lowered` where the caller gave it, else lowercased into `buf`.
     fn word<'b>(&self, i: usize, buf: &'b mut [u8; 16]) -> Option<&'b str>
     where
         'a: 'b,

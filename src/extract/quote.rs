@@ -1378,6 +1378,7 @@ impl<'a> People<'a> {
                 continue;
             }
             // Bytes, not `tok.text`: the filters read the first and last byte and the length.
+            // OK because `tokens` were cut from `text`, so every token lies inside it.
             let word = &bytes[tok.start as usize..tok.end as usize];
             if names::may_be_title_bytes(word)
                 && words.word_is(idx, |w| {
@@ -1386,11 +1387,7 @@ impl<'a> People<'a> {
             {
                 titles.push(idx);
             }
-            let capitalised = match word.first() {
-                Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => names::is_capitalised(tok.text(words.text)),
-            };
-            if capitalised && may_continue_name(words, idx) {
+            if names::is_capitalised(tok.text(words.text)) && may_continue_name(words, idx) {
                 capitals.push(idx);
             }
         }

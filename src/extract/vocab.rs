@@ -600,13 +600,13 @@ pub(crate) struct Words {
     /// a point), in order, with their flags: most tokens have none.
     hits: Vec<(u32, u64)>,
     /// The lowercased forms of the words of at most 16 bytes once their curly apostrophes are
-    /// made straight ("Russia’s" is "russia's"), one after the other, and per such word, in
-    /// token order, the token and the byte range of its form.
+    /// made straight ("Russia’s" is "russia's"), one after the other.
     straight: String,
+    /// Per such word, in token order: the token and the byte range of its form in `straight`.
     straight_at: Vec<(u32, u32, u32)>,
 }
 
-/// Cuts `text` into tokens (`lex::lex`) and, as it goes, looks each word up in the vocabulary
+/// Cuts `text` into tokens (`lex::lex_with`) and, as it goes, looks each word up in the vocabulary
 /// while its bytes are at hand ([`Words`]). A word of ASCII letters is looked up only where its
 /// shape (first letter, length, last letter) is a vocabulary word's: one load for most words.
 pub(crate) fn read(text: &str) -> (Vec<Token>, Words) {
@@ -759,9 +759,10 @@ pub(crate) struct Read {
     /// ([`N_ALONE`]), "a" or "an" before [`N_AFTER_A`]; a minus sign or hyphen before digits
     /// or a point, and a point before digits. A filter: `number::find_numbers_in` decides.
     pub number_starts: Vec<u32>,
-    /// The straightened forms of the paragraph's words ([`Words`]), and per such word, in token
-    /// order, the token and the byte range of its form in `straight`.
+    /// The straightened forms of the paragraph's words ([`Words`]), one after the other.
     pub straight: String,
+    /// Per such word, in token order: the token (paragraph-relative) and the byte range of its
+    /// form in `straight`.
     pub straight_at: Vec<(u32, u32, u32)>,
 }
 
@@ -859,7 +860,9 @@ fn straightened(word: &str) -> Option<(Key, usize)> {
 #[inline]
 fn word_flags(table: &Table, key: Key, len: usize) -> u64 {
     let mut f = table.get(key);
-    // "thirteenth" … "nineteenth".
+    // "thirteenth" … "nineteenth", where the table has no token facts (the low half). The key
+    // is little-endian and zero above the word, so shifting out all but its last six bytes
+    // leaves exactly them, equal to `teenth` only where the word ends so.
     let teenth = Key::from_le_bytes(*b"teenth\0\0\0\0\0\0\0\0\0\0");
     if f as u32 == 0
         && len >= 6

@@ -343,11 +343,15 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
-/// The words a number may open with, as flags for `vocab`'s table: alone
-/// ([`vocab::N_ALONE`]: every word [`word_class`] knows, and the [`OPENERS`] but "a" and
-/// "an"), "a" and "an" ([`vocab::N_A`]), and the words after which these may open one
-/// ([`vocab::N_AFTER_A`], as [`P::a_number`] reads: "couple", "pair", "few", hundreds and
-/// scales). Built from the vocabularies the grammar reads, so the filter cannot miss a start.
+/// The words a number may open with, as flags for `vocab`'s table: alone ([`N_ALONE`]: every
+/// word [`word_class`] knows, and the [`OPENERS`] but "a" and "an"), "a" and "an" ([`N_A`]),
+/// and the words after which these may open one ([`N_AFTER_A`], as [`P::a_number`] reads:
+/// "couple", "pair", "few", hundreds and scales). Built from the vocabularies the grammar
+/// reads, so the filter cannot miss a start.
+///
+/// [`N_ALONE`]: super::vocab::N_ALONE
+/// [`N_A`]: super::vocab::N_A
+/// [`N_AFTER_A`]: super::vocab::N_AFTER_A
 pub(crate) fn opening_words() -> Vec<(String, u64)> {
     use super::vocab::{N_A, N_AFTER_A, N_ALONE};
     let mut words = Vec::new();

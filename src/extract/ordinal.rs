@@ -215,7 +215,7 @@ pub(super) enum O {
 }
 
 /// What an ordinal word says. Callers ask only about words that pass
-/// [`number::may_start_number`] or follow a number word.
+/// [`may_start_number`] or follow a number word.
 fn ordinal_word(w: &str) -> Option<O> {
     if let Some(o) = ordinal_match(w) {
         return Some(o);

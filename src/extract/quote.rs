@@ -1377,17 +1377,33 @@ impl<'a> People<'a> {
             if !tok.is_word() {
                 continue;
             }
-            // Bytes, not `tok.text`: the filters read the first and last byte and the length.
-            // OK because `tokens` were cut from `text`, so every token lies inside it.
-            let word = &bytes[tok.start as usize..tok.end as usize];
-            if names::may_be_title_bytes(word)
+            // Bytes, not `tok.text`: the filters read the first and last byte and the length,
+            // and no char boundary needs checking. `tokens` were cut from `text`, so `get`
+            // finds every word (and a word is never empty).
+            let Some(word) = bytes.get(tok.start as usize..tok.end as usize) else {
+                continue;
+            };
+            let Some(&first) = word.first() else {
+                continue;
+            };
+            let may_be_title = names::may_be_title_bytes(word);
+            // Most words are lowercase ASCII and of no title word's shape: neither list wants
+            // them, and they are turned away here on the first byte and the shape tables.
+            if !may_be_title && first.is_ascii_lowercase() {
+                continue;
+            }
+            if may_be_title
                 && words.word_is(idx, |w| {
                     names::is_role_noun(w) || names::honorific(w).is_some()
                 })
             {
                 titles.push(idx);
             }
-            if names::is_capitalised(tok.text(words.text)) && may_continue_name(words, idx) {
+            let capitalised = match first.is_ascii() {
+                true => first.is_ascii_uppercase(),
+                false => names::is_capitalised(tok.text(words.text)),
+            };
+            if capitalised && may_continue_name(words, idx) {
                 capitals.push(idx);
             }
         }

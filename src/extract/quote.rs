@@ -1280,23 +1280,51 @@ fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     }
 }
 
+/// What [`entries`] finds: indices into `known`, in ascending order. A lookup among few
+/// people fills a buffer on the stack (a lookup per speaker phrase must not allocate); an
+/// index lends its slice.
+enum Found<'i> {
+    Few {
+        buf: [usize; LINEAR_PEOPLE],
+        len: usize,
+    },
+    Lent(&'i [usize]),
+    Owned(Vec<usize>),
+}
+
+impl std::ops::Deref for Found<'_> {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            // `len` never exceeds the buffer, as `entries` fills it; `get` keeps it so anyway.
+            Found::Few { buf, len } => buf.get(..*len).unwrap_or(buf),
+            Found::Lent(found) => found,
+            Found::Owned(found) => found,
+        }
+    }
+}
+
 /// The entries of `index` whose key is `want`, in ascending index order.
-fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Cow<'i, [usize]> {
+fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (key, keep) = (index.key, index.keep);
     let hash = key_hash(want);
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
     if known.len() <= LINEAR_PEOPLE {
         // Over the hashes by iterator: no bounds check per person, and words are compared
-        // only where the hashes agree.
-        return Cow::Owned(
-            index
-                .hashes
-                .iter()
-                .enumerate()
-                .filter(|&(k, &h)| h == hash && is(k))
-                .map(|(k, _)| k)
-                .collect(),
-        );
+        // only where the hashes agree. At most `LINEAR_PEOPLE` people, so the buffer holds
+        // every match.
+        let mut buf = [0; LINEAR_PEOPLE];
+        let mut len = 0;
+        for (k, &h) in index.hashes.iter().enumerate() {
+            if h == hash && is(k) {
+                if let Some(slot) = buf.get_mut(len) {
+                    *slot = k;
+                    len += 1;
+                }
+            }
+        }
+        return Found::Few { buf, len };
     }
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
@@ -1310,9 +1338,9 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Cow<'i, [usize
     let len = hashes[from..].partition_point(|&h| h == hash);
     let found = &people[from..from + len];
     if found.iter().all(|&k| is(k)) {
-        Cow::Borrowed(found)
+        Found::Lent(found)
     } else {
-        Cow::Owned(found.iter().copied().filter(|&k| is(k)).collect())
+        Found::Owned(found.iter().copied().filter(|&k| is(k)).collect())
     }
 }
 

@@ -1371,26 +1371,6 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
     }
 }
 
-/// Whether the name from `idx` to `end` (as [`Words::name`] reads it) goes on after its first
-/// unit with a lowercase word, a joiner ("Bank of England", "Secretary of State"): then
-/// [`names::cut_phrase`] reads at most one name word before the joiner (it stops there, or
-/// clears a name holding a lowercase word), or a title with a role noun, so no untitled full
-/// name. One memoised lookup and a byte test, where cutting the phrase classifies every word.
-fn joins_after_first_unit(words: &Words, idx: usize, end: usize) -> bool {
-    let Some(unit) = words.name_unit(idx) else {
-        return false;
-    };
-    unit < end
-        && words.tokens.get(unit).is_some_and(|t| {
-            t.is_word()
-                && words
-                    .text
-                    .as_bytes()
-                    .get(t.start as usize)
-                    .is_some_and(u8::is_ascii_lowercase)
-        })
-}
-
 /// The comma an appositive holding the role noun at `role` may follow ("David Frost,
 /// director general of …"): walking left over what [`Words::np_right`] reads (words that are
 /// neither `Other` nor pronouns, and parts touching them) to a comma. Any appositive with a
@@ -1552,7 +1532,7 @@ impl<'a> People<'a> {
                 continue;
             };
             next = end;
-            if end < idx + 2 || joins_after_first_unit(words, idx, end) {
+            if end < idx + 2 {
                 continue;
             }
             let phrase = names::cut_phrase(words, (idx, end));

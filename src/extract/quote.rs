@@ -1283,6 +1283,10 @@ fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
 /// What [`entries`] finds: indices into `known`, in ascending order. A lookup among few
 /// people fills a buffer on the stack (a lookup per speaker phrase must not allocate); an
 /// index lends its slice.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "the buffer is the point: a lookup lives on the stack for one call, where boxing it would allocate"
+)]
 enum Found<'i> {
     Few {
         buf: [usize; LINEAR_PEOPLE],

@@ -1280,23 +1280,55 @@ fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     }
 }
 
+/// What [`entries`] finds: indices into `known`, in ascending order. A lookup among few
+/// people fills a buffer on the stack (a lookup per speaker phrase must not allocate); an
+/// index lends its slice.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "the buffer is the point: a lookup lives on the stack for one call, where boxing it would allocate"
+)]
+enum Found<'i> {
+    Few {
+        buf: [usize; LINEAR_PEOPLE],
+        len: usize,
+    },
+    Lent(&'i [usize]),
+    Owned(Vec<usize>),
+}
+
+impl std::ops::Deref for Found<'_> {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            // `len` never exceeds the buffer, as `entries` fills it; `get` keeps it so anyway.
+            Found::Few { buf, len } => buf.get(..*len).unwrap_or(buf),
+            Found::Lent(found) => found,
+            Found::Owned(found) => found,
+        }
+    }
+}
+
 /// The entries of `index` whose key is `want`, in ascending index order.
-fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Cow<'i, [usize]> {
+fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (key, keep) = (index.key, index.keep);
     let hash = key_hash(want);
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
     if known.len() <= LINEAR_PEOPLE {
         // Over the hashes by iterator: no bounds check per person, and words are compared
-        // only where the hashes agree.
-        return Cow::Owned(
-            index
-                .hashes
-                .iter()
-                .enumerate()
-                .filter(|&(k, &h)| h == hash && is(k))
-                .map(|(k, _)| k)
-                .collect(),
-        );
+        // only where the hashes agree. At most `LINEAR_PEOPLE` people, so the buffer holds
+        // every match.
+        let mut buf = [0; LINEAR_PEOPLE];
+        let mut len = 0;
+        for (k, &h) in index.hashes.iter().enumerate() {
+            if h == hash && is(k) {
+                if let Some(slot) = buf.get_mut(len) {
+                    *slot = k;
+                    len += 1;
+                }
+            }
+        }
+        return Found::Few { buf, len };
     }
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
@@ -1310,9 +1342,9 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Cow<'i, [usize
     let len = hashes[from..].partition_point(|&h| h == hash);
     let found = &people[from..from + len];
     if found.iter().all(|&k| is(k)) {
-        Cow::Borrowed(found)
+        Found::Lent(found)
     } else {
-        Cow::Owned(found.iter().copied().filter(|&k| is(k)).collect())
+        Found::Owned(found.iter().copied().filter(|&k| is(k)).collect())
     }
 }
 
@@ -1377,17 +1409,33 @@ impl<'a> People<'a> {
             if !tok.is_word() {
                 continue;
             }
-            // Bytes, not `tok.text`: the filters read the first and last byte and the length.
-            // OK because `tokens` were cut from `text`, so every token lies inside it.
-            let word = &bytes[tok.start as usize..tok.end as usize];
-            if names::may_be_title_bytes(word)
+            // Bytes, not `tok.text`: the filters read the first and last byte and the length,
+            // and no char boundary needs checking. `tokens` were cut from `text`, so `get`
+            // finds every word (and a word is never empty).
+            let Some(word) = bytes.get(tok.start as usize..tok.end as usize) else {
+                continue;
+            };
+            let Some(&first) = word.first() else {
+                continue;
+            };
+            let may_be_title = names::may_be_title_bytes(word);
+            // Most words are lowercase ASCII and of no title word's shape: neither list wants
+            // them, and they are turned away here on the first byte and the shape tables.
+            if !may_be_title && first.is_ascii_lowercase() {
+                continue;
+            }
+            if may_be_title
                 && words.word_is(idx, |w| {
                     names::is_role_noun(w) || names::honorific(w).is_some()
                 })
             {
                 titles.push(idx);
             }
-            if names::is_capitalised(tok.text(words.text)) && may_continue_name(words, idx) {
+            let capitalised = match first.is_ascii() {
+                true => first.is_ascii_uppercase(),
+                false => names::is_capitalised(tok.text(words.text)),
+            };
+            if capitalised && may_continue_name(words, idx) {
                 capitals.push(idx);
             }
         }

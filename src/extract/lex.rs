@@ -114,15 +114,17 @@ pub(crate) const PLAIN_MAX: usize = 16;
 /// Told of every token as the lexer cuts it, so that a pass over the tokens rides along with
 /// the lexer's while each token's bytes are at hand (see `vocab::read`).
 pub(crate) trait Reader {
-    /// Token `k`, a word of ASCII letters only, `text[start..end]`: the commonest token.
-    fn letters(&mut self, k: usize, start: usize, end: usize);
+    /// Token `k`, a word of ASCII letters only, `text[start..end]`, whose first and last bytes
+    /// are `first` and `last` (handed over because the lexer holds them already): the
+    /// commonest token.
+    fn letters(&mut self, k: usize, start: usize, end: usize, first: u8, last: u8);
     /// Token `k`, any other.
     fn other(&mut self, k: usize, token: Token);
 }
 
 /// No reader: [`lex`] alone.
 impl Reader for () {
-    fn letters(&mut self, _: usize, _: usize, _: usize) {}
+    fn letters(&mut self, _: usize, _: usize, _: usize, _: u8, _: u8) {}
     fn other(&mut self, _: usize, _: Token) {}
 }
 
@@ -136,6 +138,10 @@ pub fn lex(text: &str) -> Vec<Token> {
 }
 
 /// [`lex`], telling `reader` of every token in order.
+///
+/// The loop itself handles only the commonest token, a word of ASCII letters and the space
+/// after it (four tokens in five); every other byte goes to [`cut`], out of line, so that the
+/// loop's few values stay in registers.
 pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
     let text = &text[..floor_char_boundary(text, u32::MAX as usize)];
     let bytes = text.as_bytes();
@@ -144,75 +150,87 @@ pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
     let mut i = 0;
     let mut space_before = true;
-    while let Some(&b) = bytes.get(i) {
-        let start = i;
-        let kind = match CLASS[usize::from(b)] {
-            Class::Letter => {
-                i = letters_end(bytes, i + 1);
-                let next = bytes.get(i).copied();
-                // Only an apostrophe or another script may carry the word on.
-                if let Some(b'\'' | 0x80..) = next {
-                    i = word_end(text, i);
-                    Tok::Word
-                } else {
-                    // The commonest case: a word of ASCII letters, and the space after it.
-                    reader.letters(tokens.len(), start, i);
-                    tokens.push(Token {
-                        kind: Tok::Word,
-                        start: start as u32,
-                        end: i as u32,
-                        space_before,
-                        plain: i - start <= PLAIN_MAX,
-                    });
-                    space_before = next == Some(b' ');
-                    i += usize::from(space_before);
-                    continue;
-                }
-            }
-            Class::Space => {
-                space_before = true;
-                i += 1;
+    while let Some(&first) = bytes.get(i) {
+        if first.is_ascii_alphabetic() {
+            let end = letters_end(bytes, i + 1);
+            // Zero stands for the end of the text: neither an apostrophe, another script nor
+            // a space.
+            let next = bytes.get(end).copied().unwrap_or(0);
+            // Only an apostrophe or another script may carry the word on; such words are cut
+            // by `cut`.
+            if next != b'\'' && next < 0x80 {
+                // The letters run from `i` to `end`, at least one.
+                let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(first);
+                reader.letters(tokens.len(), i, end, first, last);
+                tokens.push(Token {
+                    kind: Tok::Word,
+                    start: i as u32,
+                    end: end as u32,
+                    space_before,
+                    plain: end - i <= PLAIN_MAX,
+                });
+                space_before = next == b' ';
+                i = end + usize::from(space_before);
                 continue;
             }
-            Class::Digit => {
-                i = run_end(bytes, i + 1, Class::Digit);
-                Tok::Digits
-            }
-            Class::Mark => {
-                i += 1;
-                Tok::Punct
-            }
-            Class::NonAscii => {
-                // OK because `i` is on a char boundary: every branch advances by whole chars.
-                let c = text[i..].chars().next().unwrap();
-                i += c.len_utf8();
-                if c.is_alphabetic() {
-                    i = word_end(text, i);
-                    Tok::Word
-                } else if c.is_whitespace() {
-                    space_before = true;
-                    continue;
-                } else {
-                    Tok::Punct
-                }
-            }
+        }
+        let Some((kind, end)) = cut(text, i) else {
+            // Whitespace, one character of it.
+            space_before = true;
+            i = next_char(text, i);
+            continue;
         };
         let token = Token {
             kind,
-            start: start as u32,
-            end: i as u32,
+            start: i as u32,
+            end: end as u32,
             space_before,
             plain: kind == Tok::Word
-                && i - start <= PLAIN_MAX
-                && bytes.get(start..i).is_some_and(<[u8]>::is_ascii),
+                && end - i <= PLAIN_MAX
+                && bytes.get(i..end).is_some_and(<[u8]>::is_ascii),
         };
         reader.other(tokens.len(), token);
         tokens.push(token);
-        // Most tokens end at one space: take it here rather than through the dispatch.
-        space_before = bytes.get(i) == Some(&b' ');
-        i += usize::from(space_before);
+        // Most tokens end at one space: take it here rather than through `cut`.
+        space_before = bytes.get(end) == Some(&b' ');
+        i = end + usize::from(space_before);
     }
     tokens
+}
+
+/// The kind and end of the token at `i` (a char boundary of `text`), other than a word of
+/// ASCII letters that ends at ASCII punctuation, space or the end of the text; `None` where
+/// whitespace is at `i`.
+#[inline(never)]
+fn cut(text: &str, i: usize) -> Option<(Tok, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    match CLASS[usize::from(b)] {
+        Class::Letter => Some((Tok::Word, word_end(text, i + 1))),
+        Class::Space => None,
+        Class::Digit => Some((Tok::Digits, run_end(bytes, i + 1, Class::Digit))),
+        Class::Mark => Some((Tok::Punct, i + 1)),
+        Class::NonAscii => {
+            // OK because `i` is on a char boundary: every branch advances by whole chars.
+            let c = text[i..].chars().next().unwrap();
+            let end = i + c.len_utf8();
+            if c.is_alphabetic() {
+                Some((Tok::Word, word_end(text, end)))
+            } else if c.is_whitespace() {
+                None
+            } else {
+                Some((Tok::Punct, end))
+            }
+        }
+    }
+}
+
+/// The index of the character after the one at `i` (a char boundary of `text`).
+fn next_char(text: &str, i: usize) -> usize {
+    i + text
+        .get(i..)
+        .and_then(|rest| rest.chars().next())
+        .map_or(1, char::len_utf8)
 }
 
 /// The end of the run of ASCII letters starting at `i`. Eight bytes at a time: most words are

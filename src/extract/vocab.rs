@@ -554,13 +554,15 @@ impl Table {
         self.flags[slot] |= flag;
     }
 
-    /// Whether a lowercased ASCII word `len` bytes long (1 to 16), from `first` to `last`,
+    /// Whether a word of ASCII letters `len` bytes long, from `first` to `last` (in any case),
     /// may be in the table. A filter: false means absent. Every word asked about starts and
-    /// ends with a letter (the lexer's words do), whose low five bits tell it apart.
+    /// ends with a letter (the lexer's words do), whose low five bits tell it apart; words
+    /// longer than 16 bytes fall outside the table and are turned away.
+    #[inline]
     fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
         self.shapes
             .get(usize::from(first & 31) * 17 + len)
-            .is_some_and(|&bits| bits & (1 << (last & 31)) != 0)
+            .is_some_and(|&bits| len <= 16 && bits & (1 << (last & 31)) != 0)
     }
 
     fn get(&self, key: Key) -> u64 {
@@ -660,22 +662,15 @@ impl Reading<'_> {
 
 impl super::lex::Reader for Reading<'_> {
     #[inline]
-    fn letters(&mut self, k: usize, start: usize, end: usize) {
-        let bytes = self.text.as_bytes();
+    fn letters(&mut self, k: usize, start: usize, end: usize, first: u8, last: u8) {
         let len = end - start;
-        if len > 16 {
-            return;
-        }
-        // Letters lowercase by one bit.
-        let first = bytes.get(start).map_or(0, |&b| b | 0x20);
-        let last = bytes.get(end.wrapping_sub(1)).map_or(0, |&b| b | 0x20);
         // The shape filter cannot turn a vocabulary word away; the "-teenth" words are a rule
-        // of [`word_flags`], not table words.
+        // of [`word_flags`], not table words, and like them at most 16 bytes long.
         let teenth = || {
-            let tail = bytes.get(end.wrapping_sub(6)..end);
-            tail.is_some_and(|w| w.eq_ignore_ascii_case(b"teenth"))
+            let tail = self.text.as_bytes().get(end.wrapping_sub(6)..end);
+            len <= 16 && tail.is_some_and(|w| w.eq_ignore_ascii_case(b"teenth"))
         };
-        if self.table.may_hold(first, last, len) || last == b'h' && teenth() {
+        if self.table.may_hold(first, last, len) || (last | 0x20) == b'h' && teenth() {
             self.look_up(k, start, len);
         }
     }

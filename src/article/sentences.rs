@@ -5,7 +5,9 @@
 //! linear pass over the paragraph that jumps (with `memchr`) from candidate to
 //! candidate: `.`, `!`, `?`, `…`, line breaks and bullets. Only there does it look at
 //! the word before (through a small project-owned no-break list) and the word after,
-//! and decide; the letters between are never looked at one by one. The plain-text
+//! and decide; the letters between are never looked at one by one. The common full
+//! stop (after a plain word, before a space and a capital) is decided from the last
+//! letters of the word before, without the general rules. The plain-text
 //! reader splits its lines in order and shares one candidate search over the whole
 //! text (`Candidates`, `split_line`), so each byte is searched once. Values are
 //! extracted on paragraph text, so a wrong cut here never hides a value; it only
@@ -255,9 +257,9 @@ fn split_run(s: &str, base: usize, shared: &mut Candidates, out: &mut Vec<Senten
 #[derive(Clone, Copy)]
 pub(super) struct Candidates<'t> {
     b: &'t [u8],
-    mark: Option<Hit>,
-    line_break: Option<Hit>,
-    lead: Option<Hit>,
+    mark: Hit,
+    line_break: Hit,
+    lead: Hit,
 }
 
 /// The first hit at or after `from` is at `at` (`b.len()` for none).
@@ -265,6 +267,14 @@ pub(super) struct Candidates<'t> {
 struct Hit {
     from: usize,
     at: usize,
+}
+
+impl Hit {
+    /// Answers for no position: the first `next_at` searches.
+    const UNSEARCHED: Hit = Hit {
+        from: usize::MAX,
+        at: 0,
+    };
 }
 
 impl<'t> Candidates<'t> {
@@ -276,9 +286,13 @@ impl<'t> Candidates<'t> {
         };
         Candidates {
             b,
-            mark: None,
-            line_break: (!has_breaks).then_some(no_break),
-            lead: None,
+            mark: Hit::UNSEARCHED,
+            line_break: if has_breaks {
+                Hit::UNSEARCHED
+            } else {
+                no_break
+            },
+            lead: Hit::UNSEARCHED,
         }
     }
 
@@ -305,19 +319,17 @@ impl<'t> Candidates<'t> {
 /// The hit `slot` holds when it answers for `from` (nothing lies between its search
 /// start and its hit); else the next hit of `search` from `from` on, which it then holds.
 fn next_at(
-    slot: &mut Option<Hit>,
+    slot: &mut Hit,
     b: &[u8],
     from: usize,
     search: impl Fn(&[u8]) -> Option<usize>,
 ) -> usize {
-    match *slot {
-        Some(hit) if hit.from <= from && from <= hit.at => hit.at,
-        _ => {
-            let at = b.get(from..).and_then(search).map_or(b.len(), |k| from + k);
-            *slot = Some(Hit { from, at });
-            at
-        }
+    if slot.from <= from && from <= slot.at {
+        return slot.at;
     }
+    let at = b.get(from..).and_then(search).map_or(b.len(), |k| from + k);
+    *slot = Hit { from, at };
+    at
 }
 
 /// Pushes `s[start..end]` without its trailing whitespace, when anything is left.
@@ -752,10 +764,11 @@ fn classify_bytes(token: &[u8]) -> Abbr {
     if token.len() > MAX_LISTED && !token.contains(&b'.') {
         return Abbr::Word;
     }
+    // Lowered byte by byte: a copy of a variable length costs a library call.
     let mut buf = [0u8; 12];
-    buf[..token.len()].copy_from_slice(token);
-    // The whole fixed-size buffer: a loop the compiler unrolls.
-    buf.make_ascii_lowercase();
+    for (to, &c) in buf.iter_mut().zip(token) {
+        *to = c.to_ascii_lowercase();
+    }
     let lower = &buf[..token.len()];
     match lower {
         b"a.m" | b"p.m" => Abbr::Clock,

@@ -122,22 +122,21 @@ pub(crate) trait Reader {
     fn other(&mut self, k: usize, token: Token);
 }
 
-/// No reader: [`lex`] alone.
+/// No reader: `lex` alone.
+#[cfg(test)]
 impl Reader for () {
     fn letters(&mut self, _: usize, _: usize, _: usize, _: u8, _: u8) {}
     fn other(&mut self, _: usize, _: Token) {}
 }
 
-/// Cuts `text` into tokens. Texts longer than `u32::MAX` bytes are cut at that length;
-/// callers bound input size well below it.
-// reason: extraction lexes through `vocab::read`; the plain lexer serves tests and callers
-// that need no reading.
-#[cfg_attr(not(test), allow(dead_code))]
-pub fn lex(text: &str) -> Vec<Token> {
+/// [`lex_with`] with no reader. Extraction lexes through `vocab::read`; this serves the tests.
+#[cfg(test)]
+pub(crate) fn lex(text: &str) -> Vec<Token> {
     lex_with(text, &mut ())
 }
 
-/// [`lex`], telling `reader` of every token in order.
+/// Cuts `text` into tokens, telling `reader` of every token in order. Texts longer than
+/// `u32::MAX` bytes are cut at that length; callers bound input size well below it.
 ///
 /// The loop itself handles only the commonest token, a word of ASCII letters and the space
 /// after it (four tokens in five); every other byte goes to [`cut`], out of line, so that the

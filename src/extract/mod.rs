@@ -30,6 +30,22 @@
 //! A value's `data` is what the text says; [`crate::verdict`] turns it into an
 //! interval (a year is 365 days long, "more than 5 hours" is open above).
 
+/// A word list written once for two readers: `$table`, the (word, value) pairs that filters
+/// and prefix tables are built from, and `$lookup`, the same pairs compiled into a `match`
+/// (cheaper than searching the table).
+macro_rules! word_table {
+    ($vis:vis $table:ident: $ty:ty, fn $lookup:ident; $(($word:literal, $value:expr)),* $(,)?) => {
+        $vis const $table: &[(&str, $ty)] = &[$(($word, $value)),*];
+
+        fn $lookup(w: &str) -> Option<$ty> {
+            match w {
+                $($word => Some($value),)*
+                _ => None,
+            }
+        }
+    };
+}
+
 pub(crate) mod calendar;
 mod date;
 mod duration;

@@ -551,22 +551,10 @@ pub(crate) fn word_class(w: &str) -> Option<W> {
     }
 }
 
-/// Number words other than the tens ([`TENS`]), with their class: the table (for
-/// [`PREFIXES`]) and the `match` that [`word_class`] runs, from one list.
-macro_rules! number_words {
-    ($(($word:literal, $class:expr)),* $(,)?) => {
-        const NUMBER_WORDS: &[(&str, W)] = &[$(($word, $class)),*];
-
-        fn number_word(w: &str) -> Option<W> {
-            match w {
-                $($word => Some($class),)*
-                _ => None,
-            }
-        }
-    };
-}
-
-number_words! {
+// Number words other than the tens (`TENS`), with their class: the table (for
+// `PREFIXES`) and the `match` that `word_class` runs, from one list.
+word_table! {
+    NUMBER_WORDS: W, fn number_word;
     ("zero", W::Unit(0)),
     ("naught", W::Unit(0)),
     ("nought", W::Unit(0)),

@@ -236,22 +236,10 @@ fn ordinal_word(w: &str) -> Option<O> {
     }
 }
 
-/// The ordinal words: the table (for the number finder's prefix filter) and the `match`
-/// that [`ordinal_word`] runs, from one list.
-macro_rules! ordinal_words {
-    ($(($word:literal, $value:expr)),* $(,)?) => {
-        pub(super) const ORDINAL_WORDS: &[(&str, O)] = &[$(($word, $value)),*];
-
-        fn ordinal_match(w: &str) -> Option<O> {
-            match w {
-                $($word => Some($value),)*
-                _ => None,
-            }
-        }
-    };
-}
-
-ordinal_words! {
+// The ordinal words: the table (for the number finder's prefix filter) and the `match`
+// that `ordinal_word` runs, from one list.
+word_table! {
+    pub(super) ORDINAL_WORDS: O, fn ordinal_match;
     ("first", O::Add(1)),
     ("second", O::Add(2)),
     ("third", O::Add(3)),

@@ -1012,7 +1012,7 @@ fn trim(text: &str, span: Span) -> Span {
 /// A quote left open at a paragraph end, and an unattributed quote opening the next
 /// paragraph, are one speech: the second takes the first's speaker.
 ///
-/// `tokens` are the tokens of all of `text` ([`lex::lex`]) and `lowered` is `text` with its
+/// `tokens` are the tokens of all of `text` (`vocab::read`) and `lowered` is `text` with its
 /// ASCII letters lowercased (the extraction's own copy, shared rather than made again); both
 /// are read only when some quote has a speaker ([`has_speaker`]).
 pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], values: &mut [Value]) {

@@ -345,34 +345,8 @@ const RULE_WORDS: &[(&[&str], u32)] = &[
     (HOLIDAY_WORDS, R_HOLIDAY),
     (&["a", "an", "one", "few", "half", "three"], R_AMOUNT),
     (&["in"], R_IN),
-    (
-        &[
-            "in",
-            "since",
-            "during",
-            "by",
-            "until",
-            "till",
-            "through",
-            "throughout",
-            "from",
-            "before",
-            "after",
-            "circa",
-            "a",
-            "an",
-            "the",
-            "his",
-            "her",
-            "its",
-            "their",
-            "our",
-            "this",
-            "that",
-            "year",
-        ],
-        R_YEAR,
-    ),
+    (FUNCTION_LEADS, R_YEAR),
+    (&["this"], R_YEAR),
     (&["mid", "early", "late"], R_APPROX),
     (
         &[
@@ -437,11 +411,10 @@ const TEMPORAL_WORDS: &[&str] = &[
     "one",
 ];
 
-const LEAD_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "on",
+/// Prepositions and determiners that lead into a year or other temporal content ("in 2012",
+/// "since 1990", "their 2007 decree"): the year rule starts on them, and they are [`LEAD`]
+/// words, as are "on", "at" and "for".
+const FUNCTION_LEADS: &[&str] = &[
     "in",
     "since",
     "during",
@@ -454,14 +427,15 @@ const LEAD_WORDS: &[&str] = &[
     "before",
     "after",
     "circa",
+    "a",
+    "an",
+    "the",
     "his",
     "her",
     "its",
     "their",
     "our",
     "that",
-    "at",
-    "for",
     "year",
 ];
 
@@ -523,7 +497,8 @@ impl Table {
             (MONTH_WORDS, TEMPORAL),
             (WEEKDAY_WORDS, TEMPORAL),
             (ORDINAL_WORDS, TEMPORAL),
-            (LEAD_WORDS, LEAD),
+            (FUNCTION_LEADS, LEAD),
+            (&["on", "at", "for"], LEAD),
             (BRIDGE_WORDS, BRIDGE),
         ];
         for (words, flag) in lists.into_iter().chain(RULE_WORDS.iter().copied()) {

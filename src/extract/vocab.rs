@@ -303,35 +303,8 @@ const RULE_WORDS: &[(&[&str], u32)] = &[
         &["the", "day", "today", "yesterday", "tomorrow", "tomorrows"],
         R_RELATIVE_DAY,
     ),
-    (
-        &[
-            "the",
-            "this",
-            "current",
-            "next",
-            "following",
-            "coming",
-            "upcoming",
-            "last",
-            "past",
-            "previous",
-        ],
-        R_GRAIN,
-    ),
-    (
-        &[
-            "this",
-            "current",
-            "next",
-            "following",
-            "coming",
-            "upcoming",
-            "last",
-            "past",
-            "previous",
-        ],
-        R_WEEKDAY,
-    ),
+    (RELATIVE_WORDS, R_GRAIN | R_WEEKDAY),
+    (&["the"], R_GRAIN),
     (
         &[
             "next", "coming", "upcoming", "last", "past", "previous", "this",
@@ -409,6 +382,20 @@ const TEMPORAL_WORDS: &[&str] = &[
     "a",
     "an",
     "one",
+];
+
+/// Words that place a weekday or a grain of time relative to the reference ("last Wednesday",
+/// "this week", "the following month"): the weekday and grain rules start on them.
+const RELATIVE_WORDS: &[&str] = &[
+    "this",
+    "current",
+    "next",
+    "following",
+    "coming",
+    "upcoming",
+    "last",
+    "past",
+    "previous",
 ];
 
 /// Prepositions and determiners that lead into a year or other temporal content ("in 2012",

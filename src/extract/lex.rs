@@ -6,11 +6,13 @@
 //! tokens of their own, so finders decide what "2.1a", "1,500" or "one-on-one"
 //! mean by looking at neighbours and at `space_before`.
 //!
-//! The lexer is the one pass over every byte, so it is kept tight: ASCII letter runs are read
-//! eight bytes at a time, a word and the space after it are taken in one step, and a
-//! [`Reader`] may ride along (`vocab::read` looks words up while their bytes are at hand)
-//! instead of walking the tokens again. Each word is marked [`Token::plain`] here, where its
-//! bytes are at hand, so that `Scan::lower` need not look at them again.
+//! The lexer is the one pass over every byte, so it is kept tight: it reads the lowercased
+//! text with zero bytes after it ([`Lowered`]), so the words end without end-of-text tests;
+//! ASCII letter runs are read eight bytes at a time; a word and the space after it are taken
+//! in one step; and the loop makes no calls on the commonest token: it notes which tokens a
+//! vocabulary pass should look up ([`Lexed::marked`], see `vocab::read`) instead of looking
+//! them up itself. Each word is marked [`Token::plain`] here, where its bytes are at hand, so
+//! that `Scan::lower` need not look at them again.
 
 use crate::span::Span;
 
@@ -111,75 +113,147 @@ const CLASS: [Class; 256] = {
 /// The longest word whose lowercased form is kept as the text's bytes ([`Token::plain`]).
 pub(crate) const PLAIN_MAX: usize = 16;
 
-/// Told of every token as the lexer cuts it, so that a pass over the tokens rides along with
-/// the lexer's while each token's bytes are at hand (see `vocab::read`).
-pub(crate) trait Reader {
-    /// Token `k`, a word of ASCII letters only, `text[start..end]`, whose first and last bytes
-    /// are `first` and `last` (handed over because the lexer holds them already): the
-    /// commonest token.
-    fn letters(&mut self, k: usize, start: usize, end: usize, first: u8, last: u8);
-    /// Token `k`, any other.
-    fn other(&mut self, k: usize, token: Token);
+/// The zero bytes after the text in [`Lowered`]: enough for a 16-byte load at any byte of
+/// the text (`vocab` reads a word's key so) and an 8-byte one just past its end.
+pub(crate) const PAD: usize = 16;
+
+/// A text with its ASCII letters lowercased (byte offsets and char boundaries unchanged),
+/// followed by [`PAD`] zero bytes. The lexer reads it rather than the text: letters keep
+/// their classes, and the padding (no letter, no apostrophe) ends every word, so the hot loop
+/// needs no end-of-text test beyond one per token, and a word's key is one load.
+pub(crate) struct Lowered {
+    /// The lowercased text, then the padding (zero bytes are valid UTF-8).
+    padded: String,
+    len: usize,
 }
 
-/// No reader: `lex` alone.
-#[cfg(test)]
-impl Reader for () {
-    fn letters(&mut self, _: usize, _: usize, _: usize, _: u8, _: u8) {}
-    fn other(&mut self, _: usize, _: Token) {}
+impl Lowered {
+    pub fn new(text: &str) -> Lowered {
+        let mut padded = String::with_capacity(text.len() + PAD);
+        padded.push_str(text);
+        padded.make_ascii_lowercase();
+        padded.push_str(&"\0".repeat(PAD));
+        Lowered {
+            padded,
+            len: text.len(),
+        }
+    }
+
+    /// The bytes of the lowercased text and its padding.
+    pub fn padded(&self) -> &[u8] {
+        self.padded.as_bytes()
+    }
+
+    /// The lowercased text, without the padding.
+    pub fn into_string(mut self) -> String {
+        self.padded.truncate(self.len);
+        self.padded
+    }
 }
 
-/// [`lex_with`] with no reader. Extraction lexes through `vocab::read`; this serves the tests.
+/// The tokens of a text and the ones a vocabulary pass must look at.
+pub(crate) struct Lexed {
+    pub tokens: Vec<Token>,
+    /// In order: every token other than a word of ASCII letters (digits, marks, other words)
+    /// and the words of ASCII letters that `wanted` asked for.
+    pub marked: Vec<u32>,
+}
+
+/// [`lex_marking`] with no word marked. Extraction lexes through `vocab::read`; this serves the
+/// tests.
 #[cfg(test)]
 pub(crate) fn lex(text: &str) -> Vec<Token> {
-    lex_with(text, &mut ())
+    lex_marking(text, &Lowered::new(text), |_, _, _| false).tokens
 }
 
-/// Cuts `text` into tokens, telling `reader` of every token in order. Texts longer than
+/// Cuts `text` into tokens, reading `lowered` (which must be `text`'s). Texts longer than
 /// `u32::MAX` bytes are cut at that length; callers bound input size well below it.
 ///
+/// A vocabulary pass looks words up after the lexer, not inside it: the loop only notes which
+/// tokens are worth a lookup ([`Lexed::marked`]), so it makes no calls and its few values stay
+/// in registers. A word of ASCII letters is marked where `wanted(first, last, len)` says so
+/// (its first and last bytes lowercased, its length in bytes); every other token is marked.
+///
 /// The loop itself handles only the commonest token, a word of ASCII letters and the space
-/// after it (four tokens in five); every other byte goes to [`cut`], out of line, so that the
-/// loop's few values stay in registers.
-pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
+/// after it (four tokens in five); every other byte goes to [`cut`], out of line.
+pub(crate) fn lex_marking(
+    text: &str,
+    lowered: &Lowered,
+    wanted: impl Fn(u8, u8, usize) -> bool,
+) -> Lexed {
     let text = &text[..floor_char_boundary(text, u32::MAX as usize)];
-    let bytes = text.as_bytes();
+    let n = text.len().min(lowered.len);
+    // The lowercased text itself, for `cut` (which must not see the padding).
+    let lowered_text = lowered.padded.get(..n).unwrap_or_default();
+    let bytes = lowered.padded();
     // News text averages about five bytes a token: a quarter of the length is rarely outgrown,
-    // and regrowing copies every token cut so far.
-    let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
+    // and regrowing copies every token cut so far. About two tokens in five are marked.
+    let mut tokens = Vec::with_capacity(n / 4 + 16);
+    let mut marked = Vec::with_capacity(n / 8 + 16);
     let mut i = 0;
     let mut space_before = true;
-    while let Some(&first) = bytes.get(i) {
-        if first.is_ascii_alphabetic() {
-            let end = letters_end(bytes, i + 1);
-            // Zero stands for the end of the text: neither an apostrophe, another script nor
-            // a space.
+    while i < n {
+        // Sixteen bytes from `i`, within the text and its padding: the commonest tokens are
+        // read from this window alone, with no further bounds or end-of-text tests.
+        let Some(window) = bytes.get(i..i + PAD) else {
+            break;
+        };
+        let first = window[0];
+        if first.is_ascii_lowercase() {
+            // The letters after the first, up to eight at a time; the padding is no letter, so
+            // the run ends within the text.
+            let mut end = i + 1 + letters_in(window, 1);
+            if end == i + 9 {
+                end = letters_end(bytes, end).min(n);
+            }
+            // The padding reads as zero at the end of the text: neither an apostrophe,
+            // another script nor a space.
             let next = bytes.get(end).copied().unwrap_or(0);
             // Only an apostrophe or another script may carry the word on; such words are cut
             // by `cut`.
             if next != b'\'' && next < 0x80 {
                 // The letters run from `i` to `end`, at least one.
-                let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(first);
-                reader.letters(tokens.len(), i, end, first, last);
+                let last = bytes.get(end - 1).copied().unwrap_or(first);
+                let len = end - i;
+                if wanted(first, last, len) {
+                    marked.push(tokens.len() as u32);
+                }
                 tokens.push(Token {
                     kind: Tok::Word,
                     start: i as u32,
                     end: end as u32,
                     space_before,
-                    plain: end - i <= PLAIN_MAX,
+                    plain: len <= PLAIN_MAX,
                 });
                 space_before = next == b' ';
                 i = end + usize::from(space_before);
                 continue;
             }
+        } else if CLASS[usize::from(first)] == Class::Mark {
+            // The next commonest token, an ASCII mark ("," "." "("), one byte. Only the marks
+            // `vocab` has flags for are marked.
+            if matches!(first, b'\'' | b'@' | b'-' | b'.') {
+                marked.push(tokens.len() as u32);
+            }
+            tokens.push(Token {
+                kind: Tok::Punct,
+                start: i as u32,
+                end: i as u32 + 1,
+                space_before,
+                plain: false,
+            });
+            space_before = window[1] == b' ';
+            i += 1 + usize::from(space_before);
+            continue;
         }
-        let Some((kind, end)) = cut(text, i) else {
+        let Some((kind, end)) = cut(lowered_text, i) else {
             // Whitespace, one character of it.
             space_before = true;
-            i = next_char(text, i);
+            i = next_char(lowered_text, i);
             continue;
         };
-        let token = Token {
+        marked.push(tokens.len() as u32);
+        tokens.push(Token {
             kind,
             start: i as u32,
             end: end as u32,
@@ -187,14 +261,12 @@ pub(crate) fn lex_with(text: &str, reader: &mut impl Reader) -> Vec<Token> {
             plain: kind == Tok::Word
                 && end - i <= PLAIN_MAX
                 && bytes.get(i..end).is_some_and(<[u8]>::is_ascii),
-        };
-        reader.other(tokens.len(), token);
-        tokens.push(token);
+        });
         // Most tokens end at one space: take it here rather than through `cut`.
-        space_before = bytes.get(end) == Some(&b' ');
+        space_before = bytes.get(end) == Some(&b' ') && end < n;
         i = end + usize::from(space_before);
     }
-    tokens
+    Lexed { tokens, marked }
 }
 
 /// The kind and end of the token at `i` (a char boundary of `text`), other than a word of
@@ -230,6 +302,20 @@ fn next_char(text: &str, i: usize) -> usize {
         .get(i..)
         .and_then(|rest| rest.chars().next())
         .map_or(1, char::len_utf8)
+}
+
+/// The number of ASCII letters in a row in `window` from `at` on, at most eight (`window` holds
+/// at least `at + 8` bytes; else none are counted).
+fn letters_in(window: &[u8], at: usize) -> usize {
+    match window.get(at..at + 8) {
+        // OK because the chunk is exactly 8 bytes.
+        Some(chunk) => {
+            let v = u64::from_le_bytes(chunk.try_into().unwrap());
+            // No other byte: 64 trailing zeros, eight letters.
+            (non_letters(v).trailing_zeros() / 8) as usize
+        }
+        None => 0,
+    }
 }
 
 /// The end of the run of ASCII letters starting at `i`. Eight bytes at a time: most words are

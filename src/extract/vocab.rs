@@ -2,9 +2,10 @@
 //! flags, and where numbers may start.
 //!
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
-//! can start on. [`read`] rides along with the lexer: a word of ASCII letters is turned away by
-//! its shape (first letter, length, last letter) with one load, and only the rest are looked
-//! up, as a 16-byte lowercased key, in a small open-addressing table built once per process.
+//! can start on. In [`read`], the lexer's loop turns a word of ASCII letters away by its shape
+//! (first letter, length, last letter) with one load and marks the rest; after the loop, the
+//! marked words are looked up, each as one 16-byte load of the lowercased text, in a small
+//! open-addressing table built once per process.
 //! The tokens that have flags (a few in four) are kept as hits; [`Words::paragraph`] spreads
 //! a paragraph's hits over its tokens ([`Read::facts`]) and settles where numbers may start.
 //! The flags are filters only: a set flag means "worth trying", the grammars still decide.
@@ -29,7 +30,7 @@
 
 use std::sync::OnceLock;
 
-use super::lex::{Tok, Token};
+use super::lex::{Lexed, Lowered, Tok, Token, lex_marking};
 
 /// Opens a date, time or duration by itself: a month, weekday, unit of time, "today", "noon",
 /// a holiday word, "next", a day ordinal ("first")…
@@ -434,16 +435,19 @@ const BRIDGE_WORDS: &[&str] = &["the", "about", "around", "approximately", "roug
 type Key = u128;
 
 struct Table {
-    keys: Vec<Key>,
-    /// The token facts in the low 32 bits, the number bits ([`N_ALONE`]…) above.
-    flags: Vec<u64>,
-    mask: usize,
-    /// Per (first letter, length): a bit per last letter of the table's words, letters
-    /// numbered by their low five bits (`a` is 1, `z` 26). Most words of a text have a shape no
-    /// vocabulary word has, and [`Table::may_hold`] turns them away with one load instead of a
-    /// hash and a probe.
-    shapes: [u32; 32 * 17],
+    /// Open addressing, [`TABLE_SIZE`] slots: a word's key and flags side by side, so that a
+    /// probe touches one place, and a fixed size, so that a slot number needs no bounds check.
+    slots: Box<[(Key, u64); TABLE_SIZE]>,
+    /// Per length (0 to 16) and first letter: a bit per last letter of the table's words,
+    /// letters numbered by their low five bits (`a` is 1, `z` 26). Most words of a text have a
+    /// shape no vocabulary word has, and [`Table::may_hold`] turns them away with one load
+    /// instead of a hash and a probe.
+    shapes: [[u32; 32]; 17],
 }
+
+/// The slots of the [`Table`]: a power of two, at least twice the vocabulary (about 300
+/// words), so that probes stay short.
+const TABLE_SIZE: usize = 1024;
 
 fn hash(key: Key) -> usize {
     let (a, b) = (key as u64, (key >> 64) as u64);
@@ -470,12 +474,9 @@ fn key_byte(key: Key, k: usize) -> u8 {
 
 impl Table {
     fn build() -> Table {
-        let size = 1024;
         let mut table = Table {
-            keys: vec![0; size],
-            flags: vec![0; size],
-            mask: size - 1,
-            shapes: [0; 32 * 17],
+            slots: Box::new([(0, 0); TABLE_SIZE]),
+            shapes: [[0; 32]; 17],
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -496,6 +497,17 @@ impl Table {
         for (word, flag) in super::number::opening_words() {
             table.insert(key_of(word.as_bytes()), flag);
         }
+        // The "-teenth" words are a rule of [`word_flags`], not table words: let every word
+        // of 6 to 16 letters that ends in "h" through the shape filter.
+        for by_first in &mut table.shapes[6..] {
+            for bits in by_first {
+                *bits |= 1 << (b'h' & 31);
+            }
+        }
+        assert!(
+            table.slots.iter().filter(|s| s.1 != 0).count() * 2 <= TABLE_SIZE,
+            "the vocabulary fills at most half the table"
+        );
         table
     }
 
@@ -507,13 +519,13 @@ impl Table {
             first.is_ascii_lowercase() && last.is_ascii_lowercase(),
             "vocabulary words start and end with a letter"
         );
-        self.shapes[usize::from(first & 31) * 17 + len] |= 1 << (last & 31);
-        let mut slot = hash(key) & self.mask;
-        while self.flags[slot] != 0 && self.keys[slot] != key {
-            slot = (slot + 1) & self.mask;
+        self.shapes[len][usize::from(first & 31)] |= 1 << (last & 31);
+        let mut slot = hash(key) % TABLE_SIZE;
+        while self.slots[slot].1 != 0 && self.slots[slot].0 != key {
+            slot = (slot + 1) % TABLE_SIZE;
         }
-        self.keys[slot] = key;
-        self.flags[slot] |= flag;
+        self.slots[slot].0 = key;
+        self.slots[slot].1 |= flag;
     }
 
     /// Whether a word of ASCII letters `len` bytes long, from `first` to `last` (in any case),
@@ -523,21 +535,21 @@ impl Table {
     #[inline]
     fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
         self.shapes
-            .get(usize::from(first & 31) * 17 + len)
-            .is_some_and(|&bits| len <= 16 && bits & (1 << (last & 31)) != 0)
+            .get(len)
+            .is_some_and(|by_first| by_first[usize::from(first & 31)] & (1 << (last & 31)) != 0)
     }
 
     fn get(&self, key: Key) -> u64 {
-        let mut slot = hash(key) & self.mask;
+        let mut slot = hash(key) % TABLE_SIZE;
         loop {
-            let flags = self.flags[slot];
+            let (k, flags) = self.slots[slot];
             if flags == 0 {
                 return 0;
             }
-            if self.keys[slot] == key {
+            if k == key {
                 return flags;
             }
-            slot = (slot + 1) & self.mask;
+            slot = (slot + 1) % TABLE_SIZE;
         }
     }
 }
@@ -570,111 +582,65 @@ pub(crate) struct Words {
     straight_at: Vec<(u32, u32, u32)>,
 }
 
-/// Cuts `text` into tokens (`lex::lex_with`) and, as it goes, looks each word up in the vocabulary
-/// while its bytes are at hand ([`Words`]). A word of ASCII letters is looked up only where its
-/// shape (first letter, length, last letter) is a vocabulary word's: one load for most words.
+/// Cuts `text` into tokens (`lex::lex_marking`) and looks up in the vocabulary the words
+/// worth it ([`Words`]). A word of ASCII letters is looked up only where its shape (first
+/// letter, length, last letter) is a vocabulary word's: the lexer's loop tells that with one
+/// load, and the lookups run after it, over the few tokens it marked.
 pub(crate) fn read(text: &str) -> (Vec<Token>, Words) {
-    let mut lowered = String::with_capacity(text.len());
-    lowered.push_str(text);
-    lowered.make_ascii_lowercase();
-    let mut reading = Reading {
-        text,
-        table: table(),
-        // Vocabulary words, digits and marks: about one token in four.
-        hits: Vec::with_capacity(text.len() / 16 + 16),
-        straight: String::new(),
-        straight_at: Vec::new(),
-    };
-    let tokens = super::lex::lex_with(text, &mut reading);
-    let words = Words {
-        lowered,
-        hits: reading.hits,
-        straight: reading.straight,
-        straight_at: reading.straight_at,
-    };
-    (tokens, words)
-}
-
-/// The state of [`read`] as the lexer goes.
-struct Reading<'t> {
-    text: &'t str,
-    table: &'static Table,
-    hits: Vec<(u32, u64)>,
-    straight: String,
-    straight_at: Vec<(u32, u32, u32)>,
-}
-
-impl Reading<'_> {
-    /// Keeps token `k` where it has flags.
-    fn hit(&mut self, k: usize, f: u64) {
-        if f != 0 {
-            self.hits.push((k as u32, f));
-        }
-    }
-
-    /// Looks up the word of ASCII letters `len` bytes long (1 to 16) at `start`: out of the
-    /// lexer's loop, which most words never leave.
-    #[inline(never)]
-    fn look_up(&mut self, k: usize, start: usize, len: usize) {
-        let key = lowered_key(self.text.as_bytes(), start, len);
-        let f = word_flags(self.table, key, len);
-        self.hit(k, f);
-    }
-}
-
-impl super::lex::Reader for Reading<'_> {
-    #[inline]
-    fn letters(&mut self, k: usize, start: usize, end: usize, first: u8, last: u8) {
-        let len = end - start;
-        // The shape filter cannot turn a vocabulary word away; the "-teenth" words are a rule
-        // of [`word_flags`], not table words, and like them at most 16 bytes long.
-        let teenth = || {
-            let tail = self.text.as_bytes().get(end.wrapping_sub(6)..end);
-            len <= 16 && tail.is_some_and(|w| w.eq_ignore_ascii_case(b"teenth"))
+    let lowered = Lowered::new(text);
+    let table = table();
+    let Lexed { tokens, marked } = lex_marking(text, &lowered, |first, last, len| {
+        table.may_hold(first, last, len)
+    });
+    let padded = lowered.padded();
+    // Vocabulary words, digits and marks: about one token in four.
+    let mut hits = Vec::with_capacity(text.len() / 16 + 16);
+    let mut straight = String::new();
+    let mut straight_at = Vec::new();
+    for &k in &marked {
+        let Some(&t) = tokens.get(k as usize) else {
+            continue;
         };
-        if self.table.may_hold(first, last, len) || (last | 0x20) == b'h' && teenth() {
-            self.look_up(k, start, len);
-        }
-    }
-
-    fn other(&mut self, k: usize, t: Token) {
+        let (start, end) = (t.start as usize, t.end as usize);
         let f = match t.kind {
             Tok::Digits => u64::from(DIGITS | START),
-            Tok::Punct => match self.text.as_bytes().get(t.start as usize..t.end as usize) {
+            Tok::Punct => match text.as_bytes().get(start..end) {
                 Some(b"'" | b"@" | b"\xE2\x80\x99") => u64::from(MARK | START),
                 Some(b"-" | b"\xE2\x88\x92") => N_MINUS,
                 Some(b".") => N_POINT,
                 _ => 0,
             },
+            // Letters and apostrophes, at most 16 bytes: the key is the lowercased bytes.
+            Tok::Word if t.plain => {
+                word_flags(table, lowered_key(padded, start, end - start), end - start)
+            }
             Tok::Word => {
-                let word = t.text(self.text);
-                if t.plain {
-                    // Letters and apostrophes, read as [`lowered_key`] reads letters.
-                    let key = lowered_key(self.text.as_bytes(), t.start as usize, word.len());
-                    word_flags(self.table, key, word.len())
-                } else {
-                    // Longer than 16 bytes, or not ASCII: straightened, if it can be.
-                    match straightened(word) {
-                        Some((key, len)) => {
-                            let from = self.straight.len() as u32;
-                            // The key holds ASCII bytes only.
-                            let form = (0..len).map(|b| char::from(key_byte(key, b)));
-                            self.straight.extend(form);
-                            self.straight_at.push((k as u32, from, from + len as u32));
-                            word_flags(self.table, key, len)
-                        }
-                        None => 0,
+                // Longer than 16 bytes, or not ASCII: straightened, if it can be.
+                match straightened(text.get(start..end).unwrap_or_default()) {
+                    Some((key, len)) => {
+                        let from = straight.len() as u32;
+                        // The key holds ASCII bytes only.
+                        let form = (0..len).map(|b| char::from(key_byte(key, b)));
+                        straight.extend(form);
+                        straight_at.push((k, from, from + len as u32));
+                        word_flags(table, key, len)
                     }
+                    None => 0,
                 }
             }
         };
-        self.hit(k, f);
+        if f != 0 {
+            hits.push((k, f));
+        }
     }
+    let words = Words {
+        lowered: lowered.into_string(),
+        hits,
+        straight,
+        straight_at,
+    };
+    (tokens, words)
 }
-
-/// `0x20` in every byte: or-ed into ASCII letters and apostrophes, it lowercases them (and
-/// leaves apostrophes as they are).
-const CASE_BITS: Key = Key::from_le_bytes([0x20; 16]);
 
 /// Per length 0 to 16, the bits of a [`Key`] that hold a word that long.
 const KEY_MASKS: [Key; 17] = {
@@ -687,20 +653,15 @@ const KEY_MASKS: [Key; 17] = {
     masks
 };
 
-/// The key of the word of `len` bytes (at most 16) at `start`, ASCII letters and apostrophes
-/// only, lowercased: one 16-byte load where the text goes on that far.
-fn lowered_key(bytes: &[u8], start: usize, len: usize) -> Key {
-    let whole = match bytes.get(start..start + 16) {
+/// The key of the word of `len` bytes (at most 16) at `start` of the lowercased, padded text
+/// `padded` ([`Lowered`]): one 16-byte load, which the padding keeps within the text's bytes.
+fn lowered_key(padded: &[u8], start: usize, len: usize) -> Key {
+    let whole = match padded.get(start..start + 16) {
         // OK because the chunk is exactly 16 bytes.
         Some(chunk) => Key::from_le_bytes(chunk.try_into().unwrap()),
-        None => {
-            let mut key = [0u8; 16];
-            let word = bytes.get(start..start + len).unwrap_or_default();
-            key[..word.len()].copy_from_slice(word);
-            Key::from_le_bytes(key)
-        }
+        None => 0,
     };
-    (whole | CASE_BITS) & KEY_MASKS.get(len).copied().unwrap_or(0)
+    whole & KEY_MASKS.get(len).copied().unwrap_or(0)
 }
 
 /// What a paragraph's scan takes of [`Words`]: the paragraph's tokens at paragraph offsets,

@@ -185,35 +185,40 @@ pub(crate) fn lex_marking(
     let n = text.len().min(lowered.len);
     // The lowercased text itself, for `cut` (which must not see the padding).
     let lowered_text = lowered.padded.get(..n).unwrap_or_default();
-    let bytes = lowered.padded();
+    // The lowercased text and all but one byte of its padding: a window of `PAD` bytes exists
+    // from every byte of the text on, and from none past it.
+    let bytes = lowered
+        .padded
+        .as_bytes()
+        .get(..n + PAD - 1)
+        .unwrap_or_default();
     // News text averages about five bytes a token: a quarter of the length is rarely outgrown,
     // and regrowing copies every token cut so far. About two tokens in five are marked.
     let mut tokens = Vec::with_capacity(n / 4 + 16);
     let mut marked = Vec::with_capacity(n / 8 + 16);
     let mut i = 0;
     let mut space_before = true;
-    while i < n {
-        // Sixteen bytes from `i`, within the text and its padding: the commonest tokens are
-        // read from this window alone, with no further bounds or end-of-text tests.
-        let Some(window) = bytes.get(i..i + PAD) else {
-            break;
-        };
+    // Sixteen bytes from `i`, within the text and its padding: the commonest tokens are read
+    // from this window alone, with no further bounds or end-of-text tests.
+    while let Some(window) = bytes.get(i..i + PAD) {
+        // OK because the window is exactly `PAD` bytes.
+        let window: &[u8; PAD] = window.try_into().unwrap();
         let first = window[0];
         if first.is_ascii_lowercase() {
             // The letters after the first, up to eight at a time; the padding is no letter, so
-            // the run ends within the text.
-            let mut end = i + 1 + letters_in(window, 1);
-            if end == i + 9 {
-                end = letters_end(bytes, end).min(n);
-            }
-            // The padding reads as zero at the end of the text: neither an apostrophe,
-            // another script nor a space.
-            let next = bytes.get(end).copied().unwrap_or(0);
+            // the run ends within the text, and the byte after it reads as zero at the text's
+            // end: neither an apostrophe, another script nor a space.
+            let more = letters_in(window);
+            let (end, next, last) = if more < 8 {
+                (i + 1 + more, window[1 + more], window[more])
+            } else {
+                let end = letters_end(bytes, i + 9);
+                let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+                (end, at(end), at(end - 1))
+            };
             // Only an apostrophe or another script may carry the word on; such words are cut
             // by `cut`.
             if next != b'\'' && next < 0x80 {
-                // The letters run from `i` to `end`, at least one.
-                let last = bytes.get(end - 1).copied().unwrap_or(first);
                 let len = end - i;
                 if wanted(first, last, len) {
                     marked.push(tokens.len() as u32);
@@ -263,7 +268,7 @@ pub(crate) fn lex_marking(
                 && bytes.get(i..end).is_some_and(<[u8]>::is_ascii),
         });
         // Most tokens end at one space: take it here rather than through `cut`.
-        space_before = bytes.get(end) == Some(&b' ') && end < n;
+        space_before = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space_before);
     }
     Lexed { tokens, marked }
@@ -304,18 +309,12 @@ fn next_char(text: &str, i: usize) -> usize {
         .map_or(1, char::len_utf8)
 }
 
-/// The number of ASCII letters in a row in `window` from `at` on, at most eight (`window` holds
-/// at least `at + 8` bytes; else none are counted).
-fn letters_in(window: &[u8], at: usize) -> usize {
-    match window.get(at..at + 8) {
-        // OK because the chunk is exactly 8 bytes.
-        Some(chunk) => {
-            let v = u64::from_le_bytes(chunk.try_into().unwrap());
-            // No other byte: 64 trailing zeros, eight letters.
-            (non_letters(v).trailing_zeros() / 8) as usize
-        }
-        None => 0,
-    }
+/// The number of ASCII letters in a row in `window` after its first byte, up to eight.
+fn letters_in(window: &[u8; PAD]) -> usize {
+    let mut chunk = [0; 8];
+    chunk.copy_from_slice(&window[1..9]);
+    // No other byte: 64 trailing zeros, eight letters.
+    (non_letters(u64::from_le_bytes(chunk)).trailing_zeros() / 8) as usize
 }
 
 /// The end of the run of ASCII letters starting at `i`. Eight bytes at a time: most words are

@@ -436,6 +436,10 @@ impl<'a> Scan<'a> {
 
     /// Token `idx` lowercased ([`calendar::lower`]): a word of at most 16 bytes, ASCII once its
     /// curly apostrophes are made straight; "" for any other token and past the end.
+    ///
+    /// Inlined: the finders ask this some 700,000 times over the BBC corpus, nearly always of a
+    /// plain word, whose answer is a slice; a call would cost as much as the slice.
+    #[inline]
     pub fn lower(&self, idx: usize) -> &str {
         let Some(t) = self.tokens.get(idx) else {
             return "";
@@ -447,6 +451,11 @@ impl<'a> Scan<'a> {
                 .get(t.start as usize..t.end as usize)
                 .unwrap_or("");
         }
+        self.lower_other(idx, *t)
+    }
+
+    /// [`Scan::lower`] of token `idx`, `t`, which is not plain.
+    fn lower_other(&self, idx: usize, t: Token) -> &str {
         if !t.is_word() {
             return "";
         }

@@ -117,6 +117,10 @@ pub(crate) const PLAIN_MAX: usize = 16;
 /// the text (`vocab` reads a word's key so) and an 8-byte one just past its end.
 pub(crate) const PAD: usize = 16;
 
+/// The padding of [`Lowered`]: `PAD` zero bytes.
+const PADDING: &str = "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+const _: () = assert!(PADDING.len() == PAD);
+
 /// A text with its ASCII letters lowercased (byte offsets and char boundaries unchanged),
 /// followed by [`PAD`] zero bytes. The lexer reads it rather than the text: letters keep
 /// their classes, and the padding (no letter, no apostrophe) ends every word, so the hot loop
@@ -132,7 +136,7 @@ impl Lowered {
         let mut padded = String::with_capacity(text.len() + PAD);
         padded.push_str(text);
         padded.make_ascii_lowercase();
-        padded.push_str(&"\0".repeat(PAD));
+        padded.push_str(PADDING);
         Lowered {
             padded,
             len: text.len(),

@@ -11,8 +11,8 @@
 //!
 //! # Pipeline
 //!
-//! [`extract_article`] lexes an article once, looking words up in the vocabulary as it goes
-//! (`vocab::read`), and lowercases it once. Per paragraph, one pass copies the paragraph's
+//! [`extract_article`] lowercases an article once and lexes the lowercased copy once; the lexer
+//! marks the few words worth a vocabulary lookup, looked up right after it (`vocab::read`). Per paragraph, one pass copies the paragraph's
 //! tokens and facts into reused buffers, numbers are looked for only where one may start, and
 //! the same [`Scan`] goes to each finder. Finders propose candidates; [`resolve_overlaps`] keeps,
 //! among the scalar kinds, the longest candidate where two overlap ("more than five

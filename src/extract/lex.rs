@@ -110,6 +110,18 @@ const CLASS: [Class; 256] = {
     table
 };
 
+/// Per byte after a run of ASCII letters: whether it ends the word there, one load where two
+/// tests would be. Only an apostrophe or another script may carry a word on.
+const ENDS_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = b != b'\'' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// The longest word whose lowercased form is kept as the text's bytes ([`Token::plain`]).
 pub(crate) const PLAIN_MAX: usize = 16;
 
@@ -222,7 +234,7 @@ pub(crate) fn lex_marking(
             };
             // Only an apostrophe or another script may carry the word on; such words are cut
             // by `cut`.
-            if next != b'\'' && next < 0x80 {
+            if ENDS_WORD[usize::from(next)] {
                 let len = end - i;
                 if wanted(first, last, len) {
                     marked.push(tokens.len() as u32);

@@ -452,7 +452,9 @@ const TABLE_SIZE: usize = 1024;
 fn hash(key: Key) -> usize {
     let (a, b) = (key as u64, (key >> 64) as u64);
     let h = (a ^ b.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 40) as usize
+    // The top bits, the best mixed of a multiplicative hash: fewer collisions between the
+    // common words than middle bits.
+    (h >> (64 - TABLE_SIZE.trailing_zeros())) as usize
 }
 
 /// The key of a word of at most 16 bytes.

@@ -254,6 +254,10 @@ pub(super) struct Memo {
     answers: Vec<[Option<Found>; 2]>,
     /// [`Memo::present`] and [`Memo::starts`], once read.
     facts: Option<(u32, Rc<[u32]>)>,
+    /// Per token, `duration::parse_at`'s answer: 0 not read yet, 1 none, `k + 2` the duration
+    /// `durations[k]`; grown on demand.
+    duration_slot: Vec<u32>,
+    durations: Vec<(Duration, usize)>,
 }
 
 impl Memo {
@@ -272,6 +276,34 @@ impl Memo {
         }
         self.answers.push(best);
         self.slot[i] = self.answers.len() as u32;
+    }
+
+    /// `duration::parse_at`'s answer at token `i`, if read.
+    pub(super) fn duration(&self, i: usize) -> Option<Option<(Duration, usize)>> {
+        match *self.duration_slot.get(i)? {
+            0 => None,
+            1 => Some(None),
+            k => Some(self.durations.get(k as usize - 2).cloned()),
+        }
+    }
+
+    /// Keeps `found` as `duration::parse_at`'s answer at token `i` of `tokens` tokens.
+    pub(super) fn keep_duration(
+        &mut self,
+        i: usize,
+        tokens: usize,
+        found: &Option<(Duration, usize)>,
+    ) {
+        if self.duration_slot.len() <= i {
+            self.duration_slot.resize(tokens.max(i + 1), 0);
+        }
+        self.duration_slot[i] = match found {
+            None => 1,
+            Some(d) => {
+                self.durations.push(d.clone());
+                self.durations.len() as u32 + 1
+            }
+        };
     }
 
     /// Every token fact of the text at once (their union): rules that need a month, a

@@ -44,9 +44,7 @@ pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
 }
 
 /// Completes the facts of every token of a paragraph, `facts`: the vocabulary flags of
-/// [`super::vocab`] (`vocab::Read::facts`), to which the numbers already found are added, then
-/// a few loads per token that may start something. A token may start a date, time or duration
-/// ([`START`]) where it opens temporal content or leads into it, and some rule can start on it.
+/// [`super::vocab`] (`vocab::Read::facts`), to which the numbers already found are added.
 pub(super) fn temporal_starts(facts: &mut [u32], tokens: &[super::Token], numbers: &[NumberMatch]) {
     // `facts` holds START on every token that opens temporal content by itself; a number
     // spelled in words does too ("two days"; a signed one, "-83 days", starts at its digits).
@@ -56,33 +54,26 @@ pub(super) fn temporal_starts(facts: &mut [u32], tokens: &[super::Token], number
             *f |= if word { NUMBER | START } else { NUMBER };
         }
     }
-    // A function word leads into content one or two tokens on ("in the evening", "at about
-    // 3pm", "the 1980s", "a 2007 decree", "a day"), and only there. Left to right: token `i`
-    // reads the content bits of `i + 1` and `i + 2`, not yet rewritten.
+}
+
+/// Whether a date, time or duration may start at a token with facts `f` (completed by
+/// [`temporal_starts`]), followed by tokens with facts `rest`: where it opens temporal content
+/// or leads into it, and some rule can start on it. Asked once per token with [`START`] or
+/// [`LEAD`], by `date::Index::read`.
+pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
     let content = |f: u32| f & START != 0;
-    for i in 0..facts.len() {
-        let f = facts[i];
-        // Neither content nor a lead word (most tokens): nothing to decide, START is clear.
-        if f & (START | LEAD) == 0 {
-            continue;
-        }
-        let opens = if f & LEAD != 0 {
-            let next = facts.get(i + 1).copied().unwrap_or(0);
-            content(next) || next & BRIDGE != 0 && content(facts.get(i + 2).copied().unwrap_or(0))
-        } else {
-            content(f)
-        };
-        // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
-        // with a rule start flag, and for the commonest function words, what their rules
-        // need next.
-        let startable =
-            f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0 && needs_next(f, &facts[i + 1..]);
-        facts[i] = if opens && startable {
-            f | START
-        } else {
-            f & !START
-        };
-    }
+    // A function word leads into content one or two tokens on ("in the evening", "at about
+    // 3pm", "the 1980s", "a 2007 decree", "a day"), and only there.
+    let opens = if f & LEAD != 0 {
+        let next = rest.first().copied().unwrap_or(0);
+        content(next) || next & BRIDGE != 0 && content(rest.get(1).copied().unwrap_or(0))
+    } else {
+        content(f)
+    };
+    // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
+    // with a rule start flag, and for the commonest function words, what their rules
+    // need next.
+    opens && f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0 && needs_next(f, rest)
 }
 
 /// Whether what follows a word with flags `f` (`rest`, the facts after it) lets some rule

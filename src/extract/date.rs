@@ -61,9 +61,9 @@ use super::calendar::{
 };
 use super::duration::{self, span_of};
 use super::vocab::{
-    DIGITS, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH,
+    DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH,
     R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY,
-    R_UPCOMING, R_WEEKDAY, R_YEAR, START, UNIT, WEEKDAY,
+    R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
@@ -85,7 +85,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     let mut i = 0;
-    for &start in starts(scan).iter() {
+    for &start in starts(scan).starts() {
         if (start as usize) < i {
             continue;
         }
@@ -204,9 +204,14 @@ pub(super) fn present(scan: &Scan) -> u32 {
     scan.date_rules.borrow_mut().present(scan)
 }
 
-/// The tokens where a date, time or duration may start, in order ([`Memo::starts`]).
-pub(super) fn starts(scan: &Scan) -> Rc<[u32]> {
-    scan.date_rules.borrow_mut().starts(scan)
+/// The tokens where a date, time or duration may start, in order ([`Index::starts`]).
+pub(super) fn starts(scan: &Scan) -> Rc<Index> {
+    scan.date_rules.borrow_mut().index(scan)
+}
+
+/// The words `ordinal`, `list` and `money` start from, in order ([`Index::triggers`]).
+pub(super) fn triggers(scan: &Scan) -> Rc<Index> {
+    scan.date_rules.borrow_mut().index(scan)
 }
 
 /// The best date at token `i` without and with `want_day` (see [`parse`]); `present` is
@@ -252,8 +257,8 @@ pub(super) struct Memo {
     slot: Vec<u32>,
     /// [`parse`]'s answers without and with `want_day`.
     answers: Vec<[Option<Found>; 2]>,
-    /// [`Memo::present`] and [`Memo::starts`], once read.
-    facts: Option<(u32, Rc<[u32]>)>,
+    /// The paragraph's [`Index`], once read.
+    index: Option<Rc<Index>>,
     /// Per token, `duration::parse_at`'s answer: 0 not read yet, 1 none, `k + 2` the duration
     /// `durations[k]`; grown on demand.
     duration_slot: Vec<u32>,
@@ -309,28 +314,65 @@ impl Memo {
     /// Every token fact of the text at once (their union): rules that need a month, a
     /// weekday or a unit of time somewhere are not tried in a text without one.
     fn present(&mut self, scan: &Scan) -> u32 {
-        self.read_facts(scan).0
+        self.index(scan).present
     }
 
-    /// The tokens where a date, time or duration may start ([`START`]), in order: read once
-    /// for the three finders that visit them.
-    fn starts(&mut self, scan: &Scan) -> Rc<[u32]> {
-        self.read_facts(scan).1.clone()
+    /// The paragraph's [`Index`], read on first use.
+    fn index(&mut self, scan: &Scan) -> Rc<Index> {
+        self.index
+            .get_or_insert_with(|| Rc::new(Index::read(&scan.temporal_starts)))
+            .clone()
     }
+}
 
-    fn read_facts(&mut self, scan: &Scan) -> &(u32, Rc<[u32]>) {
-        self.facts.get_or_insert_with(|| {
-            let mut all = 0;
-            // Sized for the worst case, so the pass over every token never grows it.
-            let mut starts = Vec::with_capacity(scan.temporal_starts.len());
-            for (k, &f) in scan.temporal_starts.iter().enumerate() {
-                all |= f;
-                if f & START != 0 {
-                    starts.push(k as u32);
-                }
+/// What one pass over a paragraph's token facts finds, for every finder that visits only
+/// some tokens: date, time and duration their starts, ordinal, list and money their
+/// trigger words. Shared (`Rc`), so that a finder iterates it while the memo is in use.
+pub(super) struct Index {
+    /// Every token fact of the text at once (their union).
+    pub present: u32,
+    /// The starts, then the triggers.
+    tokens: Vec<u32>,
+    /// Where the triggers begin in `tokens`.
+    split: usize,
+}
+
+impl Index {
+    fn read(facts: &[u32]) -> Index {
+        let mut present = 0;
+        let mut starts = Vec::new();
+        let mut triggers = Vec::new();
+        for (k, &f) in facts.iter().enumerate() {
+            present |= f;
+            // Most tokens are none of these: one test passes them over.
+            if f & (START | LEAD | TRIGGER) == 0 {
+                continue;
             }
-            (all, starts.into())
-        })
+            if f & TRIGGER != 0 {
+                triggers.push(k as u32);
+            }
+            if f & (START | LEAD) != 0 && super::calendar::starts_at(f, &facts[k + 1..]) {
+                starts.push(k as u32);
+            }
+        }
+        let split = starts.len();
+        starts.append(&mut triggers);
+        Index {
+            present,
+            tokens: starts,
+            split,
+        }
+    }
+
+    /// The tokens where a date, time or duration may start ([`START`], see
+    /// `calendar::starts_at`), in order: read once for the three finders that visit them.
+    pub fn starts(&self) -> &[u32] {
+        self.tokens.get(..self.split).unwrap_or_default()
+    }
+
+    /// The tokens that carry [`TRIGGER`], in order.
+    pub fn triggers(&self) -> &[u32] {
+        self.tokens.get(self.split..).unwrap_or_default()
     }
 }
 

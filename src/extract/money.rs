@@ -1,7 +1,7 @@
 //! Money: an amount with its currency, as an ISO 4217 code.
 //!
-//! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found by
-//! walking the tokens; and a currency word after a number ("300 million euros"), found from
+//! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found from
+//! the sign's bytes and the code words `vocab` marks; and a currency word after a number ("300 million euros"), found from
 //! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
 //! are read here with [`number::digits_at`].
 //!
@@ -31,13 +31,16 @@ use crate::span::Span;
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let bytes = scan.text.as_bytes();
     let mut i = 0;
-    while i < scan.tokens.len() {
+    for at in openings(scan) {
+        if at < i {
+            continue;
+        }
+        i = at;
         // Byte tests first: a sign is `$` or a non-ASCII mark, a code or dollar prefix a
-        // capitalised word of at most three bytes; every other token is passed over unread.
+        // capitalised word of at most three bytes.
         let token = scan.tokens[i];
-        let first = bytes.get(token.start as usize).copied().unwrap_or(0);
+        let first = scan.text.as_bytes().get(token.start as usize).copied().unwrap_or(0);
         let may_open = match token.kind {
             Tok::Punct => first == b'$' || first >= 0x80,
             Tok::Word => {
@@ -78,6 +81,50 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     pence(scan, out);
+}
+
+/// The tokens a prefixed amount may open on, in order: a currency sign (found by its first
+/// byte, `$` or one of the lead bytes of the signs [`sign`] knows), the word glued before a
+/// `$` ("US$3"), and the codes `vocab` marks as triggers ([`trigger_words`]). Most paragraphs
+/// have none.
+fn openings(scan: &Scan) -> Vec<usize> {
+    let bytes = scan.text.as_bytes();
+    let mut at = Vec::new();
+    let mut sign_at = |k: usize| {
+        let t = scan.tokens.partition_point(|t| (t.start as usize) < k);
+        if scan
+            .tokens
+            .get(t)
+            .is_some_and(|tok| tok.start as usize == k && tok.kind == Tok::Punct)
+        {
+            if t > 0 && scan.tokens[t - 1].is_word() {
+                at.push(t - 1);
+            }
+            at.push(t);
+        }
+    };
+    // `£` and `¥` lead with 0xC2, `€` and the other `₹`-block signs with 0xE2, `￥` with 0xEF,
+    // `฿` with 0xE0.
+    for k in memchr::memchr3_iter(b'$', 0xC2, 0xE2, bytes) {
+        sign_at(k);
+    }
+    for k in memchr::memchr2_iter(0xEF, 0xE0, bytes) {
+        sign_at(k);
+    }
+    let codes = super::date::triggers(scan);
+    at.extend(
+        codes
+            .triggers()
+            .iter()
+            .map(|&k| k as usize)
+            .filter(|&k| {
+                let t = scan.tokens[k];
+                t.end - t.start <= 3 && bytes[t.start as usize].is_ascii_uppercase()
+            }),
+    );
+    at.sort_unstable();
+    at.dedup();
+    at
 }
 
 #[derive(Clone, Copy)]
@@ -171,45 +218,59 @@ fn code(w: &str) -> Option<&'static str> {
     {
         return None;
     }
-    Some(match w {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "JPY" => "JPY",
-        "CNY" | "RMB" => "CNY",
-        "RUB" => "RUB",
-        "INR" | "Rs" => "INR",
-        "CHF" | "SFr" | "Sfr" => "CHF",
-        "CAD" => "CAD",
-        "AUD" => "AUD",
-        "HKD" => "HKD",
-        "SGD" => "SGD",
-        "NZD" => "NZD",
-        "KRW" => "KRW",
-        "BRL" => "BRL",
-        "MXN" => "MXN",
-        "ZAR" => "ZAR",
-        "TRY" => "TRY",
-        "SEK" => "SEK",
-        "NOK" => "NOK",
-        "DKK" => "DKK",
-        "PLN" => "PLN",
-        "UAH" => "UAH",
-        "ILS" => "ILS",
-        "AED" => "AED",
-        "SAR" => "SAR",
-        "NGN" => "NGN",
-        "EGP" => "EGP",
-        "IDR" => "IDR",
-        "THB" => "THB",
-        "MYR" => "MYR",
-        "PHP" => "PHP",
-        "VND" => "VND",
-        "TWD" => "TWD",
-        "KZT" => "KZT",
-        "PKR" => "PKR",
-        _ => return None,
-    })
+    code_match(w)
+}
+
+// ISO codes and abbreviations: the table (for `vocab` to mark the words, see
+// [`trigger_words`]) and the `match` that `code` runs, from one list.
+word_table! {
+    CODES: &'static str, fn code_match;
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("RUB", "RUB"),
+    ("INR", "INR"),
+    ("Rs", "INR"),
+    ("CHF", "CHF"),
+    ("SFr", "CHF"),
+    ("Sfr", "CHF"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("HKD", "HKD"),
+    ("SGD", "SGD"),
+    ("NZD", "NZD"),
+    ("KRW", "KRW"),
+    ("BRL", "BRL"),
+    ("MXN", "MXN"),
+    ("ZAR", "ZAR"),
+    ("TRY", "TRY"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("PLN", "PLN"),
+    ("UAH", "UAH"),
+    ("ILS", "ILS"),
+    ("AED", "AED"),
+    ("SAR", "SAR"),
+    ("NGN", "NGN"),
+    ("EGP", "EGP"),
+    ("IDR", "IDR"),
+    ("THB", "THB"),
+    ("MYR", "MYR"),
+    ("PHP", "PHP"),
+    ("VND", "VND"),
+    ("TWD", "TWD"),
+    ("KZT", "KZT"),
+    ("PKR", "PKR"),
+}
+
+/// The words a money phrase may start from, lowercased, for `vocab` to mark
+/// ([`super::vocab::TRIGGER`]): the codes ("USD", "Rs"). Signs are found by their bytes.
+pub(crate) fn trigger_words() -> Vec<String> {
+    CODES.iter().map(|&(w, _)| w.to_ascii_lowercase()).collect()
 }
 
 /// Multipliers glued to or after an amount in a money phrase ("£600m", "$5B", "$5 bn").

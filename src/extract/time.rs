@@ -44,7 +44,7 @@ use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    for &start in super::date::starts(scan).iter() {
+    for &start in super::date::starts(scan).starts() {
         if (start as usize) < i {
             continue;
         }

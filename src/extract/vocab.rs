@@ -131,6 +131,14 @@ pub(crate) const PART: u32 = 1 << 29;
 /// "about" and its kin after "in", "at", "for" and "by" ("in about an hour").
 pub(crate) const ABOUT: u32 = 1 << 30;
 
+/// A word `ordinal`, `list` or `money` starts from, so that they visit only these tokens
+/// (`date::Index::triggers`): an ordinal word or the suffix of one in digits ("first",
+/// "70th"), a conjunction ("and", "or", "as"), a currency code ("USD", "Rs").
+pub(crate) const TRIGGER: u32 = 1 << 31;
+
+/// The conjunctions `list` starts from ("as" for "as well as").
+const CONJUNCTIONS: &[&str] = &["and", "or", "as"];
+
 // Where a number may start, for `number::find_numbers_in`: bits of the table only, above the
 // 32 bits of token facts (see `number::opening_words`).
 
@@ -495,6 +503,16 @@ impl Table {
         }
         for (word, flag) in super::number::opening_words() {
             table.insert(key_of(word.as_bytes()), flag);
+        }
+        let triggers = super::ordinal::trigger_words()
+            .into_iter()
+            .chain(super::money::trigger_words())
+            .chain(CONJUNCTIONS.iter().map(|&w| w.to_owned()));
+        for word in triggers {
+            // A "-teenth" word in the table keeps the flags `word_flags` gives one that is not.
+            let teenth = word.ends_with("teenth");
+            let flag = TRIGGER | if teenth { TEMPORAL | ORDINAL_RULES } else { 0 };
+            table.insert(key_of(word.as_bytes()), u64::from(flag));
         }
         table
     }
@@ -957,7 +975,7 @@ mod tests {
 
     #[test]
     fn rule_start_flags() {
-        let rules = |word: &str| read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START);
+        let rules = |word: &str| read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START | TRIGGER);
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
         assert_eq!(rules("hrs"), UNIT);

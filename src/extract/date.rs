@@ -331,17 +331,16 @@ impl Memo {
 pub(super) struct Index {
     /// Every token fact of the text at once (their union).
     pub present: u32,
-    /// The starts, then the triggers.
-    tokens: Vec<u32>,
-    /// Where the triggers begin in `tokens`.
-    split: usize,
+    starts: Vec<u32>,
+    triggers: Vec<u32>,
 }
 
 impl Index {
     fn read(facts: &[u32]) -> Index {
         let mut present = 0;
-        let mut starts = Vec::new();
-        let mut triggers = Vec::new();
+        // Sized for the worst case, so the pass over every token never grows them.
+        let mut starts = Vec::with_capacity(facts.len());
+        let mut triggers = Vec::with_capacity(facts.len());
         for (k, &f) in facts.iter().enumerate() {
             present |= f;
             // Most tokens are none of these: one test passes them over.
@@ -355,24 +354,22 @@ impl Index {
                 starts.push(k as u32);
             }
         }
-        let split = starts.len();
-        starts.append(&mut triggers);
         Index {
             present,
-            tokens: starts,
-            split,
+            starts,
+            triggers,
         }
     }
 
     /// The tokens where a date, time or duration may start ([`START`], see
     /// `calendar::starts_at`), in order: read once for the three finders that visit them.
     pub fn starts(&self) -> &[u32] {
-        self.tokens.get(..self.split).unwrap_or_default()
+        &self.starts
     }
 
     /// The tokens that carry [`TRIGGER`], in order.
     pub fn triggers(&self) -> &[u32] {
-        self.tokens.get(self.split..).unwrap_or_default()
+        &self.triggers
     }
 }
 
@@ -390,6 +387,8 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
     // Every test below is a step the rule itself takes first, so skipping it changes nothing.
     let ahead = |from: usize, to: usize| (from..=to).fold(0, |all, k| all | facts(scan, k));
     let unit = present & UNIT != 0;
+    // `upcoming` reads the word "upcoming" whichever way it starts.
+    let upcoming_here = unit && present & R_UPCOMING != 0;
     let mut before: Option<Found> = None;
     let mut after: Option<Found> = None;
     if token.is_digits() {
@@ -432,7 +431,7 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if matches!(next, "ad" | "ce" | "a") {
             offer(&mut after, year_with_era(scan, i));
         }
-        if unit {
+        if upcoming_here {
             offer(&mut after, plain(upcoming(scan, i)));
         }
         if duration::may_start(scan, i, unit) {
@@ -499,7 +498,7 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0 {
             offer(&mut after, approx_period(scan, i));
         }
-        if (amount || may(R_UPCOMING)) && unit {
+        if (amount || may(R_UPCOMING)) && upcoming_here {
             offer(&mut after, plain(upcoming(scan, i)));
         }
         if amount && duration::may_start(scan, i, unit) {

@@ -179,12 +179,8 @@ pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)
 /// ([`Memo`]). Only the `offset` rule depends on `want_day`. Of two candidates the longer
 /// wins, of equally long ones the rule tried first.
 pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
-    // A word no date rule starts on (most words) is settled by its flags, digits by the
-    // tokens after them.
-    let token = scan.tokens.get(i)?;
-    if token.is_word() && facts(scan, i) & (R_DATE | NUMBER) == 0
-        || token.is_digits() && !digits_may_start(scan, i)
-    {
+    // A word no date rule starts on (most words) is settled by its flags.
+    if scan.tokens.get(i)?.is_word() && facts(scan, i) & (R_DATE | NUMBER) == 0 {
         return None;
     }
     let variant = usize::from(want_day);
@@ -521,41 +517,6 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         }
     }
     Some((before, after))
-}
-
-/// Whether some rule may start on the digits at token `i`: the first test each rule of
-/// [`read_rules`] and [`offsets`] makes on digits, without the ones that ask about the whole
-/// text, so that most digits ("5 %", "30 people") are turned away before the memo is asked.
-fn digits_may_start(scan: &Scan, i: usize) -> bool {
-    if super::calendar::glued(scan, i) {
-        return false;
-    }
-    // "2016-04-28", "1980s", "3rd quarter", "14 AD"
-    let next = scan.tokens.get(i + 1);
-    let separator = next.is_some_and(|t| {
-        t.kind == super::Tok::Punct
-            && matches!(
-                scan.text.as_bytes().get(t.start as usize),
-                Some(b'-' | b'/' | b'.')
-            )
-    });
-    let word = matches!(
-        lower(scan, i + 1).as_str(),
-        "s" | "q" | "st" | "nd" | "rd" | "th" | "ad" | "ce" | "a"
-    );
-    // "13 September", "20th of next month"
-    let day = digit_len(scan, i) <= 2
-        && ((i + 1..=i + 3).any(|k| facts(scan, k) & MONTH != 0)
-            || (1..=3).any(|d| is_word(scan, i + d, "of")));
-    // An amount: a duration or offset ("3 days after", "2 weeks ago", a mark), "3 upcoming
-    // weeks", "3 fridays from now".
-    separator
-        || word
-        || day
-        || duration::may_start(scan, i, true)
-        || super::calendar::number_at(scan, i).is_some_and(|n| {
-            facts(scan, n.end) & R_UPCOMING != 0 || plural_weekday(scan, n.end).is_some()
-        })
 }
 
 /// A rule's plain date reading as a [`Found`] starting at token `i`.

@@ -341,29 +341,18 @@ impl Index {
         // Sized for the worst case, so the pass over every token never grows them.
         let mut starts = Vec::with_capacity(facts.len());
         let mut triggers = Vec::with_capacity(facts.len());
-        let mut visit = |k: usize, f: u32| {
+        for (k, &f) in facts.iter().enumerate() {
+            present |= f;
+            // Most tokens are none of these: one test passes them over.
+            if f & (START | LEAD | TRIGGER) == 0 {
+                continue;
+            }
             if f & TRIGGER != 0 {
                 triggers.push(k as u32);
             }
             if f & (START | LEAD) != 0 && super::calendar::starts_at(f, &facts[k + 1..]) {
                 starts.push(k as u32);
             }
-        };
-        // Most tokens are none of these: four at a time are passed over by one test.
-        let chunks = facts.chunks_exact(4);
-        let tail = chunks.len() * 4;
-        for (c, chunk) in chunks.enumerate() {
-            let any = chunk[0] | chunk[1] | chunk[2] | chunk[3];
-            present |= any;
-            if any & (START | LEAD | TRIGGER) != 0 {
-                for (j, &f) in chunk.iter().enumerate() {
-                    visit(4 * c + j, f);
-                }
-            }
-        }
-        for (j, &f) in facts[tail..].iter().enumerate() {
-            present |= f;
-            visit(tail + j, f);
         }
         Index {
             present,

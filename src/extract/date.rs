@@ -209,7 +209,7 @@ pub(super) fn starts(scan: &Scan) -> Rc<Index> {
     scan.date_rules.borrow_mut().index(scan)
 }
 
-/// The words `ordinal`, `list` and `money` start from, in order ([`Index::triggers`]).
+/// The words `ordinal` and `list` start from, in order ([`Index::triggers`]).
 pub(super) fn triggers(scan: &Scan) -> Rc<Index> {
     scan.date_rules.borrow_mut().index(scan)
 }
@@ -326,8 +326,8 @@ impl Memo {
 }
 
 /// What one pass over a paragraph's token facts finds, for every finder that visits only
-/// some tokens: date, time and duration their starts, ordinal, list and money their
-/// trigger words. Shared (`Rc`), so that a finder iterates it while the memo is in use.
+/// some tokens: date, time and duration their starts, ordinal and list their trigger
+/// words. Shared (`Rc`), so that a finder iterates it while the memo is in use.
 pub(super) struct Index {
     /// Every token fact of the text at once (their union).
     pub present: u32,

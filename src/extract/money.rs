@@ -1,7 +1,7 @@
 //! Money: an amount with its currency, as an ISO 4217 code.
 //!
-//! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found from
-//! the sign's bytes and the code words `vocab` marks; and a currency word after a number ("300 million euros"), found from
+//! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found one
+//! or two tokens before where a number may start; and a currency word after a number ("300 million euros"), found from
 //! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
 //! are read here with [`number::digits_at`].
 //!
@@ -83,48 +83,15 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     pence(scan, out);
 }
 
-/// The tokens a prefixed amount may open on, in order: a currency sign (found by its first
-/// byte, `$` or one of the lead bytes of the signs [`sign`] knows), the word glued before a
-/// `$` ("US$3"), and the codes `vocab` marks as triggers ([`trigger_words`]). Most paragraphs
-/// have none.
-fn openings(scan: &Scan) -> Vec<usize> {
-    let bytes = scan.text.as_bytes();
-    let mut at = Vec::new();
-    let mut sign_at = |k: usize| {
-        let t = scan.tokens.partition_point(|t| (t.start as usize) < k);
-        if scan
-            .tokens
-            .get(t)
-            .is_some_and(|tok| tok.start as usize == k && tok.kind == Tok::Punct)
-        {
-            if t > 0 && scan.tokens[t - 1].is_word() {
-                at.push(t - 1);
-            }
-            at.push(t);
-        }
-    };
-    // `£` and `¥` lead with 0xC2, `€` and the other `₹`-block signs with 0xE2, `￥` with 0xEF,
-    // `฿` with 0xE0.
-    for k in memchr::memchr3_iter(b'$', 0xC2, 0xE2, bytes) {
-        sign_at(k);
-    }
-    for k in memchr::memchr2_iter(0xEF, 0xE0, bytes) {
-        sign_at(k);
-    }
-    let codes = super::date::triggers(scan);
-    at.extend(
-        codes
-            .triggers()
-            .iter()
-            .map(|&k| k as usize)
-            .filter(|&k| {
-                let t = scan.tokens[k];
-                t.end - t.start <= 3 && bytes[t.start as usize].is_ascii_uppercase()
-            }),
-    );
-    at.sort_unstable();
-    at.dedup();
-    at
+/// The tokens a prefixed amount may open on, in order (some twice): an amount after a sign
+/// or code ([`amount_at`]) begins where a number may start (`Scan::number_starts`: digits, a
+/// number word, a point or minus before digits), one or two tokens after the token that opens
+/// it ("$5", "USD 5", "US$3", "Rs. 500"). Most tokens are neither.
+fn openings<'s>(scan: &'s Scan) -> impl Iterator<Item = usize> + 's {
+    scan.number_starts.iter().flat_map(|&s| {
+        let s = s as usize;
+        [s.checked_sub(2), s.checked_sub(1)].into_iter().flatten()
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -221,56 +188,47 @@ fn code(w: &str) -> Option<&'static str> {
     code_match(w)
 }
 
-// ISO codes and abbreviations: the table (for `vocab` to mark the words, see
-// [`trigger_words`]) and the `match` that `code` runs, from one list.
-word_table! {
-    CODES: &'static str, fn code_match;
-    ("USD", "USD"),
-    ("EUR", "EUR"),
-    ("GBP", "GBP"),
-    ("JPY", "JPY"),
-    ("CNY", "CNY"),
-    ("RMB", "CNY"),
-    ("RUB", "RUB"),
-    ("INR", "INR"),
-    ("Rs", "INR"),
-    ("CHF", "CHF"),
-    ("SFr", "CHF"),
-    ("Sfr", "CHF"),
-    ("CAD", "CAD"),
-    ("AUD", "AUD"),
-    ("HKD", "HKD"),
-    ("SGD", "SGD"),
-    ("NZD", "NZD"),
-    ("KRW", "KRW"),
-    ("BRL", "BRL"),
-    ("MXN", "MXN"),
-    ("ZAR", "ZAR"),
-    ("TRY", "TRY"),
-    ("SEK", "SEK"),
-    ("NOK", "NOK"),
-    ("DKK", "DKK"),
-    ("PLN", "PLN"),
-    ("UAH", "UAH"),
-    ("ILS", "ILS"),
-    ("AED", "AED"),
-    ("SAR", "SAR"),
-    ("NGN", "NGN"),
-    ("EGP", "EGP"),
-    ("IDR", "IDR"),
-    ("THB", "THB"),
-    ("MYR", "MYR"),
-    ("PHP", "PHP"),
-    ("VND", "VND"),
-    ("TWD", "TWD"),
-    ("KZT", "KZT"),
-    ("PKR", "PKR"),
-}
-
-/// The words a money phrase may start from, lowercased, for `vocab` to mark
-/// ([`super::vocab::TRIGGER`]): the codes ("USD", "Rs"). Signs are found by their bytes.
-pub(crate) fn trigger_words() -> Vec<String> {
-    CODES.iter().map(|&(w, _)| w.to_ascii_lowercase()).collect()
+/// The currency of an ISO code or abbreviation.
+fn code_match(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" | "RMB" => "CNY",
+        "RUB" => "RUB",
+        "INR" | "Rs" => "INR",
+        "CHF" | "SFr" | "Sfr" => "CHF",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "NZD" => "NZD",
+        "KRW" => "KRW",
+        "BRL" => "BRL",
+        "MXN" => "MXN",
+        "ZAR" => "ZAR",
+        "TRY" => "TRY",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "DKK" => "DKK",
+        "PLN" => "PLN",
+        "UAH" => "UAH",
+        "ILS" => "ILS",
+        "AED" => "AED",
+        "SAR" => "SAR",
+        "NGN" => "NGN",
+        "EGP" => "EGP",
+        "IDR" => "IDR",
+        "THB" => "THB",
+        "MYR" => "MYR",
+        "PHP" => "PHP",
+        "VND" => "VND",
+        "TWD" => "TWD",
+        "KZT" => "KZT",
+        "PKR" => "PKR",
+        _ => return None,
+    })
 }
 
 /// Multipliers glued to or after an amount in a money phrase ("£600m", "$5B", "$5 bn").
@@ -578,12 +536,25 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
     // Most paragraphs have no "p" right after a digit (the last of an amount's digits): then
     // no digits need reading.
+    // Every digit run is a number start (`Scan::number_starts`); the amount's last digits are
+    // one too, and the "p" is glued to them.
+    let digits = || {
+        scan.number_starts
+            .iter()
+            .map(|&i| i as usize)
+            .filter(|&i| scan.tokens[i].is_digits())
+    };
     let bytes = scan.text.as_bytes();
-    let has_p = memchr::memchr_iter(b'p', bytes).any(|k| k > 0 && bytes[k - 1].is_ascii_digit());
+    let has_p = digits().any(|i| {
+        scan.tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.space_before && bytes.get(t.start as usize) == Some(&b'p'))
+    });
     if !has_p {
         return;
     }
-    for (i, token) in scan.tokens.iter().enumerate() {
+    for i in digits() {
+        let token = scan.tokens[i];
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
             continue;
         }

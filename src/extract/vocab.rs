@@ -131,9 +131,9 @@ pub(crate) const PART: u32 = 1 << 29;
 /// "about" and its kin after "in", "at", "for" and "by" ("in about an hour").
 pub(crate) const ABOUT: u32 = 1 << 30;
 
-/// A word `ordinal`, `list` or `money` starts from, so that they visit only these tokens
+/// A word `ordinal` or `list` starts from, so that they visit only these tokens
 /// (`date::Index::triggers`): an ordinal word or the suffix of one in digits ("first",
-/// "70th"), a conjunction ("and", "or", "as"), a currency code ("USD", "Rs").
+/// "70th"), a conjunction ("and", "or", "as").
 pub(crate) const TRIGGER: u32 = 1 << 31;
 
 /// The conjunctions `list` starts from ("as" for "as well as").
@@ -506,7 +506,6 @@ impl Table {
         }
         let triggers = super::ordinal::trigger_words()
             .into_iter()
-            .chain(super::money::trigger_words())
             .chain(CONJUNCTIONS.iter().map(|&w| w.to_owned()));
         for word in triggers {
             // A "-teenth" word in the table keeps the flags `word_flags` gives one that is not.

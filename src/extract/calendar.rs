@@ -638,6 +638,71 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
 fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
     let w = lower(scan, j);
     let w = w.as_str();
+    // Most words are no cue: a word that is not one of those below nor ends in "-ed" is
+    // settled by one hashed lookup (the `match` below compares its words one by one).
+    let ed = w.len() > 4 && w.ends_with("ed");
+    if !ed
+        && !super::vocab::word_set!(
+            w,
+            "due"
+                | "scheduled"
+                | "expected"
+                | "planned"
+                | "plan"
+                | "plans"
+                | "will"
+                | "shall"
+                | "'ll"
+                | "won't"
+                | "going"
+                | "upcoming"
+                | "expects"
+                | "tomorrow"
+                | "was"
+                | "were"
+                | "had"
+                | "did"
+                | "said"
+                | "told"
+                | "met"
+                | "took"
+                | "came"
+                | "went"
+                | "held"
+                | "left"
+                | "made"
+                | "began"
+                | "begun"
+                | "saw"
+                | "gave"
+                | "won"
+                | "lost"
+                | "fell"
+                | "rose"
+                | "ago"
+                | "yesterday"
+                | "spoke"
+                | "sent"
+                | "got"
+                | "flew"
+                | "ran"
+                | "found"
+                | "wrote"
+                | "became"
+                | "paid"
+                | "sold"
+                | "bought"
+                | "led"
+                | "brought"
+                | "thought"
+                | "kept"
+                | "hit"
+                | "struck"
+                | "signed"
+        )
+    {
+        return None;
+    }
     let next = || lower(scan, j + 1);
     // "was due to end", "had been scheduled to expire": a plan told in the past tense.
     let told_in_past = || {

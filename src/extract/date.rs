@@ -452,7 +452,8 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if may(R_RELATIVE_DAY) {
             offer(&mut before, plain(relative_day(scan, i)));
         }
-        if may(R_GRAIN) && unit {
+        // "this week", "the following month": the unit one or two tokens on.
+        if may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0 {
             offer(&mut before, plain(grain_relative(scan, i)));
         }
         if may(R_WEEKDAY) && present & WEEKDAY != 0 {
@@ -469,16 +470,21 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if may(R_DAY_FIRST) && month {
             offer(&mut before, plain(day_first(scan, i)));
         }
-        // "Q3", or a "quarter" or "qtr" (units of time) further on.
-        if may(R_QUARTER) && (unit || w == "q") {
+        // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
+        // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
+        // tokens after that.
+        let ordinal_near = (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
+        if may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0)
+        {
             offer(&mut before, plain(quarter(scan, i)));
         }
         // "the 1980s", "the '80s"
         if may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0 {
             offer(&mut before, plain(decade(scan, i)));
         }
-        // A weekday, "day" or "week" is counted.
-        if may(R_NTH) && present & (WEEKDAY | UNIT) != 0 {
+        // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
+        // last friday of").
+        if may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0 {
             offer(&mut before, plain(nth_of(scan, i)));
         }
         // "on the 15th", "first of next month"

@@ -61,9 +61,9 @@ use super::calendar::{
 };
 use super::duration::{self, span_of};
 use super::vocab::{
-    DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH,
-    R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY,
-    R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
+    DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST,
+    R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER,
+    R_RELATIVE_DAY, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
@@ -474,8 +474,7 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
         // tokens after that.
         let ordinal_near = (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
-        if may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0)
-        {
+        if may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0) {
             offer(&mut before, plain(quarter(scan, i)));
         }
         // "the 1980s", "the '80s"

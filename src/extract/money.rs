@@ -40,7 +40,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         // Byte tests first: a sign is `$` or a non-ASCII mark, a code or dollar prefix a
         // capitalised word of at most three bytes.
         let token = scan.tokens[i];
-        let first = scan.text.as_bytes().get(token.start as usize).copied().unwrap_or(0);
+        let first = scan
+            .text
+            .as_bytes()
+            .get(token.start as usize)
+            .copied()
+            .unwrap_or(0);
         let may_open = match token.kind {
             Tok::Punct => first == b'$' || first >= 0x80,
             Tok::Word => {

@@ -13,8 +13,10 @@
 //! ([`TEMPORAL`], [`LEAD`], [`BRIDGE`]); per-rule start flags (`R_*`: which date, time and
 //! duration rules can start on the word, read off each rule's first lines); and what a word is
 //! (`UNIT`, `MONTH`, `WEEKDAY`, `ORDINAL`, and a few words that the commonest lead words
-//! need next). `calendar::temporal_starts` adds numbers and the final [`START`] flag; the
-//! finders and `calendar` helpers test these bits before any string work. Above those 32 bits
+//! need next). `calendar::temporal_starts` adds numbers and `calendar::starts_at` decides where
+//! a date, time or duration may start; the finders and `calendar` helpers test these bits
+//! before any string work. The last bit, [`TRIGGER`], marks the words `ordinal` and `list`
+//! start from (`date::Index`). Above those 32 bits
 //! the table holds the number bits ([`N_ALONE`], [`N_A`], [`N_AFTER_A`]), from
 //! `number::opening_words`.
 //!
@@ -974,7 +976,8 @@ mod tests {
 
     #[test]
     fn rule_start_flags() {
-        let rules = |word: &str| read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START | TRIGGER);
+        let rules =
+            |word: &str| read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START | TRIGGER);
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
         assert_eq!(rules("hrs"), UNIT);

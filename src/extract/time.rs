@@ -215,6 +215,17 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     if super::calendar::glued(scan, i) {
         return None;
     }
+    // A word that is no number opens a clock only as the minutes of `past_to` ("half",
+    // "quarter", "a quarter") or an hour of `named` ("noon", "the noon"): the other clock
+    // flags are on words that lead into one ("at", "in", "tonight").
+    if facts(scan, i) & (NUMBER | DIGITS) == 0
+        && !matches!(
+            lower(scan, i).as_str(),
+            "half" | "quarter" | "a" | "the" | "noon" | "midday" | "mid" | "midnight"
+        )
+    {
+        return None;
+    }
     if let Some(c) = past_to(scan, i) {
         return Some(c);
     }

@@ -16,9 +16,8 @@
 //! need next). `calendar::temporal_starts` adds numbers and `calendar::starts_at` decides where
 //! a date, time or duration may start; the finders and `calendar` helpers test these bits
 //! before any string work. The last bit, [`TRIGGER`], marks the words `ordinal` and `list`
-//! start from (`date::Index`). Above those 32 bits
-//! the table holds the number bits ([`N_ALONE`], [`N_A`], [`N_AFTER_A`]), from
-//! `number::opening_words`.
+//! start from (`date::Index`). Above those 32 bits the table holds the number bits
+//! ([`N_ALONE`], [`N_A`], [`N_AFTER_A`]), from `number::opening_words`.
 //!
 //! The same idea serves the word lists other finders ask about on every token (role nouns,
 //! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
@@ -108,7 +107,9 @@ pub(crate) const R_DATE: u32 = R_RELATIVE_DAY
 pub(crate) const DIGITS: u32 = 1 << 20;
 /// A number match starts at the token (words or digits, see `number`).
 pub(crate) const NUMBER: u32 = 1 << 21;
-/// A date, time or duration may start at the token (`date::starts`).
+/// The token opens temporal content by itself (a temporal word, digits, a number):
+/// `calendar::starts_at` reads it to decide where a date, time or duration may start
+/// (`date::starts`).
 pub(crate) const START: u32 = 1 << 22;
 /// Punctuation the temporal grammars read as a start: `'` ("the '80s") and `@` ("@ 3pm").
 pub(crate) const MARK: u32 = 1 << 23;

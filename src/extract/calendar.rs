@@ -6,10 +6,10 @@
 //!
 //! Per token, [`temporal_starts`] keeps the facts of [`super::vocab`] (what the word is, which
 //! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
-//! finders visit only the tokens that carry [`START`] (digits, a number, or a word the
-//! grammars start with; a function word such as "the", "in" or "at" only before one), listed
-//! once per text by `date::starts`, and helpers such as [`unit_at`] or [`month_at`] answer
-//! "no" from one load before comparing any string.
+//! finders visit only the tokens where a date, time or duration may start ([`starts_at`]:
+//! digits, a number, or a word the grammars start with; a function word such as "the", "in"
+//! or "at" only before one), listed once per text by `date::starts`, and helpers such as
+//! [`unit_at`] or [`month_at`] answer "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};
 
@@ -44,9 +44,7 @@ pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
 }
 
 /// Completes the facts of every token of a paragraph, `facts`: the vocabulary flags of
-/// [`super::vocab`] (`vocab::Read::facts`), to which the numbers already found are added, then
-/// a few loads per token that may start something. A token may start a date, time or duration
-/// ([`START`]) where it opens temporal content or leads into it, and some rule can start on it.
+/// [`super::vocab`] (`vocab::Read::facts`), to which the numbers already found are added.
 pub(super) fn temporal_starts(facts: &mut [u32], tokens: &[super::Token], numbers: &[NumberMatch]) {
     // `facts` holds START on every token that opens temporal content by itself; a number
     // spelled in words does too ("two days"; a signed one, "-83 days", starts at its digits).
@@ -56,33 +54,26 @@ pub(super) fn temporal_starts(facts: &mut [u32], tokens: &[super::Token], number
             *f |= if word { NUMBER | START } else { NUMBER };
         }
     }
-    // A function word leads into content one or two tokens on ("in the evening", "at about
-    // 3pm", "the 1980s", "a 2007 decree", "a day"), and only there. Left to right: token `i`
-    // reads the content bits of `i + 1` and `i + 2`, not yet rewritten.
+}
+
+/// Whether a date, time or duration may start at a token with facts `f` (completed by
+/// [`temporal_starts`]), followed by tokens with facts `rest`: where it opens temporal content
+/// or leads into it, and some rule can start on it. Asked once per token with [`START`] or
+/// [`LEAD`], by `date::Index::read`.
+pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
     let content = |f: u32| f & START != 0;
-    for i in 0..facts.len() {
-        let f = facts[i];
-        // Neither content nor a lead word (most tokens): nothing to decide, START is clear.
-        if f & (START | LEAD) == 0 {
-            continue;
-        }
-        let opens = if f & LEAD != 0 {
-            let next = facts.get(i + 1).copied().unwrap_or(0);
-            content(next) || next & BRIDGE != 0 && content(facts.get(i + 2).copied().unwrap_or(0))
-        } else {
-            content(f)
-        };
-        // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
-        // with a rule start flag, and for the commonest function words, what their rules
-        // need next.
-        let startable =
-            f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0 && needs_next(f, &facts[i + 1..]);
-        facts[i] = if opens && startable {
-            f | START
-        } else {
-            f & !START
-        };
-    }
+    // A function word leads into content one or two tokens on ("in the evening", "at about
+    // 3pm", "the 1980s", "a 2007 decree", "a day"), and only there.
+    let opens = if f & LEAD != 0 {
+        let next = rest.first().copied().unwrap_or(0);
+        content(next) || next & BRIDGE != 0 && content(rest.get(1).copied().unwrap_or(0))
+    } else {
+        content(f)
+    };
+    // Some rule must be able to start here: a digit run, a number, `'`, `@`, or a word
+    // with a rule start flag, and for the commonest function words, what their rules
+    // need next.
+    opens && f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) != 0 && needs_next(f, rest)
 }
 
 /// Whether what follows a word with flags `f` (`rest`, the facts after it) lets some rule
@@ -647,6 +638,71 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
 fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
     let w = lower(scan, j);
     let w = w.as_str();
+    // Most words are no cue: a word that is not one of those below nor ends in "-ed" is
+    // settled by one hashed lookup (the `match` below compares its words one by one).
+    let ed = w.len() > 4 && w.ends_with("ed");
+    if !ed
+        && !super::vocab::word_set!(
+            w,
+            "due"
+                | "scheduled"
+                | "expected"
+                | "planned"
+                | "plan"
+                | "plans"
+                | "will"
+                | "shall"
+                | "'ll"
+                | "won't"
+                | "going"
+                | "upcoming"
+                | "expects"
+                | "tomorrow"
+                | "was"
+                | "were"
+                | "had"
+                | "did"
+                | "said"
+                | "told"
+                | "met"
+                | "took"
+                | "came"
+                | "went"
+                | "held"
+                | "left"
+                | "made"
+                | "began"
+                | "begun"
+                | "saw"
+                | "gave"
+                | "won"
+                | "lost"
+                | "fell"
+                | "rose"
+                | "ago"
+                | "yesterday"
+                | "spoke"
+                | "sent"
+                | "got"
+                | "flew"
+                | "ran"
+                | "found"
+                | "wrote"
+                | "became"
+                | "paid"
+                | "sold"
+                | "bought"
+                | "led"
+                | "brought"
+                | "thought"
+                | "kept"
+                | "hit"
+                | "struck"
+                | "signed"
+        )
+    {
+        return None;
+    }
     let next = || lower(scan, j + 1);
     // "was due to end", "had been scheduled to expire": a plan told in the past tense.
     let told_in_past = || {

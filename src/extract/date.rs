@@ -61,9 +61,9 @@ use super::calendar::{
 };
 use super::duration::{self, span_of};
 use super::vocab::{
-    DIGITS, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH,
-    R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER, R_RELATIVE_DAY,
-    R_UPCOMING, R_WEEKDAY, R_YEAR, START, UNIT, WEEKDAY,
+    DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST,
+    R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER,
+    R_RELATIVE_DAY, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
@@ -85,7 +85,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     let mut i = 0;
-    for &start in starts(scan).iter() {
+    for &start in starts(scan).starts() {
         if (start as usize) < i {
             continue;
         }
@@ -204,9 +204,14 @@ pub(super) fn present(scan: &Scan) -> u32 {
     scan.date_rules.borrow_mut().present(scan)
 }
 
-/// The tokens where a date, time or duration may start, in order ([`Memo::starts`]).
-pub(super) fn starts(scan: &Scan) -> Rc<[u32]> {
-    scan.date_rules.borrow_mut().starts(scan)
+/// The tokens where a date, time or duration may start, in order ([`Index::starts`]).
+pub(super) fn starts(scan: &Scan) -> Rc<Index> {
+    scan.date_rules.borrow_mut().index(scan)
+}
+
+/// The words `ordinal` and `list` start from, in order ([`Index::triggers`]).
+pub(super) fn triggers(scan: &Scan) -> Rc<Index> {
+    scan.date_rules.borrow_mut().index(scan)
 }
 
 /// The best date at token `i` without and with `want_day` (see [`parse`]); `present` is
@@ -252,8 +257,12 @@ pub(super) struct Memo {
     slot: Vec<u32>,
     /// [`parse`]'s answers without and with `want_day`.
     answers: Vec<[Option<Found>; 2]>,
-    /// [`Memo::present`] and [`Memo::starts`], once read.
-    facts: Option<(u32, Rc<[u32]>)>,
+    /// The paragraph's [`Index`], once read.
+    index: Option<Rc<Index>>,
+    /// Per token, `duration::parse_at`'s answer: 0 not read yet, 1 none, `k + 2` the duration
+    /// `durations[k]`; grown on demand.
+    duration_slot: Vec<u32>,
+    durations: Vec<(Duration, usize)>,
 }
 
 impl Memo {
@@ -274,31 +283,93 @@ impl Memo {
         self.slot[i] = self.answers.len() as u32;
     }
 
+    /// `duration::parse_at`'s answer at token `i`, if read.
+    pub(super) fn duration(&self, i: usize) -> Option<Option<(Duration, usize)>> {
+        match *self.duration_slot.get(i)? {
+            0 => None,
+            1 => Some(None),
+            k => Some(self.durations.get(k as usize - 2).cloned()),
+        }
+    }
+
+    /// Keeps `found` as `duration::parse_at`'s answer at token `i` of `tokens` tokens.
+    pub(super) fn keep_duration(
+        &mut self,
+        i: usize,
+        tokens: usize,
+        found: &Option<(Duration, usize)>,
+    ) {
+        if self.duration_slot.len() <= i {
+            self.duration_slot.resize(tokens.max(i + 1), 0);
+        }
+        self.duration_slot[i] = match found {
+            None => 1,
+            Some(d) => {
+                self.durations.push(d.clone());
+                self.durations.len() as u32 + 1
+            }
+        };
+    }
+
     /// Every token fact of the text at once (their union): rules that need a month, a
     /// weekday or a unit of time somewhere are not tried in a text without one.
     fn present(&mut self, scan: &Scan) -> u32 {
-        self.read_facts(scan).0
+        self.index(scan).present
     }
 
-    /// The tokens where a date, time or duration may start ([`START`]), in order: read once
-    /// for the three finders that visit them.
-    fn starts(&mut self, scan: &Scan) -> Rc<[u32]> {
-        self.read_facts(scan).1.clone()
+    /// The paragraph's [`Index`], read on first use.
+    fn index(&mut self, scan: &Scan) -> Rc<Index> {
+        self.index
+            .get_or_insert_with(|| Rc::new(Index::read(&scan.temporal_starts)))
+            .clone()
     }
+}
 
-    fn read_facts(&mut self, scan: &Scan) -> &(u32, Rc<[u32]>) {
-        self.facts.get_or_insert_with(|| {
-            let mut all = 0;
-            // Sized for the worst case, so the pass over every token never grows it.
-            let mut starts = Vec::with_capacity(scan.temporal_starts.len());
-            for (k, &f) in scan.temporal_starts.iter().enumerate() {
-                all |= f;
-                if f & START != 0 {
-                    starts.push(k as u32);
-                }
+/// What one pass over a paragraph's token facts finds, for every finder that visits only
+/// some tokens: date, time and duration their starts, ordinal and list their trigger
+/// words. Shared (`Rc`), so that a finder iterates it while the memo is in use.
+pub(super) struct Index {
+    /// Every token fact of the text at once (their union).
+    pub present: u32,
+    starts: Vec<u32>,
+    triggers: Vec<u32>,
+}
+
+impl Index {
+    fn read(facts: &[u32]) -> Index {
+        let mut present = 0;
+        // Sized for the worst case, so the pass over every token never grows them.
+        let mut starts = Vec::with_capacity(facts.len());
+        let mut triggers = Vec::with_capacity(facts.len());
+        for (k, &f) in facts.iter().enumerate() {
+            present |= f;
+            // Most tokens are none of these: one test passes them over.
+            if f & (START | LEAD | TRIGGER) == 0 {
+                continue;
             }
-            (all, starts.into())
-        })
+            if f & TRIGGER != 0 {
+                triggers.push(k as u32);
+            }
+            if f & (START | LEAD) != 0 && super::calendar::starts_at(f, &facts[k + 1..]) {
+                starts.push(k as u32);
+            }
+        }
+        Index {
+            present,
+            starts,
+            triggers,
+        }
+    }
+
+    /// The tokens where a date, time or duration may start ([`START`], see
+    /// `calendar::starts_at`), in order: read once for the three finders that visit them.
+    pub fn starts(&self) -> &[u32] {
+        &self.starts
+    }
+
+    /// The tokens that carry [`TRIGGER`], in order.
+    pub fn triggers(&self) -> &[u32] {
+        &self.triggers
     }
 }
 
@@ -316,6 +387,8 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
     // Every test below is a step the rule itself takes first, so skipping it changes nothing.
     let ahead = |from: usize, to: usize| (from..=to).fold(0, |all, k| all | facts(scan, k));
     let unit = present & UNIT != 0;
+    // `upcoming` reads the word "upcoming" whichever way it starts.
+    let upcoming_here = unit && present & R_UPCOMING != 0;
     let mut before: Option<Found> = None;
     let mut after: Option<Found> = None;
     if token.is_digits() {
@@ -358,7 +431,7 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if matches!(next, "ad" | "ce" | "a") {
             offer(&mut after, year_with_era(scan, i));
         }
-        if unit {
+        if upcoming_here {
             offer(&mut after, plain(upcoming(scan, i)));
         }
         if duration::may_start(scan, i, unit) {
@@ -379,7 +452,8 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if may(R_RELATIVE_DAY) {
             offer(&mut before, plain(relative_day(scan, i)));
         }
-        if may(R_GRAIN) && unit {
+        // "this week", "the following month": the unit one or two tokens on.
+        if may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0 {
             offer(&mut before, plain(grain_relative(scan, i)));
         }
         if may(R_WEEKDAY) && present & WEEKDAY != 0 {
@@ -396,16 +470,20 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if may(R_DAY_FIRST) && month {
             offer(&mut before, plain(day_first(scan, i)));
         }
-        // "Q3", or a "quarter" or "qtr" (units of time) further on.
-        if may(R_QUARTER) && (unit || w == "q") {
+        // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
+        // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
+        // tokens after that.
+        let ordinal_near = (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
+        if may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0) {
             offer(&mut before, plain(quarter(scan, i)));
         }
         // "the 1980s", "the '80s"
         if may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0 {
             offer(&mut before, plain(decade(scan, i)));
         }
-        // A weekday, "day" or "week" is counted.
-        if may(R_NTH) && present & (WEEKDAY | UNIT) != 0 {
+        // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
+        // last friday of").
+        if may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0 {
             offer(&mut before, plain(nth_of(scan, i)));
         }
         // "on the 15th", "first of next month"
@@ -425,7 +503,7 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0 {
             offer(&mut after, approx_period(scan, i));
         }
-        if (amount || may(R_UPCOMING)) && unit {
+        if (amount || may(R_UPCOMING)) && upcoming_here {
             offer(&mut after, plain(upcoming(scan, i)));
         }
         if amount && duration::may_start(scan, i, unit) {

@@ -33,7 +33,7 @@ use crate::span::Span;
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let units = super::date::present(scan) & UNIT != 0;
     let mut i = 0;
-    for &start in super::date::starts(scan).iter() {
+    for &start in super::date::starts(scan).starts() {
         if (start as usize) < i {
             continue;
         }
@@ -58,14 +58,25 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 }
 
 /// Whether a duration may start at token `i`, given whether the text holds a unit of time
-/// (`units`): every duration needs one but a mark, and a mark ("2'", `1"`) touches digits.
+/// (`units`): every duration needs one close after its amount ([`unit_near`]) but a mark, and
+/// a mark ("2'", `1"`) touches digits.
 pub(super) fn may_start(scan: &Scan, i: usize, units: bool) -> bool {
-    units
+    units && unit_near(scan, i)
         || digit_len(scan, i) > 0
             && scan
                 .tokens
                 .get(i + 1)
                 .is_some_and(|t| t.kind == Tok::Punct && !t.space_before)
+}
+
+/// Whether a unit of time stands close enough after token `i` for a first [`part`] starting
+/// there to reach it: [`amount`] ends at most three tokens on ("half - an"), or where the
+/// number at `i` ends, or on the unit itself ("5 and a half minutes"; "and three quarters":
+/// "quarters" is a unit), and `part` looks at most two tokens past the amount's end ("a
+/// two-hour", "2 more minutes").
+fn unit_near(scan: &Scan, i: usize) -> bool {
+    let end = number_at(scan, i).map_or(i + 1, |n| n.end);
+    (i + 1..=end + 5).any(|k| facts(scan, k) & UNIT != 0)
 }
 
 /// The qualifier around tokens `first..end` and the widened token range.
@@ -92,7 +103,22 @@ pub(super) fn span_of(scan: &Scan, first: usize, end: usize) -> Span {
 }
 
 /// A duration starting at token `i`: its parts and end token.
+///
+/// `duration`, `date::shifted` and `date::offsets` all ask at the same tokens, so the answer
+/// is kept in the scan (`date::Memo`): most are `None`, and a duration is short.
 pub(super) fn parse_at(scan: &Scan, i: usize) -> Option<(Duration, usize)> {
+    if let Some(known) = scan.date_rules.borrow().duration(i) {
+        return known;
+    }
+    let found = read_at(scan, i);
+    scan.date_rules
+        .borrow_mut()
+        .keep_duration(i, scan.tokens.len(), &found);
+    found
+}
+
+/// [`parse_at`] itself.
+fn read_at(scan: &Scan, i: usize) -> Option<(Duration, usize)> {
     let (mut parts, mut end) = part(scan, i)?;
     loop {
         let smallest = parts.last().map(|&(_, u)| u)?;

@@ -56,7 +56,13 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut memo = Vec::new();
     let mut idx = 0;
     let mut done_until = 0;
-    while idx < scan.tokens.len() {
+    // Every conjunction is a word `vocab` marks as a trigger; `idx` is the first token not
+    // yet passed over, as in a walk over every token.
+    for &at in super::date::triggers(scan).triggers() {
+        if (at as usize) < idx {
+            continue;
+        }
+        idx = at as usize;
         let Some(conj_len) = conjunction(scan.text, &scan.tokens, idx) else {
             idx += 1;
             continue;

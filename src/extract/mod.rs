@@ -357,9 +357,9 @@ pub(crate) struct Scan<'a> {
     /// an article, the rest of the article's: [`vocab::Words::lowered`] from this text's first
     /// byte on).
     pub(crate) lowered: Cow<'a, str>,
-    /// The tokens a number may start at ([`vocab::Read::number_starts`]); kept only to hand
-    /// the vector back to the next paragraph ([`Scan::into_buffers`]).
-    number_starts: Vec<u32>,
+    /// The tokens a number may start at ([`vocab::Read::number_starts`]): where `money` looks
+    /// for a sign or code before an amount.
+    pub(crate) number_starts: Vec<u32>,
     /// The lowercased forms of the words that are not [`Token::plain`] but straighten to ASCII
     /// ([`vocab::Read::straight`]), read by [`Scan::lower`].
     straight: String,

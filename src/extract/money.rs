@@ -1,7 +1,7 @@
 //! Money: an amount with its currency, as an ISO 4217 code.
 //!
-//! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found by
-//! walking the tokens; and a currency word after a number ("300 million euros"), found from
+//! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found one
+//! or two tokens before where a number may start; and a currency word after a number ("300 million euros"), found from
 //! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
 //! are read here with [`number::digits_at`].
 //!
@@ -31,13 +31,21 @@ use crate::span::Span;
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let bytes = scan.text.as_bytes();
     let mut i = 0;
-    while i < scan.tokens.len() {
+    for at in openings(scan) {
+        if at < i {
+            continue;
+        }
+        i = at;
         // Byte tests first: a sign is `$` or a non-ASCII mark, a code or dollar prefix a
-        // capitalised word of at most three bytes; every other token is passed over unread.
+        // capitalised word of at most three bytes.
         let token = scan.tokens[i];
-        let first = bytes.get(token.start as usize).copied().unwrap_or(0);
+        let first = scan
+            .text
+            .as_bytes()
+            .get(token.start as usize)
+            .copied()
+            .unwrap_or(0);
         let may_open = match token.kind {
             Tok::Punct => first == b'$' || first >= 0x80,
             Tok::Word => {
@@ -78,6 +86,17 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     pence(scan, out);
+}
+
+/// The tokens a prefixed amount may open on, in order (some twice): an amount after a sign
+/// or code ([`amount_at`]) begins where a number may start (`Scan::number_starts`: digits, a
+/// number word, a point or minus before digits), one or two tokens after the token that opens
+/// it ("$5", "USD 5", "US$3", "Rs. 500"). Most tokens are neither.
+fn openings<'s>(scan: &'s Scan) -> impl Iterator<Item = usize> + 's {
+    scan.number_starts.iter().flat_map(|&s| {
+        let s = s as usize;
+        [s.checked_sub(2), s.checked_sub(1)].into_iter().flatten()
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -171,6 +190,11 @@ fn code(w: &str) -> Option<&'static str> {
     {
         return None;
     }
+    code_match(w)
+}
+
+/// The currency of an ISO code or abbreviation.
+fn code_match(w: &str) -> Option<&'static str> {
     Some(match w {
         "USD" => "USD",
         "EUR" => "EUR",
@@ -517,12 +541,25 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
     // Most paragraphs have no "p" right after a digit (the last of an amount's digits): then
     // no digits need reading.
+    // Every digit run is a number start (`Scan::number_starts`); the amount's last digits are
+    // one too, and the "p" is glued to them.
+    let digits = || {
+        scan.number_starts
+            .iter()
+            .map(|&i| i as usize)
+            .filter(|&i| scan.tokens[i].is_digits())
+    };
     let bytes = scan.text.as_bytes();
-    let has_p = memchr::memchr_iter(b'p', bytes).any(|k| k > 0 && bytes[k - 1].is_ascii_digit());
+    let has_p = digits().any(|i| {
+        scan.tokens
+            .get(i + 1)
+            .is_some_and(|t| !t.space_before && bytes.get(t.start as usize) == Some(&b'p'))
+    });
     if !has_p {
         return;
     }
-    for (i, token) in scan.tokens.iter().enumerate() {
+    for i in digits() {
+        let token = scan.tokens[i];
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
             continue;
         }

@@ -4,7 +4,8 @@
 //! (the number finder refuses digits glued to letters), and "twenty-first" ends in a word
 //! the number finder does not know. Every ordinal ends on an ordinal word or on a suffix
 //! glued to digits, all spelt with a final "st", "nd", "rd" or "th": the finder looks for
-//! those ends and tries the grammar only on the few tokens before each.
+//! those ends among the words `vocab` marks for it ([`trigger_words`]) and tries the grammar
+//! only on the few tokens before each.
 //!
 //! # Grammar
 //!
@@ -34,9 +35,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // a walk over every token would (`next` is the first token not yet tried).
     let mut next = 0;
     let bytes = scan.text.as_bytes();
-    for (last, token) in scan.tokens.iter().enumerate() {
+    // Those ends are among the words `vocab` marks as triggers (`trigger_words`).
+    for &last in super::date::triggers(scan).triggers() {
+        let last = last as usize;
+        let token = scan.tokens[last];
         // The last two letters first, lowercased (bytes of other characters stay above 0x7f
-        // and match nothing): most words fail there.
+        // and match nothing): a conjunction or a currency code fails there.
         let pair = bytes
             .get((token.end as usize).wrapping_sub(2)..token.end as usize)
             .map(|b| [b[0] | 0x20, b[1] | 0x20]);
@@ -224,16 +228,34 @@ fn ordinal_word(w: &str) -> Option<O> {
     if w.len() < 10 {
         return None;
     }
-    let (tens, rest) = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ]
-    .iter()
-    .zip([20, 30, 40, 50, 60, 70, 80, 90])
-    .find_map(|(name, t)| Some((t, w.strip_prefix(name)?)))?;
+    let (tens, rest) = TENS
+        .iter()
+        .zip([20, 30, 40, 50, 60, 70, 80, 90])
+        .find_map(|(name, t)| Some((t, w.strip_prefix(name)?)))?;
     match ordinal_word(rest)? {
         O::Add(u) if u < 10 => Some(O::Add(tens + u)),
         _ => None,
     }
+}
+
+/// The tens that open a glued ordinal ("twentyfifth").
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// The words an ordinal may end on, for `vocab` to mark ([`super::vocab::TRIGGER`]): the
+/// ordinal words, the glued ones ("twentyfifth"), and the suffixes of digits ("70th").
+pub(crate) fn trigger_words() -> Vec<String> {
+    let mut words: Vec<String> = ORDINAL_WORDS.iter().map(|&(w, _)| w.to_owned()).collect();
+    for tens in TENS {
+        for &(unit, o) in ORDINAL_WORDS {
+            if matches!(o, O::Add(u) if u < 10) {
+                words.push(format!("{tens}{unit}"));
+            }
+        }
+    }
+    words.extend(["st", "nd", "rd", "th"].map(str::to_owned));
+    words
 }
 
 // The ordinal words: the table (for the number finder's prefix filter) and the `match`

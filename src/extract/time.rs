@@ -44,7 +44,7 @@ use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    for &start in super::date::starts(scan).iter() {
+    for &start in super::date::starts(scan).starts() {
         if (start as usize) < i {
             continue;
         }
@@ -213,6 +213,17 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
         return None;
     }
     if super::calendar::glued(scan, i) {
+        return None;
+    }
+    // A word that is no number opens a clock only as the minutes of `past_to` ("half",
+    // "quarter", "a quarter") or an hour of `named` ("noon", "the noon"): the other clock
+    // flags are on words that lead into one ("at", "in", "tonight").
+    if facts(scan, i) & (NUMBER | DIGITS) == 0
+        && !matches!(
+            lower(scan, i).as_str(),
+            "half" | "quarter" | "a" | "the" | "noon" | "midday" | "mid" | "midnight"
+        )
+    {
         return None;
     }
     if let Some(c) = past_to(scan, i) {

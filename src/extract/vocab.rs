@@ -14,10 +14,11 @@
 //! ([`TEMPORAL`], [`LEAD`], [`BRIDGE`]); per-rule start flags (`R_*`: which date, time and
 //! duration rules can start on the word, read off each rule's first lines); and what a word is
 //! (`UNIT`, `MONTH`, `WEEKDAY`, `ORDINAL`, and a few words that the commonest lead words
-//! need next). `calendar::temporal_starts` adds numbers and the final [`START`] flag; the
-//! finders and `calendar` helpers test these bits before any string work. Above those 32 bits
-//! the table holds the number bits ([`N_ALONE`], [`N_A`], [`N_AFTER_A`]), from
-//! `number::opening_words`.
+//! need next). `calendar::temporal_starts` adds numbers and `calendar::starts_at` decides where
+//! a date, time or duration may start; the finders and `calendar` helpers test these bits
+//! before any string work. The last bit, [`TRIGGER`], marks the words `ordinal` and `list`
+//! start from (`date::Index`). Above those 32 bits the table holds the number bits
+//! ([`N_ALONE`], [`N_A`], [`N_AFTER_A`]), from `number::opening_words`.
 //!
 //! The same idea serves the word lists other finders ask about on every token (role nouns,
 //! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
@@ -107,7 +108,9 @@ pub(crate) const R_DATE: u32 = R_RELATIVE_DAY
 pub(crate) const DIGITS: u32 = 1 << 20;
 /// A number match starts at the token (words or digits, see `number`).
 pub(crate) const NUMBER: u32 = 1 << 21;
-/// A date, time or duration may start at the token (`date::starts`).
+/// The token opens temporal content by itself (a temporal word, digits, a number):
+/// `calendar::starts_at` reads it to decide where a date, time or duration may start
+/// (`date::starts`).
 pub(crate) const START: u32 = 1 << 22;
 /// Punctuation the temporal grammars read as a start: `'` ("the '80s") and `@` ("@ 3pm").
 pub(crate) const MARK: u32 = 1 << 23;
@@ -131,6 +134,14 @@ pub(crate) const AFTER_THE: u32 = 1 << 28;
 pub(crate) const PART: u32 = 1 << 29;
 /// "about" and its kin after "in", "at", "for" and "by" ("in about an hour").
 pub(crate) const ABOUT: u32 = 1 << 30;
+
+/// A word `ordinal` or `list` starts from, so that they visit only these tokens
+/// (`date::Index::triggers`): an ordinal word or the suffix of one in digits ("first",
+/// "70th"), a conjunction ("and", "or", "as").
+pub(crate) const TRIGGER: u32 = 1 << 31;
+
+/// The conjunctions `list` starts from ("as" for "as well as").
+const CONJUNCTIONS: &[&str] = &["and", "or", "as"];
 
 // Where a number may start, for `number::find_numbers_in`: bits of the table only, above the
 // 32 bits of token facts (see `number::opening_words`).
@@ -498,6 +509,15 @@ impl Table {
         }
         for (word, flag) in super::number::opening_words() {
             table.insert(key_of(word.as_bytes()), flag);
+        }
+        let triggers = super::ordinal::trigger_words()
+            .into_iter()
+            .chain(CONJUNCTIONS.iter().map(|&w| w.to_owned()));
+        for word in triggers {
+            // A "-teenth" word in the table keeps the flags `word_flags` gives one that is not.
+            let teenth = word.ends_with("teenth");
+            let flag = TRIGGER | if teenth { TEMPORAL | ORDINAL_RULES } else { 0 };
+            table.insert(key_of(word.as_bytes()), u64::from(flag));
         }
         // The "-teenth" words are a rule of [`word_flags`], not table words: let every word
         // of 6 to 16 letters that ends in "h" through the shape filter.
@@ -920,7 +940,8 @@ mod tests {
 
     #[test]
     fn rule_start_flags() {
-        let rules = |word: &str| read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START);
+        let rules =
+            |word: &str| read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START | TRIGGER);
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
         assert_eq!(rules("hrs"), UNIT);

@@ -1425,9 +1425,7 @@ impl<'a> People<'a> {
                 continue;
             }
             if may_be_title
-                && words.word_is(idx, |w| {
-                    names::is_role_noun(w) || names::honorific(w).is_some()
-                })
+                && names::word_flags(words.low(idx)) & (names::ROLE | names::HONORIFIC) != 0
             {
                 titles.push(idx);
             }
@@ -1528,6 +1526,7 @@ impl<'a> People<'a> {
         // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
         // A name that cannot hold two name words is skipped uncut.
         let mut next = 0;
+        let mut buf = String::new();
         for &idx in &capitals {
             if idx < next {
                 continue;
@@ -1539,10 +1538,9 @@ impl<'a> People<'a> {
             if end < idx + 2 {
                 continue;
             }
-            let phrase = names::cut_phrase(words, (idx, end));
-            if phrase.title.is_empty() && phrase.name.len() >= 2 {
+            if let Some(name) = names::bare_name(words, (idx, end), &mut buf) {
                 known.push(Person {
-                    name: phrase.name.join(" "),
+                    name,
                     title: Vec::new(),
                     gender: Gender::Unknown,
                     at: tokens[idx].start as usize,

@@ -418,17 +418,23 @@ const LETTER_BIT: [u32; 256] = {
 };
 
 /// Whether a word (its bytes) may be a role noun or an honorific in any case, by its length
-/// and first and last letters: a filter for the article-wide scan of `quote`, which asks it of
-/// every word before any lookup. False means certainly not; true means look it up. Two table
-/// loads.
-pub(super) fn may_be_title_bytes(bytes: &[u8]) -> bool {
+/// and first and last letters: a filter for the article-wide scan of `quote`, which asks it
+/// ([`may_be_title_shape`]) of every word before any lookup. False means certainly not; true
+/// means look it up. Two table loads.
+#[cfg(test)]
+fn may_be_title_bytes(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
+    may_be_title_shape(first, last, bytes.len())
+}
+
+/// [`may_be_title_bytes`] of a word `len` bytes long from its first and last bytes, which the
+/// caller holds: the scan asks this of every lowercase word.
+#[inline]
+pub(super) fn may_be_title_shape(first: u8, last: u8, len: usize) -> bool {
     let (lengths, lasts) = SHAPES_BY_BYTE[usize::from(first)];
-    bytes.len() < 32
-        && lengths >> bytes.len() & 1 != 0
-        && lasts & LETTER_BIT[usize::from(last)] != 0
+    len < 32 && lengths >> len & 1 != 0 && lasts & LETTER_BIT[usize::from(last)] != 0
 }
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".

@@ -1176,6 +1176,7 @@ struct Sentences<'a> {
 }
 
 impl<'a> Sentences<'a> {
+    #[inline(never)]
     fn read(words: &Words) -> Sentences<'a> {
         let pairs = pair_marks(words.text, words.tokens);
         let starts = sentence_starts(words, &pairs);
@@ -1396,12 +1397,11 @@ fn comma_before(words: &Words, role: usize) -> Option<usize> {
     None
 }
 
-impl<'a> People<'a> {
-    fn read(words: &Words<'a>) -> People<'a> {
-        let mut known: Vec<Person<'a>> = Vec::new();
-        let tokens = words.tokens;
-        // One pass for the few tokens an introduction can start at: a role noun or an
-        // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
+/// The tokens of `words` an introduction can start at: role nouns and honorifics, and
+/// capitalised words a name can go on from.
+#[inline(never)]
+fn scan_people(words: &Words) -> (Vec<usize>, Vec<usize>) {
+    let tokens = words.tokens;
         let mut titles = Vec::new();
         let mut capitals = Vec::new();
         let bytes = words.text.as_bytes();
@@ -1412,13 +1412,12 @@ impl<'a> People<'a> {
             // Bytes, not `tok.text`: the filters read the first and last byte and the length,
             // and no char boundary needs checking. `tokens` were cut from `text`, so `get`
             // finds every word (and a word is never empty).
-            let Some(word) = bytes.get(tok.start as usize..tok.end as usize) else {
+            let (start, end) = (tok.start as usize, tok.end as usize);
+            let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1)))
+            else {
                 continue;
             };
-            let Some(&first) = word.first() else {
-                continue;
-            };
-            let may_be_title = names::may_be_title_bytes(word);
+            let may_be_title = names::may_be_title_shape(first, last, end - start);
             // Most words are lowercase ASCII and of no title word's shape: neither list wants
             // them, and they are turned away here on the first byte and the shape tables.
             if !may_be_title && first.is_ascii_lowercase() {
@@ -1437,6 +1436,17 @@ impl<'a> People<'a> {
                 capitals.push(idx);
             }
         }
+    (titles, capitals)
+}
+
+impl<'a> People<'a> {
+    #[inline(never)]
+    fn read(words: &Words<'a>) -> People<'a> {
+        let mut known: Vec<Person<'a>> = Vec::new();
+        let tokens = words.tokens;
+        // One pass for the few tokens an introduction can start at: a role noun or an
+        // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
+        let (titles, capitals) = scan_people(words);
         // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
         let mut next = 0;
         for &idx in &titles {

@@ -1281,32 +1281,61 @@ fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     }
 }
 
-/// What [`entries`] finds: indices into `known`, in ascending order. A lookup among few
-/// people fills a buffer on the stack (a lookup per speaker phrase must not allocate); an
-/// index lends its slice.
-#[allow(
-    clippy::large_enum_variant,
-    reason = "the buffer is the point: a lookup lives on the stack for one call, where boxing it would allocate"
-)]
+/// What [`entries`] finds: indices into `known`, in ascending order (so by position, as
+/// `known` is sorted so). A lookup among few people answers with a bit per person (a lookup
+/// per speaker phrase must not allocate, nor copy a buffer back); an index lends its slice.
 enum Found<'i> {
-    Few {
-        buf: [usize; LINEAR_PEOPLE],
-        len: usize,
-    },
+    /// Bit `k` set when person `k` is found.
+    Few(u64),
     Lent(&'i [usize]),
     Owned(Vec<usize>),
 }
 
-impl std::ops::Deref for Found<'_> {
-    type Target = [usize];
+// Every person of a linear lookup has a bit.
+const _: () = assert!(LINEAR_PEOPLE <= 64);
 
-    fn deref(&self) -> &[usize] {
-        match self {
-            // `len` never exceeds the buffer, as `entries` fills it; `get` keeps it so anyway.
-            Found::Few { buf, len } => buf.get(..*len).unwrap_or(buf),
-            Found::Lent(found) => found,
-            Found::Owned(found) => found,
-        }
+impl Found<'_> {
+    /// The found indices below `split`, from the last down.
+    fn before(&self, split: usize) -> impl Iterator<Item = usize> + '_ {
+        let (mut mask, slice) = match self {
+            // Bits below `split` only; `split` is at most 64 here (`known` is that short).
+            Found::Few(mask) => (mask & low_bits(split), &[][..]),
+            Found::Lent(found) => (0, *found),
+            Found::Owned(found) => (0, found.as_slice()),
+        };
+        let upto = slice.partition_point(|&k| k < split);
+        let from_mask = std::iter::from_fn(move || {
+            let top = 63usize.checked_sub(mask.leading_zeros() as usize)?;
+            mask &= !(1 << top);
+            Some(top)
+        });
+        from_mask.chain(slice[..upto].iter().rev().copied())
+    }
+
+    /// The found indices from `split` on, in ascending order.
+    fn from(&self, split: usize) -> impl Iterator<Item = usize> + '_ {
+        let (mut mask, slice) = match self {
+            Found::Few(mask) => (mask & !low_bits(split), &[][..]),
+            Found::Lent(found) => (0, *found),
+            Found::Owned(found) => (0, found.as_slice()),
+        };
+        let from = slice.partition_point(|&k| k < split);
+        let from_mask = std::iter::from_fn(move || {
+            (mask != 0).then(|| {
+                let low = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                low
+            })
+        });
+        from_mask.chain(slice[from..].iter().copied())
+    }
+}
+
+/// A mask of the bits below `n` (all 64 from 64 on).
+fn low_bits(n: usize) -> u64 {
+    match n {
+        0..64 => (1 << n) - 1,
+        _ => u64::MAX,
     }
 }
 
@@ -1317,19 +1346,14 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
     if known.len() <= LINEAR_PEOPLE {
         // Over the hashes by iterator: no bounds check per person, and words are compared
-        // only where the hashes agree. At most `LINEAR_PEOPLE` people, so the buffer holds
-        // every match.
-        let mut buf = [0; LINEAR_PEOPLE];
-        let mut len = 0;
+        // only where the hashes agree. At most `LINEAR_PEOPLE` people, so each has a bit.
+        let mut mask = 0u64;
         for (k, &h) in index.hashes.iter().enumerate() {
             if h == hash && is(k) {
-                if let Some(slot) = buf.get_mut(len) {
-                    *slot = k;
-                    len += 1;
-                }
+                mask |= 1 << k;
             }
         }
-        return Found::Few { buf, len };
+        return Found::Few(mask);
     }
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
@@ -1660,8 +1684,9 @@ impl<'a> People<'a> {
         let range = token_range(words, speaker.span)?;
         let phrase = names::cut_phrase(words, range);
         let known = entries(&self.by_name, &self.known, &speaker.name)
-            .first()
-            .map(|&k| &self.known[k]);
+            .from(0)
+            .next()
+            .map(|k| &self.known[k]);
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = known.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
         named.then(|| Person {
@@ -1723,17 +1748,18 @@ impl<'a> People<'a> {
                 entries(&self.by_last, &self.known, last),
                 entries(&self.by_first, &self.known, first),
             ];
+            // `known` is sorted by position: the people before `at` are a prefix of it.
+            let split = self.known.partition_point(|p| p.at <= at);
             let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {
                 let mut best_before: Option<usize> = None;
                 let mut best_after: Option<usize> = None;
                 for list in &lists {
-                    let split = list.partition_point(|&k| self.known[k].at <= at);
-                    if let Some(&k) = list[..split].iter().rev().find(|&&k| ok(&self.known[k])) {
+                    if let Some(k) = list.before(split).find(|&k| ok(&self.known[k])) {
                         best_before = best_before.max(Some(k));
                     }
-                    if let Some(&k) = list[split..]
-                        .iter()
-                        .find(|&&k| !self.known[k].title.is_empty() && ok(&self.known[k]))
+                    if let Some(k) = list
+                        .from(split)
+                        .find(|&k| !self.known[k].title.is_empty() && ok(&self.known[k]))
                     {
                         best_after = Some(best_after.map_or(k, |b| b.min(k)));
                     }
@@ -1766,20 +1792,12 @@ impl<'a> People<'a> {
             p.title.last() == Some(role) && modifiers.iter().all(|m| p.title.contains(m))
         };
         let list = entries(&self.by_role, &self.known, role);
-        let split = list.partition_point(|&k| self.known[k].at < at);
-        let person = |&k: &usize| &self.known[k];
-        list[..split]
-            .iter()
-            .rev()
+        let split = self.known.partition_point(|p| p.at < at);
+        let person = |k: usize| &self.known[k];
+        list.before(split)
             .map(person)
             .find(fits)
-            .or_else(|| {
-                list[split..]
-                    .iter()
-                    .map(person)
-                    .filter(|p| p.at > at)
-                    .find(fits)
-            })
+            .or_else(|| list.from(split).map(person).filter(|p| p.at > at).find(fits))
             .cloned()
     }
 }

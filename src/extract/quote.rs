@@ -1059,11 +1059,17 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
             }
         }
         if let Some(speaker) = speaker.as_mut() {
-            if let Some(name) = people.resolve(&words, &mut sentences, speaker.span, &speakers) {
-                speaker.name = name;
-            }
-            if let Some(person) = people.speaker_person(&words, speaker) {
-                speakers.push(person);
+            // One cut of the phrase serves resolving it and recording whom it names.
+            if let Some(range) = token_range(&words, speaker.span) {
+                let phrase = names::cut_phrase(&words, range);
+                let span = speaker.span;
+                if let Some(name) = people.resolve(&words, &mut sentences, &phrase, span, &speakers)
+                {
+                    speaker.name = name;
+                }
+                if let Some(person) = people.speaker_person(&phrase, speaker) {
+                    speakers.push(person);
+                }
             }
         }
         if let Some(found) = speaker.as_ref() {
@@ -1259,8 +1265,9 @@ type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
 struct Index {
     key: KeyFn,
     keep: fn(&Person) -> bool,
-    /// Per person of `known`, the hash of its key.
-    hashes: Vec<u64>,
+    /// Per person of `known`, the hash of its key: hashed on the first lookup, as many
+    /// articles never ask some of the indexes.
+    hashes: std::cell::OnceCell<Vec<u64>>,
     sorted: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
@@ -1272,11 +1279,11 @@ fn key_hash(key: &str) -> u64 {
 }
 
 /// An index of the people of `known` that `keep` accepts, by `key`.
-fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
+fn index_by(key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     Index {
         key,
         keep,
-        hashes: known.iter().map(|p| key_hash(key(p))).collect(),
+        hashes: std::cell::OnceCell::new(),
         sorted: std::cell::OnceCell::new(),
     }
 }
@@ -1344,11 +1351,14 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (key, keep) = (index.key, index.keep);
     let hash = key_hash(want);
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
+    let all_hashes = index
+        .hashes
+        .get_or_init(|| known.iter().map(|p| key_hash(key(p))).collect());
     if known.len() <= LINEAR_PEOPLE {
         // Over the hashes by iterator: no bounds check per person, and words are compared
         // only where the hashes agree. At most `LINEAR_PEOPLE` people, so each has a bit.
         let mut mask = 0u64;
-        for (k, &h) in index.hashes.iter().enumerate() {
+        for (k, &h) in all_hashes.iter().enumerate() {
             if h == hash && is(k) {
                 mask |= 1 << k;
             }
@@ -1358,7 +1368,7 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
             .filter(|&k| keep(&known[k]))
-            .map(|k| (index.hashes[k], k))
+            .map(|k| (all_hashes[k], k))
             .collect();
         keyed.sort_unstable();
         keyed.into_iter().unzip()
@@ -1583,10 +1593,10 @@ impl<'a> People<'a> {
         }
         known.sort_by_key(|p| p.at);
         People {
-            by_last: index_by(&known, last_word, |_| true),
-            by_first: index_by(&known, first_word, |_| true),
-            by_role: index_by(&known, role_word, |p| !p.title.is_empty()),
-            by_name: index_by(&known, full_name, |_| true),
+            by_last: index_by(last_word, |_| true),
+            by_first: index_by(first_word, |_| true),
+            by_role: index_by(role_word, |p| !p.title.is_empty()),
+            by_name: index_by(full_name, |_| true),
             known,
         }
     }
@@ -1680,9 +1690,7 @@ impl<'a> People<'a> {
     }
 
     /// The person a resolved speaker is, when the phrase names one (not "officials").
-    fn speaker_person(&self, words: &Words<'a>, speaker: &Speaker) -> Option<Person<'a>> {
-        let range = token_range(words, speaker.span)?;
-        let phrase = names::cut_phrase(words, range);
+    fn speaker_person(&self, phrase: &Phrase, speaker: &Speaker) -> Option<Person<'a>> {
         let known = entries(&self.by_name, &self.known, &speaker.name)
             .from(0)
             .next()
@@ -1705,11 +1713,10 @@ impl<'a> People<'a> {
         &self,
         words: &Words<'a>,
         sentences: &mut Option<Sentences<'a>>,
+        phrase: &Phrase<'a>,
         span: Span,
         speakers: &[Person<'a>],
     ) -> Option<String> {
-        let range = token_range(words, span)?;
-        let phrase = names::cut_phrase(words, range);
         if phrase.pronoun {
             if phrase.gender == Gender::Plural {
                 return None;

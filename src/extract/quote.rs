@@ -50,7 +50,7 @@
 use std::borrow::Cow;
 
 use super::names::{self, Gender, Part, Phrase, Words};
-use super::vocab::word_set;
+use super::vocab::{WordSet, word_set};
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
 use crate::span::Span;
@@ -358,109 +358,136 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
 
 /// Verbs whose subject is the speaker of what they introduce.
 fn is_speech_verb(w: &str) -> bool {
-    word_set!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "noted"
-            | "stressed"
-            | "stresses"
-            | "warned"
-            | "warns"
-            | "recalled"
-            | "recalls"
-            | "called"
-            | "described"
-            | "describes"
-            | "dismissed"
-            | "branded"
-            | "labelled"
-            | "labeled"
-            | "termed"
-            | "dubbed"
-            | "explained"
-            | "explains"
-            | "insisted"
-            | "insists"
-            | "argued"
-            | "argues"
-            | "claimed"
-            | "claims"
-            | "declared"
-            | "announced"
-            | "asked"
-            | "asks"
-            | "replied"
-            | "replies"
-            | "wrote"
-            | "writes"
-            | "admitted"
-            | "admits"
-            | "acknowledged"
-            | "observed"
-            | "commented"
-            | "remarked"
-            | "suggested"
-            | "emphasised"
-            | "emphasized"
-            | "urged"
-            | "promised"
-            | "vowed"
-            | "pledged"
-            | "predicted"
-            | "conceded"
-            | "concedes"
-            | "confirmed"
-            | "denied"
-            | "denies"
-            | "continued"
-            | "stated"
-            | "maintained"
-            | "quipped"
-            | "joked"
-            | "boasted"
-            | "complained"
-            | "protested"
-            | "cautioned"
-            | "revealed"
-            | "saying"
-            | "adding"
-            | "telling"
-            | "warning"
-            | "noting"
-            | "arguing"
-            | "insisting"
-            | "describing"
-            | "calling"
-            | "answered"
-            | "responded"
-            | "shouted"
-            | "tweeted"
-            | "posted"
-            | "praised"
-            | "lauded"
-            | "hailed"
-            | "criticised"
-            | "criticized"
-            | "attacked"
-            | "condemned"
-            | "slammed"
-            | "accused"
-            | "praising"
-            | "lauding"
-            | "hailing"
-            | "criticising"
-            | "criticizing"
-            | "accusing"
-            | "commenting"
-            | "explaining"
-            | "replying"
-    )
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(SPEECH_VERBS)).contains(w)
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "stressed",
+    "stresses",
+    "warned",
+    "warns",
+    "recalled",
+    "recalls",
+    "called",
+    "described",
+    "describes",
+    "dismissed",
+    "branded",
+    "labelled",
+    "labeled",
+    "termed",
+    "dubbed",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "declared",
+    "announced",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "wrote",
+    "writes",
+    "admitted",
+    "admits",
+    "acknowledged",
+    "observed",
+    "commented",
+    "remarked",
+    "suggested",
+    "emphasised",
+    "emphasized",
+    "urged",
+    "promised",
+    "vowed",
+    "pledged",
+    "predicted",
+    "conceded",
+    "concedes",
+    "confirmed",
+    "denied",
+    "denies",
+    "continued",
+    "stated",
+    "maintained",
+    "quipped",
+    "joked",
+    "boasted",
+    "complained",
+    "protested",
+    "cautioned",
+    "revealed",
+    "saying",
+    "adding",
+    "telling",
+    "warning",
+    "noting",
+    "arguing",
+    "insisting",
+    "describing",
+    "calling",
+    "answered",
+    "responded",
+    "shouted",
+    "tweeted",
+    "posted",
+    "praised",
+    "lauded",
+    "hailed",
+    "criticised",
+    "criticized",
+    "attacked",
+    "condemned",
+    "slammed",
+    "accused",
+    "praising",
+    "lauding",
+    "hailing",
+    "criticising",
+    "criticizing",
+    "accusing",
+    "commenting",
+    "explaining",
+    "replying",
+];
+
+/// Per first byte (either case) of a speech verb, bit `n` set when one is `n` bytes long; and
+/// per last byte (either case), whether one ends with it. A word that fails either is no speech
+/// verb: the verb searches ask this of every word they pass before any lookup.
+const VERB_SHAPES: ([u32; 256], [bool; 256]) = {
+    let mut lengths = [0u32; 256];
+    let mut lasts = [false; 256];
+    let mut i = 0;
+    while i < SPEECH_VERBS.len() {
+        let w = SPEECH_VERBS[i].as_bytes();
+        let (first, last) = (w[0] as usize, w[w.len() - 1] as usize);
+        lengths[first] |= 1 << w.len();
+        lengths[first - 32] |= 1 << w.len();
+        lasts[last] = true;
+        lasts[last - 32] = true;
+        i += 1;
+    }
+    (lengths, lasts)
+};
+
+/// Whether a word of `len` bytes from `first` to `last` may be a speech verb in any case
+/// ([`VERB_SHAPES`]): false means certainly not.
+fn may_be_speech_verb(first: u8, last: u8, len: usize) -> bool {
+    len < 32 && VERB_SHAPES.0[usize::from(first)] >> len & 1 != 0 && VERB_SHAPES.1[usize::from(last)]
 }
 
 /// Longest appositive between a speaker's name and verb, in tokens.
@@ -727,7 +754,18 @@ impl Finder<'_> {
     }
 
     fn is_verb(&self, idx: usize) -> bool {
-        if !self.lower_is(idx, is_speech_verb) {
+        // Most words fail the shape test on their first and last bytes and length, before
+        // any lowercasing or lookup.
+        let Some(&tok) = self.words.tokens.get(idx) else {
+            return false;
+        };
+        let bytes = self.words.text.as_bytes();
+        let (start, end) = (tok.start as usize, tok.end as usize);
+        let shaped = match (bytes.get(start), bytes.get(end.wrapping_sub(1))) {
+            (Some(&first), Some(&last)) => may_be_speech_verb(first, last, end - start),
+            _ => false,
+        };
+        if !tok.is_word() || !shaped || !self.lower_is(idx, is_speech_verb) {
             return false;
         }
         // "so-called" is no speech.
@@ -821,15 +859,20 @@ impl Finder<'_> {
         let stop = sentence_start.max(open.saturating_sub(MAX_ATTRIBUTION_TOKENS));
         while idx > stop {
             idx -= 1;
+            // The word tests first: a word inside another quote is looked up only when one
+            // passes.
+            let according =
+                self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to");
+            if !according && !self.is_verb(idx) {
+                continue;
+            }
             if self.in_other_quote(idx) {
                 continue;
             }
-            if self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to") {
+            if according {
                 return Some(self.words.np_right(idx + 2).filter(|r| r.1 <= open));
             }
-            if self.is_verb(idx) {
-                return Some(self.subject_of(idx, sentence_start, open));
-            }
+            return Some(self.subject_of(idx, sentence_start, open));
         }
         None
     }
@@ -936,7 +979,7 @@ impl Finder<'_> {
                 return speaker.clone();
             }
         }
-        let verb = (prev_start..prev_end).find(|&i| !self.in_other_quote(i) && self.is_verb(i))?;
+        let verb = (prev_start..prev_end).find(|&i| self.is_verb(i) && !self.in_other_quote(i))?;
         self.subject_of(verb, prev_start, prev_end)
             .map(|range| self.speaker(range))
     }

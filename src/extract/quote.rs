@@ -465,15 +465,18 @@ const SPEECH_VERBS: &[&str] = &[
     "replying",
 ];
 
-/// Per first byte (either case) of a speech verb, bit `n` set when one is `n` bytes long; and
-/// per last byte (either case), whether one ends with it. A word that fails either is no speech
-/// verb: the verb searches ask this of every word they pass before any lookup.
-const VERB_SHAPES: ([u32; 256], [bool; 256]) = {
+/// The shapes of a list of lowercase ASCII words (each shorter than 32 bytes): per first byte
+/// (either case), bit `n` set when one is `n` bytes long; and per last byte (either case),
+/// whether one ends with it. A word that fails either is not on the list: the searches for
+/// verbs and subordinators ask this of every word they pass before any lookup.
+type Shapes = ([u32; 256], [bool; 256]);
+
+const fn shapes(words: &[&str]) -> Shapes {
     let mut lengths = [0u32; 256];
     let mut lasts = [false; 256];
     let mut i = 0;
-    while i < SPEECH_VERBS.len() {
-        let w = SPEECH_VERBS[i].as_bytes();
+    while i < words.len() {
+        let w = words[i].as_bytes();
         let (first, last) = (w[0] as usize, w[w.len() - 1] as usize);
         lengths[first] |= 1 << w.len();
         lengths[first - 32] |= 1 << w.len();
@@ -482,13 +485,29 @@ const VERB_SHAPES: ([u32; 256], [bool; 256]) = {
         i += 1;
     }
     (lengths, lasts)
-};
-
-/// Whether a word of `len` bytes from `first` to `last` may be a speech verb in any case
-/// ([`VERB_SHAPES`]): false means certainly not.
-fn may_be_speech_verb(first: u8, last: u8, len: usize) -> bool {
-    len < 32 && VERB_SHAPES.0[usize::from(first)] >> len & 1 != 0 && VERB_SHAPES.1[usize::from(last)]
 }
+
+/// Whether token `idx` is a word that may be on the list of `shapes` in any case: false
+/// means certainly not.
+fn may_be(shapes: &Shapes, words: &Words, idx: usize) -> bool {
+    let Some(&tok) = words.tokens.get(idx) else {
+        return false;
+    };
+    let bytes = words.text.as_bytes();
+    let (start, end) = (tok.start as usize, tok.end as usize);
+    let len = end - start;
+    match (bytes.get(start), bytes.get(end.wrapping_sub(1))) {
+        (Some(&first), Some(&last)) => {
+            tok.is_word()
+                && len < 32
+                && shapes.0[usize::from(first)] >> len & 1 != 0
+                && shapes.1[usize::from(last)]
+        }
+        _ => false,
+    }
+}
+
+const VERB_SHAPES: Shapes = shapes(SPEECH_VERBS);
 
 /// Longest appositive between a speaker's name and verb, in tokens.
 const MAX_APPOSITIVE_TOKENS: usize = 24;
@@ -590,22 +609,15 @@ fn is_be(w: &str) -> bool {
 }
 
 fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "although"
-            | "though"
-            | "when"
-            | "while"
-            | "because"
-            | "since"
-            | "after"
-            | "before"
-            | "if"
-            | "once"
-            | "until"
-            | "whereas"
-    )
+    SUBORDINATORS.contains(&w)
 }
+
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "when", "while", "because", "since", "after", "before", "if", "once",
+    "until", "whereas",
+];
+
+const SUBORDINATOR_SHAPES: Shapes = shapes(SUBORDINATORS);
 
 /// Openers of a sentence that come before its subject: "But", "However,", "At the meeting …,".
 fn is_sentence_lead(w: &str) -> bool {
@@ -756,16 +768,7 @@ impl Finder<'_> {
     fn is_verb(&self, idx: usize) -> bool {
         // Most words fail the shape test on their first and last bytes and length, before
         // any lowercasing or lookup.
-        let Some(&tok) = self.words.tokens.get(idx) else {
-            return false;
-        };
-        let bytes = self.words.text.as_bytes();
-        let (start, end) = (tok.start as usize, tok.end as usize);
-        let shaped = match (bytes.get(start), bytes.get(end.wrapping_sub(1))) {
-            (Some(&first), Some(&last)) => may_be_speech_verb(first, last, end - start),
-            _ => false,
-        };
-        if !tok.is_word() || !shaped || !self.lower_is(idx, is_speech_verb) {
+        if !may_be(&VERB_SHAPES, &self.words, idx) || !self.lower_is(idx, is_speech_verb) {
             return false;
         }
         // "so-called" is no speech.
@@ -1662,7 +1665,7 @@ impl<'a> People<'a> {
         // Subjects of clauses the sentence opens with a subordinator: "although Campese
         // admitted …" is as good an antecedent as a sentence subject.
         for sub in start..end {
-            if !words.word_is(sub, is_subordinator) {
+            if !may_be(&SUBORDINATOR_SHAPES, words, sub) || !words.word_is(sub, is_subordinator) {
                 continue;
             }
             let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {

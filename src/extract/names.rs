@@ -770,7 +770,9 @@ impl FlagTable {
             if here.is_empty() {
                 return 0;
             }
-            if here.len() == w.len() && here == w {
+            // A byte loop: list words are a few bytes long, too short for a `bcmp` call
+            // (and the registers it makes the lookup save) to pay.
+            if here.len() == w.len() && here.bytes().zip(w.bytes()).all(|(a, b)| a == b) {
                 return flags;
             }
             at = (at + 1) & mask;
@@ -841,6 +843,7 @@ impl<'a> Words<'a> {
 
     /// Token `idx` lowercased: "" unless it is an ASCII word of at most 24 bytes (no
     /// vocabulary word is longer), as [`lower`] does.
+    #[inline]
     pub fn low(&self, idx: usize) -> &'a str {
         let Some(tok) = self.tokens.get(idx) else {
             return "";

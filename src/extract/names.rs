@@ -19,10 +19,13 @@
 //!   company`, `Ms Hewitt`, `officials`, `the company`.
 //!
 //! Vocabulary lookups read a word's lowercased form from the text's lowercased copy
-//! ([`Words::low`], made once per article) and `match` on it, so no token allocates. The
-//! article-wide scan of `quote::resolve_speakers` first asks [`may_be_title_bytes`] (length and
-//! first and last letters, by two table loads) before looking a word up as a role noun or
-//! honorific. A cut [`Phrase`] borrows its words from the text and its lowercased copy.
+//! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
+//! ([`word_flags`]) tells every list the word is on (function word, month, role noun,
+//! honorific, pronoun, determiner, source noun, modifier, joiner): classifying a token asks one
+//! question, not five. The article-wide scan of `quote::resolve_speakers` first asks
+//! [`may_be_title_shape`] (length and first and last letters, by two table loads) before
+//! looking a word up at all. A cut [`Phrase`] borrows its words from the text and its
+//! lowercased copy; [`bare_name`] reads the untitled names of an article without cutting one.
 
 use std::borrow::Cow;
 use std::cell::Cell;

@@ -40,10 +40,13 @@
 //!
 //! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
 //! there. Sentence starts are decided only at stops and line breaks, found with `memchr`.
+//! The searches for speech verbs and subordinators turn most words away by their first and
+//! last bytes and length ([`shapes`]) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
 //! introduce one (role nouns and honorifics, capitalised words a second name word follows,
-//! commas before a role noun), hashes each one's key words once (a lookup compares hashes,
-//! through a sorted index past a few dozen people), and splits the article into sentences
+//! commas before a role noun), hashes each one's key words on the first lookup (a lookup
+//! compares hashes and answers with a bitmask among a few dozen people, through a sorted
+//! index past that), cuts each speaker phrase once, and splits the article into sentences
 //! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun
 //! one sentence at a time.
 
@@ -1228,7 +1231,6 @@ struct Sentences<'a> {
 }
 
 impl<'a> Sentences<'a> {
-    #[inline(never)]
     fn read(words: &Words) -> Sentences<'a> {
         let pairs = pair_marks(words.text, words.tokens);
         let starts = sentence_starts(words, &pairs);
@@ -1479,48 +1481,44 @@ fn comma_before(words: &Words, role: usize) -> Option<usize> {
 
 /// The tokens of `words` an introduction can start at: role nouns and honorifics, and
 /// capitalised words a name can go on from.
-#[inline(never)]
 fn scan_people(words: &Words) -> (Vec<usize>, Vec<usize>) {
     let tokens = words.tokens;
-        let mut titles = Vec::new();
-        let mut capitals = Vec::new();
-        let bytes = words.text.as_bytes();
-        for (idx, &tok) in tokens.iter().enumerate() {
-            if !tok.is_word() {
-                continue;
-            }
-            // Bytes, not `tok.text`: the filters read the first and last byte and the length,
-            // and no char boundary needs checking. `tokens` were cut from `text`, so `get`
-            // finds every word (and a word is never empty).
-            let (start, end) = (tok.start as usize, tok.end as usize);
-            let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1)))
-            else {
-                continue;
-            };
-            let may_be_title = names::may_be_title_shape(first, last, end - start);
-            // Most words are lowercase ASCII and of no title word's shape: neither list wants
-            // them, and they are turned away here on the first byte and the shape tables.
-            if !may_be_title && first.is_ascii_lowercase() {
-                continue;
-            }
-            if may_be_title
-                && names::word_flags(words.low(idx)) & (names::ROLE | names::HONORIFIC) != 0
-            {
-                titles.push(idx);
-            }
-            let capitalised = match first.is_ascii() {
-                true => first.is_ascii_uppercase(),
-                false => names::is_capitalised(tok.text(words.text)),
-            };
-            if capitalised && may_continue_name(words, idx) {
-                capitals.push(idx);
-            }
+    let mut titles = Vec::new();
+    let mut capitals = Vec::new();
+    let bytes = words.text.as_bytes();
+    for (idx, &tok) in tokens.iter().enumerate() {
+        if !tok.is_word() {
+            continue;
         }
+        // Bytes, not `tok.text`: the filters read the first and last byte and the length,
+        // and no char boundary needs checking. `tokens` were cut from `text`, so `get`
+        // finds every word (and a word is never empty).
+        let (start, end) = (tok.start as usize, tok.end as usize);
+        let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
+            continue;
+        };
+        let may_be_title = names::may_be_title_shape(first, last, end - start);
+        // Most words are lowercase ASCII and of no title word's shape: neither list wants
+        // them, and they are turned away here on the first byte and the shape tables.
+        if !may_be_title && first.is_ascii_lowercase() {
+            continue;
+        }
+        if may_be_title && names::word_flags(words.low(idx)) & (names::ROLE | names::HONORIFIC) != 0
+        {
+            titles.push(idx);
+        }
+        let capitalised = match first.is_ascii() {
+            true => first.is_ascii_uppercase(),
+            false => names::is_capitalised(tok.text(words.text)),
+        };
+        if capitalised && may_continue_name(words, idx) {
+            capitals.push(idx);
+        }
+    }
     (titles, capitals)
 }
 
 impl<'a> People<'a> {
-    #[inline(never)]
     fn read(words: &Words<'a>) -> People<'a> {
         let mut known: Vec<Person<'a>> = Vec::new();
         let tokens = words.tokens;
@@ -1782,7 +1780,7 @@ impl<'a> People<'a> {
             };
             return latest.map(|p| p.name.clone());
         }
-        self.person_for(&phrase, span.start).map(|p| p.name)
+        self.person_for(phrase, span.start).map(|p| p.name)
     }
 
     fn person_for(&self, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
@@ -1850,7 +1848,12 @@ impl<'a> People<'a> {
         list.before(split)
             .map(person)
             .find(fits)
-            .or_else(|| list.from(split).map(person).filter(|p| p.at > at).find(fits))
+            .or_else(|| {
+                list.from(split)
+                    .map(person)
+                    .filter(|p| p.at > at)
+                    .find(fits)
+            })
             .cloned()
     }
 }

@@ -19,16 +19,18 @@
 //!   company`, `Ms Hewitt`, `officials`, `the company`.
 //!
 //! Vocabulary lookups read a word's lowercased form from the text's lowercased copy
-//! ([`Words::low`], made once per article) and `match` on it, so no token allocates. The
-//! article-wide scan of `quote::resolve_speakers` first asks [`may_be_title_bytes`] (length and
-//! first and last letters, by two table loads) before looking a word up as a role noun or
-//! honorific. A cut [`Phrase`] borrows its words from the text and its lowercased copy.
+//! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
+//! ([`word_flags`]) tells every list the word is on (function word, month, role noun,
+//! honorific, pronoun, determiner, source noun, modifier, joiner): classifying a token asks one
+//! question, not five. The article-wide scan of `quote::resolve_speakers` first asks
+//! [`may_be_title_shape`] (length and first and last letters, by two table loads) before
+//! looking a word up at all. A cut [`Phrase`] borrows its words from the text and its
+//! lowercased copy; [`bare_name`] reads the untitled names of an article without cutting one.
 
 use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::{WordSet, word_set};
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -62,216 +64,212 @@ pub(super) fn is_capitalised(word: &str) -> bool {
 
 /// Words that may stand capitalised at a sentence start but never begin a name.
 pub(super) fn is_function_word(w: &str) -> bool {
-    word_set!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "at"
-            | "in"
-            | "on"
-            | "but"
-            | "and"
-            | "or"
-            | "nor"
-            | "however"
-            | "meanwhile"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "there"
-            | "both"
-            | "after"
-            | "before"
-            | "when"
-            | "while"
-            | "if"
-            | "as"
-            | "so"
-            | "yet"
-            | "for"
-            | "from"
-            | "to"
-            | "with"
-            | "by"
-            | "of"
-            | "also"
-            | "then"
-            | "its"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "some"
-            | "many"
-            | "most"
-            | "all"
-            | "no"
-            | "not"
-            | "last"
-            | "next"
-            | "earlier"
-            | "later"
-            | "since"
-            | "until"
-            | "during"
-            | "under"
-            | "over"
-            | "about"
-            | "according"
-            | "despite"
-            | "although"
-            | "though"
-            | "because"
-            | "instead"
-            | "asked"
-            | "speaking"
-            | "what"
-            | "who"
-            | "why"
-            | "how"
-            | "where"
-            | "which"
-            | "such"
-            | "either"
-            | "neither"
-            | "other"
-            | "another"
-            | "each"
-            | "every"
-            | "more"
-            | "less"
-            | "only"
-            | "even"
-            | "just"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "here"
-            | "still"
-            | "indeed"
-            | "thus"
-            | "perhaps"
-            | "following"
-            | "among"
-            | "between"
-            | "without"
-            | "within"
-            | "than"
-            | "like"
-            | "unlike"
-            | "few"
-            | "several"
-            | "any"
-            | "none"
-            | "one"
-            | "two"
-            | "three"
-            | "first"
-            | "second"
-            | "once"
-            | "whether"
-            | "unless"
-            | "whereas"
-            | "again"
-            | "around"
-            | "above"
-            | "below"
-            | "against"
-            | "into"
-            | "onto"
-            | "upon"
-            | "via"
-            | "per"
-            | "do"
-            | "does"
-            | "did"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "let"
-            | "please"
-            | "yes"
-            | "well"
-            | "oh"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-    )
+    word_flags(w) & FUNCTION != 0
 }
 
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "at",
+    "in",
+    "on",
+    "but",
+    "and",
+    "or",
+    "nor",
+    "however",
+    "meanwhile",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "both",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "so",
+    "yet",
+    "for",
+    "from",
+    "to",
+    "with",
+    "by",
+    "of",
+    "also",
+    "then",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "not",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "since",
+    "until",
+    "during",
+    "under",
+    "over",
+    "about",
+    "according",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "instead",
+    "asked",
+    "speaking",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "such",
+    "either",
+    "neither",
+    "other",
+    "another",
+    "each",
+    "every",
+    "more",
+    "less",
+    "only",
+    "even",
+    "just",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "here",
+    "still",
+    "indeed",
+    "thus",
+    "perhaps",
+    "following",
+    "among",
+    "between",
+    "without",
+    "within",
+    "than",
+    "like",
+    "unlike",
+    "few",
+    "several",
+    "any",
+    "none",
+    "one",
+    "two",
+    "three",
+    "first",
+    "second",
+    "once",
+    "whether",
+    "unless",
+    "whereas",
+    "again",
+    "around",
+    "above",
+    "below",
+    "against",
+    "into",
+    "onto",
+    "upon",
+    "via",
+    "per",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "let",
+    "please",
+    "yes",
+    "well",
+    "oh",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
 /// Months and weekdays: dates, not names.
-pub(super) fn is_calendar_word(w: &str) -> bool {
-    word_set!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
-}
+const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Nouns that name a person's office or job, which a title ends with.
 ///
-/// Asked of nearly every word a speaker phrase or list walks over: [`may_be_title_word`]
-/// (length, first and last letter) turns most words away before the hashed lookup.
+/// Asked of nearly every word a speaker phrase or list walks over: one [`word_flags`] lookup.
 pub(super) fn is_role_noun(w: &str) -> bool {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    may_be_title_word(w) && SET.get_or_init(|| WordSet::new(ROLE_NOUNS)).contains(w)
+    word_flags(w) & ROLE != 0
 }
 
 const ROLE_NOUNS: &[&str] = &[
@@ -396,13 +394,6 @@ const TITLE_SHAPES: [(u32, u32); 26] = {
     shapes
 };
 
-/// Whether `word` may be a role noun or an honorific in any case, by its length and first
-/// and last letters: a filter for the article-wide scan, where a full lookup per word would
-/// cost more than everything else it does. False means certainly not; true means look it up.
-pub(super) fn may_be_title_word(word: &str) -> bool {
-    may_be_title_bytes(word.as_bytes())
-}
-
 /// [`TITLE_SHAPES`] by a word's first byte in either case, and nothing for a non-letter: one
 /// load answers "is this a letter" and "which shapes start with it".
 const SHAPES_BY_BYTE: [(u32, u32); 256] = {
@@ -429,188 +420,180 @@ const LETTER_BIT: [u32; 256] = {
     bits
 };
 
-/// [`may_be_title_word`] over a word's bytes: two table loads, as the article-wide scan asks
-/// it of every word.
-pub(super) fn may_be_title_bytes(bytes: &[u8]) -> bool {
+/// Whether a word (its bytes) may be a role noun or an honorific in any case, by its length
+/// and first and last letters: a filter for the article-wide scan of `quote`, which asks it
+/// ([`may_be_title_shape`]) of every word before any lookup. False means certainly not; true
+/// means look it up. Two table loads.
+#[cfg(test)]
+fn may_be_title_bytes(bytes: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
+    may_be_title_shape(first, last, bytes.len())
+}
+
+/// [`may_be_title_bytes`] of a word `len` bytes long from its first and last bytes, which the
+/// caller holds: the scan asks this of every lowercase word.
+#[inline]
+pub(super) fn may_be_title_shape(first: u8, last: u8, len: usize) -> bool {
     let (lengths, lasts) = SHAPES_BY_BYTE[usize::from(first)];
-    bytes.len() < 32
-        && lengths >> bytes.len() & 1 != 0
-        && lasts & LETTER_BIT[usize::from(last)] != 0
+    len < 32 && lengths >> len & 1 != 0 && lasts & LETTER_BIT[usize::from(last)] != 0
 }
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".
-pub(super) fn is_source_noun(w: &str) -> bool {
-    word_set!(
-        w,
-        "officials"
-            | "analysts"
-            | "experts"
-            | "economists"
-            | "sources"
-            | "police"
-            | "authorities"
-            | "critics"
-            | "ministers"
-            | "leaders"
-            | "residents"
-            | "witnesses"
-            | "campaigners"
-            | "observers"
-            | "investors"
-            | "spokesmen"
-            | "company"
-            | "firm"
-            | "group"
-            | "ministry"
-            | "government"
-            | "department"
-            | "agency"
-            | "bank"
-            | "report"
-            | "statement"
-            | "study"
-            | "survey"
-            | "court"
-            | "committee"
-            | "council"
-            | "commission"
-            | "union"
-            | "party"
-            | "club"
-            | "team"
-            | "office"
-            | "website"
-            | "newspaper"
-            | "paper"
-            | "magazine"
-            | "board"
-            | "organisation"
-            | "organization"
-            | "association"
-            | "federation"
-            | "institute"
-            | "service"
-            | "watchdog"
-            | "regulator"
-            | "body"
-            | "embassy"
-            | "army"
-            | "military"
-            | "kremlin"
-            | "spokespeople"
-            | "doctors"
-            | "scientists"
-            | "researchers"
-            | "lawyers"
-            | "prosecutors"
-            | "organisers"
-            | "organizers"
-            | "unions"
-            | "executives"
-            | "bosses"
-            | "fans"
-            | "people"
-            | "man"
-            | "woman"
-    )
-}
+const SOURCE_NOUNS: &[&str] = &[
+    "officials",
+    "analysts",
+    "experts",
+    "economists",
+    "sources",
+    "police",
+    "authorities",
+    "critics",
+    "ministers",
+    "leaders",
+    "residents",
+    "witnesses",
+    "campaigners",
+    "observers",
+    "investors",
+    "spokesmen",
+    "company",
+    "firm",
+    "group",
+    "ministry",
+    "government",
+    "department",
+    "agency",
+    "bank",
+    "report",
+    "statement",
+    "study",
+    "survey",
+    "court",
+    "committee",
+    "council",
+    "commission",
+    "union",
+    "party",
+    "club",
+    "team",
+    "office",
+    "website",
+    "newspaper",
+    "paper",
+    "magazine",
+    "board",
+    "organisation",
+    "organization",
+    "association",
+    "federation",
+    "institute",
+    "service",
+    "watchdog",
+    "regulator",
+    "body",
+    "embassy",
+    "army",
+    "military",
+    "kremlin",
+    "spokespeople",
+    "doctors",
+    "scientists",
+    "researchers",
+    "lawyers",
+    "prosecutors",
+    "organisers",
+    "organizers",
+    "unions",
+    "executives",
+    "bosses",
+    "fans",
+    "people",
+    "man",
+    "woman",
+];
 
 /// Lowercase words that may stand inside a title before its role noun ("prime minister").
-pub(super) fn is_title_modifier(w: &str) -> bool {
-    word_set!(
-        w,
-        "prime"
-            | "foreign"
-            | "defence"
-            | "defense"
-            | "finance"
-            | "interior"
-            | "home"
-            | "health"
-            | "trade"
-            | "deputy"
-            | "vice"
-            | "acting"
-            | "former"
-            | "ex"
-            | "chief"
-            | "senior"
-            | "junior"
-            | "general"
-            | "executive"
-            | "managing"
-            | "shadow"
-            | "state"
-            | "outgoing"
-            | "incoming"
-            | "current"
-            | "national"
-            | "top"
-            | "assistant"
-            | "associate"
-            | "joint"
-            | "co"
-            | "federal"
-            | "presidential"
-            | "opposition"
-            | "press"
-            | "communications"
-            | "legal"
-            | "political"
-            | "military"
-            | "technical"
-            | "financial"
-            | "marketing"
-            | "education"
-            | "culture"
-            | "sports"
-            | "transport"
-            | "energy"
-            | "environment"
-            | "economic"
-            | "economics"
-            | "industry"
-            | "justice"
-            | "security"
-            | "party"
-            | "team"
-            | "club"
-            | "company"
-            | "government"
-            | "ministry"
-            | "union"
-            | "bank"
-            | "central"
-            | "police"
-            | "city"
-            | "county"
-            | "regional"
-            | "local"
-            | "world"
-            | "european"
-            | "british"
-            | "american"
-            | "chancellor's"
-            | "head"
-            | "lead"
-            | "main"
-            | "group"
-            | "new"
-    )
-}
-
-pub(super) fn honorific(w: &str) -> Option<Gender> {
-    if !may_be_title_word(w) {
-        return None;
-    }
-    HONORIFICS
-        .iter()
-        .find(|&&(h, _)| h == w)
-        .map(|&(_, gender)| gender)
-}
+const TITLE_MODIFIERS: &[&str] = &[
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "home",
+    "health",
+    "trade",
+    "deputy",
+    "vice",
+    "acting",
+    "former",
+    "ex",
+    "chief",
+    "senior",
+    "junior",
+    "general",
+    "executive",
+    "managing",
+    "shadow",
+    "state",
+    "outgoing",
+    "incoming",
+    "current",
+    "national",
+    "top",
+    "assistant",
+    "associate",
+    "joint",
+    "co",
+    "federal",
+    "presidential",
+    "opposition",
+    "press",
+    "communications",
+    "legal",
+    "political",
+    "military",
+    "technical",
+    "financial",
+    "marketing",
+    "education",
+    "culture",
+    "sports",
+    "transport",
+    "energy",
+    "environment",
+    "economic",
+    "economics",
+    "industry",
+    "justice",
+    "security",
+    "party",
+    "team",
+    "club",
+    "company",
+    "government",
+    "ministry",
+    "union",
+    "bank",
+    "central",
+    "police",
+    "city",
+    "county",
+    "regional",
+    "local",
+    "world",
+    "european",
+    "british",
+    "american",
+    "chancellor's",
+    "head",
+    "lead",
+    "main",
+    "group",
+    "new",
+];
 
 /// Honorifics and the gender they show.
 const HONORIFICS: &[(&str, Gender)] = &[
@@ -629,37 +612,175 @@ const HONORIFICS: &[(&str, Gender)] = &[
     ("rev", Gender::Unknown),
 ];
 
-pub(super) fn pronoun(w: &str) -> Option<Gender> {
-    match w {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        "they" | "we" | "it" => Some(Gender::Plural),
-        "i" => Some(Gender::Unknown),
-        _ => None,
-    }
-}
+/// Pronouns and the gender they show.
+const PRONOUNS: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("she", Gender::Female),
+    ("they", Gender::Plural),
+    ("we", Gender::Plural),
+    ("it", Gender::Plural),
+    ("i", Gender::Unknown),
+];
 
-fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "a" | "an" | "one" | "another" | "its" | "his" | "her" | "their" | "our" | "this"
-    )
-}
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "its", "his", "her", "their", "our", "this",
+];
 
 /// Words that join name units inside one name ("Bank of England", "Ursula von der Leyen").
 ///
 /// Each is two or three letters: `quote::may_continue_name` turns a lowercase ASCII word of
 /// another length away before asking (a longer joiner must change that test too).
 pub(super) fn is_name_joiner(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "du" | "la" | "le"
-    )
+    word_flags(w) & NAME_JOINER != 0
 }
 
+const NAME_JOINERS: &[&str] = &[
+    "of", "de", "van", "von", "der", "al", "bin", "da", "du", "la", "le",
+];
+
 /// Words that join the parts of a speaker phrase ("spokesman for the company").
-fn is_phrase_joiner(w: &str) -> bool {
-    matches!(w, "of" | "for" | "at")
+const PHRASE_JOINERS: &[&str] = &["of", "for", "at"];
+
+// What [`word_flags`] tells of a word: the lists it is on.
+pub(super) const FUNCTION: u32 = 1;
+pub(super) const CALENDAR: u32 = 1 << 1;
+pub(super) const ROLE: u32 = 1 << 2;
+pub(super) const HONORIFIC: u32 = 1 << 3;
+pub(super) const PRONOUN: u32 = 1 << 4;
+pub(super) const DET: u32 = 1 << 5;
+pub(super) const SOURCE: u32 = 1 << 6;
+pub(super) const MODIFIER: u32 = 1 << 7;
+pub(super) const NAME_JOINER: u32 = 1 << 8;
+pub(super) const PHRASE_JOINER: u32 = 1 << 9;
+pub(super) const AND: u32 = 1 << 10;
+/// The gender of an honorific or pronoun: male, female, plural, else unknown.
+const MALE: u32 = 1 << 11;
+const FEMALE: u32 = 1 << 12;
+const PLURAL: u32 = 1 << 13;
+
+fn gender_of(flags: u32) -> Gender {
+    if flags & MALE != 0 {
+        Gender::Male
+    } else if flags & FEMALE != 0 {
+        Gender::Female
+    } else if flags & PLURAL != 0 {
+        Gender::Plural
+    } else {
+        Gender::Unknown
+    }
+}
+
+fn gender_flag(gender: Gender) -> u32 {
+    match gender {
+        Gender::Male => MALE,
+        Gender::Female => FEMALE,
+        Gender::Plural => PLURAL,
+        Gender::Unknown => 0,
+    }
+}
+
+/// Every list a lowercase word is on, as flags, by one hashed lookup: a speaker phrase asks a
+/// word several questions (pronoun? honorific? determiner? role noun? name unit?), and one
+/// lookup answers them all. 0 for a word on no list, and for "".
+pub(super) fn word_flags(w: &str) -> u32 {
+    static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut table = FlagTable::new(2048);
+            let lists: [(&[&str], u32); 9] = [
+                (FUNCTION_WORDS, FUNCTION),
+                (CALENDAR_WORDS, CALENDAR),
+                (ROLE_NOUNS, ROLE),
+                (DETERMINERS, DET),
+                (SOURCE_NOUNS, SOURCE),
+                (TITLE_MODIFIERS, MODIFIER),
+                (NAME_JOINERS, NAME_JOINER),
+                (PHRASE_JOINERS, PHRASE_JOINER),
+                (&["and"], AND),
+            ];
+            for (words, flag) in lists {
+                for w in words {
+                    table.add(w, flag);
+                }
+            }
+            for &(w, gender) in HONORIFICS {
+                table.add(w, HONORIFIC | gender_flag(gender));
+            }
+            for &(w, gender) in PRONOUNS {
+                table.add(w, PRONOUN | gender_flag(gender));
+            }
+            table
+        })
+        .get(w)
+}
+
+/// An open-addressing map from a word to its flags, hashed on its length and first, middle
+/// and last bytes (no loop over the word; the final comparison tells apart equal hashes).
+pub(super) struct FlagTable {
+    slots: Vec<(&'static str, u32)>,
+    shift: u32,
+}
+
+impl FlagTable {
+    /// An empty table of `size` slots (a power of two, well above the word count).
+    pub fn new(size: usize) -> FlagTable {
+        FlagTable {
+            slots: vec![("", 0); size],
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    fn slot(&self, w: &[u8]) -> usize {
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return 0;
+        };
+        let middle = w.get(w.len() / 2).copied().unwrap_or(0);
+        let key = u64::from(first)
+            | u64::from(last) << 8
+            | u64::from(middle) << 16
+            | (w.len() as u64) << 24;
+        // OK as a cast: the shift leaves fewer bits than a slot index holds.
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// Adds `flag` to word `w`'s flags.
+    pub fn add(&mut self, w: &'static str, flag: u32) {
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(w.as_bytes());
+        loop {
+            let slot = &mut self.slots[at];
+            if slot.0.is_empty() {
+                *slot = (w, flag);
+                return;
+            }
+            if slot.0 == w {
+                slot.1 |= flag;
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The flags of word `w`, 0 when it is on no list.
+    pub fn get(&self, w: &str) -> u32 {
+        if w.is_empty() {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(w.as_bytes());
+        loop {
+            let (here, flags) = self.slots[at];
+            if here.is_empty() {
+                return 0;
+            }
+            // A byte loop: list words are a few bytes long, too short for a `bcmp` call
+            // (and the registers it makes the lookup save) to pay.
+            if here.len() == w.len() && here.bytes().zip(w.bytes()).all(|(a, b)| a == b) {
+                return flags;
+            }
+            at = (at + 1) & mask;
+        }
+    }
 }
 
 /// What one token is to a speaker phrase.
@@ -725,11 +846,16 @@ impl<'a> Words<'a> {
 
     /// Token `idx` lowercased: "" unless it is an ASCII word of at most 24 bytes (no
     /// vocabulary word is longer), as [`lower`] does.
+    #[inline]
     pub fn low(&self, idx: usize) -> &'a str {
         let Some(tok) = self.tokens.get(idx) else {
             return "";
         };
         let (start, end) = (tok.start as usize, tok.end as usize);
+        if tok.plain {
+            // A short ASCII word, as the lexer found: its lowercase form is its bytes there.
+            return self.lowered.get(start..end).unwrap_or("");
+        }
         if !tok.is_word() || end - start > 24 {
             return "";
         }
@@ -780,21 +906,20 @@ impl<'a> Words<'a> {
             return None;
         }
         let w = self.low(idx);
-        // "Jan" is a first name as well as a month; before a capitalised name ("Jan
-        // Berry") it is the name: the month abbreviation stands before a day number.
-        let first_name_jan = w == "jan"
-            && self.tokens.get(idx + 1).is_some_and(|t| {
-                let next = t.text(self.text);
-                let next_low = self.low(idx + 1);
-                t.is_word()
-                    && t.space_before
-                    && is_capitalised(next)
-                    && !is_calendar_word(next_low)
-                    && !is_function_word(next_low)
-            });
-        if !first_name_jan && (is_function_word(w) || is_calendar_word(w) || honorific(w).is_some())
-        {
-            return None;
+        let flags = word_flags(w);
+        if flags & (FUNCTION | CALENDAR | HONORIFIC) != 0 {
+            // "Jan" is a first name as well as a month; before a capitalised name ("Jan
+            // Berry") it is the name: the month abbreviation stands before a day number.
+            let first_name_jan = w == "jan"
+                && self.tokens.get(idx + 1).is_some_and(|t| {
+                    t.is_word()
+                        && t.space_before
+                        && is_capitalised(t.text(self.text))
+                        && word_flags(self.low(idx + 1)) & (CALENDAR | FUNCTION) == 0
+                });
+            if !first_name_jan {
+                return None;
+            }
         }
         Some(self.unit_tail(idx + 1))
     }
@@ -921,51 +1046,54 @@ impl<'a> Words<'a> {
         }
         let word = tok.text(self.text);
         let w = self.low(idx);
-        if let Some(g) = pronoun(w) {
-            return Part::Pronoun(g);
+        // One lookup answers every list question below, in the order they are asked.
+        let flags = word_flags(w);
+        let capitalised = is_capitalised(word);
+        if flags & PRONOUN != 0 {
+            return Part::Pronoun(gender_of(flags));
         }
-        if let Some(g) = honorific(w) {
-            if is_capitalised(word) {
-                return Part::Honorific(g);
-            }
+        if flags & HONORIFIC != 0 && capitalised {
+            return Part::Honorific(gender_of(flags));
         }
-        if is_determiner(w) {
+        if flags & DET != 0 {
             return Part::Det;
         }
-        if is_role_noun(w) {
+        if flags & ROLE != 0 {
             return Part::Role;
         }
         // A capitalised source noun is a name's ("Bank of England", "Labour Party").
-        if !is_capitalised(word) && is_source_noun(w) {
+        if !capitalised && flags & SOURCE != 0 {
             return Part::Source;
         }
-        if let Some(stem) = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("\u{2019}s"))
-        {
-            // "Russia's", "the company's"; not "he's" or "that's".
-            let mut stem_buf = [0; 24];
-            if !stem.is_empty() && !is_function_word(lower(stem, &mut stem_buf)) {
-                return Part::Possessive;
+        if word.ends_with('s') {
+            if let Some(stem) = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+            {
+                // "Russia's", "the company's"; not "he's" or "that's".
+                let mut stem_buf = [0; 24];
+                if !stem.is_empty() && !is_function_word(lower(stem, &mut stem_buf)) {
+                    return Part::Possessive;
+                }
             }
         }
-        if is_capitalised(word) {
+        if capitalised {
             if let Some(end) = self.name_unit(idx) {
                 return Part::Name { end };
             }
             // Months are surnames after a name: "Theresa May", "Lucy March".
-            if is_calendar_word(w) && self.name_unit_ending_at(idx) {
+            if flags & CALENDAR != 0 && self.name_unit_ending_at(idx) {
                 return Part::Name { end: idx + 1 };
             }
             return Part::Other;
         }
-        if is_title_modifier(w) {
+        if flags & MODIFIER != 0 {
             return Part::Modifier;
         }
-        if is_phrase_joiner(w) {
+        if flags & PHRASE_JOINER != 0 {
             return Part::Joiner;
         }
-        if w == "and" {
+        if flags & AND != 0 {
             return Part::And;
         }
         Part::Other
@@ -1229,6 +1357,55 @@ pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase
     phrase
 }
 
+/// The name of a phrase that [`cut_phrase`] cuts into two name words or more and no title,
+/// as those words joined by spaces; `None` for any other phrase. The same rules as there,
+/// read without building a [`Phrase`]: the article-wide scan of `quote` asks this of every
+/// capitalised run, and most are turned away before anything is copied. `buf` is scratch
+/// space; only a name found is allocated.
+pub(super) fn bare_name(words: &Words, range: (usize, usize), buf: &mut String) -> Option<String> {
+    let (start, end) = range;
+    if end == start + 1 && matches!(words.part(start), Part::Pronoun(_)) {
+        return None;
+    }
+    // A role noun ending a title would begin the title: not a bare name.
+    let titled =
+        (start..end).any(|i| words.part(i) == Part::Role && is_role_word_of_title(words, i, end));
+    if titled {
+        return None;
+    }
+    buf.clear();
+    let mut count = 0;
+    for i in start..end {
+        let tok = words.tokens[i];
+        let part = words.part(i);
+        if count > 0 && part == Part::Joiner {
+            break;
+        }
+        match part {
+            Part::Honorific(_) | Part::Det => {}
+            _ if tok.is_word() || tok.touches(words.tokens[i.saturating_sub(1)]) => {
+                let word = words.word(i);
+                // Units keep their touching parts: "Aist-2D" stays one word.
+                if i > start && tok.touches(words.tokens[i - 1]) && count > 0 {
+                    buf.push_str(word);
+                    continue;
+                }
+                // A name is capitalised words; "the company" has none.
+                if !is_capitalised(word) {
+                    return None;
+                }
+                if count > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(word);
+                count += 1;
+            }
+            _ => {}
+        }
+    }
+    (count >= 2).then(|| buf.clone())
+}
+
 /// A role noun ends a title only when a name follows it or the phrase ends with it; "head
 /// of state" keeps "of state" in the title.
 fn is_role_word_of_title(words: &Words, idx: usize, end: usize) -> bool {
@@ -1318,11 +1495,41 @@ mod tests {
     #[test]
     fn title_word_filter_passes_every_title_word() {
         for w in ROLE_NOUNS.iter().chain(HONORIFICS.iter().map(|(h, _)| h)) {
-            assert!(may_be_title_word(w), "{w}");
-            assert!(may_be_title_word(&w.to_ascii_uppercase()), "{w}");
+            assert!(may_be_title_bytes(w.as_bytes()), "{w}");
+            assert!(may_be_title_bytes(w.to_ascii_uppercase().as_bytes()), "{w}");
         }
         for w in ["the", "said", "to", "and", "of", "a", ""] {
-            assert!(!may_be_title_word(w), "{w}");
+            assert!(!may_be_title_bytes(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn bare_names_are_cut_phrases_with_no_title() {
+        for text in [
+            "Vladimir Putin",
+            "Russian President Vladimir Putin",
+            "Kim Jong Un",
+            "Bank of England",
+            "Aist-2D Smith",
+            "Theresa May",
+            "the company",
+            "Ms Hewitt",
+            "Paul Tellier",
+            "Chief Executive",
+        ] {
+            let tokens = lex(text);
+            let lowered = text.to_ascii_lowercase();
+            let memo = memo(tokens.len());
+            let words = Words {
+                text,
+                tokens: &tokens,
+                lowered: &lowered,
+                memo: &memo,
+            };
+            let range = (0, tokens.len());
+            let p = cut_phrase(&words, range);
+            let want = (p.title.is_empty() && p.name.len() >= 2).then(|| p.name.join(" "));
+            assert_eq!(bare_name(&words, range, &mut String::new()), want, "{text}");
         }
     }
 

@@ -40,17 +40,20 @@
 //!
 //! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
 //! there. Sentence starts are decided only at stops and line breaks, found with `memchr`.
+//! The searches for speech verbs and subordinators turn most words away by their first and
+//! last bytes and length ([`shapes`]) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
 //! introduce one (role nouns and honorifics, capitalised words a second name word follows,
-//! commas before a role noun), hashes each one's key words once (a lookup compares hashes,
-//! through a sorted index past a few dozen people), and splits the article into sentences
+//! commas before a role noun), hashes each one's key words on the first lookup (a lookup
+//! compares hashes and answers with a bitmask among a few dozen people, through a sorted
+//! index past that), cuts each speaker phrase once, and splits the article into sentences
 //! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun
 //! one sentence at a time.
 
 use std::borrow::Cow;
 
 use super::names::{self, Gender, Part, Phrase, Words};
-use super::vocab::word_set;
+use super::vocab::{WordSet, word_set};
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
 use crate::span::Span;
@@ -358,110 +361,156 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
 
 /// Verbs whose subject is the speaker of what they introduce.
 fn is_speech_verb(w: &str) -> bool {
-    word_set!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "noted"
-            | "stressed"
-            | "stresses"
-            | "warned"
-            | "warns"
-            | "recalled"
-            | "recalls"
-            | "called"
-            | "described"
-            | "describes"
-            | "dismissed"
-            | "branded"
-            | "labelled"
-            | "labeled"
-            | "termed"
-            | "dubbed"
-            | "explained"
-            | "explains"
-            | "insisted"
-            | "insists"
-            | "argued"
-            | "argues"
-            | "claimed"
-            | "claims"
-            | "declared"
-            | "announced"
-            | "asked"
-            | "asks"
-            | "replied"
-            | "replies"
-            | "wrote"
-            | "writes"
-            | "admitted"
-            | "admits"
-            | "acknowledged"
-            | "observed"
-            | "commented"
-            | "remarked"
-            | "suggested"
-            | "emphasised"
-            | "emphasized"
-            | "urged"
-            | "promised"
-            | "vowed"
-            | "pledged"
-            | "predicted"
-            | "conceded"
-            | "concedes"
-            | "confirmed"
-            | "denied"
-            | "denies"
-            | "continued"
-            | "stated"
-            | "maintained"
-            | "quipped"
-            | "joked"
-            | "boasted"
-            | "complained"
-            | "protested"
-            | "cautioned"
-            | "revealed"
-            | "saying"
-            | "adding"
-            | "telling"
-            | "warning"
-            | "noting"
-            | "arguing"
-            | "insisting"
-            | "describing"
-            | "calling"
-            | "answered"
-            | "responded"
-            | "shouted"
-            | "tweeted"
-            | "posted"
-            | "praised"
-            | "lauded"
-            | "hailed"
-            | "criticised"
-            | "criticized"
-            | "attacked"
-            | "condemned"
-            | "slammed"
-            | "accused"
-            | "praising"
-            | "lauding"
-            | "hailing"
-            | "criticising"
-            | "criticizing"
-            | "accusing"
-            | "commenting"
-            | "explaining"
-            | "replying"
-    )
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(SPEECH_VERBS)).contains(w)
 }
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "stressed",
+    "stresses",
+    "warned",
+    "warns",
+    "recalled",
+    "recalls",
+    "called",
+    "described",
+    "describes",
+    "dismissed",
+    "branded",
+    "labelled",
+    "labeled",
+    "termed",
+    "dubbed",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "declared",
+    "announced",
+    "asked",
+    "asks",
+    "replied",
+    "replies",
+    "wrote",
+    "writes",
+    "admitted",
+    "admits",
+    "acknowledged",
+    "observed",
+    "commented",
+    "remarked",
+    "suggested",
+    "emphasised",
+    "emphasized",
+    "urged",
+    "promised",
+    "vowed",
+    "pledged",
+    "predicted",
+    "conceded",
+    "concedes",
+    "confirmed",
+    "denied",
+    "denies",
+    "continued",
+    "stated",
+    "maintained",
+    "quipped",
+    "joked",
+    "boasted",
+    "complained",
+    "protested",
+    "cautioned",
+    "revealed",
+    "saying",
+    "adding",
+    "telling",
+    "warning",
+    "noting",
+    "arguing",
+    "insisting",
+    "describing",
+    "calling",
+    "answered",
+    "responded",
+    "shouted",
+    "tweeted",
+    "posted",
+    "praised",
+    "lauded",
+    "hailed",
+    "criticised",
+    "criticized",
+    "attacked",
+    "condemned",
+    "slammed",
+    "accused",
+    "praising",
+    "lauding",
+    "hailing",
+    "criticising",
+    "criticizing",
+    "accusing",
+    "commenting",
+    "explaining",
+    "replying",
+];
+
+/// The shapes of a list of lowercase ASCII words (each shorter than 32 bytes): per first byte
+/// (either case), bit `n` set when one is `n` bytes long; and per last byte (either case),
+/// whether one ends with it. A word that fails either is not on the list: the searches for
+/// verbs and subordinators ask this of every word they pass before any lookup.
+type Shapes = ([u32; 256], [bool; 256]);
+
+const fn shapes(words: &[&str]) -> Shapes {
+    let mut lengths = [0u32; 256];
+    let mut lasts = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        let (first, last) = (w[0] as usize, w[w.len() - 1] as usize);
+        lengths[first] |= 1 << w.len();
+        lengths[first - 32] |= 1 << w.len();
+        lasts[last] = true;
+        lasts[last - 32] = true;
+        i += 1;
+    }
+    (lengths, lasts)
+}
+
+/// Whether token `idx` is a word that may be on the list of `shapes` in any case: false
+/// means certainly not.
+fn may_be(shapes: &Shapes, words: &Words, idx: usize) -> bool {
+    let Some(&tok) = words.tokens.get(idx) else {
+        return false;
+    };
+    let bytes = words.text.as_bytes();
+    let (start, end) = (tok.start as usize, tok.end as usize);
+    let len = end - start;
+    match (bytes.get(start), bytes.get(end.wrapping_sub(1))) {
+        (Some(&first), Some(&last)) => {
+            tok.is_word()
+                && len < 32
+                && shapes.0[usize::from(first)] >> len & 1 != 0
+                && shapes.1[usize::from(last)]
+        }
+        _ => false,
+    }
+}
+
+const VERB_SHAPES: Shapes = shapes(SPEECH_VERBS);
 
 /// Longest appositive between a speaker's name and verb, in tokens.
 const MAX_APPOSITIVE_TOKENS: usize = 24;
@@ -563,22 +612,15 @@ fn is_be(w: &str) -> bool {
 }
 
 fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "although"
-            | "though"
-            | "when"
-            | "while"
-            | "because"
-            | "since"
-            | "after"
-            | "before"
-            | "if"
-            | "once"
-            | "until"
-            | "whereas"
-    )
+    SUBORDINATORS.contains(&w)
 }
+
+const SUBORDINATORS: &[&str] = &[
+    "although", "though", "when", "while", "because", "since", "after", "before", "if", "once",
+    "until", "whereas",
+];
+
+const SUBORDINATOR_SHAPES: Shapes = shapes(SUBORDINATORS);
 
 /// Openers of a sentence that come before its subject: "But", "However,", "At the meeting …,".
 fn is_sentence_lead(w: &str) -> bool {
@@ -727,7 +769,9 @@ impl Finder<'_> {
     }
 
     fn is_verb(&self, idx: usize) -> bool {
-        if !self.lower_is(idx, is_speech_verb) {
+        // Most words fail the shape test on their first and last bytes and length, before
+        // any lowercasing or lookup.
+        if !may_be(&VERB_SHAPES, &self.words, idx) || !self.lower_is(idx, is_speech_verb) {
             return false;
         }
         // "so-called" is no speech.
@@ -821,15 +865,20 @@ impl Finder<'_> {
         let stop = sentence_start.max(open.saturating_sub(MAX_ATTRIBUTION_TOKENS));
         while idx > stop {
             idx -= 1;
+            // The word tests first: a word inside another quote is looked up only when one
+            // passes.
+            let according =
+                self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to");
+            if !according && !self.is_verb(idx) {
+                continue;
+            }
             if self.in_other_quote(idx) {
                 continue;
             }
-            if self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to") {
+            if according {
                 return Some(self.words.np_right(idx + 2).filter(|r| r.1 <= open));
             }
-            if self.is_verb(idx) {
-                return Some(self.subject_of(idx, sentence_start, open));
-            }
+            return Some(self.subject_of(idx, sentence_start, open));
         }
         None
     }
@@ -936,7 +985,7 @@ impl Finder<'_> {
                 return speaker.clone();
             }
         }
-        let verb = (prev_start..prev_end).find(|&i| !self.in_other_quote(i) && self.is_verb(i))?;
+        let verb = (prev_start..prev_end).find(|&i| self.is_verb(i) && !self.in_other_quote(i))?;
         self.subject_of(verb, prev_start, prev_end)
             .map(|range| self.speaker(range))
     }
@@ -1059,11 +1108,17 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
             }
         }
         if let Some(speaker) = speaker.as_mut() {
-            if let Some(name) = people.resolve(&words, &mut sentences, speaker.span, &speakers) {
-                speaker.name = name;
-            }
-            if let Some(person) = people.speaker_person(&words, speaker) {
-                speakers.push(person);
+            // One cut of the phrase serves resolving it and recording whom it names.
+            if let Some(range) = token_range(&words, speaker.span) {
+                let phrase = names::cut_phrase(&words, range);
+                let span = speaker.span;
+                if let Some(name) = people.resolve(&words, &mut sentences, &phrase, span, &speakers)
+                {
+                    speaker.name = name;
+                }
+                if let Some(person) = people.speaker_person(&phrase, speaker) {
+                    speakers.push(person);
+                }
             }
         }
         if let Some(found) = speaker.as_ref() {
@@ -1258,8 +1313,9 @@ type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
 struct Index {
     key: KeyFn,
     keep: fn(&Person) -> bool,
-    /// Per person of `known`, the hash of its key.
-    hashes: Vec<u64>,
+    /// Per person of `known`, the hash of its key: hashed on the first lookup, as many
+    /// articles never ask some of the indexes.
+    hashes: std::cell::OnceCell<Vec<u64>>,
     sorted: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
@@ -1271,41 +1327,70 @@ fn key_hash(key: &str) -> u64 {
 }
 
 /// An index of the people of `known` that `keep` accepts, by `key`.
-fn index_by(known: &[Person], key: KeyFn, keep: fn(&Person) -> bool) -> Index {
+fn index_by(key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     Index {
         key,
         keep,
-        hashes: known.iter().map(|p| key_hash(key(p))).collect(),
+        hashes: std::cell::OnceCell::new(),
         sorted: std::cell::OnceCell::new(),
     }
 }
 
-/// What [`entries`] finds: indices into `known`, in ascending order. A lookup among few
-/// people fills a buffer on the stack (a lookup per speaker phrase must not allocate); an
-/// index lends its slice.
-#[allow(
-    clippy::large_enum_variant,
-    reason = "the buffer is the point: a lookup lives on the stack for one call, where boxing it would allocate"
-)]
+/// What [`entries`] finds: indices into `known`, in ascending order (so by position, as
+/// `known` is sorted so). A lookup among few people answers with a bit per person (a lookup
+/// per speaker phrase must not allocate, nor copy a buffer back); an index lends its slice.
 enum Found<'i> {
-    Few {
-        buf: [usize; LINEAR_PEOPLE],
-        len: usize,
-    },
+    /// Bit `k` set when person `k` is found.
+    Few(u64),
     Lent(&'i [usize]),
     Owned(Vec<usize>),
 }
 
-impl std::ops::Deref for Found<'_> {
-    type Target = [usize];
+// Every person of a linear lookup has a bit.
+const _: () = assert!(LINEAR_PEOPLE <= 64);
 
-    fn deref(&self) -> &[usize] {
-        match self {
-            // `len` never exceeds the buffer, as `entries` fills it; `get` keeps it so anyway.
-            Found::Few { buf, len } => buf.get(..*len).unwrap_or(buf),
-            Found::Lent(found) => found,
-            Found::Owned(found) => found,
-        }
+impl Found<'_> {
+    /// The found indices below `split`, from the last down.
+    fn before(&self, split: usize) -> impl Iterator<Item = usize> + '_ {
+        let (mut mask, slice) = match self {
+            // Bits below `split` only; `split` is at most 64 here (`known` is that short).
+            Found::Few(mask) => (mask & low_bits(split), &[][..]),
+            Found::Lent(found) => (0, *found),
+            Found::Owned(found) => (0, found.as_slice()),
+        };
+        let upto = slice.partition_point(|&k| k < split);
+        let from_mask = std::iter::from_fn(move || {
+            let top = 63usize.checked_sub(mask.leading_zeros() as usize)?;
+            mask &= !(1 << top);
+            Some(top)
+        });
+        from_mask.chain(slice[..upto].iter().rev().copied())
+    }
+
+    /// The found indices from `split` on, in ascending order.
+    fn from(&self, split: usize) -> impl Iterator<Item = usize> + '_ {
+        let (mut mask, slice) = match self {
+            Found::Few(mask) => (mask & !low_bits(split), &[][..]),
+            Found::Lent(found) => (0, *found),
+            Found::Owned(found) => (0, found.as_slice()),
+        };
+        let from = slice.partition_point(|&k| k < split);
+        let from_mask = std::iter::from_fn(move || {
+            (mask != 0).then(|| {
+                let low = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                low
+            })
+        });
+        from_mask.chain(slice[from..].iter().copied())
+    }
+}
+
+/// A mask of the bits below `n` (all 64 from 64 on).
+fn low_bits(n: usize) -> u64 {
+    match n {
+        0..64 => (1 << n) - 1,
+        _ => u64::MAX,
     }
 }
 
@@ -1314,26 +1399,24 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (key, keep) = (index.key, index.keep);
     let hash = key_hash(want);
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
+    let all_hashes = index
+        .hashes
+        .get_or_init(|| known.iter().map(|p| key_hash(key(p))).collect());
     if known.len() <= LINEAR_PEOPLE {
         // Over the hashes by iterator: no bounds check per person, and words are compared
-        // only where the hashes agree. At most `LINEAR_PEOPLE` people, so the buffer holds
-        // every match.
-        let mut buf = [0; LINEAR_PEOPLE];
-        let mut len = 0;
-        for (k, &h) in index.hashes.iter().enumerate() {
+        // only where the hashes agree. At most `LINEAR_PEOPLE` people, so each has a bit.
+        let mut mask = 0u64;
+        for (k, &h) in all_hashes.iter().enumerate() {
             if h == hash && is(k) {
-                if let Some(slot) = buf.get_mut(len) {
-                    *slot = k;
-                    len += 1;
-                }
+                mask |= 1 << k;
             }
         }
-        return Found::Few { buf, len };
+        return Found::Few(mask);
     }
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
             .filter(|&k| keep(&known[k]))
-            .map(|k| (index.hashes[k], k))
+            .map(|k| (all_hashes[k], k))
             .collect();
         keyed.sort_unstable();
         keyed.into_iter().unzip()
@@ -1396,49 +1479,52 @@ fn comma_before(words: &Words, role: usize) -> Option<usize> {
     None
 }
 
+/// The tokens of `words` an introduction can start at: role nouns and honorifics, and
+/// capitalised words a name can go on from.
+fn scan_people(words: &Words) -> (Vec<usize>, Vec<usize>) {
+    let tokens = words.tokens;
+    let mut titles = Vec::new();
+    let mut capitals = Vec::new();
+    let bytes = words.text.as_bytes();
+    for (idx, &tok) in tokens.iter().enumerate() {
+        if !tok.is_word() {
+            continue;
+        }
+        // Bytes, not `tok.text`: the filters read the first and last byte and the length,
+        // and no char boundary needs checking. `tokens` were cut from `text`, so `get`
+        // finds every word (and a word is never empty).
+        let (start, end) = (tok.start as usize, tok.end as usize);
+        let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
+            continue;
+        };
+        let may_be_title = names::may_be_title_shape(first, last, end - start);
+        // Most words are lowercase ASCII and of no title word's shape: neither list wants
+        // them, and they are turned away here on the first byte and the shape tables.
+        if !may_be_title && first.is_ascii_lowercase() {
+            continue;
+        }
+        if may_be_title && names::word_flags(words.low(idx)) & (names::ROLE | names::HONORIFIC) != 0
+        {
+            titles.push(idx);
+        }
+        let capitalised = match first.is_ascii() {
+            true => first.is_ascii_uppercase(),
+            false => names::is_capitalised(tok.text(words.text)),
+        };
+        if capitalised && may_continue_name(words, idx) {
+            capitals.push(idx);
+        }
+    }
+    (titles, capitals)
+}
+
 impl<'a> People<'a> {
     fn read(words: &Words<'a>) -> People<'a> {
         let mut known: Vec<Person<'a>> = Vec::new();
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
-        let mut titles = Vec::new();
-        let mut capitals = Vec::new();
-        let bytes = words.text.as_bytes();
-        for (idx, &tok) in tokens.iter().enumerate() {
-            if !tok.is_word() {
-                continue;
-            }
-            // Bytes, not `tok.text`: the filters read the first and last byte and the length,
-            // and no char boundary needs checking. `tokens` were cut from `text`, so `get`
-            // finds every word (and a word is never empty).
-            let Some(word) = bytes.get(tok.start as usize..tok.end as usize) else {
-                continue;
-            };
-            let Some(&first) = word.first() else {
-                continue;
-            };
-            let may_be_title = names::may_be_title_bytes(word);
-            // Most words are lowercase ASCII and of no title word's shape: neither list wants
-            // them, and they are turned away here on the first byte and the shape tables.
-            if !may_be_title && first.is_ascii_lowercase() {
-                continue;
-            }
-            if may_be_title
-                && words.word_is(idx, |w| {
-                    names::is_role_noun(w) || names::honorific(w).is_some()
-                })
-            {
-                titles.push(idx);
-            }
-            let capitalised = match first.is_ascii() {
-                true => first.is_ascii_uppercase(),
-                false => names::is_capitalised(tok.text(words.text)),
-            };
-            if capitalised && may_continue_name(words, idx) {
-                capitals.push(idx);
-            }
-        }
+        let (titles, capitals) = scan_people(words);
         // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
         let mut next = 0;
         for &idx in &titles {
@@ -1528,6 +1614,7 @@ impl<'a> People<'a> {
         // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
         // A name that cannot hold two name words is skipped uncut.
         let mut next = 0;
+        let mut buf = String::new();
         for &idx in &capitals {
             if idx < next {
                 continue;
@@ -1539,10 +1626,9 @@ impl<'a> People<'a> {
             if end < idx + 2 {
                 continue;
             }
-            let phrase = names::cut_phrase(words, (idx, end));
-            if phrase.title.is_empty() && phrase.name.len() >= 2 {
+            if let Some(name) = names::bare_name(words, (idx, end), &mut buf) {
                 known.push(Person {
-                    name: phrase.name.join(" "),
+                    name,
                     title: Vec::new(),
                     gender: Gender::Unknown,
                     at: tokens[idx].start as usize,
@@ -1551,10 +1637,10 @@ impl<'a> People<'a> {
         }
         known.sort_by_key(|p| p.at);
         People {
-            by_last: index_by(&known, last_word, |_| true),
-            by_first: index_by(&known, first_word, |_| true),
-            by_role: index_by(&known, role_word, |p| !p.title.is_empty()),
-            by_name: index_by(&known, full_name, |_| true),
+            by_last: index_by(last_word, |_| true),
+            by_first: index_by(first_word, |_| true),
+            by_role: index_by(role_word, |p| !p.title.is_empty()),
+            by_name: index_by(full_name, |_| true),
             known,
         }
     }
@@ -1577,7 +1663,7 @@ impl<'a> People<'a> {
         // Subjects of clauses the sentence opens with a subordinator: "although Campese
         // admitted …" is as good an antecedent as a sentence subject.
         for sub in start..end {
-            if !words.word_is(sub, is_subordinator) {
+            if !may_be(&SUBORDINATOR_SHAPES, words, sub) || !words.word_is(sub, is_subordinator) {
                 continue;
             }
             let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {
@@ -1648,12 +1734,11 @@ impl<'a> People<'a> {
     }
 
     /// The person a resolved speaker is, when the phrase names one (not "officials").
-    fn speaker_person(&self, words: &Words<'a>, speaker: &Speaker) -> Option<Person<'a>> {
-        let range = token_range(words, speaker.span)?;
-        let phrase = names::cut_phrase(words, range);
+    fn speaker_person(&self, phrase: &Phrase, speaker: &Speaker) -> Option<Person<'a>> {
         let known = entries(&self.by_name, &self.known, &speaker.name)
-            .first()
-            .map(|&k| &self.known[k]);
+            .from(0)
+            .next()
+            .map(|k| &self.known[k]);
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = known.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
         named.then(|| Person {
@@ -1672,11 +1757,10 @@ impl<'a> People<'a> {
         &self,
         words: &Words<'a>,
         sentences: &mut Option<Sentences<'a>>,
+        phrase: &Phrase<'a>,
         span: Span,
         speakers: &[Person<'a>],
     ) -> Option<String> {
-        let range = token_range(words, span)?;
-        let phrase = names::cut_phrase(words, range);
         if phrase.pronoun {
             if phrase.gender == Gender::Plural {
                 return None;
@@ -1696,7 +1780,7 @@ impl<'a> People<'a> {
             };
             return latest.map(|p| p.name.clone());
         }
-        self.person_for(&phrase, span.start).map(|p| p.name)
+        self.person_for(phrase, span.start).map(|p| p.name)
     }
 
     fn person_for(&self, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
@@ -1715,17 +1799,18 @@ impl<'a> People<'a> {
                 entries(&self.by_last, &self.known, last),
                 entries(&self.by_first, &self.known, first),
             ];
+            // `known` is sorted by position: the people before `at` are a prefix of it.
+            let split = self.known.partition_point(|p| p.at <= at);
             let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {
                 let mut best_before: Option<usize> = None;
                 let mut best_after: Option<usize> = None;
                 for list in &lists {
-                    let split = list.partition_point(|&k| self.known[k].at <= at);
-                    if let Some(&k) = list[..split].iter().rev().find(|&&k| ok(&self.known[k])) {
+                    if let Some(k) = list.before(split).find(|&k| ok(&self.known[k])) {
                         best_before = best_before.max(Some(k));
                     }
-                    if let Some(&k) = list[split..]
-                        .iter()
-                        .find(|&&k| !self.known[k].title.is_empty() && ok(&self.known[k]))
+                    if let Some(k) = list
+                        .from(split)
+                        .find(|&k| !self.known[k].title.is_empty() && ok(&self.known[k]))
                     {
                         best_after = Some(best_after.map_or(k, |b| b.min(k)));
                     }
@@ -1758,16 +1843,13 @@ impl<'a> People<'a> {
             p.title.last() == Some(role) && modifiers.iter().all(|m| p.title.contains(m))
         };
         let list = entries(&self.by_role, &self.known, role);
-        let split = list.partition_point(|&k| self.known[k].at < at);
-        let person = |&k: &usize| &self.known[k];
-        list[..split]
-            .iter()
-            .rev()
+        let split = self.known.partition_point(|p| p.at < at);
+        let person = |k: usize| &self.known[k];
+        list.before(split)
             .map(person)
             .find(fits)
             .or_else(|| {
-                list[split..]
-                    .iter()
+                list.from(split)
                     .map(person)
                     .filter(|p| p.at > at)
                     .find(fits)

@@ -179,7 +179,7 @@ pub(crate) struct Lexed {
 /// tests.
 #[cfg(test)]
 pub(crate) fn lex(text: &str) -> Vec<Token> {
-    lex_marking(text, &Lowered::new(text), |_, _, _| false).tokens
+    lex_marking(text, &Lowered::new(text), |_, _, _, _| false).tokens
 }
 
 /// Cuts `text` into tokens, reading `lowered` (which must be `text`'s). Texts longer than
@@ -187,15 +187,16 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 ///
 /// A vocabulary pass looks words up after the lexer, not inside it: the loop only notes which
 /// tokens are worth a lookup ([`Lexed::marked`]), so it makes no calls and its few values stay
-/// in registers. A word of ASCII letters is marked where `wanted(first, last, len)` says so
-/// (its first and last bytes lowercased, its length in bytes); every other token is marked.
+/// in registers. A word of ASCII letters is marked where `wanted(first, second, last, len)` says
+/// so (its first, second and last bytes lowercased, its length in bytes; for a word of one
+/// letter `second` is the byte after it); every other token is marked.
 ///
 /// The loop itself handles only the commonest token, a word of ASCII letters and the space
 /// after it (four tokens in five); every other byte goes to [`cut`], out of line.
 pub(crate) fn lex_marking(
     text: &str,
     lowered: &Lowered,
-    wanted: impl Fn(u8, u8, usize) -> bool,
+    wanted: impl Fn(u8, u8, u8, usize) -> bool,
 ) -> Lexed {
     let text = &text[..floor_char_boundary(text, u32::MAX as usize)];
     let n = text.len().min(lowered.len);
@@ -236,7 +237,7 @@ pub(crate) fn lex_marking(
             // by `cut`.
             if ENDS_WORD[usize::from(next)] {
                 let len = end - i;
-                if wanted(first, last, len) {
+                if wanted(first, window[1], last, len) {
                     marked.push(tokens.len() as u32);
                 }
                 tokens.push(Token {

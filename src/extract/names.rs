@@ -820,13 +820,19 @@ pub(super) struct Words<'a> {
     pub memo: &'a [Cell<Memo>],
 }
 
-/// The cached answers for one token: `part` once computed, and `unit` as 0 (not yet
-/// computed), 1 (no name unit) or `end + 2`.
+/// The cached answers for one token: `part` once computed, `unit` as 0 (not yet
+/// computed), 1 (no name unit) or `end + 2`, and `flags` as [`word_flags`] of the word with
+/// [`FLAGS_READ`] added once read (a capitalised word is asked both for its unit and its
+/// part, and one lookup serves both).
 #[derive(Clone, Copy, Default)]
 pub(super) struct Memo {
     part: Option<Part>,
-    unit: usize,
+    unit: u32,
+    flags: u32,
 }
+
+/// Set in [`Memo::flags`] once the word's flags are read. No list flag uses this bit.
+const FLAGS_READ: u32 = 1 << 31;
 
 /// Empty memo cells for `n` tokens.
 pub(super) fn memo(n: usize) -> Vec<Cell<Memo>> {
@@ -886,14 +892,33 @@ impl<'a> Words<'a> {
         let Some(cell) = self.memo.get(idx) else {
             return self.name_unit_uncached(idx);
         };
-        let mut memo = cell.get();
+        let memo = cell.get();
         if memo.unit == 0 {
             let unit = self.name_unit_uncached(idx);
-            memo.unit = unit.map_or(1, |end| end + 2);
-            cell.set(memo);
+            // Re-read: computing the unit may have filled in the flags.
+            let mut memo = cell.get();
+            // A unit ends at a token index, which fits a `u32` as token offsets do; past
+            // that, the answer is simply not kept.
+            if let Ok(kept) = u32::try_from(unit.map_or(1, |end| end + 2)) {
+                memo.unit = kept;
+                cell.set(memo);
+            }
             return unit;
         }
-        memo.unit.checked_sub(2)
+        (memo.unit as usize).checked_sub(2)
+    }
+
+    /// [`word_flags`] of token `idx` lowercased ([`Words::low`]), kept in the memo.
+    fn flags(&self, idx: usize) -> u32 {
+        let Some(cell) = self.memo.get(idx) else {
+            return word_flags(self.low(idx));
+        };
+        let mut memo = cell.get();
+        if memo.flags & FLAGS_READ == 0 {
+            memo.flags = word_flags(self.low(idx)) | FLAGS_READ;
+            cell.set(memo);
+        }
+        memo.flags & !FLAGS_READ
     }
 
     fn name_unit_uncached(&self, idx: usize) -> Option<usize> {
@@ -905,12 +930,11 @@ impl<'a> Words<'a> {
         if !is_capitalised(word) {
             return None;
         }
-        let w = self.low(idx);
-        let flags = word_flags(w);
+        let flags = self.flags(idx);
         if flags & (FUNCTION | CALENDAR | HONORIFIC) != 0 {
             // "Jan" is a first name as well as a month; before a capitalised name ("Jan
             // Berry") it is the name: the month abbreviation stands before a day number.
-            let first_name_jan = w == "jan"
+            let first_name_jan = self.low(idx) == "jan"
                 && self.tokens.get(idx + 1).is_some_and(|t| {
                     t.is_word()
                         && t.space_before
@@ -971,7 +995,11 @@ impl<'a> Words<'a> {
                     continue;
                 }
             }
-            let joined = self.tokens.get(end).is_some_and(|t| t.is_word())
+            // Every joiner is two or three bytes long: other words skip the lookup.
+            let joined = self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_word() && matches!(t.end - t.start, 2 | 3))
                 && self.word_is(end, is_name_joiner)
                 && self.name_unit(end + 1).is_some();
             match joined {
@@ -1045,9 +1073,8 @@ impl<'a> Words<'a> {
             return Part::Other;
         }
         let word = tok.text(self.text);
-        let w = self.low(idx);
         // One lookup answers every list question below, in the order they are asked.
-        let flags = word_flags(w);
+        let flags = self.flags(idx);
         let capitalised = is_capitalised(word);
         if flags & PRONOUN != 0 {
             return Part::Pronoun(gender_of(flags));

@@ -683,6 +683,12 @@ fn gender_flag(gender: Gender) -> u32 {
 /// word several questions (pronoun? honorific? determiner? role noun? name unit?), and one
 /// lookup answers them all. 0 for a word on no list, and for "".
 pub(super) fn word_flags(w: &str) -> u32 {
+    word_flags_bytes(w.as_bytes())
+}
+
+/// [`word_flags`] of a word's bytes: [`Words::flags`] reads a plain token's lowercase bytes
+/// without making them a `&str` (no char-boundary checks).
+fn word_flags_bytes(w: &[u8]) -> u32 {
     static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
     TABLE
         .get_or_init(|| {
@@ -761,13 +767,13 @@ impl FlagTable {
         }
     }
 
-    /// The flags of word `w`, 0 when it is on no list.
-    pub fn get(&self, w: &str) -> u32 {
+    /// The flags of word `w` (its bytes), 0 when it is on no list.
+    pub fn get(&self, w: &[u8]) -> u32 {
         if w.is_empty() {
             return 0;
         }
         let mask = self.slots.len() - 1;
-        let mut at = self.slot(w.as_bytes());
+        let mut at = self.slot(w);
         loop {
             let (here, flags) = self.slots[at];
             if here.is_empty() {
@@ -775,7 +781,7 @@ impl FlagTable {
             }
             // A byte loop: list words are a few bytes long, too short for a `bcmp` call
             // (and the registers it makes the lookup save) to pay.
-            if here.len() == w.len() && here.bytes().zip(w.bytes()).all(|(a, b)| a == b) {
+            if here.len() == w.len() && here.bytes().zip(w.iter()).all(|(a, &b)| a == b) {
                 return flags;
             }
             at = (at + 1) & mask;
@@ -909,16 +915,28 @@ impl<'a> Words<'a> {
     }
 
     /// [`word_flags`] of token `idx` lowercased ([`Words::low`]), kept in the memo.
-    fn flags(&self, idx: usize) -> u32 {
+    pub fn flags(&self, idx: usize) -> u32 {
         let Some(cell) = self.memo.get(idx) else {
-            return word_flags(self.low(idx));
+            return self.flags_uncached(idx);
         };
         let mut memo = cell.get();
         if memo.flags & FLAGS_READ == 0 {
-            memo.flags = word_flags(self.low(idx)) | FLAGS_READ;
+            memo.flags = self.flags_uncached(idx) | FLAGS_READ;
             cell.set(memo);
         }
         memo.flags & !FLAGS_READ
+    }
+
+    fn flags_uncached(&self, idx: usize) -> u32 {
+        match self.tokens.get(idx) {
+            // A plain token's lowercase form is its bytes of `lowered` ([`Words::low`]); as
+            // bytes they need no char-boundary checks.
+            Some(tok) if tok.plain => {
+                let bytes = self.lowered.as_bytes();
+                word_flags_bytes(bytes.get(tok.start as usize..tok.end as usize).unwrap_or(&[]))
+            }
+            _ => word_flags(self.low(idx)),
+        }
     }
 
     fn name_unit_uncached(&self, idx: usize) -> Option<usize> {

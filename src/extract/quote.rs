@@ -200,21 +200,11 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    // Only tokens starting with a mark's first byte ([`may_be_mark`]) matter: those bytes
-    // are found with `memchr` (a few dozen in a 5,000-word text) and their tokens by a
-    // galloping search, so the text is never walked token by token.
-    let bytes = text.as_bytes();
-    let positions = merged(
-        memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes),
-        memchr::memchr_iter(0xC2, bytes),
-    );
-    let mut from = 0;
-    for pos in positions {
-        let idx = first_token_from(tokens, pos, &mut from);
-        let Some(&tok) = tokens.get(idx) else {
-            break;
-        };
-        if tok.start as usize != pos || !may_be_mark(text, tok) {
+    // One test of the kind and first byte per token ([`may_be_mark`]): finding the mark bytes
+    // with `memchr` instead cost more (tried twice; a paragraph is too short for a vector
+    // search to pay, and each hit costs a galloping search for its token).
+    for (idx, &tok) in tokens.iter().enumerate() {
+        if !may_be_mark(text, tok) {
             continue;
         }
         let Some((double, mark)) = classify(text, tok) else {

@@ -997,16 +997,26 @@ impl<'a> Words<'a> {
             if self.breaks_line_before(end) {
                 return Some(end);
             }
-            if let Some(next) = self.name_unit(end) {
+            // Only a capitalised word can be a unit or a `Part::Name` (here: a month surname,
+            // "Theresa May"): marks and lowercase ASCII words, most of what follows a name,
+            // are told by their first byte and go straight to the joiner test.
+            let may_be_unit = self.tokens.get(end).is_some_and(|t| {
+                t.is_word()
+                    && !self
+                        .text
+                        .as_bytes()
+                        .get(t.start as usize)
+                        .is_some_and(u8::is_ascii_lowercase)
+            });
+            if let Some(next) = may_be_unit.then(|| self.name_unit(end)).flatten() {
                 end = next;
                 continue;
             }
-            // Only a capitalised word can be a `Part::Name` (here: a month surname, "Theresa
-            // May"); lowercase words, most of what follows a name, skip the vocabulary lookups.
-            let capitalised = self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.is_word() && is_capitalised(t.text(self.text)));
+            let capitalised = may_be_unit
+                && self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| is_capitalised(t.text(self.text)));
             if capitalised {
                 if let Part::Name { end: next } = self.part(end) {
                     end = next;

@@ -1447,7 +1447,18 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
         return false;
     };
     if next.touches(words.tokens[idx]) {
-        return true;
+        if next.kind != lex::Tok::Punct {
+            return true;
+        }
+        // As `Words::unit_tail` reads touching parts: a hyphen or dot goes on only before a
+        // touching word or digits ("Soyuz-2"); other marks ("Britain," "Smith.") end the
+        // unit, and a name cannot go on from a mark.
+        let joins = next.is_punct(words.text, '-') || next.is_punct(words.text, '.');
+        return joins
+            && words
+                .tokens
+                .get(idx + 2)
+                .is_some_and(|t| t.touches(next) && t.kind != lex::Tok::Punct);
     }
     if !next.is_word() {
         return false;

@@ -22,7 +22,9 @@
 //! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
 //! ([`word_flags`]) tells every list the word is on (function word, month, role noun,
 //! honorific, pronoun, determiner, source noun, modifier, joiner): classifying a token asks one
-//! question, not five. The article-wide scan of `quote::resolve_speakers` first asks
+//! question, not five; [`Words::flags`] keeps that answer per token, so a capitalised word
+//! asked for its name unit and then its part is looked up once. The article-wide scan of
+//! `quote::resolve_speakers` first asks
 //! [`may_be_title_shape`] (length and first and last letters, by two table loads) before
 //! looking a word up at all. A cut [`Phrase`] borrows its words from the text and its
 //! lowercased copy; [`bare_name`] reads the untitled names of an article without cutting one.
@@ -933,7 +935,11 @@ impl<'a> Words<'a> {
             // bytes they need no char-boundary checks.
             Some(tok) if tok.plain => {
                 let bytes = self.lowered.as_bytes();
-                word_flags_bytes(bytes.get(tok.start as usize..tok.end as usize).unwrap_or(&[]))
+                word_flags_bytes(
+                    bytes
+                        .get(tok.start as usize..tok.end as usize)
+                        .unwrap_or(&[]),
+                )
             }
             _ => word_flags(self.low(idx)),
         }

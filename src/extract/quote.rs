@@ -43,8 +43,8 @@
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`shapes`]) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
-//! introduce one (role nouns and honorifics, capitalised words a second name word follows,
-//! commas before a role noun), hashes each one's key words on the first lookup (a lookup
+//! introduce one (role nouns and honorifics, capitalised words a second name word follows
+//! — not a touching comma or stop —, commas before a role noun), hashes each one's key words on the first lookup (a lookup
 //! compares hashes and answers with a bitmask among a few dozen people, through a sorted
 //! index past that), cuts each speaker phrase once, and splits the article into sentences
 //! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun

@@ -22,7 +22,9 @@
 //! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
 //! ([`word_flags`]) tells every list the word is on (function word, month, role noun,
 //! honorific, pronoun, determiner, source noun, modifier, joiner): classifying a token asks one
-//! question, not five. The article-wide scan of `quote::resolve_speakers` first asks
+//! question, not five; [`Words::flags`] keeps that answer per token, so a capitalised word
+//! asked for its name unit and then its part is looked up once. The article-wide scan of
+//! `quote::resolve_speakers` first asks
 //! [`may_be_title_shape`] (length and first and last letters, by two table loads) before
 //! looking a word up at all. A cut [`Phrase`] borrows its words from the text and its
 //! lowercased copy; [`bare_name`] reads the untitled names of an article without cutting one.
@@ -683,6 +685,12 @@ fn gender_flag(gender: Gender) -> u32 {
 /// word several questions (pronoun? honorific? determiner? role noun? name unit?), and one
 /// lookup answers them all. 0 for a word on no list, and for "".
 pub(super) fn word_flags(w: &str) -> u32 {
+    word_flags_bytes(w.as_bytes())
+}
+
+/// [`word_flags`] of a word's bytes: [`Words::flags`] reads a plain token's lowercase bytes
+/// without making them a `&str` (no char-boundary checks).
+fn word_flags_bytes(w: &[u8]) -> u32 {
     static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
     TABLE
         .get_or_init(|| {
@@ -761,13 +769,13 @@ impl FlagTable {
         }
     }
 
-    /// The flags of word `w`, 0 when it is on no list.
-    pub fn get(&self, w: &str) -> u32 {
+    /// The flags of word `w` (its bytes), 0 when it is on no list.
+    pub fn get(&self, w: &[u8]) -> u32 {
         if w.is_empty() {
             return 0;
         }
         let mask = self.slots.len() - 1;
-        let mut at = self.slot(w.as_bytes());
+        let mut at = self.slot(w);
         loop {
             let (here, flags) = self.slots[at];
             if here.is_empty() {
@@ -775,7 +783,7 @@ impl FlagTable {
             }
             // A byte loop: list words are a few bytes long, too short for a `bcmp` call
             // (and the registers it makes the lookup save) to pay.
-            if here.len() == w.len() && here.bytes().zip(w.bytes()).all(|(a, b)| a == b) {
+            if here.len() == w.len() && here.bytes().zip(w.iter()).all(|(a, &b)| a == b) {
                 return flags;
             }
             at = (at + 1) & mask;
@@ -820,13 +828,19 @@ pub(super) struct Words<'a> {
     pub memo: &'a [Cell<Memo>],
 }
 
-/// The cached answers for one token: `part` once computed, and `unit` as 0 (not yet
-/// computed), 1 (no name unit) or `end + 2`.
+/// The cached answers for one token: `part` once computed, `unit` as 0 (not yet
+/// computed), 1 (no name unit) or `end + 2`, and `flags` as [`word_flags`] of the word with
+/// [`FLAGS_READ`] added once read (a capitalised word is asked both for its unit and its
+/// part, and one lookup serves both).
 #[derive(Clone, Copy, Default)]
 pub(super) struct Memo {
     part: Option<Part>,
-    unit: usize,
+    unit: u32,
+    flags: u32,
 }
+
+/// Set in [`Memo::flags`] once the word's flags are read. No list flag uses this bit.
+const FLAGS_READ: u32 = 1 << 31;
 
 /// Empty memo cells for `n` tokens.
 pub(super) fn memo(n: usize) -> Vec<Cell<Memo>> {
@@ -886,14 +900,49 @@ impl<'a> Words<'a> {
         let Some(cell) = self.memo.get(idx) else {
             return self.name_unit_uncached(idx);
         };
-        let mut memo = cell.get();
+        let memo = cell.get();
         if memo.unit == 0 {
             let unit = self.name_unit_uncached(idx);
-            memo.unit = unit.map_or(1, |end| end + 2);
-            cell.set(memo);
+            // Re-read: computing the unit may have filled in the flags.
+            let mut memo = cell.get();
+            // A unit ends at a token index, which fits a `u32` as token offsets do; past
+            // that, the answer is simply not kept.
+            if let Ok(kept) = u32::try_from(unit.map_or(1, |end| end + 2)) {
+                memo.unit = kept;
+                cell.set(memo);
+            }
             return unit;
         }
-        memo.unit.checked_sub(2)
+        (memo.unit as usize).checked_sub(2)
+    }
+
+    /// [`word_flags`] of token `idx` lowercased ([`Words::low`]), kept in the memo.
+    pub fn flags(&self, idx: usize) -> u32 {
+        let Some(cell) = self.memo.get(idx) else {
+            return self.flags_uncached(idx);
+        };
+        let mut memo = cell.get();
+        if memo.flags & FLAGS_READ == 0 {
+            memo.flags = self.flags_uncached(idx) | FLAGS_READ;
+            cell.set(memo);
+        }
+        memo.flags & !FLAGS_READ
+    }
+
+    fn flags_uncached(&self, idx: usize) -> u32 {
+        match self.tokens.get(idx) {
+            // A plain token's lowercase form is its bytes of `lowered` ([`Words::low`]); as
+            // bytes they need no char-boundary checks.
+            Some(tok) if tok.plain => {
+                let bytes = self.lowered.as_bytes();
+                word_flags_bytes(
+                    bytes
+                        .get(tok.start as usize..tok.end as usize)
+                        .unwrap_or(&[]),
+                )
+            }
+            _ => word_flags(self.low(idx)),
+        }
     }
 
     fn name_unit_uncached(&self, idx: usize) -> Option<usize> {
@@ -905,12 +954,11 @@ impl<'a> Words<'a> {
         if !is_capitalised(word) {
             return None;
         }
-        let w = self.low(idx);
-        let flags = word_flags(w);
+        let flags = self.flags(idx);
         if flags & (FUNCTION | CALENDAR | HONORIFIC) != 0 {
             // "Jan" is a first name as well as a month; before a capitalised name ("Jan
             // Berry") it is the name: the month abbreviation stands before a day number.
-            let first_name_jan = w == "jan"
+            let first_name_jan = self.low(idx) == "jan"
                 && self.tokens.get(idx + 1).is_some_and(|t| {
                     t.is_word()
                         && t.space_before
@@ -955,23 +1003,37 @@ impl<'a> Words<'a> {
             if self.breaks_line_before(end) {
                 return Some(end);
             }
-            if let Some(next) = self.name_unit(end) {
+            // Only a capitalised word can be a unit or a `Part::Name` (here: a month surname,
+            // "Theresa May"): marks and lowercase ASCII words, most of what follows a name,
+            // are told by their first byte and go straight to the joiner test.
+            let may_be_unit = self.tokens.get(end).is_some_and(|t| {
+                t.is_word()
+                    && !self
+                        .text
+                        .as_bytes()
+                        .get(t.start as usize)
+                        .is_some_and(u8::is_ascii_lowercase)
+            });
+            if let Some(next) = may_be_unit.then(|| self.name_unit(end)).flatten() {
                 end = next;
                 continue;
             }
-            // Only a capitalised word can be a `Part::Name` (here: a month surname, "Theresa
-            // May"); lowercase words, most of what follows a name, skip the vocabulary lookups.
-            let capitalised = self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.is_word() && is_capitalised(t.text(self.text)));
+            let capitalised = may_be_unit
+                && self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| is_capitalised(t.text(self.text)));
             if capitalised {
                 if let Part::Name { end: next } = self.part(end) {
                     end = next;
                     continue;
                 }
             }
-            let joined = self.tokens.get(end).is_some_and(|t| t.is_word())
+            // Every joiner is two or three bytes long: other words skip the lookup.
+            let joined = self
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_word() && matches!(t.end - t.start, 2 | 3))
                 && self.word_is(end, is_name_joiner)
                 && self.name_unit(end + 1).is_some();
             match joined {
@@ -1045,9 +1107,8 @@ impl<'a> Words<'a> {
             return Part::Other;
         }
         let word = tok.text(self.text);
-        let w = self.low(idx);
         // One lookup answers every list question below, in the order they are asked.
-        let flags = word_flags(w);
+        let flags = self.flags(idx);
         let capitalised = is_capitalised(word);
         if flags & PRONOUN != 0 {
             return Part::Pronoun(gender_of(flags));

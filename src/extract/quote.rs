@@ -43,8 +43,8 @@
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`shapes`]) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
-//! introduce one (role nouns and honorifics, capitalised words a second name word follows,
-//! commas before a role noun), hashes each one's key words on the first lookup (a lookup
+//! introduce one (role nouns and honorifics, capitalised words a second name word follows
+//! — not a touching comma or stop —, commas before a role noun), hashes each one's key words on the first lookup (a lookup
 //! compares hashes and answers with a bitmask among a few dozen people, through a sorted
 //! index past that), cuts each speaker phrase once, and splits the article into sentences
 //! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun
@@ -201,7 +201,8 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     // One test of the kind and first byte per token ([`may_be_mark`]): finding the mark bytes
-    // with `memchr` instead cost more, apostrophes inside words being as frequent as tokens.
+    // with `memchr` instead cost more (tried twice; a paragraph is too short for a vector
+    // search to pay, and each hit costs a galloping search for its token).
     for (idx, &tok) in tokens.iter().enumerate() {
         if !may_be_mark(text, tok) {
             continue;
@@ -1319,11 +1320,18 @@ struct Index {
     sorted: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
-/// FNV-1a: names are a few bytes long.
+/// A hash of a key's length and first, second, middle and last bytes, with no loop over the
+/// key: an index hashes every person's key, and names differing only elsewhere are rare (the
+/// words themselves are compared wherever hashes agree).
 fn key_hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    let b = key.as_bytes();
+    let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+    let packed = (b.len() as u64)
+        | at(0) << 16
+        | at(1) << 24
+        | at(b.len() / 2) << 32
+        | at(b.len().wrapping_sub(1)) << 40;
+    packed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// An index of the people of `known` that `keep` accepts, by `key`.
@@ -1439,7 +1447,18 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
         return false;
     };
     if next.touches(words.tokens[idx]) {
-        return true;
+        if next.kind != lex::Tok::Punct {
+            return true;
+        }
+        // As `Words::unit_tail` reads touching parts: a hyphen or dot goes on only before a
+        // touching word or digits ("Soyuz-2"); other marks ("Britain," "Smith.") end the
+        // unit, and a name cannot go on from a mark.
+        let joins = next.is_punct(words.text, '-') || next.is_punct(words.text, '.');
+        return joins
+            && words
+                .tokens
+                .get(idx + 2)
+                .is_some_and(|t| t.touches(next) && t.kind != lex::Tok::Punct);
     }
     if !next.is_word() {
         return false;
@@ -1503,8 +1522,7 @@ fn scan_people(words: &Words) -> (Vec<usize>, Vec<usize>) {
         if !may_be_title && first.is_ascii_lowercase() {
             continue;
         }
-        if may_be_title && names::word_flags(words.low(idx)) & (names::ROLE | names::HONORIFIC) != 0
-        {
+        if may_be_title && words.flags(idx) & (names::ROLE | names::HONORIFIC) != 0 {
             titles.push(idx);
         }
         let capitalised = match first.is_ascii() {

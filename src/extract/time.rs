@@ -37,7 +37,7 @@ use super::calendar::{
 };
 use super::date;
 use super::duration::{qualify, span_of};
-use super::vocab::{DIGITS, MARK, NUMBER, R_TIME};
+use super::vocab::{DIGITS, MARK, NUMBER, R_DATE, R_TIME};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 // Out of line, so that a profile shows each finder's cost apart.
@@ -122,6 +122,17 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         half = Some(h);
         j = k;
     }
+    // Digits that open the phrase themselves (no day, part of day or "at" before them) are a
+    // time only through what follows them; most are followed by nothing that can be.
+    // The number finder may read more than the digits ("20.0"), and `past_to` goes on after
+    // its number: what follows that is asked too.
+    if j == first
+        && scan.tokens[j].is_digits()
+        && !may_follow_digits(scan, j + 1)
+        && number_at(scan, j).is_none_or(|n| n.end == j + 1 || !may_follow_digits(scan, n.end))
+    {
+        return None;
+    }
     let mut anchored = false;
     let mut approx = false;
     // "at 3" is a time; "for"/"by" only join a clock that is one anyway ("by 1200 GMT", not
@@ -202,6 +213,55 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         },
         qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
     })
+}
+
+/// Whether token `k` may follow digits that open a time phrase by themselves: a clock's
+/// ":" or minutes ("7:09", "3 15"), or what `clock` and `phrase` accept after a bare number
+/// and nothing else makes one a time ("3ish", "3 o'clock", "3h18", "3 pm", "3 in the
+/// morning", "3 tonight", "3 this afternoon", "3 approximately", a day "9 tomorrow morning",
+/// a zone "8 (GMT)"), or minutes before an hour ("15 minutes past 3pm", "20 to 2pm"). A punctuation mark, the end or any other word leaves the number bare,
+/// which `phrase` turns away.
+fn may_follow_digits(scan: &Scan, k: usize) -> bool {
+    let Some(next) = scan.tokens.get(k) else {
+        return false;
+    };
+    match next.kind {
+        super::Tok::Digits => true,
+        super::Tok::Punct => is_punct(scan, k, ':') || is_punct(scan, k, '('),
+        // A day starts only on a word with a date rule flag or a number (see `date::parse`).
+        super::Tok::Word => {
+            facts(scan, k) & (R_DATE | NUMBER) != 0
+                || is_any(
+                    scan,
+                    k,
+                    &[
+                        "ish",
+                        "o'clock",
+                        "oclock",
+                        "h",
+                        "am",
+                        "pm",
+                        "a",
+                        "p",
+                        "approximately",
+                        "in",
+                        "tonight",
+                        "this",
+                        "minutes",
+                        "minute",
+                        "mins",
+                        "min",
+                        "past",
+                        "after",
+                        "from",
+                        "to",
+                        "till",
+                        "before",
+                    ],
+                )
+                || zone_at(scan, k).is_some()
+        }
+    }
 }
 
 /// The clock at `i`: digits with ":" or "h", a number with a.m./p.m., "noon", "midnight",

@@ -122,15 +122,9 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         half = Some(h);
         j = k;
     }
-    // Digits that open the phrase themselves (no day, part of day or "at" before them) are a
-    // time only through what follows them; most are followed by nothing that can be.
-    // The number finder may read more than the digits ("20.0"), and `past_to` goes on after
-    // its number: what follows that is asked too.
-    if j == first
-        && scan.tokens[j].is_digits()
-        && !may_follow_digits(scan, j + 1)
-        && number_at(scan, j).is_none_or(|n| n.end == j + 1 || !may_follow_digits(scan, n.end))
-    {
+    // A number that opens the phrase itself (no day, part of day or "at" before it) is a time
+    // only through what follows it; most are followed by nothing that can make it one.
+    if j == first && !may_open_bare(scan, j) {
         return None;
     }
     let mut anchored = false;
@@ -213,6 +207,25 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         },
         qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
     })
+}
+
+/// Whether the clock at token `j`, which nothing before makes a time, may be one: `false`
+/// for digits or a number word followed by nothing that can make it a time
+/// ([`may_follow_digits`]), `true` for any other token.
+fn may_open_bare(scan: &Scan, j: usize) -> bool {
+    let number = number_at(scan, j);
+    if scan.tokens[j].is_digits() {
+        // The number finder may read more than the digits ("20.0"), and `past_to` goes on
+        // after its number: what follows that is asked too.
+        may_follow_digits(scan, j + 1)
+            || number.is_some_and(|n| n.end != j + 1 && may_follow_digits(scan, n.end))
+    } else {
+        // A number word is read whole by `digital` and `past_to`; "half", "quarter" and "a"
+        // open clocks of their own ("half three", "a quarter to noon").
+        number.is_none_or(|n| {
+            may_follow_digits(scan, n.end) || is_any(scan, j, &["half", "quarter", "a"])
+        })
+    }
 }
 
 /// Whether token `k` may follow digits that open a time phrase by themselves: a clock's

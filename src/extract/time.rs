@@ -243,36 +243,42 @@ fn may_follow_digits(scan: &Scan, k: usize) -> bool {
         super::Tok::Punct => is_punct(scan, k, ':') || is_punct(scan, k, '('),
         // A day starts only on a word with a date rule flag or a number (see `date::parse`).
         super::Tok::Word => {
-            facts(scan, k) & (R_DATE | NUMBER) != 0
-                || is_any(
-                    scan,
-                    k,
-                    &[
-                        "ish",
-                        "o'clock",
-                        "oclock",
-                        "h",
-                        "am",
-                        "pm",
-                        "a",
-                        "p",
-                        "approximately",
-                        "in",
-                        "tonight",
-                        "this",
-                        "minutes",
-                        "minute",
-                        "mins",
-                        "min",
-                        "past",
-                        "after",
-                        "from",
-                        "to",
-                        "till",
-                        "before",
-                    ],
-                )
-                || zone_at(scan, k).is_some()
+            if facts(scan, k) & (R_DATE | NUMBER) != 0 {
+                return true;
+            }
+            let w = lower(scan, k);
+            let w = w.as_str();
+            matches!(
+                w,
+                "ish"
+                    | "o'clock"
+                    | "oclock"
+                    | "h"
+                    | "am"
+                    | "pm"
+                    | "a"
+                    | "p"
+                    | "approximately"
+                    | "in"
+                    | "tonight"
+                    | "this"
+                    | "minutes"
+                    | "minute"
+                    | "mins"
+                    | "min"
+                    | "past"
+                    | "after"
+                    | "from"
+                    | "to"
+                    | "till"
+                    | "before"
+            ) || {
+                // A zone is a code of at most four letters or a name before "time" ("local
+                // time", "Moscow time", "New York time"; see `zone_at`): most words are
+                // neither, and are passed over before the tables are read.
+                (w.len() <= 4 || is_word(scan, k + 1, "time") || is_word(scan, k + 2, "time"))
+                    && zone_at(scan, k).is_some()
+            }
         }
     }
 }

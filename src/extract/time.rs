@@ -10,6 +10,11 @@
 //! A zone named after the time ("Moscow time", "GMT", "UTC+3") goes into `zone`; the clock
 //! reading stays as written, so the instant is that wall time in that zone.
 //!
+//! The finder visits the date index's starts (`date::starts`). A number that opens a phrase
+//! with nothing before it is a time only through what follows it (a.m./p.m., a part of day,
+//! a zone, minutes); most numbers are followed by a mark or an ordinary word, and are turned
+//! away on that next token before any clock is read (`may_open_bare`).
+//!
 //! # Grammar
 //!
 //! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around")

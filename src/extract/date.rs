@@ -217,12 +217,14 @@ pub(super) fn triggers(scan: &Scan) -> Rc<Index> {
 /// The best date at token `i` without and with `want_day` (see [`parse`]); `present` is
 /// [`Memo::present`].
 fn read(scan: &Scan, i: usize, present: u32) -> [Option<Found>; 2] {
-    let Some((before, after)) = read_rules(scan, i, present) else {
+    // Whether a duration may start here, asked by `shifted` and `offset` alike: read once.
+    let may_duration = DurationHere::default();
+    let Some((before, after)) = read_rules(scan, i, present, &may_duration) else {
         return [None, None];
     };
     // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
     let offsets = if facts(scan, i) & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
-        offsets(scan, i, present)
+        offsets(scan, i, present, &may_duration)
     } else {
         [None, None]
     };
@@ -373,7 +375,19 @@ impl Index {
     }
 }
 
-fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
+/// `duration::may_start` at the token [`read`] reads, asked at most once.
+#[derive(Default)]
+struct DurationHere(std::cell::OnceCell<bool>);
+
+impl DurationHere {
+    fn get(&self, scan: &Scan, i: usize, present: u32) -> bool {
+        *self
+            .0
+            .get_or_init(|| duration::may_start(scan, i, present & UNIT != 0))
+    }
+}
+
+fn read_rules(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) -> Rules {
     let token = scan.tokens[i];
     if token.kind == super::Tok::Punct {
         // Of the marks, only the `'` of "'80s" starts a date.
@@ -434,7 +448,7 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if upcoming_here {
             offer(&mut after, plain(upcoming(scan, i)));
         }
-        if duration::may_start(scan, i, unit) {
+        if may_duration.get(scan, i, present) {
             offer(&mut after, shifted(scan, i));
         }
     } else {
@@ -506,7 +520,7 @@ fn read_rules(scan: &Scan, i: usize, present: u32) -> Rules {
         if (amount || may(R_UPCOMING)) && upcoming_here {
             offer(&mut after, plain(upcoming(scan, i)));
         }
-        if amount && duration::may_start(scan, i, unit) {
+        if amount && may_duration.get(scan, i, present) {
             offer(&mut after, shifted(scan, i));
         }
     }
@@ -1391,8 +1405,8 @@ fn month_ref(scan: &Scan, phrase: usize, i: usize) -> Option<(civil::Date, usize
 /// below the unit, as Duckling gives them ("7 days ago" is 04:00 of that day).
 ///
 /// Returns the reading without and with `want_day`: the phrase is read once for both.
-fn offsets(scan: &Scan, i: usize, present: u32) -> [Option<Found>; 2] {
-    match offset_phrase(scan, i, present) {
+fn offsets(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) -> [Option<Found>; 2] {
+    match offset_phrase(scan, i, present, may_duration) {
         Some(Offset::Day(found)) => [Some(found), Some(found)],
         Some(Offset::By(dur, sign, end, qualifier)) => [false, true]
             .map(|want_day| offset_reading(scan, i, &dur, sign, end, qualifier, want_day)),
@@ -1408,7 +1422,12 @@ enum Offset {
     By(Duration, i64, usize, Option<Qualifier>),
 }
 
-fn offset_phrase(scan: &Scan, i: usize, present: u32) -> Option<Offset> {
+fn offset_phrase(
+    scan: &Scan,
+    i: usize,
+    present: u32,
+    may_duration: &DurationHere,
+) -> Option<Offset> {
     let reference_instant = scan.cx.reference?;
     let today = reference_instant.date();
     let in_form = is_word(scan, i, "in");
@@ -1449,7 +1468,12 @@ fn offset_phrase(scan: &Scan, i: usize, present: u32) -> Option<Offset> {
             }
         }
     }
-    if !duration::may_start(scan, start, present & UNIT != 0) {
+    let may_start = if start == i {
+        may_duration.get(scan, i, present)
+    } else {
+        duration::may_start(scan, start, present & UNIT != 0)
+    };
+    if !may_start {
         return None;
     }
     let (dur, j) = duration::parse_at(scan, start)?;

@@ -35,7 +35,6 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         .filter(|&k| endpoint_kind(out[k].kind()))
         .collect();
     order.sort_by_key(|&k| (out[k].span.start, std::cmp::Reverse(out[k].span.end)));
-    let starts: Vec<usize> = order.iter().map(|&k| out[k].span.start).collect();
     let mut found = Vec::new();
     for &a in &order {
         let lo = &out[a];
@@ -44,7 +43,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
         let after = lo.span.end;
         // Candidates starting within a short separator after `lo`.
-        let from = starts.partition_point(|&s| s <= after);
+        let from = order.partition_point(|&k| out[k].span.start <= after);
         for &b in order[from..]
             .iter()
             .take_while(|&&b| out[b].span.start <= after + 10)

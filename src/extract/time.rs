@@ -10,6 +10,11 @@
 //! A zone named after the time ("Moscow time", "GMT", "UTC+3") goes into `zone`; the clock
 //! reading stays as written, so the instant is that wall time in that zone.
 //!
+//! The finder visits the date index's starts (`date::starts`). A number that opens a phrase
+//! with nothing before it is a time only through what follows it (a.m./p.m., a part of day,
+//! a zone, minutes); most numbers are followed by a mark or an ordinary word, and are turned
+//! away on that next token before any clock is read (`may_open_bare`).
+//!
 //! # Grammar
 //!
 //! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around")
@@ -37,7 +42,7 @@ use super::calendar::{
 };
 use super::date;
 use super::duration::{qualify, span_of};
-use super::vocab::{DIGITS, MARK, NUMBER, R_TIME};
+use super::vocab::{DIGITS, MARK, NUMBER, R_DATE, R_TIME};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 // Out of line, so that a profile shows each finder's cost apart.
@@ -122,6 +127,11 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         half = Some(h);
         j = k;
     }
+    // A number that opens the phrase itself (no day, part of day or "at" before it) is a time
+    // only through what follows it; most are followed by nothing that can make it one.
+    if j == first && !may_open_bare(scan, j) {
+        return None;
+    }
     let mut anchored = false;
     let mut approx = false;
     // "at 3" is a time; "for"/"by" only join a clock that is one anyway ("by 1200 GMT", not
@@ -202,6 +212,80 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         },
         qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
     })
+}
+
+/// Whether the clock at token `j`, which nothing before makes a time, may be one: `false`
+/// for digits or a number word followed by nothing that can make it a time
+/// ([`may_follow_digits`]), `true` for any other token.
+fn may_open_bare(scan: &Scan, j: usize) -> bool {
+    let number = number_at(scan, j);
+    if scan.tokens[j].is_digits() {
+        // The number finder may read more than the digits ("20.0"), and `past_to` goes on
+        // after its number: what follows that is asked too.
+        may_follow_digits(scan, j + 1)
+            || number.is_some_and(|n| n.end != j + 1 && may_follow_digits(scan, n.end))
+    } else {
+        // A number word is read whole by `digital` and `past_to`; "half", "quarter" and "a"
+        // open clocks of their own ("half three", "a quarter to noon").
+        number.is_none_or(|n| {
+            may_follow_digits(scan, n.end) || is_any(scan, j, &["half", "quarter", "a"])
+        })
+    }
+}
+
+/// Whether token `k` may follow digits that open a time phrase by themselves: a clock's
+/// ":" or minutes ("7:09", "3 15"), or what `clock` and `phrase` accept after a bare number
+/// and nothing else makes one a time ("3ish", "3 o'clock", "3h18", "3 pm", "3 in the
+/// morning", "3 tonight", "3 this afternoon", "3 approximately", a day "9 tomorrow morning",
+/// a zone "8 (GMT)"), or minutes before an hour ("15 minutes past 3pm", "20 to 2pm"). A punctuation mark, the end or any other word leaves the number bare,
+/// which `phrase` turns away.
+fn may_follow_digits(scan: &Scan, k: usize) -> bool {
+    let Some(next) = scan.tokens.get(k) else {
+        return false;
+    };
+    match next.kind {
+        super::Tok::Digits => true,
+        super::Tok::Punct => is_punct(scan, k, ':') || is_punct(scan, k, '('),
+        // A day starts only on a word with a date rule flag or a number (see `date::parse`).
+        super::Tok::Word => {
+            if facts(scan, k) & (R_DATE | NUMBER) != 0 {
+                return true;
+            }
+            let w = lower(scan, k);
+            let w = w.as_str();
+            matches!(
+                w,
+                "ish"
+                    | "o'clock"
+                    | "oclock"
+                    | "h"
+                    | "am"
+                    | "pm"
+                    | "a"
+                    | "p"
+                    | "approximately"
+                    | "in"
+                    | "tonight"
+                    | "this"
+                    | "minutes"
+                    | "minute"
+                    | "mins"
+                    | "min"
+                    | "past"
+                    | "after"
+                    | "from"
+                    | "to"
+                    | "till"
+                    | "before"
+            ) || {
+                // A zone is a code of at most four letters or a name before "time" ("local
+                // time", "Moscow time", "New York time"; see `zone_at`): most words are
+                // neither, and are passed over before the tables are read.
+                (w.len() <= 4 || is_word(scan, k + 1, "time") || is_word(scan, k + 2, "time"))
+                    && zone_at(scan, k).is_some()
+            }
+        }
+    }
 }
 
 /// The clock at `i`: digits with ":" or "h", a number with a.m./p.m., "noon", "midnight",

@@ -33,6 +33,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
+use super::vocab::WordFlags;
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -230,41 +231,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "mrs",
     "ms",
     "dr",
-];
-
-/// Months and weekdays: dates, not names.
-const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Nouns that name a person's office or job, which a title ends with.
@@ -691,13 +657,15 @@ pub(super) fn word_flags(w: &str) -> u32 {
 /// [`word_flags`] of a word's bytes: [`Words::flags`] reads a plain token's lowercase bytes
 /// without making them a `&str` (no char-boundary checks).
 fn word_flags_bytes(w: &[u8]) -> u32 {
-    static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
     TABLE
         .get_or_init(|| {
-            let mut table = FlagTable::new(2048);
-            let lists: [(&[&str], u32); 9] = [
+            let mut table = WordFlags::new(2048);
+            let lists: [(&[&str], u32); 10] = [
                 (FUNCTION_WORDS, FUNCTION),
-                (CALENDAR_WORDS, CALENDAR),
+                // Months and weekdays: dates, not names.
+                (super::vocab::MONTH_WORDS, CALENDAR),
+                (super::vocab::WEEKDAY_NAMES, CALENDAR),
                 (ROLE_NOUNS, ROLE),
                 (DETERMINERS, DET),
                 (SOURCE_NOUNS, SOURCE),
@@ -720,75 +688,6 @@ fn word_flags_bytes(w: &[u8]) -> u32 {
             table
         })
         .get(w)
-}
-
-/// An open-addressing map from a word to its flags, hashed on its length and first, middle
-/// and last bytes (no loop over the word; the final comparison tells apart equal hashes).
-pub(super) struct FlagTable {
-    slots: Vec<(&'static str, u32)>,
-    shift: u32,
-}
-
-impl FlagTable {
-    /// An empty table of `size` slots (a power of two, well above the word count).
-    pub fn new(size: usize) -> FlagTable {
-        FlagTable {
-            slots: vec![("", 0); size],
-            shift: 64 - size.trailing_zeros(),
-        }
-    }
-
-    fn slot(&self, w: &[u8]) -> usize {
-        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-            return 0;
-        };
-        let middle = w.get(w.len() / 2).copied().unwrap_or(0);
-        let key = u64::from(first)
-            | u64::from(last) << 8
-            | u64::from(middle) << 16
-            | (w.len() as u64) << 24;
-        // OK as a cast: the shift leaves fewer bits than a slot index holds.
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// Adds `flag` to word `w`'s flags.
-    pub fn add(&mut self, w: &'static str, flag: u32) {
-        let mask = self.slots.len() - 1;
-        let mut at = self.slot(w.as_bytes());
-        loop {
-            let slot = &mut self.slots[at];
-            if slot.0.is_empty() {
-                *slot = (w, flag);
-                return;
-            }
-            if slot.0 == w {
-                slot.1 |= flag;
-                return;
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// The flags of word `w` (its bytes), 0 when it is on no list.
-    pub fn get(&self, w: &[u8]) -> u32 {
-        if w.is_empty() {
-            return 0;
-        }
-        let mask = self.slots.len() - 1;
-        let mut at = self.slot(w);
-        loop {
-            let (here, flags) = self.slots[at];
-            if here.is_empty() {
-                return 0;
-            }
-            // A byte loop: list words are a few bytes long, too short for a `bcmp` call
-            // (and the registers it makes the lookup save) to pay.
-            if here.len() == w.len() && here.bytes().zip(w.iter()).all(|(a, &b)| a == b) {
-                return flags;
-            }
-            at = (at + 1) & mask;
-        }
-    }
 }
 
 /// What one token is to a speaker phrase.

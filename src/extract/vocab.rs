@@ -23,7 +23,9 @@
 //! The same idea serves the word lists other finders ask about on every token (role nouns,
 //! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
 //! [`WordSet`] built on first use, where `matches!` over a hundred literals would compare
-//! them one by one. The lists stay in the grammar modules, next to the rules that read them.
+//! them one by one; `names` keeps all its lists in one [`WordFlags`] map, one lookup telling
+//! every list a word is on. The lists stay in the grammar modules, next to the rules that read
+//! them.
 //!
 //! Words themselves are lowercased once per article: [`Words::lowered`] is the text with ASCII
 //! letters lowercased (same byte offsets), so a grammar's `lower(scan, i)` is a slice, not a
@@ -191,7 +193,8 @@ const UNIT_WORDS: &[&str] = &[
     "centuries",
 ];
 
-const MONTH_WORDS: &[&str] = &[
+/// Month names and their abbreviations (also what `names` takes for a date, not a name).
+pub(crate) const MONTH_WORDS: &[&str] = &[
     "january",
     "jan",
     "february",
@@ -218,7 +221,8 @@ const MONTH_WORDS: &[&str] = &[
     "dec",
 ];
 
-const WEEKDAY_WORDS: &[&str] = &[
+/// Weekday names in full (what `names` takes for a date, not a name; "Sun" may be a paper's).
+pub(crate) const WEEKDAY_NAMES: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -226,16 +230,10 @@ const WEEKDAY_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+];
+
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
 /// The words `calendar::ordinal_word_at` starts on ("-teenth" words are added by suffix).
@@ -309,7 +307,11 @@ const HOLIDAY_WORDS: &[&str] = &[
 const RULE_WORDS: &[(&[&str], u32)] = &[
     (UNIT_WORDS, UNIT),
     (MONTH_WORDS, MONTH | R_MONTH),
-    (WEEKDAY_WORDS, WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST),
+    (WEEKDAY_NAMES, WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST),
+    (
+        WEEKDAY_ABBREVIATIONS,
+        WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST,
+    ),
     (ORDINAL_WORDS, ORDINAL_RULES),
     (
         &["the", "day", "today", "yesterday", "tomorrow", "tomorrows"],
@@ -507,7 +509,8 @@ impl Table {
             (HOLIDAY_WORDS, TEMPORAL),
             (UNIT_WORDS, TEMPORAL),
             (MONTH_WORDS, TEMPORAL),
-            (WEEKDAY_WORDS, TEMPORAL),
+            (WEEKDAY_NAMES, TEMPORAL),
+            (WEEKDAY_ABBREVIATIONS, TEMPORAL),
             (ORDINAL_WORDS, TEMPORAL),
             (FUNCTION_LEADS, LEAD),
             (&["on", "at", "for"], LEAD),
@@ -839,59 +842,89 @@ fn word_flags(table: &Table, key: Key, len: usize) -> u64 {
 /// A fixed set of lowercase words with a hashed lookup: one hash and one comparison, where a
 /// `matches!` over a hundred string literals compares lengths one by one. The word lists the
 /// speaker and number grammars ask about on every token ("is this a role noun?") use it.
-pub(crate) struct WordSet {
-    slots: Vec<&'static str>,
-    mask: usize,
-}
+pub(crate) struct WordSet(WordFlags);
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
-        let size = (words.len() * 4).next_power_of_two().max(16);
-        let mut set = WordSet {
-            slots: vec![""; size],
-            mask: size - 1,
-        };
+        let mut set = WordFlags::new((words.len() * 4).next_power_of_two().max(16));
         for &word in words {
-            let mut slot = word_hash(word) & set.mask;
-            while !set.slots[slot].is_empty() && set.slots[slot] != word {
-                slot = (slot + 1) & set.mask;
-            }
-            set.slots[slot] = word;
+            set.add(word, 1);
         }
-        set
+        WordSet(set)
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        if word.is_empty() {
-            return false;
-        }
-        let mut slot = word_hash(word) & self.mask;
-        loop {
-            let here = self.slots[slot];
-            if here.is_empty() {
-                return false;
-            }
-            if here == word {
-                return true;
-            }
-            slot = (slot + 1) & self.mask;
-        }
+        self.0.get(word.as_bytes()) != 0
     }
 }
 
-/// A hash of a word's length and its first and last (up to) eight bytes. Fixed-size loads and
-/// a short loop: a variable-length copy would cost a `memcpy` call per lookup.
-fn word_hash(word: &str) -> usize {
-    let bytes = word.as_bytes();
-    let len = bytes.len();
-    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
-        _ => (bytes.iter().fold(0u64, |h, &b| h << 8 | u64::from(b)), 0),
-    };
-    let h = (head ^ tail.rotate_left(29))
-        .wrapping_add(len as u64)
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 32) as usize
+/// An open-addressing map from a word to its flags, hashed on its length and first, middle
+/// and last bytes (no loop over the word; the final comparison tells apart equal hashes).
+pub(crate) struct WordFlags {
+    slots: Vec<(&'static str, u32)>,
+    shift: u32,
+}
+
+impl WordFlags {
+    /// An empty table of `size` slots (a power of two, well above the word count).
+    pub fn new(size: usize) -> WordFlags {
+        WordFlags {
+            slots: vec![("", 0); size],
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    fn slot(&self, w: &[u8]) -> usize {
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return 0;
+        };
+        let middle = w.get(w.len() / 2).copied().unwrap_or(0);
+        let key = u64::from(first)
+            | u64::from(last) << 8
+            | u64::from(middle) << 16
+            | (w.len() as u64) << 24;
+        // OK as a cast: the shift leaves fewer bits than a slot index holds.
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// Adds `flag` to word `w`'s flags.
+    pub fn add(&mut self, w: &'static str, flag: u32) {
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(w.as_bytes());
+        loop {
+            let slot = &mut self.slots[at];
+            if slot.0.is_empty() {
+                *slot = (w, flag);
+                return;
+            }
+            if slot.0 == w {
+                slot.1 |= flag;
+                return;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The flags of word `w` (its bytes), 0 when it is on no list.
+    pub fn get(&self, w: &[u8]) -> u32 {
+        if w.is_empty() {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(w);
+        loop {
+            let (here, flags) = self.slots[at];
+            if here.is_empty() {
+                return 0;
+            }
+            // A byte loop: list words are a few bytes long, too short for a `bcmp` call
+            // (and the registers it makes the lookup save) to pay.
+            if here.len() == w.len() && here.bytes().zip(w.iter()).all(|(a, &b)| a == b) {
+                return flags;
+            }
+            at = (at + 1) & mask;
+        }
+    }
 }
 
 /// `word_set!(w, "a" | "b" | …)`: whether `w` is one of the words, like `matches!`, through a

@@ -1,7 +1,7 @@
 //! Lint: the checks of a claims file that need its article, and the whole `lint` run over
 //! files (load, read the article, check against it), without deciding any claim.
 //!
-//! Loading ([`super::load`]) already refuses what the file alone shows to be wrong. What is
+//! Loading ([`super::load()`]) already refuses what the file alone shows to be wrong. What is
 //! left needs the parsed article:
 //!
 //! - `claims/unknown-section` (error): `in = "Summit agenda"` where the article has no such

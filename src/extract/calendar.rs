@@ -281,7 +281,7 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
 
 /// A month name or abbreviation ("September", "Sept.", "sep"), its number and end token.
 /// "may" and "march" are also everyday words: callers that see no day or year beside them
-/// check the capital letter with [`month_is_plain_word`].
+/// check the capital letter with [`standalone_month_ok`].
 pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
     if facts(scan, i) & MONTH == 0 {
         return None;

@@ -288,7 +288,7 @@ fn skip_article(scan: &Scan, j: usize) -> usize {
     }
 }
 
-/// The amount before a unit: a number, "a"/"an", "half [a]", "1/2", and the "and a half" or
+/// The amount before a unit: a number, "a"/"an", "half \[a\]", "1/2", and the "and a half" or
 /// "and three quarters" that may follow a whole number.
 fn amount(scan: &Scan, i: usize) -> Option<(f64, usize)> {
     // Every amount starts on a number, digits or one of the amount words ("a", "half").

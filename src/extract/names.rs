@@ -13,10 +13,10 @@
 //!   list of lowercase ones: `Russian President`, `North Korean leader`, `foreign minister`.
 //! - A titled name is a title and then a name: `Russian President Vladimir Putin`; the
 //!   name is what follows the last role noun (`Vladimir Putin`).
-//! - A speaker phrase ([`np_left`], [`np_right`]) is a pronoun (`he`), or a determiner or
-//!   possessive, then modifiers, names, role and source nouns, with `of`/`for`/`at` inside:
-//!   `The Russian president`, `Kremlin Spokesman Dmitry Peskov`, `a spokesman for the
-//!   company`, `Ms Hewitt`, `officials`, `the company`.
+//! - A speaker phrase ([`Words::np_left`], [`Words::np_right`]) is a pronoun (`he`), or a
+//!   determiner or possessive, then modifiers, names, role and source nouns, with
+//!   `of`/`for`/`at` inside: `The Russian president`, `Kremlin Spokesman Dmitry Peskov`,
+//!   `a spokesman for the company`, `Ms Hewitt`, `officials`, `the company`.
 //!
 //! Vocabulary lookups read a word's lowercased form from the text's lowercased copy
 //! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
@@ -400,8 +400,8 @@ fn may_be_title_bytes(bytes: &[u8]) -> bool {
     may_be_title_shape(first, last, bytes.len())
 }
 
-/// [`may_be_title_bytes`] of a word `len` bytes long from its first and last bytes, which the
-/// caller holds: the scan asks this of every lowercase word.
+/// `may_be_title_bytes` (its test-only reference form) of a word `len` bytes long from its
+/// first and last bytes, which the caller holds: the scan asks this of every lowercase word.
 #[inline]
 pub(super) fn may_be_title_shape(first: u8, last: u8, len: usize) -> bool {
     let (lengths, lasts) = SHAPES_BY_BYTE[usize::from(first)];
@@ -1245,7 +1245,7 @@ pub(super) struct Phrase<'a> {
 /// Cuts a speaker phrase (token range) into title and name.
 ///
 /// "Russian President Vladimir Putin" → title [russian, president], name [Vladimir, Putin];
-/// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name [Hewitt],
+/// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name \[Hewitt\],
 /// female. A title needs a role noun; a phrase with none is all name.
 pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase<'a> {
     let (start, end) = range;

@@ -8,7 +8,7 @@
 //! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
 //! finders visit only the tokens where a date, time or duration may start ([`starts_at`]:
 //! digits, a number, or a word the grammars start with; a function word such as "the", "in"
-//! or "at" only before one), listed once per text by `date::starts`, and helpers such as
+//! or "at" only before one), listed once per text by `date::index`, and helpers such as
 //! [`unit_at`] or [`month_at`] answer "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};

@@ -85,7 +85,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     let mut i = 0;
-    for &start in starts(scan).starts() {
+    for &start in index(scan).starts() {
         if (start as usize) < i {
             continue;
         }
@@ -204,13 +204,9 @@ pub(super) fn present(scan: &Scan) -> u32 {
     scan.date_rules.borrow_mut().present(scan)
 }
 
-/// The tokens where a date, time or duration may start, in order ([`Index::starts`]).
-pub(super) fn starts(scan: &Scan) -> Rc<Index> {
-    scan.date_rules.borrow_mut().index(scan)
-}
-
-/// The words `ordinal` and `list` start from, in order ([`Index::triggers`]).
-pub(super) fn triggers(scan: &Scan) -> Rc<Index> {
+/// The paragraph's [`Index`]: where a date, time or duration may start ([`Index::starts`]) and
+/// the words `ordinal` and `list` start from ([`Index::triggers`]), read once per paragraph.
+pub(super) fn index(scan: &Scan) -> Rc<Index> {
     scan.date_rules.borrow_mut().index(scan)
 }
 

@@ -33,7 +33,7 @@ use crate::span::Span;
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let units = super::date::present(scan) & UNIT != 0;
     let mut i = 0;
-    for &start in super::date::starts(scan).starts() {
+    for &start in super::date::index(scan).starts() {
         if (start as usize) < i {
             continue;
         }

@@ -58,7 +58,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut done_until = 0;
     // Every conjunction is a word `vocab` marks as a trigger; `idx` is the first token not
     // yet passed over, as in a walk over every token.
-    for &at in super::date::triggers(scan).triggers() {
+    for &at in super::date::index(scan).triggers() {
         if (at as usize) < idx {
             continue;
         }

@@ -351,7 +351,7 @@ pub(crate) struct Scan<'a> {
     pub tokens: Vec<Token>,
     pub numbers: Vec<number::NumberMatch>,
     /// Per token: its temporal facts, among them whether a date, time or duration may start
-    /// there ([`calendar::facts`], `date::starts`).
+    /// there ([`calendar::facts`], `date::index`).
     pub temporal_starts: Vec<u32>,
     /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
     /// an article, the rest of the article's: [`vocab::Words::lowered`] from this text's first

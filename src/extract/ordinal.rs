@@ -36,7 +36,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut next = 0;
     let bytes = scan.text.as_bytes();
     // Those ends are among the words `vocab` marks as triggers (`trigger_words`).
-    for &last in super::date::triggers(scan).triggers() {
+    for &last in super::date::index(scan).triggers() {
         let last = last as usize;
         let token = scan.tokens[last];
         // The last two letters first, lowercased (bytes of other characters stay above 0x7f

@@ -10,7 +10,7 @@
 //! A zone named after the time ("Moscow time", "GMT", "UTC+3") goes into `zone`; the clock
 //! reading stays as written, so the instant is that wall time in that zone.
 //!
-//! The finder visits the date index's starts (`date::starts`). A number that opens a phrase
+//! The finder visits the date index's starts (`date::index`). A number that opens a phrase
 //! with nothing before it is a time only through what follows it (a.m./p.m., a part of day,
 //! a zone, minutes); most numbers are followed by a mark or an ordinary word, and are turned
 //! away on that next token before any clock is read (`may_open_bare`).
@@ -49,7 +49,7 @@ use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut i = 0;
-    for &start in super::date::starts(scan).starts() {
+    for &start in super::date::index(scan).starts() {
         if (start as usize) < i {
             continue;
         }

@@ -112,7 +112,7 @@ pub(crate) const DIGITS: u32 = 1 << 20;
 pub(crate) const NUMBER: u32 = 1 << 21;
 /// The token opens temporal content by itself (a temporal word, digits, a number):
 /// `calendar::starts_at` reads it to decide where a date, time or duration may start
-/// (`date::starts`).
+/// (`date::index`).
 pub(crate) const START: u32 = 1 << 22;
 /// Punctuation the temporal grammars read as a start: `'` ("the '80s") and `@` ("@ 3pm").
 pub(crate) const MARK: u32 = 1 << 23;

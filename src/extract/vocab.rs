@@ -528,10 +528,7 @@ impl Table {
             .into_iter()
             .chain(CONJUNCTIONS.iter().map(|&w| w.to_owned()));
         for word in triggers {
-            // A "-teenth" word in the table keeps the flags `word_flags` gives one that is not.
-            let teenth = word.ends_with("teenth");
-            let flag = TRIGGER | if teenth { TEMPORAL | ORDINAL_RULES } else { 0 };
-            table.insert(key_of(word.as_bytes()), u64::from(flag));
+            table.insert(key_of(word.as_bytes()), u64::from(TRIGGER));
         }
         // The "-teenth" words are a rule of [`word_flags`], not table words: let every word
         // of 6 to 16 letters that ends in "h" through the shape filter (`may_hold` skips the
@@ -822,11 +819,11 @@ fn straightened(word: &str) -> Option<(Key, usize)> {
 #[inline]
 fn word_flags(table: &Table, key: Key, len: usize) -> u64 {
     let mut f = table.get(key);
-    // "thirteenth" … "nineteenth", where the table has no token facts (the low half). The key
+    // "thirteenth" … "nineteenth", which the table lists at most as trigger words. The key
     // is little-endian and zero above the word, so shifting out all but its last six bytes
     // leaves exactly them, equal to `teenth` only where the word ends so.
     let teenth = Key::from_le_bytes(*b"teenth\0\0\0\0\0\0\0\0\0\0");
-    if f as u32 == 0
+    if f as u32 & !TRIGGER == 0
         && len >= 6
         && key_byte(key, len - 1) == b'h'
         && key >> (8 * (len - 6)) == teenth

@@ -1477,63 +1477,133 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
     }
 }
 
-/// The comma an appositive holding the role noun at `role` may follow ("David Frost,
-/// director general of …"): walking left over what [`Words::np_right`] reads (words that are
-/// neither `Other` nor pronouns, and parts touching them) to a comma. Any appositive with a
-/// role starts after the comma this finds, so only these commas are worth reading.
-fn comma_before(words: &Words, role: usize) -> Option<usize> {
-    let mut idx = role;
-    while idx > 0 {
-        idx -= 1;
-        let tok = words.tokens[idx];
+/// Whether a role noun stands in an appositive opened by the comma at `comma` ("David Frost,
+/// director general of …"): walking right over what [`Words::np_right`] reads (words that are
+/// neither `Other` nor pronouns, and parts touching them) to a role noun, before any other
+/// comma. These are exactly the commas a role noun's walk left over the same tokens ends at,
+/// so only they are worth reading as appositives; most commas are followed by a word of no
+/// phrase ("which", "but") and cost one lookup.
+fn opens_appositive_role(words: &Words, comma: usize) -> bool {
+    let mut idx = comma + 1;
+    while let Some(&tok) = words.tokens.get(idx) {
+        if tok.is_word() && is_title_word(words, idx) && words.part(idx) == Part::Role {
+            return true;
+        }
         if tok.is_punct(words.text, ',') {
-            return Some(idx);
+            return false;
         }
         if tok.space_before
             && (!tok.is_word() || matches!(words.part(idx), Part::Other | Part::Pronoun(_)))
         {
-            return None;
+            return false;
         }
+        idx += 1;
     }
-    None
+    false
 }
 
-/// The tokens of `words` an introduction can start at: role nouns and honorifics, and
-/// capitalised words a name can go on from.
-fn scan_people(words: &Words) -> (Vec<usize>, Vec<usize>) {
+/// Whether word token `idx` is a role noun or an honorific: its shape first
+/// ([`names::may_be_title_shape`], two table loads), then one lookup.
+fn is_title_word(words: &Words, idx: usize) -> bool {
+    let tok = words.tokens[idx];
+    let bytes = words.text.as_bytes();
+    let (start, end) = (tok.start as usize, tok.end as usize);
+    let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
+        return false;
+    };
+    names::may_be_title_shape(first, last, end - start)
+        && words.flags(idx) & (names::ROLE | names::HONORIFIC) != 0
+}
+
+/// Where the people of `words` can be introduced: the role nouns and honorifics a name can
+/// follow ("President …", "Ms …", "prime minister Tony …"), the capitalised words a name can
+/// go on from, and the commas that open an appositive holding a role noun.
+struct Starts {
+    titles: Vec<usize>,
+    capitals: Vec<usize>,
+    commas: Vec<usize>,
+}
+
+/// What a token's first byte tells [`scan_people`].
+#[derive(Clone, Copy)]
+enum ByteClass {
+    Other,
+    Comma,
+    /// An ASCII capital, or a lead byte of a non-ASCII letter that may be one.
+    Capital,
+}
+
+const FIRST_BYTE: [ByteClass; 256] = {
+    let mut table = [ByteClass::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_uppercase() || b >= 0x80 {
+            table[b] = ByteClass::Capital;
+        }
+        b += 1;
+    }
+    table[b',' as usize] = ByteClass::Comma;
+    table
+};
+
+/// The tokens of `words` an introduction can start at ([`Starts`]), in order.
+///
+/// A name begins at a capitalised word, and a title before a name ends right before one, so
+/// the scan stops only at capitalised words and commas, told by the token's kind and first
+/// byte: the lowercase words that are most of a text cost one load and compare. A lowercase
+/// role noun matters only right before a capitalised word (a title) or after a comma (an
+/// appositive), and is looked up only there.
+fn scan_people(words: &Words) -> Starts {
     let tokens = words.tokens;
-    let mut titles = Vec::new();
-    let mut capitals = Vec::new();
+    let mut starts = Starts {
+        titles: Vec::new(),
+        capitals: Vec::new(),
+        commas: Vec::new(),
+    };
     let bytes = words.text.as_bytes();
     for (idx, &tok) in tokens.iter().enumerate() {
-        if !tok.is_word() {
-            continue;
-        }
-        // Bytes, not `tok.text`: the filters read the first and last byte and the length,
-        // and no char boundary needs checking. `tokens` were cut from `text`, so `get`
-        // finds every word (and a word is never empty).
-        let (start, end) = (tok.start as usize, tok.end as usize);
-        let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
+        // `tokens` were cut from `text`, so `get` finds every token (none is empty). One
+        // table load tells the rare tokens worth a look from the rest.
+        let Some(&first) = bytes.get(tok.start as usize) else {
             continue;
         };
-        let may_be_title = names::may_be_title_shape(first, last, end - start);
-        // Most words are lowercase ASCII and of no title word's shape: neither list wants
-        // them, and they are turned away here on the first byte and the shape tables.
-        if !may_be_title && first.is_ascii_lowercase() {
-            continue;
-        }
-        if may_be_title && words.flags(idx) & (names::ROLE | names::HONORIFIC) != 0 {
-            titles.push(idx);
+        match FIRST_BYTE[usize::from(first)] {
+            ByteClass::Other => continue,
+            ByteClass::Comma => {
+                if tok.kind == lex::Tok::Punct && idx > 0 && opens_appositive_role(words, idx) {
+                    starts.commas.push(idx);
+                }
+                continue;
+            }
+            ByteClass::Capital if tok.kind == lex::Tok::Word => {}
+            ByteClass::Capital => continue,
         }
         let capitalised = match first.is_ascii() {
             true => first.is_ascii_uppercase(),
             false => names::is_capitalised(tok.text(words.text)),
         };
-        if capitalised && may_continue_name(words, idx) {
-            capitals.push(idx);
+        if !capitalised {
+            continue;
+        }
+        // A lowercase title right before: "prime minister Tony Blair".
+        let before = idx.wrapping_sub(1);
+        let lowercase_before = tokens.get(before).is_some_and(|t| {
+            t.is_word()
+                && bytes
+                    .get(t.start as usize)
+                    .is_some_and(u8::is_ascii_lowercase)
+        });
+        if lowercase_before && is_title_word(words, before) {
+            starts.titles.push(before);
+        }
+        if is_title_word(words, idx) {
+            starts.titles.push(idx);
+        }
+        if may_continue_name(words, idx) {
+            starts.capitals.push(idx);
         }
     }
-    (titles, capitals)
+    starts
 }
 
 impl<'a> People<'a> {
@@ -1542,7 +1612,11 @@ impl<'a> People<'a> {
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
-        let (titles, capitals) = scan_people(words);
+        let Starts {
+            titles,
+            capitals,
+            commas,
+        } = scan_people(words);
         // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
         let mut next = 0;
         for &idx in &titles {
@@ -1589,14 +1663,6 @@ impl<'a> People<'a> {
         }
         // Appositive titles: "David Frost, director general of …", "Alexander Kozlov, who is
         // co-chairman" is left alone. Only a comma before a role noun can open one.
-        let mut commas: Vec<usize> = titles
-            .iter()
-            .filter(|&&idx| words.part(idx) == Part::Role)
-            .filter_map(|&idx| comma_before(words, idx))
-            .filter(|&comma| comma > 0)
-            .collect();
-        commas.sort_unstable();
-        commas.dedup();
         for comma in commas {
             let Some(before) = words.np_left(comma) else {
                 continue;

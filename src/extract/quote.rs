@@ -43,8 +43,10 @@
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`shapes`]) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
-//! introduce one (role nouns and honorifics, capitalised words a second name word follows
-//! — not a touching comma or stop —, commas before a role noun), hashes each one's key words on the first lookup (a lookup
+//! introduce one, found by one walk that stops only at capitalised words and commas (told by
+//! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
+//! capitalised words a second name word follows — not a touching comma or stop —, and commas
+//! an appositive role noun follows. It hashes each person's key words on the first lookup (a lookup
 //! compares hashes and answers with a bitmask among a few dozen people, through a sorted
 //! index past that), cuts each speaker phrase once, and splits the article into sentences
 //! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun
@@ -1486,6 +1488,14 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
 fn opens_appositive_role(words: &Words, comma: usize) -> bool {
     let mut idx = comma + 1;
     while let Some(&tok) = words.tokens.get(idx) {
+        if tok.is_word() && is_plain_other(words, idx) {
+            // Most commas are followed by such a word ("which", "but"): the walk ends there.
+            if tok.space_before {
+                return false;
+            }
+            idx += 1;
+            continue;
+        }
         if tok.is_word() && is_title_word(words, idx) && words.part(idx) == Part::Role {
             return true;
         }
@@ -1500,6 +1510,27 @@ fn opens_appositive_role(words: &Words, comma: usize) -> bool {
         idx += 1;
     }
     false
+}
+
+/// Whether word token `idx` is a lowercase word on no list a phrase part needs and not
+/// ending in "s" (no possessive), so [`Words::part`] would call it `Other`: told by its flags
+/// alone, which skips the rest of that classification.
+fn is_plain_other(words: &Words, idx: usize) -> bool {
+    const PARTS: u32 = names::PRONOUN
+        | names::DET
+        | names::ROLE
+        | names::SOURCE
+        | names::MODIFIER
+        | names::PHRASE_JOINER
+        | names::AND;
+    let tok = words.tokens[idx];
+    let bytes = words.text.as_bytes();
+    let first = bytes.get(tok.start as usize).copied().unwrap_or(0);
+    let last = bytes
+        .get((tok.end as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or(0);
+    first.is_ascii_lowercase() && last != b's' && words.flags(idx) & PARTS == 0
 }
 
 /// Whether word token `idx` is a role noun or an honorific: its shape first

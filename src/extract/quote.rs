@@ -1078,7 +1078,18 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
         lowered,
         memo: &memo,
     };
-    let people = People::read(&words);
+    // No person is looked up by a phrase past the last speaker phrase: see [`Later`].
+    let cut = values
+        .iter()
+        .filter_map(|v| match &v.data {
+            Data::Quote {
+                speaker: Some(s), ..
+            } => Some(s.span.start),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let people = People::read(&words, cut);
     let mut sentences: Option<Sentences> = None;
     let mut previous_open: Option<(usize, Option<Speaker>)> = None;
     let mut last_speaker: Option<(usize, Speaker)> = None;
@@ -1119,7 +1130,7 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
                 {
                     speaker.name = name;
                 }
-                if let Some(person) = people.speaker_person(&phrase, speaker) {
+                if let Some(person) = people.speaker_person(&words, &phrase, speaker) {
                     speakers.push(person);
                 }
             }
@@ -1279,6 +1290,9 @@ struct People<'a> {
     by_role: Index,
     /// Indices into `known` by full name.
     by_name: Index,
+    /// The byte offset of the last speaker phrase: untitled names past it are in `later`.
+    cut: usize,
+    later: Later,
 }
 
 /// Up to this many people, a lookup reads every one instead of an index.
@@ -1637,8 +1651,46 @@ fn scan_people(words: &Words) -> Starts {
     starts
 }
 
+/// The untitled full name that starts at capitalised word `idx`, if one does and `idx` is
+/// not inside the name read before it (which ends at `next`, moved on here).
+fn bare_name_at(words: &Words, idx: usize, next: &mut usize, buf: &mut String) -> Option<String> {
+    if idx < *next {
+        return None;
+    }
+    let end = words.name(idx)?;
+    *next = end;
+    // A name that cannot hold two name words is skipped uncut.
+    if end < idx + 2 {
+        return None;
+    }
+    names::bare_name(words, (idx, end), buf)
+}
+
+/// Whether `name` may be what [`names::bare_name`] reads: two words or more, each capitalised.
+fn may_be_bare_name(name: &str) -> bool {
+    name.contains(' ') && name.split(' ').all(names::is_capitalised)
+}
+
+/// The untitled full names past the cut of [`People::read`], read only when asked.
+///
+/// Every lookup of a person by a phrase ([`People::person_for`]) reads only the people before
+/// the phrase, and titled ones after it; no phrase stands past the last speaker, so untitled
+/// names further on matter only to [`People::speaker_person`], whose lookup by full name
+/// takes the first person of that name anywhere. Most articles end in text with no speaker,
+/// and its names are never read.
+struct Later {
+    /// The capitalised words a name can start at ([`scan_people`]); those from `from` on lie
+    /// past the cut.
+    capitals: Vec<usize>,
+    from: usize,
+    /// Where the last name read before the cut ends: a capitalised word inside it starts none.
+    next: usize,
+    /// The names past the cut, by position, once read.
+    names: std::cell::OnceCell<Vec<(usize, String)>>,
+}
+
 impl<'a> People<'a> {
-    fn read(words: &Words<'a>) -> People<'a> {
+    fn read(words: &Words<'a>, cut: usize) -> People<'a> {
         let mut known: Vec<Person<'a>> = Vec::new();
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
@@ -1727,21 +1779,15 @@ impl<'a> People<'a> {
             }
         }
         // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
-        // A name that cannot hold two name words is skipped uncut.
-        let mut next = 0;
+        // Only those up to `cut` are read now (see [`Later`]).
+        let (mut from, mut next) = (capitals.len(), 0);
         let mut buf = String::new();
-        for &idx in &capitals {
-            if idx < next {
-                continue;
+        for (n, &idx) in capitals.iter().enumerate() {
+            if tokens[idx].start as usize > cut {
+                from = n;
+                break;
             }
-            let Some(end) = words.name(idx) else {
-                continue;
-            };
-            next = end;
-            if end < idx + 2 {
-                continue;
-            }
-            if let Some(name) = names::bare_name(words, (idx, end), &mut buf) {
+            if let Some(name) = bare_name_at(words, idx, &mut next, &mut buf) {
                 known.push(Person {
                     name,
                     title: Vec::new(),
@@ -1751,13 +1797,40 @@ impl<'a> People<'a> {
             }
         }
         known.sort_by_key(|p| p.at);
+        let later = Later {
+            capitals,
+            from,
+            next,
+            names: std::cell::OnceCell::new(),
+        };
         People {
             by_last: index_by(last_word, |_| true),
             by_first: index_by(first_word, |_| true),
             by_role: index_by(role_word, |p| !p.title.is_empty()),
             by_name: index_by(full_name, |_| true),
             known,
+            cut,
+            later,
         }
+    }
+
+    /// The first untitled full name past `cut` that is exactly `name`, as its byte offset:
+    /// the rest of the capitalised words are read on the first call, as [`People::read`]
+    /// would have read them.
+    fn later_name(&self, words: &Words<'a>, name: &str) -> Option<usize> {
+        let later = &self.later;
+        let names = later.names.get_or_init(|| {
+            let mut next = later.next;
+            let mut buf = String::new();
+            let rest = later.capitals.get(later.from..).unwrap_or(&[]);
+            rest.iter()
+                .filter_map(|&idx| {
+                    let found = bare_name_at(words, idx, &mut next, &mut buf)?;
+                    Some((words.tokens[idx].start as usize, found))
+                })
+                .collect()
+        });
+        names.iter().find(|(_, n)| n == name).map(|&(at, _)| at)
     }
 
     /// The subjects of the sentence from token `start` to `end` that are persons, by
@@ -1849,17 +1922,33 @@ impl<'a> People<'a> {
     }
 
     /// The person a resolved speaker is, when the phrase names one (not "officials").
-    fn speaker_person(&self, phrase: &Phrase, speaker: &Speaker) -> Option<Person<'a>> {
+    fn speaker_person(
+        &self,
+        words: &Words<'a>,
+        phrase: &Phrase,
+        speaker: &Speaker,
+    ) -> Option<Person<'a>> {
         let known = entries(&self.by_name, &self.known, &speaker.name)
             .from(0)
             .next()
             .map(|k| &self.known[k]);
+        let mut gender = known.map(|p| p.gender);
+        // The first person of that name may be an untitled one past the cut (on a tie in
+        // position, the titled one comes first, as `known` sorts stably and reads those
+        // first). Only a name of capitalised words can be one.
+        if known.is_none_or(|p| p.at > self.cut) && may_be_bare_name(&speaker.name) {
+            if let Some(at) = self.later_name(words, &speaker.name) {
+                if known.is_none_or(|p| at < p.at) {
+                    gender = Some(Gender::Unknown);
+                }
+            }
+        }
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
-        let named = known.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
+        let named = gender.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
         named.then(|| Person {
             name: speaker.name.clone(),
             title: Vec::new(),
-            gender: known.map_or(phrase.gender, |p| p.gender),
+            gender: gender.unwrap_or(phrase.gender),
             at: speaker.span.start,
         })
     }

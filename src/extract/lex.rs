@@ -457,9 +457,7 @@ mod tests {
             for fill in [b'a', b'z', b'm', 0, b' ', 0xff, 0x80, b'{', b'`'] {
                 for at in 0..8 {
                     let mut v = *b"abcdefgh";
-                    for k in at + 1..8 {
-                        v[k] = fill;
-                    }
+                    v[at + 1..].fill(fill);
                     v[at] = b;
                     let mask = non_letters(u64::from_le_bytes(v));
                     let first = v.iter().position(|c| !c.is_ascii_lowercase());

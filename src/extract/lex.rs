@@ -353,19 +353,24 @@ fn letters_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The high bit of each byte of `v` that is not an ASCII letter.
+/// A high bit set in the byte of `v` that is the first (lowest) byte not a lowercase ASCII
+/// letter, if any; bytes above it may be flagged wrongly. Only the lowest flag is read (its
+/// trailing zeros), and the lexer reads lowercased text ([`Lowered`]), where every ASCII
+/// letter is lowercase: one test of the range `a..=z` with three constants, where a test of
+/// both cases took four and more steps (the loop has more values than registers, and each
+/// constant is loaded again on every word).
 fn non_letters(v: u64) -> u64 {
     const EACH: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x80 * EACH;
-    // Lowercased (`| 0x20` also turns `@` into a backtick and `[` into `{`, neither a letter),
-    // high bit dropped: each byte is then at most 0x7f, so the sums below never carry into the
-    // next byte.
-    let x = (v | (0x20 * EACH)) & (0x7f * EACH);
-    // High bit set where the byte is at least b'a', and where it is past b'z'.
-    let from_a = x + (0x80 - u64::from(b'a')) * EACH;
-    let past_z = x + (0x80 - u64::from(b'z') - 1) * EACH;
-    let letters = from_a & !past_z & !v & HIGH;
-    !letters & HIGH
+    // Below `a`: the subtraction borrows (high bit set) exactly in the bytes below `a` that
+    // have no high bit of their own; a borrow may carry into the byte above, but only above
+    // one already flagged.
+    let below_a = v.wrapping_sub(u64::from(b'a') * EACH) & !v;
+    // Past `z`, or not ASCII: adding 5 takes `{` (`z` + 1) and every byte above to the high
+    // bit, or the byte has it already; a carry out of a byte at 0xfb or above (itself
+    // flagged) may flag the byte above.
+    let past_z = v.wrapping_add((0x80 - u64::from(b'z') - 1) * EACH) | v;
+    (below_a | past_z) & HIGH
 }
 
 /// The end of the run of bytes of `class` starting at `i` (at most `bytes.len()`).
@@ -446,20 +451,23 @@ mod tests {
 
     #[test]
     fn finds_letters_eight_bytes_at_a_time() {
+        // Every byte at every place, among letters and among other bytes: the lowest flag is
+        // the first byte that is no lowercase letter.
         for b in 0..=255u8 {
-            for at in 0..8 {
-                let mut v = *b"abcdefgh";
-                v[at] = b;
-                let mask = non_letters(u64::from_le_bytes(v));
-                let want = if b.is_ascii_alphabetic() {
-                    0
-                } else {
-                    0x80 << (8 * at)
-                };
-                assert_eq!(mask, want, "byte {b:#x} at {at}");
+            for fill in [b'a', b'z', b'm', 0, b' ', 0xff, 0x80, b'{', b'`'] {
+                for at in 0..8 {
+                    let mut v = *b"abcdefgh";
+                    v[at + 1..].fill(fill);
+                    v[at] = b;
+                    let mask = non_letters(u64::from_le_bytes(v));
+                    let first = v.iter().position(|c| !c.is_ascii_lowercase());
+                    let got = (mask != 0).then(|| (mask.trailing_zeros() / 8) as usize);
+                    assert_eq!(got, first, "byte {b:#x} at {at} before {fill:#x}");
+                    assert_eq!(mask & !(0x8080_8080_8080_8080), 0);
+                }
             }
         }
-        let text = b"Anticonstitutionnellement, twelve";
+        let text = b"anticonstitutionnellement, twelve";
         assert_eq!(letters_end(text, 0), 25);
         assert_eq!(letters_end(text, 27), text.len());
     }

@@ -6,8 +6,9 @@
 //! (length, first, second and last letter) with one load and marks the rest; after the loop,
 //! the marked words are looked up, each as one 16-byte load of the lowercased text, in a small
 //! open-addressing table built once per process.
-//! The tokens that have flags (a few in four) are kept as hits; [`Words::paragraph`] spreads
-//! a paragraph's hits over its tokens ([`Read::facts`]) and settles where numbers may start.
+//! The flags of the tokens that have them (a few in four) are spread over the text's tokens
+//! as they are found; [`Words::paragraph`] copies a paragraph's ([`Read::facts`]) and settles
+//! where numbers may start from the few tokens with number bits.
 //! The flags are filters only: a set flag means "worth trying", the grammars still decide.
 //!
 //! The temporal flags come in three layers, all in one `u32` per token: the old start filter
@@ -613,15 +614,25 @@ pub(crate) struct Words {
     /// The text with ASCII letters lowercased, byte offsets unchanged: read by every
     /// paragraph's scan (`Scan::lowered`) and the speaker grammar.
     pub lowered: String,
-    /// The tokens with facts or number bits (a vocabulary word, digits, a mark, a minus sign or
-    /// a point), in order, with their flags: most tokens have none.
-    hits: Vec<(u32, u64)>,
+    /// Per token, the low half of its flags ([`Read::facts`]): most are 0. Kept for the whole
+    /// text, so that a paragraph's are one copy of a slice.
+    facts: Vec<u32>,
+    /// The tokens with number bits ([`DIGITS`], [`N_MINUS`], [`N_POINT`], [`N_A`],
+    /// [`N_AFTER_A`], [`N_ALONE`]), in order, with their flags: the only tokens that
+    /// [`Words::paragraph`] reads where numbers may start from (about one in twelve).
+    numbers: Vec<(u32, u64)>,
     /// The lowercased forms of the words of at most 16 bytes once their curly apostrophes are
     /// made straight ("Russia’s" is "russia's"), one after the other.
     straight: String,
     /// Per such word, in token order: the token and the byte range of its form in `straight`.
     straight_at: Vec<(u32, u32, u32)>,
+    /// Where the last paragraph's entries of `numbers` and `straight_at` ended: paragraphs are
+    /// mostly read in order, and the next one's start there (see [`from_hint`]).
+    hint: std::cell::Cell<(usize, usize)>,
 }
+
+/// The flags of a token that [`Words::paragraph`] reads where numbers may start from.
+const NUMBER_BITS: u64 = DIGITS as u64 | N_MINUS | N_POINT | N_A | N_AFTER_A | N_ALONE;
 
 /// Cuts `text` into tokens (`lex::lex_marking`) and looks up in the vocabulary the words
 /// worth it ([`Words`]). A word of ASCII letters is looked up only where its shape (length,
@@ -634,8 +645,9 @@ pub(crate) fn read(text: &str) -> (Vec<Token>, Words) {
         table.may_hold(first, second, last, len)
     });
     let padded = lowered.padded();
-    // Vocabulary words, digits and marks: about one token in four.
-    let mut hits = Vec::with_capacity(text.len() / 16 + 16);
+    let mut facts = vec![0; tokens.len()];
+    // Digits, number words and the marks before numbers: about one token in twelve.
+    let mut numbers = Vec::with_capacity(text.len() / 64 + 16);
     let mut straight = String::new();
     let mut straight_at = Vec::new();
     for &k in &marked {
@@ -671,14 +683,22 @@ pub(crate) fn read(text: &str) -> (Vec<Token>, Words) {
             }
         };
         if f != 0 {
-            hits.push((k, f));
+            if let Some(fact) = facts.get_mut(k as usize) {
+                // The low half: the token facts.
+                *fact = f as u32;
+            }
+            if f & NUMBER_BITS != 0 {
+                numbers.push((k, f));
+            }
         }
     }
     let words = Words {
         lowered: lowered.into_string(),
-        hits,
+        facts,
+        numbers,
         straight,
         straight_at,
+        hint: Default::default(),
     };
     (tokens, words)
 }
@@ -740,23 +760,21 @@ impl Words {
         if let Some(t) = out.tokens.first_mut() {
             t.space_before = true;
         }
-        out.facts.clear();
-        out.facts.resize(tokens.len(), 0);
-        out.number_starts.clear();
         let last = first + tokens.len();
-        let within = |at: &[(u32, u64)]| {
-            let from = at.partition_point(|&(k, _)| (k as usize) < first);
-            let to = at.partition_point(|&(k, _)| (k as usize) < last);
-            from..to
-        };
-        // The hit before, for the starts that depend on the next token: "-5", ".77", "a dozen".
+        out.facts.clear();
+        out.facts
+            .extend_from_slice(self.facts.get(first..last).unwrap_or_default());
+        out.number_starts.clear();
+        let (numbers_from, straight_from) = self.hint.get();
+        let numbers = from_hint(&self.numbers, numbers_from, first, last, |&(k, _)| k);
+        let straight_at = from_hint(&self.straight_at, straight_from, first, last, |&(k, ..)| k);
+        self.hint.set((numbers.end, straight_at.end));
+        // The number token before, for the starts that depend on the next token: "-5",
+        // ".77", "a dozen". A token between without number bits has none of the bits asked
+        // about, so skipping it changes no answer.
         let mut before: (usize, u64) = (usize::MAX, 0);
-        for &(k, f) in &self.hits[within(&self.hits)] {
+        for &(k, f) in &self.numbers[numbers] {
             let k = k as usize - first;
-            if let Some(fact) = out.facts.get_mut(k) {
-                // The low half: the token facts.
-                *fact = f as u32;
-            }
             let after = |bits: u64| before.0 == k.wrapping_sub(1) && before.1 & bits != 0;
             let starts = &mut out.number_starts;
             if f & u64::from(DIGITS) != 0 {
@@ -780,10 +798,7 @@ impl Words {
         }
         out.straight.clear();
         out.straight_at.clear();
-        let straight_at = &self.straight_at;
-        let from = straight_at.partition_point(|&(k, ..)| (k as usize) < first);
-        let to = straight_at.partition_point(|&(k, ..)| (k as usize) < last);
-        for &(k, start, end) in &straight_at[from..to] {
+        for &(k, start, end) in &self.straight_at[straight_at] {
             let form = self
                 .straight
                 .get(start as usize..end as usize)
@@ -794,6 +809,32 @@ impl Words {
                 .push((k - first as u32, at, at + form.len() as u32));
         }
     }
+}
+
+/// The range of the entries of `at` (sorted by `token`) whose token is in `first..last`,
+/// searched from entry `hint` on when the entries before it all come before `first` (where
+/// the previous paragraph's ended: paragraphs are mostly read in order, and then a few steps
+/// find it), else by halving.
+fn from_hint<T>(
+    at: &[T],
+    hint: usize,
+    first: usize,
+    last: usize,
+    token: impl Fn(&T) -> u32,
+) -> std::ops::Range<usize> {
+    let before = |t: &T| (token(t) as usize) < first;
+    let in_order = hint <= at.len() && (hint == 0 || at.get(hint - 1).is_some_and(&before));
+    let from = if in_order {
+        hint + at[hint..].iter().take_while(|t| before(t)).count()
+    } else {
+        at.partition_point(&before)
+    };
+    let to = from
+        + at[from..]
+            .iter()
+            .take_while(|t| (token(t) as usize) < last)
+            .count();
+    from..to
 }
 
 /// The key and length of the lowercased form of a word that is not plain ASCII of at most 16

@@ -11,6 +11,8 @@
 //! - thousands separators: `1,500`, `155,221`, `3,000,000`
 //! - decimals: `1.5`, `5.93`, `.77`, `100,000.0`
 //! - fractions: `1/5` (0.2); three parts (`12/02/2013`) are a date, not a number
+//! - mixed numbers, as prices and rates are quoted: `8-1/4` and `8 1/4` (8.25), in halves,
+//!   thirds and powers of two up to sixty-fourths
 //! - signs: `-504`, `−5`, `minus 5`, `negative 1200000`
 //! - glued multipliers: `100k`, `100K`, `3M`, `1.2M`, `.0012G` (G only after a decimal point,
 //!   because `5G` and `10G` name network generations and port speeds)
@@ -1073,6 +1075,12 @@ impl<'a> P<'a> {
             }
             denominator = d;
             j += 2;
+        } else if frac_digits == 0 {
+            if let Some((numerator, d, end)) = self.mixed_fraction(j) {
+                mantissa = mantissa * d + numerator;
+                denominator = d;
+                j = end;
+            }
         }
         Some(Digits {
             mantissa,
@@ -1080,6 +1088,40 @@ impl<'a> P<'a> {
             denominator,
             end: j,
         })
+    }
+
+    /// The fraction of a mixed number after a whole number ending at token `j`: "-1/4" in
+    /// "8-1/4", " 5/8" in "8 5/8" (as market prices and rates are written), as (numerator,
+    /// denominator, end). Only a proper fraction in halves, thirds or powers of two up to
+    /// sixty-fourths: anything else after a number ("26 2/27") is a second number or a date.
+    fn mixed_fraction(&self, j: usize) -> Option<(f64, f64, usize)> {
+        let joined_by_hyphen = self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1);
+        let first = if joined_by_hyphen { j + 1 } else { j };
+        let spaced = first == j
+            && self
+                .tokens
+                .get(j)
+                .zip(self.tokens.get(j.checked_sub(1)?))
+                .is_some_and(|(t, prev)| self.text.get(prev.end as usize..t.start as usize) == Some(" "));
+        if !(joined_by_hyphen || spaced)
+            || !self.is_digits(first)
+            || !self.is_punct(first + 1, '/')
+            || !self.glued(first + 1)
+            || !self.is_digits(first + 2)
+            || !self.glued(first + 2)
+            // "8-1/4/87" is no fraction.
+            || (self.is_punct(first + 3, '/') && self.glued(first + 3))
+        {
+            return None;
+        }
+        let numerator = parse_int(self.tok(first));
+        let denominator = parse_int(self.tok(first + 2));
+        let usual = matches!(denominator as u32, 2 | 3 | 4 | 8 | 16 | 32 | 64);
+        (usual && numerator > 0.0 && numerator < denominator).then_some((
+            numerator,
+            denominator,
+            first + 3,
+        ))
     }
 
     /// A number written in digits at `i`, with glued multipliers and scale words after it.

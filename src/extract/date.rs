@@ -191,8 +191,14 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         }
         memo.present(scan)
     };
+    let plan = plan(scan, i, present);
+    // Most starts have no rule left (a number before an ordinary word, "a" before a noun):
+    // answered at once, they need no place in the memo.
+    if plan.rules == 0 {
+        return None;
+    }
     // Nothing is borrowed while rules run: they ask for dates at other tokens.
-    let best = read(scan, i, present);
+    let best = read(scan, i, plan);
     scan.date_rules
         .borrow_mut()
         .insert(i, scan.tokens.len(), best);
@@ -209,43 +215,6 @@ pub(super) fn present(scan: &Scan) -> u32 {
 pub(super) fn index(scan: &Scan) -> Rc<Index> {
     scan.date_rules.borrow_mut().index(scan)
 }
-
-/// The best date at token `i` without and with `want_day` (see [`parse`]); `present` is
-/// [`Memo::present`].
-fn read(scan: &Scan, i: usize, present: u32) -> [Option<Found>; 2] {
-    // Whether a duration may start here, asked by `shifted` and `offset` alike: read once.
-    let may_duration = DurationHere::default();
-    let Some((before, after)) = read_rules(scan, i, present, &may_duration) else {
-        return [None, None];
-    };
-    // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
-    let offsets = if facts(scan, i) & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
-        offsets(scan, i, present, &may_duration)
-    } else {
-        [None, None]
-    };
-    offsets.map(|offset| {
-        let mut best: Option<Found> = None;
-        for found in [before, offset, after] {
-            offer(&mut best, found);
-        }
-        best
-    })
-}
-
-/// Keeps `found` where it is longer than the best so far.
-fn offer(best: &mut Option<Found>, found: Option<Found>) {
-    if let Some(f) = found {
-        if best.as_ref().is_none_or(|b| f.end > b.end) {
-            *best = Some(f);
-        }
-    }
-}
-
-/// What the rules other than `offset` read at one token (see [`parse`]): the best date before
-/// `offset` in rule order and the best after it; `None` where no date can start (punctuation,
-/// a glued number, a long or non-ASCII word).
-type Rules = Option<(Option<Found>, Option<Found>)>;
 
 /// What [`parse`] read at the tokens asked about so far, kept in `scan.date_rules`. Sparse:
 /// most tokens are never asked about, so a token's answers are found through a small index.
@@ -312,7 +281,9 @@ impl Memo {
     /// Every token fact of the text at once (their union): rules that need a month, a
     /// weekday or a unit of time somewhere are not tried in a text without one.
     fn present(&mut self, scan: &Scan) -> u32 {
-        self.index(scan).present
+        self.index
+            .get_or_insert_with(|| Rc::new(Index::read(&scan.temporal_starts)))
+            .present
     }
 
     /// The paragraph's [`Index`], read on first use.
@@ -371,39 +342,105 @@ impl Index {
     }
 }
 
-/// `duration::may_start` at the token [`read`] reads, asked at most once.
-#[derive(Default)]
-struct DurationHere(std::cell::OnceCell<bool>);
+/// The best date at token `i` without and with `want_day` (see [`parse`]), trying the rules
+/// of `plan`.
+fn read(scan: &Scan, i: usize, plan: Plan) -> [Option<Found>; 2] {
+    let (before, after) = read_rules(scan, i, plan);
+    let offsets = if plan.has(rule::OFFSET) {
+        offsets(scan, i, plan.present, plan.may_duration)
+    } else {
+        [None, None]
+    };
+    offsets.map(|offset| {
+        let mut best: Option<Found> = None;
+        for found in [before, offset, after] {
+            offer(&mut best, found);
+        }
+        best
+    })
+}
 
-impl DurationHere {
-    fn get(&self, scan: &Scan, i: usize, present: u32) -> bool {
-        *self
-            .0
-            .get_or_init(|| duration::may_start(scan, i, present & UNIT != 0))
+/// Keeps `found` where it is longer than the best so far.
+fn offer(best: &mut Option<Found>, found: Option<Found>) {
+    if let Some(f) = found {
+        if best.as_ref().is_none_or(|b| f.end > b.end) {
+            *best = Some(f);
+        }
     }
 }
 
-fn read_rules(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) -> Rules {
+/// One bit per date rule, for [`Plan`].
+mod rule {
+    pub const NUMERIC: u32 = 1;
+    pub const DECADE: u32 = 1 << 1;
+    pub const QUARTER: u32 = 1 << 2;
+    pub const DAY_FIRST: u32 = 1 << 3;
+    pub const NTH: u32 = 1 << 4;
+    pub const DAY_OF_MONTH: u32 = 1 << 5;
+    pub const ERA: u32 = 1 << 6;
+    pub const UPCOMING: u32 = 1 << 7;
+    pub const SHIFTED: u32 = 1 << 8;
+    pub const OFFSET: u32 = 1 << 9;
+    pub const RELATIVE_DAY: u32 = 1 << 10;
+    pub const GRAIN: u32 = 1 << 11;
+    pub const WEEKDAY: u32 = 1 << 12;
+    pub const MONTH_FIRST: u32 = 1 << 13;
+    pub const MONTH_MODIFIED: u32 = 1 << 14;
+    pub const HOLIDAY: u32 = 1 << 15;
+    pub const YEAR: u32 = 1 << 16;
+    pub const APPROX: u32 = 1 << 17;
+}
+
+/// The rules worth trying at one token ([`plan`]), and what they share.
+#[derive(Clone, Copy)]
+struct Plan {
+    /// [`rule`] bits.
+    rules: u32,
+    /// Every token fact of the text ([`Memo::present`]).
+    present: u32,
+    /// `duration::may_start` at the token, where a rule asks (`shifted`, `offset`).
+    may_duration: bool,
+}
+
+impl Plan {
+    fn has(self, rule: u32) -> bool {
+        self.rules & rule != 0
+    }
+}
+
+/// The rules that may read a date at token `i`: each only where what it needs first is there,
+/// a month, a weekday or a unit of time somewhere in the text (`present`), or a given word or
+/// flag on the next few tokens. Every test below is a step the rule itself takes first, so
+/// leaving a rule out changes nothing; a token with no rule left is no start at all, and
+/// [`parse`] answers it without the memo. No rule starts on punctuation but the `'` of "'80s",
+/// on a glued number ("MH17"), or on a long or non-ASCII word.
+fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
+    let mut plan = Plan {
+        rules: 0,
+        present,
+        may_duration: false,
+    };
     let token = scan.tokens[i];
     if token.kind == super::Tok::Punct {
-        // Of the marks, only the `'` of "'80s" starts a date.
-        return token
-            .is_punct(scan.text, '\'')
-            .then(|| (plain_at(i, decade(scan, i)), None));
+        // "'80s": the decade's digits follow the mark.
+        if token.is_punct(scan.text, '\'') && digit_len(scan, i + 1) > 0 {
+            plan.rules = rule::DECADE;
+        }
+        return plan;
     }
-    let plain = |r: Option<(Date, usize)>| plain_at(i, r);
-    // Each rule is tried only where what it needs is there: a month, a weekday or a unit of
-    // time somewhere in the text (`present`), or a given word or flag on the next few tokens.
-    // Every test below is a step the rule itself takes first, so skipping it changes nothing.
     let ahead = |from: usize, to: usize| (from..=to).fold(0, |all, k| all | facts(scan, k));
     let unit = present & UNIT != 0;
     // `upcoming` reads the word "upcoming" whichever way it starts.
     let upcoming_here = unit && present & R_UPCOMING != 0;
-    let mut before: Option<Found> = None;
-    let mut after: Option<Found> = None;
+    let mut rules = 0;
+    let mut add = |rule: u32, may: bool| {
+        if may {
+            rules |= rule;
+        }
+    };
     if token.is_digits() {
         if super::calendar::glued(scan, i) {
-            return None;
+            return plan;
         }
         let next = lower(scan, i + 1);
         let next = next.as_str();
@@ -417,41 +454,27 @@ fn read_rules(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) 
         let suffix = matches!(next, "st" | "nd" | "rd" | "th");
         // A day of the month has one or two digits.
         let day = digit_len(scan, i) <= 2;
-        if separator {
-            offer(&mut before, plain(numeric(scan, i)));
-        }
-        if next == "s" {
-            offer(&mut before, plain(decade(scan, i)));
-        }
-        if next == "q" || suffix {
-            offer(&mut before, plain(quarter(scan, i)));
-        }
-        // `offset` comes here.
+        plan.may_duration = duration::may_start(scan, i, unit);
+        add(rule::NUMERIC, separator);
+        add(rule::DECADE, next == "s");
+        add(rule::QUARTER, next == "q" || suffix);
         // "13 September", "13th of September"
-        if day && ahead(i + 1, i + 3) & MONTH != 0 {
-            offer(&mut after, plain(day_first(scan, i)));
-        }
-        if suffix {
-            offer(&mut after, plain(nth_of(scan, i)));
-        }
+        add(rule::DAY_FIRST, day && ahead(i + 1, i + 3) & MONTH != 0);
+        add(rule::NTH, suffix);
         // "20th day of next month"
-        if day && (1..=3).any(|d| is_word(scan, i + d, "of")) {
-            offer(&mut after, plain(day_of_month(scan, i)));
-        }
-        if matches!(next, "ad" | "ce" | "a") {
-            offer(&mut after, year_with_era(scan, i));
-        }
-        if upcoming_here {
-            offer(&mut after, plain(upcoming(scan, i)));
-        }
-        if may_duration.get(scan, i, present) {
-            offer(&mut after, shifted(scan, i));
-        }
+        add(
+            rule::DAY_OF_MONTH,
+            day && (1..=3).any(|d| is_word(scan, i + d, "of")),
+        );
+        add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
+        add(rule::UPCOMING, upcoming_here);
+        add(rule::SHIFTED, plan.may_duration);
+        add(rule::OFFSET, may_offset(scan, i, present, plan.may_duration));
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
         if w.is_empty() {
-            return None;
+            return plan;
         }
         // Only the rules that can start on this word are tried (see the start flags in
         // `vocab`).
@@ -459,68 +482,113 @@ fn read_rules(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) 
         let may = |flags: u32| f & flags != 0;
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
-        if may(R_RELATIVE_DAY) {
-            offer(&mut before, plain(relative_day(scan, i)));
-        }
+        plan.may_duration = amount && duration::may_start(scan, i, unit);
+        add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
         // "this week", "the following month": the unit one or two tokens on.
-        if may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0 {
-            offer(&mut before, plain(grain_relative(scan, i)));
-        }
-        if may(R_WEEKDAY) && present & WEEKDAY != 0 {
-            offer(&mut before, plain(weekday_phrase(scan, i)));
-        }
+        add(
+            rule::GRAIN,
+            may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0,
+        );
+        add(rule::WEEKDAY, may(R_WEEKDAY) && present & WEEKDAY != 0);
         // "April 28", "Wed., Feb 18"
-        if may(R_MONTH) && (f | ahead(i + 1, i + 3)) & MONTH != 0 {
-            offer(&mut before, plain(month_first(scan, i)));
-        }
+        add(
+            rule::MONTH_FIRST,
+            may(R_MONTH) && (f | ahead(i + 1, i + 3)) & MONTH != 0,
+        );
         // "next March", "this past July"
-        if may(R_MODIFIER) && ahead(i + 1, i + 2) & MONTH != 0 {
-            offer(&mut before, plain(month_modified(scan, i)));
-        }
-        if may(R_DAY_FIRST) && month {
-            offer(&mut before, plain(day_first(scan, i)));
-        }
+        add(
+            rule::MONTH_MODIFIED,
+            may(R_MODIFIER) && ahead(i + 1, i + 2) & MONTH != 0,
+        );
+        add(rule::DAY_FIRST, may(R_DAY_FIRST) && month);
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
         // tokens after that.
         let ordinal_near = (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
-        if may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0) {
-            offer(&mut before, plain(quarter(scan, i)));
-        }
+        add(
+            rule::QUARTER,
+            may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0),
+        );
         // "the 1980s", "the '80s"
-        if may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0 {
-            offer(&mut before, plain(decade(scan, i)));
-        }
+        add(
+            rule::DECADE,
+            may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0,
+        );
         // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
         // last friday of").
-        if may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0 {
-            offer(&mut before, plain(nth_of(scan, i)));
-        }
+        add(
+            rule::NTH,
+            may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0,
+        );
         // "on the 15th", "first of next month"
-        if may(R_DAY_OF_MONTH) && (f | ahead(i + 1, i + 2)) & (DIGITS | ORDINAL) != 0 {
-            offer(&mut before, plain(day_of_month(scan, i)));
-        }
+        add(
+            rule::DAY_OF_MONTH,
+            may(R_DAY_OF_MONTH) && (f | ahead(i + 1, i + 2)) & (DIGITS | ORDINAL) != 0,
+        );
         // "Christmas", "next Easter", "this past Christmas"
-        if may(R_HOLIDAY | R_MODIFIER) && (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0 {
-            offer(&mut before, plain(holiday(scan, i)));
-        }
-        // `offset` comes here.
+        add(
+            rule::HOLIDAY,
+            may(R_HOLIDAY | R_MODIFIER) && (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0,
+        );
         // "in 2012", "in 14 a.d."
-        if may(R_YEAR) && ahead(i + 1, i + 1) & DIGITS != 0 {
-            offer(&mut after, year_in_context(scan, i));
-        }
+        add(rule::YEAR, may(R_YEAR) && ahead(i + 1, i + 1) & DIGITS != 0);
         // "mid-2012", "early July"
-        if may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0 {
-            offer(&mut after, approx_period(scan, i));
-        }
-        if (amount || may(R_UPCOMING)) && upcoming_here {
-            offer(&mut after, plain(upcoming(scan, i)));
-        }
-        if amount && may_duration.get(scan, i, present) {
-            offer(&mut after, shifted(scan, i));
-        }
+        add(
+            rule::APPROX,
+            may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0,
+        );
+        add(rule::UPCOMING, (amount || may(R_UPCOMING)) && upcoming_here);
+        add(rule::SHIFTED, plan.may_duration);
+        // `offset` starts on "in" or on an amount (a number, "a", "half").
+        add(
+            rule::OFFSET,
+            may(R_IN | R_AMOUNT | NUMBER) && may_offset(scan, i, present, plan.may_duration),
+        );
     }
-    Some((before, after))
+    plan.rules = rules;
+    plan
+}
+
+/// What the rules of `plan` other than `offset` read at token `i` (see [`parse`]): the best
+/// date before `offset` in rule order and the best after it.
+fn read_rules(scan: &Scan, i: usize, plan: Plan) -> (Option<Found>, Option<Found>) {
+    let plain = |r: Option<(Date, usize)>| plain_at(i, r);
+    let mut before: Option<Found> = None;
+    let mut after: Option<Found> = None;
+    // Each rule in its place in the order of rules (an earlier one wins a tie).
+    let try_rule = |rule: u32, best: &mut Option<Found>, read: &dyn Fn() -> Option<Found>| {
+        if plan.has(rule) {
+            offer(best, read());
+        }
+    };
+    if scan.tokens[i].is_digits() {
+        try_rule(rule::NUMERIC, &mut before, &|| plain(numeric(scan, i)));
+        try_rule(rule::DECADE, &mut before, &|| plain(decade(scan, i)));
+        try_rule(rule::QUARTER, &mut before, &|| plain(quarter(scan, i)));
+        // `offset` comes here.
+        try_rule(rule::DAY_FIRST, &mut after, &|| plain(day_first(scan, i)));
+        try_rule(rule::NTH, &mut after, &|| plain(nth_of(scan, i)));
+        try_rule(rule::DAY_OF_MONTH, &mut after, &|| plain(day_of_month(scan, i)));
+        try_rule(rule::ERA, &mut after, &|| year_with_era(scan, i));
+    } else {
+        try_rule(rule::RELATIVE_DAY, &mut before, &|| plain(relative_day(scan, i)));
+        try_rule(rule::GRAIN, &mut before, &|| plain(grain_relative(scan, i)));
+        try_rule(rule::WEEKDAY, &mut before, &|| plain(weekday_phrase(scan, i)));
+        try_rule(rule::MONTH_FIRST, &mut before, &|| plain(month_first(scan, i)));
+        try_rule(rule::MONTH_MODIFIED, &mut before, &|| plain(month_modified(scan, i)));
+        try_rule(rule::DAY_FIRST, &mut before, &|| plain(day_first(scan, i)));
+        try_rule(rule::QUARTER, &mut before, &|| plain(quarter(scan, i)));
+        try_rule(rule::DECADE, &mut before, &|| plain(decade(scan, i)));
+        try_rule(rule::NTH, &mut before, &|| plain(nth_of(scan, i)));
+        try_rule(rule::DAY_OF_MONTH, &mut before, &|| plain(day_of_month(scan, i)));
+        try_rule(rule::HOLIDAY, &mut before, &|| plain(holiday(scan, i)));
+        // `offset` comes here.
+        try_rule(rule::YEAR, &mut after, &|| year_in_context(scan, i));
+        try_rule(rule::APPROX, &mut after, &|| approx_period(scan, i));
+    }
+    try_rule(rule::UPCOMING, &mut after, &|| plain(upcoming(scan, i)));
+    try_rule(rule::SHIFTED, &mut after, &|| shifted(scan, i));
+    (before, after)
 }
 
 /// A rule's plain date reading as a [`Found`] starting at token `i`.
@@ -1401,13 +1469,35 @@ fn month_ref(scan: &Scan, phrase: usize, i: usize) -> Option<(civil::Date, usize
 /// below the unit, as Duckling gives them ("7 days ago" is 04:00 of that day).
 ///
 /// Returns the reading without and with `want_day`: the phrase is read once for both.
-fn offsets(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) -> [Option<Found>; 2] {
+fn offsets(scan: &Scan, i: usize, present: u32, may_duration: bool) -> [Option<Found>; 2] {
     match offset_phrase(scan, i, present, may_duration) {
         Some(Offset::Day(found)) => [Some(found), Some(found)],
         Some(Offset::By(dur, sign, end, qualifier)) => [false, true]
             .map(|want_day| offset_reading(scan, i, &dur, sign, end, qualifier, want_day)),
         None => [None, None],
     }
+}
+
+/// Whether `offset` may read a phrase at token `i`, by its first steps ([`offset_phrase`]):
+/// with a reference, a duration after "in \[about\]", or at `i` (`may_duration`), or a plural
+/// weekday after the amount ("3 fridays from now").
+fn may_offset(scan: &Scan, i: usize, present: u32, may_duration: bool) -> bool {
+    if scan.cx.reference.is_none() {
+        return false;
+    }
+    if is_word(scan, i, "in") {
+        let start = if is_any(
+            scan,
+            i + 1,
+            &["about", "around", "approximately", "roughly"],
+        ) {
+            i + 2
+        } else {
+            i + 1
+        };
+        return duration::may_start(scan, start, present & UNIT != 0);
+    }
+    may_duration || quantity_at(scan, i).is_some_and(|(_, j)| plural_weekday(scan, j).is_some())
 }
 
 /// What an offset phrase says before `want_day` matters.
@@ -1422,7 +1512,7 @@ fn offset_phrase(
     scan: &Scan,
     i: usize,
     present: u32,
-    may_duration: &DurationHere,
+    may_duration: bool,
 ) -> Option<Offset> {
     let reference_instant = scan.cx.reference?;
     let today = reference_instant.date();
@@ -1465,7 +1555,7 @@ fn offset_phrase(
         }
     }
     let may_start = if start == i {
-        may_duration.get(scan, i, present)
+        may_duration
     } else {
         duration::may_start(scan, start, present & UNIT != 0)
     };

@@ -192,13 +192,13 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         memo.present(scan)
     };
     let plan = plan(scan, i, present);
-    // Most starts have no rule left (a number before an ordinary word, "a" before a noun):
-    // answered at once, they need no place in the memo.
-    if plan.rules == 0 {
-        return None;
-    }
-    // Nothing is borrowed while rules run: they ask for dates at other tokens.
-    let best = read(scan, i, plan);
+    // Most starts have no rule left (a number before an ordinary word, "a" before a noun).
+    let best = if plan.rules == 0 {
+        [None, None]
+    } else {
+        // Nothing is borrowed while rules run: they ask for dates at other tokens.
+        read(scan, i, plan)
+    };
     scan.date_rules
         .borrow_mut()
         .insert(i, scan.tokens.len(), best);
@@ -220,7 +220,8 @@ pub(super) fn index(scan: &Scan) -> Rc<Index> {
 /// most tokens are never asked about, so a token's answers are found through a small index.
 #[derive(Default)]
 pub(super) struct Memo {
-    /// Per token: 1 + the index of its answers, 0 for none; grown on demand.
+    /// Per token: 1 + the index of its answers, 0 when not read yet, [`NO_DATE`] where no
+    /// date starts; grown on demand.
     slot: Vec<u32>,
     /// [`parse`]'s answers without and with `want_day`.
     answers: Vec<[Option<Found>; 2]>,
@@ -232,12 +233,18 @@ pub(super) struct Memo {
     durations: Vec<(Duration, usize)>,
 }
 
+/// [`Memo::slot`] of a token where no date starts, with or without `want_day`.
+const NO_DATE: u32 = u32::MAX;
+
 impl Memo {
     /// The answer for `variant` at token `i`, if read: `None` when not read yet. Only that
     /// answer is copied, not both.
     fn get(&self, i: usize, variant: usize) -> Option<Option<Found>> {
-        let k = *self.slot.get(i)? as usize;
-        Some(self.answers.get(k.checked_sub(1)?)?[variant])
+        match *self.slot.get(i)? {
+            0 => None,
+            NO_DATE => Some(None),
+            k => Some(self.answers.get(k as usize - 1)?[variant]),
+        }
     }
 
     /// Keeps `best` as the answers at token `i` of a paragraph of `tokens` tokens.
@@ -246,8 +253,13 @@ impl Memo {
             // One slot per token of the paragraph at once, rather than growing token by token.
             self.slot.resize(tokens.max(i + 1), 0);
         }
-        self.answers.push(best);
-        self.slot[i] = self.answers.len() as u32;
+        // Most tokens asked about hold no date: they take no room in `answers`.
+        self.slot[i] = if best.iter().all(Option::is_none) {
+            NO_DATE
+        } else {
+            self.answers.push(best);
+            self.answers.len() as u32
+        };
     }
 
     /// `duration::parse_at`'s answer at token `i`, if read.

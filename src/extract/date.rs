@@ -532,15 +532,27 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::NTH,
             may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0,
         );
-        // "on the 15th", "first of next month"
+        // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
+        // it, at most four tokens on ("twenty - first day of next month").
         add(
             rule::DAY_OF_MONTH,
-            may(R_DAY_OF_MONTH) && (f | ahead(i + 1, i + 2)) & (DIGITS | ORDINAL) != 0,
+            may(R_DAY_OF_MONTH)
+                && if may(ORDINAL) {
+                    (1..=4).any(|d| is_word(scan, i + d, "of"))
+                } else {
+                    ahead(i + 1, i + 2) & (DIGITS | ORDINAL) != 0
+                },
         );
-        // "Christmas", "next Easter", "this past Christmas"
+        // "next Easter", "this past Christmas": the name one or two tokens on; "Christmas",
+        // "Good Friday": the name here, read whole (most holiday words are ordinary ones:
+        // "new", "world", "good").
         add(
             rule::HOLIDAY,
-            may(R_HOLIDAY | R_MODIFIER) && (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0,
+            if may(R_MODIFIER) {
+                (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0
+            } else {
+                may(R_HOLIDAY) && holiday_name(scan, i).is_some()
+            },
         );
         // "in 2012", "in 14 a.d."
         add(rule::YEAR, may(R_YEAR) && ahead(i + 1, i + 1) & DIGITS != 0);

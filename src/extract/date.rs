@@ -481,7 +481,10 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
         add(rule::UPCOMING, upcoming_here);
         add(rule::SHIFTED, plan.may_duration);
-        add(rule::OFFSET, may_offset(scan, i, present, plan.may_duration));
+        add(
+            rule::OFFSET,
+            may_offset(scan, i, present, plan.may_duration),
+        );
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
@@ -580,38 +583,77 @@ fn read_rules(scan: &Scan, i: usize, plan: Plan) -> (Option<Found>, Option<Found
     let mut before: Option<Found> = None;
     let mut after: Option<Found> = None;
     // Each rule in its place in the order of rules (an earlier one wins a tie).
-    let try_rule = |rule: u32, best: &mut Option<Found>, read: &dyn Fn() -> Option<Found>| {
-        if plan.has(rule) {
-            offer(best, read());
-        }
-    };
     if scan.tokens[i].is_digits() {
-        try_rule(rule::NUMERIC, &mut before, &|| plain(numeric(scan, i)));
-        try_rule(rule::DECADE, &mut before, &|| plain(decade(scan, i)));
-        try_rule(rule::QUARTER, &mut before, &|| plain(quarter(scan, i)));
+        if plan.has(rule::NUMERIC) {
+            offer(&mut before, plain(numeric(scan, i)));
+        }
+        if plan.has(rule::DECADE) {
+            offer(&mut before, plain(decade(scan, i)));
+        }
+        if plan.has(rule::QUARTER) {
+            offer(&mut before, plain(quarter(scan, i)));
+        }
         // `offset` comes here.
-        try_rule(rule::DAY_FIRST, &mut after, &|| plain(day_first(scan, i)));
-        try_rule(rule::NTH, &mut after, &|| plain(nth_of(scan, i)));
-        try_rule(rule::DAY_OF_MONTH, &mut after, &|| plain(day_of_month(scan, i)));
-        try_rule(rule::ERA, &mut after, &|| year_with_era(scan, i));
+        if plan.has(rule::DAY_FIRST) {
+            offer(&mut after, plain(day_first(scan, i)));
+        }
+        if plan.has(rule::NTH) {
+            offer(&mut after, plain(nth_of(scan, i)));
+        }
+        if plan.has(rule::DAY_OF_MONTH) {
+            offer(&mut after, plain(day_of_month(scan, i)));
+        }
+        if plan.has(rule::ERA) {
+            offer(&mut after, year_with_era(scan, i));
+        }
     } else {
-        try_rule(rule::RELATIVE_DAY, &mut before, &|| plain(relative_day(scan, i)));
-        try_rule(rule::GRAIN, &mut before, &|| plain(grain_relative(scan, i)));
-        try_rule(rule::WEEKDAY, &mut before, &|| plain(weekday_phrase(scan, i)));
-        try_rule(rule::MONTH_FIRST, &mut before, &|| plain(month_first(scan, i)));
-        try_rule(rule::MONTH_MODIFIED, &mut before, &|| plain(month_modified(scan, i)));
-        try_rule(rule::DAY_FIRST, &mut before, &|| plain(day_first(scan, i)));
-        try_rule(rule::QUARTER, &mut before, &|| plain(quarter(scan, i)));
-        try_rule(rule::DECADE, &mut before, &|| plain(decade(scan, i)));
-        try_rule(rule::NTH, &mut before, &|| plain(nth_of(scan, i)));
-        try_rule(rule::DAY_OF_MONTH, &mut before, &|| plain(day_of_month(scan, i)));
-        try_rule(rule::HOLIDAY, &mut before, &|| plain(holiday(scan, i)));
+        if plan.has(rule::RELATIVE_DAY) {
+            offer(&mut before, plain(relative_day(scan, i)));
+        }
+        if plan.has(rule::GRAIN) {
+            offer(&mut before, plain(grain_relative(scan, i)));
+        }
+        if plan.has(rule::WEEKDAY) {
+            offer(&mut before, plain(weekday_phrase(scan, i)));
+        }
+        if plan.has(rule::MONTH_FIRST) {
+            offer(&mut before, plain(month_first(scan, i)));
+        }
+        if plan.has(rule::MONTH_MODIFIED) {
+            offer(&mut before, plain(month_modified(scan, i)));
+        }
+        if plan.has(rule::DAY_FIRST) {
+            offer(&mut before, plain(day_first(scan, i)));
+        }
+        if plan.has(rule::QUARTER) {
+            offer(&mut before, plain(quarter(scan, i)));
+        }
+        if plan.has(rule::DECADE) {
+            offer(&mut before, plain(decade(scan, i)));
+        }
+        if plan.has(rule::NTH) {
+            offer(&mut before, plain(nth_of(scan, i)));
+        }
+        if plan.has(rule::DAY_OF_MONTH) {
+            offer(&mut before, plain(day_of_month(scan, i)));
+        }
+        if plan.has(rule::HOLIDAY) {
+            offer(&mut before, plain(holiday(scan, i)));
+        }
         // `offset` comes here.
-        try_rule(rule::YEAR, &mut after, &|| year_in_context(scan, i));
-        try_rule(rule::APPROX, &mut after, &|| approx_period(scan, i));
+        if plan.has(rule::YEAR) {
+            offer(&mut after, year_in_context(scan, i));
+        }
+        if plan.has(rule::APPROX) {
+            offer(&mut after, approx_period(scan, i));
+        }
     }
-    try_rule(rule::UPCOMING, &mut after, &|| plain(upcoming(scan, i)));
-    try_rule(rule::SHIFTED, &mut after, &|| shifted(scan, i));
+    if plan.has(rule::UPCOMING) {
+        offer(&mut after, plain(upcoming(scan, i)));
+    }
+    if plan.has(rule::SHIFTED) {
+        offer(&mut after, shifted(scan, i));
+    }
     (before, after)
 }
 
@@ -1532,12 +1574,7 @@ enum Offset {
     By(Duration, i64, usize, Option<Qualifier>),
 }
 
-fn offset_phrase(
-    scan: &Scan,
-    i: usize,
-    present: u32,
-    may_duration: bool,
-) -> Option<Offset> {
+fn offset_phrase(scan: &Scan, i: usize, present: u32, may_duration: bool) -> Option<Offset> {
     let reference_instant = scan.cx.reference?;
     let today = reference_instant.date();
     let in_form = is_word(scan, i, "in");

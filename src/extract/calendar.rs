@@ -174,6 +174,10 @@ pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
 }
 
 /// Whether token `i` is one of `words`.
+///
+/// Inlined: `words` is a constant list at every call, so each compare becomes a length test
+/// and a few byte loads rather than a call to `memcmp` per word.
+#[inline(always)]
 pub(super) fn is_any(scan: &Scan, i: usize, words: &[&str]) -> bool {
     let w = lower(scan, i);
     words.contains(&w.as_str())

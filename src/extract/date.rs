@@ -9,7 +9,10 @@
 //! says "on Wednesday" of the day it is published); looking forward it is a later day.
 //!
 //! Each rule is tried only where what it needs first is there: the word or flag on the next
-//! few tokens, or a month, weekday or unit of time somewhere in the text (`read_rules`).
+//! few tokens, or a month, weekday or unit of time somewhere in the text. A start's [`Plan`]
+//! (`plan`) lists those rules from the token facts alone; a start with none (most: a number
+//! before an ordinary word, "a" before a noun) is settled there, and the memo keeps it as "no
+//! date" without reading any rule.
 //!
 //! A bare four-digit number is a year only where something says so: a preposition or a
 //! determiner before it, an era after it, a month or day beside it, or nothing else in the text

@@ -187,13 +187,17 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         return None;
     }
     let variant = usize::from(want_day);
-    let present = {
-        let mut memo = scan.date_rules.borrow_mut();
-        if let Some(best) = memo.get(i, variant) {
-            return best;
-        }
-        memo.present(scan)
-    };
+    if let Some(best) = scan.date_rules.borrow().get(i, variant) {
+        return best;
+    }
+    parse_fresh(scan, i, variant)
+}
+
+/// [`parse`] at a token not read yet. Out of line: most calls find their answer in the memo,
+/// and need none of the room the rules take.
+#[inline(never)]
+fn parse_fresh(scan: &Scan, i: usize, variant: usize) -> Option<Found> {
+    let present = scan.date_rules.borrow_mut().present(scan);
     let plan = plan(scan, i, present);
     // Most starts have no rule left (a number before an ordinary word, "a" before a noun).
     let best = if plan.rules == 0 {

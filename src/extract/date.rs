@@ -2183,3 +2183,76 @@ fn orthodox_easter(y: i16) -> Option<civil::Date> {
     let day = (d + e + 114) % 31 + 1;
     add_days(ymd(y, month, day)?, 13)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Context, Reference};
+    use super::*;
+
+    fn context() -> Context {
+        Context {
+            reference: Some(Reference::from_date(civil::date(2005, 1, 1))),
+            ..Context::default()
+        }
+    }
+
+    /// The rules planned at token `i` of `text`.
+    fn planned(text: &str, i: usize) -> u32 {
+        let cx = context();
+        let scan = Scan::new(text, &cx);
+        let present = present(&scan);
+        plan(&scan, i, present).rules
+    }
+
+    /// Whether a date is read at token `i` of `text`.
+    fn date_at(text: &str, i: usize) -> bool {
+        let cx = context();
+        let scan = Scan::new(text, &cx);
+        parse(&scan, i, false).is_some()
+    }
+
+    #[test]
+    fn a_number_before_an_ordinary_word_or_a_mark_has_no_plan() {
+        // No unit, month, "of" or separator near: no rule can start.
+        assert_eq!(planned("25 people came", 0), 0);
+        // A comma, a point or a percent sign is no minute or second mark: no duration, so
+        // neither `offset` nor `shifted`.
+        for text in ["25, they said", "25% of them", "it rose 25. Then"] {
+            let i = usize::from(text.starts_with("it")) * 2;
+            assert_eq!(
+                planned(text, i) & (rule::OFFSET | rule::SHIFTED),
+                0,
+                "{text}"
+            );
+        }
+        // A minute mark makes it one ("2' later").
+        assert_ne!(planned("2' later", 0) & rule::SHIFTED, 0);
+    }
+
+    #[test]
+    fn a_holiday_word_plans_the_holiday_rule_only_before_its_name() {
+        assert_eq!(planned("new rules", 0) & rule::HOLIDAY, 0);
+        assert_ne!(planned("New Year's Day", 0) & rule::HOLIDAY, 0);
+        assert!(date_at("New Year's Day", 0));
+        // After a modifier, the name one or two tokens on.
+        assert_ne!(planned("next Christmas", 0) & rule::HOLIDAY, 0);
+        assert!(date_at("next Christmas", 0));
+    }
+
+    #[test]
+    fn an_ordinal_word_plans_a_day_of_the_month_only_before_of() {
+        assert_eq!(planned("the first time", 1) & rule::DAY_OF_MONTH, 0);
+        assert_ne!(planned("first of next month", 0) & rule::DAY_OF_MONTH, 0);
+        assert!(date_at("first of next month", 0));
+        assert!(date_at("twenty-first day of next month", 0));
+    }
+
+    #[test]
+    fn a_start_with_no_plan_is_kept_as_no_date() {
+        let cx = context();
+        let scan = Scan::new("25 people came", &cx);
+        assert!(parse(&scan, 0, false).is_none());
+        assert!(matches!(scan.date_rules.borrow().get(0, 0), Some(None)));
+        assert!(matches!(scan.date_rules.borrow().get(0, 1), Some(None)));
+    }
+}

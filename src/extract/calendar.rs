@@ -85,16 +85,11 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 ///   week", "the week of", "the last friday of", "the noon";
 /// - "in": "in 2012", "in a week", "in about an hour", "in the evening";
 /// - "on": "on the 15th", "on the first".
-///
-/// The marks need their content next: `'` the digits of "'80s", `@` the clock of "@ 3pm", "@
-/// noon", "@ about 3" (see `time::phrase` and `time::clock`).
 fn needs_next(f: u32, rest: &[u32]) -> bool {
     let next = rest.first().copied().unwrap_or(0);
     let after = rest.get(1).copied().unwrap_or(0);
     let day = ORDINAL | DIGITS;
-    if f & MARK != 0 {
-        next & (DIGITS | NUMBER | R_TIME | ABOUT) != 0
-    } else if f & R_DECADE != 0 {
+    if f & R_DECADE != 0 {
         // "the"
         next & (AFTER_THE | day | MARK) != 0
     } else if f & R_IN != 0 {

@@ -33,12 +33,14 @@ impl<'a> Lower<'a> {
 }
 
 /// Token `i` lowercased, or "" when it is out of range, not a word, or not a short ASCII word.
+#[inline]
 pub(super) fn lower<'s>(scan: &'s Scan, i: usize) -> Lower<'s> {
     Lower(scan.lower(i))
 }
 
 /// The facts of token `i` ([`temporal_starts`]): its vocabulary and rule start flags
 /// ([`super::vocab`]), [`DIGITS`], [`NUMBER`], [`START`]; 0 past the end.
+#[inline]
 pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
     scan.temporal_starts.get(i).copied().unwrap_or(0)
 }
@@ -160,6 +162,7 @@ pub(crate) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
 }
 
 /// Whether token `i` is the word `w` (ASCII, any case).
+#[inline]
 pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
     // Lengths first: most tokens differ there, and bytes need no char boundary checks.
     scan.tokens.get(i).is_some_and(|t| {
@@ -174,6 +177,10 @@ pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
 }
 
 /// Whether token `i` is one of `words`.
+///
+/// Inlined: `words` is a constant list at every call, so each compare becomes a length test
+/// and a few byte loads rather than a call to `memcmp` per word.
+#[inline(always)]
 pub(super) fn is_any(scan: &Scan, i: usize, words: &[&str]) -> bool {
     let w = lower(scan, i);
     words.contains(&w.as_str())
@@ -186,6 +193,7 @@ pub(super) fn is_punct(scan: &Scan, i: usize, c: char) -> bool {
 }
 
 /// Whether token `i` exists and directly follows token `i - 1` with no space.
+#[inline]
 pub(super) fn touches_prev(scan: &Scan, i: usize) -> bool {
     i > 0 && scan.tokens.get(i).is_some_and(|t| !t.space_before)
 }
@@ -239,6 +247,7 @@ pub(super) fn digits(scan: &Scan, i: usize, max_len: usize) -> Option<u32> {
 }
 
 /// The length in bytes of digit token `i` (0 when it is not digits).
+#[inline]
 pub(super) fn digit_len(scan: &Scan, i: usize) -> usize {
     scan.tokens
         .get(i)

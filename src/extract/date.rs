@@ -9,7 +9,10 @@
 //! says "on Wednesday" of the day it is published); looking forward it is a later day.
 //!
 //! Each rule is tried only where what it needs first is there: the word or flag on the next
-//! few tokens, or a month, weekday or unit of time somewhere in the text (`read_rules`).
+//! few tokens, or a month, weekday or unit of time somewhere in the text. A start's [`Plan`]
+//! (`plan`) lists those rules from the token facts alone; a start with none (most: a number
+//! before an ordinary word, "a" before a noun) is settled there, and the memo keeps it as "no
+//! date" without reading any rule.
 //!
 //! A bare four-digit number is a year only where something says so: a preposition or a
 //! determiner before it, an era after it, a month or day beside it, or nothing else in the text
@@ -184,15 +187,25 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
         return None;
     }
     let variant = usize::from(want_day);
-    let present = {
-        let mut memo = scan.date_rules.borrow_mut();
-        if let Some(best) = memo.get(i, variant) {
-            return best;
-        }
-        memo.present(scan)
+    if let Some(best) = scan.date_rules.borrow().get(i, variant) {
+        return best;
+    }
+    parse_fresh(scan, i, variant)
+}
+
+/// [`parse`] at a token not read yet. Out of line: most calls find their answer in the memo,
+/// and need none of the room the rules take.
+#[inline(never)]
+fn parse_fresh(scan: &Scan, i: usize, variant: usize) -> Option<Found> {
+    let present = scan.date_rules.borrow_mut().present(scan);
+    let plan = plan(scan, i, present);
+    // Most starts have no rule left (a number before an ordinary word, "a" before a noun).
+    let best = if plan.rules == 0 {
+        [None, None]
+    } else {
+        // Nothing is borrowed while rules run: they ask for dates at other tokens.
+        read(scan, i, plan)
     };
-    // Nothing is borrowed while rules run: they ask for dates at other tokens.
-    let best = read(scan, i, present);
     scan.date_rules
         .borrow_mut()
         .insert(i, scan.tokens.len(), best);
@@ -210,48 +223,12 @@ pub(super) fn index(scan: &Scan) -> Rc<Index> {
     scan.date_rules.borrow_mut().index(scan)
 }
 
-/// The best date at token `i` without and with `want_day` (see [`parse`]); `present` is
-/// [`Memo::present`].
-fn read(scan: &Scan, i: usize, present: u32) -> [Option<Found>; 2] {
-    // Whether a duration may start here, asked by `shifted` and `offset` alike: read once.
-    let may_duration = DurationHere::default();
-    let Some((before, after)) = read_rules(scan, i, present, &may_duration) else {
-        return [None, None];
-    };
-    // `offset` starts on "in" or on an amount (a number, digits, "a", "half").
-    let offsets = if facts(scan, i) & (R_IN | R_AMOUNT | NUMBER | DIGITS) != 0 {
-        offsets(scan, i, present, &may_duration)
-    } else {
-        [None, None]
-    };
-    offsets.map(|offset| {
-        let mut best: Option<Found> = None;
-        for found in [before, offset, after] {
-            offer(&mut best, found);
-        }
-        best
-    })
-}
-
-/// Keeps `found` where it is longer than the best so far.
-fn offer(best: &mut Option<Found>, found: Option<Found>) {
-    if let Some(f) = found {
-        if best.as_ref().is_none_or(|b| f.end > b.end) {
-            *best = Some(f);
-        }
-    }
-}
-
-/// What the rules other than `offset` read at one token (see [`parse`]): the best date before
-/// `offset` in rule order and the best after it; `None` where no date can start (punctuation,
-/// a glued number, a long or non-ASCII word).
-type Rules = Option<(Option<Found>, Option<Found>)>;
-
 /// What [`parse`] read at the tokens asked about so far, kept in `scan.date_rules`. Sparse:
 /// most tokens are never asked about, so a token's answers are found through a small index.
 #[derive(Default)]
 pub(super) struct Memo {
-    /// Per token: 1 + the index of its answers, 0 for none; grown on demand.
+    /// Per token: 1 + the index of its answers, 0 when not read yet, [`NO_DATE`] where no
+    /// date starts; grown on demand.
     slot: Vec<u32>,
     /// [`parse`]'s answers without and with `want_day`.
     answers: Vec<[Option<Found>; 2]>,
@@ -263,12 +240,18 @@ pub(super) struct Memo {
     durations: Vec<(Duration, usize)>,
 }
 
+/// [`Memo::slot`] of a token where no date starts, with or without `want_day`.
+const NO_DATE: u32 = u32::MAX;
+
 impl Memo {
     /// The answer for `variant` at token `i`, if read: `None` when not read yet. Only that
     /// answer is copied, not both.
     fn get(&self, i: usize, variant: usize) -> Option<Option<Found>> {
-        let k = *self.slot.get(i)? as usize;
-        Some(self.answers.get(k.checked_sub(1)?)?[variant])
+        match *self.slot.get(i)? {
+            0 => None,
+            NO_DATE => Some(None),
+            k => Some(self.answers.get(k as usize - 1)?[variant]),
+        }
     }
 
     /// Keeps `best` as the answers at token `i` of a paragraph of `tokens` tokens.
@@ -277,8 +260,13 @@ impl Memo {
             // One slot per token of the paragraph at once, rather than growing token by token.
             self.slot.resize(tokens.max(i + 1), 0);
         }
-        self.answers.push(best);
-        self.slot[i] = self.answers.len() as u32;
+        // Most tokens asked about hold no date: they take no room in `answers`.
+        self.slot[i] = if best.iter().all(Option::is_none) {
+            NO_DATE
+        } else {
+            self.answers.push(best);
+            self.answers.len() as u32
+        };
     }
 
     /// `duration::parse_at`'s answer at token `i`, if read.
@@ -312,7 +300,9 @@ impl Memo {
     /// Every token fact of the text at once (their union): rules that need a month, a
     /// weekday or a unit of time somewhere are not tried in a text without one.
     fn present(&mut self, scan: &Scan) -> u32 {
-        self.index(scan).present
+        self.index
+            .get_or_insert_with(|| Rc::new(Index::read(&scan.temporal_starts)))
+            .present
     }
 
     /// The paragraph's [`Index`], read on first use.
@@ -371,39 +361,105 @@ impl Index {
     }
 }
 
-/// `duration::may_start` at the token [`read`] reads, asked at most once.
-#[derive(Default)]
-struct DurationHere(std::cell::OnceCell<bool>);
+/// The best date at token `i` without and with `want_day` (see [`parse`]), trying the rules
+/// of `plan`.
+fn read(scan: &Scan, i: usize, plan: Plan) -> [Option<Found>; 2] {
+    let (before, after) = read_rules(scan, i, plan);
+    let offsets = if plan.has(rule::OFFSET) {
+        offsets(scan, i, plan.present, plan.may_duration)
+    } else {
+        [None, None]
+    };
+    offsets.map(|offset| {
+        let mut best: Option<Found> = None;
+        for found in [before, offset, after] {
+            offer(&mut best, found);
+        }
+        best
+    })
+}
 
-impl DurationHere {
-    fn get(&self, scan: &Scan, i: usize, present: u32) -> bool {
-        *self
-            .0
-            .get_or_init(|| duration::may_start(scan, i, present & UNIT != 0))
+/// Keeps `found` where it is longer than the best so far.
+fn offer(best: &mut Option<Found>, found: Option<Found>) {
+    if let Some(f) = found {
+        if best.as_ref().is_none_or(|b| f.end > b.end) {
+            *best = Some(f);
+        }
     }
 }
 
-fn read_rules(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) -> Rules {
+/// One bit per date rule, for [`Plan`].
+mod rule {
+    pub const NUMERIC: u32 = 1;
+    pub const DECADE: u32 = 1 << 1;
+    pub const QUARTER: u32 = 1 << 2;
+    pub const DAY_FIRST: u32 = 1 << 3;
+    pub const NTH: u32 = 1 << 4;
+    pub const DAY_OF_MONTH: u32 = 1 << 5;
+    pub const ERA: u32 = 1 << 6;
+    pub const UPCOMING: u32 = 1 << 7;
+    pub const SHIFTED: u32 = 1 << 8;
+    pub const OFFSET: u32 = 1 << 9;
+    pub const RELATIVE_DAY: u32 = 1 << 10;
+    pub const GRAIN: u32 = 1 << 11;
+    pub const WEEKDAY: u32 = 1 << 12;
+    pub const MONTH_FIRST: u32 = 1 << 13;
+    pub const MONTH_MODIFIED: u32 = 1 << 14;
+    pub const HOLIDAY: u32 = 1 << 15;
+    pub const YEAR: u32 = 1 << 16;
+    pub const APPROX: u32 = 1 << 17;
+}
+
+/// The rules worth trying at one token ([`plan`]), and what they share.
+#[derive(Clone, Copy)]
+struct Plan {
+    /// [`rule`] bits.
+    rules: u32,
+    /// Every token fact of the text ([`Memo::present`]).
+    present: u32,
+    /// `duration::may_start` at the token, where a rule asks (`shifted`, `offset`).
+    may_duration: bool,
+}
+
+impl Plan {
+    fn has(self, rule: u32) -> bool {
+        self.rules & rule != 0
+    }
+}
+
+/// The rules that may read a date at token `i`: each only where what it needs first is there,
+/// a month, a weekday or a unit of time somewhere in the text (`present`), or a given word or
+/// flag on the next few tokens. Every test below is a step the rule itself takes first, so
+/// leaving a rule out changes nothing; a token with no rule left is no start at all, and
+/// [`parse`] answers it without the memo. No rule starts on punctuation but the `'` of "'80s",
+/// on a glued number ("MH17"), or on a long or non-ASCII word.
+fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
+    let mut plan = Plan {
+        rules: 0,
+        present,
+        may_duration: false,
+    };
     let token = scan.tokens[i];
     if token.kind == super::Tok::Punct {
-        // Of the marks, only the `'` of "'80s" starts a date.
-        return token
-            .is_punct(scan.text, '\'')
-            .then(|| (plain_at(i, decade(scan, i)), None));
+        // "'80s": the decade's digits follow the mark.
+        if token.is_punct(scan.text, '\'') && digit_len(scan, i + 1) > 0 {
+            plan.rules = rule::DECADE;
+        }
+        return plan;
     }
-    let plain = |r: Option<(Date, usize)>| plain_at(i, r);
-    // Each rule is tried only where what it needs is there: a month, a weekday or a unit of
-    // time somewhere in the text (`present`), or a given word or flag on the next few tokens.
-    // Every test below is a step the rule itself takes first, so skipping it changes nothing.
     let ahead = |from: usize, to: usize| (from..=to).fold(0, |all, k| all | facts(scan, k));
     let unit = present & UNIT != 0;
     // `upcoming` reads the word "upcoming" whichever way it starts.
     let upcoming_here = unit && present & R_UPCOMING != 0;
-    let mut before: Option<Found> = None;
-    let mut after: Option<Found> = None;
+    let mut rules = 0;
+    let mut add = |rule: u32, may: bool| {
+        if may {
+            rules |= rule;
+        }
+    };
     if token.is_digits() {
         if super::calendar::glued(scan, i) {
-            return None;
+            return plan;
         }
         let next = lower(scan, i + 1);
         let next = next.as_str();
@@ -417,41 +473,30 @@ fn read_rules(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) 
         let suffix = matches!(next, "st" | "nd" | "rd" | "th");
         // A day of the month has one or two digits.
         let day = digit_len(scan, i) <= 2;
-        if separator {
-            offer(&mut before, plain(numeric(scan, i)));
-        }
-        if next == "s" {
-            offer(&mut before, plain(decade(scan, i)));
-        }
-        if next == "q" || suffix {
-            offer(&mut before, plain(quarter(scan, i)));
-        }
-        // `offset` comes here.
+        plan.may_duration = duration::may_start(scan, i, unit);
+        add(rule::NUMERIC, separator);
+        add(rule::DECADE, next == "s");
+        add(rule::QUARTER, next == "q" || suffix);
         // "13 September", "13th of September"
-        if day && ahead(i + 1, i + 3) & MONTH != 0 {
-            offer(&mut after, plain(day_first(scan, i)));
-        }
-        if suffix {
-            offer(&mut after, plain(nth_of(scan, i)));
-        }
+        add(rule::DAY_FIRST, day && ahead(i + 1, i + 3) & MONTH != 0);
+        add(rule::NTH, suffix);
         // "20th day of next month"
-        if day && (1..=3).any(|d| is_word(scan, i + d, "of")) {
-            offer(&mut after, plain(day_of_month(scan, i)));
-        }
-        if matches!(next, "ad" | "ce" | "a") {
-            offer(&mut after, year_with_era(scan, i));
-        }
-        if upcoming_here {
-            offer(&mut after, plain(upcoming(scan, i)));
-        }
-        if may_duration.get(scan, i, present) {
-            offer(&mut after, shifted(scan, i));
-        }
+        add(
+            rule::DAY_OF_MONTH,
+            day && (1..=3).any(|d| is_word(scan, i + d, "of")),
+        );
+        add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
+        add(rule::UPCOMING, upcoming_here);
+        add(rule::SHIFTED, plan.may_duration);
+        add(
+            rule::OFFSET,
+            may_offset(scan, i, present, plan.may_duration),
+        );
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
         if w.is_empty() {
-            return None;
+            return plan;
         }
         // Only the rules that can start on this word are tried (see the start flags in
         // `vocab`).
@@ -459,68 +504,164 @@ fn read_rules(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) 
         let may = |flags: u32| f & flags != 0;
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
-        if may(R_RELATIVE_DAY) {
-            offer(&mut before, plain(relative_day(scan, i)));
-        }
+        plan.may_duration = amount && duration::may_start(scan, i, unit);
+        add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
         // "this week", "the following month": the unit one or two tokens on.
-        if may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0 {
-            offer(&mut before, plain(grain_relative(scan, i)));
-        }
-        if may(R_WEEKDAY) && present & WEEKDAY != 0 {
-            offer(&mut before, plain(weekday_phrase(scan, i)));
-        }
+        add(
+            rule::GRAIN,
+            may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0,
+        );
+        add(rule::WEEKDAY, may(R_WEEKDAY) && present & WEEKDAY != 0);
         // "April 28", "Wed., Feb 18"
-        if may(R_MONTH) && (f | ahead(i + 1, i + 3)) & MONTH != 0 {
-            offer(&mut before, plain(month_first(scan, i)));
-        }
+        add(
+            rule::MONTH_FIRST,
+            may(R_MONTH) && (f | ahead(i + 1, i + 3)) & MONTH != 0,
+        );
         // "next March", "this past July"
-        if may(R_MODIFIER) && ahead(i + 1, i + 2) & MONTH != 0 {
-            offer(&mut before, plain(month_modified(scan, i)));
-        }
-        if may(R_DAY_FIRST) && month {
-            offer(&mut before, plain(day_first(scan, i)));
-        }
+        add(
+            rule::MONTH_MODIFIED,
+            may(R_MODIFIER) && ahead(i + 1, i + 2) & MONTH != 0,
+        );
+        add(rule::DAY_FIRST, may(R_DAY_FIRST) && month);
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
         // tokens after that.
         let ordinal_near = (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
-        if may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0) {
-            offer(&mut before, plain(quarter(scan, i)));
-        }
+        add(
+            rule::QUARTER,
+            may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0),
+        );
         // "the 1980s", "the '80s"
-        if may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0 {
-            offer(&mut before, plain(decade(scan, i)));
-        }
+        add(
+            rule::DECADE,
+            may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0,
+        );
         // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
         // last friday of").
-        if may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0 {
+        add(
+            rule::NTH,
+            may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0,
+        );
+        // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
+        // it, at most four tokens on ("twenty - first day of next month").
+        add(
+            rule::DAY_OF_MONTH,
+            may(R_DAY_OF_MONTH)
+                && if may(ORDINAL) {
+                    (1..=4).any(|d| is_word(scan, i + d, "of"))
+                } else {
+                    ahead(i + 1, i + 2) & (DIGITS | ORDINAL) != 0
+                },
+        );
+        // "next Easter", "this past Christmas": the name one or two tokens on; "Christmas",
+        // "Good Friday": the name here, read whole (most holiday words are ordinary ones:
+        // "new", "world", "good").
+        add(
+            rule::HOLIDAY,
+            if may(R_MODIFIER) {
+                (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0
+            } else {
+                may(R_HOLIDAY) && holiday_name(scan, i).is_some()
+            },
+        );
+        // "in 2012", "in 14 a.d."
+        add(rule::YEAR, may(R_YEAR) && ahead(i + 1, i + 1) & DIGITS != 0);
+        // "mid-2012", "early July"
+        add(
+            rule::APPROX,
+            may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0,
+        );
+        add(rule::UPCOMING, (amount || may(R_UPCOMING)) && upcoming_here);
+        add(rule::SHIFTED, plan.may_duration);
+        // `offset` starts on "in" or on an amount (a number, "a", "half").
+        add(
+            rule::OFFSET,
+            may(R_IN | R_AMOUNT | NUMBER) && may_offset(scan, i, present, plan.may_duration),
+        );
+    }
+    plan.rules = rules;
+    plan
+}
+
+/// What the rules of `plan` other than `offset` read at token `i` (see [`parse`]): the best
+/// date before `offset` in rule order and the best after it.
+fn read_rules(scan: &Scan, i: usize, plan: Plan) -> (Option<Found>, Option<Found>) {
+    let plain = |r: Option<(Date, usize)>| plain_at(i, r);
+    let mut before: Option<Found> = None;
+    let mut after: Option<Found> = None;
+    // Each rule in its place in the order of rules (an earlier one wins a tie).
+    if scan.tokens[i].is_digits() {
+        if plan.has(rule::NUMERIC) {
+            offer(&mut before, plain(numeric(scan, i)));
+        }
+        if plan.has(rule::DECADE) {
+            offer(&mut before, plain(decade(scan, i)));
+        }
+        if plan.has(rule::QUARTER) {
+            offer(&mut before, plain(quarter(scan, i)));
+        }
+        // `offset` comes here.
+        if plan.has(rule::DAY_FIRST) {
+            offer(&mut after, plain(day_first(scan, i)));
+        }
+        if plan.has(rule::NTH) {
+            offer(&mut after, plain(nth_of(scan, i)));
+        }
+        if plan.has(rule::DAY_OF_MONTH) {
+            offer(&mut after, plain(day_of_month(scan, i)));
+        }
+        if plan.has(rule::ERA) {
+            offer(&mut after, year_with_era(scan, i));
+        }
+    } else {
+        if plan.has(rule::RELATIVE_DAY) {
+            offer(&mut before, plain(relative_day(scan, i)));
+        }
+        if plan.has(rule::GRAIN) {
+            offer(&mut before, plain(grain_relative(scan, i)));
+        }
+        if plan.has(rule::WEEKDAY) {
+            offer(&mut before, plain(weekday_phrase(scan, i)));
+        }
+        if plan.has(rule::MONTH_FIRST) {
+            offer(&mut before, plain(month_first(scan, i)));
+        }
+        if plan.has(rule::MONTH_MODIFIED) {
+            offer(&mut before, plain(month_modified(scan, i)));
+        }
+        if plan.has(rule::DAY_FIRST) {
+            offer(&mut before, plain(day_first(scan, i)));
+        }
+        if plan.has(rule::QUARTER) {
+            offer(&mut before, plain(quarter(scan, i)));
+        }
+        if plan.has(rule::DECADE) {
+            offer(&mut before, plain(decade(scan, i)));
+        }
+        if plan.has(rule::NTH) {
             offer(&mut before, plain(nth_of(scan, i)));
         }
-        // "on the 15th", "first of next month"
-        if may(R_DAY_OF_MONTH) && (f | ahead(i + 1, i + 2)) & (DIGITS | ORDINAL) != 0 {
+        if plan.has(rule::DAY_OF_MONTH) {
             offer(&mut before, plain(day_of_month(scan, i)));
         }
-        // "Christmas", "next Easter", "this past Christmas"
-        if may(R_HOLIDAY | R_MODIFIER) && (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0 {
+        if plan.has(rule::HOLIDAY) {
             offer(&mut before, plain(holiday(scan, i)));
         }
         // `offset` comes here.
-        // "in 2012", "in 14 a.d."
-        if may(R_YEAR) && ahead(i + 1, i + 1) & DIGITS != 0 {
+        if plan.has(rule::YEAR) {
             offer(&mut after, year_in_context(scan, i));
         }
-        // "mid-2012", "early July"
-        if may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0 {
+        if plan.has(rule::APPROX) {
             offer(&mut after, approx_period(scan, i));
         }
-        if (amount || may(R_UPCOMING)) && upcoming_here {
-            offer(&mut after, plain(upcoming(scan, i)));
-        }
-        if amount && may_duration.get(scan, i, present) {
-            offer(&mut after, shifted(scan, i));
-        }
     }
-    Some((before, after))
+    if plan.has(rule::UPCOMING) {
+        offer(&mut after, plain(upcoming(scan, i)));
+    }
+    if plan.has(rule::SHIFTED) {
+        offer(&mut after, shifted(scan, i));
+    }
+    (before, after)
 }
 
 /// A rule's plain date reading as a [`Found`] starting at token `i`.
@@ -1401,13 +1542,35 @@ fn month_ref(scan: &Scan, phrase: usize, i: usize) -> Option<(civil::Date, usize
 /// below the unit, as Duckling gives them ("7 days ago" is 04:00 of that day).
 ///
 /// Returns the reading without and with `want_day`: the phrase is read once for both.
-fn offsets(scan: &Scan, i: usize, present: u32, may_duration: &DurationHere) -> [Option<Found>; 2] {
+fn offsets(scan: &Scan, i: usize, present: u32, may_duration: bool) -> [Option<Found>; 2] {
     match offset_phrase(scan, i, present, may_duration) {
         Some(Offset::Day(found)) => [Some(found), Some(found)],
         Some(Offset::By(dur, sign, end, qualifier)) => [false, true]
             .map(|want_day| offset_reading(scan, i, &dur, sign, end, qualifier, want_day)),
         None => [None, None],
     }
+}
+
+/// Whether `offset` may read a phrase at token `i`, by its first steps ([`offset_phrase`]):
+/// with a reference, a duration after "in \[about\]", or at `i` (`may_duration`), or a plural
+/// weekday after the amount ("3 fridays from now").
+fn may_offset(scan: &Scan, i: usize, present: u32, may_duration: bool) -> bool {
+    if scan.cx.reference.is_none() {
+        return false;
+    }
+    if is_word(scan, i, "in") {
+        let start = if is_any(
+            scan,
+            i + 1,
+            &["about", "around", "approximately", "roughly"],
+        ) {
+            i + 2
+        } else {
+            i + 1
+        };
+        return duration::may_start(scan, start, present & UNIT != 0);
+    }
+    may_duration || quantity_at(scan, i).is_some_and(|(_, j)| plural_weekday(scan, j).is_some())
 }
 
 /// What an offset phrase says before `want_day` matters.
@@ -1418,12 +1581,7 @@ enum Offset {
     By(Duration, i64, usize, Option<Qualifier>),
 }
 
-fn offset_phrase(
-    scan: &Scan,
-    i: usize,
-    present: u32,
-    may_duration: &DurationHere,
-) -> Option<Offset> {
+fn offset_phrase(scan: &Scan, i: usize, present: u32, may_duration: bool) -> Option<Offset> {
     let reference_instant = scan.cx.reference?;
     let today = reference_instant.date();
     let in_form = is_word(scan, i, "in");
@@ -1465,7 +1623,7 @@ fn offset_phrase(
         }
     }
     let may_start = if start == i {
-        may_duration.get(scan, i, present)
+        may_duration
     } else {
         duration::may_start(scan, start, present & UNIT != 0)
     };
@@ -2024,4 +2182,77 @@ fn orthodox_easter(y: i16) -> Option<civil::Date> {
     let month = (d + e + 114) / 31;
     let day = (d + e + 114) % 31 + 1;
     add_days(ymd(y, month, day)?, 13)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Context, Reference};
+    use super::*;
+
+    fn context() -> Context {
+        Context {
+            reference: Some(Reference::from_date(civil::date(2005, 1, 1))),
+            ..Context::default()
+        }
+    }
+
+    /// The rules planned at token `i` of `text`.
+    fn planned(text: &str, i: usize) -> u32 {
+        let cx = context();
+        let scan = Scan::new(text, &cx);
+        let present = present(&scan);
+        plan(&scan, i, present).rules
+    }
+
+    /// Whether a date is read at token `i` of `text`.
+    fn date_at(text: &str, i: usize) -> bool {
+        let cx = context();
+        let scan = Scan::new(text, &cx);
+        parse(&scan, i, false).is_some()
+    }
+
+    #[test]
+    fn a_number_before_an_ordinary_word_or_a_mark_has_no_plan() {
+        // No unit, month, "of" or separator near: no rule can start.
+        assert_eq!(planned("25 people came", 0), 0);
+        // A comma, a point or a percent sign is no minute or second mark: no duration, so
+        // neither `offset` nor `shifted`.
+        for text in ["25, they said", "25% of them", "it rose 25. Then"] {
+            let i = usize::from(text.starts_with("it")) * 2;
+            assert_eq!(
+                planned(text, i) & (rule::OFFSET | rule::SHIFTED),
+                0,
+                "{text}"
+            );
+        }
+        // A minute mark makes it one ("2' later").
+        assert_ne!(planned("2' later", 0) & rule::SHIFTED, 0);
+    }
+
+    #[test]
+    fn a_holiday_word_plans_the_holiday_rule_only_before_its_name() {
+        assert_eq!(planned("new rules", 0) & rule::HOLIDAY, 0);
+        assert_ne!(planned("New Year's Day", 0) & rule::HOLIDAY, 0);
+        assert!(date_at("New Year's Day", 0));
+        // After a modifier, the name one or two tokens on.
+        assert_ne!(planned("next Christmas", 0) & rule::HOLIDAY, 0);
+        assert!(date_at("next Christmas", 0));
+    }
+
+    #[test]
+    fn an_ordinal_word_plans_a_day_of_the_month_only_before_of() {
+        assert_eq!(planned("the first time", 1) & rule::DAY_OF_MONTH, 0);
+        assert_ne!(planned("first of next month", 0) & rule::DAY_OF_MONTH, 0);
+        assert!(date_at("first of next month", 0));
+        assert!(date_at("twenty-first day of next month", 0));
+    }
+
+    #[test]
+    fn a_start_with_no_plan_is_kept_as_no_date() {
+        let cx = context();
+        let scan = Scan::new("25 people came", &cx);
+        assert!(parse(&scan, 0, false).is_none());
+        assert!(matches!(scan.date_rules.borrow().get(0, 0), Some(None)));
+        assert!(matches!(scan.date_rules.borrow().get(0, 1), Some(None)));
+    }
 }

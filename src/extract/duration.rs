@@ -59,14 +59,14 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 
 /// Whether a duration may start at token `i`, given whether the text holds a unit of time
 /// (`units`): every duration needs one close after its amount ([`unit_near`]) but a mark, and
-/// a mark ("2'", `1"`) touches digits.
+/// a minute or second mark ("2'", `1"`, see [`marks`]) touches digits.
 pub(super) fn may_start(scan: &Scan, i: usize, units: bool) -> bool {
     units && unit_near(scan, i)
         || digit_len(scan, i) > 0
-            && scan
-                .tokens
-                .get(i + 1)
-                .is_some_and(|t| t.kind == Tok::Punct && !t.space_before)
+            && touches_prev(scan, i + 1)
+            && ['\'', '′', '"', '″']
+                .iter()
+                .any(|&mark| is_punct(scan, i + 1, mark))
 }
 
 /// Whether a unit of time stands close enough after token `i` for a first [`part`] starting

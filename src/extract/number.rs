@@ -230,8 +230,12 @@ fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
         {
             return None;
         }
-        let mut buf = [0u8; 16];
-        let lower = lower(word, &mut buf)?;
+        // The word lowercased, as `scan` keeps it: "" where it is longer than 16 bytes or not
+        // ASCII (a word with an apostrophe, the one other form it keeps, was turned away above).
+        let lower = scan.lower(k);
+        if lower.is_empty() {
+            return None;
+        }
         if is_function_word(lower) || word_class(lower).is_some() {
             return None;
         }

@@ -27,7 +27,7 @@
 //!   31-Oct-74; 2/15; 2/2013; 2014/10; 2014-10
 //! - month and year: April 2019; October of 2014; mid-July
 //! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
-//!   (approx); early 2012; late 2012
+//!   (approx); early 2012; late 2012; the end of 2012; both years of during 2000 and 2001
 //! - decades: the 1980s; the '80s; mid-1990s
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
 //!   last year's third quarter; the fourth quarter of last year
@@ -408,6 +408,7 @@ mod rule {
     pub const HOLIDAY: u32 = 1 << 15;
     pub const YEAR: u32 = 1 << 16;
     pub const APPROX: u32 = 1 << 17;
+    pub const LISTED_YEAR: u32 = 1 << 18;
 }
 
 /// The rules worth trying at one token ([`plan`]), and what they share.
@@ -486,6 +487,13 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             day && (1..=3).any(|d| is_word(scan, i + d, "of")),
         );
         add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
+        // "2001" in "during 2000 and 2001": a year after a separator.
+        add(
+            rule::LISTED_YEAR,
+            digit_len(scan, i) == 4
+                && i > 0
+                && (is_punct(scan, i - 1, ',') || is_any(scan, i - 1, &["and", "or"])),
+        );
         add(rule::UPCOMING, upcoming_here);
         add(rule::SHIFTED, plan.may_duration);
         add(
@@ -612,6 +620,9 @@ fn read_rules(scan: &Scan, i: usize, plan: Plan) -> (Option<Found>, Option<Found
         }
         if plan.has(rule::ERA) {
             offer(&mut after, year_with_era(scan, i));
+        }
+        if plan.has(rule::LISTED_YEAR) {
+            offer(&mut after, listed_year(scan, i));
         }
     } else {
         if plan.has(rule::RELATIVE_DAY) {
@@ -1821,6 +1832,54 @@ fn anchor_after(scan: &Scan, j: usize) -> Option<(i64, usize)> {
     }
 }
 
+/// The prepositions that make a year of the number after them: "in 2012", "since 2012".
+fn is_year_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "during"
+            | "by"
+            | "until"
+            | "till"
+            | "through"
+            | "throughout"
+            | "from"
+            | "before"
+            | "after"
+            | "circa"
+    )
+}
+
+/// A year listed after another that a preposition made a year: "2001" in "during 2000 and
+/// 2001", "1999" in "in 1998, 1999 and 2000". The list is read back to its preposition.
+fn listed_year(scan: &Scan, i: usize) -> Option<Found> {
+    let y = year_at(scan, i)?;
+    let mut k = i;
+    loop {
+        let separator = k.checked_sub(1)?;
+        let comma = is_punct(scan, separator, ',');
+        if !(comma || is_any(scan, separator, &["and", "or"])) {
+            return None;
+        }
+        // After a comma the list must go on: "in 2000, 2001 people died" lists no year.
+        if comma && k == i && !(is_punct(scan, i + 1, ',') || is_any(scan, i + 1, &["and", "or"])) {
+            return None;
+        }
+        let earlier = separator.checked_sub(1)?;
+        year_at(scan, earlier)?;
+        if is_year_preposition(lower(scan, earlier.checked_sub(1)?).as_str()) {
+            break;
+        }
+        k = earlier;
+    }
+    Some(Found {
+        first: i,
+        end: i + 1,
+        reading: Reading::Date(Date::Year(y)),
+        qualifier: None,
+    })
+}
+
 fn plural_weekday(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
     let w = lower(scan, j);
     let stem = w.as_str().strip_suffix('s')?;
@@ -1837,25 +1896,23 @@ fn plural_weekday(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
     Some((wd, j + 1))
 }
 
-/// Years by their context: "in 2012", "since 2012", "the year 2012", "a 2007 decree".
-/// "in 2012" covers the preposition, which is what makes the number a year.
+/// Years by their context: "in 2012", "since 2012", "the end of 2012", "the year 2012", "a
+/// 2007 decree". "in 2012" covers the preposition, which is what makes the number a year.
 fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
     let w = lower(scan, i);
     let w = w.as_str();
-    let preposition = matches!(
-        w,
-        "in" | "since"
-            | "during"
-            | "by"
-            | "until"
-            | "till"
-            | "through"
-            | "throughout"
-            | "from"
-            | "before"
-            | "after"
-            | "circa"
-    );
+    let preposition = is_year_preposition(w)
+        // "the end of 2012", "the first half of 2012", but not "a total of 2012 votes".
+        || (w == "of"
+            && i > 0
+            && is_any(
+                scan,
+                i - 1,
+                &[
+                    "end", "start", "beginning", "middle", "half", "quarter", "rest", "course",
+                    "spring", "summer", "autumn", "winter",
+                ],
+            ));
     let determiner = matches!(
         w,
         "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "year"

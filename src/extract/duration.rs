@@ -17,7 +17,7 @@
 //! - minutes or seconds left bare after the larger unit: 1 hour thirty, 2 hours and 10
 //! - counting words between number and unit: 2 more minutes, two additional minutes, 2 extra
 //!   minutes, 10 straight days, 3 consecutive years
-//! - minute and second marks touching digits: 2', 1"
+//! - minute and second marks touching digits: 2', 1" (not an apostrophe: Radio 4's)
 //! - qualifiers (see `qualifier`): more than five hours, about 3 weeks, 2 days or more
 
 use super::calendar::{
@@ -250,7 +250,7 @@ fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
 }
 
 /// `2'` and `1"`: minute and second marks touching a digit count (and not feet and inches, as
-/// in `6'2"`, on either mark).
+/// in `6'2"`, on either mark, nor an apostrophe, as in `Radio 4's`).
 fn marks(scan: &Scan, i: usize, j: usize) -> Option<(f64, Unit, usize)> {
     if j != i + 1 || digit_len(scan, i) == 0 || !touches_prev(scan, j) {
         return None;
@@ -262,16 +262,17 @@ fn marks(scan: &Scan, i: usize, j: usize) -> Option<(f64, Unit, usize)> {
     } else {
         return None;
     };
-    let followed_by_digits = scan
+    // Feet before inches (`6'2"`), or an apostrophe before a letter: `Radio 4's`, `the 90's`.
+    let followed_by_digits_or_word = scan
         .tokens
         .get(j + 1)
-        .is_some_and(|t| t.is_digits() && !t.space_before);
+        .is_some_and(|t| (t.is_digits() || t.is_word()) && !t.space_before);
     // The inches of `6'2"`: the count itself follows a foot mark on digits.
     let after_feet = i >= 2
         && touches_prev(scan, i)
         && (is_punct(scan, i - 1, '\'') || is_punct(scan, i - 1, '′'))
         && digit_len(scan, i - 2) > 0;
-    (!followed_by_digits && !after_feet).then_some((1.0, unit, j + 1))
+    (!followed_by_digits_or_word && !after_feet).then_some((1.0, unit, j + 1))
 }
 
 /// "a half" / "half" / "an half" after "and": the end token.

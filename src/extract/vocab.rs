@@ -334,7 +334,7 @@ const RULE_WORDS: &[(&[&str], u32)] = &[
     (&["a", "an", "one", "few", "half", "three"], R_AMOUNT),
     (&["in"], R_IN),
     (FUNCTION_LEADS, R_YEAR),
-    (&["this"], R_YEAR),
+    (&["this", "of"], R_YEAR),
     (&["mid", "early", "late"], R_APPROX),
     (
         &[
@@ -514,7 +514,8 @@ impl Table {
             (WEEKDAY_ABBREVIATIONS, TEMPORAL),
             (ORDINAL_WORDS, TEMPORAL),
             (FUNCTION_LEADS, LEAD),
-            (&["on", "at", "for"], LEAD),
+            // "of" leads a year only after a period noun ("the end of 2012", `date`).
+            (&["on", "at", "for", "of"], LEAD),
             (BRIDGE_WORDS, BRIDGE),
         ];
         for (words, flag) in lists.into_iter().chain(RULE_WORDS.iter().copied()) {

@@ -21,6 +21,10 @@
 //!
 //! # Not lists
 //!
+//! - a conjunction inside an institution's name: `the Securities and Exchange Commission`,
+//!   `the Food and Drug Administration` ("the" and one word on the left, not an acronym: `the
+//!   IMF and World Bank` is a list; capitalised words on the right ending in a noun such as
+//!   `Commission`); such a name is one item of a list it stands in;
 //! - a conjunction inside a proper title: `Trade and Industry Secretary Patricia Hewitt`
 //!   (the right side's role is capitalised while the left side has none);
 //! - a name after a conjunction without a determiner or title before it, when a lowercase
@@ -78,8 +82,11 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         // The right side is read only where the left holds a name: most conjunctions join
         // lowercase words.
         let list = left_item(&words, idx)
+            .map(|left| joined_name_around(&words, left))
             .and_then(|left| Some((left, right_item(&words, idx + conj_len)?)))
-            .filter(|(left, right)| compatible(left, right));
+            .filter(|(left, right)| {
+                compatible(left, right) && !joins_one_name(&words, left, right)
+            });
         let Some((left, right)) = list else {
             idx += conj_len;
             continue;
@@ -349,6 +356,100 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
 /// capitalised role on the right. ("Putin and Foreign Minister Lavrov" is lost with it.)
 fn compatible(left: &Found, right: &Found) -> bool {
     !right.proper_title || left.titled
+}
+
+/// Whether "the A and B" is one institution's name ("the Securities and Exchange
+/// Commission", "the Food and Drug Administration", "the Ways and Means Committee"): "the"
+/// and a single word on the left, not an acronym (an acronym names on its own: "the IMF and
+/// World Bank"), and on the right capitalised words right after the conjunction, with no
+/// possessive, that end in a noun that heads such names. Without "the", two institutions are
+/// as likely ("Commerzbank and Deutsche Bank").
+fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
+    let single = left.end == left.start + 1 && !left.titled;
+    let after_the = left.start > 0 && words.word(left.start - 1).eq_ignore_ascii_case("the");
+    let acronym = words
+        .word(left.start)
+        .chars()
+        .all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let plain_right = !right.titled
+        && right.lead == right.start
+        && right.end >= right.start + 2
+        && (right.start..right.end).all(|k| words.tokens[k].is_word());
+    single
+        && after_the
+        && !acronym
+        && plain_right
+        && is_organisation_head(&words.word(right.end - 1).to_ascii_lowercase())
+}
+
+/// The left item `left` widened to the institution's name it ends ("Exchange Commission" in
+/// "the Securities and Exchange Commission and the CFTC"); as it is otherwise.
+fn joined_name_around(words: &Words, left: Found) -> Found {
+    let Some(first) = left.lead.checked_sub(2) else {
+        return left;
+    };
+    if !conjunction_at(words, left.lead - 1) || !words.is_word(left.lead - 1, "and") {
+        return left;
+    }
+    let head = Found {
+        start: first,
+        end: first + 1,
+        lead: first,
+        titled: false,
+        proper_title: false,
+    };
+    let capitalised = names::is_capitalised(words.word(first));
+    if capitalised && joins_one_name(words, &head, &left) {
+        Found {
+            start: first,
+            lead: first,
+            ..left
+        }
+    } else {
+        left
+    }
+}
+
+/// Nouns that head the names of institutions.
+fn is_organisation_head(w: &str) -> bool {
+    matches!(
+        w,
+        "commission"
+            | "administration"
+            | "committee"
+            | "department"
+            | "ministry"
+            | "bank"
+            | "association"
+            | "authority"
+            | "council"
+            | "board"
+            | "office"
+            | "agency"
+            | "service"
+            | "services"
+            | "union"
+            | "party"
+            | "group"
+            | "corporation"
+            | "institute"
+            | "university"
+            | "college"
+            | "society"
+            | "foundation"
+            | "court"
+            | "exchange"
+            | "federation"
+            | "organisation"
+            | "organization"
+            | "alliance"
+            | "league"
+            | "museum"
+            | "school"
+            | "hospital"
+            | "centre"
+            | "center"
+    )
 }
 
 /// Prepends ", X" items: "Lomonosov, Aist-2D and …".

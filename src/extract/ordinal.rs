@@ -18,11 +18,14 @@
 //!
 //! # Not ordinals
 //!
+//! A capitalised ordinal word before another capitalised word begins a name: `First City
+//! Bancorp`, `the Second Vatican Council` (but `First Quarter`, before a unit of time, counts).
 //! Fractions: `one-third`, `two-fifths`, `thirds`, and `a third of` (a share, not a position).
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
 use super::number::{W, may_start_number, word_class};
+use super::vocab::{MONTH, UNIT, WEEKDAY};
 use super::{Data, Scan, Tok, Value};
 use crate::span::Span;
 
@@ -64,6 +67,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 continue;
             }
             match ordinal_at(scan, i) {
+                Some((_, end)) if names_something(scan, end) => i = end,
                 Some((value, end)) => {
                     out.push(Value {
                         span: Span::new(
@@ -80,6 +84,27 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
         next = i;
     }
+}
+
+/// Whether the ordinal word ending before token `end` begins a name: "First City Bancorp",
+/// "the Second Vatican Council". Both it and the next word are capitalised (not all capitals,
+/// as headlines are written), and the next word is no month, weekday or unit of time ("First
+/// Quarter" in a title-case headline is still a position).
+fn names_something(scan: &Scan, end: usize) -> bool {
+    let title_case = |k: usize| {
+        let word = scan.tokens[k].text(scan.text);
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    let Some(next) = scan.tokens.get(end) else {
+        return false;
+    };
+    scan.tokens[end - 1].is_word()
+        && next.is_word()
+        && next.space_before
+        && title_case(end - 1)
+        && title_case(end)
+        && super::calendar::facts(scan, end) & (MONTH | WEEKDAY | UNIT) == 0
 }
 
 /// Whether word `i`, which ends in "st", "nd", "rd" or "th", can be the last token of an

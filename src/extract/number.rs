@@ -1106,7 +1106,9 @@ impl<'a> P<'a> {
                 .tokens
                 .get(j)
                 .zip(self.tokens.get(j.checked_sub(1)?))
-                .is_some_and(|(t, prev)| self.text.get(prev.end as usize..t.start as usize) == Some(" "));
+                .is_some_and(|(t, prev)| {
+                    self.text.get(prev.end as usize..t.start as usize) == Some(" ")
+                });
         if !(joined_by_hyphen || spaced)
             || !self.is_digits(first)
             || !self.is_punct(first + 1, '/')

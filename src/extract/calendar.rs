@@ -205,6 +205,15 @@ pub(super) fn capitalized(scan: &Scan, i: usize) -> bool {
         .is_some_and(|t| t.text(scan.text).starts_with(|c: char| c.is_uppercase()))
 }
 
+/// Whether token `i` is written with a capital and then lowercase letters ("Today", "First";
+/// not "TODAY" or "FIRST", as headlines are written).
+pub(super) fn title_case(scan: &Scan, i: usize) -> bool {
+    scan.tokens.get(i).is_some_and(|t| {
+        let mut chars = t.text(scan.text).chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    })
+}
+
 /// Whether digit token `i` is glued into a name or a longer number: right after letters
 /// ("MH17"), after a word or digits and a hyphen or dot ("Soyuz-2.1a", "SamSat-218", "2.5").
 pub(super) fn glued(scan: &Scan, i: usize) -> bool {

@@ -32,6 +32,7 @@
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
 //!   last year's third quarter; the fourth quarter of last year
 //! - relative days: today; yesterday; tomorrow; the day after tomorrow; the day before yesterday
+//!   (not capitalised after a word, as a title writes it: "Radio 4's Today programme")
 //! - relative grains: this week; last week; next month; last year; the following week;
 //!   this quarter; current year
 //! - weekdays: Wednesday; on Wednesday; last Wednesday; next Tuesday; this past Monday;
@@ -60,7 +61,7 @@ use jiff::civil::{self, Weekday};
 use super::calendar::{
     Tense, capitalized, day_at, digit_len, digits, facts, is_any, is_punct, is_word, lower,
     month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok,
-    tense_around, touches_prev, unit_at, weekday_at,
+    tense_around, title_case, touches_prev, unit_at, weekday_at,
 };
 use super::duration::{self, span_of};
 use super::vocab::{
@@ -1157,6 +1158,11 @@ fn relative_day(scan: &Scan, i: usize) -> Option<(Date, usize)> {
             _ => return None,
         };
         return Some((Date::Day(add_days(today, days)?), j + 3));
+    }
+    // Capitalised after a word, it names something: "Radio 4's Today programme", "USA Today".
+    let mid_sentence = i > 0 && scan.tokens[i - 1].is_word();
+    if mid_sentence && title_case(scan, i) {
+        return None;
     }
     let days = match lower(scan, i).as_str() {
         "today" => 0,

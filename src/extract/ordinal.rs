@@ -24,6 +24,7 @@
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
+use super::calendar::title_case;
 use super::number::{W, may_start_number, word_class};
 use super::vocab::{MONTH, UNIT, WEEKDAY};
 use super::{Data, Scan, Tok, Value};
@@ -91,19 +92,14 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// as headlines are written), and the next word is no month, weekday or unit of time ("First
 /// Quarter" in a title-case headline is still a position).
 fn names_something(scan: &Scan, end: usize) -> bool {
-    let title_case = |k: usize| {
-        let word = scan.tokens[k].text(scan.text);
-        let mut chars = word.chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
-    };
     let Some(next) = scan.tokens.get(end) else {
         return false;
     };
     scan.tokens[end - 1].is_word()
         && next.is_word()
         && next.space_before
-        && title_case(end - 1)
-        && title_case(end)
+        && title_case(scan, end - 1)
+        && title_case(scan, end)
         && super::calendar::facts(scan, end) & (MONTH | WEEKDAY | UNIT) == 0
 }
 

@@ -27,7 +27,8 @@
 //!   31-Oct-74; 2/15; 2/2013; 2014/10; 2014-10
 //! - month and year: April 2019; October of 2014; mid-July
 //! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
-//!   (approx); early 2012; late 2012; the end of 2012; both years of during 2000 and 2001
+//!   (approx); early 2012; late 2012; the end of 2012; both years of during 2000 and 2001;
+//!   profit for 2004 was; notes due 2008.
 //! - decades: the 1980s; the '80s; mid-1990s
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
 //!   last year's third quarter; the fourth quarter of last year
@@ -1838,6 +1839,28 @@ fn anchor_after(scan: &Scan, j: usize) -> Option<(i64, usize)> {
     }
 }
 
+/// Whether a year of this century or the last at token `i` ends its phrase: punctuation or
+/// the text's end after it, or a word no count stands before (a verb, a conjunction, a
+/// preposition): "for 2004 was", "due 2008 with".
+fn ends_year_phrase(scan: &Scan, i: usize) -> bool {
+    if !year_at(scan, i).is_some_and(|y| (1900..=2099).contains(&y)) {
+        return false;
+    }
+    match scan.tokens.get(i + 1) {
+        None => true,
+        Some(t) if !t.is_word() => !t.is_digits(),
+        Some(_) => is_any(
+            scan,
+            i + 1,
+            &[
+                "was", "were", "is", "are", "will", "would", "should", "has", "have", "and", "or",
+                "to", "of", "with", "yielding", "through", "at", "in", "as", "by", "after", "that",
+                "from", "against", "compared", "versus", "vs",
+            ],
+        ),
+    }
+}
+
 /// The prepositions that make a year of the number after them: "in 2012", "since 2012".
 fn is_year_preposition(w: &str) -> bool {
     matches!(
@@ -1873,7 +1896,8 @@ fn listed_year(scan: &Scan, i: usize) -> Option<Found> {
         }
         let earlier = separator.checked_sub(1)?;
         year_at(scan, earlier)?;
-        if is_year_preposition(lower(scan, earlier.checked_sub(1)?).as_str()) {
+        let opener = lower(scan, earlier.checked_sub(1)?);
+        if is_year_preposition(opener.as_str()) || matches!(opener.as_str(), "for" | "due") {
             break;
         }
         k = earlier;
@@ -1923,6 +1947,9 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
         w,
         "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "year"
     );
+    // "profit for 2004 was", "notes due 2008." but not "paid for 2004 shares": after "for"
+    // and "due" a year ends its phrase.
+    let preposition = preposition || (matches!(w, "for" | "due") && ends_year_phrase(scan, i + 1));
     if !preposition && !determiner {
         return None;
     }

@@ -334,7 +334,7 @@ const RULE_WORDS: &[(&[&str], u32)] = &[
     (&["a", "an", "one", "few", "half", "three"], R_AMOUNT),
     (&["in"], R_IN),
     (FUNCTION_LEADS, R_YEAR),
-    (&["this", "of"], R_YEAR),
+    (&["this", "of", "for", "due"], R_YEAR),
     (&["mid", "early", "late"], R_APPROX),
     (
         &[
@@ -514,8 +514,9 @@ impl Table {
             (WEEKDAY_ABBREVIATIONS, TEMPORAL),
             (ORDINAL_WORDS, TEMPORAL),
             (FUNCTION_LEADS, LEAD),
-            // "of" leads a year only after a period noun ("the end of 2012", `date`).
-            (&["on", "at", "for", "of"], LEAD),
+            // "of" leads a year only after a period noun ("the end of 2012"), "due" only
+            // before one ("notes due 2008"): see `date`.
+            (&["on", "at", "for", "of", "due"], LEAD),
             (BRIDGE_WORDS, BRIDGE),
         ];
         for (words, flag) in lists.into_iter().chain(RULE_WORDS.iter().copied()) {

@@ -1038,7 +1038,7 @@ mod tests {
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
         assert_eq!(rules("hrs"), UNIT);
         assert_eq!(rules("New"), R_HOLIDAY);
-        assert_eq!(rules("FOR"), R_TIME);
+        assert_eq!(rules("FOR"), R_TIME | R_YEAR);
         assert_eq!(rules("seconds"), UNIT);
         assert_eq!(rules("talks"), 0);
         assert_eq!(rules("mother\u{2019}s"), R_HOLIDAY);

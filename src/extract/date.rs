@@ -1971,8 +1971,13 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
     if w != "year" {
         let next = lower(scan, i + 2);
         let next = next.as_str();
+        // An acronym's final S is no plural: "the 2000 US Open".
+        let acronym = scan.tokens.get(i + 2).is_some_and(|t| {
+            let word = t.text(scan.text);
+            (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+        });
         let noun = !next.is_empty()
-            && !next.ends_with('s')
+            && (!next.ends_with('s') || acronym)
             && !matches!(
                 next,
                 "people"

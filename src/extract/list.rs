@@ -21,6 +21,7 @@
 //!
 //! # Not lists
 //!
+//! - a conjunction inside a firm's name: `Goldman Sachs and Co`, `Merrill Lynch and Co Inc`;
 //! - a conjunction inside an institution's name: `the Securities and Exchange Commission`,
 //!   `the Food and Drug Administration` ("the" and one word on the left, not an acronym: `the
 //!   IMF and World Bank` is a list; capitalised words on the right ending in a noun such as
@@ -85,7 +86,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             .map(|left| joined_name_around(&words, left))
             .and_then(|left| Some((left, right_item(&words, idx + conj_len)?)))
             .filter(|(left, right)| {
-                compatible(left, right) && !joins_one_name(&words, left, right)
+                compatible(left, right)
+                    && !joins_one_name(&words, left, right)
+                    && !names_a_firm(&words, right)
             });
         let Some((left, right)) = list else {
             idx += conj_len;
@@ -356,6 +359,31 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
 /// capitalised role on the right. ("Putin and Foreign Minister Lavrov" is lost with it.)
 fn compatible(left: &Found, right: &Found) -> bool {
     !right.proper_title || left.titled
+}
+
+/// Whether "A and B" is one firm's name: B only says what kind of firm it is ("Goldman Sachs
+/// and Co", "Merrill Lynch and Co Inc", "Smith and Sons").
+fn names_a_firm(words: &Words, right: &Found) -> bool {
+    !right.titled
+        && right.lead == right.start
+        && (right.start..right.end).all(|k| {
+            words.is_punct(k, '.')
+                || matches!(
+                    words.word(k).to_ascii_lowercase().as_str(),
+                    "co" | "cos"
+                        | "company"
+                        | "companies"
+                        | "inc"
+                        | "ltd"
+                        | "plc"
+                        | "llc"
+                        | "corp"
+                        | "sons"
+                        | "partners"
+                        | "associates"
+                        | "cie"
+                )
+        })
 }
 
 /// Whether "the A and B" is one institution's name ("the Securities and Exchange

@@ -1334,9 +1334,18 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
             end += 3;
         }
     }
+    // Without a year, as a bare month: this year's quarter, or the nearest one the tense points
+    // to ("profit in the fourth quarter", read in March, is last year's).
     let year = match year {
         Some(y) => y,
-        None => reference(scan)?.year(),
+        None => {
+            let today = reference(scan)?;
+            let current = (today.month() as u32 - 1) / 3 + 1;
+            match direction(scan, i, end) {
+                Prefer::Past => today.year() - i16::from(q > current),
+                Prefer::Future => today.year() + i16::from(q < current),
+            }
+        }
     };
     Some((
         Date::Quarter {

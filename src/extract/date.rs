@@ -3,9 +3,9 @@
 //!
 //! Resolution: with a reference date, relative and yearless dates get their year; without one
 //! they stay yearless (`XXXX-09-13`, `XXXX-07`) or are not read at all ("yesterday"), so we
-//! never print a wrong year. A weekday or month without a year points back or forward by the
-//! tense of the words around it ("ended on Wednesday" is past, "will meet on Monday" future),
-//! else by `Context::prefer`. Looking back, a weekday may be the reference day itself (news
+//! never print a wrong year. A weekday, month or quarter without a year points back or forward
+//! by the tense of the words around it ("ended on Wednesday" is past, "will meet on Monday"
+//! future), else by `Context::prefer`. Looking back, a weekday may be the reference day itself (news
 //! says "on Wednesday" of the day it is published); looking forward it is a later day.
 //!
 //! Each rule is tried only where what it needs first is there: the word or flag on the next

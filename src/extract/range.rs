@@ -2,7 +2,10 @@
 //!
 //! The range finder runs after the others and pairs their candidates, so any kind they find
 //! can be a range end: numbers, percents, money, durations, dates and times. A bare number
-//! before a value with a unit takes that unit ("5 to 7 hours", "5-7%"). Two four-digit numbers
+//! before a value with a unit takes that unit ("5 to 7 hours", "5-7%"). A number that is part
+//! of a date ends no range but one of years, or of days of that date's month ("from June 3 to
+//! 6", "March 6-10"): not "from £3.24bn in 2003 to £2.89bn" nor "the year beginning April 1
+//! to 110.14 billion dlrs". Two four-digit numbers
 //! from 1000 to 2100 in rising order joined by a dash are years ("1950-1953", "(1950–1953)",
 //! "1950-53"): dashes between years are how news writes periods.
 //!
@@ -70,6 +73,27 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             if !ok {
                 continue;
             }
+            // A number the date finder read as part of a date ("in 2003", "June 3") ends no
+            // range but one of years, or of days of that date's month ("June 3 to 6").
+            let date = (lo.kind() == Kind::Number)
+                .then(|| date_around(out, lo.span))
+                .flatten();
+            if let Some(date) = date {
+                if let Some(data) = later_day_of_month(date, lo.span, hi) {
+                    let start = match (sep, preceding_word(text, date.span.start)) {
+                        (Sep::To, Some(Word::From(s))) | (Sep::And, Some(Word::Between(s))) => s,
+                        _ => date.span.start,
+                    };
+                    found.push(Value {
+                        span: Span::new(start, hi.span.end),
+                        qualifier: None,
+                        data,
+                    });
+                }
+                if !year_like(hi) {
+                    continue;
+                }
+            }
             if let Some(data) = pair(&lo.data, &hi.data, sep, gap, text, lo.span, hi.span) {
                 found.push(Value {
                     span: Span::new(start, hi.span.end),
@@ -80,6 +104,45 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     out.extend(found);
+}
+
+/// Whether `v` is a date, or a whole number that may be a year ("from 2003 to 2005").
+fn year_like(v: &Value) -> bool {
+    match v.data {
+        Data::Date(_) => true,
+        Data::Number { value, .. } => value.fract() == 0.0 && (1000.0..=2100.0).contains(&value),
+        _ => false,
+    }
+}
+
+/// The date among `candidates` that covers `span` and more ("in 2003", "April 1"; not "1/8",
+/// a fraction as well as a day).
+fn date_around(candidates: &[Value], span: Span) -> Option<&Value> {
+    candidates.iter().find(|v| {
+        v.kind() == Kind::Date
+            && v.span.start <= span.start
+            && span.end <= v.span.end
+            && v.span != span
+    })
+}
+
+/// "June 3 to 6": the range from `date`, a day ending with the number at `day_span`, to the
+/// later day of its month that `hi` counts.
+fn later_day_of_month(date: &Value, day_span: Span, hi: &Value) -> Option<Data> {
+    let (Data::Date(Date::Day(first)), Data::Number { value, unit: None }) = (&date.data, &hi.data)
+    else {
+        return None;
+    };
+    if date.span.end != day_span.end || value.fract() != 0.0 || *value > 31.0 {
+        return None;
+    }
+    let last = first.with().day(*value as i8).build().ok()?;
+    (last > *first).then(|| {
+        Data::Range(
+            Box::new(Data::Date(Date::Day(*first))),
+            Box::new(Data::Date(Date::Day(last))),
+        )
+    })
 }
 
 fn endpoint_kind(kind: Kind) -> bool {

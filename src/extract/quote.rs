@@ -704,17 +704,25 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         pairs: &pairs,
         starts: &starts,
     };
-    // The speaker of the previous quote, to carry into a continuation of its speech.
-    let mut previous: Option<(usize, Option<Speaker>)> = None;
+    // The previous quote (its pair, and its value in `out`), to carry its speaker into a
+    // continuation of its speech: read from `out` only when carried, not copied per quote.
+    let mut previous: Option<(usize, usize)> = None;
     for (pair_idx, pair) in pairs.iter().enumerate() {
         let Some((span, words_span)) = finder.spans(pair) else {
             continue;
         };
         let mut speaker = finder.attribution(pair);
         if speaker.is_none() {
-            speaker = finder.continued_speaker(pair_idx, previous.as_ref());
+            let previous = previous.map(|(prev_idx, value_idx)| {
+                let speaker = match &out[value_idx].data {
+                    Data::Quote { speaker, .. } => speaker.as_ref(),
+                    _ => None,
+                };
+                (prev_idx, speaker)
+            });
+            speaker = finder.continued_speaker(pair_idx, previous);
         }
-        previous = Some((pair_idx, speaker.clone()));
+        previous = Some((pair_idx, out.len()));
         out.push(Value {
             span,
             qualifier: None,
@@ -967,14 +975,14 @@ impl Finder<'_> {
     fn continued_speaker(
         &self,
         pair_idx: usize,
-        previous: Option<&(usize, Option<Speaker>)>,
+        previous: Option<(usize, Option<&Speaker>)>,
     ) -> Option<Speaker> {
         let pair = &self.pairs[pair_idx];
         // Ended by this quote's opening mark: the same speech goes on.
         if let Some((prev_idx, speaker)) = previous {
-            let prev = &self.pairs[*prev_idx];
+            let prev = &self.pairs[prev_idx];
             if prev.close.is_none() && prev.words_end == pair.open {
-                return speaker.clone();
+                return speaker.cloned();
             }
         }
         let (start, _) = self.sentence_of(pair.open);
@@ -982,10 +990,9 @@ impl Finder<'_> {
             return None;
         }
         let (prev_start, prev_end) = self.sentence_of(start - 1);
-        if let Some((prev_idx, speaker)) = previous {
-            let prev = &self.pairs[*prev_idx];
-            if prev.open >= prev_start && speaker.is_some() {
-                return speaker.clone();
+        if let Some((prev_idx, Some(speaker))) = previous {
+            if self.pairs[prev_idx].open >= prev_start {
+                return Some(speaker.clone());
             }
         }
         let verb = (prev_start..prev_end).find(|&i| self.is_verb(i) && !self.in_other_quote(i))?;
@@ -1091,35 +1098,49 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
         .unwrap_or(0);
     let people = People::read(&words, cut);
     let mut sentences: Option<Sentences> = None;
-    let mut previous_open: Option<(usize, Option<Speaker>)> = None;
-    let mut last_speaker: Option<(usize, Speaker)> = None;
+    // The last quote if it was left open (where it ends, and its index in `values`), and the
+    // last quote with a speaker: their speakers are read from `values` only when carried on,
+    // not copied per quote.
+    let mut previous_open: Option<(usize, usize)> = None;
+    let mut last_speaker: Option<(usize, usize)> = None;
     // Resolved speakers so far: antecedents of "he" besides sentence subjects.
     let mut speakers: Vec<Person> = Vec::new();
     // Quotes whose speaker was carried over from an earlier quote, not attributed.
     let mut carried_over = vec![false; values.len()];
-    for (value_idx, value) in values.iter_mut().enumerate() {
-        let Data::Quote { speaker, .. } = &mut value.data else {
+    for value_idx in 0..values.len() {
+        let Data::Quote { speaker, .. } = &values[value_idx].data else {
             continue;
         };
-        carried_over[value_idx] = speaker.is_none();
+        let span = values[value_idx].span;
+        let mut carried = None;
         if speaker.is_none() {
-            if let Some((end, carried)) = &previous_open {
+            if let Some((end, open_idx)) = previous_open {
                 // An open quote goes on in the next one, in the same paragraph (ended by
                 // the next opening mark) or the next (the continuing-paragraph convention).
-                let gap = text.get(*end..value.span.start).unwrap_or("x");
+                let gap = text.get(end..span.start).unwrap_or("x");
                 if gap.trim().is_empty() {
-                    *speaker = carried.clone();
+                    carried = Some(speaker_of(values, open_idx).cloned());
                 }
             }
         }
         // A bare quote opening a paragraph goes on with the last speaker of the one before.
-        if speaker.is_none() && opens_paragraph(text, value.span.start) {
-            if let Some((at, carried)) = &last_speaker {
-                let between = text.get(*at..value.span.start).unwrap_or("");
+        if speaker.is_none()
+            && carried.as_ref().is_none_or(Option::is_none)
+            && opens_paragraph(text, span.start)
+        {
+            if let Some((at, found_idx)) = last_speaker {
+                let between = text.get(at..span.start).unwrap_or("");
                 if !crosses_a_paragraph(between) {
-                    *speaker = Some(carried.clone());
+                    carried = Some(speaker_of(values, found_idx).cloned());
                 }
             }
+        }
+        let Data::Quote { speaker, .. } = &mut values[value_idx].data else {
+            continue;
+        };
+        carried_over[value_idx] = speaker.is_none();
+        if let Some(carried) = carried {
+            *speaker = carried;
         }
         if let Some(speaker) = speaker.as_mut() {
             // One cut of the phrase serves resolving it and recording whom it names.
@@ -1135,14 +1156,13 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
                 }
             }
         }
-        if let Some(found) = speaker.as_ref() {
-            last_speaker = Some((value.span.end, found.clone()));
+        if speaker.is_some() {
+            last_speaker = Some((span.end, value_idx));
         }
-        let open_at_end = !value
-            .span
+        let open_at_end = !span
             .of(text)
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
-        previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
+        previous_open = open_at_end.then_some((span.end, value_idx));
     }
     continue_backwards(text, values, &carried_over);
 }
@@ -1166,23 +1186,42 @@ pub(super) fn has_speaker(values: &[Value]) -> bool {
 /// attribution comes only there (`"First part…` / `"…second part," Mr Kozlov said.`), the
 /// earlier paragraphs take that speaker over any they were carried.
 fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[bool]) {
-    let mut next: Option<(usize, Speaker)> = None;
-    for (value_idx, value) in values.iter_mut().enumerate().rev() {
-        let Data::Quote { speaker, .. } = &mut value.data else {
+    // The next quote with a speaker: where it starts, and its index in `values` (its speaker
+    // is copied only into a quote that takes it).
+    let mut next: Option<(usize, usize)> = None;
+    for value_idx in (0..values.len()).rev() {
+        let value = &values[value_idx];
+        let Data::Quote { speaker, .. } = &value.data else {
             continue;
         };
         let open_at_end = !value
             .span
             .of(text)
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
-        if let Some((next_start, next_speaker)) = &next {
-            let gap = text.get(value.span.end..*next_start).unwrap_or("x");
+        let mut taken = None;
+        if let Some((next_start, next_idx)) = next {
+            let gap = text.get(value.span.end..next_start).unwrap_or("x");
             let adjacent = gap.trim().is_empty();
             if open_at_end && adjacent && (speaker.is_none() || carried_over[value_idx]) {
-                *speaker = Some(next_speaker.clone());
+                taken = speaker_of(values, next_idx).cloned();
             }
         }
-        next = speaker.clone().map(|s| (value.span.start, s));
+        let has_speaker = taken.is_some() || speaker.is_some();
+        let start = value.span.start;
+        if let Some(taken) = taken {
+            if let Data::Quote { speaker, .. } = &mut values[value_idx].data {
+                *speaker = Some(taken);
+            }
+        }
+        next = has_speaker.then_some((start, value_idx));
+    }
+}
+
+/// The speaker of value `idx`, when it is a quote with one.
+fn speaker_of(values: &[Value], idx: usize) -> Option<&Speaker> {
+    match &values.get(idx)?.data {
+        Data::Quote { speaker, .. } => speaker.as_ref(),
+        _ => None,
     }
 }
 

@@ -1312,7 +1312,11 @@ pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase
 /// read without building a [`Phrase`]: the article-wide scan of `quote` asks this of every
 /// capitalised run, and most are turned away before anything is copied. `buf` is scratch
 /// space; only a name found is allocated.
-pub(super) fn bare_name(words: &Words, range: (usize, usize), buf: &mut String) -> Option<String> {
+pub(super) fn bare_name<'a>(
+    words: &Words<'a>,
+    range: (usize, usize),
+    buf: &mut String,
+) -> Option<Cow<'a, str>> {
     let (start, end) = range;
     if end == start + 1 && matches!(words.part(start), Part::Pronoun(_)) {
         return None;
@@ -1325,6 +1329,8 @@ pub(super) fn bare_name(words: &Words, range: (usize, usize), buf: &mut String) 
     }
     buf.clear();
     let mut count = 0;
+    // Where the first name word starts in the text.
+    let mut from = 0;
     for i in start..end {
         let tok = words.tokens[i];
         let part = words.part(i);
@@ -1346,6 +1352,8 @@ pub(super) fn bare_name(words: &Words, range: (usize, usize), buf: &mut String) 
                 }
                 if count > 0 {
                     buf.push(' ');
+                } else {
+                    from = tok.start as usize;
                 }
                 buf.push_str(word);
                 count += 1;
@@ -1353,7 +1361,52 @@ pub(super) fn bare_name(words: &Words, range: (usize, usize), buf: &mut String) 
             _ => {}
         }
     }
-    (count >= 2).then(|| buf.clone())
+    if count < 2 {
+        return None;
+    }
+    Some(borrow_if_same(words.text, buf.as_str(), from).unwrap_or_else(|| Cow::Owned(buf.clone())))
+}
+
+/// The stretch of `text` from byte `from` that reads exactly `joined`, if it does: a name
+/// whose words stand one space apart in the text is borrowed from it rather than copied.
+fn borrow_if_same<'a>(text: &'a str, joined: &str, from: usize) -> Option<Cow<'a, str>> {
+    let found = text.get(from..from.checked_add(joined.len())?)?;
+    (found == joined).then_some(Cow::Borrowed(found))
+}
+
+/// The words of a name joined by single spaces ([`Phrase::name`] joined), borrowed from
+/// `text` where they stand so there (most names), else built.
+pub(super) fn join_name<'a>(text: &'a str, parts: &[Cow<'a, str>]) -> Cow<'a, str> {
+    let [first, rest @ ..] = parts else {
+        return Cow::Borrowed("");
+    };
+    if rest.is_empty() {
+        return first.clone();
+    }
+    // A borrowed word is a slice of `text`: its offset is its distance from the text's start
+    // (checked to lie inside; the words themselves are compared below, so a wrong guess
+    // only costs the copy).
+    let (base, at) = (text.as_ptr() as usize, first.as_ptr() as usize);
+    let len = parts.iter().map(|w| w.len()).sum::<usize>() + rest.len();
+    if let (Cow::Borrowed(_), Some(from)) = (first, at.checked_sub(base)) {
+        if let Some(found) = from.checked_add(len).and_then(|end| text.get(from..end)) {
+            let mut left = found;
+            let same = parts.iter().enumerate().all(|(n, w)| {
+                let sep = if n == 0 { "" } else { " " };
+                match left.strip_prefix(sep).and_then(|l| l.strip_prefix(w.as_ref())) {
+                    Some(l) => {
+                        left = l;
+                        true
+                    }
+                    None => false,
+                }
+            });
+            if same && left.is_empty() {
+                return Cow::Borrowed(found);
+            }
+        }
+    }
+    Cow::Owned(parts.join(" "))
 }
 
 /// A role noun ends a title only when a name follows it or the phrase ends with it; "head
@@ -1483,7 +1536,9 @@ mod tests {
             let range = (0, tokens.len());
             let p = cut_phrase(&words, range);
             let want = (p.title.is_empty() && p.name.len() >= 2).then(|| p.name.join(" "));
-            assert_eq!(bare_name(&words, range, &mut String::new()), want, "{text}");
+            let got = bare_name(&words, range, &mut String::new()).map(Cow::into_owned);
+            assert_eq!(got, want, "{text}");
+            assert_eq!(join_name(text, &p.name), p.name.join(" "), "{text}");
         }
     }
 

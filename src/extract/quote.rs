@@ -1259,11 +1259,24 @@ fn crosses_a_paragraph(between: &str) -> bool {
 /// A person the article names, and where.
 #[derive(Clone, Debug)]
 struct Person<'a> {
-    name: String,
+    /// Borrowed from the text where its words stand one space apart there.
+    name: Cow<'a, str>,
     /// Lowercased title words of an introduction ("russian", "president").
     title: Vec<Cow<'a, str>>,
     gender: Gender,
     at: usize,
+}
+
+impl<'a> Person<'a> {
+    /// The person without the title: what a lookup answers (no caller reads its title).
+    fn untitled(&self) -> Person<'a> {
+        Person {
+            name: self.name.clone(),
+            title: Vec::new(),
+            gender: self.gender,
+            at: self.at,
+        }
+    }
 }
 
 /// The article's sentences, read on the first pronoun speaker, and per sentence (once asked
@@ -1331,7 +1344,7 @@ struct People<'a> {
     by_name: Index,
     /// The byte offset of the last speaker phrase: untitled names past it are in `later`.
     cut: usize,
-    later: Later,
+    later: Later<'a>,
 }
 
 /// Up to this many people, a lookup reads every one instead of an index.
@@ -1692,7 +1705,12 @@ fn scan_people(words: &Words) -> Starts {
 
 /// The untitled full name that starts at capitalised word `idx`, if one does and `idx` is
 /// not inside the name read before it (which ends at `next`, moved on here).
-fn bare_name_at(words: &Words, idx: usize, next: &mut usize, buf: &mut String) -> Option<String> {
+fn bare_name_at<'a>(
+    words: &Words<'a>,
+    idx: usize,
+    next: &mut usize,
+    buf: &mut String,
+) -> Option<Cow<'a, str>> {
     if idx < *next {
         return None;
     }
@@ -1717,7 +1735,7 @@ fn may_be_bare_name(name: &str) -> bool {
 /// names further on matter only to [`People::speaker_person`], whose lookup by full name
 /// takes the first person of that name anywhere. Most articles end in text with no speaker,
 /// and its names are never read.
-struct Later {
+struct Later<'a> {
     /// The capitalised words a name can start at ([`scan_people`]); those from `from` on lie
     /// past the cut.
     capitals: Vec<usize>,
@@ -1725,7 +1743,7 @@ struct Later {
     /// Where the last name read before the cut ends: a capitalised word inside it starts none.
     next: usize,
     /// The names past the cut, by position, once read.
-    names: std::cell::OnceCell<Vec<(usize, String)>>,
+    names: std::cell::OnceCell<Vec<(usize, Cow<'a, str>)>>,
 }
 
 impl<'a> People<'a> {
@@ -1775,7 +1793,7 @@ impl<'a> People<'a> {
             let phrase = names::cut_phrase(words, (title_start, name_end));
             if !phrase.name.is_empty() {
                 known.push(Person {
-                    name: phrase.name.join(" "),
+                    name: names::join_name(words.text, &phrase.name),
                     title: phrase.title,
                     gender: phrase.gender,
                     at: tokens[idx].start as usize,
@@ -1810,7 +1828,7 @@ impl<'a> People<'a> {
                     .map(|i| words.lowered_word(i))
                     .collect();
                 known.push(Person {
-                    name: left.name.join(" "),
+                    name: names::join_name(words.text, &left.name),
                     title,
                     gender: left.gender,
                     at: tokens[before.0].start as usize,
@@ -1884,7 +1902,7 @@ impl<'a> People<'a> {
         if phrase.pronoun {
             return subjects;
         }
-        if let Some(person) = self.person_for(&phrase, at) {
+        if let Some(person) = self.person_for(words, &phrase, at) {
             subjects.push(Person { at, ..person });
         }
         // Subjects of clauses the sentence opens with a subordinator: "although Campese
@@ -1901,7 +1919,7 @@ impl<'a> People<'a> {
             if phrase.pronoun {
                 continue;
             }
-            if let Some(person) = self.person_for(&phrase, at) {
+            if let Some(person) = self.person_for(words, &phrase, at) {
                 subjects.push(Person { at, ..person });
             }
         }
@@ -1985,7 +2003,7 @@ impl<'a> People<'a> {
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = gender.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
         named.then(|| Person {
-            name: speaker.name.clone(),
+            name: Cow::Owned(speaker.name.clone()),
             title: Vec::new(),
             gender: gender.unwrap_or(phrase.gender),
             at: speaker.span.start,
@@ -2021,14 +2039,17 @@ impl<'a> People<'a> {
                 (Some(a), Some(b)) => Some(if a.at >= b.at { a } else { b }),
                 (a, b) => a.or(b),
             };
-            return latest.map(|p| p.name.clone());
+            return latest.map(|p| p.name.to_string());
         }
-        self.person_for(phrase, span.start).map(|p| p.name)
+        self.person_for(words, phrase, span.start)
+            .map(|p| p.name.into_owned())
     }
 
-    fn person_for(&self, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
+    /// The person `phrase` names: its name, gender and where it was introduced (no title:
+    /// no caller reads it, and it is not copied).
+    fn person_for(&self, words: &Words<'a>, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
         if !phrase.name.is_empty() {
-            let name = phrase.name.join(" ");
+            let name = names::join_name(words.text, &phrase.name);
             // The latest full name that this one shortens ("Putin", "Kim"), else itself.
             // Only a titled introduction is looked for further on (a headline's "Putin"), and
             // only it is shortened to its first word (Korean "Kim"): an untitled "Russia Day"
@@ -2036,8 +2057,9 @@ impl<'a> People<'a> {
             // Every candidate shares the name's last word or first word: search those lists
             // only (the latest before `at`, else the first titled one after), so an article
             // with thousands of names stays linear.
-            let last = name.rsplit(' ').next().unwrap_or("");
-            let first = name.split(' ').next().unwrap_or("");
+            // Name words hold no space: the first and last words of the joined name.
+            let last = phrase.name.last().map_or("", |w| w.as_ref());
+            let first = phrase.name.first().map_or("", |w| w.as_ref());
             let lists = [
                 entries(&self.by_last, &self.known, last),
                 entries(&self.by_first, &self.known, first),
@@ -2069,11 +2091,11 @@ impl<'a> People<'a> {
                     } else {
                         phrase.gender
                     },
-                    ..p.clone()
+                    ..p.untitled()
                 },
                 None if phrase.name.len() >= 2 || phrase.gender != Gender::Unknown => Person {
                     name,
-                    title: phrase.title.clone(),
+                    title: Vec::new(),
                     gender: phrase.gender,
                     at,
                 },
@@ -2097,14 +2119,14 @@ impl<'a> People<'a> {
                     .filter(|p| p.at > at)
                     .find(fits)
             })
-            .cloned()
+            .map(Person::untitled)
     }
 }
 
 /// Whether `short` is the person's name or a word-aligned end of it ("Putin"), or, for a
 /// titled introduction, its start ("Kim" of "Kim Jong Un").
 fn shortens(short: &str, person: &Person) -> bool {
-    let full = person.name.as_str();
+    let full: &str = &person.name;
     if short == full {
         return true;
     }

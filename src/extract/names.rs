@@ -1318,12 +1318,18 @@ pub(super) fn bare_name<'a>(
     buf: &mut String,
 ) -> Option<Cow<'a, str>> {
     let (start, end) = range;
-    if end == start + 1 && matches!(words.part(start), Part::Pronoun(_)) {
+    // Only the parts below matter here, and a word on none of their lists is none of them:
+    // its flags (one lookup) spare the rest of the classification, most name words'.
+    const PARTS: u32 = PRONOUN | HONORIFIC | DET | ROLE | PHRASE_JOINER;
+    let part = |i: usize| match words.flags(i) & PARTS {
+        0 => Part::Other,
+        _ => words.part(i),
+    };
+    if end == start + 1 && matches!(part(start), Part::Pronoun(_)) {
         return None;
     }
     // A role noun ending a title would begin the title: not a bare name.
-    let titled =
-        (start..end).any(|i| words.part(i) == Part::Role && is_role_word_of_title(words, i, end));
+    let titled = (start..end).any(|i| part(i) == Part::Role && is_role_word_of_title(words, i, end));
     if titled {
         return None;
     }
@@ -1333,7 +1339,7 @@ pub(super) fn bare_name<'a>(
     let mut from = 0;
     for i in start..end {
         let tok = words.tokens[i];
-        let part = words.part(i);
+        let part = part(i);
         if count > 0 && part == Part::Joiner {
             break;
         }

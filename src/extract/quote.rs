@@ -46,11 +46,12 @@
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
-//! an appositive role noun follows. It hashes each person's key words on the first lookup (a lookup
-//! compares hashes and answers with a bitmask among a few dozen people, through a sorted
-//! index past that), cuts each speaker phrase once, and splits the article into sentences
-//! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun
-//! one sentence at a time.
+//! an appositive role noun follows. It hashes each person's key words on the first lookup (a
+//! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
+//! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
+//! from the text rather than copying them, and splits the article into sentences only when a
+//! pronoun speaker needs sentence subjects, reading those back from the pronoun one sentence
+//! at a time.
 
 use std::borrow::Cow;
 
@@ -1376,15 +1377,17 @@ fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
 /// What an index of people is sorted by.
 type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
 
-/// The people of `known` that `keep` accepts, by `key`: each one's key hash, and (built on
-/// the first lookup past [`LINEAR_PEOPLE`]) indices sorted by hash, then by index. Searching
-/// compares integers, and the words themselves tell apart the rare equal hashes.
+/// The people of `known` that `keep` accepts, by `key`: among a few dozen, a mask of people
+/// per bucket of key hashes; past [`LINEAR_PEOPLE`], indices sorted by hash, then by index.
+/// Both are built on the first lookup. Searching compares integers, and the words themselves
+/// tell apart the rare equal hashes.
 struct Index {
     key: KeyFn,
     keep: fn(&Person) -> bool,
-    /// Per person of `known`, the hash of its key: hashed on the first lookup, as many
-    /// articles never ask some of the indexes.
-    hashes: std::cell::OnceCell<Vec<u64>>,
+    /// Up to [`LINEAR_PEOPLE`] people: per bucket of key hashes ([`bucket`]), a bit per
+    /// person whose key falls in it. Built on the first lookup, as many articles never ask
+    /// some of the indexes; a lookup then loads one mask and compares words only at its bits.
+    buckets: std::cell::OnceCell<[u64; 64]>,
     sorted: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
@@ -1402,12 +1405,17 @@ fn key_hash(key: &str) -> u64 {
     packed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
+/// The bucket of a key hash among 64: its top bits, the best mixed by the multiply.
+fn bucket(hash: u64) -> usize {
+    (hash >> 58) as usize
+}
+
 /// An index of the people of `known` that `keep` accepts, by `key`.
 fn index_by(key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     Index {
         key,
         keep,
-        hashes: std::cell::OnceCell::new(),
+        buckets: std::cell::OnceCell::new(),
         sorted: std::cell::OnceCell::new(),
     }
 }
@@ -1475,15 +1483,21 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (key, keep) = (index.key, index.keep);
     let hash = key_hash(want);
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
-    let all_hashes = index
-        .hashes
-        .get_or_init(|| known.iter().map(|p| key_hash(key(p))).collect());
     if known.len() <= LINEAR_PEOPLE {
-        // Over the hashes by iterator: no bounds check per person, and words are compared
-        // only where the hashes agree. At most `LINEAR_PEOPLE` people, so each has a bit.
+        let buckets = index.buckets.get_or_init(|| {
+            let mut buckets = [0u64; 64];
+            for (k, p) in known.iter().enumerate() {
+                buckets[bucket(key_hash(key(p)))] |= 1 << k;
+            }
+            buckets
+        });
+        // At most `LINEAR_PEOPLE` people, so each has a bit; most buckets hold none or one.
+        let mut candidates = buckets[bucket(hash)];
         let mut mask = 0u64;
-        for (k, &h) in all_hashes.iter().enumerate() {
-            if h == hash && is(k) {
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if is(k) {
                 mask |= 1 << k;
             }
         }
@@ -1492,7 +1506,7 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
             .filter(|&k| keep(&known[k]))
-            .map(|k| (all_hashes[k], k))
+            .map(|k| (key_hash(key(&known[k])), k))
             .collect();
         keyed.sort_unstable();
         keyed.into_iter().unzip()

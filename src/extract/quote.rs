@@ -142,30 +142,42 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
 /// 0xE2, the lead byte of "…"), and the first token after each line break (a line break is
 /// never inside a token, so it lies in the gap before that one). The bytes are found with
 /// `memchr`, their tokens by a galloping search from the previous one: a text is never walked
-/// token by token.
-fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<(usize, bool)> {
+/// token by token. Yielded as found (a token is yielded once the next position lies past
+/// it), with nothing collected.
+fn sentence_candidates<'t>(
+    text: &'t str,
+    tokens: &'t [Token],
+) -> impl Iterator<Item = (usize, bool)> + 't {
     let bytes = text.as_bytes();
-    let positions = merged(
+    let mut positions = merged(
         memchr::memchr3_iter(b'.', b'?', b'!', bytes),
         memchr::memchr2_iter(0xE2, b'\n', bytes),
     );
-    let mut found: Vec<(usize, bool)> = Vec::new();
     let mut from = 0;
-    for pos in positions {
-        let is_break = bytes[pos] == b'\n';
-        let idx = first_token_from(tokens, pos, &mut from);
-        let Some(tok) = tokens.get(idx) else {
-            break;
-        };
-        if !is_break && tok.start as usize != pos {
-            continue;
+    // The token found last, not yet yielded: a later position may be its line break too.
+    let mut pending: Option<(usize, bool)> = None;
+    std::iter::from_fn(move || {
+        for pos in positions.by_ref() {
+            let is_break = bytes[pos] == b'\n';
+            let idx = first_token_from(tokens, pos, &mut from);
+            let Some(tok) = tokens.get(idx) else {
+                // Past the last token: so is every later position.
+                break;
+            };
+            if !is_break && tok.start as usize != pos {
+                continue;
+            }
+            match &mut pending {
+                Some((last, follows_break)) if *last == idx => *follows_break |= is_break,
+                _ => {
+                    if let Some(found) = pending.replace((idx, is_break)) {
+                        return Some(found);
+                    }
+                }
+            }
         }
-        match found.last_mut() {
-            Some((last, follows_break)) if *last == idx => *follows_break |= is_break,
-            _ => found.push((idx, is_break)),
-        }
-    }
-    found
+        pending.take()
+    })
 }
 
 /// Two ascending streams of byte positions as one, in order.
@@ -281,7 +293,9 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
 fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
-    let mut starts = vec![0];
+    // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
+    let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
+    starts.push(0);
     // Every other token neither follows a line break nor is a stop: nothing happens there.
     for (idx, follows_break) in sentence_candidates(words.text, tokens) {
         let tok = tokens[idx];

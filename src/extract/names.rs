@@ -1238,18 +1238,33 @@ pub(super) struct Phrase<'a> {
 /// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name \[Hewitt\],
 /// female. A title needs a role noun; a phrase with none is all name.
 pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase<'a> {
-    let (start, end) = range;
     let mut phrase = Phrase {
         title: Vec::new(),
         name: Vec::new(),
         gender: Gender::Unknown,
         pronoun: false,
     };
+    cut_phrase_into(words, range, &mut phrase);
+    phrase
+}
+
+/// [`cut_phrase`] into `phrase`, whose vectors are cleared and reused: a caller cutting
+/// phrase after phrase allocates them once.
+pub(super) fn cut_phrase_into<'a>(
+    words: &Words<'a>,
+    range: (usize, usize),
+    phrase: &mut Phrase<'a>,
+) {
+    let (start, end) = range;
+    phrase.title.clear();
+    phrase.name.clear();
+    phrase.gender = Gender::Unknown;
+    phrase.pronoun = false;
     if end == start + 1 {
         if let Part::Pronoun(g) = words.part(start) {
             phrase.gender = g;
             phrase.pronoun = true;
-            return phrase;
+            return;
         }
     }
     let last_role = (start..end)
@@ -1304,7 +1319,6 @@ pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase
     if phrase.name.iter().any(|w| !is_capitalised(w)) {
         phrase.name.clear();
     }
-    phrase
 }
 
 /// The name of a phrase that [`cut_phrase`] cuts into two name words or more and no title,
@@ -1329,7 +1343,8 @@ pub(super) fn bare_name<'a>(
         return None;
     }
     // A role noun ending a title would begin the title: not a bare name.
-    let titled = (start..end).any(|i| part(i) == Part::Role && is_role_word_of_title(words, i, end));
+    let titled =
+        (start..end).any(|i| part(i) == Part::Role && is_role_word_of_title(words, i, end));
     if titled {
         return None;
     }
@@ -1399,7 +1414,10 @@ pub(super) fn join_name<'a>(text: &'a str, parts: &[Cow<'a, str>]) -> Cow<'a, st
             let mut left = found;
             let same = parts.iter().enumerate().all(|(n, w)| {
                 let sep = if n == 0 { "" } else { " " };
-                match left.strip_prefix(sep).and_then(|l| l.strip_prefix(w.as_ref())) {
+                match left
+                    .strip_prefix(sep)
+                    .and_then(|l| l.strip_prefix(w.as_ref()))
+                {
                     Some(l) => {
                         left = l;
                         true

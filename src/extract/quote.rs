@@ -1280,16 +1280,34 @@ struct Person<'a> {
     title: Vec<Cow<'a, str>>,
     gender: Gender,
     at: usize,
+    /// Where the name's first word ends and its last word starts: the keys of
+    /// [`People::by_first`] and [`People::by_last`], found once rather than per lookup.
+    first_end: usize,
+    last_start: usize,
 }
 
 impl<'a> Person<'a> {
+    fn new(name: Cow<'a, str>, title: Vec<Cow<'a, str>>, gender: Gender, at: usize) -> Self {
+        // Names are a few bytes long: a byte loop beats a `memchr` call.
+        let bytes = name.as_bytes();
+        let first_end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
+        let last_start = bytes.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+        Person {
+            name,
+            title,
+            gender,
+            at,
+            first_end,
+            last_start,
+        }
+    }
+
     /// The person without the title: what a lookup answers (no caller reads its title).
     fn untitled(&self) -> Person<'a> {
         Person {
             name: self.name.clone(),
             title: Vec::new(),
-            gender: self.gender,
-            at: self.at,
+            ..*self
         }
     }
 }
@@ -1366,18 +1384,11 @@ struct People<'a> {
 const LINEAR_PEOPLE: usize = 48;
 
 fn last_word<'p>(p: &'p Person<'_>) -> &'p str {
-    // Names are a few bytes long: a byte loop beats a `memrchr` call.
-    let from = p.name.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
-    &p.name[from..]
+    p.name.get(p.last_start..).unwrap_or("")
 }
 
 fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
-    let to = p
-        .name
-        .bytes()
-        .position(|b| b == b' ')
-        .unwrap_or(p.name.len());
-    &p.name[..to]
+    p.name.get(..p.first_end).unwrap_or("")
 }
 
 fn role_word<'p>(p: &'p Person<'_>) -> &'p str {
@@ -1820,12 +1831,12 @@ impl<'a> People<'a> {
             let name_end = words.name(name_start).unwrap();
             let phrase = names::cut_phrase(words, (title_start, name_end));
             if !phrase.name.is_empty() {
-                known.push(Person {
-                    name: names::join_name(words.text, &phrase.name),
-                    title: phrase.title,
-                    gender: phrase.gender,
-                    at: tokens[idx].start as usize,
-                });
+                known.push(Person::new(
+                    names::join_name(words.text, &phrase.name),
+                    phrase.title,
+                    phrase.gender,
+                    tokens[idx].start as usize,
+                ));
             }
             next = name_end;
         }
@@ -1855,12 +1866,12 @@ impl<'a> People<'a> {
                     .take_while(|&i| words.part(i) != Part::Joiner)
                     .map(|i| words.lowered_word(i))
                     .collect();
-                known.push(Person {
-                    name: names::join_name(words.text, &left.name),
+                known.push(Person::new(
+                    names::join_name(words.text, &left.name),
                     title,
-                    gender: left.gender,
-                    at: tokens[before.0].start as usize,
-                });
+                    left.gender,
+                    tokens[before.0].start as usize,
+                ));
             }
         }
         // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
@@ -1873,12 +1884,12 @@ impl<'a> People<'a> {
                 break;
             }
             if let Some(name) = bare_name_at(words, idx, &mut next, &mut buf) {
-                known.push(Person {
+                known.push(Person::new(
                     name,
-                    title: Vec::new(),
-                    gender: Gender::Unknown,
-                    at: tokens[idx].start as usize,
-                });
+                    Vec::new(),
+                    Gender::Unknown,
+                    tokens[idx].start as usize,
+                ));
             }
         }
         known.sort_by_key(|p| p.at);
@@ -2030,11 +2041,13 @@ impl<'a> People<'a> {
         }
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = gender.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
-        named.then(|| Person {
-            name: Cow::Owned(speaker.name.clone()),
-            title: Vec::new(),
-            gender: gender.unwrap_or(phrase.gender),
-            at: speaker.span.start,
+        named.then(|| {
+            Person::new(
+                Cow::Owned(speaker.name.clone()),
+                Vec::new(),
+                gender.unwrap_or(phrase.gender),
+                speaker.span.start,
+            )
         })
     }
 
@@ -2121,12 +2134,9 @@ impl<'a> People<'a> {
                     },
                     ..p.untitled()
                 },
-                None if phrase.name.len() >= 2 || phrase.gender != Gender::Unknown => Person {
-                    name,
-                    title: Vec::new(),
-                    gender: phrase.gender,
-                    at,
-                },
+                None if phrase.name.len() >= 2 || phrase.gender != Gender::Unknown => {
+                    Person::new(name, Vec::new(), phrase.gender, at)
+                }
                 None => return None,
             });
         }

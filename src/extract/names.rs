@@ -1238,14 +1238,21 @@ pub(super) struct Phrase<'a> {
 /// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name \[Hewitt\],
 /// female. A title needs a role noun; a phrase with none is all name.
 pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase<'a> {
-    let mut phrase = Phrase {
-        title: Vec::new(),
-        name: Vec::new(),
-        gender: Gender::Unknown,
-        pronoun: false,
-    };
+    let mut phrase = Phrase::empty();
     cut_phrase_into(words, range, &mut phrase);
     phrase
+}
+
+impl Phrase<'_> {
+    /// A phrase of nothing, to cut phrases into ([`cut_phrase_into`]).
+    pub(super) fn empty() -> Self {
+        Phrase {
+            title: Vec::new(),
+            name: Vec::new(),
+            gender: Gender::Unknown,
+            pronoun: false,
+        }
+    }
 }
 
 /// [`cut_phrase`] into `phrase`, whose vectors are cleared and reused: a caller cutting

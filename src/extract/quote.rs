@@ -1122,6 +1122,8 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
     let mut speakers: Vec<Person> = Vec::new();
     // Quotes whose speaker was carried over from an earlier quote, not attributed.
     let mut carried_over = vec![false; values.len()];
+    // Each speaker phrase is cut into this one, whose vectors are allocated once.
+    let mut phrase = Phrase::empty();
     for value_idx in 0..values.len() {
         let Data::Quote { speaker, .. } = &values[value_idx].data else {
             continue;
@@ -1160,7 +1162,7 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
         if let Some(speaker) = speaker.as_mut() {
             // One cut of the phrase serves resolving it and recording whom it names.
             if let Some(range) = token_range(&words, speaker.span) {
-                let phrase = names::cut_phrase(&words, range);
+                names::cut_phrase_into(&words, range, &mut phrase);
                 let span = speaker.span;
                 if let Some(name) = people.resolve(&words, &mut sentences, &phrase, span, &speakers)
                 {
@@ -1327,6 +1329,8 @@ struct Sentences<'a> {
     subjects: Vec<Option<Vec<Person<'a>>>>,
     /// Every subject, by position: read at once when `ordered` is false.
     all: Option<Vec<Person<'a>>>,
+    /// Scratch space to cut subjects into.
+    phrase: Phrase<'a>,
 }
 
 impl<'a> Sentences<'a> {
@@ -1344,6 +1348,7 @@ impl<'a> Sentences<'a> {
             at,
             ordered,
             all: None,
+            phrase: Phrase::empty(),
         }
     }
 
@@ -1931,17 +1936,24 @@ impl<'a> People<'a> {
 
     /// The subjects of the sentence from token `start` to `end` that are persons, by
     /// position: the sentence subject, and subjects of clauses it opens with a subordinator.
-    fn sentence_subjects(&self, words: &Words<'a>, start: usize, end: usize) -> Vec<Person<'a>> {
+    /// `phrase` is scratch space to cut the subjects into.
+    fn sentence_subjects(
+        &self,
+        words: &Words<'a>,
+        start: usize,
+        end: usize,
+        phrase: &mut Phrase<'a>,
+    ) -> Vec<Person<'a>> {
         let mut subjects = Vec::new();
         let Some(range) = subject_at(words, start, end) else {
             return subjects;
         };
-        let phrase = names::cut_phrase(words, range);
+        names::cut_phrase_into(words, range, phrase);
         let at = words.tokens[range.0].start as usize;
         if phrase.pronoun {
             return subjects;
         }
-        if let Some(person) = self.person_for(words, &phrase, at) {
+        if let Some(person) = self.person_for(words, phrase, at) {
             subjects.push(Person { at, ..person });
         }
         // Subjects of clauses the sentence opens with a subordinator: "although Campese
@@ -1953,12 +1965,12 @@ impl<'a> People<'a> {
             let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {
                 continue;
             };
-            let phrase = names::cut_phrase(words, range);
+            names::cut_phrase_into(words, range, phrase);
             let at = words.tokens[range.0].start as usize;
             if phrase.pronoun {
                 continue;
             }
-            if let Some(person) = self.person_for(words, &phrase, at) {
+            if let Some(person) = self.person_for(words, phrase, at) {
                 subjects.push(Person { at, ..person });
             }
         }
@@ -1983,7 +1995,7 @@ impl<'a> People<'a> {
                 let mut all = Vec::new();
                 for n in 0..sentences.starts.len() {
                     let (start, end) = sentences.range(n, words.tokens.len());
-                    all.extend(self.sentence_subjects(words, start, end));
+                    all.extend(self.sentence_subjects(words, start, end, &mut sentences.phrase));
                 }
                 all.sort_by_key(|p| p.at);
                 sentences.all = Some(all);
@@ -2003,7 +2015,8 @@ impl<'a> People<'a> {
         for n in (0..own).rev() {
             if sentences.subjects[n].is_none() {
                 let (start, end) = sentences.range(n, words.tokens.len());
-                sentences.subjects[n] = Some(self.sentence_subjects(words, start, end));
+                let found = self.sentence_subjects(words, start, end, &mut sentences.phrase);
+                sentences.subjects[n] = Some(found);
             }
             let found = sentences.subjects[n]
                 .iter()

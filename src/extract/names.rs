@@ -1357,8 +1357,11 @@ pub(super) fn bare_name<'a>(
     }
     buf.clear();
     let mut count = 0;
-    // Where the first name word starts in the text.
-    let mut from = 0;
+    // Where the name starts and ends so far in the text. While its words stand there one
+    // space apart (most names), it is that stretch of the text and nothing is copied; from
+    // the first word that does not, it is built in `buf`.
+    let (mut from, mut to) = (0, 0);
+    let mut built = false;
     for i in start..end {
         let tok = words.tokens[i];
         let part = part(i);
@@ -1370,21 +1373,26 @@ pub(super) fn bare_name<'a>(
             _ if tok.is_word() || tok.touches(words.tokens[i.saturating_sub(1)]) => {
                 let word = words.word(i);
                 // Units keep their touching parts: "Aist-2D" stays one word.
-                if i > start && tok.touches(words.tokens[i - 1]) && count > 0 {
-                    buf.push_str(word);
-                    continue;
-                }
+                let glued = i > start && tok.touches(words.tokens[i - 1]) && count > 0;
                 // A name is capitalised words; "the company" has none.
-                if !is_capitalised(word) {
+                if !glued && !is_capitalised(word) {
                     return None;
                 }
-                if count > 0 {
-                    buf.push(' ');
-                } else {
+                let gap = if glued || count == 0 { "" } else { " " };
+                if count == 0 {
                     from = tok.start as usize;
+                } else if !built && words.text.get(to..tok.start as usize) != Some(gap) {
+                    buf.push_str(words.text.get(from..to).unwrap_or(""));
+                    built = true;
                 }
-                buf.push_str(word);
-                count += 1;
+                if built {
+                    buf.push_str(gap);
+                    buf.push_str(word);
+                }
+                to = tok.end as usize;
+                if !glued {
+                    count += 1;
+                }
             }
             _ => {}
         }
@@ -1392,14 +1400,10 @@ pub(super) fn bare_name<'a>(
     if count < 2 {
         return None;
     }
-    Some(borrow_if_same(words.text, buf.as_str(), from).unwrap_or_else(|| Cow::Owned(buf.clone())))
-}
-
-/// The stretch of `text` from byte `from` that reads exactly `joined`, if it does: a name
-/// whose words stand one space apart in the text is borrowed from it rather than copied.
-fn borrow_if_same<'a>(text: &'a str, joined: &str, from: usize) -> Option<Cow<'a, str>> {
-    let found = text.get(from..from.checked_add(joined.len())?)?;
-    (found == joined).then_some(Cow::Borrowed(found))
+    match built {
+        true => Some(Cow::Owned(buf.clone())),
+        false => words.text.get(from..to).map(Cow::Borrowed),
+    }
 }
 
 /// The words of a name joined by single spaces ([`Phrase::name`] joined), borrowed from

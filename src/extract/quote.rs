@@ -892,9 +892,10 @@ impl Finder<'_> {
         while idx > stop {
             idx -= 1;
             // The word tests first: a word inside another quote is looked up only when one
-            // passes.
-            let according =
-                self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to");
+            // passes. "according" is told by its length before its letters.
+            let according = self.words.tokens[idx].end - self.words.tokens[idx].start == 9
+                && self.words.is_word(idx, "according")
+                && self.words.is_word(idx + 1, "to");
             if !according && !self.is_verb(idx) {
                 continue;
             }

@@ -27,7 +27,10 @@
 //! `quote::resolve_speakers` first asks
 //! [`may_be_title_shape`] (length and first and last letters, by two table loads) before
 //! looking a word up at all. A cut [`Phrase`] borrows its words from the text and its
-//! lowercased copy; [`bare_name`] reads the untitled names of an article without cutting one.
+//! lowercased copy, and [`cut_phrase_into`] reuses one phrase's vectors for phrase after
+//! phrase; [`bare_name`] reads the untitled names of an article without cutting one, telling
+//! the parts it needs by the word's flags first, and borrows a name from the text where its
+//! words stand one space apart there (as [`join_name`] does for a cut phrase's name).
 
 use std::borrow::Cow;
 use std::cell::Cell;

@@ -1034,8 +1034,8 @@ fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize
             }
             return None;
         }
-        let mut buf = [0; 24];
-        let w = names::lower(tok.text(words.text), &mut buf);
+        // Read from the lowercased copy, as `names::lower` would make it: no copy per word.
+        let w = words.low(idx);
         if is_sentence_lead(w) {
             idx += 1;
             continue;

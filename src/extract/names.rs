@@ -27,7 +27,10 @@
 //! `quote::resolve_speakers` first asks
 //! [`may_be_title_shape`] (length and first and last letters, by two table loads) before
 //! looking a word up at all. A cut [`Phrase`] borrows its words from the text and its
-//! lowercased copy; [`bare_name`] reads the untitled names of an article without cutting one.
+//! lowercased copy, and [`cut_phrase_into`] reuses one phrase's vectors for phrase after
+//! phrase; [`bare_name`] reads the untitled names of an article without cutting one, telling
+//! the parts it needs by the word's flags first, and borrows a name from the text where its
+//! words stand one space apart there (as [`join_name`] does for a cut phrase's name).
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -1238,18 +1241,40 @@ pub(super) struct Phrase<'a> {
 /// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name \[Hewitt\],
 /// female. A title needs a role noun; a phrase with none is all name.
 pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase<'a> {
+    let mut phrase = Phrase::empty();
+    cut_phrase_into(words, range, &mut phrase);
+    phrase
+}
+
+impl Phrase<'_> {
+    /// A phrase of nothing, to cut phrases into ([`cut_phrase_into`]).
+    pub(super) fn empty() -> Self {
+        Phrase {
+            title: Vec::new(),
+            name: Vec::new(),
+            gender: Gender::Unknown,
+            pronoun: false,
+        }
+    }
+}
+
+/// [`cut_phrase`] into `phrase`, whose vectors are cleared and reused: a caller cutting
+/// phrase after phrase allocates them once.
+pub(super) fn cut_phrase_into<'a>(
+    words: &Words<'a>,
+    range: (usize, usize),
+    phrase: &mut Phrase<'a>,
+) {
     let (start, end) = range;
-    let mut phrase = Phrase {
-        title: Vec::new(),
-        name: Vec::new(),
-        gender: Gender::Unknown,
-        pronoun: false,
-    };
+    phrase.title.clear();
+    phrase.name.clear();
+    phrase.gender = Gender::Unknown;
+    phrase.pronoun = false;
     if end == start + 1 {
         if let Part::Pronoun(g) = words.part(start) {
             phrase.gender = g;
             phrase.pronoun = true;
-            return phrase;
+            return;
         }
     }
     let last_role = (start..end)
@@ -1304,7 +1329,6 @@ pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase
     if phrase.name.iter().any(|w| !is_capitalised(w)) {
         phrase.name.clear();
     }
-    phrase
 }
 
 /// The name of a phrase that [`cut_phrase`] cuts into two name words or more and no title,
@@ -1312,22 +1336,38 @@ pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase
 /// read without building a [`Phrase`]: the article-wide scan of `quote` asks this of every
 /// capitalised run, and most are turned away before anything is copied. `buf` is scratch
 /// space; only a name found is allocated.
-pub(super) fn bare_name(words: &Words, range: (usize, usize), buf: &mut String) -> Option<String> {
+pub(super) fn bare_name<'a>(
+    words: &Words<'a>,
+    range: (usize, usize),
+    buf: &mut String,
+) -> Option<Cow<'a, str>> {
     let (start, end) = range;
-    if end == start + 1 && matches!(words.part(start), Part::Pronoun(_)) {
+    // Only the parts below matter here, and a word on none of their lists is none of them:
+    // its flags (one lookup) spare the rest of the classification, most name words'.
+    const PARTS: u32 = PRONOUN | HONORIFIC | DET | ROLE | PHRASE_JOINER;
+    let part = |i: usize| match words.flags(i) & PARTS {
+        0 => Part::Other,
+        _ => words.part(i),
+    };
+    if end == start + 1 && matches!(part(start), Part::Pronoun(_)) {
         return None;
     }
     // A role noun ending a title would begin the title: not a bare name.
     let titled =
-        (start..end).any(|i| words.part(i) == Part::Role && is_role_word_of_title(words, i, end));
+        (start..end).any(|i| part(i) == Part::Role && is_role_word_of_title(words, i, end));
     if titled {
         return None;
     }
     buf.clear();
     let mut count = 0;
+    // Where the name starts and ends so far in the text. While its words stand there one
+    // space apart (most names), it is that stretch of the text and nothing is copied; from
+    // the first word that does not, it is built in `buf`.
+    let (mut from, mut to) = (0, 0);
+    let mut built = false;
     for i in start..end {
         let tok = words.tokens[i];
-        let part = words.part(i);
+        let part = part(i);
         if count > 0 && part == Part::Joiner {
             break;
         }
@@ -1336,24 +1376,75 @@ pub(super) fn bare_name(words: &Words, range: (usize, usize), buf: &mut String) 
             _ if tok.is_word() || tok.touches(words.tokens[i.saturating_sub(1)]) => {
                 let word = words.word(i);
                 // Units keep their touching parts: "Aist-2D" stays one word.
-                if i > start && tok.touches(words.tokens[i - 1]) && count > 0 {
-                    buf.push_str(word);
-                    continue;
-                }
+                let glued = i > start && tok.touches(words.tokens[i - 1]) && count > 0;
                 // A name is capitalised words; "the company" has none.
-                if !is_capitalised(word) {
+                if !glued && !is_capitalised(word) {
                     return None;
                 }
-                if count > 0 {
-                    buf.push(' ');
+                let gap = if glued || count == 0 { "" } else { " " };
+                if count == 0 {
+                    from = tok.start as usize;
+                } else if !built && words.text.get(to..tok.start as usize) != Some(gap) {
+                    buf.push_str(words.text.get(from..to).unwrap_or(""));
+                    built = true;
                 }
-                buf.push_str(word);
-                count += 1;
+                if built {
+                    buf.push_str(gap);
+                    buf.push_str(word);
+                }
+                to = tok.end as usize;
+                if !glued {
+                    count += 1;
+                }
             }
             _ => {}
         }
     }
-    (count >= 2).then(|| buf.clone())
+    if count < 2 {
+        return None;
+    }
+    match built {
+        true => Some(Cow::Owned(buf.clone())),
+        false => words.text.get(from..to).map(Cow::Borrowed),
+    }
+}
+
+/// The words of a name joined by single spaces ([`Phrase::name`] joined), borrowed from
+/// `text` where they stand so there (most names), else built.
+pub(super) fn join_name<'a>(text: &'a str, parts: &[Cow<'a, str>]) -> Cow<'a, str> {
+    let [first, rest @ ..] = parts else {
+        return Cow::Borrowed("");
+    };
+    if rest.is_empty() {
+        return first.clone();
+    }
+    // A borrowed word is a slice of `text`: its offset is its distance from the text's start
+    // (checked to lie inside; the words themselves are compared below, so a wrong guess
+    // only costs the copy).
+    let (base, at) = (text.as_ptr() as usize, first.as_ptr() as usize);
+    let len = parts.iter().map(|w| w.len()).sum::<usize>() + rest.len();
+    if let (Cow::Borrowed(_), Some(from)) = (first, at.checked_sub(base)) {
+        if let Some(found) = from.checked_add(len).and_then(|end| text.get(from..end)) {
+            let mut left = found;
+            let same = parts.iter().enumerate().all(|(n, w)| {
+                let sep = if n == 0 { "" } else { " " };
+                match left
+                    .strip_prefix(sep)
+                    .and_then(|l| l.strip_prefix(w.as_ref()))
+                {
+                    Some(l) => {
+                        left = l;
+                        true
+                    }
+                    None => false,
+                }
+            });
+            if same && left.is_empty() {
+                return Cow::Borrowed(found);
+            }
+        }
+    }
+    Cow::Owned(parts.join(" "))
 }
 
 /// A role noun ends a title only when a name follows it or the phrase ends with it; "head
@@ -1483,7 +1574,9 @@ mod tests {
             let range = (0, tokens.len());
             let p = cut_phrase(&words, range);
             let want = (p.title.is_empty() && p.name.len() >= 2).then(|| p.name.join(" "));
-            assert_eq!(bare_name(&words, range, &mut String::new()), want, "{text}");
+            let got = bare_name(&words, range, &mut String::new()).map(Cow::into_owned);
+            assert_eq!(got, want, "{text}");
+            assert_eq!(join_name(text, &p.name), p.name.join(" "), "{text}");
         }
     }
 

@@ -46,11 +46,12 @@
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
-//! an appositive role noun follows. It hashes each person's key words on the first lookup (a lookup
-//! compares hashes and answers with a bitmask among a few dozen people, through a sorted
-//! index past that), cuts each speaker phrase once, and splits the article into sentences
-//! only when a pronoun speaker needs sentence subjects, reading those back from the pronoun
-//! one sentence at a time.
+//! an appositive role noun follows. It hashes each person's key words on the first lookup (a
+//! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
+//! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
+//! from the text rather than copying them, and splits the article into sentences only when a
+//! pronoun speaker needs sentence subjects, reading those back from the pronoun one sentence
+//! at a time.
 
 use std::borrow::Cow;
 
@@ -141,30 +142,42 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
 /// 0xE2, the lead byte of "…"), and the first token after each line break (a line break is
 /// never inside a token, so it lies in the gap before that one). The bytes are found with
 /// `memchr`, their tokens by a galloping search from the previous one: a text is never walked
-/// token by token.
-fn sentence_candidates(text: &str, tokens: &[Token]) -> Vec<(usize, bool)> {
+/// token by token. Yielded as found (a token is yielded once the next position lies past
+/// it), with nothing collected.
+fn sentence_candidates<'t>(
+    text: &'t str,
+    tokens: &'t [Token],
+) -> impl Iterator<Item = (usize, bool)> + 't {
     let bytes = text.as_bytes();
-    let positions = merged(
+    let mut positions = merged(
         memchr::memchr3_iter(b'.', b'?', b'!', bytes),
         memchr::memchr2_iter(0xE2, b'\n', bytes),
     );
-    let mut found: Vec<(usize, bool)> = Vec::new();
     let mut from = 0;
-    for pos in positions {
-        let is_break = bytes[pos] == b'\n';
-        let idx = first_token_from(tokens, pos, &mut from);
-        let Some(tok) = tokens.get(idx) else {
-            break;
-        };
-        if !is_break && tok.start as usize != pos {
-            continue;
+    // The token found last, not yet yielded: a later position may be its line break too.
+    let mut pending: Option<(usize, bool)> = None;
+    std::iter::from_fn(move || {
+        for pos in positions.by_ref() {
+            let is_break = bytes[pos] == b'\n';
+            let idx = first_token_from(tokens, pos, &mut from);
+            let Some(tok) = tokens.get(idx) else {
+                // Past the last token: so is every later position.
+                break;
+            };
+            if !is_break && tok.start as usize != pos {
+                continue;
+            }
+            match &mut pending {
+                Some((last, follows_break)) if *last == idx => *follows_break |= is_break,
+                _ => {
+                    if let Some(found) = pending.replace((idx, is_break)) {
+                        return Some(found);
+                    }
+                }
+            }
         }
-        match found.last_mut() {
-            Some((last, follows_break)) if *last == idx => *follows_break |= is_break,
-            _ => found.push((idx, is_break)),
-        }
-    }
-    found
+        pending.take()
+    })
 }
 
 /// Two ascending streams of byte positions as one, in order.
@@ -280,7 +293,9 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
 fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
-    let mut starts = vec![0];
+    // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
+    let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
+    starts.push(0);
     // Every other token neither follows a line break nor is a stop: nothing happens there.
     for (idx, follows_break) in sentence_candidates(words.text, tokens) {
         let tok = tokens[idx];
@@ -704,17 +719,25 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         pairs: &pairs,
         starts: &starts,
     };
-    // The speaker of the previous quote, to carry into a continuation of its speech.
-    let mut previous: Option<(usize, Option<Speaker>)> = None;
+    // The previous quote (its pair, and its value in `out`), to carry its speaker into a
+    // continuation of its speech: read from `out` only when carried, not copied per quote.
+    let mut previous: Option<(usize, usize)> = None;
     for (pair_idx, pair) in pairs.iter().enumerate() {
         let Some((span, words_span)) = finder.spans(pair) else {
             continue;
         };
         let mut speaker = finder.attribution(pair);
         if speaker.is_none() {
-            speaker = finder.continued_speaker(pair_idx, previous.as_ref());
+            let previous = previous.map(|(prev_idx, value_idx)| {
+                let speaker = match &out[value_idx].data {
+                    Data::Quote { speaker, .. } => speaker.as_ref(),
+                    _ => None,
+                };
+                (prev_idx, speaker)
+            });
+            speaker = finder.continued_speaker(pair_idx, previous);
         }
-        previous = Some((pair_idx, speaker.clone()));
+        previous = Some((pair_idx, out.len()));
         out.push(Value {
             span,
             qualifier: None,
@@ -869,9 +892,10 @@ impl Finder<'_> {
         while idx > stop {
             idx -= 1;
             // The word tests first: a word inside another quote is looked up only when one
-            // passes.
-            let according =
-                self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to");
+            // passes. "according" is told by its length before its letters.
+            let according = self.words.tokens[idx].end - self.words.tokens[idx].start == 9
+                && self.words.is_word(idx, "according")
+                && self.words.is_word(idx + 1, "to");
             if !according && !self.is_verb(idx) {
                 continue;
             }
@@ -967,14 +991,14 @@ impl Finder<'_> {
     fn continued_speaker(
         &self,
         pair_idx: usize,
-        previous: Option<&(usize, Option<Speaker>)>,
+        previous: Option<(usize, Option<&Speaker>)>,
     ) -> Option<Speaker> {
         let pair = &self.pairs[pair_idx];
         // Ended by this quote's opening mark: the same speech goes on.
         if let Some((prev_idx, speaker)) = previous {
-            let prev = &self.pairs[*prev_idx];
+            let prev = &self.pairs[prev_idx];
             if prev.close.is_none() && prev.words_end == pair.open {
-                return speaker.clone();
+                return speaker.cloned();
             }
         }
         let (start, _) = self.sentence_of(pair.open);
@@ -982,10 +1006,9 @@ impl Finder<'_> {
             return None;
         }
         let (prev_start, prev_end) = self.sentence_of(start - 1);
-        if let Some((prev_idx, speaker)) = previous {
-            let prev = &self.pairs[*prev_idx];
-            if prev.open >= prev_start && speaker.is_some() {
-                return speaker.clone();
+        if let Some((prev_idx, Some(speaker))) = previous {
+            if self.pairs[prev_idx].open >= prev_start {
+                return Some(speaker.clone());
             }
         }
         let verb = (prev_start..prev_end).find(|&i| self.is_verb(i) && !self.in_other_quote(i))?;
@@ -1011,8 +1034,8 @@ fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize
             }
             return None;
         }
-        let mut buf = [0; 24];
-        let w = names::lower(tok.text(words.text), &mut buf);
+        // Read from the lowercased copy, as `names::lower` would make it: no copy per word.
+        let w = words.low(idx);
         if is_sentence_lead(w) {
             idx += 1;
             continue;
@@ -1091,40 +1114,56 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
         .unwrap_or(0);
     let people = People::read(&words, cut);
     let mut sentences: Option<Sentences> = None;
-    let mut previous_open: Option<(usize, Option<Speaker>)> = None;
-    let mut last_speaker: Option<(usize, Speaker)> = None;
+    // The last quote if it was left open (where it ends, and its index in `values`), and the
+    // last quote with a speaker: their speakers are read from `values` only when carried on,
+    // not copied per quote.
+    let mut previous_open: Option<(usize, usize)> = None;
+    let mut last_speaker: Option<(usize, usize)> = None;
     // Resolved speakers so far: antecedents of "he" besides sentence subjects.
     let mut speakers: Vec<Person> = Vec::new();
     // Quotes whose speaker was carried over from an earlier quote, not attributed.
     let mut carried_over = vec![false; values.len()];
-    for (value_idx, value) in values.iter_mut().enumerate() {
-        let Data::Quote { speaker, .. } = &mut value.data else {
+    // Each speaker phrase is cut into this one, whose vectors are allocated once.
+    let mut phrase = Phrase::empty();
+    for value_idx in 0..values.len() {
+        let Data::Quote { speaker, .. } = &values[value_idx].data else {
             continue;
         };
-        carried_over[value_idx] = speaker.is_none();
+        let span = values[value_idx].span;
+        let mut carried = None;
         if speaker.is_none() {
-            if let Some((end, carried)) = &previous_open {
+            if let Some((end, open_idx)) = previous_open {
                 // An open quote goes on in the next one, in the same paragraph (ended by
                 // the next opening mark) or the next (the continuing-paragraph convention).
-                let gap = text.get(*end..value.span.start).unwrap_or("x");
+                let gap = text.get(end..span.start).unwrap_or("x");
                 if gap.trim().is_empty() {
-                    *speaker = carried.clone();
+                    carried = Some(speaker_of(values, open_idx).cloned());
                 }
             }
         }
         // A bare quote opening a paragraph goes on with the last speaker of the one before.
-        if speaker.is_none() && opens_paragraph(text, value.span.start) {
-            if let Some((at, carried)) = &last_speaker {
-                let between = text.get(*at..value.span.start).unwrap_or("");
+        if speaker.is_none()
+            && carried.as_ref().is_none_or(Option::is_none)
+            && opens_paragraph(text, span.start)
+        {
+            if let Some((at, found_idx)) = last_speaker {
+                let between = text.get(at..span.start).unwrap_or("");
                 if !crosses_a_paragraph(between) {
-                    *speaker = Some(carried.clone());
+                    carried = Some(speaker_of(values, found_idx).cloned());
                 }
             }
+        }
+        let Data::Quote { speaker, .. } = &mut values[value_idx].data else {
+            continue;
+        };
+        carried_over[value_idx] = speaker.is_none();
+        if let Some(carried) = carried {
+            *speaker = carried;
         }
         if let Some(speaker) = speaker.as_mut() {
             // One cut of the phrase serves resolving it and recording whom it names.
             if let Some(range) = token_range(&words, speaker.span) {
-                let phrase = names::cut_phrase(&words, range);
+                names::cut_phrase_into(&words, range, &mut phrase);
                 let span = speaker.span;
                 if let Some(name) = people.resolve(&words, &mut sentences, &phrase, span, &speakers)
                 {
@@ -1135,14 +1174,13 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
                 }
             }
         }
-        if let Some(found) = speaker.as_ref() {
-            last_speaker = Some((value.span.end, found.clone()));
+        if speaker.is_some() {
+            last_speaker = Some((span.end, value_idx));
         }
-        let open_at_end = !value
-            .span
+        let open_at_end = !span
             .of(text)
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
-        previous_open = open_at_end.then(|| (value.span.end, speaker.clone()));
+        previous_open = open_at_end.then_some((span.end, value_idx));
     }
     continue_backwards(text, values, &carried_over);
 }
@@ -1166,23 +1204,42 @@ pub(super) fn has_speaker(values: &[Value]) -> bool {
 /// attribution comes only there (`"First part…` / `"…second part," Mr Kozlov said.`), the
 /// earlier paragraphs take that speaker over any they were carried.
 fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[bool]) {
-    let mut next: Option<(usize, Speaker)> = None;
-    for (value_idx, value) in values.iter_mut().enumerate().rev() {
-        let Data::Quote { speaker, .. } = &mut value.data else {
+    // The next quote with a speaker: where it starts, and its index in `values` (its speaker
+    // is copied only into a quote that takes it).
+    let mut next: Option<(usize, usize)> = None;
+    for value_idx in (0..values.len()).rev() {
+        let value = &values[value_idx];
+        let Data::Quote { speaker, .. } = &value.data else {
             continue;
         };
         let open_at_end = !value
             .span
             .of(text)
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
-        if let Some((next_start, next_speaker)) = &next {
-            let gap = text.get(value.span.end..*next_start).unwrap_or("x");
+        let mut taken = None;
+        if let Some((next_start, next_idx)) = next {
+            let gap = text.get(value.span.end..next_start).unwrap_or("x");
             let adjacent = gap.trim().is_empty();
             if open_at_end && adjacent && (speaker.is_none() || carried_over[value_idx]) {
-                *speaker = Some(next_speaker.clone());
+                taken = speaker_of(values, next_idx).cloned();
             }
         }
-        next = speaker.clone().map(|s| (value.span.start, s));
+        let has_speaker = taken.is_some() || speaker.is_some();
+        let start = value.span.start;
+        if let Some(taken) = taken {
+            if let Data::Quote { speaker, .. } = &mut values[value_idx].data {
+                *speaker = Some(taken);
+            }
+        }
+        next = has_speaker.then_some((start, value_idx));
+    }
+}
+
+/// The speaker of value `idx`, when it is a quote with one.
+fn speaker_of(values: &[Value], idx: usize) -> Option<&Speaker> {
+    match &values.get(idx)?.data {
+        Data::Quote { speaker, .. } => speaker.as_ref(),
+        _ => None,
     }
 }
 
@@ -1220,11 +1277,42 @@ fn crosses_a_paragraph(between: &str) -> bool {
 /// A person the article names, and where.
 #[derive(Clone, Debug)]
 struct Person<'a> {
-    name: String,
+    /// Borrowed from the text where its words stand one space apart there.
+    name: Cow<'a, str>,
     /// Lowercased title words of an introduction ("russian", "president").
     title: Vec<Cow<'a, str>>,
     gender: Gender,
     at: usize,
+    /// Where the name's first word ends and its last word starts: the keys of
+    /// [`People::by_first`] and [`People::by_last`], found once rather than per lookup.
+    first_end: usize,
+    last_start: usize,
+}
+
+impl<'a> Person<'a> {
+    fn new(name: Cow<'a, str>, title: Vec<Cow<'a, str>>, gender: Gender, at: usize) -> Self {
+        // Names are a few bytes long: a byte loop beats a `memchr` call.
+        let bytes = name.as_bytes();
+        let first_end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
+        let last_start = bytes.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+        Person {
+            name,
+            title,
+            gender,
+            at,
+            first_end,
+            last_start,
+        }
+    }
+
+    /// The person without the title: what a lookup answers (no caller reads its title).
+    fn untitled(&self) -> Person<'a> {
+        Person {
+            name: self.name.clone(),
+            title: Vec::new(),
+            ..*self
+        }
+    }
 }
 
 /// The article's sentences, read on the first pronoun speaker, and per sentence (once asked
@@ -1242,6 +1330,8 @@ struct Sentences<'a> {
     subjects: Vec<Option<Vec<Person<'a>>>>,
     /// Every subject, by position: read at once when `ordered` is false.
     all: Option<Vec<Person<'a>>>,
+    /// Scratch space to cut subjects into.
+    phrase: Phrase<'a>,
 }
 
 impl<'a> Sentences<'a> {
@@ -1259,6 +1349,7 @@ impl<'a> Sentences<'a> {
             at,
             ordered,
             all: None,
+            phrase: Phrase::empty(),
         }
     }
 
@@ -1292,25 +1383,18 @@ struct People<'a> {
     by_name: Index,
     /// The byte offset of the last speaker phrase: untitled names past it are in `later`.
     cut: usize,
-    later: Later,
+    later: Later<'a>,
 }
 
 /// Up to this many people, a lookup reads every one instead of an index.
 const LINEAR_PEOPLE: usize = 48;
 
 fn last_word<'p>(p: &'p Person<'_>) -> &'p str {
-    // Names are a few bytes long: a byte loop beats a `memrchr` call.
-    let from = p.name.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
-    &p.name[from..]
+    p.name.get(p.last_start..).unwrap_or("")
 }
 
 fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
-    let to = p
-        .name
-        .bytes()
-        .position(|b| b == b' ')
-        .unwrap_or(p.name.len());
-    &p.name[..to]
+    p.name.get(..p.first_end).unwrap_or("")
 }
 
 fn role_word<'p>(p: &'p Person<'_>) -> &'p str {
@@ -1324,15 +1408,17 @@ fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
 /// What an index of people is sorted by.
 type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
 
-/// The people of `known` that `keep` accepts, by `key`: each one's key hash, and (built on
-/// the first lookup past [`LINEAR_PEOPLE`]) indices sorted by hash, then by index. Searching
-/// compares integers, and the words themselves tell apart the rare equal hashes.
+/// The people of `known` that `keep` accepts, by `key`: among a few dozen, a mask of people
+/// per bucket of key hashes; past [`LINEAR_PEOPLE`], indices sorted by hash, then by index.
+/// Both are built on the first lookup. Searching compares integers, and the words themselves
+/// tell apart the rare equal hashes.
 struct Index {
     key: KeyFn,
     keep: fn(&Person) -> bool,
-    /// Per person of `known`, the hash of its key: hashed on the first lookup, as many
-    /// articles never ask some of the indexes.
-    hashes: std::cell::OnceCell<Vec<u64>>,
+    /// Up to [`LINEAR_PEOPLE`] people: per bucket of key hashes ([`bucket`]), a bit per
+    /// person whose key falls in it. Built on the first lookup, as many articles never ask
+    /// some of the indexes; a lookup then loads one mask and compares words only at its bits.
+    buckets: std::cell::OnceCell<[u64; 64]>,
     sorted: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
@@ -1350,12 +1436,17 @@ fn key_hash(key: &str) -> u64 {
     packed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
+/// The bucket of a key hash among 64: its top bits, the best mixed by the multiply.
+fn bucket(hash: u64) -> usize {
+    (hash >> 58) as usize
+}
+
 /// An index of the people of `known` that `keep` accepts, by `key`.
 fn index_by(key: KeyFn, keep: fn(&Person) -> bool) -> Index {
     Index {
         key,
         keep,
-        hashes: std::cell::OnceCell::new(),
+        buckets: std::cell::OnceCell::new(),
         sorted: std::cell::OnceCell::new(),
     }
 }
@@ -1423,15 +1514,21 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (key, keep) = (index.key, index.keep);
     let hash = key_hash(want);
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
-    let all_hashes = index
-        .hashes
-        .get_or_init(|| known.iter().map(|p| key_hash(key(p))).collect());
     if known.len() <= LINEAR_PEOPLE {
-        // Over the hashes by iterator: no bounds check per person, and words are compared
-        // only where the hashes agree. At most `LINEAR_PEOPLE` people, so each has a bit.
+        let buckets = index.buckets.get_or_init(|| {
+            let mut buckets = [0u64; 64];
+            for (k, p) in known.iter().enumerate() {
+                buckets[bucket(key_hash(key(p)))] |= 1 << k;
+            }
+            buckets
+        });
+        // At most `LINEAR_PEOPLE` people, so each has a bit; most buckets hold none or one.
+        let mut candidates = buckets[bucket(hash)];
         let mut mask = 0u64;
-        for (k, &h) in all_hashes.iter().enumerate() {
-            if h == hash && is(k) {
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if is(k) {
                 mask |= 1 << k;
             }
         }
@@ -1440,7 +1537,7 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
             .filter(|&k| keep(&known[k]))
-            .map(|k| (all_hashes[k], k))
+            .map(|k| (key_hash(key(&known[k])), k))
             .collect();
         keyed.sort_unstable();
         keyed.into_iter().unzip()
@@ -1653,7 +1750,12 @@ fn scan_people(words: &Words) -> Starts {
 
 /// The untitled full name that starts at capitalised word `idx`, if one does and `idx` is
 /// not inside the name read before it (which ends at `next`, moved on here).
-fn bare_name_at(words: &Words, idx: usize, next: &mut usize, buf: &mut String) -> Option<String> {
+fn bare_name_at<'a>(
+    words: &Words<'a>,
+    idx: usize,
+    next: &mut usize,
+    buf: &mut String,
+) -> Option<Cow<'a, str>> {
     if idx < *next {
         return None;
     }
@@ -1678,7 +1780,7 @@ fn may_be_bare_name(name: &str) -> bool {
 /// names further on matter only to [`People::speaker_person`], whose lookup by full name
 /// takes the first person of that name anywhere. Most articles end in text with no speaker,
 /// and its names are never read.
-struct Later {
+struct Later<'a> {
     /// The capitalised words a name can start at ([`scan_people`]); those from `from` on lie
     /// past the cut.
     capitals: Vec<usize>,
@@ -1686,7 +1788,7 @@ struct Later {
     /// Where the last name read before the cut ends: a capitalised word inside it starts none.
     next: usize,
     /// The names past the cut, by position, once read.
-    names: std::cell::OnceCell<Vec<(usize, String)>>,
+    names: std::cell::OnceCell<Vec<(usize, Cow<'a, str>)>>,
 }
 
 impl<'a> People<'a> {
@@ -1735,12 +1837,12 @@ impl<'a> People<'a> {
             let name_end = words.name(name_start).unwrap();
             let phrase = names::cut_phrase(words, (title_start, name_end));
             if !phrase.name.is_empty() {
-                known.push(Person {
-                    name: phrase.name.join(" "),
-                    title: phrase.title,
-                    gender: phrase.gender,
-                    at: tokens[idx].start as usize,
-                });
+                known.push(Person::new(
+                    names::join_name(words.text, &phrase.name),
+                    phrase.title,
+                    phrase.gender,
+                    tokens[idx].start as usize,
+                ));
             }
             next = name_end;
         }
@@ -1770,12 +1872,12 @@ impl<'a> People<'a> {
                     .take_while(|&i| words.part(i) != Part::Joiner)
                     .map(|i| words.lowered_word(i))
                     .collect();
-                known.push(Person {
-                    name: left.name.join(" "),
+                known.push(Person::new(
+                    names::join_name(words.text, &left.name),
                     title,
-                    gender: left.gender,
-                    at: tokens[before.0].start as usize,
-                });
+                    left.gender,
+                    tokens[before.0].start as usize,
+                ));
             }
         }
         // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
@@ -1788,12 +1890,12 @@ impl<'a> People<'a> {
                 break;
             }
             if let Some(name) = bare_name_at(words, idx, &mut next, &mut buf) {
-                known.push(Person {
+                known.push(Person::new(
                     name,
-                    title: Vec::new(),
-                    gender: Gender::Unknown,
-                    at: tokens[idx].start as usize,
-                });
+                    Vec::new(),
+                    Gender::Unknown,
+                    tokens[idx].start as usize,
+                ));
             }
         }
         known.sort_by_key(|p| p.at);
@@ -1835,17 +1937,24 @@ impl<'a> People<'a> {
 
     /// The subjects of the sentence from token `start` to `end` that are persons, by
     /// position: the sentence subject, and subjects of clauses it opens with a subordinator.
-    fn sentence_subjects(&self, words: &Words<'a>, start: usize, end: usize) -> Vec<Person<'a>> {
+    /// `phrase` is scratch space to cut the subjects into.
+    fn sentence_subjects(
+        &self,
+        words: &Words<'a>,
+        start: usize,
+        end: usize,
+        phrase: &mut Phrase<'a>,
+    ) -> Vec<Person<'a>> {
         let mut subjects = Vec::new();
         let Some(range) = subject_at(words, start, end) else {
             return subjects;
         };
-        let phrase = names::cut_phrase(words, range);
+        names::cut_phrase_into(words, range, phrase);
         let at = words.tokens[range.0].start as usize;
         if phrase.pronoun {
             return subjects;
         }
-        if let Some(person) = self.person_for(&phrase, at) {
+        if let Some(person) = self.person_for(words, phrase, at) {
             subjects.push(Person { at, ..person });
         }
         // Subjects of clauses the sentence opens with a subordinator: "although Campese
@@ -1857,12 +1966,12 @@ impl<'a> People<'a> {
             let Some(range) = words.np_right(sub + 1).filter(|r| r.1 < end) else {
                 continue;
             };
-            let phrase = names::cut_phrase(words, range);
+            names::cut_phrase_into(words, range, phrase);
             let at = words.tokens[range.0].start as usize;
             if phrase.pronoun {
                 continue;
             }
-            if let Some(person) = self.person_for(&phrase, at) {
+            if let Some(person) = self.person_for(words, phrase, at) {
                 subjects.push(Person { at, ..person });
             }
         }
@@ -1887,7 +1996,7 @@ impl<'a> People<'a> {
                 let mut all = Vec::new();
                 for n in 0..sentences.starts.len() {
                     let (start, end) = sentences.range(n, words.tokens.len());
-                    all.extend(self.sentence_subjects(words, start, end));
+                    all.extend(self.sentence_subjects(words, start, end, &mut sentences.phrase));
                 }
                 all.sort_by_key(|p| p.at);
                 sentences.all = Some(all);
@@ -1907,7 +2016,8 @@ impl<'a> People<'a> {
         for n in (0..own).rev() {
             if sentences.subjects[n].is_none() {
                 let (start, end) = sentences.range(n, words.tokens.len());
-                sentences.subjects[n] = Some(self.sentence_subjects(words, start, end));
+                let found = self.sentence_subjects(words, start, end, &mut sentences.phrase);
+                sentences.subjects[n] = Some(found);
             }
             let found = sentences.subjects[n]
                 .iter()
@@ -1945,11 +2055,13 @@ impl<'a> People<'a> {
         }
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = gender.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
-        named.then(|| Person {
-            name: speaker.name.clone(),
-            title: Vec::new(),
-            gender: gender.unwrap_or(phrase.gender),
-            at: speaker.span.start,
+        named.then(|| {
+            Person::new(
+                Cow::Owned(speaker.name.clone()),
+                Vec::new(),
+                gender.unwrap_or(phrase.gender),
+                speaker.span.start,
+            )
         })
     }
 
@@ -1982,14 +2094,17 @@ impl<'a> People<'a> {
                 (Some(a), Some(b)) => Some(if a.at >= b.at { a } else { b }),
                 (a, b) => a.or(b),
             };
-            return latest.map(|p| p.name.clone());
+            return latest.map(|p| p.name.to_string());
         }
-        self.person_for(phrase, span.start).map(|p| p.name)
+        self.person_for(words, phrase, span.start)
+            .map(|p| p.name.into_owned())
     }
 
-    fn person_for(&self, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
+    /// The person `phrase` names: its name, gender and where it was introduced (no title:
+    /// no caller reads it, and it is not copied).
+    fn person_for(&self, words: &Words<'a>, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
         if !phrase.name.is_empty() {
-            let name = phrase.name.join(" ");
+            let name = names::join_name(words.text, &phrase.name);
             // The latest full name that this one shortens ("Putin", "Kim"), else itself.
             // Only a titled introduction is looked for further on (a headline's "Putin"), and
             // only it is shortened to its first word (Korean "Kim"): an untitled "Russia Day"
@@ -1997,8 +2112,9 @@ impl<'a> People<'a> {
             // Every candidate shares the name's last word or first word: search those lists
             // only (the latest before `at`, else the first titled one after), so an article
             // with thousands of names stays linear.
-            let last = name.rsplit(' ').next().unwrap_or("");
-            let first = name.split(' ').next().unwrap_or("");
+            // Name words hold no space: the first and last words of the joined name.
+            let last = phrase.name.last().map_or("", |w| w.as_ref());
+            let first = phrase.name.first().map_or("", |w| w.as_ref());
             let lists = [
                 entries(&self.by_last, &self.known, last),
                 entries(&self.by_first, &self.known, first),
@@ -2030,14 +2146,11 @@ impl<'a> People<'a> {
                     } else {
                         phrase.gender
                     },
-                    ..p.clone()
+                    ..p.untitled()
                 },
-                None if phrase.name.len() >= 2 || phrase.gender != Gender::Unknown => Person {
-                    name,
-                    title: phrase.title.clone(),
-                    gender: phrase.gender,
-                    at,
-                },
+                None if phrase.name.len() >= 2 || phrase.gender != Gender::Unknown => {
+                    Person::new(name, Vec::new(), phrase.gender, at)
+                }
                 None => return None,
             });
         }
@@ -2058,14 +2171,14 @@ impl<'a> People<'a> {
                     .filter(|p| p.at > at)
                     .find(fits)
             })
-            .cloned()
+            .map(Person::untitled)
     }
 }
 
 /// Whether `short` is the person's name or a word-aligned end of it ("Putin"), or, for a
 /// titled introduction, its start ("Kim" of "Kim Jong Un").
 fn shortens(short: &str, person: &Person) -> bool {
-    let full = person.name.as_str();
+    let full: &str = &person.name;
     if short == full {
         return true;
     }

@@ -1173,6 +1173,10 @@ impl<'a> Words<'a> {
     pub fn np_right(&self, start: usize) -> Option<(usize, usize)> {
         match self.part(start) {
             Part::Pronoun(_) => return Some((start, start + 1)),
+            // "film critic Tom Smith": a plain word before a role and a name modifies the role.
+            Part::Other
+                if self.part(start + 1) == Part::Role
+                    && matches!(self.part(start + 2), Part::Name { .. }) => {}
             Part::Other | Part::Joiner | Part::And => return None,
             _ => {}
         }
@@ -1214,6 +1218,8 @@ impl<'a> Words<'a> {
                         break;
                     }
                 }
+                // The modifier the checks above let open the phrase.
+                Part::Other if idx == start => {}
                 Part::Pronoun(_) | Part::Other => break,
             }
             idx += 1;

@@ -205,8 +205,8 @@ pub(super) fn capitalized(scan: &Scan, i: usize) -> bool {
         .is_some_and(|t| t.text(scan.text).starts_with(|c: char| c.is_uppercase()))
 }
 
-/// Whether token `i` is written with a capital and then lowercase letters ("Today", "First";
-/// not "TODAY" or "FIRST", as headlines are written).
+/// Whether token `i` starts with a capital and has a lowercase letter after it ("Today",
+/// "First"; not "TODAY" or "FIRST", as headlines are written).
 pub(super) fn title_case(scan: &Scan, i: usize) -> bool {
     scan.tokens.get(i).is_some_and(|t| {
         let mut chars = t.text(scan.text).chars();

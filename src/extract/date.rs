@@ -27,8 +27,9 @@
 //!   31-Oct-74; 2/15; 2/2013; 2014/10; 2014-10
 //! - month and year: April 2019; October of 2014; mid-July
 //! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
-//!   (approx); early 2012; late 2012; the end of 2012; both years of during 2000 and 2001;
-//!   profit for 2004 was; notes due 2008.
+//!   (approx); early 2012; late 2012; the end of 2012; each year of a list a preposition opens:
+//!   during 2000 and 2001; after "for" or "due", a year that ends its phrase: profit for 2004
+//!   was, notes due 2008.
 //! - decades: the 1980s; the '80s; mid-1990s
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
 //!   last year's third quarter; the fourth quarter of last year
@@ -433,8 +434,8 @@ impl Plan {
 /// The rules that may read a date at token `i`: each only where what it needs first is there,
 /// a month, a weekday or a unit of time somewhere in the text (`present`), or a given word or
 /// flag on the next few tokens. Every test below is a step the rule itself takes first, so
-/// leaving a rule out changes nothing; a token with no rule left is no start at all, and
-/// [`parse`] answers it without the memo. No rule starts on punctuation but the `'` of "'80s",
+/// leaving a rule out changes nothing; a token with no rule left is no start at all, and the
+/// memo keeps it as "no date" without reading any rule. No rule starts on punctuation but the `'` of "'80s",
 /// on a glued number ("MH17"), or on a long or non-ASCII word.
 fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
     let mut plan = Plan {
@@ -1160,9 +1161,10 @@ fn relative_day(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         };
         return Some((Date::Day(add_days(today, days)?), j + 3));
     }
-    // Capitalised after a word, it names something: "Radio 4's Today programme", "USA Today".
-    let mid_sentence = i > 0 && scan.tokens[i - 1].is_word();
-    if mid_sentence && title_case(scan, i) {
+    // Capitalised after a word that is not (as in a title-case headline, "Stocks Fall Today"),
+    // it names something: "Radio 4's Today programme", "told Today", "USA Today".
+    let after_word = i > 0 && scan.tokens[i - 1].is_word() && !title_case(scan, i - 1);
+    if after_word && title_case(scan, i) {
         return None;
     }
     let days = match lower(scan, i).as_str() {
@@ -1855,6 +1857,14 @@ fn ends_year_phrase(scan: &Scan, i: usize) -> bool {
     if !year_at(scan, i).is_some_and(|y| (1900..=2099).contains(&y)) {
         return false;
     }
+    // A list of years ends where its last year does: "for 2000 and 2001 shares" counts.
+    let mut last = i;
+    while (is_punct(scan, last + 1, ',') || is_any(scan, last + 1, &["and", "or"]))
+        && year_at(scan, last + 2).is_some()
+    {
+        last += 2;
+    }
+    let i = last;
     match scan.tokens.get(i + 1) {
         None => true,
         Some(t) if !t.is_word() => !t.is_digits(),
@@ -1868,6 +1878,29 @@ fn ends_year_phrase(scan: &Scan, i: usize) -> bool {
             ],
         ),
     }
+}
+
+/// Whether word `k` is a plural noun a number before it would count ("voters" in "a quarter of
+/// 2012 voters"): lowercase and ending in "s", but not a verb or function word that does.
+fn counts_after(scan: &Scan, k: usize) -> bool {
+    let w = lower(scan, k);
+    let w = w.as_str();
+    !capitalized(scan, k)
+        && w.len() > 2
+        && w.ends_with('s')
+        && !matches!(
+            w,
+            "was"
+                | "has"
+                | "its"
+                | "this"
+                | "thus"
+                | "plus"
+                | "does"
+                | "versus"
+                | "whereas"
+                | "unless"
+        )
 }
 
 /// The prepositions that make a year of the number after them: "in 2012", "since 2012".
@@ -1906,7 +1939,8 @@ fn listed_year(scan: &Scan, i: usize) -> Option<Found> {
         let earlier = separator.checked_sub(1)?;
         year_at(scan, earlier)?;
         let opener = lower(scan, earlier.checked_sub(1)?);
-        if is_year_preposition(opener.as_str()) || matches!(opener.as_str(), "for" | "due") {
+        let for_or_due = matches!(opener.as_str(), "for" | "due");
+        if is_year_preposition(opener.as_str()) || (for_or_due && ends_year_phrase(scan, earlier)) {
             break;
         }
         k = earlier;
@@ -1941,17 +1975,18 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
     let w = lower(scan, i);
     let w = w.as_str();
     let preposition = is_year_preposition(w)
-        // "the end of 2012", "the first half of 2012", but not "a total of 2012 votes".
+        // "the end of 2012", "the first half of 2012", but not "a total of 2012 votes"; a share
+        // ("a quarter of 2012 voters") is told by what follows the number.
         || (w == "of"
             && i > 0
-            && is_any(
+            && (is_any(
                 scan,
                 i - 1,
                 &[
-                    "end", "start", "beginning", "middle", "half", "quarter", "rest", "course",
-                    "spring", "summer", "autumn", "winter",
+                    "end", "start", "beginning", "middle", "rest", "course", "spring", "summer",
+                    "autumn", "winter",
                 ],
-            ));
+            ) || (is_any(scan, i - 1, &["half", "quarter"]) && !counts_after(scan, i + 2))));
     let determiner = matches!(
         w,
         "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "year"

@@ -416,7 +416,7 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
     let Some(first) = left.lead.checked_sub(2) else {
         return left;
     };
-    if !conjunction_at(words, left.lead - 1) || !words.is_word(left.lead - 1, "and") {
+    if !words.is_word(left.lead - 1, "and") {
         return left;
     }
     let head = Found {

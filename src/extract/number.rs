@@ -1101,6 +1101,8 @@ impl<'a> P<'a> {
     fn mixed_fraction(&self, j: usize) -> Option<(f64, f64, usize)> {
         let joined_by_hyphen = self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1);
         let first = if joined_by_hyphen { j + 1 } else { j };
+        // Spaced, only after a price-sized number and not before "of": "In 2004 1/3 of voters"
+        // is a year and a share.
         let spaced = first == j
             && self
                 .tokens
@@ -1108,7 +1110,9 @@ impl<'a> P<'a> {
                 .zip(self.tokens.get(j.checked_sub(1)?))
                 .is_some_and(|(t, prev)| {
                     self.text.get(prev.end as usize..t.start as usize) == Some(" ")
-                });
+                        && prev.end - prev.start <= 3
+                })
+            && !self.word_is(j + 3, "of");
         if !(joined_by_hyphen || spaced)
             || !self.is_digits(first)
             || !self.is_punct(first + 1, '/')

@@ -4,8 +4,8 @@
 //! can be a range end: numbers, percents, money, durations, dates and times. A bare number
 //! before a value with a unit takes that unit ("5 to 7 hours", "5-7%"). A number that is part
 //! of a date ends no range but one of years, or of days of that date's month ("from June 3 to
-//! 6", "March 6-10"): not "from £3.24bn in 2003 to £2.89bn" nor "the year beginning April 1
-//! to 110.14 billion dlrs". Two four-digit numbers
+//! 6", "between June 3 and 6", "March 6-10"; not "rose on June 3 to 25"): not "from £3.24bn in
+//! 2003 to £2.89bn" nor "the year beginning April 1 to 110.14 billion dlrs". Two four-digit numbers
 //! from 1000 to 2100 in rising order joined by a dash are years ("1950-1953", "(1950–1953)",
 //! "1950-53"): dashes between years are how news writes periods.
 //!
@@ -58,6 +58,30 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             let Some(sep) = separator(gap) else {
                 continue;
             };
+            // A number the date finder read as part of a date ("in 2003", "June 3") ends no
+            // range but one of years, or of days of that date's month: "from June 3 to 6",
+            // "between June 3 and 6", "June 3-6" (not "rose on June 3 to 25").
+            let date = (lo.kind() == Kind::Number)
+                .then(|| date_around(out, lo.span))
+                .flatten();
+            if let Some(date) = date {
+                let days = later_day_of_month(date, lo.span, hi);
+                let start = match (sep, preceding_word(text, date.span.start)) {
+                    (Sep::Dash, _) => Some(date.span.start),
+                    (Sep::To, Some(Word::From(s))) | (Sep::And, Some(Word::Between(s))) => Some(s),
+                    _ => None,
+                };
+                if let (Some(data), Some(start)) = (days, start) {
+                    found.push(Value {
+                        span: Span::new(start, hi.span.end),
+                        qualifier: None,
+                        data,
+                    });
+                }
+                if !year_like(hi) {
+                    continue;
+                }
+            }
             let before = preceding_word(text, lo.span.start);
             let (start, ok) = match sep {
                 Sep::Dash => (lo.span.start, !matches!(before, Some(Word::Between(_)))),
@@ -72,27 +96,6 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             };
             if !ok {
                 continue;
-            }
-            // A number the date finder read as part of a date ("in 2003", "June 3") ends no
-            // range but one of years, or of days of that date's month ("June 3 to 6").
-            let date = (lo.kind() == Kind::Number)
-                .then(|| date_around(out, lo.span))
-                .flatten();
-            if let Some(date) = date {
-                if let Some(data) = later_day_of_month(date, lo.span, hi) {
-                    let start = match (sep, preceding_word(text, date.span.start)) {
-                        (Sep::To, Some(Word::From(s))) | (Sep::And, Some(Word::Between(s))) => s,
-                        _ => date.span.start,
-                    };
-                    found.push(Value {
-                        span: Span::new(start, hi.span.end),
-                        qualifier: None,
-                        data,
-                    });
-                }
-                if !year_like(hi) {
-                    continue;
-                }
             }
             if let Some(data) = pair(&lo.data, &hi.data, sep, gap, text, lo.span, hi.span) {
                 found.push(Value {

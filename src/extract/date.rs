@@ -1588,11 +1588,7 @@ fn may_offset(scan: &Scan, i: usize, present: u32, may_duration: bool) -> bool {
         return false;
     }
     if is_word(scan, i, "in") {
-        let start = if is_any(
-            scan,
-            i + 1,
-            &["about", "around", "approximately", "roughly"],
-        ) {
+        let start = if is_any(scan, i + 1, APPROXIMATELY) {
             i + 2
         } else {
             i + 1
@@ -1601,6 +1597,9 @@ fn may_offset(scan: &Scan, i: usize, present: u32, may_duration: bool) -> bool {
     }
     may_duration || quantity_at(scan, i).is_some_and(|(_, j)| plural_weekday(scan, j).is_some())
 }
+
+/// The words that make an offset approximate: "in about half an hour".
+const APPROXIMATELY: &[&str] = &["about", "around", "approximately", "roughly"];
 
 /// What an offset phrase says before `want_day` matters.
 enum Offset {
@@ -1617,13 +1616,7 @@ fn offset_phrase(scan: &Scan, i: usize, present: u32, may_duration: bool) -> Opt
     let mut start = if in_form { i + 1 } else { i };
     // "in about half an hour"
     let mut qualifier = None;
-    if in_form
-        && is_any(
-            scan,
-            start,
-            &["about", "around", "approximately", "roughly"],
-        )
-    {
+    if in_form && is_any(scan, start, APPROXIMATELY) {
         qualifier = Some(Qualifier::Approx);
         start += 1;
     }

@@ -62,11 +62,19 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// a minute or second mark ("2'", `1"`, see [`marks`]) touches digits.
 pub(super) fn may_start(scan: &Scan, i: usize, units: bool) -> bool {
     units && unit_near(scan, i)
-        || digit_len(scan, i) > 0
-            && touches_prev(scan, i + 1)
-            && ['\'', '′', '"', '″']
-                .iter()
-                .any(|&mark| is_punct(scan, i + 1, mark))
+        || digit_len(scan, i) > 0 && touches_prev(scan, i + 1) && mark_unit(scan, i + 1).is_some()
+}
+
+/// The unit a minute or second mark at token `j` stands for: `'` or `′` a minute, `"` or `″`
+/// a second.
+fn mark_unit(scan: &Scan, j: usize) -> Option<Unit> {
+    if is_punct(scan, j, '\'') || is_punct(scan, j, '′') {
+        Some(Unit::Minute)
+    } else if is_punct(scan, j, '"') || is_punct(scan, j, '″') {
+        Some(Unit::Second)
+    } else {
+        None
+    }
 }
 
 /// Whether a unit of time stands close enough after token `i` for a first [`part`] starting
@@ -255,13 +263,7 @@ fn marks(scan: &Scan, i: usize, j: usize) -> Option<(f64, Unit, usize)> {
     if j != i + 1 || digit_len(scan, i) == 0 || !touches_prev(scan, j) {
         return None;
     }
-    let unit = if is_punct(scan, j, '\'') || is_punct(scan, j, '′') {
-        Unit::Minute
-    } else if is_punct(scan, j, '"') || is_punct(scan, j, '″') {
-        Unit::Second
-    } else {
-        return None;
-    };
+    let unit = mark_unit(scan, j)?;
     // Feet before inches (`6'2"`), or an apostrophe before a letter: `Radio 4's`, `the 90's`.
     let followed_by_digits_or_word = scan
         .tokens

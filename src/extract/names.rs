@@ -374,41 +374,47 @@ const ROLE_NOUNS: &[&str] = &[
     "organizer",
 ];
 
-/// Per first letter (a–z) of a role noun or honorific: bit `n` of `.0` is set when one is `n`
-/// bytes long, bit `k` of `.1` when one ends in the `k`th letter.
-const TITLE_SHAPES: [(u32, u32); 26] = {
-    let mut shapes = [(0u32, 0u32); 26];
-    let mut i = 0;
-    while i < ROLE_NOUNS.len() + HONORIFICS.len() {
-        let w = if i < ROLE_NOUNS.len() {
-            ROLE_NOUNS[i].as_bytes()
-        } else {
-            HONORIFICS[i - ROLE_NOUNS.len()].0.as_bytes()
-        };
-        let first = (w[0] - b'a') as usize;
-        let last = w[w.len() - 1] - b'a';
-        shapes[first].0 |= 1 << w.len();
-        shapes[first].1 |= 1 << last;
-        i += 1;
-    }
-    shapes
-};
+/// The shapes of a list of lowercase ASCII words that begin and end with a letter (each
+/// shorter than 32 bytes): per first letter (either case), bit `n` of `.0` set when one is `n`
+/// bytes long, bit `k` of `.1` when one ends in the `k`th letter. A word that fails either is
+/// not on the list: a filter asked of every word a scan passes, before any lookup, with the
+/// bytes it already holds.
+pub(super) struct Shapes([(u32, u32); 256]);
 
-/// [`TITLE_SHAPES`] by a word's first byte in either case, and nothing for a non-letter: one
-/// load answers "is this a letter" and "which shapes start with it".
-const SHAPES_BY_BYTE: [(u32, u32); 256] = {
-    let mut by_byte = [(0u32, 0u32); 256];
-    let mut i = 0;
-    while i < 26 {
-        by_byte[b'a' as usize + i] = TITLE_SHAPES[i];
-        by_byte[b'A' as usize + i] = TITLE_SHAPES[i];
-        i += 1;
+impl Shapes {
+    pub(super) const fn of(words: &[&str]) -> Shapes {
+        let mut shapes = Shapes([(0, 0); 256]);
+        let mut i = 0;
+        while i < words.len() {
+            shapes = shapes.with(words[i]);
+            i += 1;
+        }
+        shapes
     }
-    by_byte
-};
 
-/// A letter's bit in a [`TITLE_SHAPES`] mask of last letters, in either case; 0 for a
-/// non-letter.
+    /// These shapes and that of `word`.
+    const fn with(mut self, word: &str) -> Shapes {
+        let w = word.as_bytes();
+        let (first, last) = (w[0], w[w.len() - 1]);
+        assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase() && w.len() < 32);
+        let lengths = 1 << w.len();
+        let lasts = LETTER_BIT[last as usize];
+        let (lower, upper) = (first as usize, first.to_ascii_uppercase() as usize);
+        self.0[lower] = (self.0[lower].0 | lengths, self.0[lower].1 | lasts);
+        self.0[upper] = self.0[lower];
+        self
+    }
+
+    /// Whether a word `len` bytes long, from `first` to `last` (in any case), may be on the
+    /// list: false means certainly not; true means look it up. Two table loads.
+    #[inline]
+    pub(super) fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        let (lengths, lasts) = self.0[usize::from(first)];
+        len < 32 && lengths >> len & 1 != 0 && lasts & LETTER_BIT[usize::from(last)] != 0
+    }
+}
+
+/// A letter's bit in a [`Shapes`] mask of last letters, in either case; 0 for a non-letter.
 const LETTER_BIT: [u32; 256] = {
     let mut bits = [0u32; 256];
     let mut i = 0;
@@ -420,14 +426,23 @@ const LETTER_BIT: [u32; 256] = {
     bits
 };
 
+/// The shapes of the role nouns and honorifics.
+const TITLE_SHAPES: Shapes = {
+    let mut shapes = Shapes::of(ROLE_NOUNS);
+    let mut i = 0;
+    while i < HONORIFICS.len() {
+        shapes = shapes.with(HONORIFICS[i].0);
+        i += 1;
+    }
+    shapes
+};
+
 /// Whether a word `len` bytes long, from `first` to `last` (in any case), may be a role noun
-/// or an honorific: a filter for the article-wide scan of `quote`, which asks it of every
-/// lowercase word before any lookup, with the bytes it already holds. False means certainly
-/// not; true means look it up. Two table loads.
+/// or an honorific ([`TITLE_SHAPES`]): a filter for the article-wide scan of `quote`, which
+/// asks it of every lowercase word before any lookup.
 #[inline]
 pub(super) fn may_be_title_shape(first: u8, last: u8, len: usize) -> bool {
-    let (lengths, lasts) = SHAPES_BY_BYTE[usize::from(first)];
-    len < 32 && lengths >> len & 1 != 0 && lasts & LETTER_BIT[usize::from(last)] != 0
+    TITLE_SHAPES.may_hold(first, last, len)
 }
 
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".

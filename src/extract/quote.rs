@@ -41,7 +41,7 @@
 //! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
 //! there. Sentence starts are decided only at stops and line breaks, found with `memchr`.
 //! The searches for speech verbs and subordinators turn most words away by their first and
-//! last bytes and length ([`shapes`]) before any lookup.
+//! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
@@ -55,7 +55,7 @@
 
 use std::borrow::Cow;
 
-use super::names::{self, Gender, Part, Phrase, Words};
+use super::names::{self, Gender, Part, Phrase, Shapes, Words};
 use super::vocab::{WordSet, word_set};
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
@@ -486,49 +486,22 @@ const SPEECH_VERBS: &[&str] = &[
     "replying",
 ];
 
-/// The shapes of a list of lowercase ASCII words (each shorter than 32 bytes): per first byte
-/// (either case), bit `n` set when one is `n` bytes long; and per last byte (either case),
-/// whether one ends with it. A word that fails either is not on the list: the searches for
-/// verbs and subordinators ask this of every word they pass before any lookup.
-type Shapes = ([u32; 256], [bool; 256]);
-
-const fn shapes(words: &[&str]) -> Shapes {
-    let mut lengths = [0u32; 256];
-    let mut lasts = [false; 256];
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_bytes();
-        let (first, last) = (w[0] as usize, w[w.len() - 1] as usize);
-        lengths[first] |= 1 << w.len();
-        lengths[first - 32] |= 1 << w.len();
-        lasts[last] = true;
-        lasts[last - 32] = true;
-        i += 1;
-    }
-    (lengths, lasts)
-}
-
 /// Whether token `idx` is a word that may be on the list of `shapes` in any case: false
-/// means certainly not.
+/// means certainly not. The searches for verbs and subordinators ask this of every word they
+/// pass before any lookup.
 fn may_be(shapes: &Shapes, words: &Words, idx: usize) -> bool {
     let Some(&tok) = words.tokens.get(idx) else {
         return false;
     };
     let bytes = words.text.as_bytes();
     let (start, end) = (tok.start as usize, tok.end as usize);
-    let len = end - start;
     match (bytes.get(start), bytes.get(end.wrapping_sub(1))) {
-        (Some(&first), Some(&last)) => {
-            tok.is_word()
-                && len < 32
-                && shapes.0[usize::from(first)] >> len & 1 != 0
-                && shapes.1[usize::from(last)]
-        }
+        (Some(&first), Some(&last)) => tok.is_word() && shapes.may_hold(first, last, end - start),
         _ => false,
     }
 }
 
-const VERB_SHAPES: Shapes = shapes(SPEECH_VERBS);
+const VERB_SHAPES: Shapes = Shapes::of(SPEECH_VERBS);
 
 /// Longest appositive between a speaker's name and verb, in tokens.
 const MAX_APPOSITIVE_TOKENS: usize = 24;
@@ -638,7 +611,7 @@ const SUBORDINATORS: &[&str] = &[
     "until", "whereas",
 ];
 
-const SUBORDINATOR_SHAPES: Shapes = shapes(SUBORDINATORS);
+const SUBORDINATOR_SHAPES: Shapes = Shapes::of(SUBORDINATORS);
 
 /// Openers of a sentence that come before its subject: "But", "However,", "At the meeting …,".
 fn is_sentence_lead(w: &str) -> bool {

@@ -16,7 +16,8 @@
 //! - a TOML number: `number = 33`, `percent = 6.4`, `ordinal = 70`, `date = 2012` (a year)
 //! - a TOML date or local time: `date = 2016-04-28`, `time = 07:09:00`
 //! - a symbol qualifier: `"> 5"`, `">= 5"`, `"< 5"`, `"<= 5"`, `"~70"` (also `≥ ≤ ≈`)
-//! - ISO strings: `"2019-04"`, `"2012"`, `"1950-1953"`, `"PT5H"`, `"07:09"`
+//! - ISO strings: `"2019-04"`, `"2012"`, `"1950-1953"`, `"2019-Q3"`, `"P3M/2024-03-31"` (the three
+//!   months ending that day), `"PT5H"`, `"07:09"`
 //! - words, as an article writes them: `"more than five hours"`, `"April 28, 2016"`
 //!
 //! A value must read as one value of the claimed kind, covering the whole string (a
@@ -1124,10 +1125,38 @@ fn symbol_qualifier(text: &str) -> (Option<Qualifier>, &str) {
     (None, text)
 }
 
-/// ISO forms the article extractor has no reason to read: `2019-04`, `PT5H`, bare years.
+/// ISO forms the article extractor has no reason to read: `2019-04`, `2019-Q3`, `P3M/2024-03-31`,
+/// `PT5H`, bare years.
 fn read_iso(kind: Kind, text: &str) -> Option<Data> {
     match kind {
         Kind::Date => {
+            // `P3M/1987-03-31`: the three months ending on that day (a fiscal quarter).
+            if let Some((months, end)) = text
+                .strip_prefix(['P', 'p'])
+                .and_then(|rest| rest.split_once(['M', 'm']))
+                .and_then(|(months, end)| {
+                    Some((months.parse::<i8>().ok()?, end.strip_prefix('/')?))
+                })
+            {
+                let end: jiff::civil::Date = end.parse().ok()?;
+                return (1..=60)
+                    .contains(&months)
+                    .then_some(Data::Date(Date::Period {
+                        months,
+                        end,
+                        quarter: None,
+                    }));
+            }
+            // `2019-Q3`
+            if let Some((year, quarter)) = text.split_once(['Q', 'q'])
+                && let Some(year) = year.strip_suffix('-')
+                && year.len() == 4
+                && let (Ok(year), Ok(quarter)) = (year.parse::<i16>(), quarter.parse::<i8>())
+            {
+                return (1..=4)
+                    .contains(&quarter)
+                    .then_some(Data::Date(Date::Quarter { year, quarter }));
+            }
             let parts: Vec<&str> = text.split('-').collect();
             let num = |s: &str, len: usize| {
                 (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))

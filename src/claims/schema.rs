@@ -112,13 +112,13 @@ pub fn schema() -> Value {
             json!(["more than 5 hours", "half an hour", "PT5H"])
         ),
         "date": {
-            "description": "Expectation: a date at its precision: a TOML date, a year, a month, an ISO string or words; `1950-1953` is a range of years.",
+            "description": "Expectation: a date at its precision: a TOML date, a year, a month, an ISO string or words; `1950-1953` is a range of years, `2019-Q3` a calendar quarter, `P3M/2024-03-31` the three months ending on that day (a fiscal quarter).",
             "anyOf": [
                 {"type": "string", "minLength": 1},
                 {"type": "integer"},
                 {"type": "string", "format": "date"}
             ],
-            "examples": ["2016-04-28", "April 2019", "2012", "2019-04"]
+            "examples": ["2016-04-28", "April 2019", "2012", "2019-04", "2019-Q3", "P3M/2024-03-31"]
         },
         "time": {
             "description": "Expectation: a time of day: a TOML local time, `07:09`, or words with a zone (`7:09 a.m. Moscow time`).",

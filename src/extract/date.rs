@@ -33,6 +33,10 @@
 //! - decades: the 1980s; the '80s; mid-1990s
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
 //!   last year's third quarter; the fourth quarter of last year
+//! - fiscal quarters: the third quarter ending March 31 (`P3M/1987-03-31`, the three months to
+//!   that day); once an article states one, its other quarters without a year in digits are
+//!   counted from it ("3RD QTR", "last year's third quarter": `P3M/1986-03-31`, "the first
+//!   quarter of fiscal 1988")
 //! - relative days: today; yesterday; tomorrow; the day after tomorrow; the day before yesterday
 //!   (not capitalised after a word, as a title writes it: "Radio 4's Today programme")
 //! - relative grains: this week; last week; next month; last year; the following week;
@@ -1319,6 +1323,20 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     if !(1..=4).contains(&q) {
         return None;
     }
+    // "the third quarter ending March 31": a fiscal quarter, the three months to that day.
+    if year.is_none()
+        && let Some((last, e)) = period_end(scan, end)
+    {
+        let quarter = Some(q as i8);
+        return Some((
+            Date::Period {
+                months: 3,
+                end: last,
+                quarter,
+            },
+            e,
+        ));
+    }
     if year.is_none() {
         let mut j = end;
         if is_word(scan, j, "of") || is_punct(scan, j, ',') {
@@ -1327,6 +1345,14 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         if let Some(y) = year_at(scan, j) {
             year = Some(y);
             end = j + 1;
+        } else if is_any(scan, end, &["of", "in"])
+            && is_word(scan, end + 1, "fiscal")
+            && let Some(y) = year_at(scan, end + 2)
+        {
+            // "the first quarter of fiscal 1988": read as the calendar's where the article
+            // states no fiscal calendar (`fiscal_quarters`).
+            year = Some(y);
+            end += 3;
         } else if is_word(scan, end, "of")
             && let Some(shift) = relative_year_word(scan, end + 1)
             && is_word(scan, end + 2, "year")
@@ -1356,6 +1382,178 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         },
         end,
     ))
+}
+
+/// The last day of a period from "ended" or "ending" at token `k` ("ending March 31", "ended
+/// on June 30", "ended February"), and the token after it. Without a year the day is the one
+/// nearest the reference date, and one "ended" is past: companies report a quarter weeks after
+/// it ends ("the quarter ending March 31" in an April report) and name the coming one as often.
+fn period_end(scan: &Scan, k: usize) -> Option<(civil::Date, usize)> {
+    let ended = is_word(scan, k, "ended");
+    if !ended && !is_any(scan, k, &["ending", "ends"]) {
+        return None;
+    }
+    let at = if is_word(scan, k + 1, "on") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let found = parse(scan, at, true).filter(|f| f.first == at)?;
+    let (month, day) = match found.reading {
+        Reading::Date(Date::Day(d)) => (d.month(), Some(d.day())),
+        Reading::Date(Date::Month { month, .. }) => (month, None),
+        _ => return None,
+    };
+    let on = |year: i16| {
+        let first = civil::Date::new(year, month, 1).ok()?;
+        match day {
+            Some(day) => civil::Date::new(year, month, day).ok(),
+            None => Some(first.last_of_month()),
+        }
+    };
+    let written = match found.reading {
+        Reading::Date(Date::Day(d)) => d.year(),
+        Reading::Date(Date::Month { year, .. }) => year,
+        _ => return None,
+    };
+    let last = match reference(scan) {
+        Some(today) if !(at..found.end).any(|j| digit_len(scan, j) == 4) => {
+            let near = (today.year() - 1..=today.year() + 1)
+                .filter_map(on)
+                .filter(|&d| !ended || d <= today);
+            near.min_by_key(|&d| (d - today).get_days().unsigned_abs())?
+        }
+        _ => on(written)?,
+    };
+    Some((last, found.end))
+}
+
+/// Reads the article's quarters by the fiscal calendar it states. A company gives its calendar
+/// once ("the third quarter ending March 31"); its other quarters without a year in digits
+/// ("3RD QTR" in the headline, "last year's third quarter", "its third quarter is usually
+/// weak") are quarters of that calendar, not calendar quarters. A quarter whose year is
+/// relative ("last year's") counts from the fiscal year the reference date falls in; a bare one
+/// is the one nearest the reference date. Where the article states two
+/// calendars (two companies), nothing changes.
+pub(super) fn fiscal_quarters(text: &str, reference: Option<civil::Date>, values: &mut [Value]) {
+    let Some(today) = reference else {
+        return;
+    };
+    let mut anchor: Option<(civil::Date, i8)> = None;
+    for value in values.iter() {
+        if let Data::Date(Date::Period {
+            months: 3,
+            end,
+            quarter: Some(q),
+        }) = value.data
+        {
+            let year_end = |end, q: i8| {
+                shift_period_end(end, 3 * (4 - i32::from(q))).map(|d| (d.month(), d.day()))
+            };
+            match anchor {
+                None => anchor = Some((end, q)),
+                Some((end0, q0)) if year_end(end0, q0) == year_end(end, q) => {}
+                Some(_) => return,
+            }
+        }
+    }
+    let Some((stated, n)) = anchor else {
+        return;
+    };
+    // The ends of fiscal quarter `k` in the years around the stated one, in order.
+    let ends = |k: i8| {
+        (-3..=3).filter_map(move |y| shift_period_end(stated, 3 * i32::from(k - n) + 12 * y))
+    };
+    for value in values.iter_mut() {
+        let Data::Date(Date::Quarter { quarter: k, .. }) = value.data else {
+            continue;
+        };
+        let Some(words) = text
+            .get(value.span.start..value.span.end)
+            .and_then(fiscal_year_words)
+        else {
+            continue;
+        };
+        let end = match words {
+            // Quarter `k` of the fiscal year `shift` years from the one `today` falls in, whose
+            // fourth quarter is the first to end on or after `today`.
+            // Fiscal 1988 is the fiscal year ending in 1988.
+            FiscalYear::Named(year) => ends(4)
+                .find(|e| e.year() == year)
+                .and_then(|year_end| shift_period_end(year_end, 3 * i32::from(k - 4))),
+            FiscalYear::Relative(shift) => ends(4)
+                .find(|&e| e >= today)
+                .and_then(|year_end| shift_period_end(year_end, 3 * i32::from(k - 4) + 12 * shift)),
+            // The one nearest the reference date: news names the quarter it reports on, just
+            // ended, or the coming one.
+            FiscalYear::Bare => ends(k).min_by_key(|&end| {
+                let start = super::period_start(end, 3).unwrap_or(end);
+                match () {
+                    _ if today > end => (today - end).get_days(),
+                    _ if today < start => (start - today).get_days(),
+                    _ => 0,
+                }
+            }),
+        };
+        if let Some(end) = end {
+            value.data = Data::Date(Date::Period {
+                months: 3,
+                end,
+                quarter: Some(k),
+            });
+        }
+    }
+}
+
+/// How a numbered quarter's words give its year, where they give none in digits.
+enum FiscalYear {
+    /// "last year's third quarter": -1.
+    Relative(i32),
+    /// "the third quarter", "3RD QTR".
+    Bare,
+    /// "the first quarter of fiscal 1988".
+    Named(i16),
+}
+
+/// Of a quarter's words ("last year's third quarter"), how they give its year; `None` where
+/// they give a calendar year in digits or do not number the quarter ("this quarter").
+fn fiscal_year_words(phrase: &str) -> Option<FiscalYear> {
+    let mut numbered = false;
+    let mut fiscal = false;
+    let mut relative = None;
+    let mut written = None;
+    for word in phrase.split(|c: char| !c.is_alphanumeric()) {
+        if word.bytes().take_while(u8::is_ascii_digit).count() >= 2 {
+            written = word.parse::<i16>().ok().or(Some(0));
+        }
+        match word.to_ascii_lowercase().as_str() {
+            "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th" | "q1"
+            | "q2" | "q3" | "q4" => numbered = true,
+            "fiscal" => fiscal = true,
+            "last" => relative = Some(-1),
+            "this" => relative = Some(0),
+            "next" => relative = Some(1),
+            _ => {}
+        }
+    }
+    if !numbered {
+        return None;
+    }
+    match written {
+        Some(year) if fiscal && year > 999 => Some(FiscalYear::Named(year)),
+        Some(_) => None,
+        None => Some(relative.map_or(FiscalYear::Bare, FiscalYear::Relative)),
+    }
+}
+
+/// A period's end `months` later (or earlier): a month's last day stays its month's last day.
+fn shift_period_end(end: civil::Date, months: i32) -> Option<civil::Date> {
+    let moved = end.checked_add(jiff::Span::new().months(months)).ok()?;
+    Some(if end == end.last_of_month() {
+        moved.last_of_month()
+    } else {
+        moved
+    })
 }
 
 /// The year "last", "this" and "next" point to, relative to the reference year.

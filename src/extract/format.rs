@@ -62,6 +62,14 @@ impl fmt::Display for Date {
             Date::Month { year, month } => write!(f, "{year:04}-{month:02}"),
             Date::Quarter { year, quarter } => write!(f, "{year:04}-Q{quarter}"),
             Date::Year(year) => write!(f, "{year:04}"),
+            // ISO 8601's duration/end form of an interval.
+            Date::Period { months, end, .. } => write!(
+                f,
+                "P{months}M/{:04}-{:02}-{:02}",
+                end.year(),
+                end.month(),
+                end.day()
+            ),
             Date::Decade(start) => write!(f, "{:03}X", start / 10),
             Date::YearlessDay { month, day } => write!(f, "XXXX-{month:02}-{day:02}"),
             Date::YearlessMonth { month } => write!(f, "XXXX-{month:02}"),

@@ -211,6 +211,13 @@ pub enum Date {
         quarter: i8,
     },
     Year(i16),
+    /// The `months` months ending on `end`, a company's fiscal period ("the third quarter
+    /// ending March 31"); `quarter` is the fiscal quarter where the text numbers it.
+    Period {
+        months: i8,
+        end: civil::Date,
+        quarter: Option<i8>,
+    },
     /// The ten years starting at this one ("the 1980s" is 1980).
     Decade(i16),
     /// A day and month whose year nothing told us ("September 13" with no reference).
@@ -222,6 +229,22 @@ pub enum Date {
     YearlessMonth {
         month: i8,
     },
+}
+
+/// The first day of the `months` months ending on `end`: a period ending on a month's last day
+/// is whole months ("the quarter ended February 28" starts on December 1); one ending on another
+/// day starts the day after the same day `months` earlier ("ended May 30": March 1).
+pub(crate) fn period_start(end: civil::Date, months: i8) -> Option<civil::Date> {
+    let span = jiff::Span::new().months(i64::from(months));
+    if end == end.last_of_month() {
+        end.first_of_month()
+            .checked_sub(span)
+            .ok()?
+            .checked_add(jiff::Span::new().months(1))
+            .ok()
+    } else {
+        end.checked_sub(span).ok()?.tomorrow().ok()
+    }
 }
 
 /// A time of day, with the date and zone where the text or the reference gives them.
@@ -551,6 +574,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         );
         buffers = scan.into_buffers();
     }
+    date::fiscal_quarters(text, cx.reference.map(|r| r.date()), &mut values);
     quote::resolve_speakers(text, &words.lowered, &tokens, &mut values);
     values
 }

@@ -519,8 +519,7 @@ fn comparable(expected: &Data, found: &Data) -> (Data, Data, bool) {
 
 fn year_of(date: &Date) -> Option<i16> {
     match *date {
-        Date::Day(d) => Some(d.year()),
-        Date::Week(d) => Some(d.year()),
+        Date::Day(d) | Date::Week(d) | Date::Period { end: d, .. } => Some(d.year()),
         Date::Month { year, .. }
         | Date::Quarter { year, .. }
         | Date::Year(year)

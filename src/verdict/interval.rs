@@ -202,6 +202,13 @@ pub fn date_days(date: &Date) -> Option<(i64, i64)> {
             (day(year, first, 1), day(ny, nm, 1))
         }
         Date::Year(year) => (day(year, 1, 1), day(year + 1, 1, 1)),
+        Date::Period { months, end, .. } => {
+            let first = crate::extract::period_start(end, months)?;
+            (
+                day(first.year(), first.month(), first.day()),
+                day(end.year(), end.month(), end.day()) + 1,
+            )
+        }
         Date::Decade(start) => (day(start, 1, 1), day(start + 10, 1, 1)),
         Date::YearlessDay { .. } | Date::YearlessMonth { .. } => return None,
     })

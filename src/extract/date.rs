@@ -33,10 +33,13 @@
 //! - decades: the 1980s; the '80s; mid-1990s
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
 //!   last year's third quarter; the fourth quarter of last year
-//! - fiscal quarters: the third quarter ending March 31 (`P3M/1987-03-31`, the three months to
-//!   that day); once an article states one, its other quarters without a year in digits are
-//!   counted from it ("3RD QTR", "last year's third quarter": `P3M/1986-03-31`, "the first
-//!   quarter of fiscal 1988")
+//! - fiscal periods, the months to the day they end: the third quarter ending March 31
+//!   (`P3M/1987-03-31`); the year ended March 31 (`P12M/…`); fiscal year ending June 30; the
+//!   quarter ended January 31; six months ended December 31; the first half ended June 30; the
+//!   year to March; the three months to December. Once an article states its fiscal year by a
+//!   numbered quarter or a year, its other numbered quarters without a calendar year are quarters
+//!   of it ("3RD QTR", "last year's third quarter": `P3M/1986-03-31`, "the first quarter of
+//!   fiscal 1988")
 //! - relative days: today; yesterday; tomorrow; the day after tomorrow; the day before yesterday
 //!   (not capitalised after a word, as a title writes it: "Radio 4's Today programme")
 //! - relative grains: this week; last week; next month; last year; the following week;
@@ -101,6 +104,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
         i = start as usize;
         if let Some(found) = parse(scan, i, false) {
+            let found = period_ending_with(scan, &found).unwrap_or(found);
             let (q, first, end) = duration::qualify(scan, found.first, found.end);
             let qualifier = found.qualifier.or(q);
             push(scan, out, first, end, found.reading.into_data(), qualifier);
@@ -1385,12 +1389,9 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
 }
 
 /// The last day of a period from "ended" or "ending" at token `k` ("ending March 31", "ended
-/// on June 30", "ended February"), and the token after it. Without a year the day is the one
-/// nearest the reference date, and one "ended" is past: companies report a quarter weeks after
-/// it ends ("the quarter ending March 31" in an April report) and name the coming one as often.
+/// on June 30", "ended February"), and the token after it.
 fn period_end(scan: &Scan, k: usize) -> Option<(civil::Date, usize)> {
-    let ended = is_word(scan, k, "ended");
-    if !ended && !is_any(scan, k, &["ending", "ends"]) {
+    if !is_any(scan, k, &["ended", "ending", "ends"]) {
         return None;
     }
     let at = if is_word(scan, k + 1, "on") {
@@ -1399,37 +1400,102 @@ fn period_end(scan: &Scan, k: usize) -> Option<(civil::Date, usize)> {
         k + 1
     };
     let found = parse(scan, at, true).filter(|f| f.first == at)?;
-    let (month, day) = match found.reading {
-        Reading::Date(Date::Day(d)) => (d.month(), Some(d.day())),
-        Reading::Date(Date::Month { month, .. }) => (month, None),
+    Some((last_day_of_period(scan, k, &found)?, found.end))
+}
+
+/// The day a period ends on, read as `found` after the word at `k` ("ended", "ending", "to").
+/// A month ends on its last day ("ended February"). Without a year, a period that "ended" is
+/// the latest by the reference date; another is read by the tense around it as any date
+/// ("expects a loss for the quarter ending March 31" looks forward) and, with no tense, is the
+/// one nearest the reference: news names the quarter just ended as often as the coming one.
+fn last_day_of_period(scan: &Scan, k: usize, found: &Found) -> Option<civil::Date> {
+    let (year, month, day) = match found.reading {
+        Reading::Date(Date::Day(d)) => (d.year(), d.month(), Some(d.day())),
+        Reading::Date(Date::Month { year, month }) => (year, month, None),
         _ => return None,
     };
-    let on = |year: i16| {
-        let first = civil::Date::new(year, month, 1).ok()?;
-        match day {
-            Some(day) => civil::Date::new(year, month, day).ok(),
-            None => Some(first.last_of_month()),
-        }
+    let on = |year: i16| match day {
+        Some(day) => civil::Date::new(year, month, day).ok(),
+        None => Some(civil::Date::new(year, month, 1).ok()?.last_of_month()),
     };
-    let written = match found.reading {
-        Reading::Date(Date::Day(d)) => d.year(),
-        Reading::Date(Date::Month { year, .. }) => year,
+    let Some(today) = reference(scan) else {
+        return on(year);
+    };
+    if (found.first..found.end).any(|j| digit_len(scan, j) == 4) {
+        return on(year);
+    }
+    let around = || (today.year() - 1..=today.year() + 1).filter_map(on);
+    if is_word(scan, k, "ended") {
+        around().rev().find(|&d| d <= today)
+    } else if tense_around(scan, found.first, found.end) == Tense::Unknown {
+        around().min_by_key(|&d| (d - today).get_days().unsigned_abs())
+    } else {
+        on(year)
+    }
+}
+
+/// A day or month `found` that ends a period named before it: "the year ended March 31",
+/// "fiscal year ending June 30", "the quarter ended January 31", "six months ended December
+/// 31", "the first half ended June 30", "the year to March" (British: "to" only after "the" or
+/// an amount). Read back from the day, so no rule has to start on "year" or "the"; a numbered
+/// quarter is read forward by [`quarter`].
+fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
+    let mut k = found.first.checked_sub(1)?;
+    if is_word(scan, k, "on") {
+        k = k.checked_sub(1)?;
+    }
+    let by_to = is_word(scan, k, "to");
+    if !by_to && !is_any(scan, k, &["ended", "ending", "ends"]) {
+        return None;
+    }
+    let noun = k.checked_sub(1)?;
+    let before = |j: usize| j.checked_sub(1);
+    let (months, mut first) = match lower(scan, noun).as_str() {
+        "quarter" | "qtr" => (3, noun),
+        "year" | "yr" => (12, noun),
+        "half" => {
+            // "the first half", "second-half": which half does not change the months.
+            let ordinal = before(noun).filter(|&j| is_any(scan, j, &["first", "second"]));
+            (6, ordinal.unwrap_or(noun))
+        }
+        "months" | "mths" => {
+            let amount = before(noun)?;
+            let n = match digit_len(scan, amount) {
+                1 | 2 => digits(scan, amount, 2)?,
+                _ => match lower(scan, amount).as_str() {
+                    "three" => 3,
+                    "six" => 6,
+                    "nine" => 9,
+                    "twelve" => 12,
+                    _ => return None,
+                },
+            };
+            ((1..=24).contains(&n).then_some(n as i8)?, amount)
+        }
         _ => return None,
     };
-    let last = match reference(scan) {
-        Some(today) if !(at..found.end).any(|j| digit_len(scan, j) == 4) => {
-            let near = (today.year() - 1..=today.year() + 1)
-                .filter_map(on)
-                .filter(|&d| !ended || d <= today);
-            near.min_by_key(|&d| (d - today).get_days().unsigned_abs())?
-        }
-        _ => on(written)?,
-    };
-    Some((last, found.end))
+    if let Some(j) = before(first).filter(|&j| is_word(scan, j, "fiscal")) {
+        first = j;
+    }
+    let the = before(first).filter(|&j| is_word(scan, j, "the"));
+    if by_to && the.is_none() && !matches!(lower(scan, noun).as_str(), "months" | "mths") {
+        return None;
+    }
+    let end = last_day_of_period(scan, k, found)?;
+    Some(Found {
+        first: the.unwrap_or(first),
+        end: found.end,
+        reading: Reading::Date(Date::Period {
+            months,
+            end,
+            quarter: None,
+        }),
+        qualifier: None,
+    })
 }
 
 /// Reads the article's quarters by the fiscal calendar it states. A company gives its calendar
-/// once ("the third quarter ending March 31"); its other quarters without a year in digits
+/// once ("the third quarter ending March 31", "the year ended June 30"); its other quarters without a year in digits
 /// ("3RD QTR" in the headline, "last year's third quarter", "its third quarter is usually
 /// weak") are quarters of that calendar, not calendar quarters. A quarter whose year is
 /// relative ("last year's") counts from the fiscal year the reference date falls in; a bare one
@@ -1439,30 +1505,36 @@ pub(super) fn fiscal_quarters(text: &str, reference: Option<civil::Date>, values
     let Some(today) = reference else {
         return;
     };
-    let mut anchor: Option<(civil::Date, i8)> = None;
+    // The end of a fiscal year the article states, directly ("the year ended March 31") or by a
+    // numbered quarter; two that fall on different days of the year are two calendars.
+    let mut year_end: Option<civil::Date> = None;
     for value in values.iter() {
-        if let Data::Date(Date::Period {
-            months: 3,
-            end,
-            quarter: Some(q),
-        }) = value.data
-        {
-            let year_end = |end, q: i8| {
-                shift_period_end(end, 3 * (4 - i32::from(q))).map(|d| (d.month(), d.day()))
-            };
-            match anchor {
-                None => anchor = Some((end, q)),
-                Some((end0, q0)) if year_end(end0, q0) == year_end(end, q) => {}
-                Some(_) => return,
-            }
+        let stated = match value.data {
+            Data::Date(Date::Period {
+                months: 3,
+                end,
+                quarter: Some(q),
+            }) => shift_period_end(end, 3 * (4 - i32::from(q))),
+            Data::Date(Date::Period {
+                months: 12, end, ..
+            }) => Some(end),
+            _ => continue,
+        };
+        match (year_end, stated) {
+            (_, None) => {}
+            (None, stated) => year_end = stated,
+            (Some(a), Some(b)) if (a.month(), a.day()) == (b.month(), b.day()) => {}
+            (Some(_), Some(_)) => return,
         }
     }
-    let Some((stated, n)) = anchor else {
+    let Some(year_end) = year_end else {
         return;
     };
+    // A fiscal year that is the calendar's numbers calendar quarters, written as such.
+    let calendar = (year_end.month(), year_end.day()) == (12, 31);
     // The ends of fiscal quarter `k` in the years around the stated one, in order.
     let ends = |k: i8| {
-        (-3..=3).filter_map(move |y| shift_period_end(stated, 3 * i32::from(k - n) + 12 * y))
+        (-3..=3).filter_map(move |y| shift_period_end(year_end, 3 * i32::from(k - 4) + 12 * y))
     };
     for value in values.iter_mut() {
         let Data::Date(Date::Quarter { quarter: k, .. }) = value.data else {
@@ -1475,12 +1547,12 @@ pub(super) fn fiscal_quarters(text: &str, reference: Option<civil::Date>, values
             continue;
         };
         let end = match words {
-            // Quarter `k` of the fiscal year `shift` years from the one `today` falls in, whose
-            // fourth quarter is the first to end on or after `today`.
             // Fiscal 1988 is the fiscal year ending in 1988.
             FiscalYear::Named(year) => ends(4)
                 .find(|e| e.year() == year)
                 .and_then(|year_end| shift_period_end(year_end, 3 * i32::from(k - 4))),
+            // Quarter `k` of the fiscal year `shift` years from the one `today` falls in, whose
+            // fourth quarter is the first to end on or after `today`.
             FiscalYear::Relative(shift) => ends(4)
                 .find(|&e| e >= today)
                 .and_then(|year_end| shift_period_end(year_end, 3 * i32::from(k - 4) + 12 * shift)),
@@ -1496,10 +1568,17 @@ pub(super) fn fiscal_quarters(text: &str, reference: Option<civil::Date>, values
             }),
         };
         if let Some(end) = end {
-            value.data = Data::Date(Date::Period {
-                months: 3,
-                end,
-                quarter: Some(k),
+            value.data = Data::Date(if calendar {
+                Date::Quarter {
+                    year: end.year(),
+                    quarter: k,
+                }
+            } else {
+                Date::Period {
+                    months: 3,
+                    end,
+                    quarter: Some(k),
+                }
             });
         }
     }

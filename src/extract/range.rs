@@ -325,6 +325,9 @@ fn pair(
         (Data::Duration(a), Data::Duration(b)) if a.seconds() < b.seconds() => {
             range(lo.clone(), hi.clone())
         }
+        // A period names its own span ("March 7 - Six months to December 31" is a dateline
+        // and a period, not a range).
+        (Data::Date(Date::Period { .. }), _) | (_, Data::Date(Date::Period { .. })) => None,
         (Data::Date(_), Data::Date(_)) | (Data::Time(_), Data::Time(_)) => {
             range(lo.clone(), hi.clone())
         }

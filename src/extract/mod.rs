@@ -568,6 +568,12 @@ fn lexed_alone(text: &str, span: Span) -> bool {
 impl Value {
     /// The value with every span moved right by `offset` bytes (paragraph to file offsets).
     pub fn shifted(mut self, offset: usize) -> Value {
+        self.shift(offset);
+        self
+    }
+
+    /// Moves every span of the value right by `offset` bytes.
+    fn shift(&mut self, offset: usize) {
         self.span = self.span.shift(offset);
         match &mut self.data {
             Data::Quote {
@@ -587,7 +593,6 @@ impl Value {
             }
             _ => {}
         }
-        self
     }
 }
 
@@ -661,14 +666,19 @@ fn resolve_overlaps(
             }
         }
     }
-    let from = out.len();
-    out.extend(
-        values
-            .drain(..)
-            .zip(keep.iter())
-            .filter_map(|(v, &k)| k.then(|| v.shifted(offset))),
-    );
-    out[from..].sort_by_key(|v| (v.span.start, Reverse(v.span.end)));
+    // The kept values are moved in place, then appended in one copy: a value is large, and
+    // moving each one through an iterator into `out` copied it twice and regrew `out`.
+    let mut kept = keep.iter();
+    values.retain_mut(|v| {
+        // `retain_mut` visits every value once, in order: `keep` has one flag per value.
+        let k = kept.next().is_some_and(|&k| k);
+        if k {
+            v.shift(offset);
+        }
+        k
+    });
+    values.sort_by_key(|v| (v.span.start, Reverse(v.span.end)));
+    out.append(values);
 }
 
 /// The scratch space of [`resolve_overlaps`].

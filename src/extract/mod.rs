@@ -518,16 +518,19 @@ fn extract_scan(
 /// Quote speakers named by a title or pronoun ("the Russian president", "he") are
 /// resolved here, where earlier paragraphs are in view.
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
+    let Reused {
+        read,
+        mut buffers,
+        mut candidates,
+        mut overlaps,
+    } = REUSED.take();
     // One lex and one reading of the whole article serve every paragraph and the speaker pass.
     let text = article.text.as_str();
-    let (tokens, words) = vocab::read(text);
+    let (tokens, words) = vocab::read_reusing(text, read);
     let mut values = Vec::new();
-    let mut buffers = Buffers::default();
     // No paragraph has more tokens than the article: the buffers never grow.
     buffers.read.tokens.reserve(tokens.len());
     buffers.read.facts.reserve(tokens.len());
-    let mut candidates = Vec::new();
-    let mut overlaps = Overlaps::default();
     for block in article.iter_blocks() {
         let span = block.span;
         let paragraph = span.of(text);
@@ -552,7 +555,30 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         buffers = scan.into_buffers();
     }
     quote::resolve_speakers(text, &words.lowered, &tokens, &mut values);
+    REUSED.set(Reused {
+        read: words.into_spare(tokens),
+        buffers,
+        candidates,
+        overlaps,
+    });
     values
+}
+
+/// The vectors of one [`extract_article`], kept on its thread for the next article's: most
+/// are about as large as an article, and allocating (and freeing) that much once per article
+/// cost more than all the small allocations. A thread keeps the room of its largest article.
+#[derive(Default)]
+struct Reused {
+    read: vocab::Spare,
+    buffers: Buffers,
+    candidates: Vec<Value>,
+    overlaps: Overlaps,
+}
+
+thread_local! {
+    /// Taken by [`extract_article`] while it runs (a nested call would start from empty
+    /// vectors), and put back when it is done.
+    static REUSED: std::cell::Cell<Reused> = std::cell::Cell::new(Reused::default());
 }
 
 /// Whether `text[span]` lexed alone gives the tokens of `text` within the span: so wherever

@@ -188,7 +188,13 @@ pub(crate) struct Lexed {
 /// tests.
 #[cfg(test)]
 pub(crate) fn lex(text: &str) -> Vec<Token> {
-    lex_marking(text, &Lowered::new(text), |_, _, _, _| false, Lexed::default()).tokens
+    lex_marking(
+        text,
+        &Lowered::new(text),
+        |_, _, _, _| false,
+        Lexed::default(),
+    )
+    .tokens
 }
 
 /// Cuts `text` into tokens, reading `lowered` (which must be `text`'s). Texts longer than

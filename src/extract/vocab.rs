@@ -28,6 +28,9 @@
 //! every list a word is on. The lists stay in the grammar modules, next to the rules that read
 //! them.
 //!
+//! [`read_reusing`] fills the vectors of the previous text's reading ([`Spare`]), so that an
+//! article's are allocated once per thread, not once per article.
+//!
 //! Words themselves are lowercased once per article: [`Words::lowered`] is the text with ASCII
 //! letters lowercased (same byte offsets), so a grammar's `lower(scan, i)` is a slice, not a
 //! copy; the speaker grammar (`names::Words`) reads the same lowercased text.

@@ -144,8 +144,16 @@ pub(crate) struct Lowered {
 }
 
 impl Lowered {
+    #[cfg(test)]
     pub fn new(text: &str) -> Lowered {
-        let mut padded = String::with_capacity(text.len() + PAD);
+        Lowered::new_in(text, String::new())
+    }
+
+    /// The lowered `text`, written into `buf` (whose contents are dropped and whose room is
+    /// reused).
+    pub fn new_in(text: &str, mut padded: String) -> Lowered {
+        padded.clear();
+        padded.reserve(text.len() + PAD);
         padded.push_str(text);
         padded.make_ascii_lowercase();
         padded.push_str(PADDING);
@@ -168,6 +176,7 @@ impl Lowered {
 }
 
 /// The tokens of a text and the ones a vocabulary pass must look at.
+#[derive(Default)]
 pub(crate) struct Lexed {
     pub tokens: Vec<Token>,
     /// In order: every token other than a word of ASCII letters (digits, marks, other words)
@@ -179,7 +188,13 @@ pub(crate) struct Lexed {
 /// tests.
 #[cfg(test)]
 pub(crate) fn lex(text: &str) -> Vec<Token> {
-    lex_marking(text, &Lowered::new(text), |_, _, _, _| false).tokens
+    lex_marking(
+        text,
+        &Lowered::new(text),
+        |_, _, _, _| false,
+        Lexed::default(),
+    )
+    .tokens
 }
 
 /// Cuts `text` into tokens, reading `lowered` (which must be `text`'s). Texts longer than
@@ -193,10 +208,13 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 ///
 /// The loop itself handles only the commonest token, a word of ASCII letters and the space
 /// after it (four tokens in five); every other byte goes to [`cut`], out of line.
+///
+/// The vectors of `spare` are cleared and filled: an article's are reused for the next one's.
 pub(crate) fn lex_marking(
     text: &str,
     lowered: &Lowered,
     wanted: impl Fn(u8, u8, u8, usize) -> bool,
+    spare: Lexed,
 ) -> Lexed {
     let text = &text[..floor_char_boundary(text, u32::MAX as usize)];
     let n = text.len().min(lowered.len);
@@ -211,8 +229,14 @@ pub(crate) fn lex_marking(
         .unwrap_or_default();
     // News text averages about five bytes a token: a quarter of the length is rarely outgrown,
     // and regrowing copies every token cut so far. About two tokens in five are marked.
-    let mut tokens = Vec::with_capacity(n / 4 + 16);
-    let mut marked = Vec::with_capacity(n / 8 + 16);
+    let Lexed {
+        mut tokens,
+        mut marked,
+    } = spare;
+    tokens.clear();
+    tokens.reserve(n / 4 + 16);
+    marked.clear();
+    marked.reserve(n / 8 + 16);
     let mut i = 0;
     let mut space_before = true;
     // Sixteen bytes from `i`, within the text and its padding: the commonest tokens are read

@@ -14,7 +14,10 @@
 //! [`extract_article`] lowercases an article once and lexes the lowercased copy once; the lexer
 //! marks the few words worth a vocabulary lookup, looked up right after it (`vocab::read`). Per paragraph, one pass copies the paragraph's
 //! tokens and facts into reused buffers, numbers are looked for only where one may start, and
-//! the same [`Scan`] goes to each finder. Finders propose candidates; [`resolve_overlaps`] keeps,
+//! the same [`Scan`] goes to each finder. The article's buffers (lowercased copy, tokens,
+//! facts, the paragraph buffers, candidates) are kept per thread for the next article
+//! (`Reused`): each is about an article long, and allocating that much per article cost more
+//! than the copies it holds. Finders propose candidates; [`resolve_overlaps`] keeps,
 //! among the scalar kinds, the longest candidate where two overlap ("more than five
 //! hours" is one duration, not a duration and the number five). Where two
 //! kinds read exactly the same words ("1/5": a fraction or a date; "forty second": an ordinal
@@ -541,16 +544,19 @@ fn extract_scan(
 /// Quote speakers named by a title or pronoun ("the Russian president", "he") are
 /// resolved here, where earlier paragraphs are in view.
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
+    let Reused {
+        read,
+        mut buffers,
+        mut candidates,
+        mut overlaps,
+    } = REUSED.take();
     // One lex and one reading of the whole article serve every paragraph and the speaker pass.
     let text = article.text.as_str();
-    let (tokens, words) = vocab::read(text);
+    let (tokens, words) = vocab::read_reusing(text, read);
     let mut values = Vec::new();
-    let mut buffers = Buffers::default();
     // No paragraph has more tokens than the article: the buffers never grow.
     buffers.read.tokens.reserve(tokens.len());
     buffers.read.facts.reserve(tokens.len());
-    let mut candidates = Vec::new();
-    let mut overlaps = Overlaps::default();
     for block in article.iter_blocks() {
         let span = block.span;
         let paragraph = span.of(text);
@@ -576,7 +582,30 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     }
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), &mut values);
     quote::resolve_speakers(text, &words.lowered, &tokens, &mut values);
+    REUSED.set(Reused {
+        read: words.into_spare(tokens),
+        buffers,
+        candidates,
+        overlaps,
+    });
     values
+}
+
+/// The vectors of one [`extract_article`], kept on its thread for the next article's: most
+/// are about as large as an article, and allocating (and freeing) that much once per article
+/// cost more than all the small allocations. A thread keeps the room of its largest article.
+#[derive(Default)]
+struct Reused {
+    read: vocab::Spare,
+    buffers: Buffers,
+    candidates: Vec<Value>,
+    overlaps: Overlaps,
+}
+
+thread_local! {
+    /// Taken by [`extract_article`] while it runs (a nested call would start from empty
+    /// vectors), and put back when it is done.
+    static REUSED: std::cell::Cell<Reused> = std::cell::Cell::new(Reused::default());
 }
 
 /// Whether `text[span]` lexed alone gives the tokens of `text` within the span: so wherever
@@ -592,6 +621,12 @@ fn lexed_alone(text: &str, span: Span) -> bool {
 impl Value {
     /// The value with every span moved right by `offset` bytes (paragraph to file offsets).
     pub fn shifted(mut self, offset: usize) -> Value {
+        self.shift(offset);
+        self
+    }
+
+    /// Moves every span of the value right by `offset` bytes.
+    fn shift(&mut self, offset: usize) {
         self.span = self.span.shift(offset);
         match &mut self.data {
             Data::Quote {
@@ -611,7 +646,6 @@ impl Value {
             }
             _ => {}
         }
-        self
     }
 }
 
@@ -685,14 +719,19 @@ fn resolve_overlaps(
             }
         }
     }
-    let from = out.len();
-    out.extend(
-        values
-            .drain(..)
-            .zip(keep.iter())
-            .filter_map(|(v, &k)| k.then(|| v.shifted(offset))),
-    );
-    out[from..].sort_by_key(|v| (v.span.start, Reverse(v.span.end)));
+    // The kept values are moved in place, then appended in one copy: a value is large, and
+    // moving each one through an iterator into `out` copied it twice and regrew `out`.
+    let mut kept = keep.iter();
+    values.retain_mut(|v| {
+        // `retain_mut` visits every value once, in order: `keep` has one flag per value.
+        let k = kept.next().is_some_and(|&k| k);
+        if k {
+            v.shift(offset);
+        }
+        k
+    });
+    values.sort_by_key(|v| (v.span.start, Reverse(v.span.end)));
+    out.append(values);
 }
 
 /// The scratch space of [`resolve_overlaps`].

@@ -28,6 +28,9 @@
 //! every list a word is on. The lists stay in the grammar modules, next to the rules that read
 //! them.
 //!
+//! [`read_reusing`] fills the vectors of the previous text's reading ([`Spare`]), so that an
+//! article's are allocated once per thread, not once per article.
+//!
 //! Words themselves are lowercased once per article: [`Words::lowered`] is the text with ASCII
 //! letters lowercased (same byte offsets), so a grammar's `lower(scan, i)` is a slice, not a
 //! copy; the speaker grammar (`names::Words`) reads the same lowercased text.
@@ -631,6 +634,22 @@ pub(crate) struct Words {
     /// Where the last paragraph's entries of `numbers` and `straight_at` ended: paragraphs are
     /// mostly read in order, and the next one's start there (see [`from_hint`]).
     hint: std::cell::Cell<(usize, usize)>,
+    /// The lexer's list of marked tokens, read by [`read`] only: kept for [`Words::into_spare`].
+    marked: Vec<u32>,
+}
+
+/// The vectors of one [`read`], for the next text's to reuse ([`read_reusing`],
+/// [`Words::into_spare`]): an article's buffers are allocated once per thread rather than once
+/// per article (each is about as large as the article, and a fresh allocation that large is
+/// a slow one).
+#[derive(Default)]
+pub(crate) struct Spare {
+    lexed: Lexed,
+    lowered: String,
+    facts: Vec<u32>,
+    numbers: Vec<(u32, u64)>,
+    straight: String,
+    straight_at: Vec<(u32, u32, u32)>,
 }
 
 /// The flags of a token that [`Words::paragraph`] reads where numbers may start from.
@@ -641,17 +660,31 @@ const NUMBER_BITS: u64 = DIGITS as u64 | N_MINUS | N_POINT | N_A | N_AFTER_A | N
 /// first, second and last letter) may be a vocabulary word's: the lexer's loop tells that with
 /// one load, and the lookups run after it, over the few tokens it marked.
 pub(crate) fn read(text: &str) -> (Vec<Token>, Words) {
-    let lowered = Lowered::new(text);
+    read_reusing(text, Spare::default())
+}
+
+/// [`read`], into the vectors of `spare` (see [`Spare`]).
+pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Vec<Token>, Words) {
+    let Spare {
+        lexed,
+        lowered,
+        mut facts,
+        mut numbers,
+        mut straight,
+        mut straight_at,
+    } = spare;
+    let lowered = Lowered::new_in(text, lowered);
     let table = table();
-    let Lexed { tokens, marked } = lex_marking(text, &lowered, |first, second, last, len| {
-        table.may_hold(first, second, last, len)
-    });
+    let wanted = |first, second, last, len| table.may_hold(first, second, last, len);
+    let Lexed { tokens, marked } = lex_marking(text, &lowered, wanted, lexed);
     let padded = lowered.padded();
-    let mut facts = vec![0; tokens.len()];
+    facts.clear();
+    facts.resize(tokens.len(), 0);
     // Digits, number words and the marks before numbers: about one token in twelve.
-    let mut numbers = Vec::with_capacity(text.len() / 64 + 16);
-    let mut straight = String::new();
-    let mut straight_at = Vec::new();
+    numbers.clear();
+    numbers.reserve(text.len() / 64 + 16);
+    straight.clear();
+    straight_at.clear();
     for &k in &marked {
         let Some(&t) = tokens.get(k as usize) else {
             continue;
@@ -701,6 +734,7 @@ pub(crate) fn read(text: &str) -> (Vec<Token>, Words) {
         straight,
         straight_at,
         hint: Default::default(),
+        marked,
     };
     (tokens, words)
 }
@@ -748,6 +782,21 @@ pub(crate) struct Read {
 }
 
 impl Words {
+    /// The vectors of these words and of `tokens` (the text's), for the next [`read_reusing`].
+    pub fn into_spare(self, tokens: Vec<Token>) -> Spare {
+        Spare {
+            lexed: Lexed {
+                tokens,
+                marked: self.marked,
+            },
+            lowered: self.lowered,
+            facts: self.facts,
+            numbers: self.numbers,
+            straight: self.straight,
+            straight_at: self.straight_at,
+        }
+    }
+
     /// Reads the paragraph whose tokens are `tokens`, tokens `first..` of the text, which start
     /// at byte `offset` of the text, into `out`: the tokens moved left by `offset`, and what the
     /// lexer's pass found among them.

@@ -364,21 +364,28 @@ impl Memo {
 
     /// The paragraph's [`Index`], read into the last one's room where no finder holds that
     /// any more.
+    #[inline]
     fn read_index(&mut self, scan: &Scan) -> &Rc<Index> {
         if !self.index_read {
-            self.index_read = true;
-            let facts = &scan.temporal_starts;
-            match self.index.as_mut().and_then(Rc::get_mut) {
-                Some(index) => index.read(facts),
-                None => {
-                    let mut index = Index::default();
-                    index.read(facts);
-                    self.index = Some(Rc::new(index));
-                }
+            self.read_index_fresh(scan);
+        }
+        // OK because the index was set when it was read.
+        self.index.as_ref().unwrap()
+    }
+
+    /// [`Memo::read_index`] the first time.
+    #[inline(never)]
+    fn read_index_fresh(&mut self, scan: &Scan) {
+        self.index_read = true;
+        let facts = &scan.temporal_starts;
+        match self.index.as_mut().and_then(Rc::get_mut) {
+            Some(index) => index.read(facts),
+            None => {
+                let mut index = Index::default();
+                index.read(facts);
+                self.index = Some(Rc::new(index));
             }
         }
-        // OK because the index was set just above if it was not read yet.
-        self.index.as_ref().unwrap()
     }
 }
 

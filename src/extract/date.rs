@@ -241,8 +241,9 @@ pub(super) struct Memo {
     /// whose room is reused.
     index: Option<Rc<Index>>,
     index_read: bool,
-    /// Per token, `duration::parse_at`'s answer: 0 not read yet, 1 none, `k + 2` the duration
-    /// `durations[k]`; grown on demand.
+    /// Per token, `duration::parse_at`'s answer: 0 not read yet, 1 none (also where
+    /// `duration::may_start` said none may start), `k + 2` the duration `durations[k]`; grown
+    /// on demand.
     duration_slot: Vec<u32>,
     durations: Vec<(Duration, usize)>,
 }
@@ -321,6 +322,14 @@ impl Memo {
             self.answers.push(best);
             self.answers.len() as u32
         };
+    }
+
+    /// Whether a duration starts at token `i`, if known (without copying it).
+    pub(super) fn duration_known(&self, i: usize) -> Option<bool> {
+        match *self.duration_slot.get(i)? {
+            0 => None,
+            k => Some(k > 1),
+        }
     }
 
     /// `duration::parse_at`'s answer at token `i`, if read.
@@ -496,7 +505,8 @@ struct Plan {
     rules: u32,
     /// Every token fact of the text ([`Memo::present`]).
     present: u32,
-    /// `duration::may_start` at the token, where a rule asks (`shifted`, `offset`).
+    /// `duration::may_start` at the token, where a rule asks (`shifted`, `offset`); false
+    /// where the memo knows no duration starts there (then both rules find none anyway).
     may_duration: bool,
 }
 
@@ -552,7 +562,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let suffix = matches!(next, "st" | "nd" | "rd" | "th");
         // A day of the month has one or two digits.
         let day = digit_len(scan, i) <= 2;
-        plan.may_duration = duration::may_start(scan, i, unit);
+        plan.may_duration = duration::may_start_known(scan, i, unit);
         add(rule::NUMERIC, separator);
         add(rule::DECADE, next == "s");
         add(rule::QUARTER, next == "q" || suffix);
@@ -590,7 +600,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let may = |flags: u32| f & flags != 0;
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
-        plan.may_duration = amount && duration::may_start(scan, i, unit);
+        plan.may_duration = amount && duration::may_start_known(scan, i, unit);
         add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
         // "this week", "the following month": the unit one or two tokens on.
         add(

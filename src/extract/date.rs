@@ -236,19 +236,71 @@ pub(super) fn index(scan: &Scan) -> Rc<Index> {
 
 /// What [`parse`] read at the tokens asked about so far, kept in `scan.date_rules`. Sparse:
 /// most tokens are never asked about, so a token's answers are found through a small index.
-#[derive(Default)]
+///
+/// A scan, and so a memo, is made per paragraph: a memo takes the vectors the last one left
+/// ([`SPARE`]), emptied, rather than allocating its own.
 pub(super) struct Memo {
     /// Per token: 1 + the index of its answers, 0 when not read yet, [`NO_DATE`] where no
     /// date starts; grown on demand.
     slot: Vec<u32>,
     /// [`parse`]'s answers without and with `want_day`.
     answers: Vec<[Option<Found>; 2]>,
-    /// The paragraph's [`Index`], once read.
+    /// The paragraph's [`Index`], once read (`index_read`); before that, the last paragraph's,
+    /// whose room is reused.
     index: Option<Rc<Index>>,
-    /// Per token, `duration::parse_at`'s answer: 0 not read yet, 1 none, `k + 2` the duration
-    /// `durations[k]`; grown on demand.
+    index_read: bool,
+    /// Per token, `duration::parse_at`'s answer: 0 not read yet, 1 none (also where
+    /// `duration::may_start` said none may start), `k + 2` the duration `durations[k]`; grown
+    /// on demand.
     duration_slot: Vec<u32>,
     durations: Vec<(Duration, usize)>,
+}
+
+/// The vectors of a [`Memo`] dropped, emptied, for the next one.
+#[derive(Default)]
+struct Room {
+    slot: Vec<u32>,
+    answers: Vec<[Option<Found>; 2]>,
+    index: Option<Rc<Index>>,
+    duration_slot: Vec<u32>,
+    durations: Vec<(Duration, usize)>,
+}
+
+thread_local! {
+    /// The room the last memo of this thread left.
+    static SPARE: std::cell::Cell<Option<Room>> = const { std::cell::Cell::new(None) };
+}
+
+impl Default for Memo {
+    fn default() -> Memo {
+        let room = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        Memo {
+            slot: room.slot,
+            answers: room.answers,
+            index: room.index,
+            index_read: false,
+            duration_slot: room.duration_slot,
+            durations: room.durations,
+        }
+    }
+}
+
+impl Drop for Memo {
+    fn drop(&mut self) {
+        let mut room = Room {
+            slot: std::mem::take(&mut self.slot),
+            answers: std::mem::take(&mut self.answers),
+            index: self.index.take(),
+            duration_slot: std::mem::take(&mut self.duration_slot),
+            durations: std::mem::take(&mut self.durations),
+        };
+        // A slot of 0 is "not read yet": the next paragraph's slots start so.
+        room.slot.clear();
+        room.answers.clear();
+        room.duration_slot.clear();
+        room.durations.clear();
+        SPARE.with(|spare| spare.set(Some(room)));
+    }
 }
 
 /// [`Memo::slot`] of a token where no date starts, with or without `want_day`.
@@ -278,6 +330,14 @@ impl Memo {
             self.answers.push(best);
             self.answers.len() as u32
         };
+    }
+
+    /// Whether a duration starts at token `i`, if known (without copying it).
+    pub(super) fn duration_known(&self, i: usize) -> Option<bool> {
+        match *self.duration_slot.get(i)? {
+            0 => None,
+            k => Some(k > 1),
+        }
     }
 
     /// `duration::parse_at`'s answer at token `i`, if read.
@@ -311,22 +371,45 @@ impl Memo {
     /// Every token fact of the text at once (their union): rules that need a month, a
     /// weekday or a unit of time somewhere are not tried in a text without one.
     fn present(&mut self, scan: &Scan) -> u32 {
-        self.index
-            .get_or_insert_with(|| Rc::new(Index::read(&scan.temporal_starts)))
-            .present
+        self.read_index(scan).present
     }
 
     /// The paragraph's [`Index`], read on first use.
     fn index(&mut self, scan: &Scan) -> Rc<Index> {
-        self.index
-            .get_or_insert_with(|| Rc::new(Index::read(&scan.temporal_starts)))
-            .clone()
+        self.read_index(scan).clone()
+    }
+
+    /// The paragraph's [`Index`], read into the last one's room where no finder holds that
+    /// any more.
+    #[inline]
+    fn read_index(&mut self, scan: &Scan) -> &Rc<Index> {
+        if !self.index_read {
+            self.read_index_fresh(scan);
+        }
+        // OK because the index was set when it was read.
+        self.index.as_ref().unwrap()
+    }
+
+    /// [`Memo::read_index`] the first time.
+    #[inline(never)]
+    fn read_index_fresh(&mut self, scan: &Scan) {
+        self.index_read = true;
+        let facts = &scan.temporal_starts;
+        match self.index.as_mut().and_then(Rc::get_mut) {
+            Some(index) => index.read(facts),
+            None => {
+                let mut index = Index::default();
+                index.read(facts);
+                self.index = Some(Rc::new(index));
+            }
+        }
     }
 }
 
 /// What one pass over a paragraph's token facts finds, for every finder that visits only
 /// some tokens: date, time and duration their starts, ordinal and list their trigger
 /// words. Shared (`Rc`), so that a finder iterates it while the memo is in use.
+#[derive(Default)]
 pub(super) struct Index {
     /// Every token fact of the text at once (their union).
     pub present: u32,
@@ -335,11 +418,16 @@ pub(super) struct Index {
 }
 
 impl Index {
-    fn read(facts: &[u32]) -> Index {
+    /// Reads the index of a paragraph whose token facts are `facts`, over what it held.
+    fn read(&mut self, facts: &[u32]) {
         let mut present = 0;
-        // Sized for the worst case, so the pass over every token never grows them.
-        let mut starts = Vec::with_capacity(facts.len());
-        let mut triggers = Vec::with_capacity(facts.len());
+        let starts = &mut self.starts;
+        let triggers = &mut self.triggers;
+        starts.clear();
+        triggers.clear();
+        // Room for the worst case, so the pass over every token never grows them.
+        starts.reserve(facts.len());
+        triggers.reserve(facts.len());
         for (k, &f) in facts.iter().enumerate() {
             present |= f;
             // Most tokens are none of these: one test passes them over.
@@ -353,11 +441,7 @@ impl Index {
                 starts.push(k as u32);
             }
         }
-        Index {
-            present,
-            starts,
-            triggers,
-        }
+        self.present = present;
     }
 
     /// The tokens where a date, time or duration may start ([`START`], see
@@ -429,7 +513,8 @@ struct Plan {
     rules: u32,
     /// Every token fact of the text ([`Memo::present`]).
     present: u32,
-    /// `duration::may_start` at the token, where a rule asks (`shifted`, `offset`).
+    /// `duration::may_start` at the token, where a rule asks (`shifted`, `offset`); false
+    /// where the memo knows no duration starts there (then both rules find none anyway).
     may_duration: bool,
 }
 
@@ -485,7 +570,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let suffix = matches!(next, "st" | "nd" | "rd" | "th");
         // A day of the month has one or two digits.
         let day = digit_len(scan, i) <= 2;
-        plan.may_duration = duration::may_start(scan, i, unit);
+        plan.may_duration = duration::may_start_known(scan, i, unit);
         add(rule::NUMERIC, separator);
         add(rule::DECADE, next == "s");
         add(rule::QUARTER, next == "q" || suffix);
@@ -523,7 +608,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let may = |flags: u32| f & flags != 0;
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
-        plan.may_duration = amount && duration::may_start(scan, i, unit);
+        plan.may_duration = amount && duration::may_start_known(scan, i, unit);
         add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
         // "this week", "the following month": the unit one or two tokens on.
         add(

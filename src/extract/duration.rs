@@ -39,7 +39,15 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
         i = start as usize;
         // Every duration opens on an amount (see `amount`) and needs a unit of time.
-        if facts(scan, i) & (R_AMOUNT | NUMBER | DIGITS) == 0 || !may_start(scan, i, units) {
+        if facts(scan, i) & (R_AMOUNT | NUMBER | DIGITS) == 0 {
+            i += 1;
+            continue;
+        }
+        if !may_start(scan, i, units) {
+            // Kept as "no duration here", for the date rules that ask next (`may_start_known`).
+            scan.date_rules
+                .borrow_mut()
+                .keep_duration(i, scan.tokens.len(), &None);
             i += 1;
             continue;
         }
@@ -75,6 +83,15 @@ fn mark_unit(scan: &Scan, j: usize) -> Option<Unit> {
     } else {
         None
     }
+}
+
+/// [`may_start`], or whether a duration starts at `i` where that is known already (see
+/// [`parse_at`]): `find` runs before the date rules and keeps "no duration" where `may_start`
+/// said so. Where the answer is known to be "none", a caller that would go on to
+/// [`parse_at`] would find none there either, so "false" changes nothing for it.
+pub(super) fn may_start_known(scan: &Scan, i: usize, units: bool) -> bool {
+    let known = scan.date_rules.borrow().duration_known(i);
+    known.unwrap_or_else(|| may_start(scan, i, units))
 }
 
 /// Whether a unit of time stands close enough after token `i` for a first [`part`] starting

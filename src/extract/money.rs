@@ -355,25 +355,6 @@ fn currency_after(
             }
         }
     }
-    // An amount with a scale word reads as scaled for "pounds".
-    if j > 0 {
-        if let Some(w) = word_at(scan, j - 1) {
-            scaled |= matches!(
-                w,
-                "thousand"
-                    | "million"
-                    | "billion"
-                    | "trillion"
-                    | "mln"
-                    | "mn"
-                    | "bn"
-                    | "bln"
-                    | "tn"
-                    | "lakh"
-                    | "crore"
-            );
-        }
-    }
     let token = *scan.tokens.get(j)?;
     if !token.space_before && j > i {
         return None;
@@ -412,6 +393,26 @@ fn currency_after(
     let w = word_at(scan, k)?;
     let family = noun(w)?;
     let country = std::str::from_utf8(&country[..len]).ok()?;
+    // An amount with a scale word ("5 million pounds") reads as scaled for "pounds". Asked
+    // only here, where a currency word was found: most numbers have none.
+    if j > 0 {
+        if let Some(w) = word_at(scan, j - 1) {
+            scaled |= matches!(
+                w,
+                "thousand"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "mln"
+                    | "mn"
+                    | "bn"
+                    | "bln"
+                    | "tn"
+                    | "lakh"
+                    | "crore"
+            );
+        }
+    }
     let (c, cents) = currency(family, country, scaled || next_is(scan, k + 1, "sterling"))?;
     let mut end = k + 1;
     if family == Family::Pound && next_is(scan, end, "sterling") {

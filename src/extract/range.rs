@@ -34,22 +34,29 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     {
         return;
     }
-    let mut order: Vec<usize> = (0..out.len())
-        .filter(|&k| endpoint_kind(out[k].kind()))
+    // The endpoints by start, longest first, then in the order found; each with its span's
+    // start, so that the searches below need not look it up.
+    let mut order: Vec<(usize, std::cmp::Reverse<usize>, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| endpoint_kind(v.kind()))
+        .map(|(k, v)| (v.span.start, std::cmp::Reverse(v.span.end), k))
         .collect();
-    order.sort_by_key(|&k| (out[k].span.start, std::cmp::Reverse(out[k].span.end)));
+    // No two entries are equal (their last fields differ): an unstable sort gives the stable
+    // order.
+    order.sort_unstable();
     let mut found = Vec::new();
-    for &a in &order {
+    for &(_, _, a) in &order {
         let lo = &out[a];
         if lo.qualifier.is_some() {
             continue;
         }
         let after = lo.span.end;
         // Candidates starting within a short separator after `lo`.
-        let from = order.partition_point(|&k| out[k].span.start <= after);
-        for &b in order[from..]
+        let from = order.partition_point(|&(start, ..)| start <= after);
+        for &(_, _, b) in order[from..]
             .iter()
-            .take_while(|&&b| out[b].span.start <= after + 10)
+            .take_while(|&&(start, ..)| start <= after + 10)
         {
             let hi = &out[b];
             let Some(gap) = text.get(after..hi.span.start) else {

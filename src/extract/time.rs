@@ -686,6 +686,10 @@ fn part_of_day_after_clock(scan: &Scan, i: usize) -> Option<(Half, usize)> {
 /// A part of the day standing for a day: "this morning", "tonight", "this afternoon",
 /// "in the evening", "early morning". The day is the reference's.
 fn part_of_day_phrase(scan: &Scan, i: usize) -> Option<(Option<civil::Date>, Half, usize)> {
+    // Each form opens on a word; most starts are digits or a number.
+    if !scan.tokens.get(i)?.is_word() {
+        return None;
+    }
     let today = scan.cx.reference.map(|r| r.date());
     if is_word(scan, i, "tonight") {
         return Some((today, Half::Evening, i + 1));

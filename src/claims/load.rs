@@ -1130,20 +1130,27 @@ fn symbol_qualifier(text: &str) -> (Option<Qualifier>, &str) {
 fn read_iso(kind: Kind, text: &str) -> Option<Data> {
     match kind {
         Kind::Date => {
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            // `YYYY-MM-DD` exactly: jiff alone would also take a sign or a time after it.
+            let day = |s: &str| {
+                let b = s.as_bytes();
+                (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
+                    .then(|| s.parse::<jiff::civil::Date>().ok())
+                    .flatten()
+                    .filter(|_| digits(&s[..4]) && digits(&s[5..7]) && digits(&s[8..]))
+            };
             // `P3M/1987-03-31`: the three months ending on that day (a fiscal quarter).
             if let Some((months, end)) = text
                 .strip_prefix(['P', 'p'])
                 .and_then(|rest| rest.split_once(['M', 'm']))
-                .and_then(|(months, end)| {
-                    Some((months.parse::<i8>().ok()?, end.strip_prefix('/')?))
-                })
+                .and_then(|(months, end)| Some((months, end.strip_prefix('/')?)))
             {
-                let end: jiff::civil::Date = end.parse().ok()?;
-                return (1..=60)
+                let months: i8 = months.parse().ok().filter(|_| digits(months))?;
+                return (1..=24)
                     .contains(&months)
                     .then_some(Data::Date(Date::Period {
                         months,
-                        end,
+                        end: day(end)?,
                         quarter: None,
                     }));
             }
@@ -1151,6 +1158,9 @@ fn read_iso(kind: Kind, text: &str) -> Option<Data> {
             if let Some((year, quarter)) = text.split_once(['Q', 'q'])
                 && let Some(year) = year.strip_suffix('-')
                 && year.len() == 4
+                && digits(year)
+                && quarter.len() == 1
+                && digits(quarter)
                 && let (Ok(year), Ok(quarter)) = (year.parse::<i16>(), quarter.parse::<i8>())
             {
                 return (1..=4)
@@ -1325,6 +1335,25 @@ mod tests {
                 .join("; "),
         };
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn iso_quarters_and_periods_are_strict() {
+        let date = |text: &str| read_iso(Kind::Date, text).map(|d| d.to_string());
+        assert_eq!(date("2019-Q3").as_deref(), Some("2019-Q3"));
+        assert_eq!(date("P3M/1987-03-31").as_deref(), Some("P3M/1987-03-31"));
+        for bad in [
+            "-001-Q1",
+            "2019-Q+3",
+            "2019-Q5",
+            "P+3M/1987-03-31",
+            "P3M/1987-03-31T00:00",
+            "P3M/-000001-01-31",
+            "P0M/1987-03-31",
+            "P3M/1987-02-30",
+        ] {
+            assert_eq!(date(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -1485,17 +1485,28 @@ fn period_end(scan: &Scan, k: usize) -> Option<(civil::Date, usize)> {
         k + 1
     };
     let found = parse(scan, at, true).filter(|f| f.first == at)?;
-    Some((last_day_of_period(scan, k, &found)?, found.end))
+    Some((last_day_of_period(scan, k, &found, None)?, found.end))
 }
 
-/// The day a period ends on, read as `found` after the word at `k` ("ended", "ending", "to").
-/// A month ends on its last day ("ended February"). Without a year, a period that "ended" is
-/// the latest by the reference date; another is read by the tense around it as any date
-/// ("expects a loss for the quarter ending March 31" looks forward) and, with no tense, is the
-/// one nearest the reference: news names the quarter just ended as often as the coming one.
-fn last_day_of_period(scan: &Scan, k: usize, found: &Found) -> Option<civil::Date> {
+/// The day a period ends on, read as `found` after the word at `k` ("ended", "ending", "to"),
+/// in the year `label` gives where a split year names the period ("the 1986/87 year ending
+/// March 31"). A month ends on its last day ("ended February"). Where the words give no year
+/// ("next March" and "1987" do), the verb places the day: what "ended" (or "ends", as results
+/// headlines put it) is the latest such day by the reference date, what is "ending" the first
+/// on or after it ("expects a loss for the quarter ending March 31"); "to" goes by the tense
+/// around it, else by the nearest day.
+fn last_day_of_period(
+    scan: &Scan,
+    k: usize,
+    found: &Found,
+    label: Option<i16>,
+) -> Option<civil::Date> {
     let (year, month, day) = match found.reading {
         Reading::Date(Date::Day(d)) => (d.year(), d.month(), Some(d.day())),
+        // "ended June seven" (wire style) is a day the date rules do not read: no month end.
+        Reading::Date(Date::Month { .. }) if facts(scan, found.end) & (NUMBER | DIGITS) != 0 => {
+            return None;
+        }
         Reading::Date(Date::Month { year, month }) => (year, month, None),
         _ => return None,
     };
@@ -1503,27 +1514,39 @@ fn last_day_of_period(scan: &Scan, k: usize, found: &Found) -> Option<civil::Dat
         Some(day) => civil::Date::new(year, month, day).ok(),
         None => Some(civil::Date::new(year, month, 1).ok()?.last_of_month()),
     };
+    if let Some(year) = label {
+        return on(year);
+    }
     let Some(today) = reference(scan) else {
         return on(year);
     };
-    if (found.first..found.end).any(|j| digit_len(scan, j) == 4) {
+    let gives_year = (found.first..found.end)
+        .any(|j| digit_len(scan, j) == 4 || is_any(scan, j, &["next", "last", "this", "past"]));
+    if gives_year {
         return on(year);
     }
     let around = || (today.year() - 1..=today.year() + 1).filter_map(on);
-    if is_word(scan, k, "ended") {
-        around().rev().find(|&d| d <= today)
-    } else if tense_around(scan, found.first, found.end) == Tense::Unknown {
-        around().min_by_key(|&d| (d - today).get_days().unsigned_abs())
-    } else {
-        on(year)
+    let latest = || around().rev().find(|&d| d <= today);
+    let first = || around().find(|&d| d >= today);
+    if is_any(scan, k, &["ended", "ends"]) {
+        return latest();
+    }
+    if is_word(scan, k, "ending") {
+        return first();
+    }
+    match tense_around(scan, found.first, found.end) {
+        Tense::Past => latest(),
+        Tense::Future => first(),
+        Tense::Unknown => around().min_by_key(|&d| (d - today).get_days().unsigned_abs()),
     }
 }
 
 /// A day or month `found` that ends a period named before it: "the year ended March 31",
-/// "fiscal year ending June 30", "the quarter ended January 31", "six months ended December
-/// 31", "the first half ended June 30", "the year to March" (British: "to" only after "the" or
-/// an amount). Read back from the day, so no rule has to start on "year" or "the"; a numbered
-/// quarter is read forward by [`quarter`].
+/// "fiscal year ending June 30", "the 1986/87 year ending March 31", "the quarter ended January
+/// 31", "six months ended December 31", "the first half ended June 30", "the year to March"
+/// (British: "to" only after "the", "fiscal" or "financial": "extended six months to June 30"
+/// is a delay and a date). Read back from the day, so no rule has to start on "year" or "the";
+/// a numbered quarter is read forward by [`quarter`].
 fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
     let mut k = found.first.checked_sub(1)?;
     if is_word(scan, k, "on") {
@@ -1539,34 +1562,46 @@ fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
         "quarter" | "qtr" => (3, noun),
         "year" | "yr" => (12, noun),
         "half" => {
-            // "the first half", "second-half": which half does not change the months.
+            // "the first half": which half does not change the months.
             let ordinal = before(noun).filter(|&j| is_any(scan, j, &["first", "second"]));
             (6, ordinal.unwrap_or(noun))
         }
         "months" | "mths" => {
             let amount = before(noun)?;
-            let n = match digit_len(scan, amount) {
-                1 | 2 => digits(scan, amount, 2)?,
-                _ => match lower(scan, amount).as_str() {
-                    "three" => 3,
-                    "six" => 6,
-                    "nine" => 9,
-                    "twelve" => 12,
-                    _ => return None,
-                },
-            };
-            ((1..=24).contains(&n).then_some(n as i8)?, amount)
+            let (n, end) = quantity_at(scan, amount)?;
+            if end != noun || n.fract() != 0.0 || !(1.0..=24.0).contains(&n) {
+                return None;
+            }
+            (n as i8, amount)
         }
         _ => return None,
     };
-    if let Some(j) = before(first).filter(|&j| is_word(scan, j, "fiscal")) {
+    let fiscal = before(first).filter(|&j| is_any(scan, j, &["fiscal", "financial"]));
+    if let Some(j) = fiscal {
+        first = j;
+    }
+    // "the 1986/87 year", "the 1987/88 financial year": the split year names the year the
+    // period ends in.
+    let mut label = None;
+    if let Some(j) = first.checked_sub(3)
+        && digit_len(scan, j) == 4
+        && is_punct(scan, j + 1, '/')
+        && touches_prev(scan, j + 1)
+        && touches_prev(scan, j + 2)
+        && let (Some(from), Some(to)) = (year_at(scan, j), digits(scan, j + 2, 4))
+        && match digit_len(scan, j + 2) {
+            2 => i64::from(to) == (i64::from(from) + 1) % 100,
+            _ => i64::from(to) == i64::from(from) + 1,
+        }
+    {
+        label = Some(from + 1);
         first = j;
     }
     let the = before(first).filter(|&j| is_word(scan, j, "the"));
-    if by_to && the.is_none() && !matches!(lower(scan, noun).as_str(), "months" | "mths") {
+    if by_to && the.is_none() && fiscal.is_none() {
         return None;
     }
-    let end = last_day_of_period(scan, k, found)?;
+    let end = last_day_of_period(scan, k, found, label)?;
     Some(Found {
         first: the.unwrap_or(first),
         end: found.end,
@@ -1579,20 +1614,33 @@ fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
     })
 }
 
-/// Reads the article's quarters by the fiscal calendar it states. A company gives its calendar
-/// once ("the third quarter ending March 31", "the year ended June 30"); its other quarters without a year in digits
-/// ("3RD QTR" in the headline, "last year's third quarter", "its third quarter is usually
-/// weak") are quarters of that calendar, not calendar quarters. A quarter whose year is
-/// relative ("last year's") counts from the fiscal year the reference date falls in; a bare one
-/// is the one nearest the reference date. Where the article states two
-/// calendars (two companies), nothing changes.
-pub(super) fn fiscal_quarters(text: &str, reference: Option<civil::Date>, values: &mut [Value]) {
+/// Reads the text's numbered quarters by the fiscal calendar it states. A company gives its
+/// calendar once ("the third quarter ending March 31", "the year ended June 30"); its other
+/// quarters without a calendar year in digits ("3RD QTR" in the headline, "last year's third
+/// quarter", "its third quarter is usually weak", "the first quarter of fiscal 1988") are
+/// quarters of that calendar, not calendar quarters:
+/// - a relative year ("last year's") counts from the fiscal year the reference date is in;
+/// - fiscal 1988 is the fiscal year ending in 1988;
+/// - a bare quarter goes the way its calendar reading went (by tense, else `prefer`): back to
+///   the latest begun by the reference date, or on to the next whose results are not out (one
+///   ended at most two months before).
+///
+/// A calendar is stated only within about a year of the reference (an old "year ended March 31,
+/// 1985" may predate a change of calendar) and not by a trailing "12 months"; where the text
+/// states two calendars (two companies), or one that is the calendar's (bare quarters keep
+/// their tense), nothing changes. A quarter "of fiscal 1988" with no calendar stated says
+/// nothing about its months, and is dropped rather than read as a calendar quarter.
+pub(super) fn fiscal_quarters(
+    text: &str,
+    reference: Option<civil::Date>,
+    prefer: Prefer,
+    values: &mut Vec<Value>,
+) {
     let Some(today) = reference else {
         return;
     };
-    // The end of a fiscal year the article states, directly ("the year ended March 31") or by a
-    // numbered quarter; two that fall on different days of the year are two calendars.
     let mut year_end: Option<civil::Date> = None;
+    let mut two_calendars = false;
     for value in values.iter() {
         let stated = match value.data {
             Data::Date(Date::Period {
@@ -1602,95 +1650,120 @@ pub(super) fn fiscal_quarters(text: &str, reference: Option<civil::Date>, values
             }) => shift_period_end(end, 3 * (4 - i32::from(q))),
             Data::Date(Date::Period {
                 months: 12, end, ..
-            }) => Some(end),
+            }) if text
+                .get(value.span.start..value.span.end)
+                .is_some_and(|t| t.to_ascii_lowercase().contains("year")) =>
+            {
+                Some(end)
+            }
             _ => continue,
         };
-        match (year_end, stated) {
-            (_, None) => {}
-            (None, stated) => year_end = stated,
-            (Some(a), Some(b)) if (a.month(), a.day()) == (b.month(), b.day()) => {}
-            (Some(_), Some(_)) => return,
+        let Some(stated) = stated.filter(|&end| (end - today).get_days().abs() <= 550) else {
+            continue;
+        };
+        match year_end {
+            None => year_end = Some(stated),
+            Some(a) if (a.month(), a.day()) == (stated.month(), stated.day()) => {}
+            Some(_) => two_calendars = true,
         }
     }
-    let Some(year_end) = year_end else {
+    if two_calendars {
         return;
-    };
-    // A fiscal year that is the calendar's numbers calendar quarters, written as such.
-    let calendar = (year_end.month(), year_end.day()) == (12, 31);
+    }
+    let calendar = year_end.is_some_and(|d| (d.month(), d.day()) == (12, 31));
     // The ends of fiscal quarter `k` in the years around the stated one, in order.
-    let ends = |k: i8| {
+    let ends = |year_end: civil::Date, k: i8| {
         (-3..=3).filter_map(move |y| shift_period_end(year_end, 3 * i32::from(k - 4) + 12 * y))
     };
-    for value in values.iter_mut() {
-        let Data::Date(Date::Quarter { quarter: k, .. }) = value.data else {
-            continue;
+    values.retain_mut(|value| {
+        let Data::Date(Date::Quarter { year, quarter: k }) = value.data else {
+            return true;
         };
-        let Some(words) = text
-            .get(value.span.start..value.span.end)
-            .and_then(fiscal_year_words)
-        else {
-            continue;
+        let Some(words) = fiscal_year_words(text, value.span) else {
+            return true;
+        };
+        let Some(year_end) = year_end else {
+            return !matches!(words, FiscalYear::Named(_));
         };
         let end = match words {
-            // Fiscal 1988 is the fiscal year ending in 1988.
-            FiscalYear::Named(year) => ends(4)
+            FiscalYear::Named(year) => ends(year_end, 4)
                 .find(|e| e.year() == year)
                 .and_then(|year_end| shift_period_end(year_end, 3 * i32::from(k - 4))),
-            // Quarter `k` of the fiscal year `shift` years from the one `today` falls in, whose
+            // Quarter `k` of the fiscal year `shift` years from the one `today` is in, whose
             // fourth quarter is the first to end on or after `today`.
-            FiscalYear::Relative(shift) => ends(4)
+            FiscalYear::Relative(shift) => ends(year_end, 4)
                 .find(|&e| e >= today)
                 .and_then(|year_end| shift_period_end(year_end, 3 * i32::from(k - 4) + 12 * shift)),
-            // The one nearest the reference date: news names the quarter it reports on, just
-            // ended, or the coming one.
-            FiscalYear::Bare => ends(k).min_by_key(|&end| {
-                let start = super::period_start(end, 3).unwrap_or(end);
-                match () {
-                    _ if today > end => (today - end).get_days(),
-                    _ if today < start => (start - today).get_days(),
-                    _ => 0,
+            FiscalYear::Bare if calendar => return true,
+            FiscalYear::Bare => {
+                let starts = civil::Date::new(year, (k - 1) * 3 + 1, 1).ok();
+                let way = match starts {
+                    Some(start) if start > today => Prefer::Future,
+                    Some(start) if add_months(start, 3).is_some_and(|after| after <= today) => {
+                        Prefer::Past
+                    }
+                    _ => prefer,
+                };
+                match way {
+                    Prefer::Past => ends(year_end, k)
+                        .rev()
+                        .find(|&e| super::period_start(e, 3).is_some_and(|s| s <= today)),
+                    // Results come up to two months after a quarter ends: "expects a 4TH QTR
+                    // loss" in March is the quarter that ended in January.
+                    Prefer::Future => ends(year_end, k).find(|&e| (today - e).get_days() <= 60),
                 }
-            }),
+            }
         };
-        if let Some(end) = end {
-            value.data = Data::Date(if calendar {
-                Date::Quarter {
-                    year: end.year(),
-                    quarter: k,
-                }
-            } else {
-                Date::Period {
-                    months: 3,
-                    end,
-                    quarter: Some(k),
-                }
-            });
-        }
-    }
+        let Some(end) = end else {
+            return !matches!(words, FiscalYear::Named(_));
+        };
+        value.data = Data::Date(if calendar {
+            Date::Quarter {
+                year: end.year(),
+                quarter: k,
+            }
+        } else {
+            Date::Period {
+                months: 3,
+                end,
+                quarter: Some(k),
+            }
+        });
+        true
+    });
 }
 
-/// How a numbered quarter's words give its year, where they give none in digits.
+/// How a numbered quarter's words give its year, where they give no calendar year in digits.
 enum FiscalYear {
     /// "last year's third quarter": -1.
     Relative(i32),
     /// "the third quarter", "3RD QTR".
     Bare,
-    /// "the first quarter of fiscal 1988".
+    /// "the first quarter of fiscal 1988", "the fiscal 1986 fourth quarter".
     Named(i16),
 }
 
-/// Of a quarter's words ("last year's third quarter"), how they give its year; `None` where
-/// they give a calendar year in digits or do not number the quarter ("this quarter").
-fn fiscal_year_words(phrase: &str) -> Option<FiscalYear> {
+/// How the words of a quarter at `span` of `text` give its year (with a "fiscal 1986" just
+/// before it); `None` where they give a calendar year in digits or do not number the quarter
+/// ("this quarter"). The words are the quarter rule's own ([`quarter`]), read again here
+/// because the value keeps only the date.
+fn fiscal_year_words(text: &str, span: crate::span::Span) -> Option<FiscalYear> {
+    let phrase = text.get(span.start..span.end)?;
+    let words = |t: &'_ str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect::<Vec<_>>()
+    };
     let mut numbered = false;
     let mut fiscal = false;
     let mut relative = None;
     let mut written = None;
-    for word in phrase.split(|c: char| !c.is_alphanumeric()) {
+    for word in words(phrase) {
         if word.bytes().take_while(u8::is_ascii_digit).count() >= 2 {
-            written = word.parse::<i16>().ok().or(Some(0));
+            written = Some(word.parse::<i16>().unwrap_or(0));
         }
-        match word.to_ascii_lowercase().as_str() {
+        match word.as_str() {
             "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th" | "q1"
             | "q2" | "q3" | "q4" => numbered = true,
             "fiscal" => fiscal = true,
@@ -1703,6 +1776,18 @@ fn fiscal_year_words(phrase: &str) -> Option<FiscalYear> {
     if !numbered {
         return None;
     }
+    // "the fiscal 1986 fourth quarter": the year before the words.
+    let before = text
+        .get(span.start.saturating_sub(16)..span.start)
+        .map(words);
+    if let Some([.., f, year]) = before.as_deref()
+        && f == "fiscal"
+        && written.is_none()
+        && let Ok(year) = year.parse::<i16>()
+        && year > 999
+    {
+        return Some(FiscalYear::Named(year));
+    }
     match written {
         Some(year) if fiscal && year > 999 => Some(FiscalYear::Named(year)),
         Some(_) => None,
@@ -1712,7 +1797,7 @@ fn fiscal_year_words(phrase: &str) -> Option<FiscalYear> {
 
 /// A period's end `months` later (or earlier): a month's last day stays its month's last day.
 fn shift_period_end(end: civil::Date, months: i32) -> Option<civil::Date> {
-    let moved = end.checked_add(jiff::Span::new().months(months)).ok()?;
+    let moved = add_months(end, i64::from(months))?;
     Some(if end == end.last_of_month() {
         moved.last_of_month()
     } else {

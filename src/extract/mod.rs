@@ -238,15 +238,11 @@ pub enum Date {
 /// is whole months ("the quarter ended February 28" starts on December 1); one ending on another
 /// day starts the day after the same day `months` earlier ("ended May 30": March 1).
 pub(crate) fn period_start(end: civil::Date, months: i8) -> Option<civil::Date> {
-    let span = jiff::Span::new().months(i64::from(months));
+    let back = |d: civil::Date, n: i8| d.checked_sub(jiff::Span::new().months(n)).ok();
     if end == end.last_of_month() {
-        end.first_of_month()
-            .checked_sub(span)
-            .ok()?
-            .checked_add(jiff::Span::new().months(1))
-            .ok()
+        back(end.first_of_month(), months.saturating_sub(1))
     } else {
-        end.checked_sub(span).ok()?.tomorrow().ok()
+        back(end, months)?.tomorrow().ok()
     }
 }
 
@@ -513,6 +509,7 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
         0,
         &mut values,
     );
+    date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     values
 }
 
@@ -580,7 +577,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         );
         buffers = scan.into_buffers();
     }
-    date::fiscal_quarters(text, cx.reference.map(|r| r.date()), &mut values);
+    date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     quote::resolve_speakers(text, &words.lowered, &tokens, &mut values);
     REUSED.set(Reused {
         read: words.into_spare(tokens),

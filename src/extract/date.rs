@@ -1085,10 +1085,11 @@ fn numeric(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         return None;
     }
     if a_len == 4 {
-        // "2014/10", "2014-10" (but "2010-11" is a season: consecutive years, a range)
+        // "2014/10", "2014-10" (but "2010-11" and "2005/06" are seasons: consecutive years, a
+        // range or a split year)
         let y = year_at(scan, i)?;
         let consecutive = (y as u32 % 100 + 1) % 100 == b;
-        if b_len == 2 && (1..=12).contains(&b) && (s1 == '/' || !consecutive) {
+        if b_len == 2 && (1..=12).contains(&b) && !consecutive {
             return Some((
                 Date::Month {
                     year: y,
@@ -1584,17 +1585,9 @@ fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
     // period ends in.
     let mut label = None;
     if let Some(j) = first.checked_sub(3)
-        && digit_len(scan, j) == 4
-        && is_punct(scan, j + 1, '/')
-        && touches_prev(scan, j + 1)
-        && touches_prev(scan, j + 2)
-        && let (Some(from), Some(to)) = (year_at(scan, j), digits(scan, j + 2, 4))
-        && match digit_len(scan, j + 2) {
-            2 => i64::from(to) == (i64::from(from) + 1) % 100,
-            _ => i64::from(to) == i64::from(from) + 1,
-        }
+        && let Some((from, _)) = super::number::split_year(scan.text, &scan.tokens, j)
     {
-        label = Some(from + 1);
+        label = i16::try_from(from + 1).ok();
         first = j;
     }
     let the = before(first).filter(|&j| is_word(scan, j, "the"));
@@ -2442,6 +2435,10 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
         return Some(Found { first: i, ..found });
     }
     let y = year_at(scan, i + 1)?;
+    // "for 2003/2004": a split year is no one year.
+    if super::number::split_year(scan.text, &scan.tokens, i + 1).is_some() {
+        return None;
+    }
     if preposition {
         return Some(Found {
             first: i,

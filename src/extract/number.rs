@@ -36,7 +36,8 @@
 //! `SamSat-218`), or followed by letters that are neither a multiplier nor a unit (`2D`,
 //! `2.1a`, `5G`) is not a number. Neither are ordinal suffixes (`70th`, the ordinal finder's),
 //! decades (`1990s`), version strings (`2.1.3`), phone numbers (`+44 20 7946 0958`,
-//! `555-1234`), and anything inside a URL or e-mail address. Number words follow the same
+//! `555-1234`), split years (`the 1986/87 season`: two consecutive years, not a fraction; a
+//! date where they name a period), and anything inside a URL or e-mail address. Number words follow the same
 //! rule for names (`year-one`), and a number word hyphenated to a preposition is an idiom
 //! (`one-on-one`, `one-off`, `one-to-one`). A lone `one` after a determiner is a pronoun (`no
 //! one`, `the one`, `this one`, `any one`) and so is `one another`; `someone` and `anyone` are
@@ -130,7 +131,7 @@ pub(crate) fn find_numbers_in(
             let chunk = p.chunk(i);
             chunk_end = chunk.end;
             let skip = match chunk.kind {
-                ChunkKind::Link => true,
+                ChunkKind::Link | ChunkKind::SplitYear => true,
                 ChunkKind::Phone => {
                     phone_tail = true;
                     true
@@ -158,6 +159,30 @@ pub(crate) fn find_numbers_in(
             None => i += 1,
         }
     }
+}
+
+/// A split year at token `i`: "1986/87", "1986/1987" (a season, a crop or fiscal year: two
+/// consecutive years, not a fraction). The first year and the end token.
+pub(crate) fn split_year(text: &str, tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+    let [from, slash, to] = tokens.get(i..i + 3)? else {
+        return None;
+    };
+    let year = |t: &Token| t.text(text).parse::<u32>().ok();
+    let (first, second) = (year(from)?, year(to)?);
+    let consecutive = match to.end - to.start {
+        2 => second == (first + 1) % 100,
+        4 => second == first + 1,
+        _ => false,
+    };
+    (from.is_digits()
+        && to.is_digits()
+        && from.end - from.start == 4
+        && (1000..=2999).contains(&first)
+        && slash.is_punct(text, '/')
+        && slash.touches(*from)
+        && to.touches(*slash)
+        && consecutive)
+        .then_some((first, i + 3))
 }
 
 /// The raw digits number at token `i` ("1,500", "5.93", ".77") with no rule about names or
@@ -782,6 +807,8 @@ enum ChunkKind {
     Phone,
     /// Only digits (and brackets, hyphens): the tail of a phone number when one precedes.
     DigitsOnly,
+    /// A split year ("1986/87").
+    SplitYear,
     Other,
 }
 
@@ -905,6 +932,12 @@ impl<'a> P<'a> {
                 }
             }
         }
+        if self.is_split_year(start, end) {
+            return Chunk {
+                end,
+                kind: ChunkKind::SplitYear,
+            };
+        }
         // "555-1234", "1-800-555-1234": three-digit groups ending in four digits.
         if kind == ChunkKind::DigitsOnly && hyphens_only && (2..=5).contains(&n_groups) {
             let groups = &groups[..n_groups];
@@ -919,6 +952,19 @@ impl<'a> P<'a> {
             }
         }
         Chunk { end, kind }
+    }
+
+    /// Whether tokens `start..end` are a split year and marks around it: "1986/87", "(2004/05)",
+    /// "1986/1987,".
+    fn is_split_year(&self, start: usize, end: usize) -> bool {
+        let Some(d) = (start..end).find(|&k| self.is_digits(k)) else {
+            return false;
+        };
+        split_year(self.text, self.tokens, d).is_some_and(|(_, stop)| {
+            (start..end)
+                .filter(|&k| k < d || k >= stop)
+                .all(|k| self.tokens[k].kind == super::Tok::Punct)
+        })
     }
 
     /// The number starting at token `i`, if one does.

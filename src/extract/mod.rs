@@ -26,7 +26,9 @@
 //!
 //! Extraction runs on paragraph text, never on sentences, so a wrong sentence split
 //! cannot hide a value; [`extract_article`] shifts each paragraph's spans to file
-//! offsets.
+//! offsets. Two readings need the whole article and come after the paragraphs: numbered
+//! quarters by the fiscal calendar the article states (`date::fiscal_quarters`), and quote
+//! speakers named by a title or pronoun (`quote::resolve_speakers`).
 //!
 //! # Values are intervals
 //!

@@ -693,14 +693,27 @@ fn token_before(s: &str, dot: usize, floor: usize) -> &str {
 fn classify_before(s: &str, dot: usize, floor: usize) -> Abbr {
     let b = s.as_bytes();
     let floor = floor.min(dot);
-    let mut p = dot;
-    while p > floor && dot - p <= MAX_LISTED && b[p - 1].is_ascii_alphabetic() {
-        p -= 1;
+    // The letters before the dot, read backwards into the key of `listed` as they go.
+    let mut key = 0;
+    let mut n = 0;
+    for &c in b[floor.max(dot.saturating_sub(MAX_LISTED + 1))..dot].iter().rev() {
+        // Setting bit 5 lowers an ASCII letter and keeps every other byte off a..z.
+        let lower = c | 0x20;
+        if !lower.is_ascii_lowercase() {
+            break;
+        }
+        key = key << 8 | u64::from(lower);
+        n += 1;
     }
-    if dot - p > MAX_LISTED {
+    if n > MAX_LISTED {
         return Abbr::Word;
     }
+    let p = dot - n;
     if p == floor || b[p - 1].is_ascii_whitespace() {
+        // Letters only: no digit, no dot, so a word of the lists or a plain word.
+        if n >= 2 {
+            return listed_at(key | (n as u64) << 56).unwrap_or(Abbr::Word);
+        }
         // OK because `dot` holds a period and `p` is `dot` or holds an ASCII letter:
         // both are character boundaries.
         return classify(&s[p..dot]);
@@ -759,52 +772,136 @@ fn classify_bytes(token: &[u8]) -> Abbr {
     if token.last().is_none_or(u8::is_ascii_digit) || token.len() > 12 {
         return Abbr::Word;
     }
-    // No listed word is longer than six bytes, and longer tokens are abbreviations
-    // only when dotted ("u.s.a"): most tokens before a period are plain words.
-    if token.len() > MAX_LISTED && !token.contains(&b'.') {
+    if token.len() <= MAX_LISTED {
+        if let Some(class) = listed(token) {
+            return class;
+        }
+    } else if !token.contains(&b'.') {
+        // Longer tokens are abbreviations only when dotted ("u.s.a"): most tokens
+        // before a period are plain words.
         return Abbr::Word;
     }
-    // Lowered byte by byte: a copy of a variable length costs a library call.
-    let mut buf = [0u8; 12];
-    for (to, &c) in buf.iter_mut().zip(token) {
-        *to = c.to_ascii_lowercase();
-    }
-    let lower = &buf[..token.len()];
-    match lower {
-        b"a.m" | b"p.m" => Abbr::Clock,
-        // Titles and other words that stand before a name or a phrase.
-        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mme" | b"mmes" | b"mlle" | b"dr" | b"drs"
-        | b"prof" | b"profs" | b"gov" | b"govs" | b"sen" | b"sens" | b"rep" | b"reps" | b"gen"
-        | b"lt" | b"col" | b"maj" | b"capt" | b"cmdr" | b"cdr" | b"sgt" | b"cpl" | b"pvt"
-        | b"adm" | b"brig" | b"rev" | b"revd" | b"hon" | b"pres" | b"supt" | b"insp" | b"det"
-        | b"atty" | b"amb" | b"fr" | b"st" | b"ste" | b"mt" | b"e.g" | b"i.e" | b"cf" | b"viz" => {
-            Abbr::Prepositive
-        }
-        // Words that stand before a number.
-        b"no" | b"nos" | b"nr" | b"n\xc2\xb0" | b"pp" | b"vol" | b"vols" | b"fig" | b"figs"
-        | b"ch" | b"chap" | b"sec" | b"art" | b"para" | b"op" | b"tel" | b"ext" => {
-            Abbr::BeforeNumber
-        }
-        // Words that may close a sentence as well as run on: months, company forms,
-        // name suffixes, AP state abbreviations.
-        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
-        | b"oct" | b"nov" | b"dec" | b"co" | b"cos" | b"corp" | b"inc" | b"ltd" | b"plc"
-        | b"llc" | b"bros" | b"jr" | b"sr" | b"etc" | b"vs" | b"al" | b"dept" | b"est"
-        | b"approx" | b"assn" | b"ave" | b"blvd" | b"rd" | b"hwy" | b"univ" | b"govt" | b"intl"
-        | b"ft" | b"sq" | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"ga"
-        | b"kan" | b"kans" | b"ky" | b"md" | b"mich" | b"minn" | b"mont" | b"neb" | b"nev"
-        | b"okla" | b"ore" | b"pa" | b"tenn" | b"tex" | b"va" | b"vt" | b"wis" | b"wyo" => {
-            Abbr::Ambiguous
-        }
-        _ if is_dotted_acronym(lower) => Abbr::Ambiguous,
-        _ => Abbr::Word,
+    // The test ignores case, like the lists.
+    if is_dotted_acronym(token) {
+        Abbr::Ambiguous
+    } else {
+        Abbr::Word
     }
 }
 
-/// "u.s", "e.u", "ph.d", "u.s.a": letters in groups of one or two between periods.
-fn is_dotted_acronym(lower: &[u8]) -> bool {
-    lower.contains(&b'.')
-        && lower
+/// "a.m." and "p.m.".
+const CLOCK: &[&[u8]] = &[b"a.m", b"p.m"];
+
+/// Titles and other words that stand before a name or a phrase.
+const PREPOSITIVE: &[&[u8]] = &[
+    b"mr", b"mrs", b"ms", b"messrs", b"mme", b"mmes", b"mlle", b"dr", b"drs", b"prof", b"profs",
+    b"gov", b"govs", b"sen", b"sens", b"rep", b"reps", b"gen", b"lt", b"col", b"maj", b"capt",
+    b"cmdr", b"cdr", b"sgt", b"cpl", b"pvt", b"adm", b"brig", b"rev", b"revd", b"hon", b"pres",
+    b"supt", b"insp", b"det", b"atty", b"amb", b"fr", b"st", b"ste", b"mt", b"e.g", b"i.e", b"cf",
+    b"viz",
+];
+
+/// Words that stand before a number.
+const BEFORE_NUMBER: &[&[u8]] = &[
+    b"no", b"nos", b"nr", b"n\xc2\xb0", b"pp", b"vol", b"vols", b"fig", b"figs", b"ch", b"chap",
+    b"sec", b"art", b"para", b"op", b"tel", b"ext",
+];
+
+/// Words that may close a sentence as well as run on: months, company forms, name
+/// suffixes, AP state abbreviations.
+const AMBIGUOUS: &[&[u8]] = &[
+    b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov",
+    b"dec", b"co", b"cos", b"corp", b"inc", b"ltd", b"plc", b"llc", b"bros", b"jr", b"sr", b"etc",
+    b"vs", b"al", b"dept", b"est", b"approx", b"assn", b"ave", b"blvd", b"rd", b"hwy", b"univ",
+    b"govt", b"intl", b"ft", b"sq", b"ala", b"ariz", b"calif", b"colo", b"conn", b"fla", b"ga",
+    b"kan", b"kans", b"ky", b"md", b"mich", b"minn", b"mont", b"neb", b"nev", b"okla", b"ore",
+    b"pa", b"tenn", b"tex", b"va", b"vt", b"wis", b"wyo",
+];
+
+/// The class of a listed word (any case), or None.
+///
+/// Most tokens before a period are plain words, and a `match` over the lists tries
+/// them one by one; the lists are instead hashed into `LISTED` at compile time, so a
+/// token costs one multiplication and a probe or two.
+fn listed(token: &[u8]) -> Option<Abbr> {
+    listed_at(listed_key(token, true))
+}
+
+/// The class of the listed word whose `listed_key` is `key`, or None.
+fn listed_at(key: u64) -> Option<Abbr> {
+    let mut slot = listed_slot(key);
+    loop {
+        let (k, class) = LISTED[slot];
+        if k == key {
+            return Some(class);
+        }
+        if k == 0 {
+            return None;
+        }
+        slot = (slot + 1) % LISTED.len();
+    }
+}
+
+/// A word of at most `MAX_LISTED` bytes as a number: its bytes (lowered when `lower`)
+/// in the low bytes, its length in the top byte, so no two words share one and no
+/// word has 0.
+const fn listed_key(word: &[u8], lower: bool) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    let mut k = 0;
+    while k < word.len() && k < 7 {
+        let c = if lower {
+            word[k].to_ascii_lowercase()
+        } else {
+            word[k]
+        };
+        key |= (c as u64) << (8 * k);
+        k += 1;
+    }
+    key
+}
+
+/// Where `key` is looked for first in `LISTED` (Fibonacci hashing).
+const fn listed_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LISTED_BITS)) as usize
+}
+
+/// `LISTED` has 2^9 slots, four for each listed word: most misses stop at the first.
+const LISTED_BITS: u32 = 9;
+
+/// The lists as an open-addressing table of (key, class), 0 for an empty slot.
+static LISTED: [(u64, Abbr); 1 << LISTED_BITS] = {
+    let mut table = [(0, Abbr::Word); 1 << LISTED_BITS];
+    let lists: [(&[&[u8]], Abbr); 4] = [
+        (CLOCK, Abbr::Clock),
+        (PREPOSITIVE, Abbr::Prepositive),
+        (BEFORE_NUMBER, Abbr::BeforeNumber),
+        (AMBIGUOUS, Abbr::Ambiguous),
+    ];
+    let mut l = 0;
+    while l < lists.len() {
+        let (words, class) = lists[l];
+        let mut w = 0;
+        while w < words.len() {
+            let word = words[w];
+            assert!(word.len() <= MAX_LISTED, "a listed word is too long");
+            let key = listed_key(word, false);
+            let mut slot = listed_slot(key);
+            while table[slot].0 != 0 {
+                assert!(table[slot].0 != key, "a word is listed twice");
+                slot = (slot + 1) % table.len();
+            }
+            table[slot] = (key, class);
+            w += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
+/// "u.s", "e.u", "ph.d", "U.S.A" (any case): letters in groups of one or two between periods.
+fn is_dotted_acronym(token: &[u8]) -> bool {
+    token.contains(&b'.')
+        && token
             .split(|&c| c == b'.')
             .all(|part| (1..=2).contains(&part.len()) && part.iter().all(u8::is_ascii_alphabetic))
 }

@@ -152,9 +152,7 @@ fn is_line_list(para: &str) -> bool {
 
 /// Splits one run of text (a paragraph, or a line of a line list) that starts at
 /// `base` in the text `candidates` searches.
-fn split_run(s: &str, base: usize, shared: &mut Candidates, out: &mut Vec<Sentence>) {
-    // A local copy stays in registers; it goes back for the next run at the end.
-    let mut candidates = *shared;
+fn split_run(s: &str, base: usize, candidates: &mut Candidates, out: &mut Vec<Sentence>) {
     let b = s.as_bytes();
     let items = list_items(s);
     let mut item_idx = 0;
@@ -176,90 +174,91 @@ fn split_run(s: &str, base: usize, shared: &mut Candidates, out: &mut Vec<Senten
                 break;
             }
         }
-        while let Some(&item) = items.starts.get(item_idx) {
-            if item > i {
-                break;
+        // Most runs are no list: `next_item` is then out of reach.
+        if i >= next_item {
+            while let Some(&item) = items.starts.get(item_idx) {
+                if item > i {
+                    break;
+                }
+                if item > start {
+                    push(s, base, start, item, out);
+                    start = item;
+                }
+                item_idx += 1;
             }
-            if item > start {
-                push(s, base, start, item, out);
-                start = item;
-            }
-            item_idx += 1;
+            next_item = items.starts.get(item_idx).copied().unwrap_or(usize::MAX);
         }
-        next_item = items.starts.get(item_idx).copied().unwrap_or(usize::MAX);
-        let is_mark = matches!(b[i], b'.' | b'!' | b'?') || b[i..].starts_with(ELLIPSIS);
-        if is_mark {
-            while items.dots.get(dot_idx).is_some_and(|&d| d < i) {
-                dot_idx += 1;
-            }
-            if items.dots.get(dot_idx) == Some(&i)
-                || (b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
-            {
-                i += 1;
-                continue;
+        let c = b[i];
+        if c == b'.' {
+            if !items.dots.is_empty() {
+                while items.dots.get(dot_idx).is_some_and(|&d| d < i) {
+                    dot_idx += 1;
+                }
+                if items.dots.get(dot_idx) == Some(&i) {
+                    i += 1;
+                    continue;
+                }
             }
             // The common cases, read without `Run` and `decide` (which agree): a
-            // full stop that ends the run ends no sentence here (the run's end does),
-            // and one before a space and a capital after a plain word ends one.
-            if b[i] == b'.' {
-                match b.get(i + 1) {
-                    None => {
-                        i += 1;
-                        continue;
-                    }
-                    Some(b' ')
-                        if b.get(i + 2).is_some_and(u8::is_ascii_uppercase)
-                            && classify_before(s, i, start) == Abbr::Word =>
-                    {
-                        push(s, base, start, i + 1, out);
-                        start = i + 2;
-                        i += 1;
-                        continue;
-                    }
-                    _ => {}
+            // full stop before a digit is part of a number, one that ends the run
+            // ends no sentence here (the run's end does), and one before a space
+            // and a capital after a plain word ends one.
+            match b.get(i + 1) {
+                None => break,
+                Some(d) if d.is_ascii_digit() => {
+                    i += 1;
+                    continue;
                 }
-            }
-            let run = Run::scan(s, i);
-            match decide(s, start, &run) {
-                Some((end, resume)) => {
-                    push(s, base, start, end, out);
-                    start = skip_space(s, resume);
-                    i = resume.max(i + 1);
+                Some(b' ')
+                    if b.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+                        && classify_before(s, i, start) == Abbr::Word =>
+                {
+                    push(s, base, start, i + 1, out);
+                    start = i + 2;
+                    i += 1;
+                    continue;
                 }
-                None => i = run.end.max(i + 1),
+                _ => {}
             }
-            continue;
-        }
-        match b[i] {
-            b'\n' | b'\r' if i > start && opens_list_line(s, i + 1) => {
-                push(s, base, start, i, out);
-                start = skip_space(s, i);
-                i += 1;
-            }
-            c => {
-                if c >= 0x80 && i > start && is_bullet_at(s, i) && preceded_by_space(b, i) {
+        } else if !(c == b'!' || c == b'?' || b[i..].starts_with(ELLIPSIS)) {
+            match c {
+                b'\n' | b'\r' if i > start && opens_list_line(s, i + 1) => {
+                    push(s, base, start, i, out);
+                    start = skip_space(s, i);
+                }
+                _ if c >= 0x80 && i > start && is_bullet_at(s, i) && preceded_by_space(b, i) => {
                     push(s, base, start, i, out);
                     start = i;
                 }
-                i += 1;
+                _ => {}
             }
+            i += 1;
+            continue;
+        }
+        let run = Run::scan(s, i);
+        match decide(s, start, &run) {
+            Some((end, resume)) => {
+                push(s, base, start, end, out);
+                start = skip_space(s, resume);
+                i = resume.max(i + 1);
+            }
+            None => i = run.end.max(i + 1),
         }
     }
     push(s, base, start, b.len(), out);
-    *shared = candidates;
 }
 
 /// The next bytes where a sentence may end or a list line or bullet may open: a
-/// terminal mark (`.`, `!`, `?`), a line break, and 0xE2, which leads the UTF-8 of
-/// `…` and of every bullet. Each kind is found with `memchr` and kept until the scan
-/// passes it, so the splitter looks at these bytes only. Positions are offsets into
-/// the searched text, which may run past the run being split (into the next line).
-#[derive(Clone, Copy)]
+/// full stop, a line break, and the rarer `!`, `?` and 0xE2, which leads the UTF-8
+/// of `…` and of every bullet. Each of the three kinds is found with `memchr` and
+/// kept until the scan passes it, so the splitter looks at these bytes only, and a
+/// text without `?` is searched for it once. Positions are offsets into the
+/// searched text, which may run past the run being split (into the next line).
 pub(super) struct Candidates<'t> {
     b: &'t [u8],
-    mark: Hit,
+    dot: Hit,
     line_break: Hit,
-    lead: Hit,
+    rare: Hit,
 }
 
 /// The first hit at or after `from` is at `at` (`b.len()` for none).
@@ -286,13 +285,13 @@ impl<'t> Candidates<'t> {
         };
         Candidates {
             b,
-            mark: Hit::UNSEARCHED,
+            dot: Hit::UNSEARCHED,
             line_break: if has_breaks {
                 Hit::UNSEARCHED
             } else {
                 no_break
             },
-            lead: Hit::UNSEARCHED,
+            rare: Hit::UNSEARCHED,
         }
     }
 
@@ -305,14 +304,14 @@ impl<'t> Candidates<'t> {
     /// The first candidate at or after `from` (the text's length when there is none).
     fn next(&mut self, from: usize) -> usize {
         let b = self.b;
-        let mark = next_at(&mut self.mark, b, from, |h| {
-            memchr::memchr3(b'.', b'!', b'?', h)
-        });
+        let dot = next_at(&mut self.dot, b, from, |h| memchr::memchr(b'.', h));
         let line_break = next_at(&mut self.line_break, b, from, |h| {
             memchr::memchr2(b'\n', b'\r', h)
         });
-        let lead = next_at(&mut self.lead, b, from, |h| memchr::memchr(0xE2, h));
-        mark.min(line_break).min(lead)
+        let rare = next_at(&mut self.rare, b, from, |h| {
+            memchr::memchr3(b'!', b'?', 0xE2, h)
+        });
+        dot.min(line_break).min(rare)
     }
 }
 

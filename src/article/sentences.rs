@@ -158,10 +158,10 @@ fn is_line_list(para: &str) -> bool {
 /// `base` in the text `candidates` searches.
 fn split_run(s: &str, base: usize, candidates: &mut Candidates, out: &mut Vec<Sentence>) {
     let b = s.as_bytes();
-    let items = list_items(s);
+    let mut start = skip_space(s, 0);
+    let items = list_items(s, start);
     let mut item_idx = 0;
     let mut dot_idx = 0;
-    let mut start = skip_space(s, 0);
     let mut i = start;
     let mut next_item = items.starts.first().copied().unwrap_or(usize::MAX);
     while i < b.len() {
@@ -1138,16 +1138,17 @@ struct Marker {
     dot: Option<usize>,
 }
 
+/// A marker opens with a digit, a lower-case letter or a bullet (non-ASCII); most
+/// lines open with none of them.
+fn may_open_marker(c: u8) -> bool {
+    c.is_ascii_digit() || c.is_ascii_lowercase() || !c.is_ascii()
+}
+
 /// A list marker at `i`: optional bullet and spaces, then "12." / "12)" / "12.)" /
 /// "b." / "b)", then a space.
 fn marker_at(s: &str, i: usize) -> Option<Marker> {
     let b = s.as_bytes();
-    // A marker opens with a digit, a lower-case letter or a bullet (non-ASCII); most
-    // lines open with none of them.
-    if !b
-        .get(i)
-        .is_some_and(|&c| c.is_ascii_digit() || c.is_ascii_lowercase() || !c.is_ascii())
-    {
+    if !b.get(i).is_some_and(|&c| may_open_marker(c)) {
         return None;
     }
     let mut j = i;
@@ -1192,9 +1193,17 @@ fn marker_at(s: &str, i: usize) -> Option<Marker> {
     })
 }
 
-fn list_items(s: &str) -> ListItems {
+/// The list items of a run whose first word starts at `first_at`.
+fn list_items(s: &str, first_at: usize) -> ListItems {
     let mut items = ListItems::default();
-    let first_at = skip_space(s, 0);
+    // Most runs open with no marker, seen here without a call.
+    if !s
+        .as_bytes()
+        .get(first_at)
+        .is_some_and(|&c| may_open_marker(c))
+    {
+        return items;
+    }
     let Some(first) = marker_at(s, first_at) else {
         return items;
     };

@@ -5,9 +5,13 @@
 //! linear pass over the paragraph that jumps (with `memchr`) from candidate to
 //! candidate: `.`, `!`, `?`, `…`, line breaks and bullets. Only there does it look at
 //! the word before (through a small project-owned no-break list) and the word after,
-//! and decide; the letters between are never looked at one by one. The common full
-//! stop (after a plain word, before a space and a capital) is decided from the last
-//! letters of the word before, without the general rules. The plain-text
+//! and decide; the letters between are never looked at one by one. Full stops, by
+//! far the most common candidate, have a search of their own; `!`, `?` and the lead
+//! byte of `…` and of bullets share a second, which a text without them runs once.
+//! The common full stop (after a plain word, before a space and a capital) is
+//! decided from the last letters of the word before, without the general rules:
+//! read backwards, they form the key of the no-break list, which is hashed into a
+//! table at compile time (`LISTED`), so a word costs one probe. The plain-text
 //! reader splits its lines in order and shares one candidate search over the whole
 //! text (`Candidates`, `split_line`), so each byte is searched once. Values are
 //! extracted on paragraph text, so a wrong cut here never hides a value; it only
@@ -152,14 +156,12 @@ fn is_line_list(para: &str) -> bool {
 
 /// Splits one run of text (a paragraph, or a line of a line list) that starts at
 /// `base` in the text `candidates` searches.
-fn split_run(s: &str, base: usize, shared: &mut Candidates, out: &mut Vec<Sentence>) {
-    // A local copy stays in registers; it goes back for the next run at the end.
-    let mut candidates = *shared;
+fn split_run(s: &str, base: usize, candidates: &mut Candidates, out: &mut Vec<Sentence>) {
     let b = s.as_bytes();
-    let items = list_items(s);
+    let mut start = skip_space(s, 0);
+    let items = list_items(s, start);
     let mut item_idx = 0;
     let mut dot_idx = 0;
-    let mut start = skip_space(s, 0);
     let mut i = start;
     let mut next_item = items.starts.first().copied().unwrap_or(usize::MAX);
     while i < b.len() {
@@ -176,90 +178,91 @@ fn split_run(s: &str, base: usize, shared: &mut Candidates, out: &mut Vec<Senten
                 break;
             }
         }
-        while let Some(&item) = items.starts.get(item_idx) {
-            if item > i {
-                break;
+        // Most runs are no list: `next_item` is then out of reach.
+        if i >= next_item {
+            while let Some(&item) = items.starts.get(item_idx) {
+                if item > i {
+                    break;
+                }
+                if item > start {
+                    push(s, base, start, item, out);
+                    start = item;
+                }
+                item_idx += 1;
             }
-            if item > start {
-                push(s, base, start, item, out);
-                start = item;
-            }
-            item_idx += 1;
+            next_item = items.starts.get(item_idx).copied().unwrap_or(usize::MAX);
         }
-        next_item = items.starts.get(item_idx).copied().unwrap_or(usize::MAX);
-        let is_mark = matches!(b[i], b'.' | b'!' | b'?') || b[i..].starts_with(ELLIPSIS);
-        if is_mark {
-            while items.dots.get(dot_idx).is_some_and(|&d| d < i) {
-                dot_idx += 1;
-            }
-            if items.dots.get(dot_idx) == Some(&i)
-                || (b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
-            {
-                i += 1;
-                continue;
+        let c = b[i];
+        if c == b'.' {
+            if !items.dots.is_empty() {
+                while items.dots.get(dot_idx).is_some_and(|&d| d < i) {
+                    dot_idx += 1;
+                }
+                if items.dots.get(dot_idx) == Some(&i) {
+                    i += 1;
+                    continue;
+                }
             }
             // The common cases, read without `Run` and `decide` (which agree): a
-            // full stop that ends the run ends no sentence here (the run's end does),
-            // and one before a space and a capital after a plain word ends one.
-            if b[i] == b'.' {
-                match b.get(i + 1) {
-                    None => {
-                        i += 1;
-                        continue;
-                    }
-                    Some(b' ')
-                        if b.get(i + 2).is_some_and(u8::is_ascii_uppercase)
-                            && classify_before(s, i, start) == Abbr::Word =>
-                    {
-                        push(s, base, start, i + 1, out);
-                        start = i + 2;
-                        i += 1;
-                        continue;
-                    }
-                    _ => {}
+            // full stop before a digit is part of a number, one that ends the run
+            // ends no sentence here (the run's end does), and one before a space
+            // and a capital after a plain word ends one.
+            match b.get(i + 1) {
+                None => break,
+                Some(d) if d.is_ascii_digit() => {
+                    i += 1;
+                    continue;
                 }
-            }
-            let run = Run::scan(s, i);
-            match decide(s, start, &run) {
-                Some((end, resume)) => {
-                    push(s, base, start, end, out);
-                    start = skip_space(s, resume);
-                    i = resume.max(i + 1);
+                Some(b' ')
+                    if b.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+                        && classify_before(s, i, start) == Abbr::Word =>
+                {
+                    push(s, base, start, i + 1, out);
+                    start = i + 2;
+                    i += 1;
+                    continue;
                 }
-                None => i = run.end.max(i + 1),
+                _ => {}
             }
-            continue;
-        }
-        match b[i] {
-            b'\n' | b'\r' if i > start && opens_list_line(s, i + 1) => {
-                push(s, base, start, i, out);
-                start = skip_space(s, i);
-                i += 1;
-            }
-            c => {
-                if c >= 0x80 && i > start && is_bullet_at(s, i) && preceded_by_space(b, i) {
+        } else if !(c == b'!' || c == b'?' || b[i..].starts_with(ELLIPSIS)) {
+            match c {
+                b'\n' | b'\r' if i > start && opens_list_line(s, i + 1) => {
+                    push(s, base, start, i, out);
+                    start = skip_space(s, i);
+                }
+                _ if c >= 0x80 && i > start && is_bullet_at(s, i) && preceded_by_space(b, i) => {
                     push(s, base, start, i, out);
                     start = i;
                 }
-                i += 1;
+                _ => {}
             }
+            i += 1;
+            continue;
+        }
+        let run = Run::scan(s, i);
+        match decide(s, start, &run) {
+            Some((end, resume)) => {
+                push(s, base, start, end, out);
+                start = skip_space(s, resume);
+                i = resume.max(i + 1);
+            }
+            None => i = run.end.max(i + 1),
         }
     }
     push(s, base, start, b.len(), out);
-    *shared = candidates;
 }
 
 /// The next bytes where a sentence may end or a list line or bullet may open: a
-/// terminal mark (`.`, `!`, `?`), a line break, and 0xE2, which leads the UTF-8 of
-/// `…` and of every bullet. Each kind is found with `memchr` and kept until the scan
-/// passes it, so the splitter looks at these bytes only. Positions are offsets into
-/// the searched text, which may run past the run being split (into the next line).
-#[derive(Clone, Copy)]
+/// full stop, a line break, and the rarer `!`, `?` and 0xE2, which leads the UTF-8
+/// of `…` and of every bullet. Each of the three kinds is found with `memchr` and
+/// kept until the scan passes it, so the splitter looks at these bytes only, and a
+/// text without `?` is searched for it once. Positions are offsets into the
+/// searched text, which may run past the run being split (into the next line).
 pub(super) struct Candidates<'t> {
     b: &'t [u8],
-    mark: Hit,
+    dot: Hit,
     line_break: Hit,
-    lead: Hit,
+    rare: Hit,
 }
 
 /// The first hit at or after `from` is at `at` (`b.len()` for none).
@@ -286,13 +289,13 @@ impl<'t> Candidates<'t> {
         };
         Candidates {
             b,
-            mark: Hit::UNSEARCHED,
+            dot: Hit::UNSEARCHED,
             line_break: if has_breaks {
                 Hit::UNSEARCHED
             } else {
                 no_break
             },
-            lead: Hit::UNSEARCHED,
+            rare: Hit::UNSEARCHED,
         }
     }
 
@@ -305,14 +308,14 @@ impl<'t> Candidates<'t> {
     /// The first candidate at or after `from` (the text's length when there is none).
     fn next(&mut self, from: usize) -> usize {
         let b = self.b;
-        let mark = next_at(&mut self.mark, b, from, |h| {
-            memchr::memchr3(b'.', b'!', b'?', h)
-        });
+        let dot = next_at(&mut self.dot, b, from, |h| memchr::memchr(b'.', h));
         let line_break = next_at(&mut self.line_break, b, from, |h| {
             memchr::memchr2(b'\n', b'\r', h)
         });
-        let lead = next_at(&mut self.lead, b, from, |h| memchr::memchr(0xE2, h));
-        mark.min(line_break).min(lead)
+        let rare = next_at(&mut self.rare, b, from, |h| {
+            memchr::memchr3(b'!', b'?', 0xE2, h)
+        });
+        dot.min(line_break).min(rare)
     }
 }
 
@@ -693,14 +696,28 @@ fn token_before(s: &str, dot: usize, floor: usize) -> &str {
 fn classify_before(s: &str, dot: usize, floor: usize) -> Abbr {
     let b = s.as_bytes();
     let floor = floor.min(dot);
-    let mut p = dot;
-    while p > floor && dot - p <= MAX_LISTED && b[p - 1].is_ascii_alphabetic() {
-        p -= 1;
+    // The letters before the dot, read backwards into the key of `listed` as they go.
+    let mut key = 0;
+    let mut n = 0;
+    let tail = &b[floor.max(dot.saturating_sub(MAX_LISTED + 1))..dot];
+    for &c in tail.iter().rev() {
+        // Setting bit 5 lowers an ASCII letter and keeps every other byte off a..z.
+        let lower = c | 0x20;
+        if !lower.is_ascii_lowercase() {
+            break;
+        }
+        key = key << 8 | u64::from(lower);
+        n += 1;
     }
-    if dot - p > MAX_LISTED {
+    if n > MAX_LISTED {
         return Abbr::Word;
     }
+    let p = dot - n;
     if p == floor || b[p - 1].is_ascii_whitespace() {
+        // Letters only: no digit, no dot, so a word of the lists or a plain word.
+        if n >= 2 {
+            return listed_at(key | (n as u64) << 56).unwrap_or(Abbr::Word);
+        }
         // OK because `dot` holds a period and `p` is `dot` or holds an ASCII letter:
         // both are character boundaries.
         return classify(&s[p..dot]);
@@ -759,52 +776,139 @@ fn classify_bytes(token: &[u8]) -> Abbr {
     if token.last().is_none_or(u8::is_ascii_digit) || token.len() > 12 {
         return Abbr::Word;
     }
-    // No listed word is longer than six bytes, and longer tokens are abbreviations
-    // only when dotted ("u.s.a"): most tokens before a period are plain words.
-    if token.len() > MAX_LISTED && !token.contains(&b'.') {
+    if token.len() <= MAX_LISTED {
+        if let Some(class) = listed(token) {
+            return class;
+        }
+    } else if !token.contains(&b'.') {
+        // Longer tokens are abbreviations only when dotted ("u.s.a"): most tokens
+        // before a period are plain words.
         return Abbr::Word;
     }
-    // Lowered byte by byte: a copy of a variable length costs a library call.
-    let mut buf = [0u8; 12];
-    for (to, &c) in buf.iter_mut().zip(token) {
-        *to = c.to_ascii_lowercase();
-    }
-    let lower = &buf[..token.len()];
-    match lower {
-        b"a.m" | b"p.m" => Abbr::Clock,
-        // Titles and other words that stand before a name or a phrase.
-        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mme" | b"mmes" | b"mlle" | b"dr" | b"drs"
-        | b"prof" | b"profs" | b"gov" | b"govs" | b"sen" | b"sens" | b"rep" | b"reps" | b"gen"
-        | b"lt" | b"col" | b"maj" | b"capt" | b"cmdr" | b"cdr" | b"sgt" | b"cpl" | b"pvt"
-        | b"adm" | b"brig" | b"rev" | b"revd" | b"hon" | b"pres" | b"supt" | b"insp" | b"det"
-        | b"atty" | b"amb" | b"fr" | b"st" | b"ste" | b"mt" | b"e.g" | b"i.e" | b"cf" | b"viz" => {
-            Abbr::Prepositive
-        }
-        // Words that stand before a number.
-        b"no" | b"nos" | b"nr" | b"n\xc2\xb0" | b"pp" | b"vol" | b"vols" | b"fig" | b"figs"
-        | b"ch" | b"chap" | b"sec" | b"art" | b"para" | b"op" | b"tel" | b"ext" => {
-            Abbr::BeforeNumber
-        }
-        // Words that may close a sentence as well as run on: months, company forms,
-        // name suffixes, AP state abbreviations.
-        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
-        | b"oct" | b"nov" | b"dec" | b"co" | b"cos" | b"corp" | b"inc" | b"ltd" | b"plc"
-        | b"llc" | b"bros" | b"jr" | b"sr" | b"etc" | b"vs" | b"al" | b"dept" | b"est"
-        | b"approx" | b"assn" | b"ave" | b"blvd" | b"rd" | b"hwy" | b"univ" | b"govt" | b"intl"
-        | b"ft" | b"sq" | b"ala" | b"ariz" | b"calif" | b"colo" | b"conn" | b"fla" | b"ga"
-        | b"kan" | b"kans" | b"ky" | b"md" | b"mich" | b"minn" | b"mont" | b"neb" | b"nev"
-        | b"okla" | b"ore" | b"pa" | b"tenn" | b"tex" | b"va" | b"vt" | b"wis" | b"wyo" => {
-            Abbr::Ambiguous
-        }
-        _ if is_dotted_acronym(lower) => Abbr::Ambiguous,
-        _ => Abbr::Word,
+    // The test ignores case, like the lists.
+    if is_dotted_acronym(token) {
+        Abbr::Ambiguous
+    } else {
+        Abbr::Word
     }
 }
 
-/// "u.s", "e.u", "ph.d", "u.s.a": letters in groups of one or two between periods.
-fn is_dotted_acronym(lower: &[u8]) -> bool {
-    lower.contains(&b'.')
-        && lower
+/// "a.m." and "p.m.".
+const CLOCK: &[&[u8]] = &[b"a.m", b"p.m"];
+
+/// Titles and other words that stand before a name or a phrase.
+const PREPOSITIVE: &[&[u8]] = &[
+    b"mr", b"mrs", b"ms", b"messrs", b"mme", b"mmes", b"mlle", b"dr", b"drs", b"prof", b"profs",
+    b"gov", b"govs", b"sen", b"sens", b"rep", b"reps", b"gen", b"lt", b"col", b"maj", b"capt",
+    b"cmdr", b"cdr", b"sgt", b"cpl", b"pvt", b"adm", b"brig", b"rev", b"revd", b"hon", b"pres",
+    b"supt", b"insp", b"det", b"atty", b"amb", b"fr", b"st", b"ste", b"mt", b"e.g", b"i.e", b"cf",
+    b"viz",
+];
+
+/// "N°", the numero sign.
+const NUMERO: &[u8] = "n°".as_bytes();
+
+/// Words that stand before a number.
+const BEFORE_NUMBER: &[&[u8]] = &[
+    b"no", b"nos", b"nr", NUMERO, b"pp", b"vol", b"vols", b"fig", b"figs", b"ch", b"chap", b"sec",
+    b"art", b"para", b"op", b"tel", b"ext",
+];
+
+/// Words that may close a sentence as well as run on: months, company forms, name
+/// suffixes, AP state abbreviations.
+const AMBIGUOUS: &[&[u8]] = &[
+    b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov",
+    b"dec", b"co", b"cos", b"corp", b"inc", b"ltd", b"plc", b"llc", b"bros", b"jr", b"sr", b"etc",
+    b"vs", b"al", b"dept", b"est", b"approx", b"assn", b"ave", b"blvd", b"rd", b"hwy", b"univ",
+    b"govt", b"intl", b"ft", b"sq", b"ala", b"ariz", b"calif", b"colo", b"conn", b"fla", b"ga",
+    b"kan", b"kans", b"ky", b"md", b"mich", b"minn", b"mont", b"neb", b"nev", b"okla", b"ore",
+    b"pa", b"tenn", b"tex", b"va", b"vt", b"wis", b"wyo",
+];
+
+/// The class of a listed word (any case), or None.
+///
+/// Most tokens before a period are plain words, and a `match` over the lists tries
+/// them one by one; the lists are instead hashed into `LISTED` at compile time, so a
+/// token costs one multiplication and a probe or two.
+fn listed(token: &[u8]) -> Option<Abbr> {
+    listed_at(listed_key(token, true))
+}
+
+/// The class of the listed word whose `listed_key` is `key`, or None.
+fn listed_at(key: u64) -> Option<Abbr> {
+    let mut slot = listed_slot(key);
+    loop {
+        let (k, class) = LISTED[slot];
+        if k == key {
+            return Some(class);
+        }
+        if k == 0 {
+            return None;
+        }
+        slot = (slot + 1) % LISTED.len();
+    }
+}
+
+/// A word of at most `MAX_LISTED` bytes as a number: its bytes (lowered when `lower`)
+/// in the low bytes, its length in the top byte, so no two words share one and no
+/// word has 0.
+const fn listed_key(word: &[u8], lower: bool) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    let mut k = 0;
+    while k < word.len() && k < 7 {
+        let c = if lower {
+            word[k].to_ascii_lowercase()
+        } else {
+            word[k]
+        };
+        key |= (c as u64) << (8 * k);
+        k += 1;
+    }
+    key
+}
+
+/// Where `key` is looked for first in `LISTED` (Fibonacci hashing).
+const fn listed_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LISTED_BITS)) as usize
+}
+
+/// `LISTED` has 2^9 slots, four for each listed word: most misses stop at the first.
+const LISTED_BITS: u32 = 9;
+
+/// The lists as an open-addressing table of (key, class), 0 for an empty slot.
+static LISTED: [(u64, Abbr); 1 << LISTED_BITS] = {
+    let mut table = [(0, Abbr::Word); 1 << LISTED_BITS];
+    let lists: [(&[&[u8]], Abbr); 4] = [
+        (CLOCK, Abbr::Clock),
+        (PREPOSITIVE, Abbr::Prepositive),
+        (BEFORE_NUMBER, Abbr::BeforeNumber),
+        (AMBIGUOUS, Abbr::Ambiguous),
+    ];
+    let mut l = 0;
+    while l < lists.len() {
+        let (words, class) = lists[l];
+        let mut w = 0;
+        while w < words.len() {
+            let word = words[w];
+            assert!(word.len() <= MAX_LISTED, "a listed word is too long");
+            let key = listed_key(word, false);
+            let mut slot = listed_slot(key);
+            while table[slot].0 != 0 {
+                assert!(table[slot].0 != key, "a word is listed twice");
+                slot = (slot + 1) % table.len();
+            }
+            table[slot] = (key, class);
+            w += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
+/// "u.s", "e.u", "ph.d", "U.S.A" (any case): letters in groups of one or two between periods.
+fn is_dotted_acronym(token: &[u8]) -> bool {
+    token.contains(&b'.')
+        && token
             .split(|&c| c == b'.')
             .all(|part| (1..=2).contains(&part.len()) && part.iter().all(u8::is_ascii_alphabetic))
 }
@@ -1034,16 +1138,17 @@ struct Marker {
     dot: Option<usize>,
 }
 
+/// A marker opens with a digit, a lower-case letter or a bullet (non-ASCII); most
+/// lines open with none of them.
+fn may_open_marker(c: u8) -> bool {
+    c.is_ascii_digit() || c.is_ascii_lowercase() || !c.is_ascii()
+}
+
 /// A list marker at `i`: optional bullet and spaces, then "12." / "12)" / "12.)" /
 /// "b." / "b)", then a space.
 fn marker_at(s: &str, i: usize) -> Option<Marker> {
     let b = s.as_bytes();
-    // A marker opens with a digit, a lower-case letter or a bullet (non-ASCII); most
-    // lines open with none of them.
-    if !b
-        .get(i)
-        .is_some_and(|&c| c.is_ascii_digit() || c.is_ascii_lowercase() || !c.is_ascii())
-    {
+    if !b.get(i).is_some_and(|&c| may_open_marker(c)) {
         return None;
     }
     let mut j = i;
@@ -1088,9 +1193,17 @@ fn marker_at(s: &str, i: usize) -> Option<Marker> {
     })
 }
 
-fn list_items(s: &str) -> ListItems {
+/// The list items of a run whose first word starts at `first_at`.
+fn list_items(s: &str, first_at: usize) -> ListItems {
     let mut items = ListItems::default();
-    let first_at = skip_space(s, 0);
+    // Most runs open with no marker, seen here without a call.
+    if !s
+        .as_bytes()
+        .get(first_at)
+        .is_some_and(|&c| may_open_marker(c))
+    {
+        return items;
+    }
     let Some(first) = marker_at(s, first_at) else {
         return items;
     };

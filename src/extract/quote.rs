@@ -114,6 +114,20 @@ fn classify(text: &str, tok: Token) -> Option<(bool, Mark)> {
     }
     let before = text[..tok.start as usize].chars().next_back();
     let after = text[tok.end as usize..].chars().next();
+    // A straight mark between a word and a clitic is an apostrophe, as wire copy types it
+    // ("Iran"s quota", "we don"t"); a mark glued to a whole word still quotes ("of"squabbling").
+    if before.is_some_and(char::is_alphabetic) {
+        let rest = &text[tok.end as usize..];
+        let clitic = &rest[..rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len())];
+        if ["s", "t", "d", "m", "re", "ve", "ll"]
+            .iter()
+            .any(|c| clitic.eq_ignore_ascii_case(c))
+        {
+            return None;
+        }
+    }
     let opens = after.is_some_and(|c| !c.is_whitespace())
         && before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-/:".contains(c));
     let closes = before.is_some_and(|c| !c.is_whitespace())

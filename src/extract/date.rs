@@ -1614,6 +1614,7 @@ fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
 /// quarters of that calendar, not calendar quarters:
 /// - a relative year ("last year's") counts from the fiscal year the reference date is in;
 /// - fiscal 1988 is the fiscal year ending in 1988;
+/// - a "previous" or "year-ago" quarter is the last such before the first period stated;
 /// - a bare quarter goes the way its calendar reading went (by tense, else `prefer`): back to
 ///   the latest begun by the reference date, or on to the next whose results are not out (one
 ///   ended at most two months before).
@@ -1633,21 +1634,23 @@ pub(super) fn fiscal_quarters(
         return;
     };
     let mut year_end: Option<civil::Date> = None;
+    // The end of the first period stated: "previous" quarters come before it.
+    let mut first_stated = today;
     let mut two_calendars = false;
     for value in values.iter() {
-        let stated = match value.data {
+        let (stated, period_end) = match value.data {
             Data::Date(Date::Period {
                 months: 3,
                 end,
                 quarter: Some(q),
-            }) => shift_period_end(end, 3 * (4 - i32::from(q))),
+            }) => (shift_period_end(end, 3 * (4 - i32::from(q))), end),
             Data::Date(Date::Period {
                 months: 12, end, ..
             }) if text
                 .get(value.span.start..value.span.end)
                 .is_some_and(|t| t.to_ascii_lowercase().contains("year")) =>
             {
-                Some(end)
+                (Some(end), end)
             }
             _ => continue,
         };
@@ -1655,7 +1658,10 @@ pub(super) fn fiscal_quarters(
             continue;
         };
         match year_end {
-            None => year_end = Some(stated),
+            None => {
+                year_end = Some(stated);
+                first_stated = period_end;
+            }
             Some(a) if (a.month(), a.day()) == (stated.month(), stated.day()) => {}
             Some(_) => two_calendars = true,
         }
@@ -1687,6 +1693,8 @@ pub(super) fn fiscal_quarters(
             FiscalYear::Relative(shift) => ends(year_end, 4)
                 .find(|&e| e >= today)
                 .and_then(|year_end| shift_period_end(year_end, 3 * i32::from(k - 4) + 12 * shift)),
+            // The last such quarter before the stated period.
+            FiscalYear::Previous => ends(year_end, k).rev().find(|&e| e < first_stated),
             FiscalYear::Bare if calendar => return true,
             FiscalYear::Bare => {
                 let starts = civil::Date::new(year, (k - 1) * 3 + 1, 1).ok();
@@ -1734,10 +1742,12 @@ enum FiscalYear {
     Bare,
     /// "the first quarter of fiscal 1988", "the fiscal 1986 fourth quarter".
     Named(i16),
+    /// "the previous fourth quarter", "the year-ago third quarter".
+    Previous,
 }
 
-/// How the words of a quarter at `span` of `text` give its year (with a "fiscal 1986" just
-/// before it); `None` where they give a calendar year in digits or do not number the quarter
+/// How the words of a quarter at `span` of `text` give its year (with a "fiscal 1986", a
+/// "previous" or a "year-ago" just before it); `None` where they give a calendar year in digits or do not number the quarter
 /// ("this quarter"). The words are the quarter rule's own ([`quarter`]), read again here
 /// because the value keeps only the date.
 fn fiscal_year_words(text: &str, span: crate::span::Span) -> Option<FiscalYear> {
@@ -1780,6 +1790,15 @@ fn fiscal_year_words(text: &str, span: crate::span::Span) -> Option<FiscalYear> 
         && year > 999
     {
         return Some(FiscalYear::Named(year));
+    }
+    // "the previous fourth quarter", "the year-ago third quarter".
+    let year_before = match before.as_deref() {
+        Some([.., w]) if w == "previous" || w == "prior" => true,
+        Some([.., y, w]) => y == "year" && (w == "ago" || w == "earlier"),
+        _ => false,
+    };
+    if year_before && written.is_none() && relative.is_none() {
+        return Some(FiscalYear::Previous);
     }
     match written {
         Some(year) if fiscal && year > 999 => Some(FiscalYear::Named(year)),

@@ -211,12 +211,7 @@ fn first_token_from(tokens: &[Token], pos: usize, from: &mut usize) -> usize {
 const MAX_SINGLE_TOKENS: usize = 60;
 
 /// Pairs the quote marks of one paragraph, in order of their opening marks.
-///
-/// With `until` short of `tokens.len()`, stops at the first token from `until` on where no
-/// quote is open (nor a single mark that could still close into a pair): every pair opened
-/// before `until` is then complete, as a full pass would find it, and later ones are left
-/// out.
-fn pair_marks(text: &str, tokens: &[Token], until: usize) -> Vec<Pair> {
+fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
@@ -226,13 +221,6 @@ fn pair_marks(text: &str, tokens: &[Token], until: usize) -> Vec<Pair> {
     for (idx, &tok) in tokens.iter().enumerate() {
         if !may_be_mark(text, tok) {
             continue;
-        }
-        // Checked only at marks: between marks the state cannot change.
-        if idx >= until
-            && open_double.is_none()
-            && open_single.is_none_or(|open| idx - open > MAX_SINGLE_TOKENS)
-        {
-            break;
         }
         let Some((double, mark)) = classify(text, tok) else {
             continue;
@@ -299,8 +287,7 @@ fn pair_marks(text: &str, tokens: &[Token], until: usize) -> Vec<Pair> {
 
 /// Where each sentence of a paragraph starts, as token indices (the first is 0): those
 /// found at tokens before `until` (a start found there may lie past it), which are the
-/// first starts of a full pass, in its order. `pairs` must hold every pair opened before
-/// `until` ([`pair_marks`]).
+/// first starts of a full pass, in its order.
 ///
 /// A stop ends a sentence before a capitalised word, a digit or an opening quote, unless it
 /// ends an abbreviation ("Mr.", "a.m.", "U.S."). Stops inside a quote end the sentence only
@@ -698,7 +685,7 @@ fn is_preposition_lead(w: &str) -> bool {
 
 /// Finds quotes in one paragraph, each with the speaker its sentence names.
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let pairs = pair_marks(scan.text, &scan.tokens, scan.tokens.len());
+    let pairs = pair_marks(scan.text, &scan.tokens);
     if pairs.is_empty() {
         return;
     }
@@ -1345,7 +1332,7 @@ impl<'a> Sentences<'a> {
     }
 
     fn read_until(words: &Words, until: usize) -> Sentences<'a> {
-        let pairs = pair_marks(words.text, words.tokens, until);
+        let pairs = pair_marks(words.text, words.tokens);
         let starts = sentence_starts(words, &pairs, until);
         let at: Vec<usize> = starts
             .iter()

@@ -50,8 +50,8 @@
 //! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
 //! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
-//! pronoun speaker needs sentence subjects, reading those back from the pronoun one sentence
-//! at a time.
+//! pronoun speaker needs sentence subjects — and only as far as the last speaker phrase, as
+//! no pronoun stands later —, reading those back from the pronoun one sentence at a time.
 
 use std::borrow::Cow;
 

@@ -50,8 +50,8 @@
 //! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
 //! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
-//! pronoun speaker needs sentence subjects, reading those back from the pronoun one sentence
-//! at a time.
+//! pronoun speaker needs sentence subjects — and only as far as the last speaker phrase, as
+//! no pronoun stands later —, reading those back from the pronoun one sentence at a time.
 
 use std::borrow::Cow;
 
@@ -299,12 +299,14 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
     pairs
 }
 
-/// Where each sentence of a paragraph starts, as token indices (the first is 0).
+/// Where each sentence of a paragraph starts, as token indices (the first is 0): those
+/// found at tokens before `until` (a start found there may lie past it), which are the
+/// first starts of a full pass, in its order.
 ///
 /// A stop ends a sentence before a capitalised word, a digit or an opening quote, unless it
 /// ends an abbreviation ("Mr.", "a.m.", "U.S."). Stops inside a quote end the sentence only
 /// when the quote closes right after them and a new sentence follows.
-fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
+fn sentence_starts(words: &Words, pairs: &[Pair], until: usize) -> Vec<usize> {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
     // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
@@ -312,6 +314,9 @@ fn sentence_starts(words: &Words, pairs: &[Pair]) -> Vec<usize> {
     starts.push(0);
     // Every other token neither follows a line break nor is a stop: nothing happens there.
     for (idx, follows_break) in sentence_candidates(words.text, tokens) {
+        if idx >= until {
+            break;
+        }
         let tok = tokens[idx];
         let (start, end) = (tok.start as usize, tok.end as usize);
         if follows_break && idx > 0 && starts.last() != Some(&idx) {
@@ -700,7 +705,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     }
     let memo = names::memo(scan.tokens.len());
     let words = Words::of_scan(scan, &memo);
-    let starts = sentence_starts(&words, &pairs);
+    let starts = sentence_starts(&words, &pairs, scan.tokens.len());
     let finder = Finder {
         words,
         pairs: &pairs,
@@ -1322,9 +1327,27 @@ struct Sentences<'a> {
 }
 
 impl<'a> Sentences<'a> {
-    fn read(words: &Words) -> Sentences<'a> {
+    /// The sentences of `words` as far as a pronoun at byte `cut` or before needs them.
+    ///
+    /// Only the starts found at tokens up to `cut` are read (most articles run on past their
+    /// last speaker). Those are the first starts of the whole text, and any start found
+    /// later lies past `cut`, after every pronoun: when they are in order, the sentences
+    /// before any pronoun's are the same, and so are their subjects. (Were later starts out
+    /// of order, every sentence would be read as one list, but the subjects of sentences
+    /// past the pronoun's sort after it there, so the answer is the same.) When they are out
+    /// of order already, the whole text is read, as before.
+    fn read(words: &Words, cut: usize) -> Sentences<'a> {
+        let until = words.tokens.partition_point(|t| t.start as usize <= cut);
+        let sentences = Self::read_until(words, until);
+        if sentences.ordered || until == words.tokens.len() {
+            return sentences;
+        }
+        Self::read_until(words, words.tokens.len())
+    }
+
+    fn read_until(words: &Words, until: usize) -> Sentences<'a> {
         let pairs = pair_marks(words.text, words.tokens);
-        let starts = sentence_starts(words, &pairs);
+        let starts = sentence_starts(words, &pairs, until);
         let at: Vec<usize> = starts
             .iter()
             .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize))
@@ -2070,7 +2093,7 @@ impl<'a> People<'a> {
             }
             // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
             // he told the court` he is someone else.
-            let sentences = sentences.get_or_insert_with(|| Sentences::read(words));
+            let sentences = sentences.get_or_insert_with(|| Sentences::read(words, self.cut));
             let subject = self.subject_before(words, sentences, span.start, phrase.gender);
             let speaker = speakers
                 .iter()

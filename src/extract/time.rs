@@ -42,27 +42,14 @@ use super::calendar::{
 };
 use super::date;
 use super::duration::{qualify, span_of};
-use super::vocab::{AFTER_THE, DIGITS, MARK, NUMBER, R_DATE, R_TIME};
+use super::vocab::{DIGITS, MARK, NUMBER, R_DATE, R_TIME};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    // Every clock holds a number (digits or a number word) or a named hour ("noon",
-    // "midnight": `AFTER_THE` words), and lies at or after the phrase's first token: a start
-    // after the last such token opens no time, nor does any start in a paragraph without one.
-    let Some(last_clock) = scan
-        .temporal_starts
-        .iter()
-        .rposition(|&f| f & (NUMBER | DIGITS | AFTER_THE) != 0)
-    else {
-        return;
-    };
     let mut i = 0;
     for &start in super::date::index(scan).starts() {
-        if start as usize > last_clock {
-            break;
-        }
         if (start as usize) < i {
             continue;
         }

@@ -33,6 +33,14 @@
 //! - a name set off by a sentence's opening phrase: `In Moscow, Putin and Kim met` lists
 //!   only `Putin`, `Kim`;
 //! - commas without a conjunction: `Putin, Kim Jong Un wrap up talks`.
+//!
+//! # Cost
+//!
+//! The finder visits only the conjunctions (`date::index` triggers), and reads the name
+//! grammar (with its cache, `names::memo`) only where the tokens alone allow a name on both
+//! sides: a capitalised word ending the left side, and one reached on the right over words
+//! alone (`left_may_end_name`, `right_may_start_name`). Most conjunctions join lowercase
+//! words and stop there.
 
 use super::names::{self, Part, Words};
 use super::{Data, Item, Scan, Token, Value};

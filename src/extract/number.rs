@@ -877,8 +877,8 @@ impl<'a> P<'a> {
         // phone number or split year takes several tokens), or a word, which reads as other
         // (the one word that makes a link, "www", has three bytes and is read below).
         let token = self.tokens[i];
-        let alone = (i == 0 || token.space_before)
-            && self.tokens.get(i + 1).is_none_or(|t| t.space_before);
+        let alone =
+            (i == 0 || token.space_before) && self.tokens.get(i + 1).is_none_or(|t| t.space_before);
         if alone {
             match token.kind {
                 super::Tok::Digits => {

@@ -33,6 +33,14 @@
 //! - a name set off by a sentence's opening phrase: `In Moscow, Putin and Kim met` lists
 //!   only `Putin`, `Kim`;
 //! - commas without a conjunction: `Putin, Kim Jong Un wrap up talks`.
+//!
+//! # Cost
+//!
+//! The finder visits only the conjunctions (`date::index` triggers), and reads the name
+//! grammar (with its cache, `names::memo`) only where the tokens alone allow a name on both
+//! sides: a capitalised word ending the left side, and one reached on the right over words
+//! alone (`left_may_end_name`, `right_may_start_name`). Most conjunctions join lowercase
+//! words and stop there.
 
 use super::names::{self, Part, Words};
 use super::{Data, Item, Scan, Token, Value};
@@ -72,7 +80,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             idx += 1;
             continue;
         };
-        if idx < done_until || !left_may_end_name(scan, idx) {
+        if idx < done_until
+            || !left_may_end_name(scan, idx)
+            || !right_may_start_name(scan, idx + conj_len)
+        {
             idx += conj_len;
             continue;
         }
@@ -152,6 +163,28 @@ fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
     tokens
         .get(at)
         .is_some_and(|t| t.is_word() && names::is_capitalised(t.text(scan.text)))
+}
+
+/// Whether the item after the conjunction ending before `from` may be a name: before its
+/// first name unit, which starts on a capitalised word, [`right_item`] passes over words only
+/// (a determiner, lowercase descriptors, roles, modifiers), so a mark or the end before any
+/// capitalised word leaves no item. Read off the tokens alone.
+fn right_may_start_name(scan: &Scan, from: usize) -> bool {
+    let tokens = &scan.tokens;
+    let mut k = from;
+    if tokens.get(k).is_some_and(|t| t.is_punct(scan.text, ',')) {
+        k += 1;
+    }
+    while let Some(t) = tokens.get(k) {
+        if !t.is_word() {
+            return false;
+        }
+        if names::is_capitalised(t.text(scan.text)) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".

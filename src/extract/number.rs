@@ -873,6 +873,29 @@ impl<'a> P<'a> {
 
     /// The whitespace-delimited chunk holding token `i`, and what it is.
     fn chunk(&self, i: usize) -> Chunk {
+        // Most chunks are one token between spaces: digits, which read as digits only (a
+        // phone number or split year takes several tokens), or a word, which reads as other
+        // (the one word that makes a link, "www", has three bytes and is read below).
+        let token = self.tokens[i];
+        let alone =
+            (i == 0 || token.space_before) && self.tokens.get(i + 1).is_none_or(|t| t.space_before);
+        if alone {
+            match token.kind {
+                super::Tok::Digits => {
+                    return Chunk {
+                        end: i + 1,
+                        kind: ChunkKind::DigitsOnly,
+                    };
+                }
+                super::Tok::Word if token.end - token.start != 3 => {
+                    return Chunk {
+                        end: i + 1,
+                        kind: ChunkKind::Other,
+                    };
+                }
+                _ => {}
+            }
+        }
         let mut start = i;
         while start > 0 && !self.tokens[start].space_before {
             start -= 1;

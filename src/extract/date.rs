@@ -39,7 +39,8 @@
 //!   year to March; the three months to December. Once an article states its fiscal year by a
 //!   numbered quarter or a year, its other numbered quarters without a calendar year are quarters
 //!   of it ("3RD QTR", "last year's third quarter": `P3M/1986-03-31`, "the first quarter of
-//!   fiscal 1988")
+//!   fiscal 1988", "the previous fourth quarter"). A split year ("the 1986/87 season") is no
+//!   one year.
 //! - relative days: today; yesterday; tomorrow; the day after tomorrow; the day before yesterday
 //!   (not capitalised after a word, as a title writes it: "Radio 4's Today programme")
 //! - relative grains: this week; last week; next month; last year; the following week;
@@ -1439,8 +1440,8 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
             && is_word(scan, end + 1, "fiscal")
             && let Some(y) = year_at(scan, end + 2)
         {
-            // "the first quarter of fiscal 1988": read as the calendar's where the article
-            // states no fiscal calendar (`fiscal_quarters`).
+            // "the first quarter of fiscal 1988": a calendar quarter until `fiscal_quarters`
+            // reads it by the article's fiscal calendar, or drops it where none is stated.
             year = Some(y);
             end += 3;
         } else if is_word(scan, end, "of")

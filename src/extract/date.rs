@@ -587,9 +587,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "2001" in "during 2000 and 2001": a year after a separator.
         add(
             rule::LISTED_YEAR,
-            digit_len(scan, i) == 4
-                && i > 0
-                && (is_punct(scan, i - 1, ',') || is_any(scan, i - 1, &["and", "or"])),
+            digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1),
         );
         add(rule::UPCOMING, upcoming_here);
         add(rule::SHIFTED, plan.may_duration);
@@ -1418,12 +1416,11 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     if year.is_none()
         && let Some((last, e)) = period_end(scan, end)
     {
-        let quarter = Some(q as i8);
         return Some((
             Date::Period {
                 months: 3,
                 end: last,
-                quarter,
+                quarter: Some(q as i8),
             },
             e,
         ));
@@ -1647,9 +1644,10 @@ pub(super) fn fiscal_quarters(
             }) => (shift_period_end(end, 3 * (4 - i32::from(q))), end),
             Data::Date(Date::Period {
                 months: 12, end, ..
-            }) if text
-                .get(value.span.start..value.span.end)
-                .is_some_and(|t| t.to_ascii_lowercase().contains("year")) =>
+            }) if text.get(value.span.start..value.span.end).is_some_and(|t| {
+                t.split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.eq_ignore_ascii_case("year"))
+            }) =>
             {
                 (Some(end), end)
             }
@@ -2312,9 +2310,7 @@ fn ends_year_phrase(scan: &Scan, i: usize) -> bool {
     }
     // A list of years ends where its last year does: "for 2000 and 2001 shares" counts.
     let mut last = i;
-    while (is_punct(scan, last + 1, ',') || is_any(scan, last + 1, &["and", "or"]))
-        && year_at(scan, last + 2).is_some()
-    {
+    while separates_list(scan, last + 1) && year_at(scan, last + 2).is_some() {
         last += 2;
     }
     let i = last;
@@ -2356,6 +2352,11 @@ fn counts_after(scan: &Scan, k: usize) -> bool {
         )
 }
 
+/// Whether token `k` separates the items of a list of years: a comma, "and" or "or".
+fn separates_list(scan: &Scan, k: usize) -> bool {
+    is_punct(scan, k, ',') || is_any(scan, k, &["and", "or"])
+}
+
 /// The prepositions that make a year of the number after them: "in 2012", "since 2012".
 fn is_year_preposition(w: &str) -> bool {
     matches!(
@@ -2382,11 +2383,11 @@ fn listed_year(scan: &Scan, i: usize) -> Option<Found> {
     loop {
         let separator = k.checked_sub(1)?;
         let comma = is_punct(scan, separator, ',');
-        if !(comma || is_any(scan, separator, &["and", "or"])) {
+        if !separates_list(scan, separator) {
             return None;
         }
         // After a comma the list must go on: "in 2000, 2001 people died" lists no year.
-        if comma && k == i && !(is_punct(scan, i + 1, ',') || is_any(scan, i + 1, &["and", "or"])) {
+        if comma && k == i && !separates_list(scan, i + 1) {
             return None;
         }
         let earlier = separator.checked_sub(1)?;

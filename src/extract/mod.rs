@@ -618,13 +618,7 @@ fn lexed_alone(text: &str, span: Span) -> bool {
 }
 
 impl Value {
-    /// The value with every span moved right by `offset` bytes (paragraph to file offsets).
-    pub fn shifted(mut self, offset: usize) -> Value {
-        self.shift(offset);
-        self
-    }
-
-    /// Moves every span of the value right by `offset` bytes.
+    /// Moves every span of the value right by `offset` bytes (paragraph to file offsets).
     fn shift(&mut self, offset: usize) {
         self.span = self.span.shift(offset);
         match &mut self.data {

@@ -1338,16 +1338,16 @@ impl<'a> Sentences<'a> {
     /// of order already, the whole text is read, as before.
     fn read(words: &Words, cut: usize) -> Sentences<'a> {
         let until = words.tokens.partition_point(|t| t.start as usize <= cut);
-        let sentences = Self::read_until(words, until);
+        let pairs = pair_marks(words.text, words.tokens);
+        let sentences = Self::read_until(words, &pairs, until);
         if sentences.ordered || until == words.tokens.len() {
             return sentences;
         }
-        Self::read_until(words, words.tokens.len())
+        Self::read_until(words, &pairs, words.tokens.len())
     }
 
-    fn read_until(words: &Words, until: usize) -> Sentences<'a> {
-        let pairs = pair_marks(words.text, words.tokens);
-        let starts = sentence_starts(words, &pairs, until);
+    fn read_until(words: &Words, pairs: &[Pair], until: usize) -> Sentences<'a> {
+        let starts = sentence_starts(words, pairs, until);
         let at: Vec<usize> = starts
             .iter()
             .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize))

@@ -19,6 +19,10 @@
 //!   minutes, 10 straight days, 3 consecutive years
 //! - minute and second marks touching digits: 2', 1" (not an apostrophe: Radio 4's)
 //! - qualifiers (see `qualifier`): more than five hours, about 3 weeks, 2 days or more
+//!
+//! Not durations: the "per" of a rate (15,000 barrels a day, 6 pct a year, twice a year), an
+//! ordinal or a fraction before what it counts (a second term, a quarter percentage point, a
+//! quarter-final), and one unit set against the next (a year-on-year rise).
 
 use super::calendar::{
     digit_len, digits, facts, is_any, is_punct, is_word, lower, number_at, quantity_at,
@@ -55,6 +59,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             i += 1;
             continue;
         };
+        if reads_otherwise(scan, i, &duration, end) {
+            i += 1;
+            continue;
+        }
         let (qualifier, first, end) = qualify(scan, i, end);
         out.push(Value {
             span: span_of(scan, first, end),
@@ -63,6 +71,98 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         });
         i = end;
     }
+}
+
+/// Whether the one unit at tokens `i..end` ("a day", "one second") is no length of time but
+/// English reads it otherwise: an ordinal or a fraction before what it counts ("a second
+/// term", "a quarter percentage point", "a second-half try"), a unit set against the next
+/// ("a year-on-year rise"), or the "per" of a rate ("15,000 barrels a day", "6 pct a year",
+/// "twice a year"). A rate's "a year earlier" is still a
+/// length, the offset it names. Only [`find`] asks: "a second ago" is still a date's offset.
+fn reads_otherwise(scan: &Scan, i: usize, duration: &Duration, end: usize) -> bool {
+    if end != i + 2 || duration.parts.len() != 1 {
+        return false;
+    }
+    let article = is_any(scan, i, &["a", "an"]);
+    // "a year-on-year rise", "a day-to-day basis": one unit against the next, not a length.
+    if is_punct(scan, end, '-')
+        && touches_prev(scan, end)
+        && is_any(scan, end + 1, &["on", "to", "by", "over"])
+    {
+        return true;
+    }
+    // "a fraction of a second" measures; "a second term" counts.
+    let measures = i > 0 && is_word(scan, i - 1, "of");
+    let ordinal_or_fraction =
+        (article || is_word(scan, i, "one")) && is_any(scan, i + 1, &["second", "quarter"]);
+    if ordinal_or_fraction && !measures && modifies_next(scan, end) {
+        return true;
+    }
+    article && !measures && follows_a_count(scan, i) && !is_any(scan, end, OFFSET_WORDS)
+}
+
+/// Words after "a day", "a year" that make it an offset from an event, not a rate's "per".
+const OFFSET_WORDS: &[&str] = &[
+    "ago",
+    "earlier",
+    "later",
+    "before",
+    "after",
+    "since",
+    "previously",
+    "back",
+];
+
+/// Whether the word at `j` is what a "second" or "quarter" just before it qualifies: a
+/// compound's hyphen ("second-half"), or a word that is no function word ("a second term",
+/// "a second UN resolution"). "for a second, he", "a second or two", "a second ago" stay
+/// durations.
+fn modifies_next(scan: &Scan, j: usize) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "ago", "later", "earlier", "before", "after", "longer", "more", "or", "and", "but", "to",
+        "of", "in", "at", "for", "on", "by", "with", "from", "into", "when", "while", "than",
+        "too", "then", "as", "so", "if", "is", "was", "are", "were", "be", "has", "had", "have",
+        "will", "would", "could", "can", "may", "might", "it", "he", "she", "they", "we", "you",
+        "i", "that", "this", "the", "a", "an", "there", "which", "who",
+    ];
+    if is_punct(scan, j, '-') && touches_prev(scan, j) {
+        return true;
+    }
+    let Some(token) = scan.tokens.get(j) else {
+        return false;
+    };
+    (token.is_word() && !is_any(scan, j, FUNCTION_WORDS)) || token.is_digits()
+}
+
+/// Whether a count stands just before the "a" at `i`: "twice", "three times", or a number
+/// at most three words back ("15,000 barrels", "two to five Taiwanese cents", "6 pct",
+/// "5%"). A word that takes "a day" as its object is no count: "6 Music for a week",
+/// "in 2003 after nearly a decade".
+fn follows_a_count(scan: &Scan, i: usize) -> bool {
+    const TAKES_AN_OBJECT: &[&str] = &[
+        "for", "in", "within", "over", "after", "before", "about", "around", "nearly", "almost",
+        "under", "during", "than", "by", "at", "on", "from", "into", "of", "to", "just", "only",
+        "least", "up", "per", "every", "against", "with", "versus", "vs", "like",
+    ];
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    if is_any(scan, before, &["once", "twice", "thrice", "times"]) {
+        return true;
+    }
+    if is_any(scan, before, TAKES_AN_OBJECT) {
+        return false;
+    }
+    for k in (i.saturating_sub(4)..i).rev() {
+        if facts(scan, k) & (NUMBER | DIGITS) != 0 {
+            return true;
+        }
+        let token = scan.tokens[k];
+        if !(token.is_word() || is_punct(scan, k, '%')) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a duration may start at token `i`, given whether the text holds a unit of time

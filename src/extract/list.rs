@@ -10,7 +10,8 @@
 //!
 //! - `A and B`: `Putin and Kim` (two names joined are an enumeration too; a claim may
 //!   list two people).
-//! - `A, B and C`, `A, B, and C`: `Lomonosov, Aist-2D and SamSat-218`.
+//! - `A, B and C`, `A, B, and C`: `Lomonosov, Aist-2D and SamSat-218`; "the" may open
+//!   any item: `Argentina, the Philippines and Brazil`.
 //! - `A as well as B`, `A and B, as well as C`: `Lomonosov and Aist-2D, as well as the
 //!   nanosatellite SamSat-218`.
 //! - `both A and B`: the marker is not an item.
@@ -26,6 +27,10 @@
 //!   `the Food and Drug Administration` ("the" and one word on the left, not an acronym: `the
 //!   IMF and World Bank` is a list; capitalised words on the right ending in a noun such as
 //!   `Commission`); such a name is one item of a list it stands in;
+//! - a conjunction in the field of an institution named "H of …": `the Department of Trade
+//!   and Industry`, `the Institute of Strategic and International Studies` (H a head such as
+//!   Ministry, Department, Institute; not a bank or a district of a place), unless the right
+//!   side ends in a head of its own (`the Bank of Japan and Finance Ministry`);
 //! - a conjunction inside a proper title: `Trade and Industry Secretary Patricia Hewitt`
 //!   (the right side's role is capitalised while the left side has none);
 //! - a name after a conjunction without a determiner or title before it, when a lowercase
@@ -99,6 +104,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             .filter(|(left, right)| {
                 compatible(left, right)
                     && !joins_one_name(&words, left, right)
+                    && !joins_after_of(&words, left, right)
                     && !names_a_firm(&words, right)
             });
         let Some((left, right)) = list else {
@@ -443,8 +449,51 @@ fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
         && is_organisation_head(&words.word(right.end - 1).to_ascii_lowercase())
 }
 
+/// Whether "H of A and B" is one institution's name, where H heads names that take their
+/// field after "of" ("the Department of Trade and Industry", "the Institute of Strategic and
+/// International Studies", "the Brotherhood of Railway and Airline Clerks"): B is capitalised
+/// words only, with no possessive, and does not end in a head of its own (in "the Bank of
+/// Japan and Finance Ministry" B names a second institution). A bank or a district "of" a
+/// place is left alone: "Bank of America and Sanwa" are two banks.
+fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
+    let field_head = (left.start + 1..left.end.saturating_sub(1)).any(|k| {
+        words.is_word(k, "of")
+            && matches!(
+                words.word(k - 1).to_ascii_lowercase().as_str(),
+                "ministry"
+                    | "department"
+                    | "institute"
+                    | "brotherhood"
+                    | "alliance"
+                    | "university"
+                    | "college"
+                    | "school"
+                    | "faculty"
+                    | "academy"
+                    | "society"
+                    | "federation"
+                    | "association"
+                    | "council"
+                    | "committee"
+                    | "commission"
+                    | "board"
+                    | "office"
+                    | "bureau"
+                    | "secretary"
+                    | "minister"
+            )
+    });
+    let plain_right = !right.titled
+        && right.lead == right.start
+        && (right.start..right.end)
+            .all(|k| words.tokens[k].is_word() && names::is_capitalised(words.word(k)));
+    let last = words.word(right.end - 1).to_ascii_lowercase();
+    field_head && !left.titled && plain_right && !is_organisation_head(&last)
+}
+
 /// The left item `left` widened to the institution's name it ends ("Exchange Commission" in
-/// "the Securities and Exchange Commission and the CFTC"); as it is otherwise.
+/// "the Securities and Exchange Commission and the CFTC", "Industry" in "the Department of
+/// Trade and Industry, the Treasury and …"); as it is otherwise.
 fn joined_name_around(words: &Words, left: Found) -> Found {
     let Some(first) = left.lead.checked_sub(2) else {
         return left;
@@ -461,13 +510,20 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
     };
     let capitalised = names::is_capitalised(words.word(first));
     if capitalised && joins_one_name(words, &head, &left) {
-        Found {
+        return Found {
             start: first,
             lead: first,
             ..left
-        }
-    } else {
-        left
+        };
+    }
+    // "the Department of Trade and Industry": the whole name before the conjunction.
+    match name_ending_at(words, left.lead - 1) {
+        Some(head) if joins_after_of(words, &head, &left) => Found {
+            start: head.start,
+            lead: head.lead,
+            ..left
+        },
+        _ => left,
     }
 }
 
@@ -517,12 +573,27 @@ fn is_organisation_head(w: &str) -> bool {
 fn extend_left(words: &Words, items: &mut Vec<Found>) {
     loop {
         let first = items[0];
-        if first.lead < 2 || !words.is_punct(first.lead - 1, ',') {
+        // "Britain, the United States and France": "the" opens the next item.
+        let mut comma = first.lead.saturating_sub(1);
+        if words.is_word(comma, "the") {
+            comma = comma.saturating_sub(1);
+        }
+        if comma == 0 || !words.is_punct(comma, ',') {
             return;
         }
-        let Some(found) = name_ending_at(words, first.lead - 1) else {
+        let Some(found) = name_ending_at(words, comma) else {
             return;
         };
+        let found = joined_name_around(words, found);
+        // "the News of the World, the Guardian …": where the name began is not known ("an
+        // alliance of the US, India and Japan" is a list of three).
+        if found.start >= 3
+            && words.is_word(found.start - 1, "the")
+            && words.is_word(found.start - 2, "of")
+            && names::is_capitalised(words.word(found.start - 3))
+        {
+            return;
+        }
         // "In Moscow, Putin and Kim met": a sentence's opening phrase is not an item.
         if opens_sentence_phrase(words, found.start) {
             return;

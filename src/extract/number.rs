@@ -41,7 +41,9 @@
 //! rule for names (`year-one`), and a number word hyphenated to a preposition is an idiom
 //! (`one-on-one`, `one-off`, `one-to-one`). A lone `one` after a determiner is a pronoun (`no
 //! one`, `the one`, `this one`, `any one`) and so is `one another`; `someone` and `anyone` are
-//! single words and never match. `one of the few` is kept: it does count one.
+//! single words and never match. `one of the few` is kept: it does count one. A number word
+//! capitalised within a sentence, next to another capitalised word, is part of a name (`the
+//! Six Nations`, `BBC Three`, `Ocean's Eleven`); a sentence may open on one (`Two of them`).
 //!
 //! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), except
 //! where the hyphen opens the text, one space follows, and the number ends it (`- 1,200,000`
@@ -201,6 +203,9 @@ pub(crate) fn digits_at(text: &str, tokens: &[Token], i: usize) -> Option<(f64, 
 /// Number values: each number with its qualifier and the counted noun after it.
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     for m in &scan.numbers {
+        if names_a_thing(scan, m) {
+            continue;
+        }
         let mut first = m.first;
         let mut end = m.end;
         let mut q = m.approx.then_some(super::Qualifier::Approx);
@@ -227,6 +232,41 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             },
         });
     }
+}
+
+/// Whether a number spelled in words is part of a name: capitalised within a sentence and
+/// next to another capitalised word ("the Six Nations", "BBC Three", "Ocean's Twelve",
+/// "Radio Five Live"). A sentence may open on one ("Two of the firms", "Eighteen firms").
+fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
+    use super::calendar::title_case;
+    if !m.in_words || !title_case(scan, m.first) || opens_sentence(scan, m.first) {
+        return false;
+    }
+    let after_name = m.first > 0 && title_case(scan, m.first - 1);
+    after_name || title_case(scan, m.end)
+}
+
+/// Whether token `i` opens a sentence or a line: first in the text, or after a line break,
+/// a stop, a colon, an opening quote or bracket, or a dash.
+fn opens_sentence(scan: &Scan, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| scan.tokens.get(p)) else {
+        return true;
+    };
+    let this = scan.tokens[i];
+    let gap = scan
+        .text
+        .get(prev.end as usize..this.start as usize)
+        .unwrap_or("");
+    if gap.contains('\n') {
+        return true;
+    }
+    prev.kind == super::Tok::Punct
+        && prev.text(scan.text).chars().any(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ':' | ';' | '"' | '\'' | '“' | '‘' | '(' | '[' | '-' | '–' | '—'
+            )
+        })
 }
 
 /// The noun a number counts: "155,221 bags", "190,000 new jobs" (`jobs`), "one decision".

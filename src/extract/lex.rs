@@ -14,6 +14,8 @@
 //! them up itself. Each word is marked [`Token::plain`] here, where its bytes are at hand, so
 //! that `Scan::lower` need not look at them again.
 
+use wide::{i8x16, u8x16};
+
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -245,15 +247,15 @@ pub(crate) fn lex_marking(
         // OK because the window is exactly `PAD` bytes.
         let window: &[u8; PAD] = window.try_into().unwrap();
         let first = window[0];
-        if first.is_ascii_lowercase() {
-            // The letters after the first, up to eight at a time; the padding is no letter, so
-            // the run ends within the text, and the byte after it reads as zero at the text's
-            // end: neither an apostrophe, another script nor a space.
-            let more = letters_in(window);
-            let (end, next, last) = if more < 8 {
-                (i + 1 + more, window[1 + more], window[more])
+        // The letters from `i` on, sixteen bytes at once; the padding is no letter, so the
+        // run ends within the text, and the byte after it reads as zero at the text's end:
+        // neither an apostrophe, another script nor a space.
+        let run = letters_at(window);
+        if run != 0 {
+            let (end, next, last) = if run < PAD {
+                (i + run, window[run], window[run - 1])
             } else {
-                let end = letters_end(bytes, i + 9);
+                let end = letters_end(bytes, i + PAD);
                 let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
                 (end, at(end), at(end - 1))
             };
@@ -350,6 +352,18 @@ fn next_char(text: &str, i: usize) -> usize {
         .map_or(1, char::len_utf8)
 }
 
+/// The number of lowercase ASCII letters in a row at the start of `window` (0 to 16): one
+/// comparison of all sixteen bytes and the bits of the answers, where a byte loop takes a
+/// load, a test and a branch per letter.
+fn letters_at(window: &[u8; PAD]) -> usize {
+    // A byte is a letter when `b - b'a'` is below 26 unsigned; adding 31 (0x80 - b'a') moves
+    // `a..=z` to the bottom of the signed range, where one signed comparison tells them.
+    let shifted = u8x16::from(*window) + u8x16::splat(0x80 - b'a');
+    let letters = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + 26));
+    // No other byte: sixteen letters (bit 16 of the complement is set).
+    (!letters.to_bitmask()).trailing_zeros() as usize
+}
+
 /// The number of ASCII letters in a row in `window` after its first byte, up to eight.
 fn letters_in(window: &[u8; PAD]) -> usize {
     let mut chunk = [0; 8];
@@ -360,7 +374,9 @@ fn letters_in(window: &[u8; PAD]) -> usize {
 
 /// The end of the run of ASCII letters starting at `i`. Eight bytes at a time: most words are
 /// shorter, so one load and a few arithmetic steps find their end where a byte loop takes a
-/// load, a test and a branch per letter.
+/// load, a test and a branch per letter. Out of line: the lexer's loop meets words longer than
+/// its window rarely, and its constants would take registers there.
+#[inline(never)]
 fn letters_end(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         // OK because the chunk is exactly 8 bytes.

@@ -699,6 +699,11 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Vec<Token>, Words) {
                 _ => 0,
             },
             // Letters and apostrophes, at most 16 bytes: the key is the lowercased bytes.
+            // Most vocabulary words: eight bytes or fewer, a key of one 8-byte load.
+            Tok::Word if t.plain && end - start <= 8 => {
+                let len = end - start;
+                word_flags(table, short_key(padded, start, len), len)
+            }
             Tok::Word if t.plain => {
                 word_flags(table, lowered_key(padded, start, end - start), end - start)
             }
@@ -759,6 +764,18 @@ fn lowered_key(padded: &[u8], start: usize, len: usize) -> Key {
         None => 0,
     };
     whole & KEY_MASKS.get(len).copied().unwrap_or(0)
+}
+
+/// [`lowered_key`] for a word of 1 to 8 bytes: one 8-byte load, and the upper half zero.
+#[inline]
+fn short_key(padded: &[u8], start: usize, len: usize) -> Key {
+    let whole = match padded.get(start..start + 8) {
+        // OK because the chunk is exactly 8 bytes.
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap()),
+        None => 0,
+    };
+    // `len` is 1 to 8: the shift keeps its bytes.
+    Key::from(whole & (u64::MAX >> ((64 - 8 * len) & 63)))
 }
 
 /// What a paragraph's scan takes of [`Words`]: the paragraph's tokens at paragraph offsets,

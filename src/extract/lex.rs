@@ -292,6 +292,32 @@ pub(crate) fn lex_marking(
             i += 1 + usize::from(space_before);
             continue;
         }
+        match CLASS[usize::from(first)] {
+            // Whitespace other than a space after a token: a line break, a tab.
+            Class::Space => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            // A run of digits that ends inside the window; every one is marked.
+            Class::Digit => {
+                let run = digits_at(window);
+                if run < PAD {
+                    marked.push(tokens.len() as u32);
+                    tokens.push(Token {
+                        kind: Tok::Digits,
+                        start: i as u32,
+                        end: (i + run) as u32,
+                        space_before,
+                        plain: false,
+                    });
+                    space_before = window[run] == b' ';
+                    i += run + usize::from(space_before);
+                    continue;
+                }
+            }
+            _ => {}
+        }
         // A word of more letters than the window holds.
         if let Some(end) = (run == PAD).then(|| long_word_end(bytes, i)).flatten() {
             let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
@@ -378,6 +404,14 @@ fn letters_at(window: &[u8; PAD]) -> usize {
     let letters = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + 26));
     // No other byte: sixteen letters (bit 16 of the complement is set).
     (!letters.to_bitmask()).trailing_zeros() as usize
+}
+
+/// The number of ASCII digits in a row at the start of `window` (0 to 16), as
+/// [`letters_at`] counts letters.
+fn digits_at(window: &[u8; PAD]) -> usize {
+    let shifted = u8x16::from(*window) + u8x16::splat(0x80 - b'0');
+    let digits = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + 10));
+    (!digits.to_bitmask()).trailing_zeros() as usize
 }
 
 /// The end of the word of ASCII letters at `i` that fills the lexer's window (`PAD` letters

@@ -4,8 +4,8 @@
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
 //! can start on. In [`read`], the lexer's loop turns a word of ASCII letters away by its shape
 //! (length, first, second and last letter) with one load and marks the rest; after the loop,
-//! the marked words are looked up, each as one 16-byte load of the lowercased text, in a small
-//! open-addressing table built once per process.
+//! the marked words are looked up, each as one 8-byte load of the lowercased text (16 bytes
+//! for words longer than eight), in a small open-addressing table built once per process.
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
 //! as they are found; [`Words::paragraph`] copies a paragraph's ([`Read::facts`]) and settles
 //! where numbers may start from the few tokens with number bits.

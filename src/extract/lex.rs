@@ -8,11 +8,16 @@
 //!
 //! The lexer is the one pass over every byte, so it is kept tight: it reads the lowercased
 //! text with zero bytes after it ([`Lowered`]), so the words end without end-of-text tests;
-//! ASCII letter runs are read eight bytes at a time; a word and the space after it are taken
-//! in one step; and the loop makes no calls on the commonest token: it notes which tokens a
+//! the letters at a token's start are found sixteen bytes at once (one SIMD comparison and
+//! its bit mask, through the safe `wide` crate); a word and the space after it are taken in
+//! one step; words that fill the window, and every token other than an ASCII word or mark,
+//! go to [`cut`], the general and slower path, which is also the reference the tests hold
+//! the fast path to; and the loop makes no calls on the commonest token: it notes which tokens a
 //! vocabulary pass should look up ([`Lexed::marked`], see `vocab::read`) instead of looking
 //! them up itself. Each word is marked [`Token::plain`] here, where its bytes are at hand, so
 //! that `Scan::lower` need not look at them again.
+
+use wide::{i8x16, u8x16};
 
 use crate::span::Span;
 
@@ -245,23 +250,18 @@ pub(crate) fn lex_marking(
         // OK because the window is exactly `PAD` bytes.
         let window: &[u8; PAD] = window.try_into().unwrap();
         let first = window[0];
-        if first.is_ascii_lowercase() {
-            // The letters after the first, up to eight at a time; the padding is no letter, so
-            // the run ends within the text, and the byte after it reads as zero at the text's
-            // end: neither an apostrophe, another script nor a space.
-            let more = letters_in(window);
-            let (end, next, last) = if more < 8 {
-                (i + 1 + more, window[1 + more], window[more])
-            } else {
-                let end = letters_end(bytes, i + 9);
-                let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
-                (end, at(end), at(end - 1))
-            };
+        // The letters from `i` on, sixteen bytes at once; the padding is no letter, so the
+        // run ends within the text, and the byte after it reads as zero at the text's end:
+        // neither an apostrophe, another script nor a space.
+        let run = letters_at(window);
+        // A word that ends inside the window (longer ones are read below).
+        if run != 0 && run < PAD {
+            let end = i + run;
+            let next = window[run];
             // Only an apostrophe or another script may carry the word on; such words are cut
             // by `cut`.
             if ENDS_WORD[usize::from(next)] {
-                let len = end - i;
-                if wanted(first, window[1], last, len) {
+                if wanted(first, window[1], window[run - 1], run) {
                     marked.push(tokens.len() as u32);
                 }
                 tokens.push(Token {
@@ -269,7 +269,7 @@ pub(crate) fn lex_marking(
                     start: i as u32,
                     end: end as u32,
                     space_before,
-                    plain: len <= PLAIN_MAX,
+                    plain: true,
                 });
                 space_before = next == b' ';
                 i = end + usize::from(space_before);
@@ -290,6 +290,50 @@ pub(crate) fn lex_marking(
             });
             space_before = window[1] == b' ';
             i += 1 + usize::from(space_before);
+            continue;
+        }
+        match CLASS[usize::from(first)] {
+            // Whitespace other than a space after a token: a line break, a tab.
+            Class::Space => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            // A run of digits that ends inside the window; every one is marked.
+            Class::Digit => {
+                let run = digits_at(window);
+                if run < PAD {
+                    marked.push(tokens.len() as u32);
+                    tokens.push(Token {
+                        kind: Tok::Digits,
+                        start: i as u32,
+                        end: (i + run) as u32,
+                        space_before,
+                        plain: false,
+                    });
+                    space_before = window[run] == b' ';
+                    i += run + usize::from(space_before);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        // A word of more letters than the window holds.
+        if let Some(end) = (run == PAD).then(|| long_word_end(bytes, i)).flatten() {
+            let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+            let len = end - i;
+            if wanted(at(i), at(i + 1), at(end - 1), len) {
+                marked.push(tokens.len() as u32);
+            }
+            tokens.push(Token {
+                kind: Tok::Word,
+                start: i as u32,
+                end: end as u32,
+                space_before,
+                plain: len <= PLAIN_MAX,
+            });
+            space_before = at(end) == b' ';
+            i = end + usize::from(space_before);
             continue;
         }
         let Some((kind, end)) = cut(lowered_text, i) else {
@@ -350,17 +394,40 @@ fn next_char(text: &str, i: usize) -> usize {
         .map_or(1, char::len_utf8)
 }
 
-/// The number of ASCII letters in a row in `window` after its first byte, up to eight.
-fn letters_in(window: &[u8; PAD]) -> usize {
-    let mut chunk = [0; 8];
-    chunk.copy_from_slice(&window[1..9]);
-    // No other byte: 64 trailing zeros, eight letters.
-    (non_letters(u64::from_le_bytes(chunk)).trailing_zeros() / 8) as usize
+/// The number of lowercase ASCII letters in a row at the start of `window` (0 to 16): one
+/// comparison of all sixteen bytes and the bits of the answers, where a byte loop takes a
+/// load, a test and a branch per letter.
+fn letters_at(window: &[u8; PAD]) -> usize {
+    // A byte is a letter when `b - b'a'` is below 26 unsigned; adding 31 (0x80 - b'a') moves
+    // `a..=z` to the bottom of the signed range, where one signed comparison tells them.
+    let shifted = u8x16::from(*window) + u8x16::splat(0x80 - b'a');
+    let letters = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + 26));
+    // No other byte: sixteen letters (bit 16 of the complement is set).
+    (!letters.to_bitmask()).trailing_zeros() as usize
+}
+
+/// The number of ASCII digits in a row at the start of `window` (0 to 16), as
+/// [`letters_at`] counts letters.
+fn digits_at(window: &[u8; PAD]) -> usize {
+    let shifted = u8x16::from(*window) + u8x16::splat(0x80 - b'0');
+    let digits = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + 10));
+    (!digits.to_bitmask()).trailing_zeros() as usize
+}
+
+/// The end of the word of ASCII letters at `i` that fills the lexer's window (`PAD` letters
+/// or more) where it ends at ASCII punctuation, space or the end of the text; `None` where an
+/// apostrophe or another script may carry it on. Out of line: rare.
+#[inline(never)]
+fn long_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let end = letters_end(bytes, i + PAD);
+    ENDS_WORD[usize::from(bytes.get(end).copied().unwrap_or(0))].then_some(end)
 }
 
 /// The end of the run of ASCII letters starting at `i`. Eight bytes at a time: most words are
 /// shorter, so one load and a few arithmetic steps find their end where a byte loop takes a
-/// load, a test and a branch per letter.
+/// load, a test and a branch per letter. Out of line: the lexer's loop meets words longer than
+/// its window rarely, and its constants would take registers there.
+#[inline(never)]
 fn letters_end(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         // OK because the chunk is exactly 8 bytes.
@@ -494,6 +561,123 @@ mod tests {
         let text = b"anticonstitutionnellement, twelve";
         assert_eq!(letters_end(text, 0), 25);
         assert_eq!(letters_end(text, 27), text.len());
+    }
+
+    /// The tokens of `text` as [`cut`] alone finds them, one after another: the reference
+    /// the fast paths of [`lex_marking`] must agree with.
+    fn lex_by_cut(text: &str) -> Vec<Token> {
+        let lowered = Lowered::new(text).into_string();
+        let mut tokens = Vec::new();
+        let (mut i, mut space_before) = (0, true);
+        while i < text.len() {
+            let Some((kind, end)) = cut(&lowered, i) else {
+                space_before = true;
+                i = next_char(&lowered, i);
+                continue;
+            };
+            tokens.push(Token {
+                kind,
+                start: i as u32,
+                end: end as u32,
+                space_before,
+                plain: kind == Tok::Word && end - i <= PLAIN_MAX && text[i..end].is_ascii(),
+            });
+            space_before = false;
+            i = end;
+        }
+        tokens
+    }
+
+    /// `lex_marking` agrees with [`lex_by_cut`], and marks every token the vocabulary pass
+    /// needs: every token but the words of ASCII letters and the ASCII marks it has no flags
+    /// for, and every word `wanted` asks for.
+    fn assert_agrees(text: &str) {
+        let all = lex_marking(
+            text,
+            &Lowered::new(text),
+            |_, _, _, _| true,
+            Lexed::default(),
+        );
+        assert_eq!(all.tokens, lex_by_cut(text), "{text:?}");
+        let marked: std::collections::HashSet<u32> = all.marked.iter().copied().collect();
+        for (k, t) in all.tokens.iter().enumerate() {
+            let first = text.as_bytes()[t.start as usize];
+            let unmarked_mark = t.kind == Tok::Punct
+                && first.is_ascii()
+                && !matches!(first, b'\'' | b'@' | b'-' | b'.');
+            assert!(
+                unmarked_mark || marked.contains(&(k as u32)),
+                "{text:?}: token {k} unmarked"
+            );
+        }
+        let none = lex_marking(
+            text,
+            &Lowered::new(text),
+            |_, _, _, _| false,
+            Lexed::default(),
+        );
+        assert_eq!(none.tokens, all.tokens);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_cut() {
+        let long = "a".repeat(40);
+        let texts = [
+            "",
+            " ",
+            "a",
+            "The cat sat.",
+            "Russia's role, o'clock and the leaders' talks",
+            "Russia\u{2019}s \u{201c}role\u{201d} \u{2019}til",
+            "caf\u{e9} na\u{ef}ve \u{a0}x\u{2009}y \u{3000}z",
+            "x2 2x 1,500.25 -5 \u{2212}7 @ 3pm #1",
+            "a'b a' 'a a'' ''a a\u{2019} a\u{2019}\u{e9}",
+            "\t\n\r\x0b\x0c\x00\x7f end",
+            "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq",
+            "abcdefghijklmnop's abcdefghijklmnop\u{e9} abcdefghijklmnop-x",
+            &long,
+            &format!("{long}'s {long}. {long}\u{e9}"),
+            "\u{10348}\u{10348} \u{1f600}a\u{1f600}",
+            "end with a letter",
+            "end with space ",
+            "end with mark!",
+        ];
+        for text in texts {
+            assert_agrees(text);
+            // Every cut of it too: text ends and windows at every place.
+            for (at, _) in text.char_indices() {
+                assert_agrees(&text[at..]);
+                assert_agrees(&text[..at]);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_paths_agree_with_cut_on_any_text(
+            text in "([a-zA-Z]{1,20}|[0-9]{1,5}|[ \\n\\t.,'@-]|\u{2019}|\u{e9}|\u{a0}|\u{2212}|\u{1f600}){0,40}"
+        ) {
+            assert_agrees(&text);
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_with_cut_on_the_bbc_corpus() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc");
+        let Ok(dirs) = std::fs::read_dir(&corpus) else {
+            return;
+        };
+        for dir in dirs.flatten() {
+            for file in std::fs::read_dir(dir.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if let Ok(text) = std::fs::read_to_string(file.path()) {
+                    assert_agrees(&text);
+                }
+            }
+        }
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
 //! can start on. In [`read`], the lexer's loop turns a word of ASCII letters away by its shape
 //! (length, first, second and last letter) with one load and marks the rest; after the loop,
-//! the marked words are looked up, each as one 16-byte load of the lowercased text, in a small
-//! open-addressing table built once per process.
+//! the marked words are looked up, each as one 8-byte load of the lowercased text (16 bytes
+//! for words longer than eight), in a small open-addressing table built once per process.
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
 //! as they are found; [`Words::paragraph`] copies a paragraph's ([`Read::facts`]) and settles
 //! where numbers may start from the few tokens with number bits.
@@ -699,6 +699,11 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Vec<Token>, Words) {
                 _ => 0,
             },
             // Letters and apostrophes, at most 16 bytes: the key is the lowercased bytes.
+            // Most vocabulary words: eight bytes or fewer, a key of one 8-byte load.
+            Tok::Word if t.plain && end - start <= 8 => {
+                let len = end - start;
+                word_flags(table, short_key(padded, start, len), len)
+            }
             Tok::Word if t.plain => {
                 word_flags(table, lowered_key(padded, start, end - start), end - start)
             }
@@ -759,6 +764,18 @@ fn lowered_key(padded: &[u8], start: usize, len: usize) -> Key {
         None => 0,
     };
     whole & KEY_MASKS.get(len).copied().unwrap_or(0)
+}
+
+/// [`lowered_key`] for a word of 1 to 8 bytes: one 8-byte load, and the upper half zero.
+#[inline]
+fn short_key(padded: &[u8], start: usize, len: usize) -> Key {
+    let whole = match padded.get(start..start + 8) {
+        // OK because the chunk is exactly 8 bytes.
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap()),
+        None => 0,
+    };
+    // `len` is 1 to 8: the shift keeps its bytes.
+    Key::from(whole & (u64::MAX >> ((64 - 8 * len) & 63)))
 }
 
 /// What a paragraph's scan takes of [`Words`]: the paragraph's tokens at paragraph offsets,

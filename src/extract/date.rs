@@ -461,18 +461,18 @@ impl Index {
 /// of `plan`.
 fn read(scan: &Scan, i: usize, plan: Plan) -> [Option<Found>; 2] {
     let (before, after) = read_rules(scan, i, plan);
-    let offsets = if plan.has(rule::OFFSET) {
-        offsets(scan, i, plan.present, plan.may_duration)
-    } else {
-        [None, None]
-    };
-    offsets.map(|offset| {
-        let mut best: Option<Found> = None;
-        for found in [before, offset, after] {
-            offer(&mut best, found);
-        }
+    let best = |offset: Option<Found>| {
+        let mut best = before;
+        offer(&mut best, offset);
+        offer(&mut best, after);
         best
-    })
+    };
+    // Most starts plan no offset: then both answers are one.
+    if !plan.has(rule::OFFSET) {
+        let best = best(None);
+        return [best, best];
+    }
+    offsets(scan, i, plan.present, plan.may_duration).map(best)
 }
 
 /// Keeps `found` where it is longer than the best so far.
@@ -2618,7 +2618,9 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
         "christmas" | "xmas" if w(1).as_str() == "eve" => (|y| ymd(y as i32, 12, 24), 2),
         "christmas" | "xmas" => (|y| ymd(y as i32, 12, 25), 1),
         "boxing" if w(1).as_str() == "day" => (|y| ymd(y as i32, 12, 26), 1),
-        // Other calendars' new years ("Chinese New Year") fall on other days.
+        // Other calendars' new years ("Chinese New Year") fall on other days. Every "new" below
+        // is followed by "year", so the words before are read only then.
+        "new" if !matches!(w(1).as_str(), "year's" | "years" | "year") => return None,
         "new"
             if i > 0
                 && is_any(

@@ -42,14 +42,21 @@ use super::calendar::{
 };
 use super::date;
 use super::duration::{qualify, span_of};
-use super::vocab::{DIGITS, MARK, NUMBER, R_DATE, R_TIME};
+use super::vocab::{AFTER_THE, DIGITS, MARK, NUMBER, R_DATE, R_TIME};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let index = super::date::index(scan);
+    // Every time has a clock, and every clock holds digits, a number or a named hour
+    // ("noon", "midday", "mid day", "midnight", all [`AFTER_THE`]): a text with none of them
+    // (most paragraphs without a number) has no time, and its starts need not be visited.
+    if index.present & (DIGITS | NUMBER | AFTER_THE) == 0 {
+        return;
+    }
     let mut i = 0;
-    for &start in super::date::index(scan).starts() {
+    for &start in index.starts() {
         if (start as usize) < i {
             continue;
         }

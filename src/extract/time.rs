@@ -124,9 +124,9 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         if is_punct(scan, j, ',') {
             j += 1;
         }
-    } else if facts(scan, i) & (R_TIME | NUMBER | DIGITS | MARK) == 0 {
+    } else if facts(scan, i) & (R_TIME | NUMBER | DIGITS | MARK) == 0 || !clock_near(scan, i) {
         // Without a date here, a time starts on a part of day, "at", a clock word or a
-        // number: all carry one of these flags.
+        // number: all carry one of these flags; and its clock is near.
         return None;
     } else if let Some((d, h, k)) = part_of_day_phrase(scan, j) {
         // "this morning at 10", "tonight at 11", "in the evening at eight"
@@ -219,6 +219,15 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         },
         qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
     })
+}
+
+/// Whether a clock may be read from token `i` on, where no day opens the phrase: every clock
+/// holds digits, a number or a named hour ("noon", "midday", "mid day", "midnight", all
+/// [`AFTER_THE`]), at most nine tokens on. A part of day and a lead take up to five tokens
+/// before the clock ("in the evening at about"), and the clock's own words up to four before
+/// its hour ("a quarter to the noon"). Most "the", "a" or "in" that start a phrase have none.
+fn clock_near(scan: &Scan, i: usize) -> bool {
+    (i..=i + 9).any(|k| facts(scan, k) & (DIGITS | NUMBER | AFTER_THE) != 0)
 }
 
 /// Whether the clock at token `j`, which nothing before makes a time, may be one: `false`

@@ -604,6 +604,24 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // Only the rules that can start on this word are tried (see the start flags in
         // `vocab`).
         let f = facts(scan, i);
+        // The commonest word starts allow one rule by their flags: a function word that leads
+        // into a year ("of", "for", "from", "his") the year rule, a holiday word ("new",
+        // "world", "good") the holiday rule. Their first steps settle the plan (as below).
+        match f & (R_DATE | NUMBER) {
+            R_YEAR => {
+                if ahead(i + 1, i + 1) & DIGITS != 0 {
+                    plan.rules = rule::YEAR;
+                }
+                return plan;
+            }
+            R_HOLIDAY => {
+                if holiday_name(scan, i).is_some() {
+                    plan.rules = rule::HOLIDAY;
+                }
+                return plan;
+            }
+            _ => {}
+        }
         let may = |flags: u32| f & flags != 0;
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
@@ -629,10 +647,11 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
         // tokens after that.
-        let ordinal_near = (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
+        let ordinal_near = || (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
         add(
             rule::QUARTER,
-            may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0),
+            may(R_QUARTER)
+                && (w == "q" || unit && ordinal_near() && ahead(i + 1, i + 7) & UNIT != 0),
         );
         // "the 1980s", "the '80s"
         add(

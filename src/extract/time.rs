@@ -10,7 +10,9 @@
 //! A zone named after the time ("Moscow time", "GMT", "UTC+3") goes into `zone`; the clock
 //! reading stays as written, so the instant is that wall time in that zone.
 //!
-//! The finder visits the date index's starts (`date::index`). A number that opens a phrase
+//! The finder visits the date index's starts (`date::index`), and none in a paragraph without
+//! digits, a number or a named hour: every clock holds one. A phrase that no day opens is read
+//! only where one of those lies close enough ahead for its clock (`clock_near`). A number that opens a phrase
 //! with nothing before it is a time only through what follows it (a.m./p.m., a part of day,
 //! a zone, minutes); most numbers are followed by a mark or an ordinary word, and are turned
 //! away on that next token before any clock is read (`may_open_bare`).
@@ -37,8 +39,8 @@ use jiff::civil;
 
 use super::calendar::facts;
 use super::calendar::{
-    digit_len, digits, is_any, is_punct, is_word, lower, number_at, reference_is_date,
-    touches_prev, zone_at,
+    digit_len, digits, is_any, is_punct, is_word, is_zone_code, lower, number_at,
+    reference_is_date, touches_prev, zone_at,
 };
 use super::date;
 use super::duration::{qualify, span_of};
@@ -294,10 +296,10 @@ fn may_follow_digits(scan: &Scan, k: usize) -> bool {
                     | "till"
                     | "before"
             ) || {
-                // A zone is a code of at most four letters or a name before "time" ("local
-                // time", "Moscow time", "New York time"; see `zone_at`): most words are
-                // neither, and are passed over before the tables are read.
-                (w.len() <= 4 || is_word(scan, k + 1, "time") || is_word(scan, k + 2, "time"))
+                // A zone is a code or a name before "time" ("local time", "Moscow time", "New
+                // York time"; see `zone_at`): most words are neither, and are passed over
+                // before `zone_at` runs.
+                (is_zone_code(w) || is_word(scan, k + 1, "time") || is_word(scan, k + 2, "time"))
                     && zone_at(scan, k).is_some()
             }
         }

@@ -469,6 +469,7 @@ pub(super) fn unit_at(scan: &Scan, i: usize) -> Option<(f64, Unit, usize)> {
 /// Returns the zone (IANA name; `Etc/GMT-3` for UTC+3, as IANA spells fixed offsets) and end.
 /// "local time" consumes the words and gives the context's zone, if any.
 pub(super) fn zone_at(scan: &Scan, i: usize) -> Option<(Option<String>, usize)> {
+    // Keep [`is_zone_code`] in step with the codes below.
     if is_punct(scan, i, '(') {
         let (zone, end) = zone_at(scan, i + 1)?;
         return is_punct(scan, end, ')').then_some((zone, end + 1));
@@ -521,6 +522,44 @@ pub(super) fn zone_at(scan: &Scan, i: usize) -> Option<(Option<String>, usize)> 
         }
     };
     Some((zone, i + 1))
+}
+
+/// Whether lowercased word `w` is one of the codes [`zone_at`] reads alone ("gmt", "cet",
+/// "et"): a filter, so that a word that is none is turned away before `zone_at` runs. Every
+/// other zone `zone_at` reads is a name before "time" ("local time", "New York time").
+pub(super) fn is_zone_code(w: &str) -> bool {
+    matches!(
+        w,
+        "utc"
+            | "gmt"
+            | "z"
+            | "zulu"
+            | "cet"
+            | "cest"
+            | "eet"
+            | "eest"
+            | "wet"
+            | "west"
+            | "bst"
+            | "msk"
+            | "ist"
+            | "jst"
+            | "kst"
+            | "hkt"
+            | "aest"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "et"
+            | "ct"
+            | "mt"
+            | "pt"
+    )
 }
 
 /// "+3", "-05:00", "+5:30" right after UTC/GMT: minutes east and end token.

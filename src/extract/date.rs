@@ -461,18 +461,18 @@ impl Index {
 /// of `plan`.
 fn read(scan: &Scan, i: usize, plan: Plan) -> [Option<Found>; 2] {
     let (before, after) = read_rules(scan, i, plan);
-    let offsets = if plan.has(rule::OFFSET) {
-        offsets(scan, i, plan.present, plan.may_duration)
-    } else {
-        [None, None]
-    };
-    offsets.map(|offset| {
-        let mut best: Option<Found> = None;
-        for found in [before, offset, after] {
-            offer(&mut best, found);
-        }
+    let best = |offset: Option<Found>| {
+        let mut best = before;
+        offer(&mut best, offset);
+        offer(&mut best, after);
         best
-    })
+    };
+    // Most starts plan no offset: then both answers are one.
+    if !plan.has(rule::OFFSET) {
+        let best = best(None);
+        return [best, best];
+    }
+    offsets(scan, i, plan.present, plan.may_duration).map(best)
 }
 
 /// Keeps `found` where it is longer than the best so far.
@@ -604,6 +604,24 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // Only the rules that can start on this word are tried (see the start flags in
         // `vocab`).
         let f = facts(scan, i);
+        // The commonest word starts allow one rule by their flags: a function word that leads
+        // into a year ("of", "for", "from", "his") the year rule, a holiday word ("new",
+        // "world", "good") the holiday rule. Their first steps settle the plan (as below).
+        match f & (R_DATE | NUMBER) {
+            R_YEAR => {
+                if ahead(i + 1, i + 1) & DIGITS != 0 {
+                    plan.rules = rule::YEAR;
+                }
+                return plan;
+            }
+            R_HOLIDAY => {
+                if holiday_name(scan, i).is_some() {
+                    plan.rules = rule::HOLIDAY;
+                }
+                return plan;
+            }
+            _ => {}
+        }
         let may = |flags: u32| f & flags != 0;
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
@@ -629,10 +647,11 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
         // tokens after that.
-        let ordinal_near = (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
+        let ordinal_near = || (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
         add(
             rule::QUARTER,
-            may(R_QUARTER) && (w == "q" || unit && ordinal_near && ahead(i + 1, i + 7) & UNIT != 0),
+            may(R_QUARTER)
+                && (w == "q" || unit && ordinal_near() && ahead(i + 1, i + 7) & UNIT != 0),
         );
         // "the 1980s", "the '80s"
         add(
@@ -2618,7 +2637,9 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
         "christmas" | "xmas" if w(1).as_str() == "eve" => (|y| ymd(y as i32, 12, 24), 2),
         "christmas" | "xmas" => (|y| ymd(y as i32, 12, 25), 1),
         "boxing" if w(1).as_str() == "day" => (|y| ymd(y as i32, 12, 26), 1),
-        // Other calendars' new years ("Chinese New Year") fall on other days.
+        // Other calendars' new years ("Chinese New Year") fall on other days. Every "new" below
+        // is followed by "year", so the words before are read only then.
+        "new" if !matches!(w(1).as_str(), "year's" | "years" | "year") => return None,
         "new"
             if i > 0
                 && is_any(

@@ -10,7 +10,9 @@
 //! A zone named after the time ("Moscow time", "GMT", "UTC+3") goes into `zone`; the clock
 //! reading stays as written, so the instant is that wall time in that zone.
 //!
-//! The finder visits the date index's starts (`date::index`). A number that opens a phrase
+//! The finder visits the date index's starts (`date::index`), and none in a paragraph without
+//! digits, a number or a named hour: every clock holds one. A phrase that no day opens is read
+//! only where one of those lies close enough ahead for its clock (`clock_near`). A number that opens a phrase
 //! with nothing before it is a time only through what follows it (a.m./p.m., a part of day,
 //! a zone, minutes); most numbers are followed by a mark or an ordinary word, and are turned
 //! away on that next token before any clock is read (`may_open_bare`).
@@ -37,19 +39,26 @@ use jiff::civil;
 
 use super::calendar::facts;
 use super::calendar::{
-    digit_len, digits, is_any, is_punct, is_word, lower, number_at, reference_is_date,
-    touches_prev, zone_at,
+    digit_len, digits, is_any, is_punct, is_word, is_zone_code, lower, number_at,
+    reference_is_date, touches_prev, zone_at,
 };
 use super::date;
 use super::duration::{qualify, span_of};
-use super::vocab::{DIGITS, MARK, NUMBER, R_DATE, R_TIME};
+use super::vocab::{AFTER_THE, DIGITS, MARK, NUMBER, R_DATE, R_TIME};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    let index = super::date::index(scan);
+    // Every time has a clock, and every clock holds digits, a number or a named hour
+    // ("noon", "midday", "mid day", "midnight", all [`AFTER_THE`]): a text with none of them
+    // (most paragraphs without a number) has no time, and its starts need not be visited.
+    if index.present & (DIGITS | NUMBER | AFTER_THE) == 0 {
+        return;
+    }
     let mut i = 0;
-    for &start in super::date::index(scan).starts() {
+    for &start in index.starts() {
         if (start as usize) < i {
             continue;
         }
@@ -117,9 +126,9 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         if is_punct(scan, j, ',') {
             j += 1;
         }
-    } else if facts(scan, i) & (R_TIME | NUMBER | DIGITS | MARK) == 0 {
+    } else if facts(scan, i) & (R_TIME | NUMBER | DIGITS | MARK) == 0 || !clock_near(scan, i) {
         // Without a date here, a time starts on a part of day, "at", a clock word or a
-        // number: all carry one of these flags.
+        // number: all carry one of these flags; and its clock is near.
         return None;
     } else if let Some((d, h, k)) = part_of_day_phrase(scan, j) {
         // "this morning at 10", "tonight at 11", "in the evening at eight"
@@ -214,6 +223,15 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
     })
 }
 
+/// Whether a clock may be read from token `i` on, where no day opens the phrase: every clock
+/// holds digits, a number or a named hour ("noon", "midday", "mid day", "midnight", all
+/// [`AFTER_THE`]), at most nine tokens on. A part of day and a lead take up to five tokens
+/// before the clock ("in the evening at about"), and the clock's own words up to four before
+/// its hour ("a quarter to the noon"). Most "the", "a" or "in" that start a phrase have none.
+fn clock_near(scan: &Scan, i: usize) -> bool {
+    (i..=i + 9).any(|k| facts(scan, k) & (DIGITS | NUMBER | AFTER_THE) != 0)
+}
+
 /// Whether the clock at token `j`, which nothing before makes a time, may be one: `false`
 /// for digits or a number word followed by nothing that can make it a time
 /// ([`may_follow_digits`]), `true` for any other token.
@@ -278,10 +296,10 @@ fn may_follow_digits(scan: &Scan, k: usize) -> bool {
                     | "till"
                     | "before"
             ) || {
-                // A zone is a code of at most four letters or a name before "time" ("local
-                // time", "Moscow time", "New York time"; see `zone_at`): most words are
-                // neither, and are passed over before the tables are read.
-                (w.len() <= 4 || is_word(scan, k + 1, "time") || is_word(scan, k + 2, "time"))
+                // A zone is a code or a name before "time" ("local time", "Moscow time", "New
+                // York time"; see `zone_at`): most words are neither, and are passed over
+                // before `zone_at` runs.
+                (is_zone_code(w) || is_word(scan, k + 1, "time") || is_word(scan, k + 2, "time"))
                     && zone_at(scan, k).is_some()
             }
         }

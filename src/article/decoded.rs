@@ -83,15 +83,14 @@ impl Decoder {
         }
         let file_end = file_start + s.len();
         // Extend the last piece when this one continues it in both texts.
-        if let Some(last) = self.map.pieces.last_mut() {
-            if last.verbatim
-                && last.file_end == file_start
-                && last.file_end - last.file == self.text.len() - last.text
-            {
-                last.file_end = file_end;
-                self.text.push_str(s);
-                return;
-            }
+        if let Some(last) = self.map.pieces.last_mut()
+            && last.verbatim
+            && last.file_end == file_start
+            && last.file_end - last.file == self.text.len() - last.text
+        {
+            last.file_end = file_end;
+            self.text.push_str(s);
+            return;
         }
         self.push(s, file_start, file_end, true);
     }

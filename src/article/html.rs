@@ -241,10 +241,10 @@ impl Reader<'_> {
                     span: Span::new(start, end),
                 });
             }
-        } else if property.eq_ignore_ascii_case("article:published_time") {
-            if let Some(date) = parse_published(content.of(self.file)) {
-                self.published_meta.get_or_insert(date);
-            }
+        } else if property.eq_ignore_ascii_case("article:published_time")
+            && let Some(date) = parse_published(content.of(self.file))
+        {
+            self.published_meta.get_or_insert(date);
         }
     }
 

@@ -106,17 +106,17 @@ pub(super) fn assemble(article: &mut Article, blocks: &[RawBlock]) {
             ));
             continue;
         }
-        if k == first {
-            if let Some(found) = dateline::parse(text, block.span) {
-                let rest = Span::new(found.body_start, block.span.end);
-                section.paragraphs.push(Paragraph {
-                    span: block.span,
-                    sentences: sentences::split(text, rest),
-                });
-                warnings.extend(found.warning);
-                *article_dateline = Some(found.dateline);
-                continue;
-            }
+        if k == first
+            && let Some(found) = dateline::parse(text, block.span)
+        {
+            let rest = Span::new(found.body_start, block.span.end);
+            section.paragraphs.push(Paragraph {
+                span: block.span,
+                sentences: sentences::split(text, rest),
+            });
+            warnings.extend(found.warning);
+            *article_dateline = Some(found.dateline);
+            continue;
         }
         section.paragraphs.push(paragraph(text, block.span));
     }

@@ -84,13 +84,13 @@ pub(super) fn read(article: &mut Article) {
             idx = 1;
         }
     }
-    if idx == 1 {
-        if let Some(&second) = lines.get(1) {
-            if datelines.at(text, &lines, 1).is_none() && datelines.at(text, &lines, 2).is_some() {
-                *standfirst = Some(line_paragraph(text, second, &mut candidates));
-                idx = 2;
-            }
-        }
+    if idx == 1
+        && let Some(&second) = lines.get(1)
+        && datelines.at(text, &lines, 1).is_none()
+        && datelines.at(text, &lines, 2).is_some()
+    {
+        *standfirst = Some(line_paragraph(text, second, &mut candidates));
+        idx = 2;
     }
 
     let body = &lines[idx.min(lines.len())..];
@@ -100,17 +100,17 @@ pub(super) fn read(article: &mut Article) {
         paragraphs: Vec::with_capacity(body.len()),
     };
     for (k, &line) in body.iter().enumerate() {
-        if k == 0 {
-            if let Some(found) = datelines.take(text, &lines, idx) {
-                let rest = Span::new(found.body_start, line.end);
-                section.paragraphs.push(Paragraph {
-                    span: line,
-                    sentences: sentences::split_line(text, rest, &mut candidates),
-                });
-                warnings.extend(found.warning);
-                *article_dateline = Some(found.dateline);
-                continue;
-            }
+        if k == 0
+            && let Some(found) = datelines.take(text, &lines, idx)
+        {
+            let rest = Span::new(found.body_start, line.end);
+            section.paragraphs.push(Paragraph {
+                span: line,
+                sentences: sentences::split_line(text, rest, &mut candidates),
+            });
+            warnings.extend(found.warning);
+            *article_dateline = Some(found.dateline);
+            continue;
         }
         // A heading stands between two prose paragraphs: short lines in runs are
         // tables, a short line after "Playing colours:" is a value, and one before

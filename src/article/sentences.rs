@@ -1214,16 +1214,15 @@ fn list_items(s: &str, first_at: usize) -> ListItems {
         if !b[i - 1].is_ascii_whitespace() || !s.is_char_boundary(i) {
             continue;
         }
-        if let Some(m) = marker_at(s, i) {
-            if m.value == expected
-                && m.letter == first.letter
-                && m.style == first.style
-                && m.bullet == first.bullet
-            {
-                items.starts.push(i);
-                items.dots.extend(m.dot);
-                expected += 1;
-            }
+        if let Some(m) = marker_at(s, i)
+            && m.value == expected
+            && m.letter == first.letter
+            && m.style == first.style
+            && m.bullet == first.bullet
+        {
+            items.starts.push(i);
+            items.dots.extend(m.dot);
+            expected += 1;
         }
     }
     items

@@ -578,11 +578,12 @@ fn offset_after(scan: &Scan, i: usize) -> Option<(i32, usize)> {
     } else {
         (raw, 0)
     };
-    if is_punct(scan, end, ':') && touches_prev(scan, end) {
-        if let Some(m) = digits(scan, end + 1, 2) {
-            minutes = m as i32;
-            end += 2;
-        }
+    if is_punct(scan, end, ':')
+        && touches_prev(scan, end)
+        && let Some(m) = digits(scan, end + 1, 2)
+    {
+        minutes = m as i32;
+        end += 2;
     }
     (hours <= 14 && minutes < 60).then_some((sign * (hours * 60 + minutes), end))
 }

@@ -477,10 +477,10 @@ fn read(scan: &Scan, i: usize, plan: Plan) -> [Option<Found>; 2] {
 
 /// Keeps `found` where it is longer than the best so far.
 fn offer(best: &mut Option<Found>, found: Option<Found>) {
-    if let Some(f) = found {
-        if best.as_ref().is_none_or(|b| f.end > b.end) {
-            *best = Some(f);
-        }
+    if let Some(f) = found
+        && best.as_ref().is_none_or(|b| f.end > b.end)
+    {
+        *best = Some(f);
     }
 }
 
@@ -1062,15 +1062,16 @@ fn numeric(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     let a_len = digit_len(scan, i);
     let s1 = sep(i + 1);
     // "31-Oct-74", "31/Oct/1974"
-    if let (Some(s), Some((month, k))) = (s1, month_at(scan, i + 2)) {
-        if a_len <= 2 && sep(k) == Some(s) {
-            let y = match digit_len(scan, k + 1) {
-                4 => year_at(scan, k + 1)?,
-                2 => short_year(digits(scan, k + 1, 2)?),
-                _ => return None,
-            };
-            return Some((Date::Day(ymd(y as i32, month as i32, a as i32)?), k + 2));
-        }
+    if let (Some(s), Some((month, k))) = (s1, month_at(scan, i + 2))
+        && a_len <= 2
+        && sep(k) == Some(s)
+    {
+        let y = match digit_len(scan, k + 1) {
+            4 => year_at(scan, k + 1)?,
+            2 => short_year(digits(scan, k + 1, 2)?),
+            _ => return None,
+        };
+        return Some((Date::Day(ymd(y as i32, month as i32, a as i32)?), k + 2));
     }
     let s1 = s1?;
     let b = digits(scan, i + 2, 4)?;
@@ -1163,11 +1164,12 @@ fn month_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         }
         let mut weekday = weekday;
         // "Jul 18, Fri"
-        if weekday.is_none() && is_punct(scan, end, ',') {
-            if let Some((wd, stop)) = weekday_at(scan, end + 1) {
-                weekday = Some(wd);
-                end = stop;
-            }
+        if weekday.is_none()
+            && is_punct(scan, end, ',')
+            && let Some((wd, stop)) = weekday_at(scan, end + 1)
+        {
+            weekday = Some(wd);
+            end = stop;
         }
         let date = resolve_month_day(scan, month, day, weekday, i, end)?;
         return Some((date, end));
@@ -1339,11 +1341,11 @@ fn grain_relative(scan: &Scan, i: usize) -> Option<(Date, usize)> {
 /// week", "Tuesday the 19th", "Thu 15th", "monday of this week".
 fn weekday_phrase(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     // "last week's sunday"
-    if let Some((n, j)) = week_ref(scan, i) {
-        if lower(scan, j - 1).as_str() == "week's" {
-            let (wd, end) = weekday_at(scan, j)?;
-            return Some((resolve_weekday(scan, wd, Shift::Week(n), i, end)?, end));
-        }
+    if let Some((n, j)) = week_ref(scan, i)
+        && lower(scan, j - 1).as_str() == "week's"
+    {
+        let (wd, end) = weekday_at(scan, j)?;
+        return Some((resolve_weekday(scan, wd, Shift::Week(n), i, end)?, end));
     }
     let (shift, j) = match modifier(scan, i) {
         Some(found) => found,
@@ -1356,10 +1358,11 @@ fn weekday_phrase(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         if is_word(scan, d, "the") {
             d += 1;
         }
-        if let Some((day, end)) = ordinal_day_at(scan, d) {
-            if month_at(scan, end).is_none() && !is_word(scan, end, "of") {
-                return Some((resolve_day(scan, day, Some(wd), i, end)?, end));
-            }
+        if let Some((day, end)) = ordinal_day_at(scan, d)
+            && month_at(scan, end).is_none()
+            && !is_word(scan, end, "of")
+        {
+            return Some((resolve_day(scan, day, Some(wd), i, end)?, end));
         }
         // "friday after next"
         if is_word(scan, k, "after") && is_word(scan, k + 1, "next") {
@@ -2098,28 +2101,27 @@ fn offset_phrase(scan: &Scan, i: usize, present: u32, may_duration: bool) -> Opt
         start += 1;
     }
     // "3 fridays from now"
-    if !in_form {
-        if let Some((n, j)) = quantity_at(scan, start) {
-            if let Some((wd, k)) = plural_weekday(scan, j) {
-                let (sign, end) = anchor_after(scan, k)?;
-                let n = n as i64;
-                if !(1..=520).contains(&n) {
-                    return None;
-                }
-                let ahead = today.weekday().until(wd) as i64;
-                let days = if sign > 0 {
-                    (if ahead == 0 { 7 } else { ahead }) + 7 * (n - 1)
-                } else {
-                    -(if ahead == 0 { 7 } else { 7 - ahead }) - 7 * (n - 1)
-                };
-                return Some(Offset::Day(Found {
-                    first: i,
-                    end,
-                    reading: Reading::Date(Date::Day(add_days(today, days)?)),
-                    qualifier: None,
-                }));
-            }
+    if !in_form
+        && let Some((n, j)) = quantity_at(scan, start)
+        && let Some((wd, k)) = plural_weekday(scan, j)
+    {
+        let (sign, end) = anchor_after(scan, k)?;
+        let n = n as i64;
+        if !(1..=520).contains(&n) {
+            return None;
         }
+        let ahead = today.weekday().until(wd) as i64;
+        let days = if sign > 0 {
+            (if ahead == 0 { 7 } else { ahead }) + 7 * (n - 1)
+        } else {
+            -(if ahead == 0 { 7 } else { 7 - ahead }) - 7 * (n - 1)
+        };
+        return Some(Offset::Day(Found {
+            first: i,
+            end,
+            reading: Reading::Date(Date::Day(add_days(today, days)?)),
+            qualifier: None,
+        }));
     }
     let may_start = if start == i {
         may_duration
@@ -2601,11 +2603,11 @@ fn holiday(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         return Some((Date::Day(rule(y)?), end + 1));
     }
     // "thanksgiving of next year", "MLK day of last year"
-    if is_word(scan, end, "of") {
-        if let Some((Shift::Week(n), stop)) = year_shift_after(scan, end + 1) {
-            let y = reference(scan)?.year() + n as i16;
-            return Some((Date::Day(rule(y)?), stop));
-        }
+    if is_word(scan, end, "of")
+        && let Some((Shift::Week(n), stop)) = year_shift_after(scan, end + 1)
+    {
+        let y = reference(scan)?.year() + n as i16;
+        return Some((Date::Day(rule(y)?), stop));
     }
     let today = reference(scan)?;
     let y = today.year();

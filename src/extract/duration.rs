@@ -365,11 +365,11 @@ fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
     }
     let mut n = amount * scale * size;
     // "an hour and a half", "one month and half"
-    if is_word(scan, end, "and") {
-        if let Some(stop) = half_after_and(scan, end + 1) {
-            n += 0.5 * size;
-            end = stop;
-        }
+    if is_word(scan, end, "and")
+        && let Some(stop) = half_after_and(scan, end + 1)
+    {
+        n += 0.5 * size;
+        end = stop;
     }
     Some((vec![(n, unit)], end))
 }
@@ -436,21 +436,24 @@ fn amount(scan: &Scan, i: usize) -> Option<(f64, usize)> {
         }
     }
     // "1/2 hour", "3/4h"
-    if f & DIGITS != 0 && is_punct(scan, i + 1, '/') && touches_prev(scan, i + 1) {
-        if let (Some(a), Some(b)) = (digits(scan, i, 2), digits(scan, i + 2, 2)) {
-            if b > 0 && a < b && touches_prev(scan, i + 2) {
-                return Some((a as f64 / b as f64, i + 3));
-            }
-        }
+    if f & DIGITS != 0
+        && is_punct(scan, i + 1, '/')
+        && touches_prev(scan, i + 1)
+        && let (Some(a), Some(b)) = (digits(scan, i, 2), digits(scan, i + 2, 2))
+        && b > 0
+        && a < b
+        && touches_prev(scan, i + 2)
+    {
+        return Some((a as f64 / b as f64, i + 3));
     }
     let (n, j) = quantity_at(scan, i)?;
     // "a" before a bare word that is not a unit is an article, not one of anything.
     if is_word(scan, j, "and") {
         // "5 and a half minutes"
-        if let Some(stop) = half_after_and(scan, j + 1) {
-            if unit_at(scan, stop).is_some() {
-                return Some((n + 0.5, stop));
-            }
+        if let Some(stop) = half_after_and(scan, j + 1)
+            && unit_at(scan, stop).is_some()
+        {
+            return Some((n + 0.5, stop));
         }
         // "one and three quarters of hour", "two and quarter hour"
         let mut k = j + 1;

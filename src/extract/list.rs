@@ -287,11 +287,11 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
             start = prev;
             continue;
         }
-        if start > 0 {
-            if let Part::Honorific(_) = words.part(start - 1) {
-                start -= 1;
-                break;
-            }
+        if start > 0
+            && let Part::Honorific(_) = words.part(start - 1)
+        {
+            start -= 1;
+            break;
         }
         let joined = start >= 2
             && words.word_is(start - 1, names::is_name_joiner)

@@ -342,18 +342,16 @@ fn currency_after(
     let mut j = i;
     let mut factor = 1.0;
     let mut scaled = false;
-    if multiplier_ok {
-        if let Some(t) = scan
+    if multiplier_ok
+        && let Some(t) = scan
             .tokens
             .get(j)
             .filter(|t| t.is_word() && !t.space_before)
-        {
-            if let Some(f) = multiplier(t.text(scan.text)) {
-                factor = f;
-                scaled = true;
-                j += 1;
-            }
-        }
+        && let Some(f) = multiplier(t.text(scan.text))
+    {
+        factor = f;
+        scaled = true;
+        j += 1;
     }
     let token = *scan.tokens.get(j)?;
     if !token.space_before && j > i {
@@ -395,23 +393,23 @@ fn currency_after(
     let country = std::str::from_utf8(&country[..len]).ok()?;
     // An amount with a scale word ("5 million pounds") reads as scaled for "pounds". Asked
     // only here, where a currency word was found: most numbers have none.
-    if j > 0 {
-        if let Some(w) = word_at(scan, j - 1) {
-            scaled |= matches!(
-                w,
-                "thousand"
-                    | "million"
-                    | "billion"
-                    | "trillion"
-                    | "mln"
-                    | "mn"
-                    | "bn"
-                    | "bln"
-                    | "tn"
-                    | "lakh"
-                    | "crore"
-            );
-        }
+    if j > 0
+        && let Some(w) = word_at(scan, j - 1)
+    {
+        scaled |= matches!(
+            w,
+            "thousand"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "mln"
+                | "mn"
+                | "bn"
+                | "bln"
+                | "tn"
+                | "lakh"
+                | "crore"
+        );
     }
     let (c, cents) = currency(family, country, scaled || next_is(scan, k + 1, "sterling"))?;
     let mut end = k + 1;

@@ -959,11 +959,9 @@ impl<'a> Words<'a> {
                     .tokens
                     .get(end)
                     .is_some_and(|t| is_capitalised(t.text(self.text)));
-            if capitalised {
-                if let Part::Name { end: next } = self.part(end) {
-                    end = next;
-                    continue;
-                }
+            if capitalised && let Part::Name { end: next } = self.part(end) {
+                end = next;
+                continue;
             }
             // Every joiner is two or three bytes long: other words skip the lookup.
             let joined = self
@@ -1062,16 +1060,15 @@ impl<'a> Words<'a> {
         if !capitalised && flags & SOURCE != 0 {
             return Part::Source;
         }
-        if word.ends_with('s') {
-            if let Some(stem) = word
+        if word.ends_with('s')
+            && let Some(stem) = word
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("\u{2019}s"))
-            {
-                // "Russia's", "the company's"; not "he's" or "that's".
-                let mut stem_buf = [0; 24];
-                if !stem.is_empty() && !is_function_word(lower(stem, &mut stem_buf)) {
-                    return Part::Possessive;
-                }
+        {
+            // "Russia's", "the company's"; not "he's" or "that's".
+            let mut stem_buf = [0; 24];
+            if !stem.is_empty() && !is_function_word(lower(stem, &mut stem_buf)) {
+                return Part::Possessive;
             }
         }
         if capitalised {
@@ -1320,12 +1317,12 @@ pub(super) fn cut_phrase_into<'a>(
     phrase.name.clear();
     phrase.gender = Gender::Unknown;
     phrase.pronoun = false;
-    if end == start + 1 {
-        if let Part::Pronoun(g) = words.part(start) {
-            phrase.gender = g;
-            phrase.pronoun = true;
-            return;
-        }
+    if end == start + 1
+        && let Part::Pronoun(g) = words.part(start)
+    {
+        phrase.gender = g;
+        phrase.pronoun = true;
+        return;
     }
     let last_role = (start..end)
         .rev()
@@ -1355,19 +1352,20 @@ pub(super) fn cut_phrase_into<'a>(
             Part::Det => {}
             _ if tok.is_word() || tok.touches(words.tokens[i.saturating_sub(1)]) => {
                 // Units keep their touching parts: "Aist-2D" stays one word.
-                if i > name_from && tok.touches(words.tokens[i - 1]) {
-                    if let Some(last) = phrase.name.last_mut() {
-                        match (&*last, last_end) {
-                            // Still one stretch of text: widen the slice.
-                            (Cow::Borrowed(w), Some(e)) if e == tok.start as usize => {
-                                let from = e - w.len();
-                                *last = Cow::Borrowed(&words.text[from..tok.end as usize]);
-                            }
-                            _ => last.to_mut().push_str(words.word(i)),
+                if i > name_from
+                    && tok.touches(words.tokens[i - 1])
+                    && let Some(last) = phrase.name.last_mut()
+                {
+                    match (&*last, last_end) {
+                        // Still one stretch of text: widen the slice.
+                        (Cow::Borrowed(w), Some(e)) if e == tok.start as usize => {
+                            let from = e - w.len();
+                            *last = Cow::Borrowed(&words.text[from..tok.end as usize]);
                         }
-                        last_end = Some(tok.end as usize);
-                        continue;
+                        _ => last.to_mut().push_str(words.word(i)),
                     }
+                    last_end = Some(tok.end as usize);
+                    continue;
                 }
                 phrase.name.push(Cow::Borrowed(words.word(i)));
                 last_end = Some(tok.end as usize);
@@ -1473,25 +1471,25 @@ pub(super) fn join_name<'a>(text: &'a str, parts: &[Cow<'a, str>]) -> Cow<'a, st
     // only costs the copy).
     let (base, at) = (text.as_ptr() as usize, first.as_ptr() as usize);
     let len = parts.iter().map(|w| w.len()).sum::<usize>() + rest.len();
-    if let (Cow::Borrowed(_), Some(from)) = (first, at.checked_sub(base)) {
-        if let Some(found) = from.checked_add(len).and_then(|end| text.get(from..end)) {
-            let mut left = found;
-            let same = parts.iter().enumerate().all(|(n, w)| {
-                let sep = if n == 0 { "" } else { " " };
-                match left
-                    .strip_prefix(sep)
-                    .and_then(|l| l.strip_prefix(w.as_ref()))
-                {
-                    Some(l) => {
-                        left = l;
-                        true
-                    }
-                    None => false,
+    if let (Cow::Borrowed(_), Some(from)) = (first, at.checked_sub(base))
+        && let Some(found) = from.checked_add(len).and_then(|end| text.get(from..end))
+    {
+        let mut left = found;
+        let same = parts.iter().enumerate().all(|(n, w)| {
+            let sep = if n == 0 { "" } else { " " };
+            match left
+                .strip_prefix(sep)
+                .and_then(|l| l.strip_prefix(w.as_ref()))
+            {
+                Some(l) => {
+                    left = l;
+                    true
                 }
-            });
-            if same && left.is_empty() {
-                return Cow::Borrowed(found);
+                None => false,
             }
+        });
+        if same && left.is_empty() {
+            return Cow::Borrowed(found);
         }
     }
     Cow::Owned(parts.join(" "))

@@ -1188,12 +1188,12 @@ impl<'a> P<'a> {
             }
             denominator = d;
             j += 2;
-        } else if frac_digits == 0 {
-            if let Some((numerator, d, end)) = self.mixed_fraction(j) {
-                mantissa = mantissa * d + numerator;
-                denominator = d;
-                j = end;
-            }
+        } else if frac_digits == 0
+            && let Some((numerator, d, end)) = self.mixed_fraction(j)
+        {
+            mantissa = mantissa * d + numerator;
+            denominator = d;
+            j = end;
         }
         Some(Digits {
             mantissa,
@@ -1279,12 +1279,14 @@ impl<'a> P<'a> {
             return Some((value, j, false));
         }
         // "1 point 1".
-        if d.frac_digits == 0 && d.denominator == 1.0 && self.word_is(j, "point") {
-            if let Some((frac, e)) = self.point_digits(j + 1) {
-                value += frac;
-                j = e;
-                in_words = true;
-            }
+        if d.frac_digits == 0
+            && d.denominator == 1.0
+            && self.word_is(j, "point")
+            && let Some((frac, e)) = self.point_digits(j + 1)
+        {
+            value += frac;
+            j = e;
+            in_words = true;
         }
         // Scale words after a space: "1.5 million", "5 thousand", "three thousand millions".
         let mut scale = 1.0;
@@ -1364,12 +1366,11 @@ impl<'a> P<'a> {
                     return None;
                 }
                 let mut pb = [0u8; 16];
-                if i > 0 {
-                    if let Some(pw) = self.word(i - 1, &mut pb) {
-                        if half_is_noun_after(pw) {
-                            return None;
-                        }
-                    }
+                if i > 0
+                    && let Some(pw) = self.word(i - 1, &mut pb)
+                    && half_is_noun_after(pw)
+                {
+                    return None;
                 }
                 // "half a million".
                 if self.word_is(i + 1, "a") || self.word_is(i + 1, "an") {
@@ -1403,11 +1404,11 @@ impl<'a> P<'a> {
         word_class(first)?;
         let (mut value, mut j) = self.compose(i)?;
         // "two point two million".
-        if self.word_is(j, "point") {
-            if let Some((frac, e)) = self.point_digits(j + 1) {
-                value += frac;
-                j = e;
-            }
+        if self.word_is(j, "point")
+            && let Some((frac, e)) = self.point_digits(j + 1)
+        {
+            value += frac;
+            j = e;
         }
         // "two thirds", "two-thirds", "one fifth": a share.
         if value.fract() == 0.0 && (1.0..20.0).contains(&value) {
@@ -1433,11 +1434,11 @@ impl<'a> P<'a> {
             value += 0.5;
             j += 3;
         }
-        if value.fract() != 0.0 {
-            if let Some(W::Scale(s)) = self.class(j) {
-                value *= s;
-                j += 1;
-            }
+        if value.fract() != 0.0
+            && let Some(W::Scale(s)) = self.class(j)
+        {
+            value *= s;
+            j += 1;
         }
         // A lone "one" after a determiner, or before "another", is a pronoun.
         if j == i + 1 && first == "one" {
@@ -1561,14 +1562,12 @@ impl<'a> P<'a> {
                                 && matches!(t.text(self.text), "-" | "\u{2013}" | "\u{2014}")
                         })
                         && self.glued(j + 2)
+                        && let Some(W::Unit(u)) = self.class(j + 2)
+                        && u > 0
                     {
-                        if let Some(W::Unit(u)) = self.class(j + 2) {
-                            if u > 0 {
-                                cur += f64::from(u);
-                                last = Last::TensUnit;
-                                j += 2;
-                            }
-                        }
+                        cur += f64::from(u);
+                        last = Last::TensUnit;
+                        j += 2;
                     }
                 }
                 // Hundreds left unsaid: "one twenty two", "nineteen eighty-four", "twenty thirteen".

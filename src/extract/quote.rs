@@ -818,10 +818,10 @@ impl Finder<'_> {
         if let Some(close) = pair.close {
             let after = close + 1;
             let (_, sentence_end) = self.sentence_of(close);
-            if after < sentence_end {
-                if let Some(range) = self.attribution_after(after, sentence_end) {
-                    return Some(self.speaker(range));
-                }
+            if after < sentence_end
+                && let Some(range) = self.attribution_after(after, sentence_end)
+            {
+                return Some(self.speaker(range));
             }
         }
         if let Some(found) = self.attribution_before(pair.open, sentence_start) {
@@ -931,21 +931,20 @@ impl Finder<'_> {
             return Some(range);
         }
         // "X, director general of Y, warned": the appositive or the name before it.
-        if words.is_punct(left - 1, ',') {
-            if let Some(second) = words.np_left(left - 1).filter(|r| r.0 > sentence_start) {
-                if words.is_punct(second.0 - 1, ',') {
-                    let first = words
-                        .np_left(second.0 - 1)
-                        .filter(|r| r.0 >= sentence_start);
-                    return match first {
-                        Some(first) if !self.is_bare_name(first) && self.is_bare_name(second) => {
-                            Some(second)
-                        }
-                        Some(first) => Some(first),
-                        None => self.sentence_subject(sentence_start, verb),
-                    };
+        if words.is_punct(left - 1, ',')
+            && let Some(second) = words.np_left(left - 1).filter(|r| r.0 > sentence_start)
+            && words.is_punct(second.0 - 1, ',')
+        {
+            let first = words
+                .np_left(second.0 - 1)
+                .filter(|r| r.0 >= sentence_start);
+            return match first {
+                Some(first) if !self.is_bare_name(first) && self.is_bare_name(second) => {
+                    Some(second)
                 }
-            }
+                Some(first) => Some(first),
+                None => self.sentence_subject(sentence_start, verb),
+            };
         }
         // "… expressed support for Y, called …", "… thanked Y and said …": a coordinated verb.
         let coordinated = words.is_punct(left - 1, ',') || words.is_word(left - 1, "and");
@@ -998,10 +997,10 @@ impl Finder<'_> {
             return None;
         }
         let (prev_start, prev_end) = self.sentence_of(start - 1);
-        if let Some((prev_idx, Some(speaker))) = previous {
-            if self.pairs[prev_idx].open >= prev_start {
-                return Some(speaker.clone());
-            }
+        if let Some((prev_idx, Some(speaker))) = previous
+            && self.pairs[prev_idx].open >= prev_start
+        {
+            return Some(speaker.clone());
         }
         let verb = (prev_start..prev_end).find(|&i| self.is_verb(i) && !self.in_other_quote(i))?;
         self.subject_of(verb, prev_start, prev_end)
@@ -1040,17 +1039,17 @@ fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize
         break;
     }
     let first = words.np_right(idx).filter(|r| r.1 <= limit)?;
-    if words.is_punct(first.1, ',') {
-        if let Some(second) = words.np_right(first.1 + 1).filter(|r| r.1 <= limit) {
-            let bare = |r: (usize, usize)| {
-                (r.0..r.1).all(|i| {
-                    matches!(words.part(i), Part::Name { .. } | Part::Honorific(_))
-                        || !words.tokens[i].is_word()
-                })
-            };
-            if words.is_punct(second.1, ',') && bare(second) && !bare(first) {
-                return Some(second);
-            }
+    if words.is_punct(first.1, ',')
+        && let Some(second) = words.np_right(first.1 + 1).filter(|r| r.1 <= limit)
+    {
+        let bare = |r: (usize, usize)| {
+            (r.0..r.1).all(|i| {
+                matches!(words.part(i), Part::Name { .. } | Part::Honorific(_))
+                    || !words.tokens[i].is_word()
+            })
+        };
+        if words.is_punct(second.1, ',') && bare(second) && !bare(first) {
+            return Some(second);
         }
     }
     Some(first)
@@ -1123,26 +1122,25 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
         };
         let span = values[value_idx].span;
         let mut carried = None;
-        if speaker.is_none() {
-            if let Some((end, open_idx)) = previous_open {
-                // An open quote goes on in the next one, in the same paragraph (ended by
-                // the next opening mark) or the next (the continuing-paragraph convention).
-                let gap = text.get(end..span.start).unwrap_or("x");
-                if gap.trim().is_empty() {
-                    carried = Some(speaker_of(values, open_idx).cloned());
-                }
+        if speaker.is_none()
+            && let Some((end, open_idx)) = previous_open
+        {
+            // An open quote goes on in the next one, in the same paragraph (ended by
+            // the next opening mark) or the next (the continuing-paragraph convention).
+            let gap = text.get(end..span.start).unwrap_or("x");
+            if gap.trim().is_empty() {
+                carried = Some(speaker_of(values, open_idx).cloned());
             }
         }
         // A bare quote opening a paragraph goes on with the last speaker of the one before.
         if speaker.is_none()
             && carried.as_ref().is_none_or(Option::is_none)
             && opens_paragraph(text, span.start)
+            && let Some((at, found_idx)) = last_speaker
         {
-            if let Some((at, found_idx)) = last_speaker {
-                let between = text.get(at..span.start).unwrap_or("");
-                if !crosses_a_paragraph(between) {
-                    carried = Some(speaker_of(values, found_idx).cloned());
-                }
+            let between = text.get(at..span.start).unwrap_or("");
+            if !crosses_a_paragraph(between) {
+                carried = Some(speaker_of(values, found_idx).cloned());
             }
         }
         let Data::Quote { speaker, .. } = &mut values[value_idx].data else {
@@ -1218,10 +1216,10 @@ fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[bool]) {
         }
         let has_speaker = taken.is_some() || speaker.is_some();
         let start = value.span.start;
-        if let Some(taken) = taken {
-            if let Data::Quote { speaker, .. } = &mut values[value_idx].data {
-                *speaker = Some(taken);
-            }
+        if let Some(taken) = taken
+            && let Data::Quote { speaker, .. } = &mut values[value_idx].data
+        {
+            *speaker = Some(taken);
         }
         next = has_speaker.then_some((start, value_idx));
     }
@@ -2056,12 +2054,12 @@ impl<'a> People<'a> {
         // The first person of that name may be an untitled one past the cut (on a tie in
         // position, the titled one comes first, as `known` sorts stably and reads those
         // first). Only a name of capitalised words can be one.
-        if known.is_none_or(|p| p.at > self.cut) && may_be_bare_name(&speaker.name) {
-            if let Some(at) = self.later_name(words, &speaker.name) {
-                if known.is_none_or(|p| at < p.at) {
-                    gender = Some(Gender::Unknown);
-                }
-            }
+        if known.is_none_or(|p| p.at > self.cut)
+            && may_be_bare_name(&speaker.name)
+            && let Some(at) = self.later_name(words, &speaker.name)
+            && known.is_none_or(|p| at < p.at)
+        {
+            gender = Some(Gender::Unknown);
         }
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = gender.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);

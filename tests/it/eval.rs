@@ -206,10 +206,10 @@ fn duckling_english_at_target() {
         let target = (file == "time.tsv" || !file.starts_with("time"))
             .then(|| TARGETS.iter().find(|(k, _)| k == kind))
             .flatten();
-        if let Some(&(_, target)) = target {
-            if pct < target {
-                failures.push(format!("{file} {kind}: {pct:.1}% < {target}%"));
-            }
+        if let Some(&(_, target)) = target
+            && pct < target
+        {
+            failures.push(format!("{file} {kind}: {pct:.1}% < {target}%"));
         }
     }
     assert!(failures.is_empty(), "below target: {}", failures.join("; "));

@@ -15,7 +15,8 @@
 //! date" without reading any rule.
 //!
 //! A bare four-digit number is a year only where something says so: a preposition or a
-//! determiner before it, an era after it, a month or day beside it, or nothing else in the text
+//! determiner before it, an era after it, a month or day beside it, a report or period it dates
+//! after it ("1986 results"), or nothing else in the text
 //! (a claim written as `"2012"`). "2012 people" or a lone "2012" in a sentence stays a number,
 //! as in Duckling's default (non-latent) mode.
 //!
@@ -29,10 +30,13 @@
 //! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
 //!   (approx); early 2012; late 2012; the end of 2012; each year of a list a preposition opens:
 //!   during 2000 and 2001; after "for" or "due", a year that ends its phrase: profit for 2004
-//!   was, notes due 2008.
+//!   was, notes due 2008; before what it dates, with at most two words between: 1986 results,
+//!   1986 net excludes, the same 1986 period, expects 1987 consolidated profits (not after a
+//!   name: Windows 2000 sales).
 //! - decades: the 1980s; the '80s; mid-1990s
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
-//!   last year's third quarter; the fourth quarter of last year
+//!   last year's third quarter; the fourth quarter of last year; 1987 third quarter; the 1985
+//!   fourth quarter
 //! - fiscal periods, the months to the day they end: the third quarter ending March 31
 //!   (`P3M/1987-03-31`); the year ended March 31 (`P12M/…`); fiscal year ending June 30; the
 //!   quarter ended January 31; six months ended December 31; the first half ended June 30; the
@@ -505,6 +509,7 @@ mod rule {
     pub const YEAR: u32 = 1 << 16;
     pub const APPROX: u32 = 1 << 17;
     pub const LISTED_YEAR: u32 = 1 << 18;
+    pub const REPORTED_YEAR: u32 = 1 << 19;
 }
 
 /// The rules worth trying at one token ([`plan`]), and what they share.
@@ -588,6 +593,11 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         add(
             rule::LISTED_YEAR,
             digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1),
+        );
+        // "1986 results", "1987 third quarter earnings": a year before what it dates.
+        add(
+            rule::REPORTED_YEAR,
+            digit_len(scan, i) == 4 && scan.tokens.get(i + 1).is_some_and(|t| t.is_word()),
         );
         add(rule::UPCOMING, upcoming_here);
         add(rule::SHIFTED, plan.may_duration);
@@ -737,6 +747,9 @@ fn read_rules(scan: &Scan, i: usize, plan: Plan) -> (Option<Found>, Option<Found
         }
         if plan.has(rule::LISTED_YEAR) {
             offer(&mut after, listed_year(scan, i));
+        }
+        if plan.has(rule::REPORTED_YEAR) {
+            offer(&mut after, reported_year(scan, i));
         }
     } else {
         if plan.has(rule::RELATIVE_DAY) {
@@ -2444,6 +2457,124 @@ fn plural_weekday(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
     Some((wd, j + 1))
 }
 
+/// A year of this century or the last before a word that only a period qualifies, with at
+/// most two words that describe the period between: "1986 results", "1986 net excludes",
+/// "expects 1987 consolidated profits", "based on 1986 performance". No count stands there:
+/// "2000 people", "1500 tonnes" stay numbers. A quarter after the year is that year's:
+/// "reported 1987 third quarter earnings".
+fn reported_year(scan: &Scan, i: usize) -> Option<Found> {
+    let y = year_at(scan, i).filter(|y| (1900..=2099).contains(y))?;
+    // "$1986", "1,1986": digits glued to what is before them are no year; "Windows 2000
+    // sales": after a name the number is part of it.
+    if touches_prev(scan, i) || i > 0 && title_case(scan, i - 1) {
+        return None;
+    }
+    // "1987 third quarter", "1986 3rd qtr": the quarter of that year.
+    if let Some((q, mut k)) = ordinal_day_at(scan, i + 1) {
+        if is_punct(scan, k, '-') && touches_prev(scan, k) {
+            k += 1;
+        }
+        if (1..=4).contains(&q) && is_any(scan, k, &["quarter", "qtr"]) {
+            return Some(Found {
+                first: i,
+                end: k + 1,
+                reading: Reading::Date(Date::Quarter {
+                    year: y,
+                    quarter: q as i8,
+                }),
+                qualifier: None,
+            });
+        }
+    }
+    let mut k = i + 1;
+    while !is_any(scan, k, REPORTED_NOUNS) {
+        if k == i + 3 || !is_any(scan, k, PERIOD_DESCRIBERS) {
+            return None;
+        }
+        k += 1;
+    }
+    Some(Found {
+        first: i,
+        end: i + 1,
+        reading: Reading::Date(Date::Year(y)),
+        qualifier: None,
+    })
+}
+
+/// Words between a year and the report it dates: "1987 third quarter", "1986 consolidated
+/// net", "1985 full year".
+const PERIOD_DESCRIBERS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "full",
+    "full-year",
+    "nine",
+    "six",
+    "consolidated",
+    "annual",
+    "operating",
+    "pretax",
+    "interim",
+    "final",
+    "record",
+    "fiscal",
+    "calendar",
+    "financial",
+    "group",
+    "quarter",
+    "quarterly",
+    "half",
+    "year",
+];
+
+/// Nouns a year before them dates, and no number counts: "1986 results", "1986 net".
+const REPORTED_NOUNS: &[&str] = &[
+    "results",
+    "earnings",
+    "net",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "sales",
+    "revenue",
+    "revenues",
+    "figures",
+    "amounts",
+    "performance",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "budget",
+    "output",
+    "production",
+    "dividend",
+    "period",
+    "quarter",
+    "qtr",
+    "half",
+    "season",
+    "crop",
+    "harvest",
+    "level",
+    "levels",
+    "average",
+    "accounts",
+    "statistics",
+    "elections",
+    "election",
+    "campaign",
+    "census",
+    "deficit",
+    "surplus",
+    "growth",
+    "spending",
+    "income",
+    "turnover",
+];
+
 /// Years by their context: "in 2012", "since 2012", "the end of 2012", "the year 2012", "a
 /// 2007 decree". "in 2012" covers the preposition, which is what makes the number a year.
 fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
@@ -2488,6 +2619,10 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
             reading: Reading::Date(Date::Year(y)),
             qualifier: None,
         });
+    }
+    // "the 1987 third quarter", "the 1986 results": as read from the year.
+    if let Some(found) = reported_year(scan, i + 1) {
+        return Some(found);
     }
     // "the year 2012"; "a 2007 decree" but not "the 2000 people who": a year before a singular
     // noun. Counts stand before plurals.

@@ -86,7 +86,7 @@ fn pair_at(pairs: &[Pair], idx: usize) -> Option<&Pair> {
 /// to about 80 tokens; the bound keeps a paragraph of thousands of quotes linear.
 const MAX_ATTRIBUTION_TOKENS: usize = 200;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mark {
     Open,
     Close,
@@ -95,49 +95,104 @@ enum Mark {
 }
 
 /// What quote mark token `tok` is: double or single, and its direction.
+///
+/// The straight marks, most of them, are told by their byte, and their neighbours are read
+/// as bytes where ASCII (decoded only where not): no char iteration per mark.
 fn classify(text: &str, tok: Token) -> Option<(bool, Mark)> {
     if !may_be_mark(text, tok) {
         return None;
     }
-    let c = tok.text(text).chars().next()?;
-    let (double, mark) = match c {
-        '"' => (true, Mark::Either),
-        '\u{201C}' | '\u{201E}' | '\u{00AB}' => (true, Mark::Open),
-        '\u{201D}' | '\u{00BB}' => (true, Mark::Close),
-        '\'' => (false, Mark::Either),
-        '\u{2018}' => (false, Mark::Open),
-        '\u{2019}' => (false, Mark::Close),
-        _ => return None,
+    let bytes = text.as_bytes();
+    let (start, end) = (tok.start as usize, tok.end as usize);
+    let (double, mark) = match bytes.get(start) {
+        Some(b'"') => (true, Mark::Either),
+        Some(b'\'') => (false, Mark::Either),
+        _ => match tok.text(text).chars().next()? {
+            '\u{201C}' | '\u{201E}' | '\u{00AB}' => (true, Mark::Open),
+            '\u{201D}' | '\u{00BB}' => (true, Mark::Close),
+            '\u{2018}' => (false, Mark::Open),
+            '\u{2019}' => (false, Mark::Close),
+            _ => return None,
+        },
     };
     if mark != Mark::Either {
         return Some((double, mark));
     }
-    let before = text[..tok.start as usize].chars().next_back();
-    let after = text[tok.end as usize..].chars().next();
+    let before = match start.checked_sub(1).map(|i| bytes[i]) {
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        None => None,
+        Some(_) => text[..start].chars().next_back(),
+    };
+    let after = char_at(text, end);
     // A straight mark between a word and a clitic is an apostrophe, as wire copy types it
     // ("Iran"s quota", "we don"t"); a mark glued to a whole word still quotes ("of"squabbling").
-    if before.is_some_and(char::is_alphabetic) {
-        let rest = &text[tok.end as usize..];
-        let clitic = &rest[..rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len())];
-        if ["s", "t", "d", "m", "re", "ve", "ll"]
-            .iter()
-            .any(|c| clitic.eq_ignore_ascii_case(c))
-        {
-            return None;
-        }
+    if before.is_some_and(char::is_alphabetic) && is_clitic_at(text, end) {
+        return None;
     }
     let opens = after.is_some_and(|c| !c.is_whitespace())
-        && before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-/:".contains(c));
+        && before.is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':'
+                )
+        });
     let closes = before.is_some_and(|c| !c.is_whitespace())
-        && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}-".contains(c));
+        && after.is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '-'
+                )
+        });
     let mark = match (opens, closes) {
         (true, false) => Mark::Open,
         (false, true) => Mark::Close,
         _ => Mark::Either,
     };
     Some((double, mark))
+}
+
+/// The char starting at byte `at` of `text` (a char boundary), read as a byte where ASCII.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        None => None,
+        Some(_) => text.get(at..)?.chars().next(),
+    }
+}
+
+/// Whether the letters from byte `at` on (all of them, up to the first char that is no
+/// letter) are a clitic: "s", "t", "d", "m", "re", "ve", "ll", in any case. A clitic is ASCII
+/// and at most two letters long, so at most three chars are read.
+fn is_clitic_at(text: &str, at: usize) -> bool {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let letters = rest
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if !(1..=2).contains(&letters) {
+        return false;
+    }
+    // The letters must end there: a non-ASCII letter would go on with them.
+    if char_at(text, at + letters).is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let clitic = &rest[..letters];
+    ["s", "t", "d", "m", "re", "ve", "ll"]
+        .iter()
+        .any(|c| clitic.eq_ignore_ascii_case(c.as_bytes()))
 }
 
 /// Whether token `tok` may be a quote mark, by its first byte: `"`, `'`, or the lead byte of
@@ -224,11 +279,24 @@ fn first_token_from(tokens: &[Token], pos: usize, from: &mut usize) -> usize {
 /// ("the '80s", "leaders'") is likelier than a quote.
 const MAX_SINGLE_TOKENS: usize = 60;
 
-/// Pairs the quote marks of one paragraph, in order of their opening marks.
-fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
-    let mut pairs = Vec::new();
-    let mut open_double: Option<usize> = None;
-    let mut open_single: Option<usize> = None;
+/// A quote mark of a text: its token, what [`classify`] says of it, and whether a letter
+/// follows it (a single mark opens a quote only before one).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct QuoteMark {
+    idx: u32,
+    double: bool,
+    mark: Mark,
+    before_letter: bool,
+}
+
+/// The quote marks of the text `tokens` were cut from, in order.
+///
+/// An article's marks are found once ([`article_marks`]) and serve both its paragraphs'
+/// [`find`] and [`resolve_speakers`]: a paragraph read from the article's tokens has
+/// whitespace (or nothing) on both sides, and a mark's class depends only on the chars next
+/// to it, which the paragraph's edge leaves the same (nothing and whitespace are read alike).
+pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Vec<QuoteMark> {
+    let mut marks = Vec::new();
     // One test of the kind and first byte per token ([`may_be_mark`]): finding the mark bytes
     // with `memchr` instead cost more (tried twice; a paragraph is too short for a vector
     // search to pay, and each hit costs a galloping search for its token).
@@ -239,6 +307,43 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
         let Some((double, mark)) = classify(text, tok) else {
             continue;
         };
+        marks.push(QuoteMark {
+            idx: idx as u32,
+            double,
+            mark,
+            before_letter: char_at(text, tok.end as usize).is_some_and(char::is_alphabetic),
+        });
+    }
+    marks
+}
+
+/// The marks of an article that lie in one of its paragraphs: the paragraph's tokens are the
+/// article's from `first` on.
+#[derive(Clone, Copy)]
+pub(super) struct ParagraphMarks<'m> {
+    pub marks: &'m [QuoteMark],
+    pub first: usize,
+}
+
+/// Pairs the quote marks of one paragraph, in order of their opening marks.
+fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
+    pair(article_marks(text, tokens).into_iter(), tokens.len())
+}
+
+/// Pairs `marks`, those of a text of `len` tokens (token indices relative to it), in order
+/// of their opening marks.
+fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    for QuoteMark {
+        idx,
+        double,
+        mark,
+        before_letter,
+    } in marks
+    {
+        let idx = idx as usize;
         if double {
             open_single = None;
             let opens = match mark {
@@ -268,12 +373,8 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
             }
         } else if open_double.is_none() {
             // Singles inside a double quote are nested quotes: part of the outer words.
-            let next_is_letter = text[tok.end as usize..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic);
             match (mark, open_single) {
-                (Mark::Open, _) | (Mark::Either, None) if next_is_letter => open_single = Some(idx),
+                (Mark::Open, _) | (Mark::Either, None) if before_letter => open_single = Some(idx),
                 (Mark::Close | Mark::Either, Some(open)) => {
                     if idx - open <= MAX_SINGLE_TOKENS && idx > open + 1 {
                         pairs.push(Pair {
@@ -292,7 +393,7 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
         pairs.push(Pair {
             open,
             close: None,
-            words_end: tokens.len(),
+            words_end: len,
         });
     }
     pairs.sort_by_key(|p| p.open);
@@ -697,9 +798,23 @@ fn is_preposition_lead(w: &str) -> bool {
     )
 }
 
-/// Finds quotes in one paragraph, each with the speaker its sentence names.
-pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let pairs = pair_marks(scan.text, &scan.tokens);
+/// Finds quotes in one paragraph, each with the speaker its sentence names. `marks` are the
+/// article's marks ([`article_marks`]) when the paragraph's tokens are the article's; a
+/// paragraph read alone finds its own.
+pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Value>) {
+    let len = scan.tokens.len();
+    let pairs = match marks {
+        Some(ParagraphMarks { marks, first }) => {
+            let from = marks.partition_point(|m| (m.idx as usize) < first);
+            let to = from + marks[from..].partition_point(|m| (m.idx as usize) < first + len);
+            let shifted = marks[from..to].iter().map(|&m| QuoteMark {
+                idx: m.idx - first as u32,
+                ..m
+            });
+            pair(shifted, len)
+        }
+        None => pair_marks(scan.text, &scan.tokens),
+    };
     if pairs.is_empty() {
         return;
     }
@@ -1082,7 +1197,13 @@ fn trim(text: &str, span: Span) -> Span {
 /// `tokens` are the tokens of all of `text` (`vocab::read`) and `lowered` is `text` with its
 /// ASCII letters lowercased (the extraction's own copy, shared rather than made again); both
 /// are read only when some quote has a speaker ([`has_speaker`]).
-pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], values: &mut [Value]) {
+pub(super) fn resolve_speakers(
+    text: &str,
+    lowered: &str,
+    tokens: &[Token],
+    marks: &[QuoteMark],
+    values: &mut [Value],
+) {
     if !has_speaker(values) {
         return;
     }
@@ -1157,7 +1278,8 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
             if let Some(range) = token_range(&words, speaker.span) {
                 names::cut_phrase_into(&words, range, &mut phrase);
                 let span = speaker.span;
-                if let Some(name) = people.resolve(&words, &mut sentences, &phrase, span, &speakers)
+                if let Some(name) =
+                    people.resolve(&words, &mut sentences, marks, &phrase, span, &speakers)
                 {
                     speaker.name = name;
                 }
@@ -1336,9 +1458,9 @@ impl<'a> Sentences<'a> {
     /// of order, every sentence would be read as one list, but the subjects of sentences
     /// past the pronoun's sort after it there, so the answer is the same.) When they are out
     /// of order already, the whole text is read, as before.
-    fn read(words: &Words, cut: usize) -> Sentences<'a> {
+    fn read(words: &Words, marks: &[QuoteMark], cut: usize) -> Sentences<'a> {
         let until = words.tokens.partition_point(|t| t.start as usize <= cut);
-        let pairs = pair_marks(words.text, words.tokens);
+        let pairs = pair(marks.iter().copied(), words.tokens.len());
         let sentences = Self::read_until(words, &pairs, until);
         if sentences.ordered || until == words.tokens.len() {
             return sentences;
@@ -2083,6 +2205,7 @@ impl<'a> People<'a> {
         &self,
         words: &Words<'a>,
         sentences: &mut Option<Sentences<'a>>,
+        marks: &[QuoteMark],
         phrase: &Phrase<'a>,
         span: Span,
         speakers: &[Person<'a>],
@@ -2093,7 +2216,8 @@ impl<'a> People<'a> {
             }
             // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
             // he told the court` he is someone else.
-            let sentences = sentences.get_or_insert_with(|| Sentences::read(words, self.cut));
+            let sentences =
+                sentences.get_or_insert_with(|| Sentences::read(words, marks, self.cut));
             let subject = self.subject_before(words, sentences, span.start, phrase.gender);
             let speaker = speakers
                 .iter()

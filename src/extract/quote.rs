@@ -1729,6 +1729,9 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
 /// so only they are worth reading as appositives; most commas are followed by a word of no
 /// phrase ("which", "but") and cost one lookup.
 fn opens_appositive_role(words: &Words, comma: usize) -> bool {
+    if !may_open_appositive_role(words, comma) {
+        return false;
+    }
     let mut idx = comma + 1;
     while let Some(&tok) = words.tokens.get(idx) {
         if tok.is_word() && is_plain_other(words, idx) {
@@ -1751,6 +1754,41 @@ fn opens_appositive_role(words: &Words, comma: usize) -> bool {
             return false;
         }
         idx += 1;
+    }
+    false
+}
+
+/// Whether [`opens_appositive_role`] may find a role noun after the comma at `comma`: false
+/// when its walk surely ends before any word of a title's shape ([`names::may_be_title_shape`]).
+/// Read from the tokens' bytes alone, with no lookup: most commas are followed by a word of
+/// no phrase ("which", "but", "said"), told by its shape, or by a title-less stretch up to a
+/// mark. Words that may be phrase parts are walked over without asking where the walk would
+/// end: a stop found later, with no title shape before it, is as sure an answer.
+fn may_open_appositive_role(words: &Words, comma: usize) -> bool {
+    let bytes = words.text.as_bytes();
+    for &tok in words.tokens.get(comma + 1..).unwrap_or_default() {
+        if !tok.is_word() {
+            // The walk ends at a comma, and at a mark with a space before it.
+            if tok.space_before || tok.is_punct(words.text, ',') {
+                return false;
+            }
+            continue;
+        }
+        let (start, end) = (tok.start as usize, tok.end as usize);
+        let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
+            return true;
+        };
+        if names::may_be_title_shape(first, last, end - start) {
+            return true;
+        }
+        // As [`is_plain_other`], with the shape standing in for the flags: a word of no
+        // phrase part's shape has none of their flags.
+        let plain_other = first.is_ascii_lowercase()
+            && last != b's'
+            && !names::may_be_phrase_part(first, last, end - start);
+        if plain_other && tok.space_before {
+            return false;
+        }
     }
     false
 }

@@ -466,6 +466,11 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
     if !tok.is_word() || !words.tokens[stop].touches(tok) {
         return false;
     }
+    // A char is at most four bytes, and so is every abbreviation below: most words before a
+    // stop are longer, and are told by their length before any lowercasing.
+    if tok.end - tok.start > 4 {
+        return false;
+    }
     let word = tok.text(words.text);
     let w = words.low(prev);
     // One character: its length is the word's.

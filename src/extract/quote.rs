@@ -38,15 +38,18 @@
 //!
 //! # Cost
 //!
-//! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
-//! there. Sentence starts are decided only at stops and line breaks, found with `memchr`.
+//! An article's quote marks are told by their first byte and classified once
+//! ([`article_marks`]), for its paragraphs and the speaker pass alike: most paragraphs hold no
+//! quote mark, and [`find`] stops there after two binary searches. Sentence starts are decided
+//! only at stops and line breaks, found with `memchr`.
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
-//! an appositive role noun follows. It hashes each person's key words on the first lookup (a
+//! an appositive role noun follows (most commas are turned away by the shapes of the words
+//! after them, with no lookup). It hashes each person's key words on the first lookup (a
 //! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
 //! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a

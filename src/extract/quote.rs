@@ -1916,7 +1916,16 @@ fn scan_people(words: &Words) -> Starts {
         if lowercase_before && is_title_word(words, before) {
             starts.titles.push(before);
         }
-        if is_title_word(words, idx) {
+        // A title counts only before a name (`People::read` asks for a name unit after it,
+        // or after its dot: "Mr. Smith"), so one before a lowercase word is not looked up.
+        let may_precede_name = tokens.get(idx + 1).is_some_and(|t| {
+            (t.is_word()
+                && !bytes
+                    .get(t.start as usize)
+                    .is_some_and(u8::is_ascii_lowercase))
+                || t.is_punct(words.text, '.')
+        });
+        if may_precede_name && is_title_word(words, idx) {
             starts.titles.push(idx);
         }
         if may_continue_name(words, idx) {

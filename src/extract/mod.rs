@@ -506,6 +506,7 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
     let mut values = Vec::new();
     extract_scan(
         &scan,
+        None,
         &mut candidates,
         &mut Overlaps::default(),
         0,
@@ -519,6 +520,7 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
 /// spans moved right by `offset`. `candidates` and `overlaps` are scratch space.
 fn extract_scan(
     scan: &Scan,
+    marks: Option<quote::ParagraphMarks>,
     candidates: &mut Vec<Value>,
     overlaps: &mut Overlaps,
     offset: usize,
@@ -533,7 +535,7 @@ fn extract_scan(
     date::find(scan, candidates);
     time::find(scan, candidates);
     range::find(scan, candidates);
-    quote::find(scan, candidates);
+    quote::find(scan, marks, candidates);
     list::find(scan, candidates);
     resolve_overlaps(candidates, overlaps, offset, out);
 }
@@ -552,6 +554,8 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     // One lex and one reading of the whole article serve every paragraph and the speaker pass.
     let text = article.text.as_str();
     let (tokens, words) = vocab::read_reusing(text, read);
+    // Quote marks are classified once, for every paragraph and the speaker pass.
+    let marks = quote::article_marks(text, &tokens);
     let mut values = Vec::new();
     // No paragraph has more tokens than the article: the buffers never grow.
     buffers.read.tokens.reserve(tokens.len());
@@ -559,19 +563,25 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     for block in article.iter_blocks() {
         let span = block.span;
         let paragraph = span.of(text);
-        let scan = if lexed_alone(text, span) {
+        let (scan, paragraph_marks) = if lexed_alone(text, span) {
             let (start, end) = (span.start as u32, span.end as u32);
             let first = tokens.partition_point(|t| t.start < start);
             let last = tokens.partition_point(|t| t.start < end);
             words.paragraph(&tokens[first..last], first, start, &mut buffers.read);
             let lowered = words.lowered.get(span.start..).unwrap_or("");
-            Scan::read(paragraph, Cow::Borrowed(lowered), buffers, cx)
+            let scan = Scan::read(paragraph, Cow::Borrowed(lowered), buffers, cx);
+            let marks = quote::ParagraphMarks {
+                marks: &marks,
+                first,
+            };
+            (scan, Some(marks))
         } else {
             // Rare: a paragraph glued to its neighbours is lexed and read by itself.
-            Scan::alone(paragraph, buffers, cx)
+            (Scan::alone(paragraph, buffers, cx), None)
         };
         extract_scan(
             &scan,
+            paragraph_marks,
             &mut candidates,
             &mut overlaps,
             span.start,
@@ -580,7 +590,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         buffers = scan.into_buffers();
     }
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
-    quote::resolve_speakers(text, &words.lowered, &tokens, &mut values);
+    quote::resolve_speakers(text, &words.lowered, &tokens, &marks, &mut values);
     REUSED.set(Reused {
         read: words.into_spare(tokens),
         buffers,

@@ -445,6 +445,43 @@ pub(super) fn may_be_title_shape(first: u8, last: u8, len: usize) -> bool {
     TITLE_SHAPES.may_hold(first, last, len)
 }
 
+/// The shapes of the words on a list of a speaker phrase's parts (pronouns, determiners, role
+/// and source nouns, modifiers, phrase joiners, "and"): a word of none of these shapes has
+/// none of those flags, told without a lookup.
+const PHRASE_PART_SHAPES: Shapes = {
+    let mut shapes = Shapes::of(ROLE_NOUNS);
+    let lists: [&[&str]; 5] = [
+        DETERMINERS,
+        SOURCE_NOUNS,
+        TITLE_MODIFIERS,
+        PHRASE_JOINERS,
+        &["and"],
+    ];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            shapes = shapes.with(lists[l][i]);
+            i += 1;
+        }
+        l += 1;
+    }
+    let mut i = 0;
+    while i < PRONOUNS.len() {
+        shapes = shapes.with(PRONOUNS[i].0);
+        i += 1;
+    }
+    shapes
+};
+
+/// Whether a word `len` bytes long, from `first` to `last` (in any case), may be on a list of
+/// a phrase's parts ([`PHRASE_PART_SHAPES`]): false means [`Words::flags`] has none of
+/// [`PRONOUN`], [`DET`], [`ROLE`], [`SOURCE`], [`MODIFIER`], [`PHRASE_JOINER`], [`AND`].
+#[inline]
+pub(super) fn may_be_phrase_part(first: u8, last: u8, len: usize) -> bool {
+    PHRASE_PART_SHAPES.may_hold(first, last, len)
+}
+
 /// Nouns for speakers that are not one titled person: "officials said", "the company said".
 const SOURCE_NOUNS: &[&str] = &[
     "officials",

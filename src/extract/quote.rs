@@ -38,15 +38,18 @@
 //!
 //! # Cost
 //!
-//! Most paragraphs hold no quote mark: [`find`] tells marks by their first byte and stops
-//! there. Sentence starts are decided only at stops and line breaks, found with `memchr`.
+//! An article's quote marks are told by their first byte and classified once
+//! ([`article_marks`]), for its paragraphs and the speaker pass alike: most paragraphs hold no
+//! quote mark, and [`find`] stops there after two binary searches. Sentence starts are decided
+//! only at stops and line breaks, found with `memchr`.
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
-//! an appositive role noun follows. It hashes each person's key words on the first lookup (a
+//! an appositive role noun follows (most commas are turned away by the shapes of the words
+//! after them, with no lookup). It hashes each person's key words on the first lookup (a
 //! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
 //! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
@@ -86,7 +89,7 @@ fn pair_at(pairs: &[Pair], idx: usize) -> Option<&Pair> {
 /// to about 80 tokens; the bound keeps a paragraph of thousands of quotes linear.
 const MAX_ATTRIBUTION_TOKENS: usize = 200;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mark {
     Open,
     Close,
@@ -95,49 +98,104 @@ enum Mark {
 }
 
 /// What quote mark token `tok` is: double or single, and its direction.
+///
+/// The straight marks, most of them, are told by their byte, and their neighbours are read
+/// as bytes where ASCII (decoded only where not): no char iteration per mark.
 fn classify(text: &str, tok: Token) -> Option<(bool, Mark)> {
     if !may_be_mark(text, tok) {
         return None;
     }
-    let c = tok.text(text).chars().next()?;
-    let (double, mark) = match c {
-        '"' => (true, Mark::Either),
-        '\u{201C}' | '\u{201E}' | '\u{00AB}' => (true, Mark::Open),
-        '\u{201D}' | '\u{00BB}' => (true, Mark::Close),
-        '\'' => (false, Mark::Either),
-        '\u{2018}' => (false, Mark::Open),
-        '\u{2019}' => (false, Mark::Close),
-        _ => return None,
+    let bytes = text.as_bytes();
+    let (start, end) = (tok.start as usize, tok.end as usize);
+    let (double, mark) = match bytes.get(start) {
+        Some(b'"') => (true, Mark::Either),
+        Some(b'\'') => (false, Mark::Either),
+        _ => match tok.text(text).chars().next()? {
+            '\u{201C}' | '\u{201E}' | '\u{00AB}' => (true, Mark::Open),
+            '\u{201D}' | '\u{00BB}' => (true, Mark::Close),
+            '\u{2018}' => (false, Mark::Open),
+            '\u{2019}' => (false, Mark::Close),
+            _ => return None,
+        },
     };
     if mark != Mark::Either {
         return Some((double, mark));
     }
-    let before = text[..tok.start as usize].chars().next_back();
-    let after = text[tok.end as usize..].chars().next();
+    let before = match start.checked_sub(1).map(|i| bytes[i]) {
+        Some(b) if b.is_ascii() => Some(char::from(b)),
+        None => None,
+        Some(_) => text[..start].chars().next_back(),
+    };
+    let after = char_at(text, end);
     // A straight mark between a word and a clitic is an apostrophe, as wire copy types it
     // ("Iran"s quota", "we don"t"); a mark glued to a whole word still quotes ("of"squabbling").
-    if before.is_some_and(char::is_alphabetic) {
-        let rest = &text[tok.end as usize..];
-        let clitic = &rest[..rest
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(rest.len())];
-        if ["s", "t", "d", "m", "re", "ve", "ll"]
-            .iter()
-            .any(|c| clitic.eq_ignore_ascii_case(c))
-        {
-            return None;
-        }
+    if before.is_some_and(char::is_alphabetic) && is_clitic_at(text, end) {
+        return None;
     }
     let opens = after.is_some_and(|c| !c.is_whitespace())
-        && before.is_none_or(|c| c.is_whitespace() || "([{\u{2014}\u{2013}-/:".contains(c));
+        && before.is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':'
+                )
+        });
     let closes = before.is_some_and(|c| !c.is_whitespace())
-        && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}\u{2014}\u{2013}-".contains(c));
+        && after.is_none_or(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '-'
+                )
+        });
     let mark = match (opens, closes) {
         (true, false) => Mark::Open,
         (false, true) => Mark::Close,
         _ => Mark::Either,
     };
     Some((double, mark))
+}
+
+/// The char starting at byte `at` of `text` (a char boundary), read as a byte where ASCII.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        None => None,
+        Some(_) => text.get(at..)?.chars().next(),
+    }
+}
+
+/// Whether the letters from byte `at` on (all of them, up to the first char that is no
+/// letter) are a clitic: "s", "t", "d", "m", "re", "ve", "ll", in any case. A clitic is ASCII
+/// and at most two letters long, so at most three chars are read.
+fn is_clitic_at(text: &str, at: usize) -> bool {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let letters = rest
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if !(1..=2).contains(&letters) {
+        return false;
+    }
+    // The letters must end there: a non-ASCII letter would go on with them.
+    if char_at(text, at + letters).is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let clitic = &rest[..letters];
+    ["s", "t", "d", "m", "re", "ve", "ll"]
+        .iter()
+        .any(|c| clitic.eq_ignore_ascii_case(c.as_bytes()))
 }
 
 /// Whether token `tok` may be a quote mark, by its first byte: `"`, `'`, or the lead byte of
@@ -224,11 +282,24 @@ fn first_token_from(tokens: &[Token], pos: usize, from: &mut usize) -> usize {
 /// ("the '80s", "leaders'") is likelier than a quote.
 const MAX_SINGLE_TOKENS: usize = 60;
 
-/// Pairs the quote marks of one paragraph, in order of their opening marks.
-fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
-    let mut pairs = Vec::new();
-    let mut open_double: Option<usize> = None;
-    let mut open_single: Option<usize> = None;
+/// A quote mark of a text: its token, what [`classify`] says of it, and whether a letter
+/// follows it (a single mark opens a quote only before one).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct QuoteMark {
+    idx: u32,
+    double: bool,
+    mark: Mark,
+    before_letter: bool,
+}
+
+/// The quote marks of the text `tokens` were cut from, in order.
+///
+/// An article's marks are found once ([`article_marks`]) and serve both its paragraphs'
+/// [`find`] and [`resolve_speakers`]: a paragraph read from the article's tokens has
+/// whitespace (or nothing) on both sides, and a mark's class depends only on the chars next
+/// to it, which the paragraph's edge leaves the same (nothing and whitespace are read alike).
+pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Vec<QuoteMark> {
+    let mut marks = Vec::new();
     // One test of the kind and first byte per token ([`may_be_mark`]): finding the mark bytes
     // with `memchr` instead cost more (tried twice; a paragraph is too short for a vector
     // search to pay, and each hit costs a galloping search for its token).
@@ -239,6 +310,43 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
         let Some((double, mark)) = classify(text, tok) else {
             continue;
         };
+        marks.push(QuoteMark {
+            idx: idx as u32,
+            double,
+            mark,
+            before_letter: char_at(text, tok.end as usize).is_some_and(char::is_alphabetic),
+        });
+    }
+    marks
+}
+
+/// The marks of an article that lie in one of its paragraphs: the paragraph's tokens are the
+/// article's from `first` on.
+#[derive(Clone, Copy)]
+pub(super) struct ParagraphMarks<'m> {
+    pub marks: &'m [QuoteMark],
+    pub first: usize,
+}
+
+/// Pairs the quote marks of one paragraph, in order of their opening marks.
+fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
+    pair(article_marks(text, tokens).into_iter(), tokens.len())
+}
+
+/// Pairs `marks`, those of a text of `len` tokens (token indices relative to it), in order
+/// of their opening marks.
+fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    for QuoteMark {
+        idx,
+        double,
+        mark,
+        before_letter,
+    } in marks
+    {
+        let idx = idx as usize;
         if double {
             open_single = None;
             let opens = match mark {
@@ -268,12 +376,8 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
             }
         } else if open_double.is_none() {
             // Singles inside a double quote are nested quotes: part of the outer words.
-            let next_is_letter = text[tok.end as usize..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic);
             match (mark, open_single) {
-                (Mark::Open, _) | (Mark::Either, None) if next_is_letter => open_single = Some(idx),
+                (Mark::Open, _) | (Mark::Either, None) if before_letter => open_single = Some(idx),
                 (Mark::Close | Mark::Either, Some(open)) => {
                     if idx - open <= MAX_SINGLE_TOKENS && idx > open + 1 {
                         pairs.push(Pair {
@@ -292,7 +396,7 @@ fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
         pairs.push(Pair {
             open,
             close: None,
-            words_end: tokens.len(),
+            words_end: len,
         });
     }
     pairs.sort_by_key(|p| p.open);
@@ -363,6 +467,11 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
     };
     let tok = words.tokens[prev];
     if !tok.is_word() || !words.tokens[stop].touches(tok) {
+        return false;
+    }
+    // A char is at most four bytes, and so is every abbreviation below: most words before a
+    // stop are longer, and are told by their length before any lowercasing.
+    if tok.end - tok.start > 4 {
         return false;
     }
     let word = tok.text(words.text);
@@ -697,9 +806,23 @@ fn is_preposition_lead(w: &str) -> bool {
     )
 }
 
-/// Finds quotes in one paragraph, each with the speaker its sentence names.
-pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let pairs = pair_marks(scan.text, &scan.tokens);
+/// Finds quotes in one paragraph, each with the speaker its sentence names. `marks` are the
+/// article's marks ([`article_marks`]) when the paragraph's tokens are the article's; a
+/// paragraph read alone finds its own.
+pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Value>) {
+    let len = scan.tokens.len();
+    let pairs = match marks {
+        Some(ParagraphMarks { marks, first }) => {
+            let from = marks.partition_point(|m| (m.idx as usize) < first);
+            let to = from + marks[from..].partition_point(|m| (m.idx as usize) < first + len);
+            let shifted = marks[from..to].iter().map(|&m| QuoteMark {
+                idx: m.idx - first as u32,
+                ..m
+            });
+            pair(shifted, len)
+        }
+        None => pair_marks(scan.text, &scan.tokens),
+    };
     if pairs.is_empty() {
         return;
     }
@@ -1081,7 +1204,13 @@ fn trim(text: &str, span: Span) -> Span {
 /// `tokens` are the tokens of all of `text` (`vocab::read`) and `lowered` is `text` with its
 /// ASCII letters lowercased (the extraction's own copy, shared rather than made again); both
 /// are read only when some quote has a speaker ([`has_speaker`]).
-pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], values: &mut [Value]) {
+pub(super) fn resolve_speakers(
+    text: &str,
+    lowered: &str,
+    tokens: &[Token],
+    marks: &[QuoteMark],
+    values: &mut [Value],
+) {
     if !has_speaker(values) {
         return;
     }
@@ -1155,7 +1284,8 @@ pub(super) fn resolve_speakers(text: &str, lowered: &str, tokens: &[Token], valu
             if let Some(range) = token_range(&words, speaker.span) {
                 names::cut_phrase_into(&words, range, &mut phrase);
                 let span = speaker.span;
-                if let Some(name) = people.resolve(&words, &mut sentences, &phrase, span, &speakers)
+                if let Some(name) =
+                    people.resolve(&words, &mut sentences, marks, &phrase, span, &speakers)
                 {
                     speaker.name = name;
                 }
@@ -1334,9 +1464,9 @@ impl<'a> Sentences<'a> {
     /// of order, every sentence would be read as one list, but the subjects of sentences
     /// past the pronoun's sort after it there, so the answer is the same.) When they are out
     /// of order already, the whole text is read, as before.
-    fn read(words: &Words, cut: usize) -> Sentences<'a> {
+    fn read(words: &Words, marks: &[QuoteMark], cut: usize) -> Sentences<'a> {
         let until = words.tokens.partition_point(|t| t.start as usize <= cut);
-        let pairs = pair_marks(words.text, words.tokens);
+        let pairs = pair(marks.iter().copied(), words.tokens.len());
         let sentences = Self::read_until(words, &pairs, until);
         if sentences.ordered || until == words.tokens.len() {
             return sentences;
@@ -1605,6 +1735,9 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
 /// so only they are worth reading as appositives; most commas are followed by a word of no
 /// phrase ("which", "but") and cost one lookup.
 fn opens_appositive_role(words: &Words, comma: usize) -> bool {
+    if !may_open_appositive_role(words, comma) {
+        return false;
+    }
     let mut idx = comma + 1;
     while let Some(&tok) = words.tokens.get(idx) {
         if tok.is_word() && is_plain_other(words, idx) {
@@ -1627,6 +1760,41 @@ fn opens_appositive_role(words: &Words, comma: usize) -> bool {
             return false;
         }
         idx += 1;
+    }
+    false
+}
+
+/// Whether [`opens_appositive_role`] may find a role noun after the comma at `comma`: false
+/// when its walk surely ends before any word of a title's shape ([`names::may_be_title_shape`]).
+/// Read from the tokens' bytes alone, with no lookup: most commas are followed by a word of
+/// no phrase ("which", "but", "said"), told by its shape, or by a title-less stretch up to a
+/// mark. Words that may be phrase parts are walked over without asking where the walk would
+/// end: a stop found later, with no title shape before it, is as sure an answer.
+fn may_open_appositive_role(words: &Words, comma: usize) -> bool {
+    let bytes = words.text.as_bytes();
+    for &tok in words.tokens.get(comma + 1..).unwrap_or_default() {
+        if !tok.is_word() {
+            // The walk ends at a comma, and at a mark with a space before it.
+            if tok.space_before || tok.is_punct(words.text, ',') {
+                return false;
+            }
+            continue;
+        }
+        let (start, end) = (tok.start as usize, tok.end as usize);
+        let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
+            return true;
+        };
+        if names::may_be_title_shape(first, last, end - start) {
+            return true;
+        }
+        // As [`is_plain_other`], with the shape standing in for the flags: a word of no
+        // phrase part's shape has none of their flags.
+        let plain_other = first.is_ascii_lowercase()
+            && last != b's'
+            && !names::may_be_phrase_part(first, last, end - start);
+        if plain_other && tok.space_before {
+            return false;
+        }
     }
     false
 }
@@ -1746,7 +1914,16 @@ fn scan_people(words: &Words) -> Starts {
         if lowercase_before && is_title_word(words, before) {
             starts.titles.push(before);
         }
-        if is_title_word(words, idx) {
+        // A title counts only before a name (`People::read` asks for a name unit after it,
+        // or after its dot: "Mr. Smith"), so one before a lowercase word is not looked up.
+        let may_precede_name = tokens.get(idx + 1).is_some_and(|t| {
+            (t.is_word()
+                && !bytes
+                    .get(t.start as usize)
+                    .is_some_and(u8::is_ascii_lowercase))
+                || t.is_punct(words.text, '.')
+        });
+        if may_precede_name && is_title_word(words, idx) {
             starts.titles.push(idx);
         }
         if may_continue_name(words, idx) {
@@ -2081,6 +2258,7 @@ impl<'a> People<'a> {
         &self,
         words: &Words<'a>,
         sentences: &mut Option<Sentences<'a>>,
+        marks: &[QuoteMark],
         phrase: &Phrase<'a>,
         span: Span,
         speakers: &[Person<'a>],
@@ -2091,7 +2269,8 @@ impl<'a> People<'a> {
             }
             // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
             // he told the court` he is someone else.
-            let sentences = sentences.get_or_insert_with(|| Sentences::read(words, self.cut));
+            let sentences =
+                sentences.get_or_insert_with(|| Sentences::read(words, marks, self.cut));
             let subject = self.subject_before(words, sentences, span.start, phrase.gender);
             let speaker = speakers
                 .iter()

@@ -19,7 +19,8 @@
 //!
 //! # Grammar
 //!
-//! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around")
+//! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around");
+//!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT
 //! - a.m./p.m.: 7:09 a.m.; 12:23 p.m.; 3pm; 3 PM; 3p; 3:18a; 3:30 p m; 330 p.m.;
 //!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm
 //! - named: noon; midday; mid day; midnight
@@ -376,9 +377,14 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     // Run-together hours and minutes need a.m./p.m., or "at" with no noun after ("Sunday 2013"
     // is a year, "at 2000 feet" a height).
     let noun_after = scan.tokens.get(end).is_some_and(|t| t.is_word());
-    if written == Written::Compact && !(c.half.is_some() || anchored && !noun_after) {
+    // "1800 GMT", "at 0950 GMT": four digits before a zone are a 24-hour clock, as wires
+    // write it.
+    let zoned_24h =
+        written == Written::Compact && digit_len(scan, i) == 4 && zone_at(scan, end).is_some();
+    if written == Written::Compact && !(c.half.is_some() || zoned_24h || anchored && !noun_after) {
         return None;
     }
+    c.h24 |= zoned_24h;
     // "at 3" is a time where nothing after it makes 3 a count or a rate ("at 2%", "at 2.5",
     // "at 20 years old").
     if anchored && written == Written::Bare && c.half.is_none() && !oclock && !at_ok(scan, end) {

@@ -10,7 +10,14 @@
 //! "1950-53"): dashes between years are how news writes periods.
 //!
 //! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or
-//! "Soyuz-2.1a" as numbers), and numbers that fall ("won 3-1" is a score).
+//! "Soyuz-2.1a" as numbers), numbers that fall ("won 3-1" is a score), and a change "by" an
+//! amount "to" a level many times it ("cut net income by 20 mln dlrs to 226.4 mln"; "raised
+//! by 15 to 19 pct" is a range).
+//!
+//! Dates in a range run forward: an end whose year the text leaves unsaid and that was read
+//! before the start is the next year's ("from March 30 to April 4" read on April 1), and a
+//! start before an end that states its year takes the year before where needed ("April-Sept
+//! 1986").
 //!
 //! # Grammar
 //!
@@ -92,8 +99,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             let before = preceding_word(text, lo.span.start);
             let (start, ok) = match sep {
                 Sep::Dash => (lo.span.start, !matches!(before, Some(Word::Between(_)))),
+                // "cut net income by 20 mln dlrs to 226.4 mln": a change, then a level.
                 Sep::To => match before {
                     Some(Word::From(s)) => (s, true),
+                    Some(Word::By) => (lo.span.start, !change_then_level(lo, hi)),
                     _ => (lo.span.start, true),
                 },
                 Sep::And => match before {
@@ -114,6 +123,22 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
     }
     out.extend(found);
+}
+
+/// Whether "by `lo` to `hi`" gives a change and the level it reached, not a range of
+/// changes: the level is many times the change ("cut net income by 20 mln dlrs to 226.4
+/// mln", "lowered its price by 20 dlrs to 2,160 dlrs"), where "raised by 15 to 19 pct" is a
+/// range.
+fn change_then_level(lo: &Value, hi: &Value) -> bool {
+    let amount = |v: &Value| match v.data {
+        Data::Number { value, .. } | Data::Percent(value) => Some(value),
+        Data::Money { amount, .. } => Some(amount),
+        _ => None,
+    };
+    match (amount(lo), amount(hi)) {
+        (Some(a), Some(b)) => a > 0.0 && b > 4.0 * a,
+        _ => false,
+    }
 }
 
 /// Whether `v` is a date, or a whole number that may be a year ("from 2003 to 2005").
@@ -199,9 +224,10 @@ enum Word {
     From(usize),
     /// "between" starting at this byte.
     Between(usize),
+    By,
 }
 
-/// "from" or "between" right before byte `at`, with its start.
+/// "from", "between" or "by" right before byte `at`, with its start.
 fn preceding_word(text: &str, at: usize) -> Option<Word> {
     let head = text.get(..at)?.trim_end();
     let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
@@ -212,6 +238,8 @@ fn preceding_word(text: &str, at: usize) -> Option<Word> {
         Some(Word::From(start))
     } else if word.eq_ignore_ascii_case("between") {
         Some(Word::Between(start))
+    } else if word.eq_ignore_ascii_case("by") {
+        Some(Word::By)
     } else {
         None
     }
@@ -335,11 +363,64 @@ fn pair(
         // A period names its own span ("March 7 - Six months to December 31" is a dateline
         // and a period, not a range).
         (Data::Date(Date::Period { .. }), _) | (_, Data::Date(Date::Period { .. })) => None,
+        // "from March 30 to April 4" read with April 4 as last year's: the end whose year
+        // the text does not state is the next one after the start; where it states it,
+        // "April-Sept 1986": the start, then, is the year before.
+        (Data::Date(a), Data::Date(b)) if inverted(a, b) => {
+            if states_year(hi_span.of(text)) {
+                let earlier = shift_year(a, -1).filter(|_| !states_year(lo_span.of(text)))?;
+                return (!inverted(&earlier, b)).then(|| range(Data::Date(earlier), hi.clone()))?;
+            }
+            let later = shift_year(b, 1)?;
+            (!inverted(a, &later)).then(|| range(lo.clone(), Data::Date(later)))?
+        }
         (Data::Date(_), Data::Date(_)) | (Data::Time(_), Data::Time(_)) => {
             range(lo.clone(), hi.clone())
         }
         _ => None,
     }
+}
+
+/// Whether date `b` ends before `a` begins: a range so read has its end's year wrong
+/// ("between yesterday and April 30" with April 30 taken as last year's).
+fn inverted(a: &Date, b: &Date) -> bool {
+    match (a, b) {
+        (Date::Day(a), Date::Day(b)) => b < a,
+        (
+            Date::Month {
+                year: ya,
+                month: ma,
+            },
+            Date::Month {
+                year: yb,
+                month: mb,
+            },
+        ) => (yb, mb) < (ya, ma),
+        (Date::Year(a), Date::Year(b)) => b < a,
+        _ => false,
+    }
+}
+
+/// The same day or month `years` years later.
+fn shift_year(date: &Date, years: i16) -> Option<Date> {
+    match *date {
+        Date::Day(d) => d
+            .checked_add(jiff::Span::new().years(years))
+            .ok()
+            .map(Date::Day),
+        Date::Month { year, month } => Some(Date::Month {
+            year: year + years,
+            month,
+        }),
+        _ => None,
+    }
+}
+
+/// Whether a date's text states its year: four digits in a row.
+fn states_year(text: &str) -> bool {
+    text.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() == 4)
 }
 
 /// The multiplier of a scale word ending a number's text ("1.5 million").

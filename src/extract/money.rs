@@ -13,11 +13,14 @@
 //! - multipliers after the amount: `$1.13bn`, `£600m`, `$5B`, `$50k`, `€2.5 billion`
 //! - words after a number: `5.93 mln dlrs`, `300 million euros`, `1.2 billion yuan`,
 //!   `500 rupees`, `10 roubles`/`rubles`, `20 yen`, `3 billion won`, `50 cents` (USD 0.5),
-//!   `eight cts` (wire copy: USD 0.08),
+//!   `eight cts` (wire copy: USD 0.08), `55 euro cents` (EUR 0.55),
 //!   `50 pence`, `50p` (GBP 0.5)
 //! - a country before the word: `5 million Canadian dollars`, `US dollars`, `U.S. dollars`,
 //!   `Hong Kong dollars`, `Swiss francs`, `Danish kroner`, `Mexican pesos`, `Pakistani rupees`
 //! - qualifiers: `more than $5`, `about £600m`, `$5m or more`
+//!
+//! `Cent` capitalised within a sentence is a name (`50 Cent`), and `won` before a determiner
+//! or a pronoun a verb (`Halo 2 won the award`).
 //!
 //! Bare `pounds` is money only with a multiplier or `sterling` ("5 million pounds", "200
 //! pounds sterling"): "he weighs 200 pounds" is a weight. Words shared by several currencies
@@ -390,6 +393,9 @@ fn currency_after(
     }
     let w = word_at(scan, k)?;
     let family = noun(w)?;
+    if len == 0 && !names_currency(scan, k, family) {
+        return None;
+    }
     let country = std::str::from_utf8(&country[..len]).ok()?;
     // An amount with a scale word ("5 million pounds") reads as scaled for "pounds". Asked
     // only here, where a currency word was found: most numbers have none.
@@ -416,7 +422,36 @@ fn currency_after(
     if family == Family::Pound && next_is(scan, end, "sterling") {
         end += 1;
     }
+    // "55 euro cents": hundredths of the currency named.
+    let mut cents = cents;
+    if !cents && (next_is(scan, end, "cents") || next_is(scan, end, "cent")) {
+        cents = true;
+        end += 1;
+    }
     Some((c, if cents { factor * 0.01 } else { factor }, end))
+}
+
+/// Whether the currency word at token `k`, with no country before it, is one, where English
+/// uses the same word otherwise: capitalised within a sentence, "cent" is a name ("50 Cent";
+/// "one U.S. Cent" is money); before a determiner or a pronoun, "won" is a verb ("Halo 2 won
+/// the award").
+fn names_currency(scan: &Scan, k: usize, family: Family) -> bool {
+    let title_case = super::calendar::title_case(scan, k);
+    match family {
+        Family::Cent => !title_case,
+        Family::Won => {
+            !title_case
+                && !super::calendar::is_any(
+                    scan,
+                    k + 1,
+                    &[
+                        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "it",
+                        "them", "him", "against", "over",
+                    ],
+                )
+        }
+        _ => true,
+    }
 }
 
 fn next_is(scan: &Scan, i: usize, w: &str) -> bool {

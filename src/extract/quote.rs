@@ -1886,7 +1886,6 @@ fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<
 /// byte: the lowercase words that are most of a text cost one load and compare. A lowercase
 /// role noun matters only right before a capitalised word (a title) or after a comma (an
 /// appositive), and is looked up only there.
-#[inline(never)]
 fn scan_people(words: &Words) -> Starts {
     let tokens = words.tokens;
     let mut starts = Starts {

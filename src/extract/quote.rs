@@ -1886,6 +1886,9 @@ fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<
 /// byte: the lowercase words that are most of a text cost one load and compare. A lowercase
 /// role noun matters only right before a capitalised word (a title) or after a comma (an
 /// appositive), and is looked up only there.
+///
+/// Not inlined: inside `resolve_speakers` the walk's few values would not stay in registers.
+#[inline(never)]
 fn scan_people(words: &Words) -> Starts {
     let tokens = words.tokens;
     let mut starts = Starts {

@@ -1719,7 +1719,14 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
     match words.text.as_bytes().get(next.start as usize) {
         Some(b) if b.is_ascii_uppercase() => true,
         Some(b) if b.is_ascii() => {
-            matches!(next.end - next.start, 2 | 3) && words.word_is(idx + 1, names::is_name_joiner)
+            // The joiners are two or three ASCII letters: compared as lowercased bytes, as
+            // `Words::low` would read them (a word with other bytes is no joiner either way).
+            matches!(next.end - next.start, 2 | 3)
+                && words
+                    .lowered
+                    .as_bytes()
+                    .get(next.start as usize..next.end as usize)
+                    .is_some_and(names::is_name_joiner_bytes)
         }
         _ => {
             names::is_capitalised(next.text(words.text))

@@ -1010,13 +1010,18 @@ impl<'a> Words<'a> {
                 end = next;
                 continue;
             }
-            // Every joiner is two or three bytes long: other words skip the lookup.
-            let joined = self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.is_word() && matches!(t.end - t.start, 2 | 3))
-                && self.word_is(end, is_name_joiner)
-                && self.name_unit(end + 1).is_some();
+            // Every joiner is two or three bytes long: other words skip the test, and those
+            // compare their lowercased bytes ([`is_name_joiner_bytes`]), as [`Words::low`]
+            // reads them (a word with non-ASCII bytes is no joiner either way).
+            let joined = self.tokens.get(end).is_some_and(|t| {
+                t.is_word()
+                    && matches!(t.end - t.start, 2 | 3)
+                    && self
+                        .lowered
+                        .as_bytes()
+                        .get(t.start as usize..t.end as usize)
+                        .is_some_and(is_name_joiner_bytes)
+            }) && self.name_unit(end + 1).is_some();
             match joined {
                 // OK because the condition just checked `name_unit(end + 1)`.
                 true => end = self.name_unit(end + 1).unwrap(),

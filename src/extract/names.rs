@@ -676,6 +676,16 @@ pub(super) fn is_name_joiner(w: &str) -> bool {
     word_flags(w) & NAME_JOINER != 0
 }
 
+/// Whether the lowercased bytes `w` are a name joiner, as [`is_name_joiner`] says of a word:
+/// the joiners are two or three letters long, and comparing them costs less than a hashed
+/// lookup (asked of the short lowercase word after every capitalised one).
+pub(super) fn is_name_joiner_bytes(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"of" | b"de" | b"van" | b"von" | b"der" | b"al" | b"bin" | b"da" | b"du" | b"la" | b"le"
+    )
+}
+
 const NAME_JOINERS: &[&str] = &[
     "of", "de", "van", "von", "der", "al", "bin", "da", "du", "la", "le",
 ];
@@ -1000,13 +1010,18 @@ impl<'a> Words<'a> {
                 end = next;
                 continue;
             }
-            // Every joiner is two or three bytes long: other words skip the lookup.
-            let joined = self
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.is_word() && matches!(t.end - t.start, 2 | 3))
-                && self.word_is(end, is_name_joiner)
-                && self.name_unit(end + 1).is_some();
+            // Every joiner is two or three bytes long: other words skip the test, and those
+            // compare their lowercased bytes ([`is_name_joiner_bytes`]), as [`Words::low`]
+            // reads them (a word with non-ASCII bytes is no joiner either way).
+            let joined = self.tokens.get(end).is_some_and(|t| {
+                t.is_word()
+                    && matches!(t.end - t.start, 2 | 3)
+                    && self
+                        .lowered
+                        .as_bytes()
+                        .get(t.start as usize..t.end as usize)
+                        .is_some_and(is_name_joiner_bytes)
+            }) && self.name_unit(end + 1).is_some();
             match joined {
                 // OK because the condition just checked `name_unit(end + 1)`.
                 true => end = self.name_unit(end + 1).unwrap(),
@@ -1541,6 +1556,17 @@ fn is_role_word_of_title(words: &Words, idx: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_joiner_bytes_are_the_joiners() {
+        for w in NAME_JOINERS {
+            assert!(is_name_joiner_bytes(w.as_bytes()), "{w}");
+        }
+        let listed = |w: &&[u8]| NAME_JOINERS.iter().any(|j| j.as_bytes() == *w);
+        for w in [&b"of"[..], b"ofs", b"o", b"an", b"and", b"vans", b"Of"] {
+            assert_eq!(is_name_joiner_bytes(w), listed(&w), "{w:?}");
+        }
+    }
     use crate::extract::lex::lex;
 
     fn check_left(text: &str, expected: &str) {

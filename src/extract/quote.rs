@@ -1719,7 +1719,14 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
     match words.text.as_bytes().get(next.start as usize) {
         Some(b) if b.is_ascii_uppercase() => true,
         Some(b) if b.is_ascii() => {
-            matches!(next.end - next.start, 2 | 3) && words.word_is(idx + 1, names::is_name_joiner)
+            // The joiners are two or three ASCII letters: compared as lowercased bytes, as
+            // `Words::low` would read them (a word with other bytes is no joiner either way).
+            matches!(next.end - next.start, 2 | 3)
+                && words
+                    .lowered
+                    .as_bytes()
+                    .get(next.start as usize..next.end as usize)
+                    .is_some_and(names::is_name_joiner_bytes)
         }
         _ => {
             names::is_capitalised(next.text(words.text))
@@ -1864,6 +1871,21 @@ const FIRST_BYTE: [ByteClass; 256] = {
     table
 };
 
+/// The first token from `from` on whose first byte is a capital or a comma
+/// ([`FIRST_BYTE`]). A loop of its own, with a few values in registers: most tokens are
+/// lowercase words, and the walk over them is most of [`scan_people`]'s work.
+#[inline]
+fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = tokens.get(from..)?;
+    // `tokens` were cut from `text`, so `get` finds every token (none is empty).
+    let found = rest.iter().position(|t| {
+        bytes
+            .get(t.start as usize)
+            .is_some_and(|&b| !matches!(FIRST_BYTE[usize::from(b)], ByteClass::Other))
+    })?;
+    Some(from + found)
+}
+
 /// The tokens of `words` an introduction can start at ([`Starts`]), in order.
 ///
 /// A name begins at a capitalised word, and a title before a name ends right before one, so
@@ -1871,6 +1893,9 @@ const FIRST_BYTE: [ByteClass; 256] = {
 /// byte: the lowercase words that are most of a text cost one load and compare. A lowercase
 /// role noun matters only right before a capitalised word (a title) or after a comma (an
 /// appositive), and is looked up only there.
+///
+/// Not inlined: inside `resolve_speakers` the walk's few values would not stay in registers.
+#[inline(never)]
 fn scan_people(words: &Words) -> Starts {
     let tokens = words.tokens;
     let mut starts = Starts {
@@ -1879,12 +1904,12 @@ fn scan_people(words: &Words) -> Starts {
         commas: Vec::new(),
     };
     let bytes = words.text.as_bytes();
-    for (idx, &tok) in tokens.iter().enumerate() {
-        // `tokens` were cut from `text`, so `get` finds every token (none is empty). One
-        // table load tells the rare tokens worth a look from the rest.
-        let Some(&first) = bytes.get(tok.start as usize) else {
-            continue;
-        };
+    let mut from = 0;
+    while let Some(idx) = next_capital_or_comma(tokens, bytes, from) {
+        from = idx + 1;
+        let tok = tokens[idx];
+        // OK because `next_capital_or_comma` found this token's first byte.
+        let first = bytes[tok.start as usize];
         match FIRST_BYTE[usize::from(first)] {
             ByteClass::Other => continue,
             ByteClass::Comma => {

@@ -383,13 +383,17 @@ pub(super) struct Shapes([(u32, u32); 256]);
 
 impl Shapes {
     pub(super) const fn of(words: &[&str]) -> Shapes {
-        let mut shapes = Shapes([(0, 0); 256]);
+        Shapes([(0, 0); 256]).with_all(words)
+    }
+
+    /// These shapes and those of `words`.
+    const fn with_all(mut self, words: &[&str]) -> Shapes {
         let mut i = 0;
         while i < words.len() {
-            shapes = shapes.with(words[i]);
+            self = self.with(words[i]);
             i += 1;
         }
-        shapes
+        self
     }
 
     /// These shapes and that of `word`.
@@ -449,23 +453,12 @@ pub(super) fn may_be_title_shape(first: u8, last: u8, len: usize) -> bool {
 /// and source nouns, modifiers, phrase joiners, "and"): a word of none of these shapes has
 /// none of those flags, told without a lookup.
 const PHRASE_PART_SHAPES: Shapes = {
-    let mut shapes = Shapes::of(ROLE_NOUNS);
-    let lists: [&[&str]; 5] = [
-        DETERMINERS,
-        SOURCE_NOUNS,
-        TITLE_MODIFIERS,
-        PHRASE_JOINERS,
-        &["and"],
-    ];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            shapes = shapes.with(lists[l][i]);
-            i += 1;
-        }
-        l += 1;
-    }
+    let mut shapes = Shapes::of(ROLE_NOUNS)
+        .with_all(DETERMINERS)
+        .with_all(SOURCE_NOUNS)
+        .with_all(TITLE_MODIFIERS)
+        .with_all(PHRASE_JOINERS)
+        .with("and");
     let mut i = 0;
     while i < PRONOUNS.len() {
         shapes = shapes.with(PRONOUNS[i].0);

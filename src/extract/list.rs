@@ -15,6 +15,8 @@
 //! - `A as well as B`, `A and B, as well as C`: `Lomonosov and Aist-2D, as well as the
 //!   nanosatellite SamSat-218`.
 //! - `both A and B`: the marker is not an item.
+//! - dotted acronyms keep their last point: `the U.S. and Japan` → `U.S.`, `Japan`; wire
+//!   copy capitalises the word after one as after a stop, so `the U.S. And Japan` lists too.
 //! - `A or B`, `A, B or C`: alternatives are an enumeration as well (a claim may ask for
 //!   `match = "any"`).
 //! - titled names: `Russian President Vladimir Putin and North Korean leader Kim Jong Un`
@@ -114,6 +116,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         let mut items = vec![left, right];
         extend_left(&words, &mut items);
         extend_right(&words, &mut items);
+        // "the U.K. and U.S.": an acronym keeps its last point.
+        for item in &mut items {
+            if ends_dotted_acronym(scan.text, &scan.tokens, item.end + 1) {
+                item.end += 1;
+            }
+        }
         // OK because `items` starts with two entries and only grows.
         let last = *items.last().unwrap();
         done_until = last.end;
@@ -149,6 +157,9 @@ fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
     let tokens = &scan.tokens;
     let mut end = conj;
     if end > 0 && tokens[end - 1].is_punct(scan.text, ',') {
+        end -= 1;
+    }
+    if ends_dotted_acronym(scan.text, tokens, end) {
         end -= 1;
     }
     // As `unit_ending_at` walks to the unit's first word.
@@ -206,12 +217,17 @@ fn conjunction(text: &str, tokens: &[Token], idx: usize) -> Option<usize> {
     // any string compare.
     let token = tokens[idx];
     if !(2..=3).contains(&(token.end - token.start))
-        || !matches!(text.as_bytes().get(token.start as usize), Some(b'a' | b'o'))
+        || !matches!(
+            text.as_bytes().get(token.start as usize),
+            Some(b'a' | b'o' | b'A' | b'O')
+        )
     {
         return None;
     }
     match token.text(text) {
         "and" | "or" => Some(1),
+        // Wire copy capitalises a word after "U.S." as after a stop: "the U.S. And Japan".
+        "And" | "Or" if ends_dotted_acronym(text, tokens, idx) => Some(1),
         "as" => (word_is(idx + 1, "well") && word_is(idx + 2, "as")).then_some(3),
         _ => None,
     }
@@ -270,7 +286,31 @@ fn left_item(words: &Words, conj: usize) -> Option<Found> {
     if end > 0 && words.is_punct(end - 1, ',') {
         end -= 1;
     }
+    // "the U.S. and Japan": the acronym's last point is its own, not a stop.
+    if ends_dotted_acronym(words.text, words.tokens, end) {
+        let found = name_ending_at(words, end - 1)?;
+        return Some(Found { end, ..found });
+    }
     name_ending_at(words, end)
+}
+
+/// Whether the tokens before `end` close a dotted acronym ("U.S.", "U.K."): a point after a
+/// single capital that follows a point.
+fn ends_dotted_acronym(text: &str, tokens: &[Token], end: usize) -> bool {
+    let Some(&[a, p, b, q]) = end.checked_sub(4).and_then(|first| tokens.get(first..end)) else {
+        return false;
+    };
+    let capital = |t: Token| {
+        let w = t.text(text);
+        t.is_word() && w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase())
+    };
+    capital(a)
+        && capital(b)
+        && p.is_punct(text, '.')
+        && q.is_punct(text, '.')
+        && p.touches(a)
+        && b.touches(p)
+        && q.touches(b)
 }
 
 /// A name ending at `end`, walked left over units and joiners; stops at a title's role.

@@ -396,6 +396,16 @@ impl Shapes {
         self
     }
 
+    /// These shapes and those of the words of a word table (`HONORIFICS`, `PRONOUNS`).
+    const fn with_keys<T>(mut self, table: &[(&str, T)]) -> Shapes {
+        let mut i = 0;
+        while i < table.len() {
+            self = self.with(table[i].0);
+            i += 1;
+        }
+        self
+    }
+
     /// These shapes and that of `word`.
     const fn with(mut self, word: &str) -> Shapes {
         let w = word.as_bytes();
@@ -431,15 +441,7 @@ const LETTER_BIT: [u32; 256] = {
 };
 
 /// The shapes of the role nouns and honorifics.
-const TITLE_SHAPES: Shapes = {
-    let mut shapes = Shapes::of(ROLE_NOUNS);
-    let mut i = 0;
-    while i < HONORIFICS.len() {
-        shapes = shapes.with(HONORIFICS[i].0);
-        i += 1;
-    }
-    shapes
-};
+const TITLE_SHAPES: Shapes = Shapes::of(ROLE_NOUNS).with_keys(HONORIFICS);
 
 /// Whether a word `len` bytes long, from `first` to `last` (in any case), may be a role noun
 /// or an honorific ([`TITLE_SHAPES`]): a filter for the article-wide scan of `quote`, which
@@ -452,20 +454,13 @@ pub(super) fn may_be_title_shape(first: u8, last: u8, len: usize) -> bool {
 /// The shapes of the words on a list of a speaker phrase's parts (pronouns, determiners, role
 /// and source nouns, modifiers, phrase joiners, "and"): a word of none of these shapes has
 /// none of those flags, told without a lookup.
-const PHRASE_PART_SHAPES: Shapes = {
-    let mut shapes = Shapes::of(ROLE_NOUNS)
-        .with_all(DETERMINERS)
-        .with_all(SOURCE_NOUNS)
-        .with_all(TITLE_MODIFIERS)
-        .with_all(PHRASE_JOINERS)
-        .with("and");
-    let mut i = 0;
-    while i < PRONOUNS.len() {
-        shapes = shapes.with(PRONOUNS[i].0);
-        i += 1;
-    }
-    shapes
-};
+const PHRASE_PART_SHAPES: Shapes = Shapes::of(ROLE_NOUNS)
+    .with_all(DETERMINERS)
+    .with_all(SOURCE_NOUNS)
+    .with_all(TITLE_MODIFIERS)
+    .with_all(PHRASE_JOINERS)
+    .with("and")
+    .with_keys(PRONOUNS);
 
 /// Whether a word `len` bytes long, from `first` to `last` (in any case), may be on a list of
 /// a phrase's parts ([`PHRASE_PART_SHAPES`]): false means [`Words::flags`] has none of

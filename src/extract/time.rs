@@ -20,7 +20,8 @@
 //! # Grammar
 //!
 //! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around");
-//!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT
+//!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT;
+//!   with the military "hours" after "at" or before a zone: at 0940 hrs; 1052 hrs EST
 //! - a.m./p.m.: 7:09 a.m.; 12:23 p.m.; 3pm; 3 PM; 3p; 3:18a; 3:30 p m; 330 p.m.;
 //!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm
 //! - named: noon; midday; mid day; midnight
@@ -357,6 +358,14 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     if oclock {
         end += 1;
     }
+    // "1430 hrs": four digits with the military "hours" (a clock only where anchored or
+    // zoned, below: "1430 hours of footage" is a length).
+    let military = written == Written::Compact
+        && digit_len(scan, i) == 4
+        && is_any(scan, end, &["hrs", "hours"]);
+    if military {
+        end += 1;
+    }
     if let Some((h, stop)) = meridiem(scan, end) {
         c.half = Some(h);
         end = stop;
@@ -384,7 +393,11 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     if written == Written::Compact && !(c.half.is_some() || zoned_24h || anchored && !noun_after) {
         return None;
     }
-    c.h24 |= zoned_24h;
+    // "at 1430 hrs", "1430 hrs local time"
+    if military && !(anchored || zoned_24h) {
+        return None;
+    }
+    c.h24 |= zoned_24h || military;
     // "at 3" is a time where nothing after it makes 3 a count or a rate ("at 2%", "at 2.5",
     // "at 20 years old").
     if anchored && written == Written::Bare && c.half.is_none() && !oclock && !at_ok(scan, end) {

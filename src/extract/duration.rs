@@ -77,8 +77,8 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// English reads it otherwise: an ordinal or a fraction before what it counts ("a second
 /// term", "a quarter percentage point", "a second-half try"), a unit set against the next
 /// ("a year-on-year rise"), or the "per" of a rate ("15,000 barrels a day", "6 pct a year",
-/// "twice a year"). A rate's "a year earlier" is still a
-/// length, the offset it names. Only [`find`] asks: "a second ago" is still a date's offset.
+/// "twice a year"). A rate's "a year earlier" is still a length, the offset it names. Only
+/// [`find`] asks: "a second ago" is still a date's offset.
 fn reads_otherwise(scan: &Scan, i: usize, duration: &Duration, end: usize) -> bool {
     if end != i + 2 || duration.parts.len() != 1 {
         return false;

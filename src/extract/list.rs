@@ -448,7 +448,7 @@ fn names_a_firm(words: &Words, right: &Found) -> bool {
         && (right.start..right.end).all(|k| {
             words.is_punct(k, '.')
                 || matches!(
-                    words.word(k).to_ascii_lowercase().as_str(),
+                    words.low(k),
                     "co" | "cos"
                         | "company"
                         | "companies"
@@ -482,11 +482,7 @@ fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
         && right.lead == right.start
         && right.end >= right.start + 2
         && (right.start..right.end).all(|k| words.tokens[k].is_word());
-    single
-        && after_the
-        && !acronym
-        && plain_right
-        && is_organisation_head(&words.word(right.end - 1).to_ascii_lowercase())
+    single && after_the && !acronym && plain_right && is_organisation_head(words.low(right.end - 1))
 }
 
 /// Whether "H of A and B" is one institution's name, where H heads names that take their
@@ -499,7 +495,7 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
     let field_head = (left.start + 1..left.end.saturating_sub(1)).any(|k| {
         words.is_word(k, "of")
             && matches!(
-                words.word(k - 1).to_ascii_lowercase().as_str(),
+                words.low(k - 1),
                 "ministry"
                     | "department"
                     | "institute"
@@ -527,8 +523,8 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
         && right.lead == right.start
         && (right.start..right.end)
             .all(|k| words.tokens[k].is_word() && names::is_capitalised(words.word(k)));
-    let last = words.word(right.end - 1).to_ascii_lowercase();
-    field_head && !left.titled && plain_right && !is_organisation_head(&last)
+    let last = words.low(right.end - 1);
+    field_head && !left.titled && plain_right && !is_organisation_head(last)
 }
 
 /// The left item `left` widened to the institution's name it ends ("Exchange Commission" in

@@ -19,8 +19,8 @@
 //!   `Hong Kong dollars`, `Swiss francs`, `Danish kroner`, `Mexican pesos`, `Pakistani rupees`
 //! - qualifiers: `more than $5`, `about £600m`, `$5m or more`
 //!
-//! `Cent` capitalised within a sentence is a name (`50 Cent`), and `won` before a determiner
-//! or a pronoun a verb (`Halo 2 won the award`).
+//! `Cent` capitalised with no country before it is a name (`50 Cent`; `one U.S. Cent` is
+//! money), and `won` before a determiner or a pronoun a verb (`Halo 2 won the award`).
 //!
 //! Bare `pounds` is money only with a multiplier or `sterling` ("5 million pounds", "200
 //! pounds sterling"): "he weighs 200 pounds" is a weight. Words shared by several currencies
@@ -432,15 +432,14 @@ fn currency_after(
 }
 
 /// Whether the currency word at token `k`, with no country before it, is one, where English
-/// uses the same word otherwise: capitalised within a sentence, "cent" is a name ("50 Cent";
-/// "one U.S. Cent" is money); before a determiner or a pronoun, "won" is a verb ("Halo 2 won
-/// the award").
+/// uses the same word otherwise: capitalised, "cent" is a name ("50 Cent"); capitalised or
+/// before a determiner or a pronoun, "won" is a verb ("Halo 2 won the award").
 fn names_currency(scan: &Scan, k: usize, family: Family) -> bool {
-    let title_case = super::calendar::title_case(scan, k);
+    let title_case = || super::calendar::title_case(scan, k);
     match family {
-        Family::Cent => !title_case,
+        Family::Cent => !title_case(),
         Family::Won => {
-            !title_case
+            !title_case()
                 && !super::calendar::is_any(
                     scan,
                     k + 1,

@@ -224,6 +224,7 @@ enum Word {
     From(usize),
     /// "between" starting at this byte.
     Between(usize),
+    /// "by": a change follows, whose end needs no start.
     By,
 }
 
@@ -367,12 +368,18 @@ fn pair(
         // the text does not state is the next one after the start; where it states it,
         // "April-Sept 1986": the start, then, is the year before.
         (Data::Date(a), Data::Date(b)) if inverted(a, b) => {
-            if states_year(hi_span.of(text)) {
-                let earlier = shift_year(a, -1).filter(|_| !states_year(lo_span.of(text)))?;
-                return (!inverted(&earlier, b)).then(|| range(Data::Date(earlier), hi.clone()))?;
+            let (start, end) = if states_year(hi_span.of(text)) {
+                (
+                    shift_year(a, -1).filter(|_| !states_year(lo_span.of(text)))?,
+                    *b,
+                )
+            } else {
+                (*a, shift_year(b, 1)?)
+            };
+            if inverted(&start, &end) {
+                return None;
             }
-            let later = shift_year(b, 1)?;
-            (!inverted(a, &later)).then(|| range(lo.clone(), Data::Date(later)))?
+            range(Data::Date(start), Data::Date(end))
         }
         (Data::Date(_), Data::Date(_)) | (Data::Time(_), Data::Time(_)) => {
             range(lo.clone(), hi.clone())

@@ -1407,6 +1407,16 @@ fn week_ref(scan: &Scan, i: usize) -> Option<(i64, usize)> {
     (w == "week" || w == "week's").then_some((n, i + 2))
 }
 
+/// An ordinal and "quarter" or "qtr" at token `j` ("third quarter", "4th qtr",
+/// "third-quarter"): the ordinal and the token after the noun.
+fn numbered_quarter_at(scan: &Scan, j: usize) -> Option<(u32, usize)> {
+    let (n, mut k) = ordinal_day_at(scan, j)?;
+    if is_punct(scan, k, '-') && touches_prev(scan, k) {
+        k += 1;
+    }
+    is_any(scan, k, &["quarter", "qtr"]).then_some((n, k + 1))
+}
+
 /// "Q3 2018", "Q3", "2018Q4", "18q4", "the third quarter", "4th qtr of 2018", "third-quarter".
 fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     let is_q = |j: usize| is_any(scan, j, &["q"]);
@@ -1434,15 +1444,9 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         if is_word(scan, j, "the") {
             j += 1;
         }
-        let (n, mut k) = ordinal_day_at(scan, j)?;
-        if is_punct(scan, k, '-') && touches_prev(scan, k) {
-            k += 1;
-        }
-        if !is_any(scan, k, &["quarter", "qtr"]) {
-            return None;
-        }
+        let (n, end) = numbered_quarter_at(scan, j)?;
         let year = possessive.and_then(|shift| Some(reference(scan)?.year() + shift));
-        (n, k + 1, year)
+        (n, end, year)
     };
     if !(1..=4).contains(&q) {
         return None;
@@ -1782,8 +1786,8 @@ enum FiscalYear {
 
 /// How the words of a quarter at `span` of `text` give its year (with a "fiscal 1986", a
 /// "previous" or a "year-ago" just before it); `None` where they give a calendar year in digits or do not number the quarter
-/// ("this quarter"). The words are the quarter rule's own ([`quarter`]), read again here
-/// because the value keeps only the date.
+/// ("this quarter"). The words are those the quarter rules read ([`quarter`],
+/// [`reported_year`]), read again here because the value keeps only the date.
 fn fiscal_year_words(text: &str, span: crate::span::Span) -> Option<FiscalYear> {
     let phrase = text.get(span.start..span.end)?;
     let words = |t: &'_ str| {
@@ -2470,21 +2474,18 @@ fn reported_year(scan: &Scan, i: usize) -> Option<Found> {
         return None;
     }
     // "1987 third quarter", "1986 3rd qtr": the quarter of that year.
-    if let Some((q, mut k)) = ordinal_day_at(scan, i + 1) {
-        if is_punct(scan, k, '-') && touches_prev(scan, k) {
-            k += 1;
-        }
-        if (1..=4).contains(&q) && is_any(scan, k, &["quarter", "qtr"]) {
-            return Some(Found {
-                first: i,
-                end: k + 1,
-                reading: Reading::Date(Date::Quarter {
-                    year: y,
-                    quarter: q as i8,
-                }),
-                qualifier: None,
-            });
-        }
+    if let Some((q, end)) = numbered_quarter_at(scan, i + 1)
+        && (1..=4).contains(&q)
+    {
+        return Some(Found {
+            first: i,
+            end,
+            reading: Reading::Date(Date::Quarter {
+                year: y,
+                quarter: q as i8,
+            }),
+            qualifier: None,
+        });
     }
     let mut k = i + 1;
     while !is_any(scan, k, REPORTED_NOUNS) {

@@ -10,10 +10,11 @@
 //! text with zero bytes after it ([`Lowered`]), so the words end without end-of-text tests;
 //! the letters at a token's start are found sixteen bytes at once (one SIMD comparison and
 //! its bit mask, through the safe `wide` crate); a word and the space after it are taken in
-//! one step; words that fill the window, and every token other than an ASCII word or mark,
-//! go to [`cut`], the general and slower path, which is also the reference the tests hold
-//! the fast path to; and the loop makes no calls on the commonest token: it notes which tokens a
-//! vocabulary pass should look up ([`Lexed::marked`], see `vocab::read`) instead of looking
+//! one step, as are ASCII marks, digit runs and line breaks; words longer than the window are
+//! read out of line ([`long_word_end`]); every other token goes to [`cut`], the general and
+//! slower path, which is also the reference the tests hold the fast paths to; and the loop
+//! makes no calls on the commonest token: it notes which tokens a vocabulary pass should look
+//! up ([`Lexed::marked`], see `vocab::read`) instead of looking
 //! them up itself. Each word is marked [`Token::plain`] here, where its bytes are at hand, so
 //! that `Scan::lower` need not look at them again.
 
@@ -154,8 +155,8 @@ impl Lowered {
         Lowered::new_in(text, String::new())
     }
 
-    /// The lowered `text`, written into `buf` (whose contents are dropped and whose room is
-    /// reused).
+    /// The lowered `text`, written into `padded` (whose contents are dropped and whose room
+    /// is reused).
     pub fn new_in(text: &str, mut padded: String) -> Lowered {
         padded.clear();
         padded.reserve(text.len() + PAD);
@@ -211,8 +212,9 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 /// so (its first, second and last bytes lowercased, its length in bytes; for a word of one
 /// letter `second` is the byte after it); every other token is marked.
 ///
-/// The loop itself handles only the commonest token, a word of ASCII letters and the space
-/// after it (four tokens in five); every other byte goes to [`cut`], out of line.
+/// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
+/// it (four tokens in five), an ASCII mark, a digit run, a line break; a word longer than the
+/// window goes to [`long_word_end`] and every other byte to [`cut`], out of line.
 ///
 /// The vectors of `spare` are cleared and filled: an article's are reused for the next one's.
 pub(crate) fn lex_marking(
@@ -319,7 +321,9 @@ pub(crate) fn lex_marking(
             _ => {}
         }
         // A word of more letters than the window holds.
-        if let Some(end) = (run == PAD).then(|| long_word_end(bytes, i)).flatten() {
+        if run == PAD
+            && let Some(end) = long_word_end(bytes, i)
+        {
             let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
             let len = end - i;
             if wanted(at(i), at(i + 1), at(end - 1), len) {
@@ -394,24 +398,27 @@ fn next_char(text: &str, i: usize) -> usize {
         .map_or(1, char::len_utf8)
 }
 
-/// The number of lowercase ASCII letters in a row at the start of `window` (0 to 16): one
-/// comparison of all sixteen bytes and the bits of the answers, where a byte loop takes a
-/// load, a test and a branch per letter.
+/// The number of lowercase ASCII letters in a row at the start of `window` (0 to 16).
 fn letters_at(window: &[u8; PAD]) -> usize {
-    // A byte is a letter when `b - b'a'` is below 26 unsigned; adding 31 (0x80 - b'a') moves
-    // `a..=z` to the bottom of the signed range, where one signed comparison tells them.
-    let shifted = u8x16::from(*window) + u8x16::splat(0x80 - b'a');
-    let letters = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + 26));
-    // No other byte: sixteen letters (bit 16 of the complement is set).
-    (!letters.to_bitmask()).trailing_zeros() as usize
+    run_at(window, b'a', 26)
 }
 
-/// The number of ASCII digits in a row at the start of `window` (0 to 16), as
-/// [`letters_at`] counts letters.
+/// The number of ASCII digits in a row at the start of `window` (0 to 16).
 fn digits_at(window: &[u8; PAD]) -> usize {
-    let shifted = u8x16::from(*window) + u8x16::splat(0x80 - b'0');
-    let digits = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + 10));
-    (!digits.to_bitmask()).trailing_zeros() as usize
+    run_at(window, b'0', 10)
+}
+
+/// The number of bytes in `from..from + count` in a row at the start of `window` (0 to 16):
+/// one comparison of all sixteen bytes and the bits of the answers, where a byte loop takes a
+/// load, a test and a branch per byte. Inlined, so that the constants fold.
+#[inline(always)]
+fn run_at(window: &[u8; PAD], from: u8, count: i8) -> usize {
+    // A byte is in the range when `b - from` is below `count` unsigned; adding `0x80 - from`
+    // moves the range to the bottom of the signed range, where one signed comparison tells it.
+    let shifted = u8x16::from(*window) + u8x16::splat(0x80 - from);
+    let inside = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + count));
+    // No other byte: sixteen in a row (bit 16 of the complement is set).
+    (!inside.to_bitmask()).trailing_zeros() as usize
 }
 
 /// The end of the word of ASCII letters at `i` that fills the lexer's window (`PAD` letters
@@ -423,10 +430,10 @@ fn long_word_end(bytes: &[u8], i: usize) -> Option<usize> {
     ENDS_WORD[usize::from(bytes.get(end).copied().unwrap_or(0))].then_some(end)
 }
 
-/// The end of the run of ASCII letters starting at `i`. Eight bytes at a time: most words are
-/// shorter, so one load and a few arithmetic steps find their end where a byte loop takes a
-/// load, a test and a branch per letter. Out of line: the lexer's loop meets words longer than
-/// its window rarely, and its constants would take registers there.
+/// The end of the run of ASCII letters starting at `i`, eight bytes at a time (one load and a
+/// few arithmetic steps where a byte loop takes a load, a test and a branch per letter). Out
+/// of line: the lexer's loop meets words longer than its window rarely, and its constants
+/// would take registers there.
 #[inline(never)]
 fn letters_end(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {

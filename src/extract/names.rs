@@ -829,6 +829,23 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// Whether token `idx` is a name joiner ("of", "de", "van"). Every joiner is two or three
+    /// bytes long: other words skip the test, and those compare their lowercased bytes
+    /// ([`is_name_joiner_bytes`]), as [`Words::low`] reads them (a word with non-ASCII bytes
+    /// is no joiner either way).
+    #[inline]
+    pub fn is_joiner_at(&self, idx: usize) -> bool {
+        self.tokens.get(idx).is_some_and(|t| {
+            t.is_word()
+                && matches!(t.end - t.start, 2 | 3)
+                && self
+                    .lowered
+                    .as_bytes()
+                    .get(t.start as usize..t.end as usize)
+                    .is_some_and(is_name_joiner_bytes)
+        })
+    }
+
     /// Token `idx` lowercased: "" unless it is an ASCII word of at most 24 bytes (no
     /// vocabulary word is longer), as [`lower`] does.
     #[inline]
@@ -998,18 +1015,7 @@ impl<'a> Words<'a> {
                 end = next;
                 continue;
             }
-            // Every joiner is two or three bytes long: other words skip the test, and those
-            // compare their lowercased bytes ([`is_name_joiner_bytes`]), as [`Words::low`]
-            // reads them (a word with non-ASCII bytes is no joiner either way).
-            let joined = self.tokens.get(end).is_some_and(|t| {
-                t.is_word()
-                    && matches!(t.end - t.start, 2 | 3)
-                    && self
-                        .lowered
-                        .as_bytes()
-                        .get(t.start as usize..t.end as usize)
-                        .is_some_and(is_name_joiner_bytes)
-            }) && self.name_unit(end + 1).is_some();
+            let joined = self.is_joiner_at(end) && self.name_unit(end + 1).is_some();
             match joined {
                 // OK because the condition just checked `name_unit(end + 1)`.
                 true => end = self.name_unit(end + 1).unwrap(),

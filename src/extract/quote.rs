@@ -328,11 +328,6 @@ pub(super) struct ParagraphMarks<'m> {
     pub first: usize,
 }
 
-/// Pairs the quote marks of one paragraph, in order of their opening marks.
-fn pair_marks(text: &str, tokens: &[Token]) -> Vec<Pair> {
-    pair(article_marks(text, tokens).into_iter(), tokens.len())
-}
-
 /// Pairs `marks`, those of a text of `len` tokens (token indices relative to it), in order
 /// of their opening marks.
 fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
@@ -821,7 +816,11 @@ pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Val
             });
             pair(shifted, len)
         }
-        None => pair_marks(scan.text, &scan.tokens),
+        // A paragraph lexed by itself pairs its own marks.
+        None => pair(
+            article_marks(scan.text, &scan.tokens).into_iter(),
+            scan.tokens.len(),
+        ),
     };
     if pairs.is_empty() {
         return;
@@ -1715,23 +1714,11 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
         return false;
     }
     // Told by the first byte where it is ASCII: a capital goes on, and a lowercase word only
-    // as a joiner, two or three letters long; other words take the general tests.
+    // as a joiner; a word opening on another byte is no joiner (every joiner is ASCII).
     match words.text.as_bytes().get(next.start as usize) {
         Some(b) if b.is_ascii_uppercase() => true,
-        Some(b) if b.is_ascii() => {
-            // The joiners are two or three ASCII letters: compared as lowercased bytes, as
-            // `Words::low` would read them (a word with other bytes is no joiner either way).
-            matches!(next.end - next.start, 2 | 3)
-                && words
-                    .lowered
-                    .as_bytes()
-                    .get(next.start as usize..next.end as usize)
-                    .is_some_and(names::is_name_joiner_bytes)
-        }
-        _ => {
-            names::is_capitalised(next.text(words.text))
-                || words.word_is(idx + 1, names::is_name_joiner)
-        }
+        Some(b) if b.is_ascii() => words.is_joiner_at(idx + 1),
+        _ => names::is_capitalised(next.text(words.text)),
     }
 }
 

@@ -21,7 +21,7 @@
 //!
 //! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around");
 //!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT;
-//!   with the military "hours" after "at" or before a zone: at 0940 hrs; 1052 hrs EST
+//!   with the military "hours" after "at" or a day: at 0940 hrs; at 1052 hrs EST
 //! - a.m./p.m.: 7:09 a.m.; 12:23 p.m.; 3pm; 3 PM; 3p; 3:18a; 3:30 p m; 330 p.m.;
 //!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm
 //! - named: noon; midday; mid day; midnight
@@ -360,9 +360,8 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     }
     // "1430 hrs": four digits with the military "hours" (a clock only where anchored or
     // zoned, below: "1430 hours of footage" is a length).
-    let military = written == Written::Compact
-        && digit_len(scan, i) == 4
-        && is_any(scan, end, &["hrs", "hours"]);
+    let four_digits = written == Written::Compact && digit_len(scan, i) == 4;
+    let military = four_digits && is_any(scan, end, &["hrs", "hours"]);
     if military {
         end += 1;
     }
@@ -388,12 +387,11 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     let noun_after = scan.tokens.get(end).is_some_and(|t| t.is_word());
     // "1800 GMT", "at 0950 GMT": four digits before a zone are a 24-hour clock, as wires
     // write it.
-    let zoned_24h =
-        written == Written::Compact && digit_len(scan, i) == 4 && zone_at(scan, end).is_some();
+    let zoned_24h = four_digits && zone_at(scan, end).is_some();
     if written == Written::Compact && !(c.half.is_some() || zoned_24h || anchored && !noun_after) {
         return None;
     }
-    // "at 1430 hrs", "1430 hrs local time"
+    // "at 1430 hrs", "at 1430 hrs local time"
     if military && !(anchored || zoned_24h) {
         return None;
     }

@@ -462,9 +462,12 @@ const PHRASE_PART_SHAPES: Shapes = Shapes::of(ROLE_NOUNS)
     .with("and")
     .with_keys(PRONOUNS);
 
+/// The flags of the words a speaker phrase is made of, besides names.
+pub(super) const PHRASE_PARTS: u32 = PRONOUN | DET | ROLE | SOURCE | MODIFIER | PHRASE_JOINER | AND;
+
 /// Whether a word `len` bytes long, from `first` to `last` (in any case), may be on a list of
 /// a phrase's parts ([`PHRASE_PART_SHAPES`]): false means [`Words::flags`] has none of
-/// [`PRONOUN`], [`DET`], [`ROLE`], [`SOURCE`], [`MODIFIER`], [`PHRASE_JOINER`], [`AND`].
+/// [`PHRASE_PARTS`].
 #[inline]
 pub(super) fn may_be_phrase_part(first: u8, last: u8, len: usize) -> bool {
     PHRASE_PART_SHAPES.may_hold(first, last, len)
@@ -726,6 +729,22 @@ pub(super) fn word_flags(w: &str) -> u32 {
     word_flags_bytes(w.as_bytes())
 }
 
+/// The word lists behind [`word_flags`] with the flag each gives (honorifics and pronouns,
+/// which carry a gender too, are added apart).
+const FLAGGED_LISTS: [(&[&str], u32); 10] = [
+    (FUNCTION_WORDS, FUNCTION),
+    // Months and weekdays: dates, not names.
+    (super::vocab::MONTH_WORDS, CALENDAR),
+    (super::vocab::WEEKDAY_NAMES, CALENDAR),
+    (ROLE_NOUNS, ROLE),
+    (DETERMINERS, DET),
+    (SOURCE_NOUNS, SOURCE),
+    (TITLE_MODIFIERS, MODIFIER),
+    (NAME_JOINERS, NAME_JOINER),
+    (PHRASE_JOINERS, PHRASE_JOINER),
+    (&["and"], AND),
+];
+
 /// [`word_flags`] of a word's bytes: [`Words::flags`] reads a plain token's lowercase bytes
 /// without making them a `&str` (no char-boundary checks).
 fn word_flags_bytes(w: &[u8]) -> u32 {
@@ -733,20 +752,7 @@ fn word_flags_bytes(w: &[u8]) -> u32 {
     TABLE
         .get_or_init(|| {
             let mut table = WordFlags::new(2048);
-            let lists: [(&[&str], u32); 10] = [
-                (FUNCTION_WORDS, FUNCTION),
-                // Months and weekdays: dates, not names.
-                (super::vocab::MONTH_WORDS, CALENDAR),
-                (super::vocab::WEEKDAY_NAMES, CALENDAR),
-                (ROLE_NOUNS, ROLE),
-                (DETERMINERS, DET),
-                (SOURCE_NOUNS, SOURCE),
-                (TITLE_MODIFIERS, MODIFIER),
-                (NAME_JOINERS, NAME_JOINER),
-                (PHRASE_JOINERS, PHRASE_JOINER),
-                (&["and"], AND),
-            ];
-            for (words, flag) in lists {
+            for (words, flag) in FLAGGED_LISTS {
                 for w in words {
                     table.add(w, flag);
                 }
@@ -1550,6 +1556,19 @@ fn is_role_word_of_title(words: &Words, idx: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_phrase_part_has_a_phrase_part_shape() {
+        let words = FLAGGED_LISTS
+            .iter()
+            .flat_map(|&(list, _)| list.iter().copied())
+            .chain(HONORIFICS.iter().map(|&(w, _)| w))
+            .chain(PRONOUNS.iter().map(|&(w, _)| w));
+        for w in words.filter(|w| word_flags(w) & PHRASE_PARTS != 0) {
+            let b = w.as_bytes();
+            assert!(may_be_phrase_part(b[0], b[b.len() - 1], b.len()), "{w}");
+        }
+    }
 
     #[test]
     fn name_joiner_bytes_are_the_joiners() {

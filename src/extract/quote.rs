@@ -1797,13 +1797,6 @@ fn may_open_appositive_role(words: &Words, comma: usize) -> bool {
 /// ending in "s" (no possessive), so [`Words::part`] would call it `Other`: told by its flags
 /// alone, which skips the rest of that classification.
 fn is_plain_other(words: &Words, idx: usize) -> bool {
-    const PARTS: u32 = names::PRONOUN
-        | names::DET
-        | names::ROLE
-        | names::SOURCE
-        | names::MODIFIER
-        | names::PHRASE_JOINER
-        | names::AND;
     let tok = words.tokens[idx];
     let bytes = words.text.as_bytes();
     let first = bytes.get(tok.start as usize).copied().unwrap_or(0);
@@ -1811,7 +1804,7 @@ fn is_plain_other(words: &Words, idx: usize) -> bool {
         .get((tok.end as usize).wrapping_sub(1))
         .copied()
         .unwrap_or(0);
-    first.is_ascii_lowercase() && last != b's' && words.flags(idx) & PARTS == 0
+    first.is_ascii_lowercase() && last != b's' && words.flags(idx) & names::PHRASE_PARTS == 0
 }
 
 /// Whether word token `idx` is a role noun or an honorific: its shape first

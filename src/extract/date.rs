@@ -31,8 +31,8 @@
 //!   (approx); early 2012; late 2012; the end of 2012; each year of a list a preposition opens:
 //!   during 2000 and 2001; after "for" or "due", a year that ends its phrase: profit for 2004
 //!   was, notes due 2008; before what it dates, with at most two words between: 1986 results,
-//!   1986 net excludes, the same 1986 period, expects 1987 consolidated profits (not after a
-//!   name: Windows 2000 sales).
+//!   1986 net excludes, The 1986 results, the same 1986 period, expects 1987 consolidated
+//!   profits (not after a name: Windows 2000 sales).
 //! - decades: the 1980s; the '80s; mid-1990s
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
 //!   last year's third quarter; the fourth quarter of last year; 1987 third quarter; the 1985
@@ -1213,7 +1213,7 @@ fn year_shift_after(scan: &Scan, k: usize) -> Option<(Shift, usize)> {
     if is_word(scan, k, "after") && is_word(scan, k + 1, "next") {
         return Some((Shift::AfterNext, k + 2));
     }
-    if !is_any(scan, k + 1, &["year", "yr"]) {
+    if !is_any(scan, k + 1, YEAR_NOUNS) {
         return None;
     }
     let years = match lower(scan, k).as_str() {
@@ -1579,6 +1579,9 @@ fn last_day_of_period(
     }
 }
 
+/// The nouns of a year as a period: "the year ended", "the fiscal yr ending".
+const YEAR_NOUNS: &[&str] = &["year", "yr"];
+
 /// A day or month `found` that ends a period named before it: "the year ended March 31",
 /// "fiscal year ending June 30", "the 1986/87 year ending March 31", "the quarter ended January
 /// 31", "six months ended December 31", "the first half ended June 30", "the year to March"
@@ -1598,7 +1601,7 @@ fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
     let before = |j: usize| j.checked_sub(1);
     let (months, mut first) = match lower(scan, noun).as_str() {
         "quarter" | "qtr" => (3, noun),
-        "year" | "yr" => (12, noun),
+        _ if is_any(scan, noun, YEAR_NOUNS) => (12, noun),
         "half" => {
             // "the first half": which half does not change the months.
             let ordinal = before(noun).filter(|&j| is_any(scan, j, &["first", "second"]));
@@ -1685,7 +1688,7 @@ pub(super) fn fiscal_quarters(
                 months: 12, end, ..
             }) if text.get(value.span.start..value.span.end).is_some_and(|t| {
                 t.split(|c: char| !c.is_alphabetic())
-                    .any(|w| w.eq_ignore_ascii_case("year"))
+                    .any(|w| YEAR_NOUNS.iter().any(|y| w.eq_ignore_ascii_case(y)))
             }) =>
             {
                 (Some(end), end)
@@ -2465,18 +2468,25 @@ fn plural_weekday(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
 /// most two words that describe the period between: "1986 results", "1986 net excludes",
 /// "expects 1987 consolidated profits", "based on 1986 performance". No count stands there:
 /// "2000 people", "1500 tonnes" stay numbers. A quarter after the year is that year's:
-/// "reported 1987 third quarter earnings".
+/// "reported 1987 third quarter earnings", but not a "fiscal 1986 fourth quarter", whose
+/// months depend on the company's calendar.
 fn reported_year(scan: &Scan, i: usize) -> Option<Found> {
     let y = year_at(scan, i).filter(|y| (1900..=2099).contains(y))?;
     // "$1986", "1,1986": digits glued to what is before them are no year; "Windows 2000
-    // sales": after a name the number is part of it.
-    if touches_prev(scan, i) || i > 0 && title_case(scan, i - 1) {
+    // sales": after a name the number is part of it, but "The 1986 results" opens a sentence.
+    let after_name =
+        |j: usize| title_case(scan, j) && !super::names::is_function_word(lower(scan, j).as_str());
+    if touches_prev(scan, i) || i > 0 && after_name(i - 1) {
         return None;
     }
-    // "1987 third quarter", "1986 3rd qtr": the quarter of that year.
-    if let Some((q, end)) = numbered_quarter_at(scan, i + 1)
-        && (1..=4).contains(&q)
-    {
+    // "1987 third quarter", "1986 3rd qtr": the quarter of that year. A quarter of "fiscal
+    // 1986" is left whole to the quarter rule, whose year `fiscal_quarters` reads by the
+    // calendar the article states.
+    let quarter = numbered_quarter_at(scan, i + 1).filter(|(q, _)| (1..=4).contains(q));
+    if quarter.is_some() && i > 0 && is_word(scan, i - 1, "fiscal") {
+        return None;
+    }
+    if let Some((q, end)) = quarter {
         return Some(Found {
             first: i,
             end,

@@ -21,7 +21,8 @@
 //!
 //! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around");
 //!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT;
-//!   with the military "hours" after "at" or a day: at 0940 hrs; at 1052 hrs EST
+//!   (0025 GMT); with the military "hours" after "at" or a day, or before a zone: at 0940
+//!   hrs; 1052 hrs EST
 //! - a.m./p.m.: 7:09 a.m.; 12:23 p.m.; 3pm; 3 PM; 3p; 3:18a; 3:30 p m; 330 p.m.;
 //!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm
 //! - named: noon; midday; mid day; midnight
@@ -297,6 +298,8 @@ fn may_follow_digits(scan: &Scan, k: usize) -> bool {
                     | "to"
                     | "till"
                     | "before"
+                    | "hrs"
+                    | "hours"
             ) || {
                 // A zone is a code or a name before "time" ("local time", "Moscow time", "New
                 // York time"; see `zone_at`): most words are neither, and are passed over
@@ -391,7 +394,7 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     if written == Written::Compact && !(c.half.is_some() || zoned_24h || anchored && !noun_after) {
         return None;
     }
-    // "at 1430 hrs", "at 1430 hrs local time"
+    // "at 1430 hrs", "1430 hrs local time"
     if military && !(anchored || zoned_24h) {
         return None;
     }
@@ -496,7 +499,9 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, u32, bool, usize, Written
         }
         (n.value as u32, n.end, n.in_words)
     };
-    let (h, m) = if v <= 24 {
+    // "0040", "0905": four digits with a leading zero are hours and minutes, however small.
+    let leading_zero = !in_words && digit_len(scan, i) == 4 && v < 1000;
+    let (h, m) = if v <= 24 && !leading_zero {
         // "at 3 15", "three twenty" read as two numbers: minutes after the hour.
         match number_at(scan, end) {
             Some(m)
@@ -510,12 +515,15 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, u32, bool, usize, Written
             }
             _ => (v, 0),
         }
-    } else if (100..=2359).contains(&v) && v % 100 < 60 && (in_words || digit_len(scan, i) >= 3) {
+    } else if (leading_zero || (100..=2359).contains(&v))
+        && v % 100 < 60
+        && (in_words || digit_len(scan, i) >= 3)
+    {
         (v / 100, v % 100)
     } else {
         return None;
     };
-    let written = if v > 24 {
+    let written = if v > 24 || leading_zero {
         Written::Compact
     } else {
         Written::Bare

@@ -169,30 +169,12 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         end = k;
     }
     // Trailing day: "3pm tomorrow", "at 9am on Saturday", "4/25 at 4:00pm" (leading).
-    if day.is_none() {
-        let mut k = end;
-        if is_word(scan, k, "on") || is_punct(scan, k, ',') {
-            k += 1;
-        }
-        // After a bare number, a day alone does not make a time ("won 3 on Friday"); a part
-        // of day right after the number and day does ("9 tomorrow morning"), so after "on"
-        // or "," no day is read.
-        let day_here = if bare_before_suffix && k != end {
-            None
-        } else {
-            date::day_at_token(scan, k)
-        };
-        if let Some((d, stop)) = day_here {
-            let part = part_of_day_after_day(scan, stop);
-            if !bare_before_suffix || part.is_some() && k == end {
-                day = Some(d);
-                end = stop;
-                if let Some((h, stop)) = part {
-                    half = half.or(Some(h));
-                    end = stop;
-                }
-            }
-        }
+    if day.is_none()
+        && let Some((d, part, stop)) = trailing_day(scan, end, bare_before_suffix)
+    {
+        day = Some(d);
+        half = half.or(part);
+        end = stop;
     }
     if clock.half.is_none() {
         clock.half = half;
@@ -203,6 +185,15 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         zone = z.or_else(|| scan.cx.zone.clone());
         zone_named = true;
         end = stop;
+        // The day may follow the zone, as wires write it: "by 1100 hrs EDT, April 21" (a
+        // 24-hour clock is one however bare its digits).
+        if day.is_none()
+            && (!bare_before_suffix || clock.h24)
+            && let Some((d, _, stop)) = trailing_day(scan, end, false)
+        {
+            day = Some(d);
+            end = stop;
+        }
     } else if let Some(z) = &scan.cx.zone {
         zone = Some(z.clone());
     }
@@ -223,6 +214,29 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
             zone,
         },
         qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
+    })
+}
+
+/// The day after a clock ending at `end`, with its part of day and where it stops: "3pm
+/// tomorrow", "9am on Saturday", "5pm, Friday", "9 tomorrow morning". After a bare number
+/// (`bare`), a day alone does not make a time ("won 3 on Friday"); a part of day right after
+/// the number and day does ("9 tomorrow morning"), so after "on" or "," no day is read.
+fn trailing_day(scan: &Scan, end: usize, bare: bool) -> Option<(civil::Date, Option<Half>, usize)> {
+    let mut k = end;
+    if is_word(scan, k, "on") || is_punct(scan, k, ',') {
+        k += 1;
+    }
+    if bare && k != end {
+        return None;
+    }
+    let (day, stop) = date::day_at_token(scan, k)?;
+    let part = part_of_day_after_day(scan, stop);
+    if bare && part.is_none() {
+        return None;
+    }
+    Some(match part {
+        Some((half, stop)) => (day, Some(half), stop),
+        None => (day, None, stop),
     })
 }
 

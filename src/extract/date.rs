@@ -25,7 +25,9 @@
 //! - full dates: April 28, 2016; 28 April 2016; Wednesday, 13 September 2023; March 3rd 2015;
 //!   the 1st of March; Sept. 13; Sep 13; february the 15th; 14th April 15; Fri, Jul 18
 //! - numeric: 2016-04-28; 2015-3-3; 3/3/2015; 10/31/74; 10-31-74; 10.31.1974; 31/Oct/1974;
-//!   31-Oct-74; 2/15; 2/2013; 2014/10; 2014-10
+//!   31-Oct-74; 2/2013; 2014/10; 2014-10; a month/day with no year alone or where the words
+//!   around it make it a date: 2/15; on 2/15; tues 4/7; 4/25 at 4:00pm (not "up 1/8 at
+//!   40-3/8", "5/16 point", "the 7/4 favourite")
 //! - month and year: April 2019; October of 2014; mid-July
 //! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
 //!   (approx); early 2012; late 2012; the end of 2012; each year of a list a preposition opens:
@@ -75,7 +77,7 @@ use jiff::civil::{self, Weekday};
 use super::calendar::{
     Tense, capitalized, day_at, digit_len, digits, facts, is_any, is_punct, is_word, lower,
     month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok,
-    tense_around, title_case, touches_prev, unit_at, weekday_at,
+    tense_around, title_case, touches_prev, unit_at, weekday_at, weekday_of,
 };
 use super::duration::{self, span_of};
 use super::vocab::{
@@ -1148,11 +1150,46 @@ fn numeric(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     if s1 != '/' || a_len > 2 || b_len > 2 || !(1..=12).contains(&a) {
         return None;
     }
-    if is_word(scan, i + 3, "of") || unit_at(scan, i + 3).is_some() {
+    if is_word(scan, i + 3, "of") || unit_at(scan, i + 3).is_some() || !dates_month_day(scan, i) {
         return None;
     }
     let date = resolve_month_day(scan, a as i8, b, None, i, i + 3)?;
     Some((date, i + 3))
+}
+
+/// Whether the month/day with no year at tokens `i..i + 3` is a date. In running text such
+/// digits are mostly fractions ("up 1/8 at 40-3/8", "5/16 point", "6-1/4 1/8") or odds ("the
+/// 7/4 favourite"): they are a date standing alone (a line or a table cell: "2/15"), or where
+/// a word before or a clock after makes them one ("on 2/15", "until 4/30", "tues 4/7", "4/25
+/// at 4:00pm").
+fn dates_month_day(scan: &Scan, i: usize) -> bool {
+    const LEADS: &[&str] = &[
+        "on",
+        "since",
+        "until",
+        "till",
+        "through",
+        "thru",
+        "effective",
+        "dated",
+        "ended",
+        "ending",
+    ];
+    let end = i + 3;
+    if i == 0 && end >= scan.tokens.len() {
+        return true;
+    }
+    let before = i.checked_sub(1).filter(|_| !touches_prev(scan, i));
+    if before
+        .is_some_and(|k| is_any(scan, k, LEADS) || weekday_of(lower(scan, k).as_str()).is_some())
+    {
+        return true;
+    }
+    // "4/25 at 4:00pm", "4/25 at 16h00": a clock, not a price ("up 1/8 at 40-3/8").
+    is_word(scan, end, "at")
+        && digit_len(scan, end + 1) > 0
+        && (is_punct(scan, end + 2, ':') && touches_prev(scan, end + 2)
+            || is_any(scan, end + 2, &["h", "am", "pm", "a", "p"]))
 }
 
 /// "April 28, 2016", "Sept. 13", "Monday, Feb 18", "march third 2015", "April 2019",

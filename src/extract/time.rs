@@ -28,7 +28,8 @@
 //! - named: noon; midday; mid day; midnight
 //! - past and to: half past three; a quarter past 3pm; 20 past 3pm; twenty after 3pm;
 //!   15 minutes past noon; a quarter to noon; 20 minutes to 2pm; 15 minutes from 1pm;
-//!   half three (3:30)
+//!   half three (3:30); a bare count before "to", "after" or "from" only after "at" or
+//!   before a marked hour: at ten to four (not "aged 10 to 13", "voted 13 to 11")
 //! - part of day: 3 in the morning; 3 o'clock in the afternoon; 8 tonight; 8 this evening;
 //!   this morning at 10; tonight at 11; in the evening at eight
 //! - with a day: tomorrow at 5pm; on Friday at 3:30; 3pm tomorrow; at 9am on Saturday;
@@ -347,7 +348,7 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     {
         return None;
     }
-    if let Some(c) = past_to(scan, i) {
+    if let Some(c) = past_to(scan, i, anchored) {
         return Some(c);
     }
     if let Some(c) = named(scan, i) {
@@ -611,23 +612,26 @@ fn named(scan: &Scan, i: usize) -> Option<Clock> {
 }
 
 /// "half past three", "a quarter past 3pm", "20 past 3pm", "twenty after 3pm", "15 minutes
-/// past noon", "a quarter to noon", "20 minutes to 2pm", "15 minutes from 1pm", "half three".
-fn past_to(scan: &Scan, i: usize) -> Option<Clock> {
+/// past noon", "a quarter to noon", "20 minutes to 2pm", "15 minutes from 1pm", "half three",
+/// and after "at" (`anchored`) "at ten to four".
+fn past_to(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     let w = lower(scan, i);
-    let (minutes, j) = match w.as_str() {
-        "half" => (30, i + 1),
-        "quarter" => (15, i + 1),
-        "a" if is_word(scan, i + 1, "quarter") => (15, i + 2),
+    // A bare number of minutes ("20", not "20 minutes") is a count as often as not.
+    let (minutes, j, bare) = match w.as_str() {
+        "half" => (30, i + 1, false),
+        "quarter" => (15, i + 1, false),
+        "a" if is_word(scan, i + 1, "quarter") => (15, i + 2, false),
         _ => {
             let n = number_at(scan, i)?;
             if n.value.fract() != 0.0 || !(1.0..60.0).contains(&n.value) {
                 return None;
             }
             let mut j = n.end;
-            if is_any(scan, j, &["minutes", "minute", "mins", "min"]) {
+            let unit = is_any(scan, j, &["minutes", "minute", "mins", "min"]);
+            if unit {
                 j += 1;
             }
-            (n.value as u32, j)
+            (n.value as u32, j, !unit)
         }
     };
     let sign: i32 = match lower(scan, j).as_str() {
@@ -653,10 +657,14 @@ fn past_to(scan: &Scan, i: usize) -> Option<Clock> {
         }
         _ => return None,
     };
-    let base = named(scan, j + 1).or_else(|| {
-        let c = clock_hour(scan, j + 1)?;
-        Some(c)
-    })?;
+    let named_hour = named(scan, j + 1);
+    // "20 past 3" is a clock, but a bare count before "to", "after" or "from" is one only
+    // after "at" or before a marked hour ("15 to noon", "20 to 2pm"): "years one to four",
+    // "from 4 to 5".
+    let marked = |base: &Clock| base.half.is_some() || named_hour.is_some();
+    let base = named_hour
+        .or_else(|| clock_hour(scan, j + 1))
+        .filter(|base| !bare || anchored || is_word(scan, j, "past") || marked(base))?;
     let total = base.hour as i32 * 60 + sign * minutes as i32;
     let total = total.rem_euclid(24 * 60) as u32;
     let mut half = base.half;

@@ -571,6 +571,10 @@ fn offset_after(scan: &Scan, i: usize) -> Option<(i32, usize)> {
     } else {
         return None;
     };
+    // "UTC+3", "GMT -5": the digits touch their sign ("1800 gmt - 1010" is a dash).
+    if !touches_prev(scan, i + 1) {
+        return None;
+    }
     let raw = digits(scan, i + 1, 4)? as i32;
     let mut end = i + 2;
     let (hours, mut minutes) = if digit_len(scan, i + 1) > 2 {
@@ -585,7 +589,8 @@ fn offset_after(scan: &Scan, i: usize) -> Option<(i32, usize)> {
         minutes = m as i32;
         end += 2;
     }
-    (hours <= 14 && minutes < 60).then_some((sign * (hours * 60 + minutes), end))
+    (hours <= 14 && minutes % 15 == 0 && minutes < 60)
+        .then_some((sign * (hours * 60 + minutes), end))
 }
 
 /// A fixed offset as a zone name: whole hours as IANA `Etc/GMT-3` (which is UTC+3: the IANA

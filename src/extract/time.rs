@@ -23,8 +23,11 @@
 //!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT;
 //!   (0025 GMT); with the military "hours" after "at" or a day, or before a zone: at 0940
 //!   hrs; 1052 hrs EST
-//! - a.m./p.m.: 7:09 a.m.; 12:23 p.m.; 3pm; 3 PM; 3p; 3:18a; 3:30 p m; 330 p.m.;
-//!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm
+//! - a.m./p.m.: 7:09 a.m.; 12:23 p.m.; 3pm; 3 PM; 3:18a; 3:30 p m; 330 p.m.;
+//!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm; a bare "3p"
+//!   after "at" or alone (in running text "lost 10p" is pence)
+//! - not a clock: digits that go on as a number (at 1746.0; at 145.15/20; at 101-3/4;
+//!   14:39.29)
 //! - named: noon; midday; mid day; midnight
 //! - past and to: half past three; a quarter past 3pm; 20 past 3pm; twenty after 3pm;
 //!   15 minutes past noon; a quarter to noon; 20 minutes to 2pm; 15 minutes from 1pm;
@@ -355,6 +358,7 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
         return Some(c);
     }
     let (hour, minute, second, has_seconds, mut end, written) = digital(scan, i)?;
+    let digits_end = end;
     let mut c = Clock {
         hour,
         minute,
@@ -384,6 +388,14 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
         end += 1;
     }
     if let Some((h, stop)) = meridiem(scan, end) {
+        // "3p" glued to bare digits is pence as often ("Shell lost 10p", "752A" in a price
+        // table): a clock only after "at" or standing alone ("7p").
+        let letter =
+            lower(scan, end).as_str().len() == 1 && !(end..stop).any(|k| is_word(scan, k, "m"));
+        let alone = i == 0 && stop >= scan.tokens.len();
+        if letter && matches!(written, Written::Bare | Written::Compact) && !(anchored || alone) {
+            return None;
+        }
         c.half = Some(h);
         end = stop;
     }
@@ -393,6 +405,10 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     }
     c.end = end;
     if c.hour > 24 || c.minute > 59 || c.second > 59 {
+        return None;
+    }
+    // "at 1746.0", "at 145.60/70", "at 101-3/4": the digits are part of a larger number.
+    if end == digits_end && continues_number(scan, end) {
         return None;
     }
     if c.half.is_some() && !(1..=12).contains(&c.hour) {
@@ -425,6 +441,18 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     c.bare = matches!(written, Written::Bare | Written::Compact)
         && !(c.half.is_some() || oclock || anchored && !in_words);
     Some(c)
+}
+
+/// Whether the digits before token `k` go on as one number: a decimal point and digits
+/// ("1746.0"), or a price's fraction ("101-3/4"), all glued.
+fn continues_number(scan: &Scan, k: usize) -> bool {
+    let glued = |j: usize| touches_prev(scan, j);
+    let decimal = is_punct(scan, k, '.') && digit_len(scan, k + 1) > 0 && glued(k) && glued(k + 1);
+    let fraction = is_punct(scan, k, '-')
+        && digit_len(scan, k + 1) > 0
+        && is_punct(scan, k + 2, '/')
+        && (k..=k + 2).all(glued);
+    decimal || fraction
 }
 
 /// Whether what follows "at N" lets N be an hour: nothing, loose punctuation, or a word that

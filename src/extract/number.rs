@@ -248,7 +248,7 @@ fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
 
 /// Whether token `i` opens a sentence or a line: first in the text, or after a line break,
 /// a stop, a colon, an opening quote or bracket, or a dash.
-fn opens_sentence(scan: &Scan, i: usize) -> bool {
+pub(super) fn opens_sentence(scan: &Scan, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| scan.tokens.get(p)) else {
         return true;
     };

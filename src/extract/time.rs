@@ -27,7 +27,8 @@
 //!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm; a bare "3p"
 //!   after "at" or alone (in running text "lost 10p" is pence)
 //! - not a clock: digits that go on as a number (at 1746.0; at 145.15/20; at 101-3/4;
-//!   14:39.29)
+//!   estimated at 900,000; 14:39.29); pence (at 925p); a named hour capitalised within a
+//!   sentence (Jamie Noon; Midnight Express)
 //! - named: noon; midday; mid day; midnight
 //! - past and to: half past three; a quarter past 3pm; 20 past 3pm; twenty after 3pm;
 //!   15 minutes past noon; a quarter to noon; 20 minutes to 2pm; 15 minutes from 1pm;
@@ -388,12 +389,15 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
         end += 1;
     }
     if let Some((h, stop)) = meridiem(scan, end) {
-        // "3p" glued to bare digits is pence as often ("Shell lost 10p", "752A" in a price
-        // table): a clock only after "at" or standing alone ("7p").
+        // "3p" glued to bare digits is pence as often ("Shell lost 10p"): a clock only after
+        // "at" or standing alone ("7p"); after run-together digits always pence or a price
+        // table's mark ("at 925p", "752A").
         let letter =
             lower(scan, end).as_str().len() == 1 && !(end..stop).any(|k| is_word(scan, k, "m"));
         let alone = i == 0 && stop >= scan.tokens.len();
-        if letter && matches!(written, Written::Bare | Written::Compact) && !(anchored || alone) {
+        if letter
+            && (written == Written::Compact || written == Written::Bare && !(anchored || alone))
+        {
             return None;
         }
         c.half = Some(h);
@@ -444,15 +448,17 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
 }
 
 /// Whether the digits before token `k` go on as one number: a decimal point and digits
-/// ("1746.0"), or a price's fraction ("101-3/4"), all glued.
+/// ("1746.0"), thousands ("900,000"), or a price's fraction ("101-3/4"), all glued.
 fn continues_number(scan: &Scan, k: usize) -> bool {
     let glued = |j: usize| touches_prev(scan, j);
     let decimal = is_punct(scan, k, '.') && digit_len(scan, k + 1) > 0 && glued(k) && glued(k + 1);
+    let thousands =
+        is_punct(scan, k, ',') && digit_len(scan, k + 1) == 3 && glued(k) && glued(k + 1);
     let fraction = is_punct(scan, k, '-')
         && digit_len(scan, k + 1) > 0
         && is_punct(scan, k + 2, '/')
         && (k..=k + 2).all(glued);
-    decimal || fraction
+    decimal || thousands || fraction
 }
 
 /// Whether what follows "at N" lets N be an hour: nothing, loose punctuation, or a word that
@@ -612,6 +618,10 @@ fn named(scan: &Scan, i: usize) -> Option<Clock> {
     let mut j = i;
     if is_word(scan, j, "the") {
         j += 1;
+    }
+    // "Jamie Noon", "Midnight Express": capitalised within a sentence, a name.
+    if super::calendar::title_case(scan, j) && !super::number::opens_sentence(scan, j) {
+        return None;
     }
     let w = lower(scan, j);
     let (hour, end) = match w.as_str() {

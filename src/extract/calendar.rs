@@ -661,13 +661,27 @@ pub(super) enum Tense {
 /// continued poor sales"); past "was", "said", "met", "ago" and verbs in "-ed" (but not after
 /// "to", a determiner or a preposition: "the revised figure" describes a noun). The nearest cue is the verb
 /// the value hangs on more often than a farther one: in "said it expects to report a loss for
-/// the quarter ending March 31", "expects" is nearer than "said".
+/// the quarter ending March 31", "expects" is nearer than "said". A reporting verb after the
+/// value and a comma ("will launch on 11 March, the company has announced") is no cue.
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     const REACH: usize = 12;
     let stop = |j: usize| {
         let t = scan.tokens[j];
         t.kind == super::Tok::Punct && matches!(t.text(scan.text), "." | ";" | "?" | "!" | "\n")
     };
+    // "will launch on 11 March, the company has announced": past a comma, a reporting verb
+    // dates the telling, not the value.
+    const REPORTING: &[&str] = &[
+        "said",
+        "told",
+        "announced",
+        "added",
+        "reported",
+        "confirmed",
+        "stated",
+        "explained",
+    ];
+    let mut after_comma = false;
     let (mut before_open, mut after_open) = (true, true);
     for d in 1..=REACH {
         let mut seen = None;
@@ -687,7 +701,16 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
         }
         let after = end + d - 1;
         after_open &= after < scan.tokens.len() && !stop(after);
-        if after_open && !look(after) {
+        after_comma |= after_open && is_punct(scan, after, ',');
+        // The attribution ends the clause (", the company said.") or opens it (", said Mr
+        // Richards"); "On Thursday, a court said it will hear" tells what was said.
+        let telling = after_comma
+            && is_any(scan, after, REPORTING)
+            && (is_punct(scan, after - 1, ',')
+                || scan.tokens.get(after + 1).is_none_or(|t| {
+                    t.kind == super::Tok::Punct && matches!(t.text(scan.text), "." | "," | ";")
+                }));
+        if after_open && !telling && !look(after) {
             return Tense::Unknown;
         }
         if let Some(tense) = seen {

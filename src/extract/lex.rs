@@ -11,7 +11,8 @@
 //! the letters at a token's start are found sixteen bytes at once (one SIMD comparison and
 //! its bit mask, through the safe `wide` crate); a word and the space after it are taken in
 //! one step, as are ASCII marks, digit runs and line breaks; words longer than the window are
-//! read out of line ([`long_word_end`]); every other token goes to [`cut`], the general and
+//! read out of line ([`long_word_end`]), as are ASCII words with inner apostrophes
+//! ([`apostrophe_word_end`]); every other token goes to [`cut`], the general and
 //! slower path, which is also the reference the tests hold the fast paths to; and the loop
 //! makes no calls on the commonest token: it notes which tokens a vocabulary pass should look
 //! up ([`Lexed::marked`], see `vocab::read`) instead of looking
@@ -214,7 +215,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
 /// it (four tokens in five), an ASCII mark, a digit run, a line break; a word longer than the
-/// window goes to [`long_word_end`] and every other byte to [`cut`], out of line.
+/// window goes to [`long_word_end`], an ASCII word with inner apostrophes to
+/// [`apostrophe_word_end`] and every other byte to [`cut`], out of line.
 ///
 /// The vectors of `spare` are cleared and filled: an article's are reused for the next one's.
 pub(crate) fn lex_marking(
@@ -340,6 +342,28 @@ pub(crate) fn lex_marking(
             i = end + usize::from(space_before);
             continue;
         }
+        // A word that goes on past an apostrophe ("russia's", "o'clock"), out of line.
+        if run != 0
+            && run < PAD
+            && window[run] == b'\''
+            && let Some(end) = apostrophe_word_end(bytes, i + run)
+        {
+            let len = end - i;
+            let last = bytes.get(end - 1).copied().unwrap_or(0);
+            if wanted(first, window[1], last, len) {
+                marked.push(tokens.len() as u32);
+            }
+            tokens.push(Token {
+                kind: Tok::Word,
+                start: i as u32,
+                end: end as u32,
+                space_before,
+                plain: len <= PLAIN_MAX,
+            });
+            space_before = bytes.get(end) == Some(&b' ');
+            i = end + usize::from(space_before);
+            continue;
+        }
         let Some((kind, end)) = cut(lowered_text, i) else {
             // Whitespace, one character of it.
             space_before = true;
@@ -428,6 +452,29 @@ fn run_at(window: &[u8; PAD], from: u8, count: i8) -> usize {
 fn long_word_end(bytes: &[u8], i: usize) -> Option<usize> {
     let end = letters_end(bytes, i + PAD);
     ENDS_WORD[usize::from(bytes.get(end).copied().unwrap_or(0))].then_some(end)
+}
+
+/// The end of the word of ASCII letters whose letters run up to the apostrophe at `end`, where
+/// the word goes on past apostrophes between ASCII letters ("russia's", "o'clock") and ends at
+/// an ASCII byte ("leaders'" ends before its apostrophe), as [`word_end`] has it; `None` where
+/// a byte that is not ASCII comes first (another script, a curly apostrophe), which `cut`
+/// decides. `bytes` is the lowercased text and its padding. Out of line: one word in sixty.
+#[inline(never)]
+fn apostrophe_word_end(bytes: &[u8], mut end: usize) -> Option<usize> {
+    loop {
+        // `end` is at an apostrophe after a letter: the word goes on if a letter follows.
+        let after = *bytes.get(end + 1)?;
+        if after.is_ascii_lowercase() {
+            end = letters_end(bytes, end + 1);
+        } else {
+            return after.is_ascii().then_some(end);
+        }
+        match *bytes.get(end)? {
+            b'\'' => continue,
+            b if b.is_ascii() => return Some(end),
+            _ => return None,
+        }
+    }
 }
 
 /// The end of the run of ASCII letters starting at `i`, eight bytes at a time (one load and a
@@ -639,6 +686,7 @@ mod tests {
             "caf\u{e9} na\u{ef}ve \u{a0}x\u{2009}y \u{3000}z",
             "x2 2x 1,500.25 -5 \u{2212}7 @ 3pm #1",
             "a'b a' 'a a'' ''a a\u{2019} a\u{2019}\u{e9}",
+            "a'\u{e9}b x'1 y'\u{2019}z o'clock's rock'n'roll' end'",
             "\t\n\r\x0b\x0c\x00\x7f end",
             "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq",
             "abcdefghijklmnop's abcdefghijklmnop\u{e9} abcdefghijklmnop-x",

@@ -7,8 +7,9 @@
 //! the marked words are looked up, each as one 8-byte load of the lowercased text (16 bytes
 //! for words longer than eight), in a small open-addressing table built once per process.
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
-//! as they are found; [`Words::paragraph`] copies a paragraph's ([`Read::facts`]) and settles
-//! where numbers may start from the few tokens with number bits.
+//! as they are found, and where numbers may start is settled in the same pass from the few
+//! tokens with number bits; [`Words::paragraph`] copies a paragraph's share of both
+//! ([`Read::facts`], [`Read::number_starts`]).
 //! The flags are filters only: a set flag means "worth trying", the grammars still decide.
 //!
 //! The temporal flags come in three layers, all in one `u32` per token: the old start filter
@@ -622,16 +623,18 @@ pub(crate) struct Words {
     /// Per token, the low half of its flags ([`Read::facts`]): most are 0. Kept for the whole
     /// text, so that a paragraph's are one copy of a slice.
     facts: Vec<u32>,
-    /// The tokens with number bits ([`DIGITS`], [`N_MINUS`], [`N_POINT`], [`N_A`],
-    /// [`N_AFTER_A`], [`N_ALONE`]), in order, with their flags: the only tokens that
-    /// [`Words::paragraph`] reads where numbers may start from (about one in twelve).
-    numbers: Vec<(u32, u64)>,
+    /// The tokens a number may start at, in order ([`Read::number_starts`], numbered in the
+    /// text): found in the vocabulary pass from the tokens with number bits, so that a
+    /// paragraph's are a slice. A start that depends on the token before ("-5", "a dozen") is
+    /// listed only where that token is a number token too, which may be in the paragraph
+    /// before: a paragraph's slice leaves such a start out, as a paragraph read alone would.
+    number_starts: Vec<u32>,
     /// The lowercased forms of the words of at most 16 bytes once their curly apostrophes are
     /// made straight ("Russia’s" is "russia's"), one after the other.
     straight: String,
     /// Per such word, in token order: the token and the byte range of its form in `straight`.
     straight_at: Vec<(u32, u32, u32)>,
-    /// Where the last paragraph's entries of `numbers` and `straight_at` ended: paragraphs are
+    /// Where the last paragraph's entries of `number_starts` and `straight_at` ended: paragraphs are
     /// mostly read in order, and the next one's start there (see [`from_hint`]).
     hint: std::cell::Cell<(usize, usize)>,
     /// The lexer's list of marked tokens, read by [`read`] only: kept for [`Words::into_spare`].
@@ -647,12 +650,12 @@ pub(crate) struct Spare {
     lexed: Lexed,
     lowered: String,
     facts: Vec<u32>,
-    numbers: Vec<(u32, u64)>,
+    number_starts: Vec<u32>,
     straight: String,
     straight_at: Vec<(u32, u32, u32)>,
 }
 
-/// The flags of a token that [`Words::paragraph`] reads where numbers may start from.
+/// The flags of a token that tell where numbers may start ([`Words::number_starts`]).
 const NUMBER_BITS: u64 = DIGITS as u64 | N_MINUS | N_POINT | N_A | N_AFTER_A | N_ALONE;
 
 /// Cuts `text` into tokens (`lex::lex_marking`) and looks up in the vocabulary the words
@@ -669,7 +672,7 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Vec<Token>, Words) {
         lexed,
         lowered,
         mut facts,
-        mut numbers,
+        mut number_starts,
         mut straight,
         mut straight_at,
     } = spare;
@@ -681,8 +684,12 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Vec<Token>, Words) {
     facts.clear();
     facts.resize(tokens.len(), 0);
     // Digits, number words and the marks before numbers: about one token in twelve.
-    numbers.clear();
-    numbers.reserve(text.len() / 64 + 16);
+    number_starts.clear();
+    number_starts.reserve(text.len() / 64 + 16);
+    // The number token before, for the starts that depend on the next token: "-5", ".77",
+    // "a dozen". A token between without number bits has none of the bits asked about, so
+    // skipping it changes no answer.
+    let mut before: (u32, u64) = (u32::MAX, 0);
     straight.clear();
     straight_at.clear();
     for &k in &marked {
@@ -728,14 +735,32 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Vec<Token>, Words) {
                 *fact = f as u32;
             }
             if f & NUMBER_BITS != 0 {
-                numbers.push((k, f));
+                let after = |bits: u64| before.0 == k.wrapping_sub(1) && before.1 & bits != 0;
+                if f & u64::from(DIGITS) != 0 {
+                    if after(N_MINUS | N_POINT) {
+                        number_starts.push(k - 1);
+                    }
+                    number_starts.push(k);
+                } else if f & N_POINT != 0 {
+                    if after(N_MINUS) {
+                        number_starts.push(k - 1);
+                    }
+                } else {
+                    if f & N_AFTER_A != 0 && after(N_A) {
+                        number_starts.push(k - 1);
+                    }
+                    if f & N_ALONE != 0 {
+                        number_starts.push(k);
+                    }
+                }
+                before = (k, f);
             }
         }
     }
     let words = Words {
         lowered: lowered.into_string(),
         facts,
-        numbers,
+        number_starts,
         straight,
         straight_at,
         hint: Default::default(),
@@ -808,7 +833,7 @@ impl Words {
             },
             lowered: self.lowered,
             facts: self.facts,
-            numbers: self.numbers,
+            number_starts: self.number_starts,
             straight: self.straight,
             straight_at: self.straight_at,
         }
@@ -832,38 +857,13 @@ impl Words {
         out.facts.clear();
         out.facts
             .extend_from_slice(self.facts.get(first..last).unwrap_or_default());
-        out.number_starts.clear();
-        let (numbers_from, straight_from) = self.hint.get();
-        let numbers = from_hint(&self.numbers, numbers_from, first, last, |&(k, _)| k);
+        let (starts_from, straight_from) = self.hint.get();
+        let starts = from_hint(&self.number_starts, starts_from, first, last, |&k| k);
         let straight_at = from_hint(&self.straight_at, straight_from, first, last, |&(k, ..)| k);
-        self.hint.set((numbers.end, straight_at.end));
-        // The number token before, for the starts that depend on the next token: "-5",
-        // ".77", "a dozen". A token between without number bits has none of the bits asked
-        // about, so skipping it changes no answer.
-        let mut before: (usize, u64) = (usize::MAX, 0);
-        for &(k, f) in &self.numbers[numbers] {
-            let k = k as usize - first;
-            let after = |bits: u64| before.0 == k.wrapping_sub(1) && before.1 & bits != 0;
-            let starts = &mut out.number_starts;
-            if f & u64::from(DIGITS) != 0 {
-                if after(N_MINUS | N_POINT) {
-                    starts.push(k as u32 - 1);
-                }
-                starts.push(k as u32);
-            } else if f & N_POINT != 0 {
-                if after(N_MINUS) {
-                    starts.push(k as u32 - 1);
-                }
-            } else {
-                if f & N_AFTER_A != 0 && after(N_A) {
-                    starts.push(k as u32 - 1);
-                }
-                if f & N_ALONE != 0 {
-                    starts.push(k as u32);
-                }
-            }
-            before = (k, f);
-        }
+        self.hint.set((starts.end, straight_at.end));
+        out.number_starts.clear();
+        out.number_starts
+            .extend(self.number_starts[starts].iter().map(|&k| k - first as u32));
         out.straight.clear();
         out.straight_at.clear();
         for &(k, start, end) in &self.straight_at[straight_at] {

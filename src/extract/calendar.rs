@@ -652,6 +652,20 @@ pub(super) enum Tense {
     Unknown,
 }
 
+/// Whether the digits before token `k` go on as one number: a decimal point and digits
+/// ("1746.0"), thousands ("900,000"), or a price's fraction ("101-3/4"), all glued.
+pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
+    let glued = |j: usize| touches_prev(scan, j);
+    let decimal = is_punct(scan, k, '.') && digit_len(scan, k + 1) > 0 && glued(k) && glued(k + 1);
+    let thousands =
+        is_punct(scan, k, ',') && digit_len(scan, k + 1) == 3 && glued(k) && glued(k + 1);
+    let fraction = is_punct(scan, k, '-')
+        && digit_len(scan, k + 1) > 0
+        && is_punct(scan, k + 2, '/')
+        && (k..=k + 2).all(glued);
+    decimal || thousands || fraction
+}
+
 /// The tense of the clause around tokens `first..end`: that of the nearest tense cue within
 /// twelve tokens either side, in the same sentence; unknown where none is that near, or where
 /// the nearest disagree (one each side at the same distance).

@@ -28,7 +28,8 @@
 //!   31-Oct-74; 2/2013; 2014/10; 2014-10; a month/day with no year alone or where the words
 //!   around it make it a date: 2/15; on 2/15; tues 4/7; 4/25 at 4:00pm (not "up 1/8 at
 //!   40-3/8", "5/16 point", "the 7/4 favourite")
-//! - month and year: April 2019; October of 2014; mid-July
+//! - month and year: April 2019; October of 2014; mid-July; a commodity contract month, the
+//!   year's last digit glued to a capitalised abbreviation: MAY7; MAR8 (March 1988 read in 1987)
 //! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
 //!   (approx); early 2012; late 2012; the end of 2012; each year of a list a preposition opens:
 //!   during 2000 and 2001; after "for" or "due", a year that ends its phrase: profit for 2004
@@ -75,9 +76,9 @@ use std::rc::Rc;
 use jiff::civil::{self, Weekday};
 
 use super::calendar::{
-    Tense, capitalized, day_at, digit_len, digits, facts, is_any, is_punct, is_word, lower,
-    month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot, standalone_month_ok,
-    tense_around, title_case, touches_prev, unit_at, weekday_at, weekday_of,
+    Tense, capitalized, continues_number, day_at, digit_len, digits, facts, is_any, is_punct,
+    is_word, lower, month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot,
+    standalone_month_ok, tense_around, title_case, touches_prev, unit_at, weekday_at, weekday_of,
 };
 use super::duration::{self, span_of};
 use super::vocab::{
@@ -1157,6 +1158,24 @@ fn numeric(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     Some((date, i + 3))
 }
 
+/// A commodity contract month, the last digit of its year glued to a capitalised abbreviation
+/// (`j` the month word, `d` the token after it): "MAY7" is May 1987 and "MAR8" March 1988
+/// read in 1987, the year so ending nearest the reference, up to seven years ahead. `None`
+/// where the words are no such month; `Some(None)` where they are one but no reference dates it.
+fn contract_month(scan: &Scan, j: usize, month: i8, d: usize) -> Option<Option<(Date, usize)>> {
+    let word = scan.tokens.get(j)?.text(scan.text);
+    let capitals = word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+    if !capitals || digit_len(scan, d) != 1 || !touches_prev(scan, d) {
+        return None;
+    }
+    let digit = digits(scan, d, 1)? as i16;
+    let Some(today) = reference(scan) else {
+        return Some(None);
+    };
+    let year = (today.year() - 2..=today.year() + 7).find(|y| y.rem_euclid(10) == digit)?;
+    Some(Some((Date::Month { year, month }, d + 1)))
+}
+
 /// Whether the month/day with no year at tokens `i..i + 3` is a date. In running text such
 /// digits are mostly fractions ("up 1/8 at 40-3/8", "5/16 point", "6-1/4 1/8") or odds ("the
 /// 7/4 favourite"): they are a date standing alone (a line or a table cell: "2/15"), or where
@@ -1201,9 +1220,13 @@ fn month_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     if is_word(scan, d, "the") && ordinal_day_at(scan, d + 1).is_some() {
         d += 1;
     }
+    if let Some(found) = contract_month(scan, j, month, d) {
+        return found;
+    }
     let day = if digit_len(scan, d) > 0 {
-        // "Feb13" touches; "13:00" after a month is a time, not a day.
-        day_at(scan, d).filter(|_| !is_punct(scan, d + 1, ':'))
+        // "Feb13" touches; "13:00" after a month is a time, not a day; "Jul 12-3/4" in a
+        // price table is a fraction.
+        day_at(scan, d).filter(|_| !is_punct(scan, d + 1, ':') && !continues_number(scan, d + 1))
     } else {
         ordinal_word_at(scan, d)
     };

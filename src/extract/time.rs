@@ -47,7 +47,7 @@ use jiff::civil;
 
 use super::calendar::facts;
 use super::calendar::{
-    digit_len, digits, is_any, is_punct, is_word, is_zone_code, lower, number_at,
+    continues_number, digit_len, digits, is_any, is_punct, is_word, is_zone_code, lower, number_at,
     reference_is_date, touches_prev, zone_at,
 };
 use super::date;
@@ -445,20 +445,6 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     c.bare = matches!(written, Written::Bare | Written::Compact)
         && !(c.half.is_some() || oclock || anchored && !in_words);
     Some(c)
-}
-
-/// Whether the digits before token `k` go on as one number: a decimal point and digits
-/// ("1746.0"), thousands ("900,000"), or a price's fraction ("101-3/4"), all glued.
-fn continues_number(scan: &Scan, k: usize) -> bool {
-    let glued = |j: usize| touches_prev(scan, j);
-    let decimal = is_punct(scan, k, '.') && digit_len(scan, k + 1) > 0 && glued(k) && glued(k + 1);
-    let thousands =
-        is_punct(scan, k, ',') && digit_len(scan, k + 1) == 3 && glued(k) && glued(k + 1);
-    let fraction = is_punct(scan, k, '-')
-        && digit_len(scan, k + 1) > 0
-        && is_punct(scan, k + 2, '/')
-        && (k..=k + 2).all(glued);
-    decimal || thousands || fraction
 }
 
 /// Whether what follows "at N" lets N be an hour: nothing, loose punctuation, or a word that

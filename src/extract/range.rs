@@ -32,12 +32,11 @@ use crate::span::Span;
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let text = scan.text;
-    // A range pairs two values: most paragraphs hold fewer, and need no sorting.
-    if out
-        .iter()
-        .filter(|v| endpoint_kind(v.kind()))
-        .nth(1)
-        .is_none()
+    // A range pairs two values joined by a separator: most paragraphs hold fewer than two,
+    // or none followed by a separator, and need no sorting.
+    let mut endpoints = out.iter().filter(|v| endpoint_kind(v.kind()));
+    if endpoints.clone().nth(1).is_none()
+        || !endpoints.any(|v| v.qualifier.is_none() && may_separate(text, v.span.end))
     {
         return;
     }
@@ -55,7 +54,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut found = Vec::new();
     for &(_, _, a) in &order {
         let lo = &out[a];
-        if lo.qualifier.is_some() {
+        if lo.qualifier.is_some() || !may_separate(text, lo.span.end) {
             continue;
         }
         let after = lo.span.end;
@@ -192,6 +191,25 @@ enum Sep {
     Dash,
     To,
     And,
+}
+
+/// Whether a separator ([`separator`]) may stand in the gap after byte `at`: the gap's first
+/// byte past spaces is a hyphen, the first letter of a separating word ("to", "through",
+/// "thru", "until", "till", "and") or a non-ASCII byte (a dash, or a space `str::trim` also
+/// strips). A filter read off a few bytes: the gap is at most ten bytes long (the pairing
+/// loop looks no further), and most values are followed by none of these.
+fn may_separate(text: &str, at: usize) -> bool {
+    let gap = text.as_bytes().get(at..).unwrap_or(&[]);
+    // `\x0B` is whitespace to `str::trim` but not to `u8::is_ascii_whitespace`.
+    match gap
+        .iter()
+        .take(10)
+        .find(|&&b| !(b.is_ascii_whitespace() || b == 0x0B))
+    {
+        Some(b'-' | b't' | b'T' | b'u' | b'U' | b'a' | b'A') => true,
+        Some(&b) => b >= 0x80,
+        None => false,
+    }
 }
 
 /// The separator a gap between two values holds, if it is one.

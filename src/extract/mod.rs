@@ -664,6 +664,7 @@ impl Value {
 ///
 /// Drains `values` and appends the kept ones to `out`, sorted by start (then longest first),
 /// spans moved right by `offset`; `scratch` is reused from call to call.
+#[inline(never)]
 fn resolve_overlaps(
     values: &mut Vec<Value>,
     scratch: &mut Overlaps,

@@ -169,6 +169,16 @@ pub(crate) fn split_year(text: &str, tokens: &[Token], i: usize) -> Option<(u32,
     let [from, slash, to] = tokens.get(i..i + 3)? else {
         return None;
     };
+    // The shape first, by the tokens alone: most digits are followed by no slash.
+    let shaped = from.is_digits()
+        && to.is_digits()
+        && from.end - from.start == 4
+        && slash.is_punct(text, '/')
+        && slash.touches(*from)
+        && to.touches(*slash);
+    if !shaped {
+        return None;
+    }
     let year = |t: &Token| t.text(text).parse::<u32>().ok();
     let (first, second) = (year(from)?, year(to)?);
     let consecutive = match to.end - to.start {
@@ -176,15 +186,7 @@ pub(crate) fn split_year(text: &str, tokens: &[Token], i: usize) -> Option<(u32,
         4 => second == first + 1,
         _ => false,
     };
-    (from.is_digits()
-        && to.is_digits()
-        && from.end - from.start == 4
-        && (1000..=2999).contains(&first)
-        && slash.is_punct(text, '/')
-        && slash.touches(*from)
-        && to.touches(*slash)
-        && consecutive)
-        .then_some((first, i + 3))
+    ((1000..=2999).contains(&first) && consecutive).then_some((first, i + 3))
 }
 
 /// The raw digits number at token `i` ("1,500", "5.93", ".77") with no rule about names or

@@ -193,22 +193,39 @@ enum Sep {
     And,
 }
 
-/// Whether a separator ([`separator`]) may stand in the gap after byte `at`: the gap's first
-/// byte past spaces is a hyphen, the first letter of a separating word ("to", "through",
-/// "thru", "until", "till", "and") or a non-ASCII byte (a dash, or a space `str::trim` also
-/// strips). A filter read off a few bytes: the gap is at most ten bytes long (the pairing
-/// loop looks no further), and most values are followed by none of these.
+/// Whether a separator ([`separator`]) may stand in the gap after byte `at`: past spaces,
+/// the gap holds a hyphen, a separating word, or a non-ASCII byte (a dash, or a space
+/// `str::trim` also strips). A filter read off the bytes, where most values are followed by
+/// none of these: the gap is at most ten bytes long (the pairing loop looks no further).
 fn may_separate(text: &str, at: usize) -> bool {
-    let gap = text.as_bytes().get(at..).unwrap_or(&[]);
+    let bytes = text.as_bytes();
+    let gap = bytes
+        .get(at..bytes.len().min(at + 10))
+        .unwrap_or(&[]);
     // `\x0B` is whitespace to `str::trim` but not to `u8::is_ascii_whitespace`.
-    match gap
+    let Some(first) = gap
         .iter()
-        .take(10)
-        .find(|&&b| !(b.is_ascii_whitespace() || b == 0x0B))
-    {
-        Some(b'-' | b't' | b'T' | b'u' | b'U' | b'a' | b'A') => true,
-        Some(&b) => b >= 0x80,
-        None => false,
+        .position(|&b| !(b.is_ascii_whitespace() || b == 0x0B))
+    else {
+        return false;
+    };
+    let rest = &gap[first..];
+    // The separating words, by their first letter: most words start with another.
+    let word_is = |words: &[&str]| {
+        let len = rest
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        words.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    match rest {
+        [b'-', ..] => true,
+        [b, ..] if *b >= 0x80 => true,
+        [b't' | b'T', ..] => word_is(&["to", "through", "thru", "till"]),
+        [b'u' | b'U', ..] => word_is(&["until"]),
+        [b'a' | b'A', ..] => word_is(&["and"]),
+        _ => false,
     }
 }
 

@@ -909,6 +909,13 @@ impl<'a> P<'a> {
     }
 
     fn class(&self, i: usize) -> Option<W> {
+        // Most words asked about are no number word: the prefix filter reads the token's own
+        // bytes (case does not matter to it) before any lowercased form is taken.
+        let t = self.tokens.get(i)?;
+        let bytes = self.text.as_bytes().get(t.start as usize..t.end as usize)?;
+        if !t.is_word() || !has_number_prefix(bytes) {
+            return None;
+        }
         let mut buf = [0u8; 16];
         word_class(self.word(i, &mut buf)?)
     }
@@ -1212,6 +1219,17 @@ impl<'a> P<'a> {
     fn mixed_fraction(&self, j: usize) -> Option<(f64, f64, usize)> {
         let joined_by_hyphen = self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1);
         let first = if joined_by_hyphen { j + 1 } else { j };
+        // The fraction's shape first, by the tokens alone: most numbers are followed by none.
+        let shaped = self.is_digits(first)
+            && self.is_punct(first + 1, '/')
+            && self.glued(first + 1)
+            && self.is_digits(first + 2)
+            && self.glued(first + 2)
+            // "8-1/4/87" is no fraction.
+            && !(self.is_punct(first + 3, '/') && self.glued(first + 3));
+        if !shaped {
+            return None;
+        }
         // Spaced, only after a price-sized number and not before "of": "In 2004 1/3 of voters"
         // is a year and a share.
         let spaced = first == j
@@ -1224,15 +1242,7 @@ impl<'a> P<'a> {
                         && prev.end - prev.start <= 3
                 })
             && !self.word_is(j + 3, "of");
-        if !(joined_by_hyphen || spaced)
-            || !self.is_digits(first)
-            || !self.is_punct(first + 1, '/')
-            || !self.glued(first + 1)
-            || !self.is_digits(first + 2)
-            || !self.glued(first + 2)
-            // "8-1/4/87" is no fraction.
-            || (self.is_punct(first + 3, '/') && self.glued(first + 3))
-        {
+        if !(joined_by_hyphen || spaced) {
             return None;
         }
         let numerator = parse_int(self.tok(first));

@@ -215,7 +215,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             q = Some(qual);
             first = start;
         }
-        if let Some((qual, stop)) = qualifier::after(scan, end) {
+        // Every qualifier after a number opens with "or": a token of two bytes.
+        let or_next = scan.tokens.get(end).is_some_and(|t| t.end - t.start == 2);
+        if let Some((qual, stop)) = or_next.then(|| qualifier::after(scan, end)).flatten() {
             q = q.or(Some(qual));
             end = stop;
         }
@@ -285,7 +287,15 @@ fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
             return None;
         }
         let word = token.text(scan.text);
-        if !word.starts_with(|c: char| c.is_lowercase()) || word.contains(['\'', '\u{2019}']) {
+        // The word lowercased, as `scan` keeps it: "" where it is longer than 16 bytes or not
+        // ASCII once its curly apostrophes are made straight. A word that is "" here, opens on
+        // no lowercase letter, or holds an apostrophe (straight in `lower`, whether straight
+        // or curly in the text) counts nothing; read off these bytes, not the word's chars.
+        let lower = scan.lower(k);
+        if lower.is_empty()
+            || !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            || lower.as_bytes().contains(&b'\'')
+        {
             return None;
         }
         // "p.m.", "a.m.": an abbreviation, not a noun.
@@ -295,12 +305,6 @@ fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
                 .get(k + 1)
                 .is_some_and(|t| t.is_punct(scan.text, '.') && !t.space_before)
         {
-            return None;
-        }
-        // The word lowercased, as `scan` keeps it: "" where it is longer than 16 bytes or not
-        // ASCII (a word with an apostrophe, the one other form it keeps, was turned away above).
-        let lower = scan.lower(k);
-        if lower.is_empty() {
             return None;
         }
         if is_function_word(lower) || word_class(lower).is_some() {

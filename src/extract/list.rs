@@ -409,9 +409,7 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
                 honorific = Some(idx);
                 idx += 1;
             }
-            Part::Joiner
-                if units.is_some() && matches!(words.part(idx + 1), Part::Name { .. }) =>
-            {
+            Part::Joiner if units.is_some() && matches!(words.part(idx + 1), Part::Name { .. }) => {
                 idx += 1;
             }
             _ => break,

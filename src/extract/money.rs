@@ -3,7 +3,8 @@
 //! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found one
 //! or two tokens before where a number may start; and a currency word after a number ("300 million euros"), found from
 //! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
-//! are read here with [`number::digits_at`].
+//! are read here with [`number::digits_at`]. After a number, the walk over a country's words
+//! starts only on a currency word or a country's first word (`opens_country`).
 //!
 //! # Grammar
 //!

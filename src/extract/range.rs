@@ -19,6 +19,9 @@
 //! start before an end that states its year takes the year before where needed ("April-Sept
 //! 1986").
 //!
+//! The pairing reads only paragraphs where some value is followed by a dash or a
+//! separating word (`may_separate`, a few bytes read): most values are followed by neither.
+//!
 //! # Grammar
 //!
 //! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; 7:09-12:23
@@ -199,9 +202,7 @@ enum Sep {
 /// none of these: the gap is at most ten bytes long (the pairing loop looks no further).
 fn may_separate(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
-    let gap = bytes
-        .get(at..bytes.len().min(at + 10))
-        .unwrap_or(&[]);
+    let gap = bytes.get(at..bytes.len().min(at + 10)).unwrap_or(&[]);
     // `\x0B` is whitespace to `str::trim` but not to `u8::is_ascii_whitespace`.
     let Some(first) = gap
         .iter()
@@ -217,7 +218,9 @@ fn may_separate(text: &str, at: usize) -> bool {
             .position(|b| !b.is_ascii_alphabetic())
             .unwrap_or(rest.len());
         let word = &rest[..len];
-        words.iter().any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+        words
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
     };
     match rest {
         [b'-', ..] => true,

@@ -898,12 +898,14 @@ impl<'a> P<'a> {
     where
         'a: 'b,
     {
-        if !self.is_word(i) {
+        let t = *self.tokens.get(i)?;
+        if !t.is_word() {
             return None;
         }
-        let t = self.tokens[i];
         if let Some(w) = self.lowered.get(t.start as usize..t.end as usize) {
-            return (w.len() <= buf.len() && w.is_ascii()).then_some(w);
+            // A plain word is one of at most 16 ASCII bytes (`Token::plain`, decided as it
+            // was lexed): what the test of `w` would find, without reading its bytes again.
+            return t.plain.then_some(w);
         }
         lower(self.tok(i), buf)
     }

@@ -304,10 +304,11 @@ fn ends_dotted_acronym(text: &str, tokens: &[Token], end: usize) -> bool {
         let w = t.text(text);
         t.is_word() && w.len() == 1 && w.bytes().all(|c| c.is_ascii_uppercase())
     };
-    capital(a)
-        && capital(b)
+    // The last point first: most tokens asked about are words.
+    q.is_punct(text, '.')
         && p.is_punct(text, '.')
-        && q.is_punct(text, '.')
+        && capital(a)
+        && capital(b)
         && p.touches(a)
         && b.touches(p)
         && q.touches(b)
@@ -382,41 +383,39 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
         }
     }
     // A title: capitalised words, lowercase modifiers and role nouns, then the name.
-    let mut units: Vec<(usize, usize)> = Vec::new();
+    // The name units since the last role: the first one's start and the last one's end.
+    let mut units: Option<(usize, usize)> = None;
     let mut last_role = None;
     let mut lowercase_modifier = false;
     let mut honorific = None;
     loop {
         if is_role(words, idx) {
             last_role = Some(idx);
-            units.clear();
+            units = None;
             idx += 1;
             continue;
         }
         if let Some(end) = unit_at(words, idx) {
-            units.push((idx, end));
+            units = Some((units.map_or(idx, |(first, _)| first), end));
             idx = end;
             continue;
         }
         match words.part(idx) {
-            Part::Modifier if units.is_empty() || last_role.is_none() => {
+            Part::Modifier if units.is_none() || last_role.is_none() => {
                 lowercase_modifier = true;
                 idx += 1;
             }
-            Part::Honorific(_) if units.is_empty() => {
+            Part::Honorific(_) if units.is_none() => {
                 honorific = Some(idx);
                 idx += 1;
             }
-            Part::Joiner
-                if !units.is_empty() && matches!(words.part(idx + 1), Part::Name { .. }) =>
-            {
+            Part::Joiner if units.is_some() && matches!(words.part(idx + 1), Part::Name { .. }) => {
                 idx += 1;
             }
             _ => break,
         }
     }
-    let (first, _) = *units.first()?;
-    let (_, end) = *units.last()?;
+    let (first, end) = units?;
     if lowercase_modifier && last_role.is_none() {
         return None;
     }

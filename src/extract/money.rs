@@ -3,7 +3,8 @@
 //! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found one
 //! or two tokens before where a number may start; and a currency word after a number ("300 million euros"), found from
 //! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
-//! are read here with [`number::digits_at`].
+//! are read here with [`number::digits_at`]. After a number, the walk over a country's words
+//! starts only on a currency word or a country's first word (`opens_country`).
 //!
 //! # Grammar
 //!
@@ -34,44 +35,17 @@ use crate::span::Span;
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    // A prefixed amount ([`amount_at`]) begins where a number may start
+    // (`Scan::number_starts`: digits, a number word, a point or minus before digits), one or
+    // two tokens after the sign or code that opens it ("$5", "USD 5", "US$3", "Rs. 500"):
+    // only those tokens are tried, in order, each once.
     let mut i = 0;
-    for at in openings(scan) {
-        if at < i {
-            continue;
-        }
-        i = at;
-        // Byte tests first: a sign is `$` or a non-ASCII mark, a code or dollar prefix a
-        // capitalised word of at most three bytes.
-        let token = scan.tokens[i];
-        let first = scan
-            .text
-            .as_bytes()
-            .get(token.start as usize)
-            .copied()
-            .unwrap_or(0);
-        let may_open = match token.kind {
-            Tok::Punct => first == b'$' || first >= 0x80,
-            Tok::Word => {
-                token.end - token.start <= 3
-                    && first.is_ascii_uppercase()
-                    && (code(token.text(scan.text)).is_some()
-                        || scan
-                            .tokens
-                            .get(i + 1)
-                            .is_some_and(|t| t.is_punct(scan.text, '$')))
+    for &start in &scan.number_starts {
+        let start = start as usize;
+        for at in start.saturating_sub(2)..start {
+            if at >= i {
+                i = prefixed_at(scan, at, out);
             }
-            Tok::Digits => false,
-        };
-        if !may_open {
-            i += 1;
-            continue;
-        }
-        match prefixed(scan, i) {
-            Some(found) => {
-                push(scan, out, found);
-                i = found.end;
-            }
-            None => i += 1,
         }
     }
     for m in &scan.numbers {
@@ -91,15 +65,41 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     pence(scan, out);
 }
 
-/// The tokens a prefixed amount may open on, in order (some twice): an amount after a sign
-/// or code ([`amount_at`]) begins where a number may start (`Scan::number_starts`: digits, a
-/// number word, a point or minus before digits), one or two tokens after the token that opens
-/// it ("$5", "USD 5", "US$3", "Rs. 500"). Most tokens are neither.
-fn openings<'s>(scan: &'s Scan) -> impl Iterator<Item = usize> + 's {
-    scan.number_starts.iter().flat_map(|&s| {
-        let s = s as usize;
-        [s.checked_sub(2), s.checked_sub(1)].into_iter().flatten()
-    })
+/// The amount prefixed by a sign or code at token `i`, pushed to `out` if there is one;
+/// the next token to try (past the amount, or after `i`).
+fn prefixed_at(scan: &Scan, i: usize, out: &mut Vec<Value>) -> usize {
+    // Byte tests first: a sign is `$` or a non-ASCII mark, a code or dollar prefix a
+    // capitalised word of at most three bytes.
+    let token = scan.tokens[i];
+    let first = scan
+        .text
+        .as_bytes()
+        .get(token.start as usize)
+        .copied()
+        .unwrap_or(0);
+    let may_open = match token.kind {
+        Tok::Punct => first == b'$' || first >= 0x80,
+        Tok::Word => {
+            token.end - token.start <= 3
+                && first.is_ascii_uppercase()
+                && (code(token.text(scan.text)).is_some()
+                    || scan
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.is_punct(scan.text, '$')))
+        }
+        Tok::Digits => false,
+    };
+    if !may_open {
+        return i + 1;
+    }
+    match prefixed(scan, i) {
+        Some(found) => {
+            push(scan, out, found);
+            found.end
+        }
+        None => i + 1,
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -371,6 +371,12 @@ fn currency_after(
     if let Some(c) = code(token.text(scan.text)) {
         return Some((c, factor, j + 1));
     }
+    // The currency word, or the first word of a country before it: most numbers are
+    // followed by neither, and nothing more is read for them.
+    let first = word_at(scan, j)?;
+    if noun(first).is_none() && !opens_country(first) {
+        return None;
+    }
     // A country of up to two words, "U.S." with its points, before the currency word.
     let mut country = [0u8; 24];
     let mut len = 0;
@@ -515,6 +521,67 @@ fn noun(w: &str) -> Option<Family> {
         "tenge" => Family::Other("KZT"),
         _ => return None,
     })
+}
+
+/// Whether `w` (lowercased) is the first word of a country that [`currency`] reads: the
+/// whole country ("canadian", "hongkong") or the first of its words ("hong" of "hong kong",
+/// "u" of "U.S.").
+fn opens_country(w: &str) -> bool {
+    matches!(
+        w,
+        "us" | "u"
+            | "american"
+            | "canadian"
+            | "australian"
+            | "aussie"
+            | "hong"
+            | "hongkong"
+            | "new"
+            | "newzealand"
+            | "newtaiwan"
+            | "singapore"
+            | "taiwan"
+            | "taiwanese"
+            | "british"
+            | "egyptian"
+            | "euro"
+            | "japanese"
+            | "chinese"
+            | "indian"
+            | "pakistani"
+            | "sri"
+            | "srilankan"
+            | "nepalese"
+            | "nepali"
+            | "russian"
+            | "belarusian"
+            | "swiss"
+            | "cfa"
+            | "mexican"
+            | "argentine"
+            | "argentinian"
+            | "philippine"
+            | "chilean"
+            | "colombian"
+            | "danish"
+            | "norwegian"
+            | "swedish"
+            | "czech"
+            | "icelandic"
+            | "iraqi"
+            | "kuwaiti"
+            | "serbian"
+            | "algerian"
+            | "jordanian"
+            | "south"
+            | "southkorean"
+            | "southafrican"
+            | "korean"
+            | "north"
+            | "northkorean"
+            | "brazilian"
+            | "turkish"
+    )
 }
 
 /// The ISO code of a currency noun with its country ("" when none), and whether the amount

@@ -169,6 +169,16 @@ pub(crate) fn split_year(text: &str, tokens: &[Token], i: usize) -> Option<(u32,
     let [from, slash, to] = tokens.get(i..i + 3)? else {
         return None;
     };
+    // The shape first, by the tokens alone: most digits are followed by no slash.
+    let shaped = from.is_digits()
+        && to.is_digits()
+        && from.end - from.start == 4
+        && slash.is_punct(text, '/')
+        && slash.touches(*from)
+        && to.touches(*slash);
+    if !shaped {
+        return None;
+    }
     let year = |t: &Token| t.text(text).parse::<u32>().ok();
     let (first, second) = (year(from)?, year(to)?);
     let consecutive = match to.end - to.start {
@@ -176,15 +186,7 @@ pub(crate) fn split_year(text: &str, tokens: &[Token], i: usize) -> Option<(u32,
         4 => second == first + 1,
         _ => false,
     };
-    (from.is_digits()
-        && to.is_digits()
-        && from.end - from.start == 4
-        && (1000..=2999).contains(&first)
-        && slash.is_punct(text, '/')
-        && slash.touches(*from)
-        && to.touches(*slash)
-        && consecutive)
-        .then_some((first, i + 3))
+    ((1000..=2999).contains(&first) && consecutive).then_some((first, i + 3))
 }
 
 /// The raw digits number at token `i` ("1,500", "5.93", ".77") with no rule about names or
@@ -213,7 +215,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             q = Some(qual);
             first = start;
         }
-        if let Some((qual, stop)) = qualifier::after(scan, end) {
+        // Every qualifier after a number opens with "or": a token of two bytes.
+        let or_next = scan.tokens.get(end).is_some_and(|t| t.end - t.start == 2);
+        if let Some((qual, stop)) = or_next.then(|| qualifier::after(scan, end)).flatten() {
             q = q.or(Some(qual));
             end = stop;
         }
@@ -283,7 +287,15 @@ fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
             return None;
         }
         let word = token.text(scan.text);
-        if !word.starts_with(|c: char| c.is_lowercase()) || word.contains(['\'', '\u{2019}']) {
+        // The word lowercased, as `scan` keeps it: "" where it is longer than 16 bytes or not
+        // ASCII once its curly apostrophes are made straight. A word that is "" here, opens on
+        // no lowercase letter, or holds an apostrophe (straight in `lower`, whether straight
+        // or curly in the text) counts nothing; read off these bytes, not the word's chars.
+        let lower = scan.lower(k);
+        if lower.is_empty()
+            || !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+            || lower.as_bytes().contains(&b'\'')
+        {
             return None;
         }
         // "p.m.", "a.m.": an abbreviation, not a noun.
@@ -293,12 +305,6 @@ fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
                 .get(k + 1)
                 .is_some_and(|t| t.is_punct(scan.text, '.') && !t.space_before)
         {
-            return None;
-        }
-        // The word lowercased, as `scan` keeps it: "" where it is longer than 16 bytes or not
-        // ASCII (a word with an apostrophe, the one other form it keeps, was turned away above).
-        let lower = scan.lower(k);
-        if lower.is_empty() {
             return None;
         }
         if is_function_word(lower) || word_class(lower).is_some() {
@@ -892,12 +898,14 @@ impl<'a> P<'a> {
     where
         'a: 'b,
     {
-        if !self.is_word(i) {
+        let t = *self.tokens.get(i)?;
+        if !t.is_word() {
             return None;
         }
-        let t = self.tokens[i];
         if let Some(w) = self.lowered.get(t.start as usize..t.end as usize) {
-            return (w.len() <= buf.len() && w.is_ascii()).then_some(w);
+            // A plain word is one of at most 16 ASCII bytes (`Token::plain`, decided as it
+            // was lexed): what the test of `w` would find, without reading its bytes again.
+            return t.plain.then_some(w);
         }
         lower(self.tok(i), buf)
     }
@@ -907,6 +915,13 @@ impl<'a> P<'a> {
     }
 
     fn class(&self, i: usize) -> Option<W> {
+        // Most words asked about are no number word: the prefix filter reads the token's own
+        // bytes (case does not matter to it) before any lowercased form is taken.
+        let t = self.tokens.get(i)?;
+        let bytes = self.text.as_bytes().get(t.start as usize..t.end as usize)?;
+        if !t.is_word() || !has_number_prefix(bytes) {
+            return None;
+        }
         let mut buf = [0u8; 16];
         word_class(self.word(i, &mut buf)?)
     }
@@ -1210,6 +1225,17 @@ impl<'a> P<'a> {
     fn mixed_fraction(&self, j: usize) -> Option<(f64, f64, usize)> {
         let joined_by_hyphen = self.is_punct(j, '-') && self.glued(j) && self.glued(j + 1);
         let first = if joined_by_hyphen { j + 1 } else { j };
+        // The fraction's shape first, by the tokens alone: most numbers are followed by none.
+        let shaped = self.is_digits(first)
+            && self.is_punct(first + 1, '/')
+            && self.glued(first + 1)
+            && self.is_digits(first + 2)
+            && self.glued(first + 2)
+            // "8-1/4/87" is no fraction.
+            && !(self.is_punct(first + 3, '/') && self.glued(first + 3));
+        if !shaped {
+            return None;
+        }
         // Spaced, only after a price-sized number and not before "of": "In 2004 1/3 of voters"
         // is a year and a share.
         let spaced = first == j
@@ -1222,15 +1248,7 @@ impl<'a> P<'a> {
                         && prev.end - prev.start <= 3
                 })
             && !self.word_is(j + 3, "of");
-        if !(joined_by_hyphen || spaced)
-            || !self.is_digits(first)
-            || !self.is_punct(first + 1, '/')
-            || !self.glued(first + 1)
-            || !self.is_digits(first + 2)
-            || !self.glued(first + 2)
-            // "8-1/4/87" is no fraction.
-            || (self.is_punct(first + 3, '/') && self.glued(first + 3))
-        {
+        if !(joined_by_hyphen || spaced) {
             return None;
         }
         let numerator = parse_int(self.tok(first));

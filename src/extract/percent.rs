@@ -45,6 +45,13 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// The end token of a percent sign or word starting at token `i`.
 fn percent_sign(scan: &Scan, i: usize) -> Option<usize> {
     let token = *scan.tokens.get(i)?;
+    // One byte turns most tokens away: a sign is `%` or `％` (bytes EF BC 85), a word `p…`.
+    if !matches!(
+        scan.text.as_bytes().get(token.start as usize),
+        Some(b'%' | 0xEF | b'p' | b'P')
+    ) {
+        return None;
+    }
     if token.is_punct(scan.text, '%') || token.is_punct(scan.text, '\u{FF05}') {
         return Some(i + 1);
     }

@@ -19,6 +19,9 @@
 //! start before an end that states its year takes the year before where needed ("April-Sept
 //! 1986").
 //!
+//! The pairing reads only paragraphs where some value is followed by a dash or a
+//! separating word (`may_separate`, a few bytes read): most values are followed by neither.
+//!
 //! # Grammar
 //!
 //! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; 7:09-12:23
@@ -32,12 +35,11 @@ use crate::span::Span;
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let text = scan.text;
-    // A range pairs two values: most paragraphs hold fewer, and need no sorting.
-    if out
-        .iter()
-        .filter(|v| endpoint_kind(v.kind()))
-        .nth(1)
-        .is_none()
+    // A range pairs two values joined by a separator: most paragraphs hold fewer than two,
+    // or none followed by a separator, and need no sorting.
+    let mut endpoints = out.iter().filter(|v| endpoint_kind(v.kind()));
+    if endpoints.clone().nth(1).is_none()
+        || !endpoints.any(|v| v.qualifier.is_none() && may_separate(text, v.span.end))
     {
         return;
     }
@@ -55,7 +57,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let mut found = Vec::new();
     for &(_, _, a) in &order {
         let lo = &out[a];
-        if lo.qualifier.is_some() {
+        if lo.qualifier.is_some() || !may_separate(text, lo.span.end) {
             continue;
         }
         let after = lo.span.end;
@@ -192,6 +194,42 @@ enum Sep {
     Dash,
     To,
     And,
+}
+
+/// Whether a separator ([`separator`]) may stand in the gap after byte `at`: past spaces,
+/// the gap holds a hyphen, a separating word, or a non-ASCII byte (a dash, or a space
+/// `str::trim` also strips). A filter read off the bytes, where most values are followed by
+/// none of these: the gap is at most ten bytes long (the pairing loop looks no further).
+fn may_separate(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let gap = bytes.get(at..bytes.len().min(at + 10)).unwrap_or(&[]);
+    // `\x0B` is whitespace to `str::trim` but not to `u8::is_ascii_whitespace`.
+    let Some(first) = gap
+        .iter()
+        .position(|&b| !(b.is_ascii_whitespace() || b == 0x0B))
+    else {
+        return false;
+    };
+    let rest = &gap[first..];
+    // The separating words, by their first letter: most words start with another.
+    let word_is = |words: &[&str]| {
+        let len = rest
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        words
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    match rest {
+        [b'-', ..] => true,
+        [b, ..] if *b >= 0x80 => true,
+        [b't' | b'T', ..] => word_is(&["to", "through", "thru", "till"]),
+        [b'u' | b'U', ..] => word_is(&["until"]),
+        [b'a' | b'A', ..] => word_is(&["and"]),
+        _ => false,
+    }
 }
 
 /// The separator a gap between two values holds, if it is one.

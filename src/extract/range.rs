@@ -12,7 +12,8 @@
 //! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or
 //! "Soyuz-2.1a" as numbers), numbers that fall ("won 3-1" is a score), and a change "by" an
 //! amount "to" a level many times it ("cut net income by 20 mln dlrs to 226.4 mln"; "raised
-//! by 15 to 19 pct" is a range).
+//! by 15 to 19 pct" is a range), or after a verb of movement an amount with its own unit "to"
+//! such a level ("slipped one ct to 1.15 dlrs"; "rose 5 to 7 pct" is a range).
 //!
 //! Dates in a range run forward: an end whose year the text leaves unsaid and that was read
 //! before the start is the next year's ("from March 30 to April 4" read on April 1), and a
@@ -105,6 +106,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 Sep::To => match before {
                     Some(Word::From(s)) => (s, true),
                     Some(Word::By) => (lo.span.start, !change_then_level(lo, hi)),
+                    // "slipped one ct to 1.15 dlrs"; but "rose 5 to 7 pct", whose start
+                    // borrows its end's unit, is a range.
+                    Some(Word::Moved) => (
+                        lo.span.start,
+                        !(states_unit(lo, text) && change_then_level(lo, hi)),
+                    ),
                     _ => (lo.span.start, true),
                 },
                 Sep::And => match before {
@@ -141,6 +148,16 @@ fn change_then_level(lo: &Value, hi: &Value) -> bool {
         (Some(a), Some(b)) => a > 0.0 && b > 4.0 * a,
         _ => false,
     }
+}
+
+/// Whether money or a percentage `v` writes its own unit ("one ct", "$5", "3 pct"), not one
+/// lent by the other end of a range.
+fn states_unit(v: &Value, text: &str) -> bool {
+    matches!(v.data, Data::Money { .. } | Data::Percent(_))
+        && v.span
+            .of(text)
+            .chars()
+            .any(|c| !(c.is_ascii_digit() || c == '.' || c == ','))
 }
 
 /// Whether `v` is a date, or a whole number that may be a year ("from 2003 to 2005").
@@ -264,9 +281,46 @@ enum Word {
     Between(usize),
     /// "by": a change follows, whose end needs no start.
     By,
+    /// A verb of movement ("slipped", "gained"): a change may follow, as after "by".
+    Moved,
 }
 
-/// "from", "between" or "by" right before byte `at`, with its start.
+/// Verbs after which an amount with its own unit is a change: "slipped one ct to 1.15 dlrs",
+/// "gained 625.5 mln dlrs to 63.8 billion dlrs".
+const MOVED: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "fell",
+    "fallen",
+    "falling",
+    "gained",
+    "gaining",
+    "lost",
+    "losing",
+    "slipped",
+    "added",
+    "adding",
+    "raised",
+    "cut",
+    "increased",
+    "decreased",
+    "dropped",
+    "climbed",
+    "eased",
+    "jumped",
+    "declined",
+    "advanced",
+    "improved",
+    "firmed",
+    "shed",
+    "reduced",
+    "lowered",
+    "up",
+    "down",
+];
+
+/// "from", "between", "by" or a verb of movement right before byte `at`, with its start.
 fn preceding_word(text: &str, at: usize) -> Option<Word> {
     let head = text.get(..at)?.trim_end();
     let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
@@ -279,6 +333,8 @@ fn preceding_word(text: &str, at: usize) -> Option<Word> {
         Some(Word::Between(start))
     } else if word.eq_ignore_ascii_case("by") {
         Some(Word::By)
+    } else if MOVED.iter().any(|m| word.eq_ignore_ascii_case(m)) {
+        Some(Word::Moved)
     } else {
         None
     }

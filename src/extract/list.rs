@@ -108,6 +108,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                     && !joins_one_name(&words, left, right)
                     && !joins_after_of(&words, left, right)
                     && !names_a_firm(&words, right)
+                    && !names_a_firm(&words, left)
             });
         let Some((left, right)) = list else {
             idx += conj_len;
@@ -440,7 +441,8 @@ fn compatible(left: &Found, right: &Found) -> bool {
 }
 
 /// Whether "A and B" is one firm's name: B only says what kind of firm it is ("Goldman Sachs
-/// and Co", "Merrill Lynch and Co Inc", "Smith and Sons").
+/// and Co", "Merrill Lynch and Co Inc", "Smith and Sons"). Asked of A too: in "Goldman Sachs
+/// and Co and Kidder Peabody and Co" the second "and" joins no "Co" to a list.
 fn names_a_firm(words: &Words, right: &Found) -> bool {
     !right.titled
         && right.lead == right.start
@@ -497,6 +499,7 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
                 words.low(k - 1),
                 "ministry"
                     | "department"
+                    | "chamber"
                     | "institute"
                     | "brotherhood"
                     | "alliance"

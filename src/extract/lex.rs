@@ -326,20 +326,15 @@ pub(crate) fn lex_marking(
         if run == PAD
             && let Some(end) = long_word_end(bytes, i)
         {
-            let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
-            let len = end - i;
-            if wanted(at(i), at(i + 1), at(end - 1), len) {
-                marked.push(tokens.len() as u32);
-            }
-            tokens.push(Token {
-                kind: Tok::Word,
-                start: i as u32,
-                end: end as u32,
+            (i, space_before) = push_slow_word(
+                bytes,
+                i,
+                end,
                 space_before,
-                plain: len <= PLAIN_MAX,
-            });
-            space_before = at(end) == b' ';
-            i = end + usize::from(space_before);
+                &wanted,
+                &mut tokens,
+                &mut marked,
+            );
             continue;
         }
         // A word that goes on past an apostrophe ("russia's", "o'clock"), out of line.
@@ -348,20 +343,15 @@ pub(crate) fn lex_marking(
             && window[run] == b'\''
             && let Some(end) = apostrophe_word_end(bytes, i + run)
         {
-            let len = end - i;
-            let last = bytes.get(end - 1).copied().unwrap_or(0);
-            if wanted(first, window[1], last, len) {
-                marked.push(tokens.len() as u32);
-            }
-            tokens.push(Token {
-                kind: Tok::Word,
-                start: i as u32,
-                end: end as u32,
+            (i, space_before) = push_slow_word(
+                bytes,
+                i,
+                end,
                 space_before,
-                plain: len <= PLAIN_MAX,
-            });
-            space_before = bytes.get(end) == Some(&b' ');
-            i = end + usize::from(space_before);
+                &wanted,
+                &mut tokens,
+                &mut marked,
+            );
             continue;
         }
         let Some((kind, end)) = cut(lowered_text, i) else {
@@ -443,6 +433,35 @@ fn run_at(window: &[u8; PAD], from: u8, count: i8) -> usize {
     let inside = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + count));
     // No other byte: sixteen in a row (bit 16 of the complement is set).
     (!inside.to_bitmask()).trailing_zeros() as usize
+}
+
+/// Pushes the word at bytes `i..end` found off the fast paths (longer than the window, or
+/// going on past an apostrophe), marked when `wanted`; returns where the next token starts
+/// and whether a space precedes it. Out of line: the hot loop keeps its registers.
+#[inline(never)]
+fn push_slow_word(
+    bytes: &[u8],
+    i: usize,
+    end: usize,
+    space_before: bool,
+    wanted: &impl Fn(u8, u8, u8, usize) -> bool,
+    tokens: &mut Vec<Token>,
+    marked: &mut Vec<u32>,
+) -> (usize, bool) {
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+    let len = end - i;
+    if wanted(at(i), at(i + 1), at(end - 1), len) {
+        marked.push(tokens.len() as u32);
+    }
+    tokens.push(Token {
+        kind: Tok::Word,
+        start: i as u32,
+        end: end as u32,
+        space_before,
+        plain: len <= PLAIN_MAX,
+    });
+    let space_after = at(end) == b' ';
+    (end + usize::from(space_after), space_after)
 }
 
 /// The end of the word of ASCII letters at `i` that fills the lexer's window (`PAD` letters

@@ -322,27 +322,16 @@ pub(crate) fn lex_marking(
             }
             _ => {}
         }
-        // A word of more letters than the window holds.
-        if run == PAD
-            && let Some(end) = long_word_end(bytes, i)
-        {
-            (i, space_before) = push_slow_word(
-                bytes,
-                i,
-                end,
-                space_before,
-                &wanted,
-                &mut tokens,
-                &mut marked,
-            );
-            continue;
-        }
-        // A word that goes on past an apostrophe ("russia's", "o'clock"), out of line.
-        if run != 0
-            && run < PAD
-            && window[run] == b'\''
-            && let Some(end) = apostrophe_word_end(bytes, i + run)
-        {
+        // A word of more letters than the window holds, or one that goes on past an
+        // apostrophe ("russia's", "o'clock"): both out of line.
+        let slow_end = if run == PAD {
+            long_word_end(bytes, i)
+        } else if run != 0 && window[run] == b'\'' {
+            apostrophe_word_end(bytes, i + run)
+        } else {
+            None
+        };
+        if let Some(end) = slow_end {
             (i, space_before) = push_slow_word(
                 bytes,
                 i,

@@ -24,14 +24,17 @@
 //!
 //! # Not lists
 //!
-//! - a conjunction inside a firm's name: `Goldman Sachs and Co`, `Merrill Lynch and Co Inc`;
+//! - a conjunction inside a firm's name: `Goldman Sachs and Co`, `Merrill Lynch and Co Inc`
+//!   (nor does its "Co" open a list: `Goldman Sachs and Co and Kidder Peabody and Co`);
+//! - nationalities and country acronyms before the noun they qualify: `U.S. and Canadian
+//!   negotiators`, `the Danish and German governments`;
 //! - a conjunction inside an institution's name: `the Securities and Exchange Commission`,
 //!   `the Food and Drug Administration` ("the" and one word on the left, not an acronym: `the
 //!   IMF and World Bank` is a list; capitalised words on the right ending in a noun such as
 //!   `Commission`); such a name is one item of a list it stands in;
 //! - a conjunction in the field of an institution named "H of …": `the Department of Trade
 //!   and Industry`, `the Institute of Strategic and International Studies` (H a head such as
-//!   Ministry, Department, Institute; not a bank or a district of a place), unless the right
+//!   Ministry, Department, Chamber, Institute; not a bank or a district of a place), unless the right
 //!   side ends in a head of its own (`the Bank of Japan and Finance Ministry`);
 //! - a conjunction inside a proper title: `Trade and Industry Secretary Patricia Hewitt`
 //!   (the right side's role is capitalised while the left side has none);
@@ -117,6 +120,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         let mut items = vec![left, right];
         extend_left(&words, &mut items);
         extend_right(&words, &mut items);
+        if qualifies_a_noun(&words, &items) {
+            idx = items[items.len() - 1].end;
+            continue;
+        }
         // "the U.K. and U.S.": an acronym keeps its last point.
         for item in &mut items {
             if ends_dotted_acronym(scan.text, &scan.tokens, item.end + 1) {
@@ -439,6 +446,104 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
 fn compatible(left: &Found, right: &Found) -> bool {
     !right.proper_title || left.titled
 }
+
+/// Whether the items only say whose the noun after them is: nationalities and country
+/// acronyms before a lowercase word ("U.S. and Canadian negotiators", "Algerian and Spanish
+/// producers"). They describe one thing; they list none. "Britain and France agreed" lists.
+fn qualifies_a_noun(words: &Words, items: &[Found]) -> bool {
+    let Some(last) = items.last() else {
+        return false;
+    };
+    let noun_after = words.tokens.get(last.end).is_some_and(|t| {
+        t.is_word()
+            && words
+                .word(last.end)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+    });
+    let nationality =
+        |item: &Found| item.end == item.start + 1 && NATIONALITIES.contains(&words.low(item.start));
+    // "U.S.", "UK", "EU"
+    let acronym = |item: &Found| {
+        (item.start..item.end).all(|k| {
+            let word = words.word(k);
+            words.is_punct(k, '.')
+                || word.len() <= 3 && word.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    };
+    let qualifier = |item: &Found| {
+        !item.titled && item.lead == item.start && (nationality(item) || acronym(item))
+    };
+    noun_after && nationality(last) && items.iter().all(qualifier)
+}
+
+/// Nationality adjectives that news sets before a noun.
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "african",
+    "algerian",
+    "american",
+    "arab",
+    "argentine",
+    "asian",
+    "australian",
+    "austrian",
+    "belgian",
+    "brazilian",
+    "british",
+    "canadian",
+    "chilean",
+    "chinese",
+    "colombian",
+    "cuban",
+    "czech",
+    "danish",
+    "dutch",
+    "egyptian",
+    "english",
+    "european",
+    "filipino",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "jordanian",
+    "korean",
+    "kuwaiti",
+    "lebanese",
+    "libyan",
+    "malaysian",
+    "mexican",
+    "nigerian",
+    "norwegian",
+    "pakistani",
+    "palestinian",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "russian",
+    "saudi",
+    "scottish",
+    "singaporean",
+    "soviet",
+    "spanish",
+    "swedish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "thai",
+    "turkish",
+    "ukrainian",
+    "venezuelan",
+    "welsh",
+];
 
 /// Whether "A and B" is one firm's name: B only says what kind of firm it is ("Goldman Sachs
 /// and Co", "Merrill Lynch and Co Inc", "Smith and Sons"). Asked of A too: in "Goldman Sachs

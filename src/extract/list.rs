@@ -34,8 +34,8 @@
 //!   `Commission`); such a name is one item of a list it stands in;
 //! - a conjunction in the field of an institution named "H of …": `the Department of Trade
 //!   and Industry`, `the Institute of Strategic and International Studies` (H a head such as
-//!   Ministry, Department, Chamber, Institute; not a bank or a district of a place), unless the right
-//!   side ends in a head of its own (`the Bank of Japan and Finance Ministry`);
+//!   Ministry, Department, Chamber, Institute; not a bank or a district of a place), unless
+//!   the right side ends in a head of its own (`the Bank of Japan and Finance Ministry`);
 //! - a conjunction inside a proper title: `Trade and Industry Secretary Patricia Hewitt`
 //!   (the right side's role is capitalised while the left side has none);
 //! - a name after a conjunction without a determiner or title before it, when a lowercase

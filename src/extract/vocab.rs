@@ -634,8 +634,8 @@ pub(crate) struct Words {
     straight: String,
     /// Per such word, in token order: the token and the byte range of its form in `straight`.
     straight_at: Vec<(u32, u32, u32)>,
-    /// Where the last paragraph's entries of `number_starts` and `straight_at` ended: paragraphs are
-    /// mostly read in order, and the next one's start there (see [`from_hint`]).
+    /// Where the last paragraph's entries of `number_starts` and `straight_at` ended:
+    /// paragraphs are mostly read in order, and the next one's start there (see [`from_hint`]).
     hint: std::cell::Cell<(usize, usize)>,
     /// The lexer's list of marked tokens, read by [`read`] only: kept for [`Words::into_spare`].
     marked: Vec<u32>,

@@ -21,6 +21,7 @@
 //! A capitalised ordinal word before another capitalised word begins a name: `First City
 //! Bancorp`, `the Second Vatican Council` (but `First Quarter`, before a unit of time, counts).
 //! Fractions: `one-third`, `two-fifths`, `thirds`, and `a third of` (a share, not a position).
+//! The "per second" of a rate, a count and what it counts before it: `30 frames a second`.
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
@@ -68,7 +69,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 continue;
             }
             match ordinal_at(scan, i) {
-                Some((_, end)) if names_something(scan, end) => i = end,
+                Some((_, end)) if names_something(scan, end) || per_second(scan, i, end) => i = end,
                 Some((value, end)) => {
                     out.push(Value {
                         span: Span::new(
@@ -85,6 +86,22 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
         next = i;
     }
+}
+
+/// Whether the "second" at `i..end` is the "per second" of a rate, a count and what it counts
+/// just before: "30 frames a second", "one gigabit a second systems". "won 3 games a second
+/// time" and "6-2 to earn a second round" count.
+fn per_second(scan: &Scan, i: usize, end: usize) -> bool {
+    use super::calendar::{facts, is_word};
+    use super::vocab::{DIGITS, NUMBER};
+    end == i + 1
+        && i >= 3
+        && is_word(scan, i, "second")
+        && is_word(scan, i - 1, "a")
+        && scan.tokens[i - 2].is_word()
+        && facts(scan, i - 2) & NUMBER == 0
+        && facts(scan, i - 3) & (NUMBER | DIGITS) != 0
+        && !is_word(scan, end, "time")
 }
 
 /// Whether the ordinal word ending before token `end` begins a name: "First City Bancorp",

@@ -43,7 +43,8 @@
 //! one`, `the one`, `this one`, `any one`) and so is `one another`; `someone` and `anyone` are
 //! single words and never match. `one of the few` is kept: it does count one. A number word
 //! capitalised within a sentence, next to another capitalised word, is part of a name (`the
-//! Six Nations`, `BBC Three`, `Ocean's Eleven`); a sentence may open on one (`Two of them`).
+//! Six Nations`, `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on
+//! one (`Two of them`).
 //!
 //! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), except
 //! where the hyphen opens the text, one space follows, and the number ends it (`- 1,200,000`
@@ -240,14 +241,19 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 
 /// Whether a number spelled in words is part of a name: capitalised within a sentence and
 /// next to another capitalised word ("the Six Nations", "BBC Three", "Ocean's Twelve",
-/// "Radio Five Live"). A sentence may open on one ("Two of the firms", "Eighteen firms").
+/// "Radio Five Live", "the Group of Seven"). A sentence may open on one ("Two of the firms",
+/// "Eighteen firms").
 fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
     use super::calendar::title_case;
     if !m.in_words || !title_case(scan, m.first) || opens_sentence(scan, m.first) {
         return false;
     }
     let after_name = m.first > 0 && title_case(scan, m.first - 1);
-    after_name || title_case(scan, m.end)
+    // "the Group of Seven", "the Committee of Ten"
+    let of_name = m.first > 1
+        && super::calendar::is_word(scan, m.first - 1, "of")
+        && title_case(scan, m.first - 2);
+    after_name || of_name || title_case(scan, m.end)
 }
 
 /// Whether token `i` opens a sentence or a line: first in the text, or after a line break,

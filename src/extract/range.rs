@@ -26,6 +26,8 @@
 //! # Grammar
 //!
 //! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; 7:09-12:23
+//! - days of a month: June 3-6; from June 3 to 6; between June 3 and 6; meet April 13 to 16
+//!   (not after a verb of movement: rose on June 3 to 25)
 //! - words: 5 to 7 hours; from 1950 to 1953; from 7:09 to 12:23; between 1950 and 1953;
 //!   Monday through Friday; from April until June; 2010 till 2012
 
@@ -77,7 +79,8 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             };
             // A number the date finder read as part of a date ("in 2003", "June 3") ends no
             // range but one of years, or of days of that date's month: "from June 3 to 6",
-            // "between June 3 and 6", "June 3-6" (not "rose on June 3 to 25").
+            // "between June 3 and 6", "June 3-6", "meet April 13 to 16" (not "rose on June 3
+            // to 25").
             let date = (lo.kind() == Kind::Number)
                 .then(|| date_around(out, lo.span))
                 .flatten();
@@ -86,6 +89,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 let start = match (sep, preceding_word(text, date.span.start)) {
                     (Sep::Dash, _) => Some(date.span.start),
                     (Sep::To, Some(Word::From(s))) | (Sep::And, Some(Word::Between(s))) => Some(s),
+                    // "the meeting April 14 to 16", "the summit on June 8 to 10"; but a
+                    // change "rose on June 3 to 25" reaches a level.
+                    (Sep::To, _) if !moved_before(text, date.span.start) => Some(date.span.start),
                     _ => None,
                 };
                 if let (Some(data), Some(start)) = (days, start) {
@@ -167,6 +173,20 @@ fn year_like(v: &Value) -> bool {
         Data::Number { value, .. } => value.fract() == 0.0 && (1000.0..=2100.0).contains(&value),
         _ => false,
     }
+}
+
+/// Whether a verb of movement stands before byte `at`, or before an "on" there: "rose on
+/// June 3", "fell March 4".
+fn moved_before(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or_default().trim_end();
+    let on = head.len().checked_sub(3).filter(|&k| {
+        text.get(k..head.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(" on"))
+    });
+    matches!(
+        preceding_word(text, on.map_or(at, |k| k + 1)),
+        Some(Word::Moved)
+    )
 }
 
 /// The date among `candidates` that covers `span` and more ("in 2003", "April 1"; not "1/8",

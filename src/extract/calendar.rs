@@ -676,7 +676,8 @@ pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
 /// "to", a determiner or a preposition: "the revised figure" describes a noun). The nearest cue is the verb
 /// the value hangs on more often than a farther one: in "said it expects to report a loss for
 /// the quarter ending March 31", "expects" is nearer than "said". A reporting verb after the
-/// value and a comma ("will launch on 11 March, the company has announced") is no cue.
+/// value and a comma ("will launch on 11 March, the company has announced") is no cue, nor is
+/// a participle after "be" ("will be closed on Monday": "will" tells).
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     const REACH: usize = 12;
     let stop = |j: usize| {
@@ -830,6 +831,9 @@ fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
         "planned" | "expected" if describes_noun(scan, j) => return None,
         "will" | "shall" | "'ll" | "won't" | "going" | "scheduled" | "upcoming" | "plans"
         | "plan" | "planned" | "expected" | "expects" | "tomorrow" => Tense::Future,
+        // "will be closed", "is to be held": a participle after "be" takes its tense from
+        // the verb before ("will"), not from its "-ed".
+        _ if j > 0 && scan.lower(j - 1) == "be" => return None,
         "was" | "were" | "had" | "did" | "said" | "told" | "met" | "took" | "came" | "went"
         | "held" | "left" | "made" | "began" | "begun" | "saw" | "gave" | "won" | "lost"
         | "fell" | "rose" | "ago" | "yesterday" | "spoke" | "sent" | "got" | "flew" | "ran"

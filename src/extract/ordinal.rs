@@ -89,19 +89,22 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 }
 
 /// Whether the "second" at `i..end` is the "per second" of a rate, a count and what it counts
-/// just before: "30 frames a second", "one gigabit a second systems". "won 3 games a second
-/// time" and "6-2 to earn a second round" count.
+/// just before: "30 frames a second", "80 million operations a second", "one gigabit a second
+/// systems". "won 3 games a second time" and "6-2 to earn a second round" count.
 fn per_second(scan: &Scan, i: usize, end: usize) -> bool {
-    use super::calendar::{facts, is_word};
-    use super::vocab::{DIGITS, NUMBER};
+    use super::calendar::is_word;
+    // A number ends right before the counted word: "30 frames", "80 million operations".
+    let counted = || {
+        let k = scan.numbers.partition_point(|n| n.end < i - 2);
+        scan.numbers.get(k).is_some_and(|n| n.end == i - 2)
+    };
     end == i + 1
         && i >= 3
         && is_word(scan, i, "second")
         && is_word(scan, i - 1, "a")
         && scan.tokens[i - 2].is_word()
-        && facts(scan, i - 2) & NUMBER == 0
-        && facts(scan, i - 3) & (NUMBER | DIGITS) != 0
         && !is_word(scan, end, "time")
+        && counted()
 }
 
 /// Whether the ordinal word ending before token `end` begins a name: "First City Bancorp",

@@ -178,15 +178,11 @@ fn year_like(v: &Value) -> bool {
 /// Whether a verb of movement stands before byte `at`, or before an "on" there: "rose on
 /// June 3", "fell March 4".
 fn moved_before(text: &str, at: usize) -> bool {
-    let head = text.get(..at).unwrap_or_default().trim_end();
-    let on = head.len().checked_sub(3).filter(|&k| {
-        text.get(k..head.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(" on"))
-    });
-    matches!(
-        preceding_word(text, on.map_or(at, |k| k + 1)),
-        Some(Word::Moved)
-    )
+    let at = match word_before(text, at) {
+        Some((start, word)) if word.eq_ignore_ascii_case("on") => start,
+        _ => at,
+    };
+    matches!(preceding_word(text, at), Some(Word::Moved))
 }
 
 /// The date among `candidates` that covers `span` and more ("in 2003", "April 1"; not "1/8",
@@ -262,12 +258,14 @@ fn may_separate(text: &str, at: usize) -> bool {
     match rest {
         [b'-', ..] => true,
         [b, ..] if *b >= 0x80 => true,
-        [b't' | b'T', ..] => word_is(&["to", "through", "thru", "till"]),
-        [b'u' | b'U', ..] => word_is(&["until"]),
+        [b't' | b'T' | b'u' | b'U', ..] => word_is(TO_WORDS),
         [b'a' | b'A', ..] => word_is(&["and"]),
         _ => false,
     }
 }
+
+/// The words that join a range's ends as "to" does ([`Sep::To`]).
+const TO_WORDS: &[&str] = &["to", "through", "thru", "until", "till"];
 
 /// The separator a gap between two values holds, if it is one.
 fn separator(gap: &str) -> Option<Sep> {
@@ -277,12 +275,7 @@ fn separator(gap: &str) -> Option<Sep> {
     }
     match g {
         "-" | "–" | "—" | "‒" => Some(Sep::Dash),
-        _ if g.eq_ignore_ascii_case("to")
-            || g.eq_ignore_ascii_case("through")
-            || g.eq_ignore_ascii_case("thru")
-            || g.eq_ignore_ascii_case("until")
-            || g.eq_ignore_ascii_case("till") =>
-        {
+        _ if TO_WORDS.iter().any(|w| g.eq_ignore_ascii_case(w)) => {
             // Words need spaces around them: "5to7" is not English.
             (gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace))
                 .then_some(Sep::To)
@@ -342,11 +335,7 @@ const MOVED: &[&str] = &[
 
 /// "from", "between", "by" or a verb of movement right before byte `at`, with its start.
 fn preceding_word(text: &str, at: usize) -> Option<Word> {
-    let head = text.get(..at)?.trim_end();
-    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
-        k + head[k..].chars().next().map_or(1, char::len_utf8)
-    });
-    let word = head.get(start..)?;
+    let (start, word) = word_before(text, at)?;
     if word.eq_ignore_ascii_case("from") {
         Some(Word::From(start))
     } else if word.eq_ignore_ascii_case("between") {
@@ -358,6 +347,15 @@ fn preceding_word(text: &str, at: usize) -> Option<Word> {
     } else {
         None
     }
+}
+
+/// The letters right before byte `at` (past spaces), with their start.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let head = text.get(..at)?.trim_end();
+    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+        k + head[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    Some((start, head.get(start..)?))
 }
 
 /// The range of two candidates, lifting a bare number to the other end's kind.

@@ -461,7 +461,7 @@ fn qualifies_a_noun(words: &Words, items: &[Found]) -> bool {
                 .starts_with(|c: char| c.is_ascii_lowercase())
     });
     let nationality =
-        |item: &Found| item.end == item.start + 1 && NATIONALITIES.contains(&words.low(item.start));
+        |item: &Found| item.end == item.start + 1 && names::is_nationality(words.low(item.start));
     // "U.S.", "UK", "EU"
     let acronym = |item: &Found| {
         (item.start..item.end).all(|k| {
@@ -475,75 +475,6 @@ fn qualifies_a_noun(words: &Words, items: &[Found]) -> bool {
     };
     noun_after && nationality(last) && items.iter().all(qualifier)
 }
-
-/// Nationality adjectives that news sets before a noun.
-const NATIONALITIES: &[&str] = &[
-    "afghan",
-    "african",
-    "algerian",
-    "american",
-    "arab",
-    "argentine",
-    "asian",
-    "australian",
-    "austrian",
-    "belgian",
-    "brazilian",
-    "british",
-    "canadian",
-    "chilean",
-    "chinese",
-    "colombian",
-    "cuban",
-    "czech",
-    "danish",
-    "dutch",
-    "egyptian",
-    "english",
-    "european",
-    "filipino",
-    "finnish",
-    "french",
-    "german",
-    "greek",
-    "indian",
-    "indonesian",
-    "iranian",
-    "iraqi",
-    "irish",
-    "israeli",
-    "italian",
-    "japanese",
-    "jordanian",
-    "korean",
-    "kuwaiti",
-    "lebanese",
-    "libyan",
-    "malaysian",
-    "mexican",
-    "nigerian",
-    "norwegian",
-    "pakistani",
-    "palestinian",
-    "peruvian",
-    "polish",
-    "portuguese",
-    "russian",
-    "saudi",
-    "scottish",
-    "singaporean",
-    "soviet",
-    "spanish",
-    "swedish",
-    "swiss",
-    "syrian",
-    "taiwanese",
-    "thai",
-    "turkish",
-    "ukrainian",
-    "venezuelan",
-    "welsh",
-];
 
 /// Whether "A and B" is one firm's name: B only says what kind of firm it is ("Goldman Sachs
 /// and Co", "Merrill Lynch and Co Inc", "Smith and Sons"). Asked of A too: in "Goldman Sachs

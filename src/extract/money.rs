@@ -523,65 +523,40 @@ fn noun(w: &str) -> Option<Family> {
     })
 }
 
-/// Whether `w` (lowercased) is the first word of a country that [`currency`] reads: the
-/// whole country ("canadian", "hongkong") or the first of its words ("hong" of "hong kong",
-/// "u" of "U.S.").
+/// Whether `w` (lowercased) may open a country that [`currency`] reads: a nationality
+/// ([`super::names::is_nationality`], a superset of the adjectives `currency` knows), another whole
+/// country ("hongkong", "aussie") or the first of its words ("hong" of "hong kong", "u" of
+/// "U.S."). A filter: `currency` decides.
 fn opens_country(w: &str) -> bool {
-    matches!(
-        w,
-        "us" | "u"
-            | "american"
-            | "canadian"
-            | "australian"
-            | "aussie"
-            | "hong"
-            | "hongkong"
-            | "new"
-            | "newzealand"
-            | "newtaiwan"
-            | "singapore"
-            | "taiwan"
-            | "taiwanese"
-            | "british"
-            | "egyptian"
-            | "euro"
-            | "japanese"
-            | "chinese"
-            | "indian"
-            | "pakistani"
-            | "sri"
-            | "srilankan"
-            | "nepalese"
-            | "nepali"
-            | "russian"
-            | "belarusian"
-            | "swiss"
-            | "cfa"
-            | "mexican"
-            | "argentine"
-            | "argentinian"
-            | "philippine"
-            | "chilean"
-            | "colombian"
-            | "danish"
-            | "norwegian"
-            | "swedish"
-            | "czech"
-            | "icelandic"
-            | "iraqi"
-            | "kuwaiti"
-            | "serbian"
-            | "algerian"
-            | "jordanian"
-            | "south"
-            | "southkorean"
-            | "southafrican"
-            | "korean"
-            | "north"
-            | "northkorean"
-            | "brazilian"
-            | "turkish"
-    )
+    super::names::is_nationality(w)
+        || matches!(
+            w,
+            "us" | "u"
+                | "aussie"
+                | "hong"
+                | "hongkong"
+                | "new"
+                | "newzealand"
+                | "newtaiwan"
+                | "singapore"
+                | "taiwan"
+                | "euro"
+                | "sri"
+                | "srilankan"
+                | "nepalese"
+                | "nepali"
+                | "belarusian"
+                | "cfa"
+                | "argentinian"
+                | "philippine"
+                | "icelandic"
+                | "serbian"
+                | "south"
+                | "southkorean"
+                | "southafrican"
+                | "north"
+                | "northkorean"
+        )
 }
 
 /// The ISO code of a currency noun with its country ("" when none), and whether the amount

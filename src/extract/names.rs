@@ -68,6 +68,82 @@ pub(super) fn is_capitalised(word: &str) -> bool {
     }
 }
 
+/// Whether `w` (lowercased) is a nationality adjective news sets before a noun ("Canadian
+/// negotiators"): read by `list` and, as a country before a currency, by `money`.
+pub(super) fn is_nationality(w: &str) -> bool {
+    static SET: std::sync::OnceLock<super::vocab::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| super::vocab::WordSet::new(NATIONALITIES))
+        .contains(w)
+}
+
+const NATIONALITIES: &[&str] = &[
+    "afghan",
+    "african",
+    "algerian",
+    "american",
+    "arab",
+    "argentine",
+    "asian",
+    "australian",
+    "austrian",
+    "belgian",
+    "brazilian",
+    "british",
+    "canadian",
+    "chilean",
+    "chinese",
+    "colombian",
+    "cuban",
+    "czech",
+    "danish",
+    "dutch",
+    "egyptian",
+    "english",
+    "european",
+    "filipino",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "jordanian",
+    "korean",
+    "kuwaiti",
+    "lebanese",
+    "libyan",
+    "malaysian",
+    "mexican",
+    "nigerian",
+    "norwegian",
+    "pakistani",
+    "palestinian",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "russian",
+    "saudi",
+    "scottish",
+    "singaporean",
+    "soviet",
+    "spanish",
+    "swedish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "thai",
+    "turkish",
+    "ukrainian",
+    "venezuelan",
+    "welsh",
+];
+
 /// Words that may stand capitalised at a sentence start but never begin a name.
 pub(super) fn is_function_word(w: &str) -> bool {
     word_flags(w) & FUNCTION != 0
@@ -1556,6 +1632,12 @@ fn is_role_word_of_title(words: &Words, idx: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nationalities_are_adjectives_not_countries() {
+        assert!(NATIONALITIES.iter().all(|w| is_nationality(w)));
+        assert!(is_nationality("canadian") && !is_nationality("canada"));
+    }
 
     #[test]
     fn every_phrase_part_has_a_phrase_part_shape() {

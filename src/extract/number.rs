@@ -216,9 +216,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             q = Some(qual);
             first = start;
         }
-        // Every qualifier after a number opens with "or": a token of two bytes.
-        let or_next = scan.tokens.get(end).is_some_and(|t| t.end - t.start == 2);
-        if let Some((qual, stop)) = or_next.then(|| qualifier::after(scan, end)).flatten() {
+        if let Some((qual, stop)) = qualifier::after(scan, end) {
             q = q.or(Some(qual));
             end = stop;
         }

@@ -103,9 +103,11 @@ pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
 }
 
 /// The qualifier starting right after token `last` (exclusive end) and its end token.
+#[inline]
 pub(crate) fn after(scan: &Scan, end: usize) -> Option<(Qualifier, usize)> {
-    // Every phrase opens with "or".
-    if scan.lower(end) != "or" {
+    // Every phrase opens with "or": a token of two bytes, told before its lowercased form is
+    // read (most numbers are followed by a longer word or a mark).
+    if scan.tokens.get(end).is_none_or(|t| t.end - t.start != 2) || scan.lower(end) != "or" {
         return None;
     }
     AFTER.iter().find_map(|&(words, qualifier)| {

@@ -1158,22 +1158,24 @@ fn numeric(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     Some((date, i + 3))
 }
 
-/// A commodity contract month, the last digit of its year glued to a capitalised abbreviation
-/// (`j` the month word, `d` the token after it): "MAY7" is May 1987 and "MAR8" March 1988
-/// read in 1987, the year so ending nearest the reference, up to seven years ahead. `None`
-/// where the words are no such month; `Some(None)` where they are one but no reference dates it.
-fn contract_month(scan: &Scan, j: usize, month: i8, d: usize) -> Option<Option<(Date, usize)>> {
-    let word = scan.tokens.get(j)?.text(scan.text);
-    let capitals = word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase());
-    if !capitals || digit_len(scan, d) != 1 || !touches_prev(scan, d) {
-        return None;
-    }
+/// Whether month word `j` and token `d` after it are a commodity contract month: the last
+/// digit of its year glued to a capitalised abbreviation ("MAY7", "MAR8").
+fn is_contract_month(scan: &Scan, j: usize, d: usize) -> bool {
+    let word = scan.tokens.get(j).map_or("", |t| t.text(scan.text));
+    word.len() == 3
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && digit_len(scan, d) == 1
+        && touches_prev(scan, d)
+}
+
+/// The contract month `month` whose year's last digit is token `d` ([`is_contract_month`]):
+/// "MAY7" is May 1987 and "MAR8" March 1988 read in 1987, the year so ending nearest the
+/// reference, up to seven years ahead; none without a reference.
+fn contract_month(scan: &Scan, month: i8, d: usize) -> Option<(Date, usize)> {
     let digit = digits(scan, d, 1)? as i16;
-    let Some(today) = reference(scan) else {
-        return Some(None);
-    };
+    let today = reference(scan)?;
     let year = (today.year() - 2..=today.year() + 7).find(|y| y.rem_euclid(10) == digit)?;
-    Some(Some((Date::Month { year, month }, d + 1)))
+    Some((Date::Month { year, month }, d + 1))
 }
 
 /// Whether the month/day with no year at tokens `i..i + 3` is a date. In running text such
@@ -1220,8 +1222,8 @@ fn month_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     if is_word(scan, d, "the") && ordinal_day_at(scan, d + 1).is_some() {
         d += 1;
     }
-    if let Some(found) = contract_month(scan, j, month, d) {
-        return found;
+    if is_contract_month(scan, j, d) {
+        return contract_month(scan, month, d);
     }
     let day = if digit_len(scan, d) > 0 {
         // "Feb13" touches; "13:00" after a month is a time, not a day; "Jul 12-3/4" in a

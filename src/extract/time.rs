@@ -239,10 +239,8 @@ fn trailing_day(scan: &Scan, end: usize, bare: bool) -> Option<(civil::Date, Opt
     if bare && part.is_none() {
         return None;
     }
-    Some(match part {
-        Some((half, stop)) => (day, Some(half), stop),
-        None => (day, None, stop),
-    })
+    let (half, stop) = part.map_or((None, stop), |(half, stop)| (Some(half), stop));
+    Some((day, half, stop))
 }
 
 /// Whether a clock may be read from token `i` on, where no day opens the phrase: every clock

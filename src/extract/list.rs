@@ -24,8 +24,10 @@
 //!
 //! # Not lists
 //!
-//! - a conjunction inside a firm's name: `Goldman Sachs and Co`, `Merrill Lynch and Co Inc`
-//!   (nor does its "Co" open a list: `Goldman Sachs and Co and Kidder Peabody and Co`);
+//! - a conjunction inside a firm's name: `Goldman Sachs and Co`, `Merrill Lynch and Co Inc`;
+//!   such a name is one item, with the partners a comma joins to it (at most two words, no
+//!   firm's kind among them): `Goldman, Sachs and Co and Kidder Peabody and Co` → `Goldman,
+//!   Sachs and Co`, `Kidder Peabody and Co`; `Smith Barney, Harris Upham and Co`;
 //! - nationalities and country acronyms before the noun they qualify: `U.S. and Canadian
 //!   negotiators`, `the Danish and German governments`;
 //! - a conjunction inside an institution's name: `the Securities and Exchange Commission`,
@@ -104,8 +106,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         // The right side is read only where the left holds a name: most conjunctions join
         // lowercase words.
         let list = left_item(&words, idx)
+            .map(|left| firm_ending_in(&words, left).unwrap_or(left))
             .map(|left| joined_name_around(&words, left))
             .and_then(|left| Some((left, right_item(&words, idx + conj_len)?)))
+            .map(|(left, right)| (left, firm_from(&words, right)))
             .filter(|(left, right)| {
                 compatible(left, right)
                     && !joins_one_name(&words, left, right)
@@ -482,24 +486,109 @@ fn qualifies_a_noun(words: &Words, items: &[Found]) -> bool {
 fn names_a_firm(words: &Words, right: &Found) -> bool {
     !right.titled
         && right.lead == right.start
-        && (right.start..right.end).all(|k| {
-            words.is_punct(k, '.')
-                || matches!(
-                    words.low(k),
-                    "co" | "cos"
-                        | "company"
-                        | "companies"
-                        | "inc"
-                        | "ltd"
-                        | "plc"
-                        | "llc"
-                        | "corp"
-                        | "sons"
-                        | "partners"
-                        | "associates"
-                        | "cie"
-                )
+        && (right.start..right.end).all(|k| words.is_punct(k, '.') || is_firm_kind(words.low(k)))
+}
+
+/// The words that say what kind of firm a name is ("Co", "Inc", "Sons").
+fn is_firm_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "co" | "cos"
+            | "company"
+            | "companies"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "corp"
+            | "sons"
+            | "partners"
+            | "associates"
+            | "cie"
+    )
+}
+
+/// The firm's name that ends in the item `kind` when that item only says what kind of firm
+/// it is: "Goldman Sachs and Co" for the "Co" of "Goldman Sachs and Co and Kidder Peabody",
+/// with the partners a comma joins ("Goldman, Sachs and Co"); `None` where no name stands
+/// before the kind's "and".
+fn firm_ending_in(words: &Words, kind: Found) -> Option<Found> {
+    let and = kind.lead.checked_sub(1)?;
+    if !names_a_firm(words, &kind) || !words.is_word(and, "and") {
+        return None;
+    }
+    let name = name_ending_at(words, and)?;
+    let mut firm = Found {
+        end: kind.end,
+        ..name
+    };
+    let width = name.end - name.start;
+    while let Some(partner) = partner_before(words, firm.lead, width) {
+        firm.start = partner;
+        firm.lead = partner;
+    }
+    Some(firm)
+}
+
+/// The first token of the partner a comma joins to a firm's name starting at `start` whose
+/// first partner is `width` words long: "Goldman" of "Goldman, Sachs and Co", "Smith Barney"
+/// of "Smith Barney, Harris Upham and Co". Partners are named alike, in one or two
+/// capitalised words each, none of them a firm's kind, and the first is no sentence's
+/// opening phrase: "Lloyds, Samuel Montagu and Co" and "Drexel Burnham Lambert Inc, Kidder
+/// Peabody and Co" name two firms each.
+fn partner_before(words: &Words, start: usize, width: usize) -> Option<usize> {
+    let comma = start.checked_sub(1)?;
+    if !words.is_punct(comma, ',') {
+        return None;
+    }
+    let name = name_ending_at(words, comma)?;
+    let partner = is_partner(words, &name, width) && !opens_sentence_phrase(words, name.start);
+    partner.then_some(name.start)
+}
+
+/// Whether `name` may be a partner named in a firm's name beside one of `width` words.
+fn is_partner(words: &Words, name: &Found, width: usize) -> bool {
+    name.lead == name.start
+        && !name.titled
+        && width <= 2
+        && name.end - name.start == width
+        && (name.start..name.end).all(|k| {
+            words.tokens[k].is_word()
+                && names::is_capitalised(words.word(k))
+                && !is_firm_kind(words.low(k))
         })
+}
+
+/// The item `item` widened to the firm's name it opens: "Kidder Peabody and Co" for
+/// "Kidder Peabody", "Goldman, Sachs and Co Inc" for "Goldman"; as it is otherwise.
+fn firm_from(words: &Words, item: Found) -> Found {
+    // A firm's kind is no firm's start: "Goldman Sachs and Co Inc, Lazard Freres and Co".
+    if names_a_firm(words, &item) {
+        return item;
+    }
+    let mut end = item.end;
+    loop {
+        if words.is_word(end, "and") {
+            return match right_item(words, end + 1) {
+                Some(kind) if names_a_firm(words, &kind) => Found {
+                    end: kind.end,
+                    ..item
+                },
+                _ => item,
+            };
+        }
+        // A partner after a comma, to be kept only where "and" and the firm's kind follow.
+        match right_item(words, end) {
+            Some(partner)
+                if words.is_punct(end, ',')
+                    && partner.lead == end + 1
+                    && is_partner(words, &partner, item.end - item.start) =>
+            {
+                end = partner.end;
+            }
+            _ => return item,
+        }
+    }
 }
 
 /// Whether "the A and B" is one institution's name ("the Securities and Exchange
@@ -658,6 +747,7 @@ fn extend_left(words: &Words, items: &mut Vec<Found>) {
         let Some(found) = name_ending_at(words, comma) else {
             return;
         };
+        let found = firm_ending_in(words, found).unwrap_or(found);
         let found = joined_name_around(words, found);
         // "the News of the World, the Guardian …": where the name began is not known ("an
         // alliance of the US, India and Japan" is a list of three).
@@ -724,9 +814,10 @@ fn extend_right(words: &Words, items: &mut Vec<Found>) {
             None
         };
         let found = match next {
-            Some(len) => right_item(words, idx + len),
+            Some(len) => right_item(words, idx + len).map(|f| firm_from(words, f)),
             // "A, B, C and D": a comma item counts only when a conjunction follows later.
             None if comma => right_item(words, idx)
+                .map(|f| firm_from(words, f))
                 .filter(|f| words.is_punct(f.end, ',') || conjunction_at(words, f.end)),
             None => None,
         };

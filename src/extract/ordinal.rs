@@ -21,7 +21,8 @@
 //! A capitalised ordinal word before another capitalised word begins a name: `First City
 //! Bancorp`, `the Second Vatican Council` (but `First Quarter`, before a unit of time, counts).
 //! Fractions: `one-third`, `two-fifths`, `thirds`, and `a third of` (a share, not a position).
-//! The "per second" of a rate, a count and what it counts before it: `30 frames a second`.
+//! The unit of a rate: `75 megabits per second`, and after a count and what it counts, `30
+//! frames a second`.
 //! The same name rule as numbers: digits glued to letters before them (`A1st`) or after a
 //! word and hyphen (`Covid-19th`) are a name.
 
@@ -88,9 +89,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     }
 }
 
-/// Whether the "second" at `i..end` is the "per second" of a rate, a count and what it counts
-/// just before: "30 frames a second", "80 million operations a second", "one gigabit a second
-/// systems". "won 3 games a second time" and "6-2 to earn a second round" count.
+/// Whether the "second" at `i..end` is the unit of a rate: after "per" ("75 megabits per
+/// second", "calculations per second"), or after "a" with a count and what it counts just
+/// before ("30 frames a second", "80 million operations a second", "one gigabit a second
+/// systems"). "won 3 games a second time" and "6-2 to earn a second round" count.
 fn per_second(scan: &Scan, i: usize, end: usize) -> bool {
     use super::calendar::is_word;
     // A number ends right before the counted word: "30 frames", "80 million operations".
@@ -98,13 +100,15 @@ fn per_second(scan: &Scan, i: usize, end: usize) -> bool {
         let k = scan.numbers.partition_point(|n| n.end < i - 2);
         scan.numbers.get(k).is_some_and(|n| n.end == i - 2)
     };
-    end == i + 1
-        && i >= 3
-        && is_word(scan, i, "second")
-        && is_word(scan, i - 1, "a")
-        && scan.tokens[i - 2].is_word()
-        && !is_word(scan, end, "time")
-        && counted()
+    if end != i + 1 || i == 0 || !is_word(scan, i, "second") {
+        return false;
+    }
+    is_word(scan, i - 1, "per")
+        || i >= 3
+            && is_word(scan, i - 1, "a")
+            && scan.tokens[i - 2].is_word()
+            && !is_word(scan, end, "time")
+            && counted()
 }
 
 /// Whether the ordinal word ending before token `end` begins a name: "First City Bancorp",

@@ -10,8 +10,11 @@
 //! "1950-53"): dashes between years are how news writes periods.
 //!
 //! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or
-//! "Soyuz-2.1a" as numbers), numbers that fall ("won 3-1" is a score), and a change "by" an
-//! amount "to" a level many times it ("cut net income by 20 mln dlrs to 226.4 mln"; "raised
+//! "Soyuz-2.1a" as numbers), numbers that fall ("won 3-1" is a score), scores, tallies and
+//! codes that rise (`is_score`: sets in a row, "6-3 4-6 6-1", "6-7 (4-7)"; a result between
+//! names, "Italy 8-38 Wales"; one a word of winning tells, "lost 1-2 in Paris", "a 0-2
+//! defeat", "from 0-2 down"; a line-up, "2-3-2"; a model after its maker, "Boeing 737-800"),
+//! and a change "by" an amount "to" a level many times it ("cut net income by 20 mln dlrs to 226.4 mln"; "raised
 //! by 15 to 19 pct" is a range), or after a verb of movement an amount with its own unit "to"
 //! such a level ("slipped one ct to 1.15 dlrs"; "rose 5 to 7 pct" is a range).
 //!
@@ -27,12 +30,14 @@
 //!
 //! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; 7:09-12:23
 //! - days of a month: June 3-6; from June 3 to 6; between June 3 and 6; meet April 13 to 16
-//!   (not after a verb of movement: rose on June 3 to 25)
+//!   (not after a verb of movement: rose on June 3 to 25); days before it, as British copy
+//!   writes them: 10-20 February; from 6 to 9 January; between 13 and 15 March
 //! - words: 5 to 7 hours; from 1950 to 1953; from 7:09 to 12:23; between 1950 and 1953;
 //!   Monday through Friday; from April until June; 2010 till 2012
 
 use super::{Data, Date, Duration, Kind, Scan, Value};
 use crate::span::Span;
+use jiff::civil;
 
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
@@ -105,9 +110,21 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                     continue;
                 }
             }
+            // "10-20 February": days of the month named right after.
+            if let Some((data, end)) = days_before_month(out, lo, hi, sep) {
+                found.push(Value {
+                    span: Span::new(lo.span.start, end),
+                    qualifier: None,
+                    data,
+                });
+                continue;
+            }
             let before = preceding_word(text, lo.span.start);
             let (start, ok) = match sep {
-                Sep::Dash => (lo.span.start, !matches!(before, Some(Word::Between(_)))),
+                Sep::Dash => (
+                    lo.span.start,
+                    !matches!(before, Some(Word::Between(_))) && !is_score(text, lo, hi),
+                ),
                 // "cut net income by 20 mln dlrs to 226.4 mln": a change, then a level.
                 Sep::To => match before {
                     Some(Word::From(s)) => (s, true),
@@ -194,6 +211,44 @@ fn date_around(candidates: &[Value], span: Span) -> Option<&Value> {
             && span.end <= v.span.end
             && v.span != span
     })
+}
+
+/// "10-20 February", "27-28 November 2004": the range of days `lo` to `hi` of the month
+/// named one space after `hi`, with the end of that month's value.
+fn days_before_month(
+    candidates: &[Value],
+    lo: &Value,
+    hi: &Value,
+    sep: Sep,
+) -> Option<(Data, usize)> {
+    let day = |v: &Value| match v.data {
+        Data::Number { value, unit: None }
+            if value.fract() == 0.0 && (1.0..=31.0).contains(&value) =>
+        {
+            Some(value as i8)
+        }
+        _ => None,
+    };
+    let (first, last) = (day(lo)?, day(hi)?);
+    if sep != Sep::Dash || first >= last {
+        return None;
+    }
+    let month = candidates
+        .iter()
+        .find(|v| v.kind() == Kind::Date && v.span.start == hi.span.end + 1)?;
+    let (start, end) = match month.data {
+        Data::Date(Date::Month { year, month }) => (
+            Date::Day(civil::Date::new(year, month, first).ok()?),
+            Date::Day(civil::Date::new(year, month, last).ok()?),
+        ),
+        Data::Date(Date::YearlessMonth { month }) => (
+            Date::YearlessDay { month, day: first },
+            Date::YearlessDay { month, day: last },
+        ),
+        _ => return None,
+    };
+    let range = Data::Range(Box::new(Data::Date(start)), Box::new(Data::Date(end)));
+    Some((range, month.span.end))
 }
 
 /// "June 3 to 6": the range from `date`, a day ending with the number at `day_span`, to the
@@ -358,6 +413,168 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     Some((start, head.get(start..)?))
 }
 
+/// Whether "`lo`-`hi`", two small whole numbers a dash joins with no space, is a score, a
+/// tally or a code, not a range: one of a row of sets that a win, a falling pair, shows ("6-3 4-6 6-1",
+/// "6-7 (4-7) 6-2", "3-1 0-30"; tables of rising ranges, "LEAD 8-12 12-15", stay ranges), a
+/// result between two names ("Italy 8-38 Wales"), a result a word of winning tells ("won 2-1
+/// in Paris", "ruled 5-4", "a 3-0 win", "from 0-2 down"), a line-up ("the 2-3-2 scrum",
+/// "Lotus 1-2-3"), or a model's code after its maker ("Boeing 737-800").
+/// "won 10-12 seats" counts seats: a lowercase word after a result is what it counts.
+fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
+    let (Some(gap), Some(head), Some(tail)) = (
+        text.get(lo.span.end..hi.span.start),
+        text.get(..lo.span.start),
+        text.get(hi.span.end..),
+    ) else {
+        return false;
+    };
+    let (Some(a), Some(b)) = (small(lo.span.of(text)), small(hi.span.of(text))) else {
+        return false;
+    };
+    if !(gap == "-" || gap == "\u{2013}") {
+        return false;
+    }
+    let chained = head.ends_with('-') && ends_with_digit(&head[..head.len() - 1])
+        || tail.starts_with('-') && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+    let sets = sets_before(head).chain([(a, b)]).chain(sets_after(tail));
+    let row_won =
+        a < 100 && b < 100 && sets.clone().nth(1).is_some() && sets.clone().any(|(x, y)| x > y);
+    let next = next_word(tail);
+    let title_case =
+        |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(|c| c.is_lowercase());
+    let between_names = head.ends_with(' ')
+        && word_before(text, lo.span.start).is_some_and(|(_, w)| title_case(w))
+        && next.is_some_and(title_case);
+    let told = word_before(text, lo.span.start).is_some_and(|(_, w)| RESULT_VERBS.contains(&w))
+        && next.is_none_or(|w| w.starts_with(char::is_uppercase) || AFTER_RESULT.contains(&w));
+    // "from 0-2 down", but not "158-160 down 2", a price and its change.
+    let down = next == Some("down")
+        && !tail[" down".len()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+    let named = down || next.is_some_and(|w| RESULT_NOUNS.contains(&w));
+    // A model's code: "Boeing 737-800", "ATR 72-500".
+    let model = b % 100 == 0
+        && a % 10 != 0
+        && word_before(text, lo.span.start)
+            .is_some_and(|(_, w)| w.len() > 1 && w.starts_with(char::is_uppercase));
+    chained || row_won || between_names || told || named || model
+}
+
+/// Verbs that a score follows: "won 2-1", "drew 1-1", "ruled 5-4". Lowercase, as running text
+/// writes them ("LEAD 8-12" in a table is a metal and its range).
+const RESULT_VERBS: &[&str] = &[
+    "won", "win", "wins", "winning", "beat", "beats", "beating", "defeated", "lost", "lose",
+    "loses", "losing", "drew", "draw", "drawing", "led", "lead", "leads", "leading", "trailed",
+    "trail", "trailing", "edged", "thrashed", "crushed", "routed", "level", "ruled", "voted",
+];
+
+/// Nouns a score qualifies: "a 3-0 win".
+const RESULT_NOUNS: &[&str] = &[
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "lead",
+    "draw",
+    "scoreline",
+    "success",
+    "triumph",
+    "thrashing",
+    "margin",
+    "vote",
+    "decision",
+    "majority",
+    "aggregate",
+];
+
+/// Lowercase words that may follow a score that a verb of winning tells ("won 2-1 in
+/// Paris"); any other lowercase word is what a range counts ("won 10-12 seats").
+const AFTER_RESULT: &[&str] = &[
+    "in", "on", "at", "against", "with", "after", "before", "for", "to", "and", "but", "as",
+    "over", "the", "a", "thanks", "when", "while", "despite", "since", "victory", "win", "defeat",
+    "draw", "lead",
+];
+
+/// The value of a number of at most three digits.
+fn small(digits: &str) -> Option<u16> {
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The games (or points) of one side of a set: at most two digits ("950-100" in a table is
+/// no set).
+fn set_games(digits: &str) -> Option<u16> {
+    small(digits).filter(|&n| n < 100)
+}
+
+/// The word that starts `tail` past one space, if a letter starts it.
+fn next_word(tail: &str) -> Option<&str> {
+    let rest = tail.strip_prefix(' ')?;
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
+/// The scores in a row at the start of `tail`, each after a space, a tie-break in brackets:
+/// " 6-2 6-3", " (4-7) 6-2", ") 6-2" (the bracket of the tie-break before).
+fn sets_after(tail: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
+    let mut rest = tail.strip_prefix(')').unwrap_or(tail);
+    std::iter::from_fn(move || {
+        let t = rest.strip_prefix(' ')?;
+        let (t, bracket) = match t.strip_prefix('(') {
+            Some(t) => (t, true),
+            None => (t, false),
+        };
+        // A tie-break may be written "(6/8)".
+        let dash = t.find(|c| c == '-' || bracket && c == '/')?;
+        let end = t[dash + 1..]
+            .find(|c: char| !c.is_ascii_digit())
+            .map_or(t.len(), |k| dash + 1 + k);
+        let set = (set_games(&t[..dash])?, set_games(&t[dash + 1..end])?);
+        let t = &t[end..];
+        let t = if bracket { t.strip_prefix(')')? } else { t };
+        // A set ends at a space, a mark or the end: not "61-1/2", "3-4%" or "1-2-3".
+        if t.starts_with(|c: char| c.is_alphanumeric() || "%/.-".contains(c)) {
+            return None;
+        }
+        rest = t;
+        Some(set)
+    })
+}
+
+/// The scores in a row at the end of `head`, each before a space, a tie-break in brackets:
+/// "6-3 4-6 ", "6-7 (" (the bracket of the tie-break that follows).
+fn sets_before(head: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
+    let mut rest = head.strip_suffix('(').unwrap_or(head);
+    std::iter::from_fn(move || {
+        let h = rest.strip_suffix(' ')?;
+        let (h, bracket) = match h.strip_suffix(')') {
+            Some(h) => (h, true),
+            None => (h, false),
+        };
+        let dash = h.rfind(|c| c == '-' || bracket && c == '/')?;
+        let start = h[..dash]
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |k| k + 1);
+        let set = (set_games(&h[start..dash])?, set_games(&h[dash + 1..])?);
+        let h = &h[..start];
+        let h = if bracket { h.strip_suffix('(')? } else { h };
+        if h.ends_with(|c: char| c.is_alphanumeric() || "/.-".contains(c)) {
+            return None;
+        }
+        rest = h;
+        Some(set)
+    })
+}
+
+fn ends_with_digit(s: &str) -> bool {
+    s.ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// The range of two candidates, lifting a bare number to the other end's kind.
 fn pair(
     lo: &Data,
@@ -458,6 +675,30 @@ fn pair(
                     hi.clone(),
                 )
             })?
+        }
+        // "20-30 January", "from 10 to 12 June": a day before a date that opens with its day,
+        // as British copy writes a span of days.
+        (
+            Data::Number {
+                value: a,
+                unit: None,
+            },
+            Data::Date(end),
+        ) if a.fract() == 0.0
+            && (1.0..=31.0).contains(a)
+            && hi_span.of(text).starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            let first = *a as i8;
+            let start = match *end {
+                Date::Day(last) if first < last.day() => {
+                    Date::Day(last.with().day(first).build().ok()?)
+                }
+                Date::YearlessDay { month, day } if first < day => {
+                    Date::YearlessDay { month, day: first }
+                }
+                _ => return None,
+            };
+            range(Data::Date(start), hi.clone())
         }
         (Data::Percent(a), Data::Percent(b)) if a < b => range(lo.clone(), hi.clone()),
         (

@@ -209,74 +209,16 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
-/// The tokens where [`sentence_starts`] has something to decide, in order, each once, and
-/// whether a line break stands before it: tokens starting with a stop byte (".", "?", "!", or
-/// 0xE2, the lead byte of "…"), and the first token after each line break (a line break is
-/// never inside a token, so it lies in the gap before that one). The bytes are found with
-/// `memchr`, their tokens by a galloping search from the previous one: a text is never walked
-/// token by token. Yielded as found (a token is yielded once the next position lies past
-/// it), with nothing collected.
-fn sentence_candidates<'t>(
-    text: &'t str,
-    tokens: &'t [Token],
-) -> impl Iterator<Item = (usize, bool)> + 't {
-    let bytes = text.as_bytes();
-    let mut positions = merged(
-        memchr::memchr3_iter(b'.', b'?', b'!', bytes),
-        memchr::memchr2_iter(0xE2, b'\n', bytes),
-    );
-    let mut from = 0;
-    // The token found last, not yet yielded: a later position may be its line break too.
-    let mut pending: Option<(usize, bool)> = None;
-    std::iter::from_fn(move || {
-        for pos in positions.by_ref() {
-            let is_break = bytes[pos] == b'\n';
-            let idx = first_token_from(tokens, pos, &mut from);
-            let Some(tok) = tokens.get(idx) else {
-                // Past the last token: so is every later position.
-                break;
-            };
-            if !is_break && tok.start as usize != pos {
-                continue;
-            }
-            match &mut pending {
-                Some((last, follows_break)) if *last == idx => *follows_break |= is_break,
-                _ => {
-                    if let Some(found) = pending.replace((idx, is_break)) {
-                        return Some(found);
-                    }
-                }
-            }
-        }
-        pending.take()
-    })
-}
-
-/// Two ascending streams of byte positions as one, in order.
-fn merged(
-    a: impl Iterator<Item = usize>,
-    b: impl Iterator<Item = usize>,
-) -> impl Iterator<Item = usize> {
-    let (mut a, mut b) = (a.peekable(), b.peekable());
-    std::iter::from_fn(move || match (a.peek().copied(), b.peek().copied()) {
-        (Some(x), y) if y.is_none_or(|y| x < y) => a.next(),
-        _ => b.next(),
-    })
-}
-
-/// The first token starting at or after byte `pos`, by a galloping search from token `from`
-/// (positions come in order; `from` is left at the answer). The next position is usually a
-/// few tokens on.
-fn first_token_from(tokens: &[Token], pos: usize, from: &mut usize) -> usize {
-    let mut step = 1;
-    while *from + step < tokens.len() && (tokens[*from + step].start as usize) < pos {
-        step *= 2;
-    }
-    let lo = (*from + step / 2).min(tokens.len());
-    let hi = tokens.len().min(*from + step + 1);
-    *from = lo + tokens[lo..hi].partition_point(|t| (t.start as usize) < pos);
-    *from
-}
+/// Whether a token starting with byte `b` may end a sentence: ".", "?", "!", or 0xE2, the
+/// lead byte of "…". One table load per mark.
+const STOP_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'!' as usize] = true;
+    table[0xE2] = true;
+    table
+};
 
 /// Longest top-level single-quoted stretch, in tokens: beyond it a stray apostrophe
 /// ("the '80s", "leaders'") is likelier than a quote.
@@ -411,19 +353,32 @@ fn sentence_starts(words: &Words, pairs: &[Pair], until: usize) -> Vec<usize> {
     // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
     let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
     starts.push(0);
-    // Every other token neither follows a line break nor is a stop: nothing happens there.
-    for (idx, follows_break) in sentence_candidates(words.text, tokens) {
-        if idx >= until {
-            break;
-        }
+    // Something is decided only at a mark starting with a stop byte ([`STOP_FIRST`]) and at
+    // the first token after a line break (a break is never inside a token, so it lies in the
+    // gap before that one). The walk tests each token's kind, and its start against the next
+    // break not yet passed: the breaks are found with `memchr` (most paragraphs hold none,
+    // and pay one call). Finding the stop bytes with `memchr` too and searching for their
+    // tokens cost more (a search per stop, and the setup of two searches per paragraph).
+    let mut breaks = memchr::memchr_iter(b'\n', bytes);
+    let mut next_break = breaks.next().unwrap_or(usize::MAX);
+    let until = until.min(tokens.len());
+    let mut from = 0;
+    while let Some(idx) = next_sentence_candidate(tokens, bytes, from, until, next_break) {
+        from = idx + 1;
         let tok = tokens[idx];
-        let (start, end) = (tok.start as usize, tok.end as usize);
+        let start = tok.start as usize;
+        let follows_break = next_break < start;
+        if follows_break {
+            // Every break in this gap is passed at once: the next lies past this token.
+            next_break = breaks.find(|&b| b > start).unwrap_or(usize::MAX);
+        }
+        let end = tok.end as usize;
         if follows_break && idx > 0 && starts.last() != Some(&idx) {
             starts.push(idx);
             continue;
         }
-        // Only punctuation can end a sentence: words and digits cost one test, and marks are
-        // told by their bytes (".", "?", "!", and "…" as E2 80 A6).
+        // A token after a break may be a stop too. Only punctuation can end a sentence, and
+        // marks are told by their bytes (".", "?", "!", and "…" as E2 80 A6).
         if tok.kind != lex::Tok::Punct {
             continue;
         }
@@ -454,6 +409,30 @@ fn sentence_starts(words: &Words, pairs: &[Pair], until: usize) -> Vec<usize> {
         }
     }
     starts
+}
+
+/// The first token from `from` on, before `until`, that [`sentence_starts`] decides at: one
+/// that starts past `next_break`, or a mark starting with a stop byte ([`STOP_FIRST`]). A
+/// loop of its own, with a few values in registers: most tokens are neither, and the walk
+/// over them is most of the work.
+#[inline]
+fn next_sentence_candidate(
+    tokens: &[Token],
+    bytes: &[u8],
+    from: usize,
+    until: usize,
+    next_break: usize,
+) -> Option<usize> {
+    let rest = tokens.get(from..until)?;
+    let found = rest.iter().position(|t| {
+        t.start as usize > next_break
+            || (t.kind == lex::Tok::Punct
+                // `tokens` were cut from `text`, so `get` finds every token (none is empty).
+                && bytes
+                    .get(t.start as usize)
+                    .is_some_and(|&b| STOP_FIRST[usize::from(b)]))
+    })?;
+    Some(from + found)
 }
 
 fn is_abbreviation(words: &Words, stop: usize) -> bool {

@@ -340,6 +340,80 @@ fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
     pairs
 }
 
+/// The tokens before `until` where [`sentence_starts`] has something to decide, in order,
+/// each once, and whether a line break stands before it: marks starting with a stop byte
+/// ([`STOP_FIRST`]), and the first token after each line break (a break is never inside a
+/// token, so it lies in the gap before that one).
+///
+/// The breaks are found with `memchr` (most paragraphs hold none, and pay one call), and the
+/// token after each by a binary search: between two breaks the walk tests only each token's
+/// kind and, for a mark, its first byte. Finding the stop bytes with `memchr` too cost more:
+/// a search for each one's token, and the setup of two searches per short paragraph.
+struct SentenceCandidates<'t> {
+    tokens: &'t [Token],
+    bytes: &'t [u8],
+    breaks: memchr::Memchr<'t>,
+    /// The next token to test, and the end of the walk.
+    from: usize,
+    until: usize,
+    /// The first token past the next break not yet passed (`until` when none is left).
+    after_break: usize,
+}
+
+impl<'t> SentenceCandidates<'t> {
+    fn new(text: &'t str, tokens: &'t [Token], until: usize) -> Self {
+        let until = until.min(tokens.len());
+        let mut candidates = SentenceCandidates {
+            tokens,
+            bytes: text.as_bytes(),
+            breaks: memchr::memchr_iter(b'\n', text.as_bytes()),
+            from: 0,
+            until,
+            after_break: until,
+        };
+        candidates.pass_break(0);
+        candidates
+    }
+
+    /// Moves to the first break at or after byte `at`, and finds the token after it.
+    fn pass_break(&mut self, at: usize) {
+        let next_break = self.breaks.find(|&b| b >= at).unwrap_or(usize::MAX);
+        let rest = self.tokens.get(self.from..self.until).unwrap_or_default();
+        self.after_break = self.from + rest.partition_point(|t| (t.start as usize) < next_break);
+    }
+}
+
+impl Iterator for SentenceCandidates<'_> {
+    type Item = (usize, bool);
+
+    fn next(&mut self) -> Option<(usize, bool)> {
+        let (tokens, bytes) = (self.tokens, self.bytes);
+        let between = tokens.get(self.from..self.after_break).unwrap_or_default();
+        // Most tokens are words: one test of the kind each.
+        let stop = between.iter().position(|t| {
+            t.kind == lex::Tok::Punct
+                // `tokens` were cut from `text`, so `get` finds every token (none is empty).
+                && bytes
+                    .get(t.start as usize)
+                    .is_some_and(|&b| STOP_FIRST[usize::from(b)])
+        });
+        if let Some(found) = stop {
+            let idx = self.from + found;
+            self.from = idx + 1;
+            return Some((idx, false));
+        }
+        let idx = self.after_break;
+        if idx >= self.until {
+            self.from = self.until;
+            return None;
+        }
+        // The token after a break: every break in the gap before it is passed at once.
+        self.from = idx + 1;
+        self.pass_break(tokens[idx].start as usize);
+        Some((idx, true))
+    }
+}
+
 /// Where each sentence of a paragraph starts, as token indices (the first is 0): those
 /// found at tokens before `until` (a start found there may lie past it), which are the
 /// first starts of a full pass, in its order.
@@ -353,25 +427,9 @@ fn sentence_starts(words: &Words, pairs: &[Pair], until: usize) -> Vec<usize> {
     // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
     let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
     starts.push(0);
-    // Something is decided only at a mark starting with a stop byte ([`STOP_FIRST`]) and at
-    // the first token after a line break (a break is never inside a token, so it lies in the
-    // gap before that one). The walk tests each token's kind, and its start against the next
-    // break not yet passed: the breaks are found with `memchr` (most paragraphs hold none,
-    // and pay one call). Finding the stop bytes with `memchr` too and searching for their
-    // tokens cost more (a search per stop, and the setup of two searches per paragraph).
-    let mut breaks = memchr::memchr_iter(b'\n', bytes);
-    let mut next_break = breaks.next().unwrap_or(usize::MAX);
-    let until = until.min(tokens.len());
-    let mut from = 0;
-    while let Some(idx) = next_sentence_candidate(tokens, bytes, from, until, next_break) {
-        from = idx + 1;
+    for (idx, follows_break) in SentenceCandidates::new(words.text, tokens, until) {
         let tok = tokens[idx];
         let start = tok.start as usize;
-        let follows_break = next_break < start;
-        if follows_break {
-            // Every break in this gap is passed at once: the next lies past this token.
-            next_break = breaks.find(|&b| b > start).unwrap_or(usize::MAX);
-        }
         let end = tok.end as usize;
         if follows_break && idx > 0 && starts.last() != Some(&idx) {
             starts.push(idx);
@@ -409,30 +467,6 @@ fn sentence_starts(words: &Words, pairs: &[Pair], until: usize) -> Vec<usize> {
         }
     }
     starts
-}
-
-/// The first token from `from` on, before `until`, that [`sentence_starts`] decides at: one
-/// that starts past `next_break`, or a mark starting with a stop byte ([`STOP_FIRST`]). A
-/// loop of its own, with a few values in registers: most tokens are neither, and the walk
-/// over them is most of the work.
-#[inline]
-fn next_sentence_candidate(
-    tokens: &[Token],
-    bytes: &[u8],
-    from: usize,
-    until: usize,
-    next_break: usize,
-) -> Option<usize> {
-    let rest = tokens.get(from..until)?;
-    let found = rest.iter().position(|t| {
-        t.start as usize > next_break
-            || (t.kind == lex::Tok::Punct
-                // `tokens` were cut from `text`, so `get` finds every token (none is empty).
-                && bytes
-                    .get(t.start as usize)
-                    .is_some_and(|&b| STOP_FIRST[usize::from(b)]))
-    })?;
-    Some(from + found)
 }
 
 fn is_abbreviation(words: &Words, stop: usize) -> bool {

@@ -386,6 +386,7 @@ impl<'t> SentenceCandidates<'t> {
 impl Iterator for SentenceCandidates<'_> {
     type Item = (usize, bool);
 
+    #[inline]
     fn next(&mut self) -> Option<(usize, bool)> {
         let (tokens, bytes) = (self.tokens, self.bytes);
         let between = tokens.get(self.from..self.after_break).unwrap_or_default();

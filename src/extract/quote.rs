@@ -41,7 +41,8 @@
 //! An article's quote marks are told by their first byte and classified once
 //! ([`article_marks`]), for its paragraphs and the speaker pass alike: most paragraphs hold no
 //! quote mark, and [`find`] stops there after two binary searches. Sentence starts are decided
-//! only at stops and line breaks, found with `memchr`.
+//! only at stops and after line breaks: the breaks are found with `memchr`, and between two
+//! the walk tests each token's kind (and a mark's first byte) in a loop of its own.
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can

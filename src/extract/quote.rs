@@ -41,7 +41,8 @@
 //! An article's quote marks are told by their first byte and classified once
 //! ([`article_marks`]), for its paragraphs and the speaker pass alike: most paragraphs hold no
 //! quote mark, and [`find`] stops there after two binary searches. Sentence starts are decided
-//! only at stops and line breaks, found with `memchr`.
+//! only at stops and after line breaks: the breaks are found with `memchr`, and between two
+//! the walk tests each token's kind (and a mark's first byte) in a loop of its own.
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
@@ -209,74 +210,16 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
-/// The tokens where [`sentence_starts`] has something to decide, in order, each once, and
-/// whether a line break stands before it: tokens starting with a stop byte (".", "?", "!", or
-/// 0xE2, the lead byte of "…"), and the first token after each line break (a line break is
-/// never inside a token, so it lies in the gap before that one). The bytes are found with
-/// `memchr`, their tokens by a galloping search from the previous one: a text is never walked
-/// token by token. Yielded as found (a token is yielded once the next position lies past
-/// it), with nothing collected.
-fn sentence_candidates<'t>(
-    text: &'t str,
-    tokens: &'t [Token],
-) -> impl Iterator<Item = (usize, bool)> + 't {
-    let bytes = text.as_bytes();
-    let mut positions = merged(
-        memchr::memchr3_iter(b'.', b'?', b'!', bytes),
-        memchr::memchr2_iter(0xE2, b'\n', bytes),
-    );
-    let mut from = 0;
-    // The token found last, not yet yielded: a later position may be its line break too.
-    let mut pending: Option<(usize, bool)> = None;
-    std::iter::from_fn(move || {
-        for pos in positions.by_ref() {
-            let is_break = bytes[pos] == b'\n';
-            let idx = first_token_from(tokens, pos, &mut from);
-            let Some(tok) = tokens.get(idx) else {
-                // Past the last token: so is every later position.
-                break;
-            };
-            if !is_break && tok.start as usize != pos {
-                continue;
-            }
-            match &mut pending {
-                Some((last, follows_break)) if *last == idx => *follows_break |= is_break,
-                _ => {
-                    if let Some(found) = pending.replace((idx, is_break)) {
-                        return Some(found);
-                    }
-                }
-            }
-        }
-        pending.take()
-    })
-}
-
-/// Two ascending streams of byte positions as one, in order.
-fn merged(
-    a: impl Iterator<Item = usize>,
-    b: impl Iterator<Item = usize>,
-) -> impl Iterator<Item = usize> {
-    let (mut a, mut b) = (a.peekable(), b.peekable());
-    std::iter::from_fn(move || match (a.peek().copied(), b.peek().copied()) {
-        (Some(x), y) if y.is_none_or(|y| x < y) => a.next(),
-        _ => b.next(),
-    })
-}
-
-/// The first token starting at or after byte `pos`, by a galloping search from token `from`
-/// (positions come in order; `from` is left at the answer). The next position is usually a
-/// few tokens on.
-fn first_token_from(tokens: &[Token], pos: usize, from: &mut usize) -> usize {
-    let mut step = 1;
-    while *from + step < tokens.len() && (tokens[*from + step].start as usize) < pos {
-        step *= 2;
-    }
-    let lo = (*from + step / 2).min(tokens.len());
-    let hi = tokens.len().min(*from + step + 1);
-    *from = lo + tokens[lo..hi].partition_point(|t| (t.start as usize) < pos);
-    *from
-}
+/// Whether a token starting with byte `b` may end a sentence: ".", "?", "!", or 0xE2, the
+/// lead byte of "…". One table load per mark.
+const STOP_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'!' as usize] = true;
+    table[0xE2] = true;
+    table
+};
 
 /// Longest top-level single-quoted stretch, in tokens: beyond it a stray apostrophe
 /// ("the '80s", "leaders'") is likelier than a quote.
@@ -398,6 +341,81 @@ fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
     pairs
 }
 
+/// The tokens before `until` where [`sentence_starts`] has something to decide, in order,
+/// each once, and whether a line break stands before it: marks starting with a stop byte
+/// ([`STOP_FIRST`]), and the first token after each line break (a break is never inside a
+/// token, so it lies in the gap before that one).
+///
+/// The breaks are found with `memchr` (most paragraphs hold none, and pay one call), and the
+/// token after each by a binary search: between two breaks the walk tests only each token's
+/// kind and, for a mark, its first byte. Finding the stop bytes with `memchr` too cost more:
+/// a search for each one's token, and the setup of two searches per short paragraph.
+struct SentenceCandidates<'t> {
+    tokens: &'t [Token],
+    bytes: &'t [u8],
+    breaks: memchr::Memchr<'t>,
+    /// The next token to test, and the end of the walk.
+    from: usize,
+    until: usize,
+    /// The first token past the next break not yet passed (`until` when none is left).
+    after_break: usize,
+}
+
+impl<'t> SentenceCandidates<'t> {
+    fn new(text: &'t str, tokens: &'t [Token], until: usize) -> Self {
+        let until = until.min(tokens.len());
+        let mut candidates = SentenceCandidates {
+            tokens,
+            bytes: text.as_bytes(),
+            breaks: memchr::memchr_iter(b'\n', text.as_bytes()),
+            from: 0,
+            until,
+            after_break: until,
+        };
+        candidates.pass_break(0);
+        candidates
+    }
+
+    /// Moves to the first break at or after byte `at`, and finds the token after it.
+    fn pass_break(&mut self, at: usize) {
+        let next_break = self.breaks.find(|&b| b >= at).unwrap_or(usize::MAX);
+        let rest = self.tokens.get(self.from..self.until).unwrap_or_default();
+        self.after_break = self.from + rest.partition_point(|t| (t.start as usize) < next_break);
+    }
+}
+
+impl Iterator for SentenceCandidates<'_> {
+    type Item = (usize, bool);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, bool)> {
+        let (tokens, bytes) = (self.tokens, self.bytes);
+        let between = tokens.get(self.from..self.after_break).unwrap_or_default();
+        // Most tokens are words: one test of the kind each.
+        let stop = between.iter().position(|t| {
+            t.kind == lex::Tok::Punct
+                // `tokens` were cut from `text`, so `get` finds every token (none is empty).
+                && bytes
+                    .get(t.start as usize)
+                    .is_some_and(|&b| STOP_FIRST[usize::from(b)])
+        });
+        if let Some(found) = stop {
+            let idx = self.from + found;
+            self.from = idx + 1;
+            return Some((idx, false));
+        }
+        let idx = self.after_break;
+        if idx >= self.until {
+            self.from = self.until;
+            return None;
+        }
+        // The token after a break: every break in the gap before it is passed at once.
+        self.from = idx + 1;
+        self.pass_break(tokens[idx].start as usize);
+        Some((idx, true))
+    }
+}
+
 /// Where each sentence of a paragraph starts, as token indices (the first is 0): those
 /// found at tokens before `until` (a start found there may lie past it), which are the
 /// first starts of a full pass, in its order.
@@ -411,19 +429,16 @@ fn sentence_starts(words: &Words, pairs: &[Pair], until: usize) -> Vec<usize> {
     // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
     let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
     starts.push(0);
-    // Every other token neither follows a line break nor is a stop: nothing happens there.
-    for (idx, follows_break) in sentence_candidates(words.text, tokens) {
-        if idx >= until {
-            break;
-        }
+    for (idx, follows_break) in SentenceCandidates::new(words.text, tokens, until) {
         let tok = tokens[idx];
-        let (start, end) = (tok.start as usize, tok.end as usize);
+        let start = tok.start as usize;
+        let end = tok.end as usize;
         if follows_break && idx > 0 && starts.last() != Some(&idx) {
             starts.push(idx);
             continue;
         }
-        // Only punctuation can end a sentence: words and digits cost one test, and marks are
-        // told by their bytes (".", "?", "!", and "…" as E2 80 A6).
+        // A token after a break may be a stop too. Only punctuation can end a sentence, and
+        // marks are told by their bytes (".", "?", "!", and "…" as E2 80 A6).
         if tok.kind != lex::Tok::Punct {
             continue;
         }

@@ -28,7 +28,9 @@
 //!   after "at" or alone (in running text "lost 10p" is pence)
 //! - not a clock: digits that go on as a number (at 1746.0; at 145.15/20; at 101-3/4;
 //!   estimated at 900,000; 14:39.29); pence (at 925p); a named hour capitalised within a
-//!   sentence (Jamie Noon; Midnight Express)
+//!   sentence (Jamie Noon; Midnight Express); a bare hour past 12 with no zone (manager at
+//!   19; adults at 18), as English writes such an hour with its minutes; an hour before
+//!   minutes (half after 22 minutes)
 //! - named: noon; midday; mid day; midnight
 //! - past and to: half past three; a quarter past 3pm; 20 past 3pm; twenty after 3pm;
 //!   15 minutes past noon; a quarter to noon; 20 minutes to 2pm; 15 minutes from 1pm;
@@ -437,6 +439,17 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     if anchored && written == Written::Bare && c.half.is_none() && !oclock && !at_ok(scan, end) {
         return None;
     }
+    // "youngest store manager at 19", "adults at 18": English writes an hour past 12 with its
+    // minutes ("at 19:00", "at 1900 GMT"), so a bare one is an age or a count, unless a zone
+    // marks it ("at 19 GMT").
+    if written == Written::Bare
+        && c.half.is_none()
+        && !oclock
+        && c.hour > 12
+        && zone_at(scan, end).is_none()
+    {
+        return None;
+    }
     // Number words stay bare even after "at" ("at one point"): they need a.m./p.m., o'clock
     // or a part of day.
     let in_words = !scan.tokens[i].is_digits();
@@ -684,9 +697,11 @@ fn past_to(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     // after "at" or before a marked hour ("15 to noon", "20 to 2pm"): "years one to four",
     // "from 4 to 5".
     let marked = |base: &Clock| base.half.is_some() || named_hour.is_some();
+    // "in the Italian half after 22 minutes": an hour is no count of minutes.
     let base = named_hour
         .or_else(|| clock_hour(scan, j + 1))
-        .filter(|base| !bare || anchored || is_word(scan, j, "past") || marked(base))?;
+        .filter(|base| !bare || anchored || is_word(scan, j, "past") || marked(base))
+        .filter(|base| !is_any(scan, base.end, &["minutes", "minute", "mins", "seconds"]))?;
     let total = base.hour as i32 * 60 + sign * minutes as i32;
     let total = total.rem_euclid(24 * 60) as u32;
     let mut half = base.half;

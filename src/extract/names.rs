@@ -1015,13 +1015,32 @@ impl<'a> Words<'a> {
         }
     }
 
-    fn name_unit_uncached(&self, idx: usize) -> Option<usize> {
-        let tok = *self.tokens.get(idx)?;
+    /// Whether token `idx` is a capitalised word ([`is_capitalised`]), told by its first byte
+    /// where that is ASCII (no `&str` made, no char-boundary checks).
+    #[inline(always)]
+    pub fn is_capitalised_at(&self, idx: usize) -> bool {
+        let Some(&tok) = self.tokens.get(idx) else {
+            return false;
+        };
         if !tok.is_word() {
-            return None;
+            return false;
         }
-        let word = tok.text(self.text);
-        if !is_capitalised(word) {
+        match self.text.as_bytes().get(tok.start as usize) {
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.is_capitalised_slow(tok),
+        }
+    }
+
+    /// [`Words::is_capitalised_at`] of a word that starts with a character not ASCII.
+    #[inline(never)]
+    fn is_capitalised_slow(&self, tok: Token) -> bool {
+        self.text
+            .get(tok.start as usize..tok.end as usize)
+            .is_some_and(is_capitalised)
+    }
+
+    fn name_unit_uncached(&self, idx: usize) -> Option<usize> {
+        if !self.is_capitalised_at(idx) {
             return None;
         }
         let flags = self.flags(idx);
@@ -1088,11 +1107,7 @@ impl<'a> Words<'a> {
                 end = next;
                 continue;
             }
-            let capitalised = may_be_unit
-                && self
-                    .tokens
-                    .get(end)
-                    .is_some_and(|t| is_capitalised(t.text(self.text)));
+            let capitalised = may_be_unit && self.is_capitalised_at(end);
             if capitalised && let Part::Name { end: next } = self.part(end) {
                 end = next;
                 continue;
@@ -1168,10 +1183,9 @@ impl<'a> Words<'a> {
         if !tok.is_word() {
             return Part::Other;
         }
-        let word = tok.text(self.text);
         // One lookup answers every list question below, in the order they are asked.
         let flags = self.flags(idx);
-        let capitalised = is_capitalised(word);
+        let capitalised = self.is_capitalised_at(idx);
         if flags & PRONOUN != 0 {
             return Part::Pronoun(gender_of(flags));
         }
@@ -1188,7 +1202,9 @@ impl<'a> Words<'a> {
         if !capitalised && flags & SOURCE != 0 {
             return Part::Source;
         }
-        if word.ends_with('s')
+        // Told by the last byte first: most words do not end in "s".
+        if self.text.as_bytes().get((tok.end as usize).wrapping_sub(1)) == Some(&b's')
+            && let Some(word) = self.text.get(tok.start as usize..tok.end as usize)
             && let Some(stem) = word
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("\u{2019}s"))
@@ -1237,7 +1253,7 @@ impl<'a> Words<'a> {
             _ if last >= 2
                 && self.is_word(last - 1, "of")
                 && self.part(last - 2) == Part::Role
-                && !is_capitalised(self.word(last)) =>
+                && !self.is_capitalised_at(last) =>
             {
                 start = last - 1;
                 idx = last - 1;
@@ -1296,8 +1312,7 @@ impl<'a> Words<'a> {
     fn det_across_adjectives(&self, idx: usize) -> Option<usize> {
         for back in 0..2 {
             let at = idx.checked_sub(back)?;
-            let tok = self.tokens[at];
-            if !tok.is_word() || is_capitalised(tok.text(self.text)) {
+            if !self.tokens[at].is_word() || self.is_capitalised_at(at) {
                 return None;
             }
             let before = at.checked_sub(1)?;

@@ -24,7 +24,8 @@
 //! - hundreds left unsaid, as years and flight numbers are read: `one twenty two` (122),
 //!   `nineteen eighty-four` (1984), `twenty twenty-three` (2023)
 //! - decimals in words: `two point two million`, `1 point 1`, `point 77`
-//! - halves: `half` (0.5), `half a million`, `two and a half million`
+//! - halves: `half` (0.5), `half a million`, `two and a half million`; not the noun of a
+//!   part (`the first half`, `in their own half`, `the Italian half`, `half time`, `half term`)
 //! - quantity words: `zero`, `nought`, `naught`, `nil`, `single` (1), `a pair`, `a couple (of)`
 //!   (2), `a few` and `few` (about 3), `a dozen (of)` (12)
 //! - a number repeated in brackets is one number: `forty-five (45)`, `45 (forty five)`
@@ -812,11 +813,50 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
-/// Words after which "half" is a noun, a part of something ("the first half").
+/// Words after which "half" is a noun, a part of something ("the first half", "in their own
+/// half", "the opposite half of the draw").
 fn half_is_noun_after(w: &str) -> bool {
     matches!(
         w,
-        "the" | "first" | "second" | "other" | "latter" | "each" | "this" | "that" | "one"
+        "the"
+            | "first"
+            | "second"
+            | "other"
+            | "latter"
+            | "each"
+            | "this"
+            | "that"
+            | "one"
+            | "own"
+            | "opposite"
+    )
+}
+
+/// Possessives that make "half" a noun unless it goes on to what it halves: "in their half",
+/// but "award her half the property".
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "their" | "his" | "her" | "its" | "our" | "your" | "my")
+}
+
+/// Words after which "half" is a share of what follows ("half the property", "half of it").
+fn opens_what_is_halved(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
     )
 }
 
@@ -1388,10 +1428,27 @@ impl<'a> P<'a> {
                     return None;
                 }
                 let mut pb = [0u8; 16];
+                let mut nb = [0u8; 16];
                 if i > 0
                     && let Some(pw) = self.word(i - 1, &mut pb)
-                    && half_is_noun_after(pw)
+                    && (half_is_noun_after(pw)
+                        || is_possessive(pw)
+                            && !self.word(i + 1, &mut nb).is_some_and(opens_what_is_halved))
                 {
+                    return None;
+                }
+                // "at half time", "during half term", "into the Italian half": a part of a
+                // match or a school year.
+                let mut tb = [0u8; 16];
+                let described = i >= 2
+                    && self.is_word(i - 1)
+                    && self
+                        .tok(i - 1)
+                        .starts_with(|c: char| c.is_ascii_uppercase())
+                    && self
+                        .word(i - 2, &mut tb)
+                        .is_some_and(|w| w == "the" || half_is_noun_after(w));
+                if described || self.word_is(i + 1, "time") || self.word_is(i + 1, "term") {
                     return None;
                 }
                 // "half a million".

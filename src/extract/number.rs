@@ -45,7 +45,11 @@
 //! single words and never match. `one of the few` is kept: it does count one. A number word
 //! capitalised within a sentence, next to another capitalised word, is part of a name (`the
 //! Six Nations`, `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on
-//! one (`Two of them`).
+//! one (`Two of them`). Digits after a capitalised word within a sentence are a name's
+//! number (`BBC Radio 4`, `Chapter 11 bankruptcy`, `the Xbox 360`), but a rank after `No`, a
+//! year (`Euro 2004`), a count after a possessive (`India's 35 states`), a count of what
+//! follows (`fouled Miller 35 yards out`) and values in tables and price moves (`Platinum 4321
+//! 19120`, `National Australia 20 to 5.50`) are numbers.
 //!
 //! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), except
 //! where the hyphen opens the text, one space follows, and the number ends it (`- 1,200,000`
@@ -244,7 +248,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// "Eighteen firms").
 fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
     use super::calendar::title_case;
-    if !m.in_words || !title_case(scan, m.first) || opens_sentence(scan, m.first) {
+    if !m.in_words {
+        return digits_name(scan, m);
+    }
+    if !title_case(scan, m.first) || opens_sentence(scan, m.first) {
         return false;
     }
     let after_name = m.first > 0 && title_case(scan, m.first - 1);
@@ -253,6 +260,97 @@ fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
         && super::calendar::is_word(scan, m.first - 1, "of")
         && title_case(scan, m.first - 2);
     after_name || of_name || title_case(scan, m.end)
+}
+
+/// Whether a run of digits is the number of a name: after a capitalised word within a
+/// sentence ("Radio 4", "Chapter 11 bankruptcy", "the Xbox 360", "Shrek 2"). A month, a
+/// weekday or a unit before it reads as itself, and so do "No" and "Number" (a rank: "world
+/// No 1"), a word that opens the sentence ("Analysts 30" in a headline, "The 25 most"), a
+/// number with separators ("the Dow Jones 10,000 mark"), a year ("Euro 2004", "Thanksgiving
+/// 2018"), a count after a possessive ("India's 35 states") and a count of what follows it
+/// ("fouled Miller 35 yards from goal").
+fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
+    use super::calendar::{facts, title_case};
+    use super::vocab::{MONTH, UNIT, WEEKDAY};
+    let Some(word) = m.first.checked_sub(1) else {
+        return false;
+    };
+    let digits = scan.tokens[m.first];
+    m.end == m.first + 1
+        && digits.is_digits()
+        && digits.space_before
+        && title_case(scan, word)
+        && !opens_sentence(scan, word)
+        && facts(scan, word) & (MONTH | WEEKDAY | UNIT) == 0
+        && !matches!(scan.tokens[word].text(scan.text), "No" | "Number")
+        && !(digits.end - digits.start == 4 && (1000.0..=2100.0).contains(&m.value))
+        && !is_possessive_word(scan.tokens[word].text(scan.text))
+        && counted_noun(scan, m.end, m.value).is_none()
+        && ends_a_name(scan, m.end)
+}
+
+/// Whether the token at `end` may follow a name's number: a mark other than a percent or one
+/// that goes on with digits ("Radio 4's", "Shrek 2."), or a word other than one that makes the number a
+/// value in a table or a change ("National Australia 20 to 5.50", "Balt 12 unch", "the Senate
+/// 13 to 11"). Another number, a line break or the end after it is a table's row ("Platinum
+/// 4321 19120", "Total 25273").
+fn ends_a_name(scan: &Scan, end: usize) -> bool {
+    let Some(next) = scan.tokens.get(end) else {
+        return false;
+    };
+    let gap = scan
+        .text
+        .get(scan.tokens[end - 1].end as usize..next.start as usize)
+        .unwrap_or("");
+    if gap.contains('\n') {
+        return false;
+    }
+    match next.kind {
+        super::Tok::Digits => false,
+        super::Tok::Punct => {
+            let mark = next.text(scan.text);
+            // "2.5", "1,500", "2-1", "3/4": the number goes on.
+            let goes_on = matches!(mark, "." | "," | "-" | "/" | ":")
+                && scan
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.is_digits() && t.start == next.end);
+            // "VMEmodule 32-bit": a hyphen makes the number a measure.
+            !matches!(mark, "%" | "-") && !goes_on
+        }
+        super::Tok::Word => {
+            let mut buf = [0u8; 16];
+            !lower(next.text(scan.text), &mut buf).is_some_and(|w| {
+                matches!(
+                    w,
+                    "to" | "and"
+                        | "or"
+                        | "unch"
+                        | "up"
+                        | "down"
+                        | "off"
+                        | "at"
+                        | "from"
+                        | "nil"
+                        | "pct"
+                        | "percent"
+                        | "per"
+                        | "dlrs"
+                        | "cents"
+                        | "points"
+                        | "pts"
+                        | "each"
+                ) || word_class(w).is_some()
+            })
+        }
+    }
+}
+
+/// Whether `w` is a possessive: "India's", "Britain’s", "Fathers'".
+fn is_possessive_word(w: &str) -> bool {
+    ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+        .iter()
+        .any(|end| w.ends_with(end))
 }
 
 /// Whether token `i` opens a sentence or a line: first in the text, or after a line break,

@@ -357,6 +357,16 @@ impl Memo {
         }
     }
 
+    /// Where the duration `duration::parse_at` read at token `i` ends, if read (without copying
+    /// the duration).
+    fn duration_end(&self, i: usize) -> Option<Option<usize>> {
+        match *self.duration_slot.get(i)? {
+            0 => None,
+            1 => Some(None),
+            k => Some(self.durations.get(k as usize - 2).map(|&(_, end)| end)),
+        }
+    }
+
     /// Keeps `found` as `duration::parse_at`'s answer at token `i` of `tokens` tokens.
     pub(super) fn keep_duration(
         &mut self,
@@ -569,18 +579,20 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         }
         let next = lower(scan, i + 1);
         let next = next.as_str();
-        let separator = scan.tokens.get(i + 1).is_some_and(|t| {
-            t.kind == super::Tok::Punct
-                && matches!(
-                    scan.text.as_bytes().get(t.start as usize),
-                    Some(b'-' | b'/' | b'.')
-                )
-        });
+        let separator = scan
+            .tokens
+            .get(i + 1)
+            .filter(|t| t.kind == super::Tok::Punct)
+            .and_then(|t| scan.text.as_bytes().get(t.start as usize))
+            .filter(|b| matches!(b, b'-' | b'/' | b'.'));
         let suffix = matches!(next, "st" | "nd" | "rd" | "th");
         // A day of the month has one or two digits.
         let day = digit_len(scan, i) <= 2;
         plan.may_duration = duration::may_start_known(scan, i, unit);
-        add(rule::NUMERIC, separator);
+        add(
+            rule::NUMERIC,
+            separator.is_some_and(|&sep| numeric_may_start(scan, i, sep)),
+        );
         add(rule::DECADE, next == "s");
         add(rule::QUARTER, next == "q" || suffix);
         // "13 September", "13th of September"
@@ -622,7 +634,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "world", "good") the holiday rule. Their first steps settle the plan (as below).
         match f & (R_DATE | NUMBER) {
             R_YEAR => {
-                if ahead(i + 1, i + 1) & DIGITS != 0 {
+                if year_or_era_at(scan, i + 1) {
                     plan.rules = rule::YEAR;
                 }
                 return plan;
@@ -700,7 +712,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             },
         );
         // "in 2012", "in 14 a.d."
-        add(rule::YEAR, may(R_YEAR) && ahead(i + 1, i + 1) & DIGITS != 0);
+        add(rule::YEAR, may(R_YEAR) && year_or_era_at(scan, i + 1));
         // "mid-2012", "early July"
         add(
             rule::APPROX,
@@ -716,6 +728,27 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
     }
     plan.rules = rules;
     plan
+}
+
+/// Whether [`numeric`] may read a date at digit token `i` followed by the separator `sep`, by
+/// the shapes it reads: a month after the separator ("31-Oct-74"), a third number after a
+/// second `sep` ("3/3/2015", "10.31.1974"), or two numbers "2014-10", "2/2013", "2/15".
+/// Most digits before a separator are none of these: a decimal ("2.5"), a score or a range
+/// ("won 2-1"), a number ending a sentence ("in 2004.").
+fn numeric_may_start(scan: &Scan, i: usize, sep: u8) -> bool {
+    let first = digit_len(scan, i);
+    let then = facts(scan, i + 2);
+    let third = scan.tokens.get(i + 3).is_some_and(|t| {
+        t.kind == super::Tok::Punct && scan.text.as_bytes().get(t.start as usize) == Some(&sep)
+    });
+    let month = first <= 2 && then & MONTH != 0;
+    let numbers = then & DIGITS != 0
+        && match first {
+            1 | 2 => third || sep == b'/',
+            4 => third || sep != b'.',
+            _ => false,
+        };
+    month || numbers
 }
 
 /// What the rules of `plan` other than `offset` read at token `i` (see [`parse`]): the best
@@ -1013,6 +1046,17 @@ fn year_at(scan: &Scan, i: usize) -> Option<i16> {
     }
     let y = digits(scan, i, 4)?;
     (1000..=2100).contains(&y).then_some(y as i16)
+}
+
+/// Whether a year may stand at token `i` by its digits: four of them ([`year_at`]), or a
+/// shorter number an era follows ([`year_with_era`]). What `year_in_context` reads after its
+/// word: most numbers after "of", "for" or "in" are counts ("of 25 people").
+fn year_or_era_at(scan: &Scan, i: usize) -> bool {
+    match digit_len(scan, i) {
+        4 => true,
+        1..=3 => matches!(lower(scan, i + 1).as_str(), "ad" | "ce" | "a"),
+        _ => false,
+    }
 }
 
 /// A two-digit year ("'74", "15"): 00–49 are 2000s, 50–99 1900s.
@@ -2213,7 +2257,7 @@ fn offset_phrase(scan: &Scan, i: usize, present: u32, may_duration: bool) -> Opt
     if !may_start {
         return None;
     }
-    let (dur, j) = duration::parse_at(scan, start)?;
+    let j = duration_end(scan, start)?;
     let (sign, end) = if in_form {
         let looks_ahead = match tense_around(scan, i, j) {
             Tense::Future => true,
@@ -2227,6 +2271,7 @@ fn offset_phrase(scan: &Scan, i: usize, present: u32, may_duration: bool) -> Opt
     } else {
         anchor_after(scan, j)?
     };
+    let (dur, _) = duration::parse_at(scan, start)?;
     Some(Offset::By(dur, sign, end, qualifier))
 }
 
@@ -2354,7 +2399,7 @@ fn upcoming(scan: &Scan, i: usize) -> Option<(Date, usize)> {
 
 /// "three days after Easter", "a year before the 1st of March": a day moved by a duration.
 fn shifted(scan: &Scan, i: usize) -> Option<Found> {
-    let (dur, j) = duration::parse_at(scan, i)?;
+    let j = duration_end(scan, i)?;
     let sign = match lower(scan, j).as_str() {
         "after" | "from" => 1,
         "before" => -1,
@@ -2364,6 +2409,7 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
     let Reading::Date(Date::Day(day)) = anchor.reading else {
         return None;
     };
+    let (dur, _) = duration::parse_at(scan, i)?;
     let mut span = jiff::Span::new();
     for &(n, unit) in &dur.parts {
         if n.fract() != 0.0 {
@@ -2385,6 +2431,17 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
         reading: Reading::Date(Date::Day(day.checked_add(span).ok()?)),
         qualifier: None,
     })
+}
+
+/// Where the duration at token `i` ends ([`duration::parse_at`]). Most durations the date
+/// rules read end before no anchor word ("three days later", "two weeks of talks"): the end
+/// settles them without copying the duration, which the memo keeps.
+fn duration_end(scan: &Scan, i: usize) -> Option<usize> {
+    let known = scan.date_rules.borrow().duration_end(i);
+    match known {
+        Some(end) => end,
+        None => duration::parse_at(scan, i).map(|(_, end)| end),
+    }
 }
 
 /// "ago", "back", "hence", "from now", "from today", "from right now", "earlier"? No: only
@@ -2560,8 +2617,8 @@ fn reported_year(scan: &Scan, i: usize) -> Option<Found> {
         });
     }
     let mut k = i + 1;
-    while !is_any(scan, k, REPORTED_NOUNS) {
-        if k == i + 3 || !is_any(scan, k, PERIOD_DESCRIBERS) {
+    while !is_reported_noun(lower(scan, k).as_str()) {
+        if k == i + 3 || !describes_period(lower(scan, k).as_str()) {
             return None;
         }
         k += 1;
@@ -2576,77 +2633,83 @@ fn reported_year(scan: &Scan, i: usize) -> Option<Found> {
 
 /// Words between a year and the report it dates: "1987 third quarter", "1986 consolidated
 /// net", "1985 full year".
-const PERIOD_DESCRIBERS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "full",
-    "full-year",
-    "nine",
-    "six",
-    "consolidated",
-    "annual",
-    "operating",
-    "pretax",
-    "interim",
-    "final",
-    "record",
-    "fiscal",
-    "calendar",
-    "financial",
-    "group",
-    "quarter",
-    "quarterly",
-    "half",
-    "year",
-];
+fn describes_period(w: &str) -> bool {
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "full"
+            | "full-year"
+            | "nine"
+            | "six"
+            | "consolidated"
+            | "annual"
+            | "operating"
+            | "pretax"
+            | "interim"
+            | "final"
+            | "record"
+            | "fiscal"
+            | "calendar"
+            | "financial"
+            | "group"
+            | "quarter"
+            | "quarterly"
+            | "half"
+            | "year"
+    )
+}
 
 /// Nouns a year before them dates, and no number counts: "1986 results", "1986 net".
-const REPORTED_NOUNS: &[&str] = &[
-    "results",
-    "earnings",
-    "net",
-    "profit",
-    "profits",
-    "loss",
-    "losses",
-    "sales",
-    "revenue",
-    "revenues",
-    "figures",
-    "amounts",
-    "performance",
-    "estimates",
-    "forecast",
-    "forecasts",
-    "budget",
-    "output",
-    "production",
-    "dividend",
-    "period",
-    "quarter",
-    "qtr",
-    "half",
-    "season",
-    "crop",
-    "harvest",
-    "level",
-    "levels",
-    "average",
-    "accounts",
-    "statistics",
-    "elections",
-    "election",
-    "campaign",
-    "census",
-    "deficit",
-    "surplus",
-    "growth",
-    "spending",
-    "income",
-    "turnover",
-];
+fn is_reported_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "results"
+            | "earnings"
+            | "net"
+            | "profit"
+            | "profits"
+            | "loss"
+            | "losses"
+            | "sales"
+            | "revenue"
+            | "revenues"
+            | "figures"
+            | "amounts"
+            | "performance"
+            | "estimates"
+            | "forecast"
+            | "forecasts"
+            | "budget"
+            | "output"
+            | "production"
+            | "dividend"
+            | "period"
+            | "quarter"
+            | "qtr"
+            | "half"
+            | "season"
+            | "crop"
+            | "harvest"
+            | "level"
+            | "levels"
+            | "average"
+            | "accounts"
+            | "statistics"
+            | "elections"
+            | "election"
+            | "campaign"
+            | "census"
+            | "deficit"
+            | "surplus"
+            | "growth"
+            | "spending"
+            | "income"
+            | "turnover"
+    )
+}
 
 /// Years by their context: "in 2012", "since 2012", "the end of 2012", "the year 2012", "a
 /// 2007 decree". "in 2012" covers the preposition, which is what makes the number a year.

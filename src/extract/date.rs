@@ -598,10 +598,10 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "13 September", "13th of September"
         add(rule::DAY_FIRST, day && ahead(i + 1, i + 3) & MONTH != 0);
         add(rule::NTH, suffix);
-        // "20th day of next month"
+        // "20th day of next month": "of" at most three tokens on, "month" at most six.
         add(
             rule::DAY_OF_MONTH,
-            day && (1..=3).any(|d| is_word(scan, i + d, "of")),
+            day && ahead(i + 3, i + 6) & UNIT != 0 && (1..=3).any(|d| is_word(scan, i + d, "of")),
         );
         add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
         // "2001" in "during 2000 and 2001": a year after a separator.
@@ -690,12 +690,12 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0,
         );
         // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
-        // it, at most four tokens on ("twenty - first day of next month").
+        // it, at most four tokens on ("twenty - first day of next month"), and "month".
         add(
             rule::DAY_OF_MONTH,
             may(R_DAY_OF_MONTH)
                 && if may(ORDINAL) {
-                    (1..=4).any(|d| is_word(scan, i + d, "of"))
+                    unit && (1..=4).any(|d| is_word(scan, i + d, "of"))
                 } else {
                     ahead(i + 1, i + 2) & (DIGITS | ORDINAL) != 0
                 },

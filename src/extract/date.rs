@@ -589,6 +589,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // A day of the month has one or two digits.
         let day = digit_len(scan, i) <= 2;
         plan.may_duration = duration::may_start_known(scan, i, unit);
+        let then = word_after_duration(scan, i, plan.may_duration);
         add(
             rule::NUMERIC,
             separator.is_some_and(|&sep| numeric_may_start(scan, i, sep)),
@@ -615,11 +616,8 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             digit_len(scan, i) == 4 && scan.tokens.get(i + 1).is_some_and(|t| t.is_word()),
         );
         add(rule::UPCOMING, upcoming_here);
-        add(rule::SHIFTED, plan.may_duration);
-        add(
-            rule::OFFSET,
-            may_offset(scan, i, present, plan.may_duration),
-        );
+        add(rule::SHIFTED, shifts(then));
+        add(rule::OFFSET, may_offset(scan, i, present, anchors(then)));
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
@@ -651,6 +649,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
         plan.may_duration = amount && duration::may_start_known(scan, i, unit);
+        let then = word_after_duration(scan, i, plan.may_duration);
         add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
         // "this week", "the following month": the unit one or two tokens on.
         add(
@@ -719,15 +718,36 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0,
         );
         add(rule::UPCOMING, (amount || may(R_UPCOMING)) && upcoming_here);
-        add(rule::SHIFTED, plan.may_duration);
+        add(rule::SHIFTED, shifts(then));
         // `offset` starts on "in" or on an amount (a number, "a", "half").
         add(
             rule::OFFSET,
-            may(R_IN | R_AMOUNT | NUMBER) && may_offset(scan, i, present, plan.may_duration),
+            may(R_IN | R_AMOUNT | NUMBER) && may_offset(scan, i, present, anchors(then)),
         );
     }
     plan.rules = rules;
     plan
+}
+
+/// The word after the duration at token `i`, where one may start (`may_duration`): `shifted`
+/// and `offset` read a duration there, then what the word says ([`shifts`], [`anchors`]).
+/// Most durations are followed by neither ("three years later", "a year of talks").
+fn word_after_duration<'s>(scan: &'s Scan, i: usize, may_duration: bool) -> &'s str {
+    if !may_duration {
+        return "";
+    }
+    duration_end(scan, i).map_or("", |j| lower(scan, j).as_str())
+}
+
+/// Whether `shifted` goes on after a duration followed by `word`: "three days after".
+fn shifts(word: &str) -> bool {
+    matches!(word, "after" | "from" | "before")
+}
+
+/// Whether `offset` goes on after a duration followed by `word` ([`anchor_after`]): "two weeks
+/// ago".
+fn anchors(word: &str) -> bool {
+    matches!(word, "ago" | "back" | "hence" | "from")
 }
 
 /// Whether [`numeric`] may read a date at digit token `i` followed by the separator `sep`, by
@@ -2187,8 +2207,8 @@ fn offsets(scan: &Scan, i: usize, present: u32, may_duration: bool) -> [Option<F
 }
 
 /// Whether `offset` may read a phrase at token `i`, by its first steps ([`offset_phrase`]):
-/// with a reference, a duration after "in \[about\]", or at `i` (`may_duration`), or a plural
-/// weekday after the amount ("3 fridays from now").
+/// with a reference, a duration after "in \[about\]", or at `i` followed by an anchor word
+/// (`may_duration`, [`anchors`]), or a plural weekday after the amount ("3 fridays from now").
 fn may_offset(scan: &Scan, i: usize, present: u32, may_duration: bool) -> bool {
     if scan.cx.reference.is_none() {
         return false;

@@ -3142,8 +3142,24 @@ mod tests {
                 "{text}"
             );
         }
-        // A minute mark makes it one ("2' later").
-        assert_ne!(planned("2' later", 0) & rule::SHIFTED, 0);
+        // A minute mark makes it one ("2' before noon").
+        assert_ne!(planned("2' before noon", 0) & rule::SHIFTED, 0);
+    }
+
+    #[test]
+    fn a_duration_plans_shifted_and_offset_only_before_their_words() {
+        // "later" neither shifts from a day nor anchors on the reference.
+        for text in ["three days later", "2' later"] {
+            assert_eq!(
+                planned(text, 0) & (rule::OFFSET | rule::SHIFTED),
+                0,
+                "{text}"
+            );
+        }
+        assert_ne!(planned("three days after Christmas", 0) & rule::SHIFTED, 0);
+        assert!(date_at("three days after Christmas", 0));
+        assert_ne!(planned("three days ago", 0) & rule::OFFSET, 0);
+        assert!(date_at("three days ago", 0));
     }
 
     #[test]

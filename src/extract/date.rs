@@ -613,10 +613,15 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::LISTED_YEAR,
             digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1),
         );
-        // "1986 results", "1987 third quarter earnings": a year before what it dates.
+        // "1986 results", "1987 third quarter earnings": a year before what it dates, a report
+        // or a word that describes its period (an ordinal opens "third quarter").
         add(
             rule::REPORTED_YEAR,
-            digit_len(scan, i) == 4 && scan.tokens.get(i + 1).is_some_and(|t| t.is_word()),
+            digit_len(scan, i) == 4
+                && scan.tokens.get(i + 1).is_some_and(|t| t.is_word())
+                && (facts(scan, i + 1) & ORDINAL != 0
+                    || is_reported_noun(next)
+                    || describes_period(next)),
         );
         add(rule::UPCOMING, upcoming_here);
         add(rule::SHIFTED, shifts(then));

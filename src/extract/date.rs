@@ -12,7 +12,11 @@
 //! few tokens, or a month, weekday or unit of time somewhere in the text. A start's [`Plan`]
 //! (`plan`) lists those rules from the token facts alone; a start with none (most: a number
 //! before an ordinary word, "a" before a noun) is settled there, and the memo keeps it as "no
-//! date" without reading any rule.
+//! date" without reading any rule. Where a rule's first step is cheap and mostly fails, the plan
+//! takes it: the shape of a numeric date around its separator (not a decimal "2.5" nor a score
+//! "2-1"), four digits (or an era) after "of", "for" or "in", "month" after "20th of", a report
+//! or period word after a four-digit year ("1986 results", not "2000 people"), and the word
+//! after a duration ("three days after", "two weeks ago", not "three years later").
 //!
 //! A bare four-digit number is a year only where something says so: a preposition or a
 //! determiner before it, an era after it, a month or day beside it, a report or period it dates
@@ -357,6 +361,16 @@ impl Memo {
         }
     }
 
+    /// Where the duration `duration::parse_at` read at token `i` ends, if read (without copying
+    /// the duration).
+    fn duration_end(&self, i: usize) -> Option<Option<usize>> {
+        match *self.duration_slot.get(i)? {
+            0 => None,
+            1 => Some(None),
+            k => Some(self.durations.get(k as usize - 2).map(|&(_, end)| end)),
+        }
+    }
+
     /// Keeps `found` as `duration::parse_at`'s answer at token `i` of `tokens` tokens.
     pub(super) fn keep_duration(
         &mut self,
@@ -569,27 +583,30 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         }
         let next = lower(scan, i + 1);
         let next = next.as_str();
-        let separator = scan.tokens.get(i + 1).is_some_and(|t| {
-            t.kind == super::Tok::Punct
-                && matches!(
-                    scan.text.as_bytes().get(t.start as usize),
-                    Some(b'-' | b'/' | b'.')
-                )
-        });
+        let separator = scan
+            .tokens
+            .get(i + 1)
+            .filter(|t| t.kind == super::Tok::Punct)
+            .and_then(|t| scan.text.as_bytes().get(t.start as usize))
+            .filter(|b| matches!(b, b'-' | b'/' | b'.'));
         let suffix = matches!(next, "st" | "nd" | "rd" | "th");
         // A day of the month has one or two digits.
         let day = digit_len(scan, i) <= 2;
         plan.may_duration = duration::may_start_known(scan, i, unit);
-        add(rule::NUMERIC, separator);
+        let then = word_after_duration(scan, i, plan.may_duration);
+        add(
+            rule::NUMERIC,
+            separator.is_some_and(|&sep| numeric_may_start(scan, i, sep)),
+        );
         add(rule::DECADE, next == "s");
         add(rule::QUARTER, next == "q" || suffix);
         // "13 September", "13th of September"
         add(rule::DAY_FIRST, day && ahead(i + 1, i + 3) & MONTH != 0);
         add(rule::NTH, suffix);
-        // "20th day of next month"
+        // "20th day of next month": "of" at most three tokens on, "month" at most six.
         add(
             rule::DAY_OF_MONTH,
-            day && (1..=3).any(|d| is_word(scan, i + d, "of")),
+            day && ahead(i + 3, i + 6) & UNIT != 0 && (1..=3).any(|d| is_word(scan, i + d, "of")),
         );
         add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
         // "2001" in "during 2000 and 2001": a year after a separator.
@@ -597,17 +614,19 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::LISTED_YEAR,
             digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1),
         );
-        // "1986 results", "1987 third quarter earnings": a year before what it dates.
+        // "1986 results", "1987 third quarter earnings": a year before what it dates, a report
+        // or a word that describes its period (an ordinal opens "third quarter").
         add(
             rule::REPORTED_YEAR,
-            digit_len(scan, i) == 4 && scan.tokens.get(i + 1).is_some_and(|t| t.is_word()),
+            digit_len(scan, i) == 4
+                && scan.tokens.get(i + 1).is_some_and(|t| t.is_word())
+                && (facts(scan, i + 1) & ORDINAL != 0
+                    || is_reported_noun(next)
+                    || describes_period(next)),
         );
         add(rule::UPCOMING, upcoming_here);
-        add(rule::SHIFTED, plan.may_duration);
-        add(
-            rule::OFFSET,
-            may_offset(scan, i, present, plan.may_duration),
-        );
+        add(rule::SHIFTED, shifts(then));
+        add(rule::OFFSET, may_offset(scan, i, present, anchors(then)));
     } else {
         let w = lower(scan, i);
         let w = w.as_str();
@@ -622,7 +641,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "world", "good") the holiday rule. Their first steps settle the plan (as below).
         match f & (R_DATE | NUMBER) {
             R_YEAR => {
-                if ahead(i + 1, i + 1) & DIGITS != 0 {
+                if year_or_era_at(scan, i + 1) {
                     plan.rules = rule::YEAR;
                 }
                 return plan;
@@ -639,6 +658,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let amount = may(R_AMOUNT | NUMBER);
         let month = present & MONTH != 0;
         plan.may_duration = amount && duration::may_start_known(scan, i, unit);
+        let then = word_after_duration(scan, i, plan.may_duration);
         add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
         // "this week", "the following month": the unit one or two tokens on.
         add(
@@ -678,12 +698,12 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0,
         );
         // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
-        // it, at most four tokens on ("twenty - first day of next month").
+        // it, at most four tokens on ("twenty - first day of next month"), and "month".
         add(
             rule::DAY_OF_MONTH,
             may(R_DAY_OF_MONTH)
                 && if may(ORDINAL) {
-                    (1..=4).any(|d| is_word(scan, i + d, "of"))
+                    unit && (1..=4).any(|d| is_word(scan, i + d, "of"))
                 } else {
                     ahead(i + 1, i + 2) & (DIGITS | ORDINAL) != 0
                 },
@@ -700,22 +720,64 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             },
         );
         // "in 2012", "in 14 a.d."
-        add(rule::YEAR, may(R_YEAR) && ahead(i + 1, i + 1) & DIGITS != 0);
+        add(rule::YEAR, may(R_YEAR) && year_or_era_at(scan, i + 1));
         // "mid-2012", "early July"
         add(
             rule::APPROX,
             may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0,
         );
         add(rule::UPCOMING, (amount || may(R_UPCOMING)) && upcoming_here);
-        add(rule::SHIFTED, plan.may_duration);
+        add(rule::SHIFTED, shifts(then));
         // `offset` starts on "in" or on an amount (a number, "a", "half").
         add(
             rule::OFFSET,
-            may(R_IN | R_AMOUNT | NUMBER) && may_offset(scan, i, present, plan.may_duration),
+            may(R_IN | R_AMOUNT | NUMBER) && may_offset(scan, i, present, anchors(then)),
         );
     }
     plan.rules = rules;
     plan
+}
+
+/// The word after the duration at token `i`, where one may start (`may_duration`): `shifted`
+/// and `offset` read a duration there, then what the word says ([`shifts`], [`anchors`]).
+/// Most durations are followed by neither ("three years later", "a year of talks").
+fn word_after_duration<'s>(scan: &'s Scan, i: usize, may_duration: bool) -> &'s str {
+    if !may_duration {
+        return "";
+    }
+    duration_end(scan, i).map_or("", |j| lower(scan, j).as_str())
+}
+
+/// Whether `shifted` goes on after a duration followed by `word`: "three days after".
+fn shifts(word: &str) -> bool {
+    matches!(word, "after" | "from" | "before")
+}
+
+/// Whether `offset` goes on after a duration followed by `word` ([`anchor_after`]): "two weeks
+/// ago".
+fn anchors(word: &str) -> bool {
+    matches!(word, "ago" | "back" | "hence" | "from")
+}
+
+/// Whether [`numeric`] may read a date at digit token `i` followed by the separator `sep`, by
+/// the shapes it reads: a month after the separator ("31-Oct-74"), a third number after a
+/// second `sep` ("3/3/2015", "10.31.1974"), or two numbers "2014-10", "2/2013", "2/15".
+/// Most digits before a separator are none of these: a decimal ("2.5"), a score or a range
+/// ("won 2-1"), a number ending a sentence ("in 2004.").
+fn numeric_may_start(scan: &Scan, i: usize, sep: u8) -> bool {
+    let first = digit_len(scan, i);
+    let then = facts(scan, i + 2);
+    let third = scan.tokens.get(i + 3).is_some_and(|t| {
+        t.kind == super::Tok::Punct && scan.text.as_bytes().get(t.start as usize) == Some(&sep)
+    });
+    let month = first <= 2 && then & MONTH != 0;
+    let numbers = then & DIGITS != 0
+        && match first {
+            1 | 2 => third || sep == b'/',
+            4 => third || sep != b'.',
+            _ => false,
+        };
+    month || numbers
 }
 
 /// What the rules of `plan` other than `offset` read at token `i` (see [`parse`]): the best
@@ -1013,6 +1075,17 @@ fn year_at(scan: &Scan, i: usize) -> Option<i16> {
     }
     let y = digits(scan, i, 4)?;
     (1000..=2100).contains(&y).then_some(y as i16)
+}
+
+/// Whether a year may stand at token `i` by its digits: four of them ([`year_at`]), or a
+/// shorter number an era follows ([`year_with_era`]). What `year_in_context` reads after its
+/// word: most numbers after "of", "for" or "in" are counts ("of 25 people").
+fn year_or_era_at(scan: &Scan, i: usize) -> bool {
+    match digit_len(scan, i) {
+        4 => true,
+        1..=3 => matches!(lower(scan, i + 1).as_str(), "ad" | "ce" | "a"),
+        _ => false,
+    }
 }
 
 /// A two-digit year ("'74", "15"): 00–49 are 2000s, 50–99 1900s.
@@ -2143,8 +2216,8 @@ fn offsets(scan: &Scan, i: usize, present: u32, may_duration: bool) -> [Option<F
 }
 
 /// Whether `offset` may read a phrase at token `i`, by its first steps ([`offset_phrase`]):
-/// with a reference, a duration after "in \[about\]", or at `i` (`may_duration`), or a plural
-/// weekday after the amount ("3 fridays from now").
+/// with a reference, a duration after "in \[about\]", or at `i` followed by an anchor word
+/// (`may_duration`, [`anchors`]), or a plural weekday after the amount ("3 fridays from now").
 fn may_offset(scan: &Scan, i: usize, present: u32, may_duration: bool) -> bool {
     if scan.cx.reference.is_none() {
         return false;
@@ -2213,7 +2286,7 @@ fn offset_phrase(scan: &Scan, i: usize, present: u32, may_duration: bool) -> Opt
     if !may_start {
         return None;
     }
-    let (dur, j) = duration::parse_at(scan, start)?;
+    let j = duration_end(scan, start)?;
     let (sign, end) = if in_form {
         let looks_ahead = match tense_around(scan, i, j) {
             Tense::Future => true,
@@ -2227,6 +2300,7 @@ fn offset_phrase(scan: &Scan, i: usize, present: u32, may_duration: bool) -> Opt
     } else {
         anchor_after(scan, j)?
     };
+    let (dur, _) = duration::parse_at(scan, start)?;
     Some(Offset::By(dur, sign, end, qualifier))
 }
 
@@ -2354,7 +2428,7 @@ fn upcoming(scan: &Scan, i: usize) -> Option<(Date, usize)> {
 
 /// "three days after Easter", "a year before the 1st of March": a day moved by a duration.
 fn shifted(scan: &Scan, i: usize) -> Option<Found> {
-    let (dur, j) = duration::parse_at(scan, i)?;
+    let j = duration_end(scan, i)?;
     let sign = match lower(scan, j).as_str() {
         "after" | "from" => 1,
         "before" => -1,
@@ -2364,6 +2438,7 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
     let Reading::Date(Date::Day(day)) = anchor.reading else {
         return None;
     };
+    let (dur, _) = duration::parse_at(scan, i)?;
     let mut span = jiff::Span::new();
     for &(n, unit) in &dur.parts {
         if n.fract() != 0.0 {
@@ -2385,6 +2460,17 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
         reading: Reading::Date(Date::Day(day.checked_add(span).ok()?)),
         qualifier: None,
     })
+}
+
+/// Where the duration at token `i` ends ([`duration::parse_at`]). Most durations the date
+/// rules read end before no anchor word ("three days later", "two weeks of talks"): the end
+/// settles them without copying the duration, which the memo keeps.
+fn duration_end(scan: &Scan, i: usize) -> Option<usize> {
+    let known = scan.date_rules.borrow().duration_end(i);
+    match known {
+        Some(end) => end,
+        None => duration::parse_at(scan, i).map(|(_, end)| end),
+    }
 }
 
 /// "ago", "back", "hence", "from now", "from today", "from right now", "earlier"? No: only
@@ -2510,7 +2596,13 @@ fn listed_year(scan: &Scan, i: usize) -> Option<Found> {
     })
 }
 
+/// The weekday a plural names ("fridays") at token `j`, and the token after it.
 fn plural_weekday(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
+    // "mondays" to "wednesdays": most words after a count are shorter or longer.
+    let len = scan.tokens.get(j).map_or(0, |t| t.end - t.start);
+    if !(7..=10).contains(&len) {
+        return None;
+    }
     let w = lower(scan, j);
     let stem = w.as_str().strip_suffix('s')?;
     let wd = match stem {
@@ -2560,8 +2652,8 @@ fn reported_year(scan: &Scan, i: usize) -> Option<Found> {
         });
     }
     let mut k = i + 1;
-    while !is_any(scan, k, REPORTED_NOUNS) {
-        if k == i + 3 || !is_any(scan, k, PERIOD_DESCRIBERS) {
+    while !is_reported_noun(lower(scan, k).as_str()) {
+        if k == i + 3 || !describes_period(lower(scan, k).as_str()) {
             return None;
         }
         k += 1;
@@ -2576,77 +2668,83 @@ fn reported_year(scan: &Scan, i: usize) -> Option<Found> {
 
 /// Words between a year and the report it dates: "1987 third quarter", "1986 consolidated
 /// net", "1985 full year".
-const PERIOD_DESCRIBERS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "full",
-    "full-year",
-    "nine",
-    "six",
-    "consolidated",
-    "annual",
-    "operating",
-    "pretax",
-    "interim",
-    "final",
-    "record",
-    "fiscal",
-    "calendar",
-    "financial",
-    "group",
-    "quarter",
-    "quarterly",
-    "half",
-    "year",
-];
+fn describes_period(w: &str) -> bool {
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "full"
+            | "full-year"
+            | "nine"
+            | "six"
+            | "consolidated"
+            | "annual"
+            | "operating"
+            | "pretax"
+            | "interim"
+            | "final"
+            | "record"
+            | "fiscal"
+            | "calendar"
+            | "financial"
+            | "group"
+            | "quarter"
+            | "quarterly"
+            | "half"
+            | "year"
+    )
+}
 
 /// Nouns a year before them dates, and no number counts: "1986 results", "1986 net".
-const REPORTED_NOUNS: &[&str] = &[
-    "results",
-    "earnings",
-    "net",
-    "profit",
-    "profits",
-    "loss",
-    "losses",
-    "sales",
-    "revenue",
-    "revenues",
-    "figures",
-    "amounts",
-    "performance",
-    "estimates",
-    "forecast",
-    "forecasts",
-    "budget",
-    "output",
-    "production",
-    "dividend",
-    "period",
-    "quarter",
-    "qtr",
-    "half",
-    "season",
-    "crop",
-    "harvest",
-    "level",
-    "levels",
-    "average",
-    "accounts",
-    "statistics",
-    "elections",
-    "election",
-    "campaign",
-    "census",
-    "deficit",
-    "surplus",
-    "growth",
-    "spending",
-    "income",
-    "turnover",
-];
+fn is_reported_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "results"
+            | "earnings"
+            | "net"
+            | "profit"
+            | "profits"
+            | "loss"
+            | "losses"
+            | "sales"
+            | "revenue"
+            | "revenues"
+            | "figures"
+            | "amounts"
+            | "performance"
+            | "estimates"
+            | "forecast"
+            | "forecasts"
+            | "budget"
+            | "output"
+            | "production"
+            | "dividend"
+            | "period"
+            | "quarter"
+            | "qtr"
+            | "half"
+            | "season"
+            | "crop"
+            | "harvest"
+            | "level"
+            | "levels"
+            | "average"
+            | "accounts"
+            | "statistics"
+            | "elections"
+            | "election"
+            | "campaign"
+            | "census"
+            | "deficit"
+            | "surplus"
+            | "growth"
+            | "spending"
+            | "income"
+            | "turnover"
+    )
+}
 
 /// Years by their context: "in 2012", "since 2012", "the end of 2012", "the year 2012", "a
 /// 2007 decree". "in 2012" covers the preposition, which is what makes the number a year.
@@ -3053,8 +3151,24 @@ mod tests {
                 "{text}"
             );
         }
-        // A minute mark makes it one ("2' later").
-        assert_ne!(planned("2' later", 0) & rule::SHIFTED, 0);
+        // A minute mark makes it one ("2' before noon").
+        assert_ne!(planned("2' before noon", 0) & rule::SHIFTED, 0);
+    }
+
+    #[test]
+    fn a_duration_plans_shifted_and_offset_only_before_their_words() {
+        // "later" neither shifts from a day nor anchors on the reference.
+        for text in ["three days later", "2' later"] {
+            assert_eq!(
+                planned(text, 0) & (rule::OFFSET | rule::SHIFTED),
+                0,
+                "{text}"
+            );
+        }
+        assert_ne!(planned("three days after Christmas", 0) & rule::SHIFTED, 0);
+        assert!(date_at("three days after Christmas", 0));
+        assert_ne!(planned("three days ago", 0) & rule::OFFSET, 0);
+        assert!(date_at("three days ago", 0));
     }
 
     #[test]

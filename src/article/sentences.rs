@@ -85,7 +85,7 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
     let has_breaks = memchr::memchr2(b'\n', b'\r', para.as_bytes()).is_some();
     let upto = &text.as_bytes()[..span.end];
     if has_breaks && is_line_list(para) {
-        let mut candidates = Candidates::new(upto, false);
+        let mut candidates = Candidates::new(upto, span.start, false);
         let mut line_start = 0;
         for (line_end, next) in line_breaks(para) {
             split_run(
@@ -103,7 +103,7 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
             &mut out,
         );
     } else {
-        let mut candidates = Candidates::new(upto, has_breaks);
+        let mut candidates = Candidates::new(upto, span.start, has_breaks);
         split_run(para, span.start, &mut candidates, &mut out);
     }
     out
@@ -258,81 +258,77 @@ fn split_run(s: &str, base: usize, candidates: &mut Candidates, out: &mut Vec<Se
 /// kept until the scan passes it, so the splitter looks at these bytes only, and a
 /// text without `?` is searched for it once. Positions are offsets into the
 /// searched text, which may run past the run being split (into the next line).
+///
+/// The scan only moves forward (`next` is never asked for a position before one it
+/// was asked for), so a kept hit answers every position up to itself: checking one
+/// is a comparison.
 pub(super) struct Candidates<'t> {
     b: &'t [u8],
-    dot: Hit,
-    line_break: Hit,
-    rare: Hit,
-}
-
-/// The first hit at or after `from` is at `at` (`b.len()` for none).
-#[derive(Clone, Copy)]
-struct Hit {
-    from: usize,
-    at: usize,
-}
-
-impl Hit {
-    /// Answers for no position: the first `next_at` searches.
-    const UNSEARCHED: Hit = Hit {
-        from: usize::MAX,
-        at: 0,
-    };
+    /// The first full stop at or after the last search (`b.len()` for none).
+    dot: usize,
+    line_break: usize,
+    rare: usize,
 }
 
 impl<'t> Candidates<'t> {
-    /// Candidates in `b`; without `has_breaks`, line breaks are not looked for.
-    fn new(b: &'t [u8], has_breaks: bool) -> Candidates<'t> {
-        let no_break = Hit {
-            from: 0,
-            at: b.len(),
-        };
+    /// Candidates in `b` from `from` on; without `has_breaks`, line breaks are not
+    /// looked for.
+    fn new(b: &'t [u8], from: usize, has_breaks: bool) -> Candidates<'t> {
+        let from = from.min(b.len());
         Candidates {
             b,
-            dot: Hit::UNSEARCHED,
+            dot: find_dot(b, from),
             line_break: if has_breaks {
-                Hit::UNSEARCHED
+                find_line_break(b, from)
             } else {
-                no_break
+                b.len()
             },
-            rare: Hit::UNSEARCHED,
+            rare: find_rare(b, from),
         }
     }
 
     /// Candidates in a text that is split a line at a time: the line breaks lie
     /// between the runs, never inside one.
     pub(super) fn in_lines(text: &'t str) -> Candidates<'t> {
-        Candidates::new(text.as_bytes(), false)
+        Candidates::new(text.as_bytes(), 0, false)
     }
 
-    /// The first candidate at or after `from` (the text's length when there is none).
+    /// The first candidate at or after `from` (the text's length when there is
+    /// none); `from` is at least the `from` of every earlier call.
     fn next(&mut self, from: usize) -> usize {
         let b = self.b;
-        let dot = next_at(&mut self.dot, b, from, |h| memchr::memchr(b'.', h));
-        let line_break = next_at(&mut self.line_break, b, from, |h| {
-            memchr::memchr2(b'\n', b'\r', h)
-        });
-        let rare = next_at(&mut self.rare, b, from, |h| {
-            memchr::memchr3(b'!', b'?', 0xE2, h)
-        });
-        dot.min(line_break).min(rare)
+        if self.dot < from {
+            self.dot = find_dot(b, from);
+        }
+        if self.line_break < from {
+            self.line_break = find_line_break(b, from);
+        }
+        if self.rare < from {
+            self.rare = find_rare(b, from);
+        }
+        self.dot.min(self.line_break).min(self.rare)
     }
 }
 
-/// The hit `slot` holds when it answers for `from` (nothing lies between its search
-/// start and its hit); else the next hit of `search` from `from` on, which it then holds.
-fn next_at(
-    slot: &mut Hit,
-    b: &[u8],
-    from: usize,
-    search: impl Fn(&[u8]) -> Option<usize>,
-) -> usize {
-    if slot.from <= from && from <= slot.at {
-        return slot.at;
-    }
-    let at = b.get(from..).and_then(search).map_or(b.len(), |k| from + k);
-    *slot = Hit { from, at };
-    at
+/// The first full stop at or after `from`, or `b.len()`.
+fn find_dot(b: &[u8], from: usize) -> usize {
+    b.get(from..)
+        .and_then(|h| memchr::memchr(b'.', h))
+        .map_or(b.len(), |k| from + k)
+}
+
+/// The first line break at or after `from`, or `b.len()`.
+fn find_line_break(b: &[u8], from: usize) -> usize {
+    b.get(from..)
+        .and_then(|h| memchr::memchr2(b'\n', b'\r', h))
+        .map_or(b.len(), |k| from + k)
+}
+
+/// The first `!`, `?` or 0xE2 at or after `from`, or `b.len()`.
+fn find_rare(b: &[u8], from: usize) -> usize {
+    b.get(from..)
+        .and_then(|h| memchr::memchr3(b'!', b'?', 0xE2, h))
+        .map_or(b.len(), |k| from + k)
 }
 
 /// Pushes `s[start..end]` without its trailing whitespace, when anything is left.

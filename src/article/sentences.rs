@@ -471,7 +471,17 @@ impl Run {
         let end = if no_closer {
             marks_end
         } else {
-            marks_end + (s[marks_end..].len() - s[marks_end..].trim_start_matches(is_closer).len())
+            // Mostly ASCII closers ('."'), stepped over by byte; after a non-ASCII
+            // byte the closers are read as characters.
+            let mut k = marks_end;
+            while b.get(k).is_some_and(|&c| matches!(c, b'"' | b'\'' | b')' | b']')) {
+                k += 1;
+            }
+            if b.get(k).is_none_or(u8::is_ascii) {
+                k
+            } else {
+                k + (s[k..].len() - s[k..].trim_start_matches(is_closer).len())
+            }
         };
         Run {
             start,
@@ -501,10 +511,18 @@ fn next_word(s: &str, pos: usize) -> (Next, usize) {
     while b.get(at) == Some(&b' ') {
         at += 1;
     }
-    match b.get(at) {
-        Some(c) if c.is_ascii_lowercase() => return (Next::Lower, at),
-        Some(c) if c.is_ascii_uppercase() => return (Next::Upper, at),
-        Some(c) if c.is_ascii_digit() => return (Next::Digit, at),
+    // Or ASCII opening quotes and brackets, then such a byte.
+    let mut word_at = at;
+    while b
+        .get(word_at)
+        .is_some_and(|&c| matches!(c, b'"' | b'\'' | b'(' | b'[' | b'<'))
+    {
+        word_at += 1;
+    }
+    match b.get(word_at) {
+        Some(c) if c.is_ascii_lowercase() => return (Next::Lower, word_at),
+        Some(c) if c.is_ascii_uppercase() => return (Next::Upper, word_at),
+        Some(c) if c.is_ascii_digit() => return (Next::Digit, word_at),
         _ => {}
     }
     let rest = s.get(pos..).unwrap_or("").trim_start();

@@ -10,10 +10,12 @@
 //! byte of `…` and of bullets share a second, which a text without them runs once.
 //! The common full stop (after a plain word, before a space and a capital) is
 //! decided from the last letters of the word before, without the general rules:
-//! read backwards, they form the key of the no-break list, which is hashed into a
-//! table at compile time (`LISTED`), so a word costs one probe. The plain-text
-//! reader splits its lines in order and shares one candidate search over the whole
-//! text (`Candidates`, `split_line`), so each byte is searched once. Values are
+//! read backwards (mid-sentence as one 8-byte number, not byte by byte), they form
+//! the key of the no-break list, which is hashed into a table at compile time
+//! (`LISTED`), so a word costs one probe. The plain-text reader splits its lines in
+//! order and shares one candidate search over the whole text (`Candidates`,
+//! `split_line`), so each byte is searched once; as the scan only moves forward, a
+//! kept hit is checked with one comparison. Values are
 //! extracted on paragraph text, so a wrong cut here never hides a value; it only
 //! changes which sentence is cited as evidence.
 //!
@@ -474,7 +476,10 @@ impl Run {
             // Mostly ASCII closers ('."'), stepped over by byte; after a non-ASCII
             // byte the closers are read as characters.
             let mut k = marks_end;
-            while b.get(k).is_some_and(|&c| matches!(c, b'"' | b'\'' | b')' | b']')) {
+            while b
+                .get(k)
+                .is_some_and(|&c| matches!(c, b'"' | b'\'' | b')' | b']'))
+            {
                 k += 1;
             }
             if b.get(k).is_none_or(u8::is_ascii) {
@@ -757,14 +762,14 @@ fn classify_before(s: &str, dot: usize, floor: usize) -> Abbr {
 /// 0x7B up, and neither sum carries into the next byte.
 fn letters_before(eight: [u8; 8]) -> (u64, usize) {
     const EACH: u64 = 0x0101_0101_0101_0101;
-    let lower = u64::from_le_bytes(eight) | 0x20 * EACH;
-    let seven_bits = lower & 0x7F * EACH;
+    let lower = u64::from_le_bytes(eight) | (0x20 * EACH);
+    let seven_bits = lower & (0x7F * EACH);
     let from_a = seven_bits + 0x1F * EACH;
     let past_z = seven_bits + 0x05 * EACH;
-    let letters = from_a & !past_z & !lower & 0x80 * EACH;
+    let letters = from_a & !past_z & !lower & (0x80 * EACH);
     // The last byte (the one before the dot) is the most significant: the letters
     // that end the bytes reach down to the highest non-letter.
-    let non_letters = !letters & 0x80 * EACH;
+    let non_letters = !letters & (0x80 * EACH);
     let n = (non_letters.leading_zeros() / 8) as usize;
     let key = match n {
         0 => 0,
@@ -1294,7 +1299,15 @@ mod tests {
     #[test]
     fn letters_before_agrees_with_bytes() {
         let mut samples: Vec<[u8; 8]> = Vec::new();
-        for text in ["the U.S. Gov", "Mr Smith", "ABCDEFGH", "xyz@{[`Z", "a\u{e9}t\u{c1}Bc", "12 Co", ""] {
+        for text in [
+            "the U.S. Gov",
+            "Mr Smith",
+            "ABCDEFGH",
+            "xyz@{[`Z",
+            "a\u{e9}t\u{c1}Bc",
+            "12 Co",
+            "",
+        ] {
             let mut eight = [b' '; 8];
             for (k, &c) in text.as_bytes().iter().rev().take(8).enumerate() {
                 eight[7 - k] = c;

@@ -10,10 +10,12 @@
 //! byte of `…` and of bullets share a second, which a text without them runs once.
 //! The common full stop (after a plain word, before a space and a capital) is
 //! decided from the last letters of the word before, without the general rules:
-//! read backwards, they form the key of the no-break list, which is hashed into a
-//! table at compile time (`LISTED`), so a word costs one probe. The plain-text
-//! reader splits its lines in order and shares one candidate search over the whole
-//! text (`Candidates`, `split_line`), so each byte is searched once. Values are
+//! read backwards (mid-sentence as one 8-byte number, not byte by byte), they form
+//! the key of the no-break list, which is hashed into a table at compile time
+//! (`LISTED`), so a word costs one probe. The plain-text reader splits its lines in
+//! order and shares one candidate search over the whole text (`Candidates`,
+//! `split_line`), so each byte is searched once; as the scan only moves forward, a
+//! kept hit is checked with one comparison. Values are
 //! extracted on paragraph text, so a wrong cut here never hides a value; it only
 //! changes which sentence is cited as evidence.
 //!
@@ -85,7 +87,7 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
     let has_breaks = memchr::memchr2(b'\n', b'\r', para.as_bytes()).is_some();
     let upto = &text.as_bytes()[..span.end];
     if has_breaks && is_line_list(para) {
-        let mut candidates = Candidates::new(upto, false);
+        let mut candidates = Candidates::new(upto, span.start, false);
         let mut line_start = 0;
         for (line_end, next) in line_breaks(para) {
             split_run(
@@ -103,7 +105,7 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
             &mut out,
         );
     } else {
-        let mut candidates = Candidates::new(upto, has_breaks);
+        let mut candidates = Candidates::new(upto, span.start, has_breaks);
         split_run(para, span.start, &mut candidates, &mut out);
     }
     out
@@ -258,81 +260,77 @@ fn split_run(s: &str, base: usize, candidates: &mut Candidates, out: &mut Vec<Se
 /// kept until the scan passes it, so the splitter looks at these bytes only, and a
 /// text without `?` is searched for it once. Positions are offsets into the
 /// searched text, which may run past the run being split (into the next line).
+///
+/// The scan only moves forward (`next` is never asked for a position before one it
+/// was asked for), so a kept hit answers every position up to itself: checking one
+/// is a comparison.
 pub(super) struct Candidates<'t> {
     b: &'t [u8],
-    dot: Hit,
-    line_break: Hit,
-    rare: Hit,
-}
-
-/// The first hit at or after `from` is at `at` (`b.len()` for none).
-#[derive(Clone, Copy)]
-struct Hit {
-    from: usize,
-    at: usize,
-}
-
-impl Hit {
-    /// Answers for no position: the first `next_at` searches.
-    const UNSEARCHED: Hit = Hit {
-        from: usize::MAX,
-        at: 0,
-    };
+    /// The first full stop at or after the last search (`b.len()` for none).
+    dot: usize,
+    line_break: usize,
+    rare: usize,
 }
 
 impl<'t> Candidates<'t> {
-    /// Candidates in `b`; without `has_breaks`, line breaks are not looked for.
-    fn new(b: &'t [u8], has_breaks: bool) -> Candidates<'t> {
-        let no_break = Hit {
-            from: 0,
-            at: b.len(),
-        };
+    /// Candidates in `b` from `from` on; without `has_breaks`, line breaks are not
+    /// looked for.
+    fn new(b: &'t [u8], from: usize, has_breaks: bool) -> Candidates<'t> {
+        let from = from.min(b.len());
         Candidates {
             b,
-            dot: Hit::UNSEARCHED,
+            dot: find_dot(b, from),
             line_break: if has_breaks {
-                Hit::UNSEARCHED
+                find_line_break(b, from)
             } else {
-                no_break
+                b.len()
             },
-            rare: Hit::UNSEARCHED,
+            rare: find_rare(b, from),
         }
     }
 
     /// Candidates in a text that is split a line at a time: the line breaks lie
     /// between the runs, never inside one.
     pub(super) fn in_lines(text: &'t str) -> Candidates<'t> {
-        Candidates::new(text.as_bytes(), false)
+        Candidates::new(text.as_bytes(), 0, false)
     }
 
-    /// The first candidate at or after `from` (the text's length when there is none).
+    /// The first candidate at or after `from` (the text's length when there is
+    /// none); `from` is at least the `from` of every earlier call.
     fn next(&mut self, from: usize) -> usize {
         let b = self.b;
-        let dot = next_at(&mut self.dot, b, from, |h| memchr::memchr(b'.', h));
-        let line_break = next_at(&mut self.line_break, b, from, |h| {
-            memchr::memchr2(b'\n', b'\r', h)
-        });
-        let rare = next_at(&mut self.rare, b, from, |h| {
-            memchr::memchr3(b'!', b'?', 0xE2, h)
-        });
-        dot.min(line_break).min(rare)
+        if self.dot < from {
+            self.dot = find_dot(b, from);
+        }
+        if self.line_break < from {
+            self.line_break = find_line_break(b, from);
+        }
+        if self.rare < from {
+            self.rare = find_rare(b, from);
+        }
+        self.dot.min(self.line_break).min(self.rare)
     }
 }
 
-/// The hit `slot` holds when it answers for `from` (nothing lies between its search
-/// start and its hit); else the next hit of `search` from `from` on, which it then holds.
-fn next_at(
-    slot: &mut Hit,
-    b: &[u8],
-    from: usize,
-    search: impl Fn(&[u8]) -> Option<usize>,
-) -> usize {
-    if slot.from <= from && from <= slot.at {
-        return slot.at;
-    }
-    let at = b.get(from..).and_then(search).map_or(b.len(), |k| from + k);
-    *slot = Hit { from, at };
-    at
+/// The first full stop at or after `from`, or `b.len()`.
+fn find_dot(b: &[u8], from: usize) -> usize {
+    b.get(from..)
+        .and_then(|h| memchr::memchr(b'.', h))
+        .map_or(b.len(), |k| from + k)
+}
+
+/// The first line break at or after `from`, or `b.len()`.
+fn find_line_break(b: &[u8], from: usize) -> usize {
+    b.get(from..)
+        .and_then(|h| memchr::memchr2(b'\n', b'\r', h))
+        .map_or(b.len(), |k| from + k)
+}
+
+/// The first `!`, `?` or 0xE2 at or after `from`, or `b.len()`.
+fn find_rare(b: &[u8], from: usize) -> usize {
+    b.get(from..)
+        .and_then(|h| memchr::memchr3(b'!', b'?', 0xE2, h))
+        .map_or(b.len(), |k| from + k)
 }
 
 /// Pushes `s[start..end]` without its trailing whitespace, when anything is left.
@@ -475,7 +473,20 @@ impl Run {
         let end = if no_closer {
             marks_end
         } else {
-            marks_end + (s[marks_end..].len() - s[marks_end..].trim_start_matches(is_closer).len())
+            // Mostly ASCII closers ('."'), stepped over by byte; after a non-ASCII
+            // byte the closers are read as characters.
+            let mut k = marks_end;
+            while b
+                .get(k)
+                .is_some_and(|&c| matches!(c, b'"' | b'\'' | b')' | b']'))
+            {
+                k += 1;
+            }
+            if b.get(k).is_none_or(u8::is_ascii) {
+                k
+            } else {
+                k + (s[k..].len() - s[k..].trim_start_matches(is_closer).len())
+            }
         };
         Run {
             start,
@@ -505,10 +516,18 @@ fn next_word(s: &str, pos: usize) -> (Next, usize) {
     while b.get(at) == Some(&b' ') {
         at += 1;
     }
-    match b.get(at) {
-        Some(c) if c.is_ascii_lowercase() => return (Next::Lower, at),
-        Some(c) if c.is_ascii_uppercase() => return (Next::Upper, at),
-        Some(c) if c.is_ascii_digit() => return (Next::Digit, at),
+    // Or ASCII opening quotes and brackets, then such a byte.
+    let mut word_at = at;
+    while b
+        .get(word_at)
+        .is_some_and(|&c| matches!(c, b'"' | b'\'' | b'(' | b'[' | b'<'))
+    {
+        word_at += 1;
+    }
+    match b.get(word_at) {
+        Some(c) if c.is_ascii_lowercase() => return (Next::Lower, word_at),
+        Some(c) if c.is_ascii_uppercase() => return (Next::Upper, word_at),
+        Some(c) if c.is_ascii_digit() => return (Next::Digit, word_at),
         _ => {}
     }
     let rest = s.get(pos..).unwrap_or("").trim_start();
@@ -692,23 +711,32 @@ fn token_before(s: &str, dot: usize, floor: usize) -> &str {
 /// without finding where the token starts: a run of more than `MAX_LISTED` letters
 /// is no listed word and no dotted acronym (whose parts have one or two letters),
 /// and a shorter run that opens the token is the whole token. Tokens with digits,
-/// dots or quotes take the general path.
+/// dots or quotes take the general path. Mid-sentence, the eight bytes before the
+/// dot are read as one number (`letters_before`) rather than a byte at a time.
+#[inline]
 fn classify_before(s: &str, dot: usize, floor: usize) -> Abbr {
     let b = s.as_bytes();
     let floor = floor.min(dot);
-    // The letters before the dot, read backwards into the key of `listed` as they go.
-    let mut key = 0;
-    let mut n = 0;
-    let tail = &b[floor.max(dot.saturating_sub(MAX_LISTED + 1))..dot];
-    for &c in tail.iter().rev() {
-        // Setting bit 5 lowers an ASCII letter and keeps every other byte off a..z.
-        let lower = c | 0x20;
-        if !lower.is_ascii_lowercase() {
-            break;
+    // The letters before the dot (lowered) as the key of `listed`, first letter in
+    // the low byte, and how many there are (more than `MAX_LISTED`: a plain word).
+    let (key, n) = match b.get(floor..dot).and_then(|run| run.last_chunk::<8>()) {
+        Some(eight) => letters_before(*eight),
+        None => {
+            let mut key = 0;
+            let mut n = 0;
+            let tail = &b[floor.max(dot.saturating_sub(MAX_LISTED + 1))..dot];
+            for &c in tail.iter().rev() {
+                // Setting bit 5 lowers an ASCII letter and keeps every other byte off a..z.
+                let lower = c | 0x20;
+                if !lower.is_ascii_lowercase() {
+                    break;
+                }
+                key = key << 8 | u64::from(lower);
+                n += 1;
+            }
+            (key, n)
         }
-        key = key << 8 | u64::from(lower);
-        n += 1;
-    }
+    };
     if n > MAX_LISTED {
         return Abbr::Word;
     }
@@ -723,6 +751,32 @@ fn classify_before(s: &str, dot: usize, floor: usize) -> Abbr {
         return classify(&s[p..dot]);
     }
     classify(token_before(s, dot, floor))
+}
+
+/// The ASCII letters that end `eight` (the bytes before a dot), lowered, as the key
+/// of `listed` (first letter in the low byte), and how many there are (up to 8).
+///
+/// The eight bytes are tested at once: byte `c` is a letter when `c | 0x20` lies in
+/// a..z. With the top bit of each byte cleared (and kept aside: no letter has it),
+/// adding 0x1F sets it exactly for bytes from 0x61 up, adding 0x05 for bytes from
+/// 0x7B up, and neither sum carries into the next byte.
+fn letters_before(eight: [u8; 8]) -> (u64, usize) {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let lower = u64::from_le_bytes(eight) | (0x20 * EACH);
+    let seven_bits = lower & (0x7F * EACH);
+    let from_a = seven_bits + 0x1F * EACH;
+    let past_z = seven_bits + 0x05 * EACH;
+    let letters = from_a & !past_z & !lower & (0x80 * EACH);
+    // The last byte (the one before the dot) is the most significant: the letters
+    // that end the bytes reach down to the highest non-letter.
+    let non_letters = !letters & (0x80 * EACH);
+    let n = (non_letters.leading_zeros() / 8) as usize;
+    let key = match n {
+        0 => 0,
+        8 => lower,
+        _ => lower >> (64 - 8 * n),
+    };
+    (key, n)
 }
 
 /// True when the word before the token that ends at `end` starts with a lower-case
@@ -1239,6 +1293,52 @@ mod tests {
             .map(|s| s.span.of(text))
             .collect();
         assert_eq!(got.join(" | "), expected, "splitting {text:?}");
+    }
+
+    /// `letters_before` reads eight bytes as the byte loop reads them one by one.
+    #[test]
+    fn letters_before_agrees_with_bytes() {
+        let mut samples: Vec<[u8; 8]> = Vec::new();
+        for text in [
+            "the U.S. Gov",
+            "Mr Smith",
+            "ABCDEFGH",
+            "xyz@{[`Z",
+            "a\u{e9}t\u{c1}Bc",
+            "12 Co",
+            "",
+        ] {
+            let mut eight = [b' '; 8];
+            for (k, &c) in text.as_bytes().iter().rev().take(8).enumerate() {
+                eight[7 - k] = c;
+            }
+            samples.push(eight);
+        }
+        // Every byte value in every position, around letters.
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = *b"abcdefgh";
+                eight[at] = c;
+                samples.push(eight);
+            }
+        }
+        for eight in samples {
+            let mut key = 0u64;
+            let mut n = 0;
+            for &c in eight.iter().rev() {
+                let lower = c | 0x20;
+                if !lower.is_ascii_lowercase() {
+                    break;
+                }
+                key = key << 8 | u64::from(lower);
+                n += 1;
+            }
+            let (got_key, got_n) = letters_before(eight);
+            assert_eq!(got_n, n, "{eight:?}");
+            if n <= MAX_LISTED {
+                assert_eq!(got_key, key, "{eight:?}");
+            }
+        }
     }
 
     #[test]

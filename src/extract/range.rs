@@ -111,7 +111,16 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 }
             }
             // "10-20 February": days of the month named right after.
-            if let Some((data, end)) = days_before_month(out, lo, hi, sep) {
+            // The longest date that starts at `at`, found among the endpoints by start.
+            let date_at = |at: usize| {
+                let k = order.partition_point(|&(start, ..)| start < at);
+                order[k..]
+                    .iter()
+                    .take_while(|&&(start, ..)| start == at)
+                    .map(|&(.., i)| &out[i])
+                    .find(|v| v.kind() == Kind::Date)
+            };
+            if let Some((data, end)) = days_before_month(date_at, lo, hi, sep) {
                 found.push(Value {
                     span: Span::new(lo.span.start, end),
                     qualifier: None,
@@ -214,9 +223,10 @@ fn date_around(candidates: &[Value], span: Span) -> Option<&Value> {
 }
 
 /// "10-20 February", "27-28 November 2004": the range of days `lo` to `hi` of the month
-/// named one space after `hi`, with the end of that month's value.
-fn days_before_month(
-    candidates: &[Value],
+/// named one space after `hi` (`date_at` gives the date that starts at a byte), with the end
+/// of that month's value.
+fn days_before_month<'v>(
+    date_at: impl Fn(usize) -> Option<&'v Value>,
     lo: &Value,
     hi: &Value,
     sep: Sep,
@@ -233,9 +243,7 @@ fn days_before_month(
     if sep != Sep::Dash || first >= last {
         return None;
     }
-    let month = candidates
-        .iter()
-        .find(|v| v.kind() == Kind::Date && v.span.start == hi.span.end + 1)?;
+    let month = date_at(hi.span.end + 1)?;
     let (start, end) = match month.data {
         Data::Date(Date::Month { year, month }) => (
             Date::Day(civil::Date::new(year, month, first).ok()?),

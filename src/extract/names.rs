@@ -5,7 +5,9 @@
 //! # Grammar
 //!
 //! - A name unit is a capitalised word with touching hyphen, digit and dot parts:
-//!   `Putin`, `Aist-2D`, `SamSat-218`, `Soyuz-2.1a`.
+//!   `Putin`, `Aist-2D`, `SamSat-218`, `Soyuz-2.1a`. A person's initials keep their last
+//!   dot where a name in title case goes on after them: `E.F. Hutton`, `George W. Bush`,
+//!   `F.W. de Klerk` (not `U.S.`, `U.K.`, `U.N.`, `E.U.`, nor an all-capitals headline).
 //! - A name is a run of name units, which "of", "de", "van", "von", "al", "bin" may join
 //!   when a unit follows: `Kim Jong Un`, `Eastern Economic Forum`, `Bank of England`.
 //!   Capitalised function words (`The`, `But`, `He`), months and weekdays are never units.
@@ -1058,7 +1060,50 @@ impl<'a> Words<'a> {
                 return None;
             }
         }
-        Some(self.unit_tail(idx + 1))
+        let end = self.unit_tail(idx + 1);
+        Some(self.initials_dot(idx, end))
+    }
+
+    /// The end of the unit `idx..end` past its last dot where the unit is a person's
+    /// initials and a name goes on after them: "E.F. Hutton", "George W. Bush", "F.W. de
+    /// Klerk". Dotted acronyms of places ("U.S. Congress", "U.N.") keep their dot out, and a
+    /// sentence may end on a single letter ("vitamin D. The").
+    fn initials_dot(&self, idx: usize, end: usize) -> usize {
+        let is_dot = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.touches(self.tokens[k - 1]) && t.is_punct(self.text, '.'))
+        };
+        let initial = |k: usize| {
+            let t = self.tokens[k];
+            t.end - t.start == 1 && self.text.as_bytes()[t.start as usize].is_ascii_uppercase()
+        };
+        let initials = (idx..end).all(|k| {
+            if (k - idx).is_multiple_of(2) {
+                initial(k)
+            } else {
+                is_dot(k)
+            }
+        });
+        if !initials || !is_dot(end) {
+            return end;
+        }
+        let place = matches!(
+            self.text
+                .get(self.tokens[idx].start as usize..self.tokens[end - 1].end as usize),
+            Some("U.S" | "U.K" | "U.N" | "E.U")
+        );
+        // A name in title case goes on ("E.F. Hutton"; not "S. KOREAN TRADE SURPLUS", a
+        // headline).
+        let title_case = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                t.is_word() && t.space_before && t.text(self.text).chars().any(char::is_lowercase)
+            })
+        };
+        let goes_on = title_case(end + 1)
+            && (self.name_unit(end + 1).is_some()
+                || self.flags(end + 1) & NAME_JOINER != 0 && self.name_unit(end + 2).is_some());
+        if place || !goes_on { end } else { end + 1 }
     }
 
     /// Extends a unit over touching "-2D", "-218", "2.1a" parts.

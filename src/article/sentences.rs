@@ -705,6 +705,23 @@ fn token_before(s: &str, dot: usize, floor: usize) -> &str {
     token.trim_start_matches(is_opener)
 }
 
+/// The ASCII letters that end `tail`, lowered, as the key of `listed` (first letter in the
+/// low byte), and how many there are: a byte at a time, where `letters_before` reads eight.
+fn letters_ending(tail: &[u8]) -> (u64, usize) {
+    let mut key = 0;
+    let mut n = 0;
+    for &c in tail.iter().rev() {
+        // Setting bit 5 lowers an ASCII letter and keeps every other byte off a..z.
+        let lower = c | 0x20;
+        if !lower.is_ascii_lowercase() {
+            break;
+        }
+        key = key << 8 | u64::from(lower);
+        n += 1;
+    }
+    (key, n)
+}
+
 /// What the token before the period at `dot` is (the token of `token_before`).
 ///
 /// Most tokens before a period are plain words, read here from their last letters
@@ -721,21 +738,7 @@ fn classify_before(s: &str, dot: usize, floor: usize) -> Abbr {
     // the low byte, and how many there are (more than `MAX_LISTED`: a plain word).
     let (key, n) = match b.get(floor..dot).and_then(|run| run.last_chunk::<8>()) {
         Some(eight) => letters_before(*eight),
-        None => {
-            let mut key = 0;
-            let mut n = 0;
-            let tail = &b[floor.max(dot.saturating_sub(MAX_LISTED + 1))..dot];
-            for &c in tail.iter().rev() {
-                // Setting bit 5 lowers an ASCII letter and keeps every other byte off a..z.
-                let lower = c | 0x20;
-                if !lower.is_ascii_lowercase() {
-                    break;
-                }
-                key = key << 8 | u64::from(lower);
-                n += 1;
-            }
-            (key, n)
-        }
+        None => letters_ending(&b[floor.max(dot.saturating_sub(MAX_LISTED + 1))..dot]),
     };
     if n > MAX_LISTED {
         return Abbr::Word;
@@ -1323,16 +1326,7 @@ mod tests {
             }
         }
         for eight in samples {
-            let mut key = 0u64;
-            let mut n = 0;
-            for &c in eight.iter().rev() {
-                let lower = c | 0x20;
-                if !lower.is_ascii_lowercase() {
-                    break;
-                }
-                key = key << 8 | u64::from(lower);
-                n += 1;
-            }
+            let (key, n) = letters_ending(&eight);
             let (got_key, got_n) = letters_before(eight);
             assert_eq!(got_n, n, "{eight:?}");
             if n <= MAX_LISTED {

@@ -932,7 +932,7 @@ fn half_is_noun_after(w: &str) -> bool {
 
 /// Possessives that make "half" a noun unless it goes on to what it halves: "in their half",
 /// but "award her half the property".
-fn is_possessive(w: &str) -> bool {
+fn is_possessive_pronoun(w: &str) -> bool {
     matches!(w, "their" | "his" | "her" | "its" | "our" | "your" | "my")
 }
 
@@ -1530,7 +1530,7 @@ impl<'a> P<'a> {
                 if i > 0
                     && let Some(pw) = self.word(i - 1, &mut pb)
                     && (half_is_noun_after(pw)
-                        || is_possessive(pw)
+                        || is_possessive_pronoun(pw)
                             && !self.word(i + 1, &mut nb).is_some_and(opens_what_is_halved))
                 {
                     return None;

@@ -442,18 +442,19 @@ fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
     if !(gap == "-" || gap == "\u{2013}") {
         return false;
     }
-    let chained = head.ends_with('-') && ends_with_digit(&head[..head.len() - 1])
+    let chained = head.ends_with('-')
+        && head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit())
         || tail.starts_with('-') && tail[1..].starts_with(|c: char| c.is_ascii_digit());
     let sets = sets_before(head).chain([(a, b)]).chain(sets_after(tail));
     let row_won =
         a < 100 && b < 100 && sets.clone().nth(1).is_some() && sets.clone().any(|(x, y)| x > y);
+    let before = word_before(text, lo.span.start).map(|(_, w)| w);
     let next = next_word(tail);
     let title_case =
         |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(|c| c.is_lowercase());
-    let between_names = head.ends_with(' ')
-        && word_before(text, lo.span.start).is_some_and(|(_, w)| title_case(w))
-        && next.is_some_and(title_case);
-    let told = word_before(text, lo.span.start).is_some_and(|(_, w)| RESULT_VERBS.contains(&w))
+    let between_names =
+        head.ends_with(' ') && before.is_some_and(title_case) && next.is_some_and(title_case);
+    let told = before.is_some_and(|w| RESULT_VERBS.contains(&w))
         && next.is_none_or(|w| w.starts_with(char::is_uppercase) || AFTER_RESULT.contains(&w));
     // "from 0-2 down", but not "158-160 down 2", a price and its change.
     let down = next == Some("down")
@@ -464,8 +465,7 @@ fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
     // A model's code: "Boeing 737-800", "ATR 72-500".
     let model = b % 100 == 0
         && a % 10 != 0
-        && word_before(text, lo.span.start)
-            .is_some_and(|(_, w)| w.len() > 1 && w.starts_with(char::is_uppercase));
+        && before.is_some_and(|w| w.len() > 1 && w.starts_with(char::is_uppercase));
     chained || row_won || between_names || told || named || model
 }
 
@@ -497,11 +497,11 @@ const RESULT_NOUNS: &[&str] = &[
 ];
 
 /// Lowercase words that may follow a score that a verb of winning tells ("won 2-1 in
-/// Paris"); any other lowercase word is what a range counts ("won 10-12 seats").
+/// Paris"), besides the [`RESULT_NOUNS`] that make any pair a score; any other lowercase word
+/// is what a range counts ("won 10-12 seats").
 const AFTER_RESULT: &[&str] = &[
     "in", "on", "at", "against", "with", "after", "before", "for", "to", "and", "but", "as",
-    "over", "the", "a", "thanks", "when", "while", "despite", "since", "victory", "win", "defeat",
-    "draw", "lead",
+    "over", "the", "a", "thanks", "when", "while", "despite", "since",
 ];
 
 /// The value of a number of at most three digits.
@@ -577,10 +577,6 @@ fn sets_before(head: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
         rest = h;
         Some(set)
     })
-}
-
-fn ends_with_digit(s: &str) -> bool {
-    s.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// The range of two candidates, lifting a bare number to the other end's kind.

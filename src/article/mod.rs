@@ -123,10 +123,45 @@ pub struct Heading {
 }
 
 /// A paragraph; its sentences lie inside its span (after the dateline, in the first one).
-#[derive(Clone, Debug, PartialEq)]
+///
+/// The sentences are split on first use ([`Article::sentences`]): extraction reads whole
+/// paragraphs and never asks, and splitting every paragraph of an article had cost it more
+/// than a tenth of its time.
+#[derive(Clone, Debug)]
 pub struct Paragraph {
     pub span: Span,
-    pub sentences: Vec<Sentence>,
+    /// Where the sentences lie: `span`, less a dateline that opens it.
+    body: Span,
+    sentences: std::sync::OnceLock<Vec<Sentence>>,
+}
+
+impl Paragraph {
+    /// A paragraph whose sentences fill it.
+    pub(crate) fn new(span: Span) -> Paragraph {
+        Paragraph::with_body(span, span)
+    }
+
+    /// A paragraph whose sentences lie in `body`, the part of `span` after its dateline.
+    pub(crate) fn with_body(span: Span, body: Span) -> Paragraph {
+        Paragraph {
+            span,
+            body,
+            sentences: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The sentences, split from `text` (the article's) on the first call.
+    fn sentences<'p>(&'p self, text: &str) -> &'p [Sentence] {
+        self.sentences
+            .get_or_init(|| sentences::split(text, self.body))
+    }
+}
+
+/// Two paragraphs are the same where they cover the same text: their sentences follow.
+impl PartialEq for Paragraph {
+    fn eq(&self, other: &Paragraph) -> bool {
+        self.span == other.span && self.body == other.body
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -150,7 +185,15 @@ pub enum Place<'a> {
 pub struct Block<'a> {
     pub place: Place<'a>,
     pub span: Span,
-    pub sentences: &'a [Sentence],
+    paragraph: &'a Paragraph,
+    text: &'a str,
+}
+
+impl<'a> Block<'a> {
+    /// The block's sentences, split on the first call.
+    pub fn sentences(&self) -> &'a [Sentence] {
+        self.paragraph.sentences(self.text)
+    }
 }
 
 impl Article {
@@ -250,8 +293,14 @@ impl Article {
         head.chain(stand).chain(body).map(|(place, p)| Block {
             place,
             span: p.span,
-            sentences: &p.sentences,
+            paragraph: p,
+            text: &self.text,
         })
+    }
+
+    /// The sentences of `paragraph`, one of this article's, split on the first call.
+    pub fn sentences<'a>(&'a self, paragraph: &'a Paragraph) -> &'a [Sentence] {
+        paragraph.sentences(&self.text)
     }
 
     /// The section headings, in order.
@@ -286,7 +335,11 @@ pub(super) mod tests {
         }
         let block = |label: &str, p: &super::Paragraph| {
             let lc = article.line_col(p.span.start);
-            let sentences: Vec<&str> = p.sentences.iter().map(|s| s.span.of(text)).collect();
+            let sentences: Vec<&str> = article
+                .sentences(p)
+                .iter()
+                .map(|s| s.span.of(text))
+                .collect();
             format!(
                 "{label} {}:{} {}",
                 lc.line,

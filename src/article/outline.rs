@@ -15,7 +15,7 @@
 //!   without one.
 
 use super::decoded::Decoder;
-use super::{Article, Heading, Meta, Paragraph, Section, dateline, sentences};
+use super::{Article, Heading, Meta, Paragraph, Section, dateline};
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub(super) fn assemble(article: &mut Article, blocks: &[RawBlock]) {
     let text = text.as_str();
     let headline_idx = blocks.iter().position(|b| b.kind == BlockKind::Title);
     if let Some(idx) = headline_idx {
-        *headline = Some(paragraph(text, blocks[idx].span));
+        *headline = Some(Paragraph::new(blocks[idx].span));
     }
     let body: Vec<RawBlock> = blocks
         .iter()
@@ -88,7 +88,7 @@ pub(super) fn assemble(article: &mut Article, blocks: &[RawBlock]) {
         && !opens_with_dateline(0)
         && opens_with_dateline(1)
     {
-        *standfirst = Some(paragraph(text, body[0].span));
+        *standfirst = Some(Paragraph::new(body[0].span));
         first = 1;
     }
     let mut section = Section {
@@ -110,15 +110,14 @@ pub(super) fn assemble(article: &mut Article, blocks: &[RawBlock]) {
             && let Some(found) = dateline::parse(text, block.span)
         {
             let rest = Span::new(found.body_start, block.span.end);
-            section.paragraphs.push(Paragraph {
-                span: block.span,
-                sentences: sentences::split(text, rest),
-            });
+            section
+                .paragraphs
+                .push(Paragraph::with_body(block.span, rest));
             warnings.extend(found.warning);
             *article_dateline = Some(found.dateline);
             continue;
         }
-        section.paragraphs.push(paragraph(text, block.span));
+        section.paragraphs.push(Paragraph::new(block.span));
     }
     sections.push(section);
     // The first section is the one before any heading; drop it when empty.
@@ -134,11 +133,4 @@ pub(super) fn parse_published(s: &str) -> Option<jiff::civil::Date> {
     s.get(..10)
         .filter(|_| s.len() == 10 || s[10..].starts_with(['T', 't', ' ']))
         .and_then(|d| d.parse().ok())
-}
-
-fn paragraph(text: &str, span: Span) -> Paragraph {
-    Paragraph {
-        span,
-        sentences: sentences::split(text, span),
-    }
 }

@@ -41,7 +41,7 @@
 //! paragraphs are separated by blank lines, and the line breaks inside one are left
 //! to the sentence splitter (a line list or hard-wrapped prose).
 
-use super::{Article, Heading, Paragraph, Section, dateline, sentences};
+use super::{Article, Heading, Paragraph, Section, dateline};
 use crate::span::Span;
 
 /// Headings are short; longer lines without closing punctuation are standfirsts or
@@ -67,8 +67,6 @@ pub(super) fn read(article: &mut Article) {
     // Only the first three lines can open with a dateline that matters (headline,
     // standfirst, first body line); each is parsed at most once.
     let mut datelines = Datelines::default();
-    // The lines are split in order, so one search for sentence ends serves them all.
-    let mut candidates = sentences::Candidates::in_lines(text);
 
     let mut idx = 0;
     if let Some(&first) = lines.first() {
@@ -80,7 +78,7 @@ pub(super) fn read(article: &mut Article) {
                 .at(text, &lines, 0)
                 .is_some_and(|f| f.dateline.date.is_some() || f.dateline.agency.is_some());
         if !body_first {
-            *headline = Some(line_paragraph(text, first, &mut candidates));
+            *headline = Some(Paragraph::new(first));
             idx = 1;
         }
     }
@@ -89,7 +87,7 @@ pub(super) fn read(article: &mut Article) {
         && datelines.at(text, &lines, 1).is_none()
         && datelines.at(text, &lines, 2).is_some()
     {
-        *standfirst = Some(line_paragraph(text, second, &mut candidates));
+        *standfirst = Some(Paragraph::new(second));
         idx = 2;
     }
 
@@ -104,10 +102,7 @@ pub(super) fn read(article: &mut Article) {
             && let Some(found) = datelines.take(text, &lines, idx)
         {
             let rest = Span::new(found.body_start, line.end);
-            section.paragraphs.push(Paragraph {
-                span: line,
-                sentences: sentences::split_line(text, rest, &mut candidates),
-            });
+            section.paragraphs.push(Paragraph::with_body(line, rest));
             warnings.extend(found.warning);
             *article_dateline = Some(found.dateline);
             continue;
@@ -133,9 +128,7 @@ pub(super) fn read(article: &mut Article) {
             ));
             continue;
         }
-        section
-            .paragraphs
-            .push(line_paragraph(text, line, &mut candidates));
+        section.paragraphs.push(Paragraph::new(line));
     }
     if section.heading.is_some() || !section.paragraphs.is_empty() || sections.is_empty() {
         sections.push(section);
@@ -178,7 +171,7 @@ pub(super) fn read_body(article: &mut Article) {
         let trimmed = trim(text, line);
         if trimmed.is_empty() {
             if let Some(span) = current.take() {
-                paragraphs.push(paragraph(text, span));
+                paragraphs.push(Paragraph::new(span));
             }
             continue;
         }
@@ -188,27 +181,12 @@ pub(super) fn read_body(article: &mut Article) {
         });
     }
     if let Some(span) = current {
-        paragraphs.push(paragraph(text, span));
+        paragraphs.push(Paragraph::new(span));
     }
     sections.push(Section {
         heading: None,
         paragraphs,
     });
-}
-
-fn paragraph(text: &str, span: Span) -> Paragraph {
-    Paragraph {
-        span,
-        sentences: sentences::split(text, span),
-    }
-}
-
-/// A paragraph of one line (no line breaks inside `span`).
-fn line_paragraph(text: &str, span: Span, candidates: &mut sentences::Candidates) -> Paragraph {
-    Paragraph {
-        span,
-        sentences: sentences::split_line(text, span, candidates),
-    }
 }
 
 /// Every line of `text` without its line break: "\n", "\r\n" or a lone "\r".
@@ -318,7 +296,8 @@ mod tests {
         let article = Article::from_text(text, Format::Plain);
         let mut out = Vec::new();
         let sentences = |p: &super::Paragraph| {
-            p.sentences
+            article
+                .sentences(p)
                 .iter()
                 .map(|s| s.span.of(text))
                 .collect::<Vec<_>>()
@@ -433,7 +412,13 @@ P The firm benefited from sales. | It lost 464,000 subscribers.",
         let got: Vec<Vec<&str>> = article.sections[0]
             .paragraphs
             .iter()
-            .map(|p| p.sentences.iter().map(|s| s.span.of(text)).collect())
+            .map(|p| {
+                article
+                    .sentences(p)
+                    .iter()
+                    .map(|s| s.span.of(text))
+                    .collect()
+            })
             .collect();
         assert_eq!(
             got,

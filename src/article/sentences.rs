@@ -12,10 +12,9 @@
 //! decided from the last letters of the word before, without the general rules:
 //! read backwards (mid-sentence as one 8-byte number, not byte by byte), they form
 //! the key of the no-break list, which is hashed into a table at compile time
-//! (`LISTED`), so a word costs one probe. The plain-text reader splits its lines in
-//! order and shares one candidate search over the whole text (`Candidates`,
-//! `split_line`), so each byte is searched once; as the scan only moves forward, a
-//! kept hit is checked with one comparison. Values are
+//! (`LISTED`), so a word costs one probe. As the scan only moves forward, a kept
+//! hit is checked with one comparison. A paragraph is split on the first call for
+//! its sentences (`Article::sentences`): extraction never asks. Values are
 //! extracted on paragraph text, so a wrong cut here never hides a value; it only
 //! changes which sentence is cited as evidence.
 //!
@@ -107,18 +106,6 @@ pub(crate) fn split(text: &str, span: Span) -> Vec<Sentence> {
     } else {
         let mut candidates = Candidates::new(upto, span.start, has_breaks);
         split_run(para, span.start, &mut candidates, &mut out);
-    }
-    out
-}
-
-/// The sentences of `text[span]`, a span without line breaks (a line of plain text),
-/// with `candidates` over all of `text`: a reader that splits the lines of a text in
-/// order shares one, so each byte of the text is searched once.
-pub(super) fn split_line(text: &str, span: Span, candidates: &mut Candidates) -> Vec<Sentence> {
-    // News sentences run to about 120 bytes: room for one every 64 spares the regrowth.
-    let mut out = Vec::with_capacity(span.len() / 64 + 1);
-    if let Some(line) = text.get(span.start..span.end) {
-        split_run(line, span.start, candidates, &mut out);
     }
     out
 }
@@ -287,12 +274,6 @@ impl<'t> Candidates<'t> {
             },
             rare: find_rare(b, from),
         }
-    }
-
-    /// Candidates in a text that is split a line at a time: the line breaks lie
-    /// between the runs, never inside one.
-    pub(super) fn in_lines(text: &'t str) -> Candidates<'t> {
-        Candidates::new(text.as_bytes(), 0, false)
     }
 
     /// The first candidate at or after `from` (the text's length when there is

@@ -73,7 +73,7 @@ pub fn lint_article(file: &ClaimsFile, article: &Article) -> Vec<Diagnostic> {
         });
     }
     for block in article.iter_blocks() {
-        for sentence in block.sentences {
+        for sentence in block.sentences() {
             passages.push(Passage {
                 place: block.place,
                 is_dateline: false,

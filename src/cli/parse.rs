@@ -59,7 +59,7 @@ fn outline(article: &Article) -> String {
     let block = |out: &mut String, label: &str, p: &factcheck::article::Paragraph| {
         let lc = article.line_col(p.span.start);
         let _ = writeln!(out, "{label} {}:{}", lc.line, lc.column);
-        for s in &p.sentences {
+        for s in article.sentences(p) {
             let _ = writeln!(out, "  | {}", s.span.of(text));
         }
     };

@@ -156,8 +156,8 @@ impl<'a> ParsedArticle<'a> {
             start: article.file_span(p.span).start,
             end: article.file_span(p.span).end,
             line: article.line_col(p.span.start).line,
-            sentences: p
-                .sentences
+            sentences: article
+                .sentences(p)
                 .iter()
                 .map(|s| Sentence {
                     text: fold_line_breaks(s.span.of(text)),

@@ -73,7 +73,7 @@ pub(crate) fn passages(article: &Article) -> Vec<Passage> {
             article::Place::Standfirst => Place::Standfirst,
             article::Place::Body { heading } => Place::Body(heading.map(str::to_owned)),
         };
-        for sentence in block.sentences {
+        for sentence in block.sentences() {
             out.push(make(place.clone(), sentence.span));
         }
     }

@@ -10,7 +10,8 @@ fn shared() -> PathBuf {
 }
 
 fn sentences<'a>(article: &'a Article, p: &Paragraph) -> Vec<&'a str> {
-    p.sentences
+    article
+        .sentences(p)
         .iter()
         .map(|s| s.span.of(&article.text))
         .collect()
@@ -174,7 +175,7 @@ fn check_spans(article: &Article, name: &str) -> usize {
             t.get(block.span.start..block.span.end).is_some(),
             "{name}: bad paragraph span"
         );
-        for s in block.sentences {
+        for s in block.sentences() {
             assert!(
                 block.span.contains(s.span),
                 "{name}: sentence outside its paragraph"
@@ -244,7 +245,10 @@ fn parse_corpus(dir: &Path, problems: &mut Vec<String>) -> Counts {
                 "{name}: dateline outside the first paragraph"
             );
             assert!(
-                first.sentences.iter().all(|s| s.span.start >= d.span.end),
+                article
+                    .sentences(first)
+                    .iter()
+                    .all(|s| s.span.start >= d.span.end),
                 "{name}: a sentence overlaps the dateline"
             );
         }
@@ -311,7 +315,7 @@ proptest::proptest! {
         if let Some(d) = &article.dateline {
             let first = &article.sections[0].paragraphs[0];
             proptest::prop_assert!(first.span.contains(d.span));
-            proptest::prop_assert!(first.sentences.iter().all(|s| s.span.start >= d.span.end));
+            proptest::prop_assert!(article.sentences(first).iter().all(|s| s.span.start >= d.span.end));
         }
     }
 }

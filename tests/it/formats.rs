@@ -161,7 +161,7 @@ proptest::proptest! {
             let article = Article::from_text(&text, format);
             let spans = article
                 .iter_blocks()
-                .flat_map(|b| std::iter::once(b.span).chain(b.sentences.iter().map(|s| s.span)));
+                .flat_map(|b| std::iter::once(b.span).chain(b.sentences().iter().map(|s| s.span)));
             for span in spans {
                 proptest::prop_assert!(article.text.get(span.start..span.end).is_some());
                 let in_file = article.file_span(span);

@@ -83,7 +83,7 @@ proptest! {
             let article = Article::from_text(&text, format);
             for block in article.iter_blocks() {
                 prop_assert!(on_boundaries(&text, block.span), "{:?}", block.span);
-                for sentence in block.sentences {
+                for sentence in block.sentences() {
                     prop_assert!(on_boundaries(&text, sentence.span));
                     prop_assert!(block.span.contains(sentence.span));
                 }

@@ -550,8 +550,13 @@ fn sets_after(tail: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
             Some(t) => (t, true),
             None => (t, false),
         };
-        // A tie-break may be written "(6/8)".
-        let dash = t.find(|c| c == '-' || bracket && c == '/')?;
+        // A tie-break may be written "(6/8)". The games before the dash are one to three
+        // digits, so the dash is read right after the digits that open `t`, not searched for
+        // in the rest of the paragraph.
+        let dash = t.bytes().position(|b| !b.is_ascii_digit())?;
+        if !(1..=3).contains(&dash) || !is_dash(t.as_bytes()[dash], bracket) {
+            return None;
+        }
         let end = t[dash + 1..]
             .find(|c: char| !c.is_ascii_digit())
             .map_or(t.len(), |k| dash + 1 + k);
@@ -567,6 +572,11 @@ fn sets_after(tail: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
     })
 }
 
+/// Whether byte `b` is the dash of a set: "-", or "/" in a tie-break's brackets ("(6/8)").
+fn is_dash(b: u8, bracket: bool) -> bool {
+    b == b'-' || bracket && b == b'/'
+}
+
 /// The scores in a row at the end of `head`, each before a space, a tie-break in brackets:
 /// "6-3 4-6 ", "6-7 (" (the bracket of the tie-break that follows).
 fn sets_before(head: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
@@ -577,7 +587,13 @@ fn sets_before(head: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
             Some(h) => (h, true),
             None => (h, false),
         };
-        let dash = h.rfind(|c| c == '-' || bracket && c == '/')?;
+        // The games after the dash are one to three digits, so the dash is read right before
+        // the digits that end `h`, not searched for in the rest of the paragraph.
+        let games = h.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let dash = h.len().checked_sub(games + 1)?;
+        if !(1..=3).contains(&games) || !is_dash(h.as_bytes()[dash], bracket) {
+            return None;
+        }
         let start = h[..dash]
             .rfind(|c: char| !c.is_ascii_digit())
             .map_or(0, |k| k + 1);

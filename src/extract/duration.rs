@@ -200,8 +200,13 @@ pub(super) fn may_start_known(scan: &Scan, i: usize, units: bool) -> bool {
 /// "quarters" is a unit), and `part` looks at most two tokens past the amount's end ("a
 /// two-hour", "2 more minutes").
 fn unit_near(scan: &Scan, i: usize) -> bool {
+    // The amount ends at `i + 1` or later: the six tokens after `i` are looked at first,
+    // and the number (a search) only where they hold no unit.
+    if (i + 1..=i + 6).any(|k| facts(scan, k) & UNIT != 0) {
+        return true;
+    }
     let end = number_at(scan, i).map_or(i + 1, |n| n.end);
-    (i + 1..=end + 5).any(|k| facts(scan, k) & UNIT != 0)
+    (i + 7..=end + 5).any(|k| facts(scan, k) & UNIT != 0)
 }
 
 /// The qualifier around tokens `first..end` and the widened token range.

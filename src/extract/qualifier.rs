@@ -11,39 +11,61 @@
 
 use super::{Qualifier, Scan};
 
-/// Phrases before a value, longest first, so "no more than" wins over "more than".
-const BEFORE: &[(&[&str], Qualifier)] = &[
-    (&["more", "or", "less"], Qualifier::Approx),
-    (&["no", "more", "than"], Qualifier::Le),
-    (&["not", "more", "than"], Qualifier::Le),
-    (&["no", "less", "than"], Qualifier::Ge),
-    (&["no", "fewer", "than"], Qualifier::Ge),
-    (&["in", "excess", "of"], Qualifier::Gt),
-    (&["more", "than"], Qualifier::Gt),
-    (&["greater", "than"], Qualifier::Gt),
-    (&["upwards", "of"], Qualifier::Gt),
-    (&["at", "least"], Qualifier::Ge),
-    (&["less", "than"], Qualifier::Lt),
-    (&["fewer", "than"], Qualifier::Lt),
-    (&["at", "most"], Qualifier::Le),
-    (&["up", "to"], Qualifier::Le),
-    (&["an", "estimated"], Qualifier::Approx),
-    (&["close", "to"], Qualifier::Approx),
-    (&["over"], Qualifier::Gt),
-    (&["above"], Qualifier::Gt),
-    (&["under"], Qualifier::Lt),
-    (&["below"], Qualifier::Lt),
-    (&["about"], Qualifier::Approx),
-    (&["around"], Qualifier::Approx),
-    (&["nearly"], Qualifier::Approx),
-    (&["almost"], Qualifier::Approx),
-    (&["some"], Qualifier::Approx),
-    (&["roughly"], Qualifier::Approx),
-    (&["approximately"], Qualifier::Approx),
-    (&["approx"], Qualifier::Approx),
-    (&["circa"], Qualifier::Approx),
-    (&["ca"], Qualifier::Approx),
-    (&["estimated"], Qualifier::Approx),
+/// Phrases before a value, by the word they end on (the word right before the value): each
+/// phrase as its earlier words, longest first, so "no more than" wins over "more than". One
+/// `match` on the last word (a length switch and a compare or two) turns away the ordinary
+/// word most values follow, and leaves at most a few phrases to compare.
+fn ending_on(last: &str) -> &'static [(&'static [&'static str], Qualifier)] {
+    use Qualifier::{Approx, Ge, Gt, Le, Lt};
+    match last {
+        "than" => &[
+            (&["no", "more"], Le),
+            (&["not", "more"], Le),
+            (&["no", "less"], Ge),
+            (&["no", "fewer"], Ge),
+            (&["more"], Gt),
+            (&["greater"], Gt),
+            (&["less"], Lt),
+            (&["fewer"], Lt),
+        ],
+        "less" => &[(&["more", "or"], Approx)],
+        "of" => &[(&["in", "excess"], Gt), (&["upwards"], Gt)],
+        "least" => &[(&["at"], Ge)],
+        "most" => &[(&["at"], Le)],
+        "to" => &[(&["up"], Le), (&["close"], Approx)],
+        "estimated" => &[(&["an"], Approx), (&[], Approx)],
+        "over" | "above" => &[(&[], Gt)],
+        "under" | "below" => &[(&[], Lt)],
+        "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately"
+        | "approx" | "circa" | "ca" => &[(&[], Approx)],
+        _ => &[],
+    }
+}
+
+/// Every word a phrase before a value ends on ([`ending_on`]).
+#[cfg(test)]
+const LAST_WORDS: &[&str] = &[
+    "than",
+    "less",
+    "of",
+    "least",
+    "most",
+    "to",
+    "estimated",
+    "over",
+    "above",
+    "under",
+    "below",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "approx",
+    "circa",
+    "ca",
 ];
 
 /// Phrases after a value: "5 or more".
@@ -57,43 +79,9 @@ const AFTER: &[(&[&str], Qualifier)] = &[
 
 /// The qualifier ending right before token `first` and the index of its first token.
 pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
-    // Every phrase ends on the word right before the value: compare that word first, so the
-    // ordinary word there (most often not a qualifier) costs one pass of short compares.
     let last = scan.lower(first.checked_sub(1)?);
-    // The words phrases end on, as a `match` (one length switch, a compare or two): most
-    // values follow an ordinary word, turned away here before the table is read.
-    if !matches!(
-        last,
-        "less"
-            | "than"
-            | "of"
-            | "least"
-            | "most"
-            | "to"
-            | "estimated"
-            | "over"
-            | "above"
-            | "under"
-            | "below"
-            | "about"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "some"
-            | "roughly"
-            | "approximately"
-            | "approx"
-            | "circa"
-            | "ca"
-    ) {
-        return None;
-    }
-    BEFORE.iter().find_map(|&(words, qualifier)| {
-        let (&final_word, earlier) = words.split_last()?;
-        if final_word != last {
-            return None;
-        }
-        let start = first.checked_sub(words.len())?;
+    ending_on(last).iter().find_map(|&(earlier, qualifier)| {
+        let start = first.checked_sub(earlier.len() + 1)?;
         let matches = earlier
             .iter()
             .enumerate()
@@ -125,15 +113,18 @@ mod tests {
     use super::*;
     use crate::extract::Context;
 
-    /// The filter on the last word lets every phrase of the table through.
+    /// Every phrase of the table is read before a value.
     #[test]
     fn every_phrase_is_read() {
         let cx = Context::default();
-        for &(words, qualifier) in BEFORE {
-            let text = format!("{} 5", words.join(" "));
-            let scan = Scan::new(&text, &cx);
-            let found = before(&scan, words.len());
-            assert_eq!(found, Some((qualifier, 0)), "{text}");
+        for &last in LAST_WORDS {
+            for &(earlier, qualifier) in ending_on(last) {
+                let text = format!("{} {last} 5", earlier.join(" "));
+                let text = text.trim_start();
+                let scan = Scan::new(text, &cx);
+                let found = before(&scan, earlier.len() + 1);
+                assert_eq!(found, Some((qualifier, 0)), "{text}");
+            }
         }
     }
 }

@@ -43,38 +43,44 @@ use jiff::civil;
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let text = scan.text;
-    // A range pairs two values joined by a separator: most paragraphs hold fewer than two,
-    // or none followed by a separator, and need no sorting.
-    let mut endpoints = out.iter().filter(|v| endpoint_kind(v.kind()));
-    if endpoints.clone().nth(1).is_none()
-        || !endpoints.any(|v| v.qualifier.is_none() && may_separate(text, v.span.end))
-    {
-        return;
-    }
-    // The endpoints by start, longest first, then in the order found; each with its span's
-    // start, so that the searches below need not look it up.
-    let mut order: Vec<(usize, std::cmp::Reverse<usize>, usize)> = out
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| endpoint_kind(v.kind()))
-        .map(|(k, v)| (v.span.start, std::cmp::Reverse(v.span.end), k))
-        .collect();
-    // No two entries are equal (their last fields differ): an unstable sort gives the stable
-    // order.
-    order.sort_unstable();
-    let mut found = Vec::new();
-    for &(_, _, a) in &order {
-        let lo = &out[a];
-        if lo.qualifier.is_some() || !may_separate(text, lo.span.end) {
+    // A range starts on an endpoint with no qualifier that a separator may follow
+    // (`may_separate`, a few bytes read): most paragraphs hold none, and nothing more is
+    // read there. Each endpoint is tested once; the few that pass are kept by start (longest
+    // first, then in the order found), the order the pairs are tried in.
+    let mut starts: Vec<Key> = Vec::new();
+    let mut endpoints = 0;
+    for (k, v) in out.iter().enumerate() {
+        if !endpoint_kind(v.kind()) {
             continue;
         }
+        endpoints += 1;
+        if v.qualifier.is_none() && may_separate(text, v.span.end) {
+            starts.push(key(k, v));
+        }
+    }
+    if endpoints < 2 || starts.is_empty() {
+        return;
+    }
+    // No two keys are equal (their last fields differ): an unstable sort gives the stable
+    // order.
+    starts.sort_unstable();
+    let mut ends: Vec<Key> = Vec::new();
+    let mut found = Vec::new();
+    for &(_, _, a) in &starts {
+        let lo = &out[a];
         let after = lo.span.end;
-        // Candidates starting within a short separator after `lo`.
-        let from = order.partition_point(|&(start, ..)| start <= after);
-        for &(_, _, b) in order[from..]
-            .iter()
-            .take_while(|&&(start, ..)| start <= after + 10)
-        {
+        // The endpoints starting within a short separator after `lo`, in the same order.
+        ends.clear();
+        ends.extend(
+            out.iter()
+                .enumerate()
+                .filter(|(_, v)| {
+                    endpoint_kind(v.kind()) && v.span.start > after && v.span.start <= after + 10
+                })
+                .map(|(k, v)| key(k, v)),
+        );
+        ends.sort_unstable();
+        for &(_, _, b) in &ends {
             let hi = &out[b];
             let Some(gap) = text.get(after..hi.span.start) else {
                 continue;
@@ -111,14 +117,13 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 }
             }
             // "10-20 February": days of the month named right after.
-            // The longest date that starts at `at`, found among the endpoints by start.
+            // The longest date that starts at `at` (of two as long, the one found first).
             let date_at = |at: usize| {
-                let k = order.partition_point(|&(start, ..)| start < at);
-                order[k..]
-                    .iter()
-                    .take_while(|&&(start, ..)| start == at)
-                    .map(|&(.., i)| &out[i])
-                    .find(|v| v.kind() == Kind::Date)
+                out.iter()
+                    .enumerate()
+                    .filter(|(_, v)| v.kind() == Kind::Date && v.span.start == at)
+                    .min_by_key(|&(k, v)| (std::cmp::Reverse(v.span.end), k))
+                    .map(|(_, v)| v)
             };
             if let Some((data, end)) = days_before_month(date_at, lo, hi, sep) {
                 found.push(Value {
@@ -276,6 +281,14 @@ fn later_day_of_month(date: &Value, day_span: Span, hi: &Value) -> Option<Data> 
             Box::new(Data::Date(Date::Day(last))),
         )
     })
+}
+
+/// An endpoint's place in the pairing order: its start, its end (longest first), its index
+/// among the candidates.
+type Key = (usize, std::cmp::Reverse<usize>, usize);
+
+fn key(k: usize, v: &Value) -> Key {
+    (v.span.start, std::cmp::Reverse(v.span.end), k)
 }
 
 fn endpoint_kind(kind: Kind) -> bool {
@@ -537,8 +550,13 @@ fn sets_after(tail: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
             Some(t) => (t, true),
             None => (t, false),
         };
-        // A tie-break may be written "(6/8)".
-        let dash = t.find(|c| c == '-' || bracket && c == '/')?;
+        // A tie-break may be written "(6/8)". The games before the dash are one to three
+        // digits, so the dash is read right after the digits that open `t`, not searched for
+        // in the rest of the paragraph.
+        let dash = t.bytes().position(|b| !b.is_ascii_digit())?;
+        if !(1..=3).contains(&dash) || !is_dash(t.as_bytes()[dash], bracket) {
+            return None;
+        }
         let end = t[dash + 1..]
             .find(|c: char| !c.is_ascii_digit())
             .map_or(t.len(), |k| dash + 1 + k);
@@ -554,6 +572,11 @@ fn sets_after(tail: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
     })
 }
 
+/// Whether byte `b` is the dash of a set: "-", or "/" in a tie-break's brackets ("(6/8)").
+fn is_dash(b: u8, bracket: bool) -> bool {
+    b == b'-' || bracket && b == b'/'
+}
+
 /// The scores in a row at the end of `head`, each before a space, a tie-break in brackets:
 /// "6-3 4-6 ", "6-7 (" (the bracket of the tie-break that follows).
 fn sets_before(head: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
@@ -564,7 +587,13 @@ fn sets_before(head: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
             Some(h) => (h, true),
             None => (h, false),
         };
-        let dash = h.rfind(|c| c == '-' || bracket && c == '/')?;
+        // The games after the dash are one to three digits, so the dash is read right before
+        // the digits that end `h`, not searched for in the rest of the paragraph.
+        let games = h.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let dash = h.len().checked_sub(games + 1)?;
+        if !(1..=3).contains(&games) || !is_dash(h.as_bytes()[dash], bracket) {
+            return None;
+        }
         let start = h[..dash]
             .rfind(|c: char| !c.is_ascii_digit())
             .map_or(0, |k| k + 1);

@@ -616,10 +616,7 @@ fn named(scan: &Scan, i: usize) -> Option<Clock> {
     if is_word(scan, j, "the") {
         j += 1;
     }
-    // "Jamie Noon", "Midnight Express": capitalised within a sentence, a name.
-    if super::calendar::title_case(scan, j) && !super::number::opens_sentence(scan, j) {
-        return None;
-    }
+    // The word first: most clocks asked about are numbers.
     let w = lower(scan, j);
     let (hour, end) = match w.as_str() {
         "noon" | "midday" => (12, j + 1),
@@ -627,6 +624,10 @@ fn named(scan: &Scan, i: usize) -> Option<Clock> {
         "midnight" => (0, j + 1),
         _ => return None,
     };
+    // "Jamie Noon", "Midnight Express": capitalised within a sentence, a name.
+    if super::calendar::title_case(scan, j) && !super::number::opens_sentence(scan, j) {
+        return None;
+    }
     Some(Clock {
         hour,
         minute: 0,

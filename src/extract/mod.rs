@@ -702,6 +702,18 @@ fn resolve_overlaps(
     offset: usize,
     out: &mut Vec<Value>,
 ) {
+    // A paragraph of no value or one (two in five) has no overlap to resolve.
+    if values.len() <= 1 {
+        values.retain_mut(|v| {
+            let keep = !v.kind().is_scalar() || !v.span.is_empty();
+            if keep {
+                v.shift(offset);
+            }
+            keep
+        });
+        out.append(values);
+        return;
+    }
     let Overlaps { order, taken, keep } = scratch;
     // Longest first, then most specific, then leftmost, then by push order: a stable greedy
     // choice (the push order makes every key distinct, so an unstable sort is as good).

@@ -390,6 +390,16 @@ impl Memo {
         };
     }
 
+    /// Empties the memo for the next paragraph read into the same scan, keeping its room (the
+    /// index's too): the state a dropped memo leaves the next one, without the round trip.
+    pub(super) fn reset(&mut self) {
+        self.slot.clear();
+        self.answers.clear();
+        self.index_read = false;
+        self.duration_slot.clear();
+        self.durations.clear();
+    }
+
     /// Every token fact of the text at once (their union): rules that need a month, a
     /// weekday or a unit of time somewhere are not tried in a text without one.
     fn present(&mut self, scan: &Scan) -> u32 {

@@ -13,8 +13,9 @@
 //!
 //! [`extract_article`] lowercases an article once and lexes the lowercased copy once; the lexer
 //! marks the few words worth a vocabulary lookup, looked up right after it (`vocab::read`). Per paragraph, one pass copies the paragraph's
-//! tokens and facts into reused buffers, numbers are looked for only where one may start, and
-//! the same [`Scan`] goes to each finder. The article's buffers (lowercased copy, tokens,
+//! tokens and facts into the article's one [`Scan`] (refilled, never rebuilt, per paragraph),
+//! numbers are looked for only where one may start, and that scan goes to each finder. The
+//! article's buffers (lowercased copy, tokens,
 //! facts, the paragraph buffers, candidates) are kept per thread for the next article
 //! (`Reused`): each is about an article long, and allocating that much per article cost more
 //! than the copies it holds. Finders propose candidates; [`resolve_overlaps`] keeps,
@@ -404,38 +405,22 @@ struct Buffers {
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
-        Scan::alone(text, Buffers::default(), cx)
+        let mut scan = Scan::empty(Buffers::default(), cx);
+        scan.read_alone(text);
+        scan
     }
 
-    /// The scan of `text` lexed and read by itself, into `buffers`.
-    fn alone(text: &'a str, mut buffers: Buffers, cx: &'a Context) -> Scan<'a> {
-        let (tokens, words) = vocab::read(text);
-        words.paragraph(&tokens, 0, 0, &mut buffers.read);
-        Scan::read(text, Cow::Owned(words.lowered), buffers, cx)
-    }
-
-    /// The scan of `text`, a paragraph whose tokens and words were read into `buffers.read`
-    /// ([`vocab::Words::paragraph`]); `lowered` is the paragraph's lowercased text
-    /// ([`vocab::Words::lowered`] from the paragraph's first byte on).
-    fn read(text: &'a str, lowered: Cow<'a, str>, buffers: Buffers, cx: &'a Context) -> Scan<'a> {
-        let Buffers {
-            mut read,
-            mut numbers,
-        } = buffers;
-        number::find_numbers_in(
-            text,
-            &lowered,
-            &read.tokens,
-            &read.number_starts,
-            &mut numbers,
-        );
-        calendar::temporal_starts(&mut read.facts, &read.tokens, &numbers);
+    /// A scan of no text yet, over the vectors of `buffers`. An article's paragraphs are read
+    /// into one scan in turn ([`Scan::read`]): a scan is a few hundred bytes, and building one
+    /// per paragraph moved it, and its vectors, several times over.
+    fn empty(buffers: Buffers, cx: &'a Context) -> Scan<'a> {
+        let Buffers { read, numbers } = buffers;
         Scan {
-            text,
+            text: "",
             tokens: read.tokens,
             numbers,
             temporal_starts: read.facts,
-            lowered,
+            lowered: Cow::Borrowed(""),
             number_starts: read.number_starts,
             straight: read.straight,
             straight_at: read.straight_at,
@@ -444,7 +429,50 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// The scan's vectors, for the next paragraph's.
+    /// Reads `text`, lexed and read by itself, into this scan.
+    fn read_alone(&mut self, text: &'a str) {
+        let (tokens, words) = vocab::read(text);
+        let mut read = self.take_read();
+        words.paragraph(&tokens, 0, 0, &mut read);
+        self.read(text, Cow::Owned(words.lowered), read);
+    }
+
+    /// The vectors the paragraph's reading goes into ([`vocab::Words::paragraph`]), taken out
+    /// of this scan until [`Scan::read`] puts them back filled.
+    fn take_read(&mut self) -> vocab::Read {
+        vocab::Read {
+            tokens: std::mem::take(&mut self.tokens),
+            facts: std::mem::take(&mut self.temporal_starts),
+            number_starts: std::mem::take(&mut self.number_starts),
+            straight: std::mem::take(&mut self.straight),
+            straight_at: std::mem::take(&mut self.straight_at),
+        }
+    }
+
+    /// Makes this the scan of `text`, a paragraph whose tokens and words were read into
+    /// `read` ([`vocab::Words::paragraph`]); `lowered` is the paragraph's lowercased text
+    /// ([`vocab::Words::lowered`] from the paragraph's first byte on).
+    fn read(&mut self, text: &'a str, lowered: Cow<'a, str>, read: vocab::Read) {
+        let vocab::Read {
+            tokens,
+            mut facts,
+            number_starts,
+            straight,
+            straight_at,
+        } = read;
+        number::find_numbers_in(text, &lowered, &tokens, &number_starts, &mut self.numbers);
+        calendar::temporal_starts(&mut facts, &tokens, &self.numbers);
+        self.text = text;
+        self.tokens = tokens;
+        self.temporal_starts = facts;
+        self.lowered = lowered;
+        self.number_starts = number_starts;
+        self.straight = straight;
+        self.straight_at = straight_at;
+        self.date_rules.get_mut().reset();
+    }
+
+    /// The scan's vectors, for the next article's.
     fn into_buffers(self) -> Buffers {
         Buffers {
             read: vocab::Read {
@@ -547,7 +575,7 @@ fn extract_scan(
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
     let Reused {
         read,
-        mut buffers,
+        buffers,
         mut candidates,
         mut overlaps,
     } = REUSED.take();
@@ -559,27 +587,29 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     // About one value per 20 tokens in news: room for most articles' values at once, where
     // growing by doubling copied them three or four times.
     let mut values = Vec::with_capacity(tokens.len() / 20 + 8);
+    let mut scan = Scan::empty(buffers, cx);
     // No paragraph has more tokens than the article: the buffers never grow.
-    buffers.read.tokens.reserve(tokens.len());
-    buffers.read.facts.reserve(tokens.len());
+    scan.tokens.reserve(tokens.len());
+    scan.temporal_starts.reserve(tokens.len());
     for block in article.iter_blocks() {
         let span = block.span;
         let paragraph = span.of(text);
-        let (scan, paragraph_marks) = if lexed_alone(text, span) {
+        let paragraph_marks = if lexed_alone(text, span) {
             let (start, end) = (span.start as u32, span.end as u32);
             let first = tokens.partition_point(|t| t.start < start);
             let last = tokens.partition_point(|t| t.start < end);
-            words.paragraph(&tokens[first..last], first, start, &mut buffers.read);
+            let mut read = scan.take_read();
+            words.paragraph(&tokens[first..last], first, start, &mut read);
             let lowered = words.lowered.get(span.start..).unwrap_or("");
-            let scan = Scan::read(paragraph, Cow::Borrowed(lowered), buffers, cx);
-            let marks = quote::ParagraphMarks {
+            scan.read(paragraph, Cow::Borrowed(lowered), read);
+            Some(quote::ParagraphMarks {
                 marks: &marks,
                 first,
-            };
-            (scan, Some(marks))
+            })
         } else {
             // Rare: a paragraph glued to its neighbours is lexed and read by itself.
-            (Scan::alone(paragraph, buffers, cx), None)
+            scan.read_alone(paragraph);
+            None
         };
         extract_scan(
             &scan,
@@ -589,8 +619,8 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
             span.start,
             &mut values,
         );
-        buffers = scan.into_buffers();
     }
+    let buffers = scan.into_buffers();
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     quote::resolve_speakers(text, &words.lowered, &tokens, &marks, &mut values);
     REUSED.set(Reused {
@@ -673,6 +703,18 @@ fn resolve_overlaps(
     offset: usize,
     out: &mut Vec<Value>,
 ) {
+    // A paragraph of no value or one (two in five) has no overlap to resolve.
+    if values.len() <= 1 {
+        values.retain_mut(|v| {
+            let keep = !v.kind().is_scalar() || !v.span.is_empty();
+            if keep {
+                v.shift(offset);
+            }
+            keep
+        });
+        out.append(values);
+        return;
+    }
     let Overlaps { order, taken, keep } = scratch;
     // Longest first, then most specific, then leftmost, then by push order: a stable greedy
     // choice (the push order makes every key distinct, so an unstable sort is as good).

@@ -1302,8 +1302,9 @@ pub(super) fn resolve_speakers(
             if let Some(range) = token_range(&words, speaker.span) {
                 names::cut_phrase_into(&words, range, &mut phrase);
                 let span = speaker.span;
+                let read = || Sentences::read(&words, marks, last_pronoun);
                 if let Some(name) =
-                    people.resolve(&words, &mut sentences, marks, &phrase, span, &speakers)
+                    people.resolve(&words, &mut sentences, read, &phrase, span, &speakers)
                 {
                     speaker.name = name;
                 }
@@ -2287,13 +2288,14 @@ impl<'a> People<'a> {
 
     /// The full name a speaker phrase stands for, where the article tells.
     ///
-    /// `sentences` are read on the first pronoun: only "he" and "she" ask for sentence
-    /// subjects, so an article whose speakers are all named never splits its sentences.
+    /// `sentences` are read on the first pronoun (by `read`): only "he" and "she" ask for
+    /// sentence subjects, so an article whose speakers are all named never splits its
+    /// sentences.
     fn resolve(
         &self,
         words: &Words<'a>,
         sentences: &mut Option<Sentences<'a>>,
-        marks: &[QuoteMark],
+        read: impl FnOnce() -> Sentences<'a>,
         phrase: &Phrase<'a>,
         span: Span,
         speakers: &[Person<'a>],
@@ -2304,8 +2306,7 @@ impl<'a> People<'a> {
             }
             // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
             // he told the court` he is someone else.
-            let sentences =
-                sentences.get_or_insert_with(|| Sentences::read(words, marks, self.cut));
+            let sentences = sentences.get_or_insert_with(read);
             let subject = self.subject_before(words, sentences, span.start, phrase.gender);
             let speaker = speakers
                 .iter()

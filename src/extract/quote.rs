@@ -1235,17 +1235,21 @@ pub(super) fn resolve_speakers(
         lowered,
         memo: &memo,
     };
-    // No person is looked up by a phrase past the last speaker phrase: see [`Later`].
-    let cut = values
-        .iter()
-        .filter_map(|v| match &v.data {
-            Data::Quote {
-                speaker: Some(s), ..
-            } => Some(s.span.start),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0);
+    // No person is looked up by a phrase past the last speaker phrase: see [`Later`]. And
+    // only a pronoun asks whom earlier speakers were, so those from the last pronoun on are
+    // not recorded.
+    let (mut cut, mut last_pronoun) = (0, 0);
+    for v in values.iter() {
+        if let Data::Quote {
+            speaker: Some(s), ..
+        } = &v.data
+        {
+            cut = cut.max(s.span.start);
+            if may_be_pronoun(s.span.of(text)) {
+                last_pronoun = last_pronoun.max(s.span.start);
+            }
+        }
+    }
     let people = People::read(&words, cut);
     let mut sentences: Option<Sentences> = None;
     // The last quote if it was left open (where it ends, and its index in `values`), and the
@@ -1298,12 +1302,15 @@ pub(super) fn resolve_speakers(
             if let Some(range) = token_range(&words, speaker.span) {
                 names::cut_phrase_into(&words, range, &mut phrase);
                 let span = speaker.span;
+                let read = || Sentences::read(&words, marks, last_pronoun);
                 if let Some(name) =
-                    people.resolve(&words, &mut sentences, marks, &phrase, span, &speakers)
+                    people.resolve(&words, &mut sentences, read, &phrase, span, &speakers)
                 {
                     speaker.name = name;
                 }
-                if let Some(person) = people.speaker_person(&words, &phrase, speaker) {
+                if span.start < last_pronoun
+                    && let Some(person) = people.speaker_person(&words, &phrase, speaker)
+                {
                     speakers.push(person);
                 }
             }
@@ -1317,6 +1324,15 @@ pub(super) fn resolve_speakers(
         previous_open = open_at_end.then_some((span.end, value_idx));
     }
     continue_backwards(text, values, &carried_over);
+}
+
+/// Whether a speaker phrase may be a pronoun ([`names::cut_phrase_into`]: one word token on
+/// the pronoun list). A word starts and ends with a letter, and no letter stands outside a
+/// word, so a phrase of one word token is that word once trimmed of all but letters.
+fn may_be_pronoun(phrase: &str) -> bool {
+    let mut buf = [0; 24];
+    let word = phrase.trim_matches(|c: char| !c.is_alphabetic());
+    names::word_flags(names::lower(word, &mut buf)) & names::PRONOUN != 0
 }
 
 /// Whether some quote among `values` has a speaker: with none there is nothing to resolve
@@ -2272,13 +2288,14 @@ impl<'a> People<'a> {
 
     /// The full name a speaker phrase stands for, where the article tells.
     ///
-    /// `sentences` are read on the first pronoun: only "he" and "she" ask for sentence
-    /// subjects, so an article whose speakers are all named never splits its sentences.
+    /// `sentences` are read on the first pronoun (by `read`): only "he" and "she" ask for
+    /// sentence subjects, so an article whose speakers are all named never splits its
+    /// sentences.
     fn resolve(
         &self,
         words: &Words<'a>,
         sentences: &mut Option<Sentences<'a>>,
-        marks: &[QuoteMark],
+        read: impl FnOnce() -> Sentences<'a>,
         phrase: &Phrase<'a>,
         span: Span,
         speakers: &[Person<'a>],
@@ -2289,8 +2306,7 @@ impl<'a> People<'a> {
             }
             // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
             // he told the court` he is someone else.
-            let sentences =
-                sentences.get_or_insert_with(|| Sentences::read(words, marks, self.cut));
+            let sentences = sentences.get_or_insert_with(read);
             let subject = self.subject_before(words, sentences, span.start, phrase.gender);
             let speaker = speakers
                 .iter()

@@ -722,31 +722,34 @@ fn resolve_overlaps(
     // one number where it compared a tuple field by field (that cost as much as the rest of
     // this function). Lengths, starts and indices fit in 32 bits: spans lie within a text
     // whose token offsets are `u32`.
+    // Quotes and lists are kept as they are, and an empty span never is: only the other
+    // candidates take part in the choice (and in its sort).
+    keep.clear();
+    keep.resize(values.len(), false);
     order.clear();
-    order.extend(values.iter().enumerate().map(|(i, value)| {
+    order.extend(values.iter().enumerate().filter_map(|(i, value)| {
+        let kind = value.kind();
+        if !kind.is_scalar() {
+            keep[i] = true;
+            return None;
+        }
+        if value.span.is_empty() {
+            return None;
+        }
         let bits = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
         let longest_first = u128::from(u32::MAX) - bits(value.span.len());
-        let specific_first = u128::from(u8::MAX - value.kind() as u8);
-        longest_first << 96 | specific_first << 64 | bits(value.span.start) << 32 | bits(i)
+        let specific_first = u128::from(u8::MAX - kind as u8);
+        Some(longest_first << 96 | specific_first << 64 | bits(value.span.start) << 32 | bits(i))
     }));
     order.sort_unstable();
     // Taken spans never overlap, so only the last one starting before a candidate's end can
     // reach into it. A paragraph has few values: a vector sorted by start does.
     taken.clear();
-    keep.clear();
-    keep.resize(values.len(), false);
     for &key in order.iter() {
         // The low 32 bits hold the index.
         let i = (key & u128::from(u32::MAX)) as usize;
         let span = values[i].span;
         let kind = values[i].kind();
-        if !kind.is_scalar() {
-            keep[i] = true;
-            continue;
-        }
-        if span.is_empty() {
-            continue;
-        }
         let bit = 1u32 << (kind as u32);
         let at = taken.partition_point(|t| t.start < span.end);
         match at.checked_sub(1).map(|k| &mut taken[k]) {

@@ -591,13 +591,24 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     // No paragraph has more tokens than the article: the buffers never grow.
     scan.tokens.reserve(tokens.len());
     scan.temporal_starts.reserve(tokens.len());
+    // Tokens `..read_to` belong to paragraphs read so far (and the gaps between them).
+    let mut read_to = 0;
     for block in article.iter_blocks() {
         let span = block.span;
         let paragraph = span.of(text);
         let paragraph_marks = if lexed_alone(text, span) {
             let (start, end) = (span.start as u32, span.end as u32);
-            let first = tokens.partition_point(|t| t.start < start);
-            let last = tokens.partition_point(|t| t.start < end);
+            // Paragraphs come in order, mostly with nothing but whitespace between: the first
+            // token is the one after the last paragraph's, or a few on, where every token
+            // before those starts before this paragraph; else it is searched for.
+            let first = if tokens[..read_to].last().is_none_or(|t| t.start < start) {
+                let between = tokens[read_to..].iter().take_while(|t| t.start < start);
+                read_to + between.count()
+            } else {
+                tokens.partition_point(|t| t.start < start)
+            };
+            let last = first + tokens[first..].partition_point(|t| t.start < end);
+            read_to = last;
             let mut read = scan.take_read();
             words.paragraph(&tokens[first..last], first, start, &mut read);
             let lowered = words.lowered.get(span.start..).unwrap_or("");
@@ -727,20 +738,23 @@ fn resolve_overlaps(
     keep.clear();
     keep.resize(values.len(), false);
     order.clear();
-    order.extend(values.iter().enumerate().filter_map(|(i, value)| {
+    order.reserve(values.len());
+    let bits = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
+    for (i, value) in values.iter().enumerate() {
         let kind = value.kind();
         if !kind.is_scalar() {
             keep[i] = true;
-            return None;
+            continue;
         }
         if value.span.is_empty() {
-            return None;
+            continue;
         }
-        let bits = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
         let longest_first = u128::from(u32::MAX) - bits(value.span.len());
         let specific_first = u128::from(u8::MAX - kind as u8);
-        Some(longest_first << 96 | specific_first << 64 | bits(value.span.start) << 32 | bits(i))
-    }));
+        order.push(
+            longest_first << 96 | specific_first << 64 | bits(value.span.start) << 32 | bits(i),
+        );
+    }
     order.sort_unstable();
     // Taken spans never overlap, so only the last one starting before a candidate's end can
     // reach into it. A paragraph has few values: a vector sorted by start does.

@@ -591,13 +591,24 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     // No paragraph has more tokens than the article: the buffers never grow.
     scan.tokens.reserve(tokens.len());
     scan.temporal_starts.reserve(tokens.len());
+    // Tokens `..read_to` belong to paragraphs read so far (and the gaps between them).
+    let mut read_to = 0;
     for block in article.iter_blocks() {
         let span = block.span;
         let paragraph = span.of(text);
         let paragraph_marks = if lexed_alone(text, span) {
             let (start, end) = (span.start as u32, span.end as u32);
-            let first = tokens.partition_point(|t| t.start < start);
-            let last = tokens.partition_point(|t| t.start < end);
+            // Paragraphs come in order, mostly with nothing but whitespace between: the first
+            // token is the one after the last paragraph's, or a few on, where every token
+            // before those starts before this paragraph; else it is searched for.
+            let first = if tokens[..read_to].last().is_none_or(|t| t.start < start) {
+                let between = tokens[read_to..].iter().take_while(|t| t.start < start);
+                read_to + between.count()
+            } else {
+                tokens.partition_point(|t| t.start < start)
+            };
+            let last = first + tokens[first..].partition_point(|t| t.start < end);
+            read_to = last;
             let mut read = scan.take_read();
             words.paragraph(&tokens[first..last], first, start, &mut read);
             let lowered = words.lowered.get(span.start..).unwrap_or("");
@@ -722,31 +733,37 @@ fn resolve_overlaps(
     // one number where it compared a tuple field by field (that cost as much as the rest of
     // this function). Lengths, starts and indices fit in 32 bits: spans lie within a text
     // whose token offsets are `u32`.
+    // Quotes and lists are kept as they are, and an empty span never is: only the other
+    // candidates take part in the choice (and in its sort).
+    keep.clear();
+    keep.resize(values.len(), false);
     order.clear();
-    order.extend(values.iter().enumerate().map(|(i, value)| {
-        let bits = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
+    order.reserve(values.len());
+    let bits = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
+    for (i, value) in values.iter().enumerate() {
+        let kind = value.kind();
+        if !kind.is_scalar() {
+            keep[i] = true;
+            continue;
+        }
+        if value.span.is_empty() {
+            continue;
+        }
         let longest_first = u128::from(u32::MAX) - bits(value.span.len());
-        let specific_first = u128::from(u8::MAX - value.kind() as u8);
-        longest_first << 96 | specific_first << 64 | bits(value.span.start) << 32 | bits(i)
-    }));
+        let specific_first = u128::from(u8::MAX - kind as u8);
+        order.push(
+            longest_first << 96 | specific_first << 64 | bits(value.span.start) << 32 | bits(i),
+        );
+    }
     order.sort_unstable();
     // Taken spans never overlap, so only the last one starting before a candidate's end can
     // reach into it. A paragraph has few values: a vector sorted by start does.
     taken.clear();
-    keep.clear();
-    keep.resize(values.len(), false);
     for &key in order.iter() {
         // The low 32 bits hold the index.
         let i = (key & u128::from(u32::MAX)) as usize;
         let span = values[i].span;
         let kind = values[i].kind();
-        if !kind.is_scalar() {
-            keep[i] = true;
-            continue;
-        }
-        if span.is_empty() {
-            continue;
-        }
         let bit = 1u32 << (kind as u32);
         let at = taken.partition_point(|t| t.start < span.end);
         match at.checked_sub(1).map(|k| &mut taken[k]) {

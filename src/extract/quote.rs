@@ -1887,14 +1887,16 @@ const FIRST_BYTE: [ByteClass; 256] = {
 /// lowercase words, and the walk over them is most of [`scan_people`]'s work.
 #[inline]
 fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = tokens.get(from..)?;
-    // `tokens` were cut from `text`, so `get` finds every token (none is empty).
-    let found = rest.iter().position(|t| {
-        bytes
-            .get(t.start as usize)
-            .is_some_and(|&b| !matches!(FIRST_BYTE[usize::from(b)], ByteClass::Other))
-    })?;
-    Some(from + found)
+    let mut idx = from;
+    while let Some(t) = tokens.get(idx) {
+        // `tokens` were cut from `text`, so `get` finds every token (none is empty).
+        let first = bytes.get(t.start as usize).copied().unwrap_or(b'a');
+        if !matches!(FIRST_BYTE[usize::from(first)], ByteClass::Other) {
+            return Some(idx);
+        }
+        idx += 1;
+    }
+    None
 }
 
 /// The tokens of `words` an introduction can start at ([`Starts`]), in order.

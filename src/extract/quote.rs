@@ -54,8 +54,10 @@
 //! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
 //! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
-//! pronoun speaker needs sentence subjects — and only as far as the last speaker phrase, as
+//! pronoun speaker needs sentence subjects — and only as far as the last pronoun phrase, as
 //! no pronoun stands later —, reading those back from the pronoun one sentence at a time.
+//! Only a pronoun asks whom the earlier speakers were, so speakers from the last pronoun
+//! phrase on are not recorded (nor looked up by name).
 
 use std::borrow::Cow;
 

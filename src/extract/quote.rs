@@ -54,8 +54,10 @@
 //! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
 //! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
-//! pronoun speaker needs sentence subjects — and only as far as the last speaker phrase, as
+//! pronoun speaker needs sentence subjects — and only as far as the last pronoun phrase, as
 //! no pronoun stands later —, reading those back from the pronoun one sentence at a time.
+//! Only a pronoun asks whom the earlier speakers were, so speakers from the last pronoun
+//! phrase on are not recorded (nor looked up by name).
 
 use std::borrow::Cow;
 
@@ -1887,14 +1889,16 @@ const FIRST_BYTE: [ByteClass; 256] = {
 /// lowercase words, and the walk over them is most of [`scan_people`]'s work.
 #[inline]
 fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = tokens.get(from..)?;
-    // `tokens` were cut from `text`, so `get` finds every token (none is empty).
-    let found = rest.iter().position(|t| {
-        bytes
-            .get(t.start as usize)
-            .is_some_and(|&b| !matches!(FIRST_BYTE[usize::from(b)], ByteClass::Other))
-    })?;
-    Some(from + found)
+    let mut idx = from;
+    while let Some(t) = tokens.get(idx) {
+        // `tokens` were cut from `text`, so `get` finds every token (none is empty).
+        let first = bytes.get(t.start as usize).copied().unwrap_or(b'a');
+        if !matches!(FIRST_BYTE[usize::from(first)], ByteClass::Other) {
+            return Some(idx);
+        }
+        idx += 1;
+    }
+    None
 }
 
 /// The tokens of `words` an introduction can start at ([`Starts`]), in order.

@@ -4,7 +4,9 @@
 //! or two tokens before where a number may start; and a currency word after a number ("300 million euros"), found from
 //! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
 //! are read here with [`number::digits_at`]. After a number, the walk over a country's words
-//! starts only on a currency word or a country's first word (`opens_country`).
+//! starts only on a currency word or a country's first word (`may_open_currency`: one hashed
+//! set of the currency nouns and country openers, and the nationalities; most words after a
+//! number are turned away there).
 //!
 //! # Grammar
 //!
@@ -374,7 +376,7 @@ fn currency_after(
     // The currency word, or the first word of a country before it: most numbers are
     // followed by neither, and nothing more is read for them.
     let first = word_at(scan, j)?;
-    if noun(first).is_none() && !opens_country(first) {
+    if !may_open_currency(first) {
         return None;
     }
     // A country of up to two words, "U.S." with its points, before the currency word.
@@ -488,76 +490,119 @@ enum Family {
     Other(&'static str),
 }
 
-/// Currency nouns, lower-cased.
-fn noun(w: &str) -> Option<Family> {
-    Some(match w {
-        "dollar" | "dollars" | "dlr" | "dlrs" | "bucks" => Family::Dollar,
-        "euro" | "euros" => Family::Euro,
-        "pound" | "pounds" | "sterling" => Family::Pound,
-        "pence" | "penny" | "pennies" => Family::Pence,
-        "cent" | "cents" | "ct" | "cts" => Family::Cent,
-        "yen" => Family::Yen,
-        "yuan" | "renminbi" => Family::Yuan,
-        "rupee" | "rupees" => Family::Rupee,
-        "rouble" | "roubles" | "ruble" | "rubles" => Family::Rouble,
-        "franc" | "francs" => Family::Franc,
-        "peso" | "pesos" => Family::Peso,
-        "krone" | "kroner" => Family::Krone,
-        "krona" | "kronor" | "crowns" => Family::Krona,
-        "dinar" | "dinars" => Family::Dinar,
-        "won" => Family::Won,
-        "reais" => Family::Real,
-        "rand" => Family::Rand,
-        "lira" | "lire" => Family::Lira,
-        "shekel" | "shekels" => Family::Other("ILS"),
-        "naira" => Family::Other("NGN"),
-        "hryvnia" | "hryvnias" | "hryvnias'" => Family::Other("UAH"),
-        "zloty" | "zlotys" | "zlotych" => Family::Other("PLN"),
-        "dirham" | "dirhams" => Family::Other("AED"),
-        "riyal" | "riyals" => Family::Other("SAR"),
-        "ringgit" => Family::Other("MYR"),
-        "baht" => Family::Other("THB"),
-        "rupiah" => Family::Other("IDR"),
-        "tenge" => Family::Other("KZT"),
-        _ => return None,
-    })
+// Currency nouns, lower-cased: the table and its lookup (`noun`).
+word_table! {
+    NOUNS: Family, fn noun;
+    ("dollar", Family::Dollar),
+    ("dollars", Family::Dollar),
+    ("dlr", Family::Dollar),
+    ("dlrs", Family::Dollar),
+    ("bucks", Family::Dollar),
+    ("euro", Family::Euro),
+    ("euros", Family::Euro),
+    ("pound", Family::Pound),
+    ("pounds", Family::Pound),
+    ("sterling", Family::Pound),
+    ("pence", Family::Pence),
+    ("penny", Family::Pence),
+    ("pennies", Family::Pence),
+    ("cent", Family::Cent),
+    ("cents", Family::Cent),
+    ("ct", Family::Cent),
+    ("cts", Family::Cent),
+    ("yen", Family::Yen),
+    ("yuan", Family::Yuan),
+    ("renminbi", Family::Yuan),
+    ("rupee", Family::Rupee),
+    ("rupees", Family::Rupee),
+    ("rouble", Family::Rouble),
+    ("roubles", Family::Rouble),
+    ("ruble", Family::Rouble),
+    ("rubles", Family::Rouble),
+    ("franc", Family::Franc),
+    ("francs", Family::Franc),
+    ("peso", Family::Peso),
+    ("pesos", Family::Peso),
+    ("krone", Family::Krone),
+    ("kroner", Family::Krone),
+    ("krona", Family::Krona),
+    ("kronor", Family::Krona),
+    ("crowns", Family::Krona),
+    ("dinar", Family::Dinar),
+    ("dinars", Family::Dinar),
+    ("won", Family::Won),
+    ("reais", Family::Real),
+    ("rand", Family::Rand),
+    ("lira", Family::Lira),
+    ("lire", Family::Lira),
+    ("shekel", Family::Other("ILS")),
+    ("shekels", Family::Other("ILS")),
+    ("naira", Family::Other("NGN")),
+    ("hryvnia", Family::Other("UAH")),
+    ("hryvnias", Family::Other("UAH")),
+    ("hryvnias'", Family::Other("UAH")),
+    ("zloty", Family::Other("PLN")),
+    ("zlotys", Family::Other("PLN")),
+    ("zlotych", Family::Other("PLN")),
+    ("dirham", Family::Other("AED")),
+    ("dirhams", Family::Other("AED")),
+    ("riyal", Family::Other("SAR")),
+    ("riyals", Family::Other("SAR")),
+    ("ringgit", Family::Other("MYR")),
+    ("baht", Family::Other("THB")),
+    ("rupiah", Family::Other("IDR")),
+    ("tenge", Family::Other("KZT")),
 }
 
-/// Whether `w` (lowercased) may open a country that [`currency`] reads: a nationality
-/// ([`super::names::is_nationality`], a superset of the adjectives `currency` knows), another whole
-/// country ("hongkong", "aussie") or the first of its words ("hong" of "hong kong", "u" of
-/// "U.S."). A filter: `currency` decides.
-fn opens_country(w: &str) -> bool {
-    super::names::is_nationality(w)
-        || matches!(
-            w,
-            "us" | "u"
-                | "aussie"
-                | "hong"
-                | "hongkong"
-                | "new"
-                | "newzealand"
-                | "newtaiwan"
-                | "singapore"
-                | "taiwan"
-                | "euro"
-                | "sri"
-                | "srilankan"
-                | "nepalese"
-                | "nepali"
-                | "belarusian"
-                | "cfa"
-                | "argentinian"
-                | "philippine"
-                | "icelandic"
-                | "serbian"
-                | "south"
-                | "southkorean"
-                | "southafrican"
-                | "north"
-                | "northkorean"
-        )
+/// Whether `w` (lowercased) is a currency noun ([`NOUNS`]) or may open a country that
+/// [`currency`] reads (see [`COUNTRY_OPENERS`]): one hashed lookup in a set of both, and one in
+/// the nationalities, where most words after a number are neither. A filter: `currency`
+/// decides.
+fn may_open_currency(w: &str) -> bool {
+    static SET: std::sync::OnceLock<super::vocab::WordSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let words: Vec<&'static str> = NOUNS
+            .iter()
+            .map(|&(w, _)| w)
+            .chain(COUNTRY_OPENERS.iter().copied())
+            .collect();
+        super::vocab::WordSet::new(&words)
+    });
+    set.contains(w) || super::names::is_nationality(w)
 }
+
+/// Words that open a country that [`currency`] reads besides the nationalities
+/// ([`super::names::is_nationality`], a superset of the adjectives `currency` knows): another
+/// whole country ("hongkong", "aussie") or the first of its words ("hong" of "hong kong", "u"
+/// of "U.S.").
+const COUNTRY_OPENERS: &[&str] = &[
+    "us",
+    "u",
+    "aussie",
+    "hong",
+    "hongkong",
+    "new",
+    "newzealand",
+    "newtaiwan",
+    "singapore",
+    "taiwan",
+    "euro",
+    "sri",
+    "srilankan",
+    "nepalese",
+    "nepali",
+    "belarusian",
+    "cfa",
+    "argentinian",
+    "philippine",
+    "icelandic",
+    "serbian",
+    "south",
+    "southkorean",
+    "southafrican",
+    "north",
+    "northkorean",
+];
 
 /// The ISO code of a currency noun with its country ("" when none), and whether the amount
 /// is in hundredths. `scaled`: the amount had a multiplier, which makes bare "pounds" money.

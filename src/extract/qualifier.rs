@@ -8,6 +8,12 @@
 //! - `le`: at most 5, up to 5, no more than 5, not more than 5, 5 or less
 //! - `approx`: about 5, around 5, nearly 5, almost 5, some 5, roughly 5, approximately 5,
 //!   an estimated 5, close to 5, circa 5, more or less 5
+//!
+//! # Cost
+//!
+//! Every finder asks at every value it finds, so the phrases are kept by the word they end on
+//! (`ending_on`, one `match`): the ordinary word most values follow costs one length switch,
+//! and a phrase's other words are compared only where its last word matched.
 
 use super::{Qualifier, Scan};
 

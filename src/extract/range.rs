@@ -23,8 +23,13 @@
 //! start before an end that states its year takes the year before where needed ("April-Sept
 //! 1986").
 //!
+//! # Cost
+//!
 //! The pairing reads only paragraphs where some value is followed by a dash or a
 //! separating word (`may_separate`, a few bytes read): most values are followed by neither.
+//! Each endpoint is tested once; only those that pass are sorted, and each is paired with the
+//! endpoints that start within ten bytes after it. A score's sets (`is_score`) are read off
+//! the one to three digits on each side of a dash, never by searching the paragraph for one.
 //!
 //! # Grammar
 //!

@@ -747,8 +747,9 @@ fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
     let w = w.as_str();
     // Most words are no cue: a word that is not one of those below nor ends in "-ed" is
     // settled by one hashed lookup (the `match` below compares its words one by one).
-    // Punctuation, digits and long or non-ASCII words (`lower` gives "") are no cue.
-    if w.is_empty() {
+    // Punctuation, digits, long or non-ASCII words (`lower` gives "") and the short function
+    // words ("a", "of", "to") are no cue: every cue has three letters or more.
+    if w.len() < 3 {
         return None;
     }
     let ed = w.len() > 4 && w.ends_with("ed");

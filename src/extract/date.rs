@@ -755,6 +755,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
 /// The word after the duration at token `i`, where one may start (`may_duration`): `shifted`
 /// and `offset` read a duration there, then what the word says ([`shifts`], [`anchors`]).
 /// Most durations are followed by neither ("three years later", "a year of talks").
+#[inline]
 fn word_after_duration<'s>(scan: &'s Scan, i: usize, may_duration: bool) -> &'s str {
     if !may_duration {
         return "";

@@ -680,9 +680,15 @@ pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
 /// a participle after "be" ("will be closed on Monday": "will" tells).
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     const REACH: usize = 12;
+    // A one-byte mark that ends the clause: a byte test, not a string comparison.
     let stop = |j: usize| {
         let t = scan.tokens[j];
-        t.kind == super::Tok::Punct && matches!(t.text(scan.text), "." | ";" | "?" | "!" | "\n")
+        t.kind == super::Tok::Punct
+            && t.end - t.start == 1
+            && matches!(
+                scan.text.as_bytes().get(t.start as usize),
+                Some(b'.' | b';' | b'?' | b'!' | b'\n')
+            )
     };
     // "will launch on 11 March, the company has announced": past a comma, a reporting verb
     // dates the telling, not the value.
@@ -741,6 +747,11 @@ fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
     let w = w.as_str();
     // Most words are no cue: a word that is not one of those below nor ends in "-ed" is
     // settled by one hashed lookup (the `match` below compares its words one by one).
+    // Punctuation, digits, long or non-ASCII words (`lower` gives "") and the short function
+    // words ("a", "of", "to") are no cue: every cue has three letters or more.
+    if w.len() < 3 {
+        return None;
+    }
     let ed = w.len() > 4 && w.ends_with("ed");
     if !ed
         && !super::vocab::word_set!(

@@ -12,7 +12,7 @@
 //! few tokens, or a month, weekday or unit of time somewhere in the text. A start's [`Plan`]
 //! (`plan`) lists those rules from the token facts alone; a start with none (most: a number
 //! before an ordinary word, "a" before a noun) is settled there, and the memo keeps it as "no
-//! date" without reading any rule. Where a rule's first step is cheap and mostly fails, the plan
+//! date" without reading any rule or building any answer (`Memo::insert_none`). Where a rule's first step is cheap and mostly fails, the plan
 //! takes it: the shape of a numeric date around its separator (not a decimal "2.5" nor a score
 //! "2-1"), four digits (or an era) after "of", "for" or "in", "month" after "20th of", a report
 //! or period word after a four-digit year ("1986 results", not "2000 people"), and the word
@@ -222,13 +222,16 @@ pub(super) fn parse(scan: &Scan, i: usize, want_day: bool) -> Option<Found> {
 fn parse_fresh(scan: &Scan, i: usize, variant: usize) -> Option<Found> {
     let present = scan.date_rules.borrow_mut().present(scan);
     let plan = plan(scan, i, present);
-    // Most starts have no rule left (a number before an ordinary word, "a" before a noun).
-    let best = if plan.rules == 0 {
-        [None, None]
-    } else {
-        // Nothing is borrowed while rules run: they ask for dates at other tokens.
-        read(scan, i, plan)
-    };
+    // Most starts have no rule left (a number before an ordinary word, "a" before a noun):
+    // they are kept as "no date" with no answers built or copied.
+    if plan.rules == 0 {
+        scan.date_rules
+            .borrow_mut()
+            .insert_none(i, scan.tokens.len());
+        return None;
+    }
+    // Nothing is borrowed while rules run: they ask for dates at other tokens.
+    let best = read(scan, i, plan);
     scan.date_rules
         .borrow_mut()
         .insert(i, scan.tokens.len(), best);
@@ -331,17 +334,28 @@ impl Memo {
 
     /// Keeps `best` as the answers at token `i` of a paragraph of `tokens` tokens.
     fn insert(&mut self, i: usize, tokens: usize, best: [Option<Found>; 2]) {
+        // Most tokens asked about hold no date: they take no room in `answers`.
+        if best.iter().all(Option::is_none) {
+            self.insert_none(i, tokens);
+            return;
+        }
+        self.grow(i, tokens);
+        self.answers.push(best);
+        self.slot[i] = self.answers.len() as u32;
+    }
+
+    /// Keeps "no date" as the answers at token `i` of a paragraph of `tokens` tokens.
+    fn insert_none(&mut self, i: usize, tokens: usize) {
+        self.grow(i, tokens);
+        self.slot[i] = NO_DATE;
+    }
+
+    /// Makes room for the slot of token `i` of a paragraph of `tokens` tokens.
+    fn grow(&mut self, i: usize, tokens: usize) {
         if self.slot.len() <= i {
             // One slot per token of the paragraph at once, rather than growing token by token.
             self.slot.resize(tokens.max(i + 1), 0);
         }
-        // Most tokens asked about hold no date: they take no room in `answers`.
-        self.slot[i] = if best.iter().all(Option::is_none) {
-            NO_DATE
-        } else {
-            self.answers.push(best);
-            self.answers.len() as u32
-        };
     }
 
     /// Whether a duration starts at token `i`, if known (without copying it).
@@ -751,6 +765,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
 /// The word after the duration at token `i`, where one may start (`may_duration`): `shifted`
 /// and `offset` read a duration there, then what the word says ([`shifts`], [`anchors`]).
 /// Most durations are followed by neither ("three years later", "a year of talks").
+#[inline]
 fn word_after_duration<'s>(scan: &'s Scan, i: usize, may_duration: bool) -> &'s str {
     if !may_duration {
         return "";

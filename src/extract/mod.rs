@@ -717,7 +717,7 @@ fn resolve_overlaps(
     // A paragraph of no value or one (two in five) has no overlap to resolve.
     if values.len() <= 1 {
         values.retain_mut(|v| {
-            let keep = !v.kind().is_scalar() || !v.span.is_empty();
+            let keep = settled(v).unwrap_or(true);
             if keep {
                 v.shift(offset);
             }
@@ -741,14 +741,11 @@ fn resolve_overlaps(
     order.reserve(values.len());
     let bits = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
     for (i, value) in values.iter().enumerate() {
+        if let Some(kept) = settled(value) {
+            keep[i] = kept;
+            continue;
+        }
         let kind = value.kind();
-        if !kind.is_scalar() {
-            keep[i] = true;
-            continue;
-        }
-        if value.span.is_empty() {
-            continue;
-        }
         let longest_first = u128::from(u32::MAX) - bits(value.span.len());
         let specific_first = u128::from(u8::MAX - kind as u8);
         order.push(
@@ -801,6 +798,18 @@ fn resolve_overlaps(
     });
     values.sort_by_key(|v| (v.span.start, Reverse(v.span.end)));
     out.append(values);
+}
+
+/// Whether [`resolve_overlaps`] keeps `value` without weighing it against the others: a quote
+/// or a list always, a value of no words never.
+fn settled(value: &Value) -> Option<bool> {
+    if !value.kind().is_scalar() {
+        Some(true)
+    } else if value.span.is_empty() {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// The scratch space of [`resolve_overlaps`].

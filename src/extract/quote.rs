@@ -457,6 +457,7 @@ struct StopCandidates<'t> {
 impl Iterator for StopCandidates<'_> {
     type Item = (usize, bool);
 
+    #[inline]
     fn next(&mut self) -> Option<(usize, bool)> {
         let walk = &mut self.breaks;
         // The next stop not yet passed.

@@ -489,8 +489,8 @@ impl Iterator for StopCandidates<'_> {
     }
 }
 
-/// The sentence starts from the tokens `candidates` yields: each stop, in order, and each
-/// token after a line break, flagged.
+/// The sentence starts from the tokens `candidates` yields: each stop (a punctuation token
+/// [`is_stop`] says is one), in order, and each token after a line break, flagged.
 fn starts_at(
     words: &Words,
     pairs: &[Pair],
@@ -507,12 +507,9 @@ fn starts_at(
             starts.push(idx);
             continue;
         }
-        // A token after a break may be a stop too. Only punctuation can end a sentence, and
-        // marks are told by their bytes (".", "?", "!", and "…" as E2 80 A6).
-        if tok.kind != lex::Tok::Punct {
-            continue;
-        }
-        if !is_stop(bytes, tok) || is_abbreviation(words, idx) {
+        // A token after a break may be a stop too; every other candidate is one.
+        let stop = !follows_break || (tok.kind == lex::Tok::Punct && is_stop(bytes, tok));
+        if !stop || is_abbreviation(words, idx) {
             continue;
         }
         // Past the closing mark of a quote the stop ends.
@@ -536,6 +533,7 @@ fn starts_at(
     starts
 }
 
+#[inline]
 fn is_abbreviation(words: &Words, stop: usize) -> bool {
     let Some(prev) = stop.checked_sub(1) else {
         return false;

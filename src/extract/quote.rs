@@ -39,10 +39,10 @@
 //! # Cost
 //!
 //! An article's quote marks are told by their first byte and classified once
-//! ([`article_marks`]), for its paragraphs and the speaker pass alike: most paragraphs hold no
-//! quote mark, and [`find`] stops there after two binary searches. Sentence starts are decided
-//! only at stops and after line breaks: the breaks are found with `memchr`, and between two
-//! the walk tests each token's kind (and a mark's first byte) in a loop of its own.
+//! ([`article_marks`]), for its paragraphs and the speaker pass alike; the same walk keeps
+//! its stops with them. Most paragraphs hold no quote mark, and [`find`] stops there after
+//! two binary searches. Sentence starts are decided only at those stops and after line
+//! breaks (found with `memchr`): no pass walks a paragraph's words for them.
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
 //! [`resolve_speakers`] reads the people of the article from the few tokens that can
@@ -98,6 +98,9 @@ enum Mark {
     Close,
     /// A straight mark: which it is depends on its neighbours.
     Either,
+    /// No quote mark but a stop (".", "?", "!", "…"), kept with the marks for
+    /// [`sentence_starts`]: pairing passes over it.
+    Stop,
 }
 
 /// What quote mark token `tok` is: double or single, and its direction.
@@ -212,6 +215,26 @@ fn may_be_mark(text: &str, tok: Token) -> bool {
         )
 }
 
+/// Whether a token starting with byte `b` may be a quote mark ([`may_be_mark`]) or a stop
+/// ([`STOP_FIRST`]): one table load per punctuation token.
+const MARK_OR_STOP_FIRST: [bool; 256] = {
+    let mut table = STOP_FIRST;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xC2] = true;
+    table
+};
+
+/// Whether punctuation token `tok` is a stop: ".", "?", "!" alone, or "…" (E2 80 A6).
+fn is_stop(bytes: &[u8], tok: Token) -> bool {
+    let (start, end) = (tok.start as usize, tok.end as usize);
+    match bytes.get(start) {
+        Some(b'.' | b'?' | b'!') => end == start + 1,
+        Some(0xE2) => bytes.get(start..end) == Some("\u{2026}".as_bytes()),
+        _ => false,
+    }
+}
+
 /// Whether a token starting with byte `b` may end a sentence: ".", "?", "!", or 0xE2, the
 /// lead byte of "…". One table load per mark.
 const STOP_FIRST: [bool; 256] = {
@@ -245,11 +268,28 @@ pub(super) struct QuoteMark {
 /// to it, which the paragraph's edge leaves the same (nothing and whitespace are read alike).
 pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Vec<QuoteMark> {
     let mut marks = Vec::new();
-    // One test of the kind and first byte per token ([`may_be_mark`]): finding the mark bytes
-    // with `memchr` instead cost more (tried twice; a paragraph is too short for a vector
-    // search to pay, and each hit costs a galloping search for its token).
+    let bytes = text.as_bytes();
+    // One test of the kind and first byte per token: finding the mark bytes with `memchr`
+    // instead cost more (tried twice; a paragraph is too short for a vector search to pay,
+    // and each hit costs a galloping search for its token). The stops are kept on the same
+    // walk, so that [`find`] reads its sentence starts from them with no walk of its own.
     for (idx, &tok) in tokens.iter().enumerate() {
-        if !may_be_mark(text, tok) {
+        if tok.kind != lex::Tok::Punct
+            || !bytes
+                .get(tok.start as usize)
+                .is_some_and(|&b| MARK_OR_STOP_FIRST[usize::from(b)])
+        {
+            continue;
+        }
+        // A stop is no quote mark ("…" is none of `classify`'s chars): told first, as stops
+        // outnumber the marks.
+        if is_stop(bytes, tok) {
+            marks.push(QuoteMark {
+                idx: idx as u32,
+                double: false,
+                mark: Mark::Stop,
+                before_letter: false,
+            });
             continue;
         }
         let Some((double, mark)) = classify(text, tok) else {
@@ -286,13 +326,16 @@ fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
         before_letter,
     } in marks
     {
+        if mark == Mark::Stop {
+            continue;
+        }
         let idx = idx as usize;
         if double {
             open_single = None;
             let opens = match mark {
                 Mark::Open => true,
                 Mark::Close => false,
-                Mark::Either => open_double.is_none(),
+                Mark::Either | Mark::Stop => open_double.is_none(),
             };
             match (opens, open_double) {
                 (true, Some(open)) => {
@@ -343,32 +386,25 @@ fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
     pairs
 }
 
-/// The tokens before `until` where [`sentence_starts`] has something to decide, in order,
-/// each once, and whether a line break stands before it: marks starting with a stop byte
-/// ([`STOP_FIRST`]), and the first token after each line break (a break is never inside a
-/// token, so it lies in the gap before that one).
-///
-/// The breaks are found with `memchr` (most paragraphs hold none, and pay one call), and the
-/// token after each by a binary search: between two breaks the walk tests only each token's
-/// kind and, for a mark, its first byte. Finding the stop bytes with `memchr` too cost more:
-/// a search for each one's token, and the setup of two searches per short paragraph.
-struct SentenceCandidates<'t> {
+/// The line breaks of a text, as the tokens after them (a break is never inside a token, so
+/// it lies in the gap before that one), and where [`StopCandidates`] stands: the breaks are
+/// found with `memchr` (most paragraphs hold none, and pay one call), and the token after
+/// each by a binary search.
+struct Breaks<'t> {
     tokens: &'t [Token],
-    bytes: &'t [u8],
     breaks: memchr::Memchr<'t>,
-    /// The next token to test, and the end of the walk.
+    /// The next token not yet passed, and the end of the walk.
     from: usize,
     until: usize,
     /// The first token past the next break not yet passed (`until` when none is left).
     after_break: usize,
 }
 
-impl<'t> SentenceCandidates<'t> {
+impl<'t> Breaks<'t> {
     fn new(text: &'t str, tokens: &'t [Token], until: usize) -> Self {
         let until = until.min(tokens.len());
-        let mut candidates = SentenceCandidates {
+        let mut candidates = Breaks {
             tokens,
-            bytes: text.as_bytes(),
             breaks: memchr::memchr_iter(b'\n', text.as_bytes()),
             from: 0,
             until,
@@ -386,70 +422,96 @@ impl<'t> SentenceCandidates<'t> {
     }
 }
 
-impl Iterator for SentenceCandidates<'_> {
-    type Item = (usize, bool);
-
-    #[inline]
-    fn next(&mut self) -> Option<(usize, bool)> {
-        let (tokens, bytes) = (self.tokens, self.bytes);
-        let between = tokens.get(self.from..self.after_break).unwrap_or_default();
-        // Most tokens are words: one test of the kind each.
-        let stop = between.iter().position(|t| {
-            t.kind == lex::Tok::Punct
-                // `tokens` were cut from `text`, so `get` finds every token (none is empty).
-                && bytes
-                    .get(t.start as usize)
-                    .is_some_and(|&b| STOP_FIRST[usize::from(b)])
-        });
-        if let Some(found) = stop {
-            let idx = self.from + found;
-            self.from = idx + 1;
-            return Some((idx, false));
-        }
-        let idx = self.after_break;
-        if idx >= self.until {
-            self.from = self.until;
-            return None;
-        }
-        // The token after a break: every break in the gap before it is passed at once.
-        self.from = idx + 1;
-        self.pass_break(tokens[idx].start as usize);
-        Some((idx, true))
-    }
-}
-
-/// Where each sentence of a paragraph starts, as token indices (the first is 0): those
-/// found at tokens before `until` (a start found there may lie past it), which are the
-/// first starts of a full pass, in its order.
+/// Where each sentence of a text starts, as token indices (the first is 0): those found at
+/// tokens before `until` (a start found there may lie past it), which are the first starts
+/// of a full pass, in its order. The text's stops are among `marks` (from [`article_marks`],
+/// token indices less `first`): only the stops and the tokens after line breaks are visited,
+/// with no walk over the words.
 ///
 /// A stop ends a sentence before a capitalised word, a digit or an opening quote, unless it
 /// ends an abbreviation ("Mr.", "a.m.", "U.S."). Stops inside a quote end the sentence only
 /// when the quote closes right after them and a new sentence follows.
-fn sentence_starts(words: &Words, pairs: &[Pair], until: usize) -> Vec<usize> {
+fn sentence_starts(
+    words: &Words,
+    pairs: &[Pair],
+    marks: &[QuoteMark],
+    first: usize,
+    until: usize,
+) -> Vec<usize> {
+    let tokens = words.tokens;
+    let candidates = StopCandidates {
+        breaks: Breaks::new(words.text, tokens, until),
+        marks,
+        first,
+    };
+    starts_at(words, pairs, candidates)
+}
+
+/// The candidates of [`sentence_starts`]: the stops among `marks`, merged with the tokens
+/// after line breaks (a token that is both comes once, as after a break).
+struct StopCandidates<'t> {
+    /// Walked only from break to break: its `after_break` and `pass_break`.
+    breaks: Breaks<'t>,
+    marks: &'t [QuoteMark],
+    first: usize,
+}
+
+impl Iterator for StopCandidates<'_> {
+    type Item = (usize, bool);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, bool)> {
+        let walk = &mut self.breaks;
+        // The next stop not yet passed.
+        while let Some((m, rest)) = self.marks.split_first() {
+            let idx = (m.idx as usize).wrapping_sub(self.first);
+            if idx >= walk.until {
+                // The marks are in order: none is left before `until`.
+                self.marks = &[];
+                break;
+            }
+            if m.mark == Mark::Stop && idx >= walk.from {
+                if idx < walk.after_break {
+                    self.marks = rest;
+                    walk.from = idx + 1;
+                    return Some((idx, false));
+                }
+                break;
+            }
+            self.marks = rest;
+        }
+        let idx = walk.after_break;
+        if idx >= walk.until {
+            walk.from = walk.until;
+            return None;
+        }
+        walk.from = idx + 1;
+        walk.pass_break(walk.tokens[idx].start as usize);
+        Some((idx, true))
+    }
+}
+
+/// The sentence starts from the tokens `candidates` yields: each stop (a punctuation token
+/// [`is_stop`] says is one), in order, and each token after a line break, flagged.
+fn starts_at(
+    words: &Words,
+    pairs: &[Pair],
+    candidates: impl Iterator<Item = (usize, bool)>,
+) -> Vec<usize> {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
     // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
     let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
     starts.push(0);
-    for (idx, follows_break) in SentenceCandidates::new(words.text, tokens, until) {
+    for (idx, follows_break) in candidates {
         let tok = tokens[idx];
-        let start = tok.start as usize;
-        let end = tok.end as usize;
         if follows_break && idx > 0 && starts.last() != Some(&idx) {
             starts.push(idx);
             continue;
         }
-        // A token after a break may be a stop too. Only punctuation can end a sentence, and
-        // marks are told by their bytes (".", "?", "!", and "…" as E2 80 A6).
-        if tok.kind != lex::Tok::Punct {
-            continue;
-        }
-        let is_stop = match bytes.get(start) {
-            Some(b'.' | b'?' | b'!') => end == start + 1,
-            Some(0xE2) => bytes.get(start..end) == Some("\u{2026}".as_bytes()),
-            _ => false,
-        };
-        if !is_stop || is_abbreviation(words, idx) {
+        // A token after a break may be a stop too; every other candidate is one.
+        let stop = !follows_break || (tok.kind == lex::Tok::Punct && is_stop(bytes, tok));
+        if !stop || is_abbreviation(words, idx) {
             continue;
         }
         // Past the closing mark of a quote the stop ends.
@@ -473,6 +535,7 @@ fn sentence_starts(words: &Words, pairs: &[Pair], until: usize) -> Vec<usize> {
     starts
 }
 
+#[inline]
 fn is_abbreviation(words: &Words, stop: usize) -> bool {
     let Some(prev) = stop.checked_sub(1) else {
         return false;
@@ -823,28 +886,30 @@ fn is_preposition_lead(w: &str) -> bool {
 /// paragraph read alone finds its own.
 pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Value>) {
     let len = scan.tokens.len();
-    let pairs = match marks {
+    let own;
+    let (marks, first) = match marks {
         Some(ParagraphMarks { marks, first }) => {
             let from = marks.partition_point(|m| (m.idx as usize) < first);
             let to = from + marks[from..].partition_point(|m| (m.idx as usize) < first + len);
-            let shifted = marks[from..to].iter().map(|&m| QuoteMark {
-                idx: m.idx - first as u32,
-                ..m
-            });
-            pair(shifted, len)
+            (&marks[from..to], first)
         }
-        // A paragraph lexed by itself pairs its own marks.
-        None => pair(
-            article_marks(scan.text, &scan.tokens).into_iter(),
-            scan.tokens.len(),
-        ),
+        // A paragraph lexed by itself finds its own marks.
+        None => {
+            own = article_marks(scan.text, &scan.tokens);
+            (&own[..], 0)
+        }
     };
+    let shifted = marks.iter().map(|&m| QuoteMark {
+        idx: m.idx - first as u32,
+        ..m
+    });
+    let pairs = pair(shifted, len);
     if pairs.is_empty() {
         return;
     }
     let memo = names::memo(scan.tokens.len());
     let words = Words::of_scan(scan, &memo);
-    let starts = sentence_starts(&words, &pairs, scan.tokens.len());
+    let starts = sentence_starts(&words, &pairs, marks, first, len);
     let finder = Finder {
         words,
         pairs: &pairs,
@@ -1499,15 +1564,20 @@ impl<'a> Sentences<'a> {
     fn read(words: &Words, marks: &[QuoteMark], cut: usize) -> Sentences<'a> {
         let until = words.tokens.partition_point(|t| t.start as usize <= cut);
         let pairs = pair(marks.iter().copied(), words.tokens.len());
-        let sentences = Self::read_until(words, &pairs, until);
+        let sentences = Self::read_until(words, &pairs, marks, until);
         if sentences.ordered || until == words.tokens.len() {
             return sentences;
         }
-        Self::read_until(words, &pairs, words.tokens.len())
+        Self::read_until(words, &pairs, marks, words.tokens.len())
     }
 
-    fn read_until(words: &Words, pairs: &[Pair], until: usize) -> Sentences<'a> {
-        let starts = sentence_starts(words, pairs, until);
+    fn read_until(
+        words: &Words,
+        pairs: &[Pair],
+        marks: &[QuoteMark],
+        until: usize,
+    ) -> Sentences<'a> {
+        let starts = sentence_starts(words, pairs, marks, 0, until);
         let at: Vec<usize> = starts
             .iter()
             .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize))

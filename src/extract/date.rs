@@ -12,11 +12,12 @@
 //! few tokens, or a month, weekday or unit of time somewhere in the text. A start's [`Plan`]
 //! (`plan`) lists those rules from the token facts alone; a start with none (most: a number
 //! before an ordinary word, "a" before a noun) is settled there, and the memo keeps it as "no
-//! date" without reading any rule or building any answer (`Memo::insert_none`). Where a rule's first step is cheap and mostly fails, the plan
-//! takes it: the shape of a numeric date around its separator (not a decimal "2.5" nor a score
-//! "2-1"), four digits (or an era) after "of", "for" or "in", "month" after "20th of", a report
-//! or period word after a four-digit year ("1986 results", not "2000 people"), and the word
-//! after a duration ("three days after", "two weeks ago", not "three years later").
+//! date" without reading any rule or building any answer (`Memo::insert_none`). Where a rule's
+//! first step is cheap and mostly fails, the plan takes it: the shape of a numeric date around
+//! its separator (not a decimal "2.5" nor a score "2-1"), four digits (or an era) after "of",
+//! "for" or "in", "month" after "20th of", a report or period word after a four-digit year
+//! ("1986 results", not "2000 people"), and the word after a duration ("three days after", "two
+//! weeks ago", not "three years later").
 //!
 //! A bare four-digit number is a year only where something says so: a preposition or a
 //! determiner before it, an era after it, a month or day beside it, a report or period it dates

@@ -12,13 +12,13 @@
 //! # Pipeline
 //!
 //! [`extract_article`] lowercases an article once and lexes the lowercased copy once; the lexer
-//! marks the few words worth a vocabulary lookup, looked up right after it (`vocab::read`). Per paragraph, one pass copies the paragraph's
-//! tokens and facts into the article's one [`Scan`] (refilled, never rebuilt, per paragraph),
-//! numbers are looked for only where one may start, and that scan goes to each finder. The
-//! article's buffers (lowercased copy, tokens,
-//! facts, the paragraph buffers, candidates) are kept per thread for the next article
-//! (`Reused`): each is about an article long, and allocating that much per article cost more
-//! than the copies it holds. Finders propose candidates; [`resolve_overlaps`] keeps,
+//! marks the few words worth a vocabulary lookup, looked up right after it (`vocab::read`). Per
+//! paragraph, one pass copies the paragraph's tokens and facts into the article's one [`Scan`]
+//! (refilled, never rebuilt, per paragraph), numbers are looked for only where one may start,
+//! and that scan goes to each finder. The article's buffers (lowercased copy, tokens, facts,
+//! the paragraph buffers, candidates) are kept per thread for the next article (`Reused`):
+//! each is about an article long, and allocating that much per article cost more than the
+//! copies it holds. Finders propose candidates; [`resolve_overlaps`] keeps,
 //! among the scalar kinds, the longest candidate where two overlap ("more than five
 //! hours" is one duration, not a duration and the number five). Where two
 //! kinds read exactly the same words ("1/5": a fraction or a date; "forty second": an ordinal

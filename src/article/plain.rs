@@ -6,10 +6,9 @@
 //! report the same `line:column` an editor shows.
 //!
 //! Speed: lines are found with `memchr` (an empty line, as between paragraphs, without
-//! a search), each of the first three lines is parsed for
-//! a dateline at most once, and the sentence splitter shares one candidate search
-//! over the whole text across the lines (see `sentences`): no byte is looked at one
-//! by one except around a sentence end.
+//! a search), and each of the first three lines is parsed for a dateline at most once.
+//! Sentences are not split here: a paragraph keeps where its sentences lie and splits
+//! them on the first `Article::sentences` call (see `sentences`).
 //!
 //! # Grammar
 //!

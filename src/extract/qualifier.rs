@@ -17,62 +17,51 @@
 
 use super::{Qualifier, Scan};
 
-/// Phrases before a value, by the word they end on (the word right before the value): each
-/// phrase as its earlier words, longest first, so "no more than" wins over "more than". One
-/// `match` on the last word (a length switch and a compare or two) turns away the ordinary
-/// word most values follow, and leaves at most a few phrases to compare.
-fn ending_on(last: &str) -> &'static [(&'static [&'static str], Qualifier)] {
-    use Qualifier::{Approx, Ge, Gt, Le, Lt};
-    match last {
-        "than" => &[
-            (&["no", "more"], Le),
-            (&["not", "more"], Le),
-            (&["no", "less"], Ge),
-            (&["no", "fewer"], Ge),
-            (&["more"], Gt),
-            (&["greater"], Gt),
-            (&["less"], Lt),
-            (&["fewer"], Lt),
-        ],
-        "less" => &[(&["more", "or"], Approx)],
-        "of" => &[(&["in", "excess"], Gt), (&["upwards"], Gt)],
-        "least" => &[(&["at"], Ge)],
-        "most" => &[(&["at"], Le)],
-        "to" => &[(&["up"], Le), (&["close"], Approx)],
-        "estimated" => &[(&["an"], Approx), (&[], Approx)],
-        "over" | "above" => &[(&[], Gt)],
-        "under" | "below" => &[(&[], Lt)],
-        "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately"
-        | "approx" | "circa" | "ca" => &[(&[], Approx)],
-        _ => &[],
-    }
+/// Writes [`ending_on`], a `match` on the last word of the phrases before a value, and (for
+/// the tests) `LAST_WORDS`, every word an arm names, from one table: the two cannot drift.
+macro_rules! phrases_before {
+    ($($($last:literal)|+ => $phrases:expr,)*) => {
+        /// Phrases before a value, by the word they end on (the word right before the value):
+        /// each phrase as its earlier words, longest first, so "no more than" wins over "more
+        /// than". One `match` on the last word (a length switch and a compare or two) turns
+        /// away the ordinary word most values follow, and leaves at most a few phrases to
+        /// compare.
+        fn ending_on(last: &str) -> &'static [(&'static [&'static str], Qualifier)] {
+            use Qualifier::{Approx, Ge, Gt, Le, Lt};
+            match last {
+                $($($last)|+ => $phrases,)*
+                _ => &[],
+            }
+        }
+
+        /// Every word a phrase before a value ends on ([`ending_on`]).
+        #[cfg(test)]
+        const LAST_WORDS: &[&str] = &[$($($last),+),*];
+    };
 }
 
-/// Every word a phrase before a value ends on ([`ending_on`]).
-#[cfg(test)]
-const LAST_WORDS: &[&str] = &[
-    "than",
-    "less",
-    "of",
-    "least",
-    "most",
-    "to",
-    "estimated",
-    "over",
-    "above",
-    "under",
-    "below",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "some",
-    "roughly",
-    "approximately",
-    "approx",
-    "circa",
-    "ca",
-];
+phrases_before! {
+    "than" => &[
+        (&["no", "more"], Le),
+        (&["not", "more"], Le),
+        (&["no", "less"], Ge),
+        (&["no", "fewer"], Ge),
+        (&["more"], Gt),
+        (&["greater"], Gt),
+        (&["less"], Lt),
+        (&["fewer"], Lt),
+    ],
+    "less" => &[(&["more", "or"], Approx)],
+    "of" => &[(&["in", "excess"], Gt), (&["upwards"], Gt)],
+    "least" => &[(&["at"], Ge)],
+    "most" => &[(&["at"], Le)],
+    "to" => &[(&["up"], Le), (&["close"], Approx)],
+    "estimated" => &[(&["an"], Approx), (&[], Approx)],
+    "over" | "above" => &[(&[], Gt)],
+    "under" | "below" => &[(&[], Lt)],
+    "about" | "around" | "nearly" | "almost" | "some" | "roughly" | "approximately" | "approx"
+        | "circa" | "ca" => &[(&[], Approx)],
+}
 
 /// Phrases after a value: "5 or more".
 const AFTER: &[(&[&str], Qualifier)] = &[

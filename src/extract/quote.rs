@@ -39,7 +39,7 @@
 //! # Cost
 //!
 //! An article's quote marks are told by their first byte and classified once
-//! ([`article_marks`]), for its paragraphs and the speaker pass alike; the same walk keeps
+//! ([`article_marks`]), for its paragraphs and the speaker pass alike; the same walk lists
 //! its stops with them. Most paragraphs hold no quote mark, and [`find`] stops there after
 //! two binary searches. Sentence starts are decided only at those stops and after line
 //! breaks (found with `memchr`): no pass walks a paragraph's words for them.
@@ -98,9 +98,6 @@ enum Mark {
     Close,
     /// A straight mark: which it is depends on its neighbours.
     Either,
-    /// No quote mark but a stop (".", "?", "!", "…"), kept with the marks for
-    /// [`sentence_starts`]: pairing passes over it.
-    Stop,
 }
 
 /// What quote mark token `tok` is: double or single, and its direction.
@@ -260,14 +257,25 @@ pub(super) struct QuoteMark {
     before_letter: bool,
 }
 
-/// The quote marks of the text `tokens` were cut from, in order.
+/// The quote marks and the stops (".", "?", "!", "…") of a text, each in token order: the
+/// marks for pairing, the stops for [`sentence_starts`].
+pub(super) struct Marks {
+    quotes: Vec<QuoteMark>,
+    /// The stops' token indices.
+    stops: Vec<u32>,
+}
+
+/// The quote marks and stops of the text `tokens` were cut from.
 ///
 /// An article's marks are found once ([`article_marks`]) and serve both its paragraphs'
 /// [`find`] and [`resolve_speakers`]: a paragraph read from the article's tokens has
 /// whitespace (or nothing) on both sides, and a mark's class depends only on the chars next
 /// to it, which the paragraph's edge leaves the same (nothing and whitespace are read alike).
-pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Vec<QuoteMark> {
-    let mut marks = Vec::new();
+pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Marks {
+    let mut marks = Marks {
+        quotes: Vec::new(),
+        stops: Vec::new(),
+    };
     let bytes = text.as_bytes();
     // One test of the kind and first byte per token: finding the mark bytes with `memchr`
     // instead cost more (tried twice; a paragraph is too short for a vector search to pay,
@@ -284,18 +292,13 @@ pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Vec<QuoteMark> {
         // A stop is no quote mark ("…" is none of `classify`'s chars): told first, as stops
         // outnumber the marks.
         if is_stop(bytes, tok) {
-            marks.push(QuoteMark {
-                idx: idx as u32,
-                double: false,
-                mark: Mark::Stop,
-                before_letter: false,
-            });
+            marks.stops.push(idx as u32);
             continue;
         }
         let Some((double, mark)) = classify(text, tok) else {
             continue;
         };
-        marks.push(QuoteMark {
+        marks.quotes.push(QuoteMark {
             idx: idx as u32,
             double,
             mark,
@@ -309,7 +312,7 @@ pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Vec<QuoteMark> {
 /// article's from `first` on.
 #[derive(Clone, Copy)]
 pub(super) struct ParagraphMarks<'m> {
-    pub marks: &'m [QuoteMark],
+    pub marks: &'m Marks,
     pub first: usize,
 }
 
@@ -326,16 +329,13 @@ fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
         before_letter,
     } in marks
     {
-        if mark == Mark::Stop {
-            continue;
-        }
         let idx = idx as usize;
         if double {
             open_single = None;
             let opens = match mark {
                 Mark::Open => true,
                 Mark::Close => false,
-                Mark::Either | Mark::Stop => open_double.is_none(),
+                Mark::Either => open_double.is_none(),
             };
             match (opens, open_double) {
                 (true, Some(open)) => {
@@ -424,9 +424,9 @@ impl<'t> Breaks<'t> {
 
 /// Where each sentence of a text starts, as token indices (the first is 0): those found at
 /// tokens before `until` (a start found there may lie past it), which are the first starts
-/// of a full pass, in its order. The text's stops are among `marks` (from [`article_marks`],
-/// token indices less `first`): only the stops and the tokens after line breaks are visited,
-/// with no walk over the words.
+/// of a full pass, in its order. `stops` are the text's stops ([`Marks::stops`], token
+/// indices less `first`): only they and the tokens after line breaks are visited, with no
+/// walk over the words.
 ///
 /// A stop ends a sentence before a capitalised word, a digit or an opening quote, unless it
 /// ends an abbreviation ("Mr.", "a.m.", "U.S."). Stops inside a quote end the sentence only
@@ -434,25 +434,26 @@ impl<'t> Breaks<'t> {
 fn sentence_starts(
     words: &Words,
     pairs: &[Pair],
-    marks: &[QuoteMark],
+    stops: &[u32],
     first: usize,
     until: usize,
 ) -> Vec<usize> {
     let tokens = words.tokens;
     let candidates = StopCandidates {
         breaks: Breaks::new(words.text, tokens, until),
-        marks,
+        stops,
         first,
     };
     starts_at(words, pairs, candidates)
 }
 
-/// The candidates of [`sentence_starts`]: the stops among `marks`, merged with the tokens
-/// after line breaks (a token that is both comes once, as after a break).
+/// The candidates of [`sentence_starts`]: the `stops`, merged with the tokens after line
+/// breaks (a token that is both comes once, as after a break).
 struct StopCandidates<'t> {
     /// Walked only from break to break: its `after_break` and `pass_break`.
     breaks: Breaks<'t>,
-    marks: &'t [QuoteMark],
+    /// The stops not yet passed, as token indices plus `first`.
+    stops: &'t [u32],
     first: usize,
 }
 
@@ -463,22 +464,22 @@ impl Iterator for StopCandidates<'_> {
     fn next(&mut self) -> Option<(usize, bool)> {
         let walk = &mut self.breaks;
         // The next stop not yet passed.
-        while let Some((m, rest)) = self.marks.split_first() {
-            let idx = (m.idx as usize).wrapping_sub(self.first);
+        while let Some((&stop, rest)) = self.stops.split_first() {
+            let idx = (stop as usize).wrapping_sub(self.first);
             if idx >= walk.until {
-                // The marks are in order: none is left before `until`.
-                self.marks = &[];
+                // The stops are in order: none is left before `until`.
+                self.stops = &[];
                 break;
             }
-            if m.mark == Mark::Stop && idx >= walk.from {
+            if idx >= walk.from {
                 if idx < walk.after_break {
-                    self.marks = rest;
+                    self.stops = rest;
                     walk.from = idx + 1;
                     return Some((idx, false));
                 }
                 break;
             }
-            self.marks = rest;
+            self.stops = rest;
         }
         let idx = walk.after_break;
         if idx >= walk.until {
@@ -888,18 +889,17 @@ pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Val
     let len = scan.tokens.len();
     let own;
     let (marks, first) = match marks {
-        Some(ParagraphMarks { marks, first }) => {
-            let from = marks.partition_point(|m| (m.idx as usize) < first);
-            let to = from + marks[from..].partition_point(|m| (m.idx as usize) < first + len);
-            (&marks[from..to], first)
-        }
+        Some(ParagraphMarks { marks, first }) => (marks, first),
         // A paragraph lexed by itself finds its own marks.
         None => {
             own = article_marks(scan.text, &scan.tokens);
-            (&own[..], 0)
+            (&own, 0)
         }
     };
-    let shifted = marks.iter().map(|&m| QuoteMark {
+    // The paragraph's share of the article's quote marks, then of its stops.
+    let from = marks.quotes.partition_point(|m| (m.idx as usize) < first);
+    let to = from + marks.quotes[from..].partition_point(|m| (m.idx as usize) < first + len);
+    let shifted = marks.quotes[from..to].iter().map(|&m| QuoteMark {
         idx: m.idx - first as u32,
         ..m
     });
@@ -907,9 +907,10 @@ pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Val
     if pairs.is_empty() {
         return;
     }
+    let stops = &marks.stops[marks.stops.partition_point(|&s| (s as usize) < first)..];
     let memo = names::memo(scan.tokens.len());
     let words = Words::of_scan(scan, &memo);
-    let starts = sentence_starts(&words, &pairs, marks, first, len);
+    let starts = sentence_starts(&words, &pairs, stops, first, len);
     let finder = Finder {
         words,
         pairs: &pairs,
@@ -1289,7 +1290,7 @@ pub(super) fn resolve_speakers(
     text: &str,
     lowered: &str,
     tokens: &[Token],
-    marks: &[QuoteMark],
+    marks: &Marks,
     values: &mut [Value],
 ) {
     if !has_speaker(values) {
@@ -1561,23 +1562,18 @@ impl<'a> Sentences<'a> {
     /// of order, every sentence would be read as one list, but the subjects of sentences
     /// past the pronoun's sort after it there, so the answer is the same.) When they are out
     /// of order already, the whole text is read, as before.
-    fn read(words: &Words, marks: &[QuoteMark], cut: usize) -> Sentences<'a> {
+    fn read(words: &Words, marks: &Marks, cut: usize) -> Sentences<'a> {
         let until = words.tokens.partition_point(|t| t.start as usize <= cut);
-        let pairs = pair(marks.iter().copied(), words.tokens.len());
-        let sentences = Self::read_until(words, &pairs, marks, until);
+        let pairs = pair(marks.quotes.iter().copied(), words.tokens.len());
+        let sentences = Self::read_until(words, &pairs, &marks.stops, until);
         if sentences.ordered || until == words.tokens.len() {
             return sentences;
         }
-        Self::read_until(words, &pairs, marks, words.tokens.len())
+        Self::read_until(words, &pairs, &marks.stops, words.tokens.len())
     }
 
-    fn read_until(
-        words: &Words,
-        pairs: &[Pair],
-        marks: &[QuoteMark],
-        until: usize,
-    ) -> Sentences<'a> {
-        let starts = sentence_starts(words, pairs, marks, 0, until);
+    fn read_until(words: &Words, pairs: &[Pair], stops: &[u32], until: usize) -> Sentences<'a> {
+        let starts = sentence_starts(words, pairs, stops, 0, until);
         let at: Vec<usize> = starts
             .iter()
             .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize))

@@ -504,6 +504,9 @@ fn starts_at(
     // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
     let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
     starts.push(0);
+    // The pairs opening at or before the candidate, counted as the candidates move on (they
+    // come in order): [`pair_at`] with no search per stop.
+    let mut opened = 0;
     for (idx, follows_break) in candidates {
         let tok = tokens[idx];
         if follows_break && idx > 0 && starts.last() != Some(&idx) {
@@ -517,7 +520,14 @@ fn starts_at(
         }
         // Past the closing mark of a quote the stop ends.
         let mut next = idx + 1;
-        if let Some(p) = pair_at(pairs, idx).filter(|p| p.open < idx && idx < p.words_end) {
+        while pairs.get(opened).is_some_and(|p| p.open <= idx) {
+            opened += 1;
+        }
+        let inside = opened
+            .checked_sub(1)
+            .and_then(|n| pairs.get(n))
+            .filter(|p| idx <= p.close.unwrap_or(p.words_end.saturating_sub(1)));
+        if let Some(p) = inside.filter(|p| p.open < idx && idx < p.words_end) {
             if p.words_end != idx + 1 {
                 continue;
             }
@@ -1400,6 +1410,10 @@ pub(super) fn resolve_speakers(
 fn may_be_pronoun(phrase: &str) -> bool {
     let mut buf = [0; 24];
     let word = phrase.trim_matches(|c: char| !c.is_alphabetic());
+    // Most speaker phrases are names or titles, longer than any pronoun.
+    if word.len() > names::LONGEST_PRONOUN {
+        return false;
+    }
     names::word_flags(names::lower(word, &mut buf)) & names::PRONOUN != 0
 }
 
@@ -1466,9 +1480,15 @@ fn token_range(words: &Words, span: Span) -> Option<(usize, usize)> {
     let start = words
         .tokens
         .partition_point(|t| (t.start as usize) < span.start);
-    let end = words
-        .tokens
-        .partition_point(|t| (t.end as usize) <= span.end);
+    // A speaker phrase is a few tokens: counted on from its start rather than searched for
+    // (tokens end in order, so this is the same partition point, or `start` where that lies
+    // before it).
+    let rest = words.tokens.get(start..).unwrap_or_default();
+    let end = start
+        + rest
+            .iter()
+            .take_while(|t| (t.end as usize) <= span.end)
+            .count();
     (start < end).then_some((start, end))
 }
 

@@ -1623,23 +1623,24 @@ pub(super) fn bare_name<'a>(
         match part {
             Part::Honorific(_) | Part::Det => {}
             _ if tok.is_word() || tok.touches(words.tokens[i.saturating_sub(1)]) => {
-                let word = words.word(i);
                 // Units keep their touching parts: "Aist-2D" stays one word.
                 let glued = i > start && tok.touches(words.tokens[i - 1]) && count > 0;
-                // A name is capitalised words; "the company" has none.
-                if !glued && !is_capitalised(word) {
+                // A name is capitalised words; "the company" has none. (Told by the first
+                // byte, and the gap below compared as bytes: token edges are char boundaries.)
+                if !glued && !words.is_capitalised_at(i) {
                     return None;
                 }
                 let gap = if glued || count == 0 { "" } else { " " };
+                let bytes = words.text.as_bytes();
                 if count == 0 {
                     from = tok.start as usize;
-                } else if !built && words.text.get(to..tok.start as usize) != Some(gap) {
+                } else if !built && bytes.get(to..tok.start as usize) != Some(gap.as_bytes()) {
                     buf.push_str(words.text.get(from..to).unwrap_or(""));
                     built = true;
                 }
                 if built {
                     buf.push_str(gap);
-                    buf.push_str(word);
+                    buf.push_str(words.word(i));
                 }
                 to = tok.end as usize;
                 if !glued {

@@ -263,6 +263,10 @@ pub(super) struct Marks {
     quotes: Vec<QuoteMark>,
     /// The stops' token indices.
     stops: Vec<u32>,
+    /// Where the last paragraph's [`find`] started, and how many quote marks lie before it:
+    /// paragraphs come in order, so the next one counts its marks on from there rather than
+    /// searching the article's.
+    passed: std::cell::Cell<(usize, usize)>,
 }
 
 /// The quote marks and stops of the text `tokens` were cut from.
@@ -275,6 +279,7 @@ pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Marks {
     let mut marks = Marks {
         quotes: Vec::new(),
         stops: Vec::new(),
+        passed: std::cell::Cell::new((0, 0)),
     };
     let bytes = text.as_bytes();
     // One test of the kind and first byte per token: finding the mark bytes with `memchr`
@@ -535,7 +540,7 @@ fn starts_at(
         }
         let begins = match tokens.get(next) {
             None => false,
-            Some(t) if t.is_word() => names::is_capitalised(t.text(words.text)),
+            Some(t) if t.is_word() => words.is_capitalised_at(next),
             Some(t) if t.is_digits() => true,
             Some(&t) => classify(words.text, t).is_some_and(|(_, m)| m != Mark::Close),
         };
@@ -907,8 +912,18 @@ pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Val
         }
     };
     // The paragraph's share of the article's quote marks, then of its stops.
-    let from = marks.quotes.partition_point(|m| (m.idx as usize) < first);
-    let to = from + marks.quotes[from..].partition_point(|m| (m.idx as usize) < first + len);
+    let before = |m: &QuoteMark, end: usize| (m.idx as usize) < end;
+    let from = match marks.passed.get() {
+        // The marks before the last paragraph lie before this one too: count on from there.
+        (last_first, passed) if last_first <= first => {
+            let rest = marks.quotes.get(passed..).unwrap_or_default();
+            passed + rest.iter().take_while(|m| before(m, first)).count()
+        }
+        _ => marks.quotes.partition_point(|m| before(m, first)),
+    };
+    marks.passed.set((first, from));
+    let rest = marks.quotes.get(from..).unwrap_or_default();
+    let to = from + rest.iter().take_while(|m| before(m, first + len)).count();
     let shifted = marks.quotes[from..to].iter().map(|&m| QuoteMark {
         idx: m.idx - first as u32,
         ..m

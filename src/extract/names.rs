@@ -804,6 +804,12 @@ fn gender_of(flags: u32) -> Gender {
     }
 }
 
+/// The gender of a pronoun whose [`word_flags`] are `flags`, as [`Part::Pronoun`] gives it;
+/// `None` when the word is no pronoun.
+pub(super) fn pronoun_gender(flags: u32) -> Option<Gender> {
+    (flags & PRONOUN != 0).then(|| gender_of(flags))
+}
+
 fn gender_flag(gender: Gender) -> u32 {
     match gender {
         Gender::Male => MALE,

@@ -1329,21 +1329,26 @@ pub(super) fn resolve_speakers(
         memo: &memo,
     };
     // No person is looked up by a phrase past the last speaker phrase: see [`Later`]. And
-    // only a pronoun asks whom earlier speakers were, so those from the last pronoun on are
-    // not recorded.
-    let (mut cut, mut last_pronoun) = (0, 0);
+    // only a singular pronoun ("he", "she", not "they") asks whom earlier speakers were, so
+    // those from the last one on are not recorded.
+    let (mut cut, mut last_pronoun, mut last_singular) = (0, 0, 0);
     for v in values.iter() {
         if let Data::Quote {
             speaker: Some(s), ..
         } = &v.data
         {
             cut = cut.max(s.span.start);
-            if may_be_pronoun(s.span.of(text)) {
+            if let Some(gender) = pronoun_gender(s.span.of(text)) {
                 last_pronoun = last_pronoun.max(s.span.start);
+                if gender != Gender::Plural {
+                    last_singular = last_singular.max(s.span.start);
+                }
             }
         }
     }
-    let people = People::read(&words, cut);
+    // Read on the first phrase that asks: an article whose speakers are all nameless and
+    // titleless ("officials", "they") reads no people at all.
+    let mut people: Option<People> = None;
     let mut sentences: Option<Sentences> = None;
     // The last quote if it was left open (where it ends, and its index in `values`), and the
     // last quote with a speaker: their speakers are read from `values` only when carried on,
@@ -1396,13 +1401,23 @@ pub(super) fn resolve_speakers(
                 names::cut_phrase_into(&words, range, &mut phrase);
                 let span = speaker.span;
                 let read = || Sentences::read(&words, marks, last_pronoun);
-                if let Some(name) =
-                    people.resolve(&words, &mut sentences, read, &phrase, span, &speakers)
+                // Only a name, a title or a singular pronoun can resolve to someone
+                // ([`People::resolve`] answers `None` for any other phrase).
+                let names_someone = match phrase.pronoun {
+                    true => phrase.gender != Gender::Plural,
+                    false => !phrase.name.is_empty() || !phrase.title.is_empty(),
+                };
+                if names_someone
+                    && let Some(name) = people
+                        .get_or_insert_with(|| People::read(&words, cut))
+                        .resolve(&words, &mut sentences, read, &phrase, span, &speakers)
                 {
                     speaker.name = name;
                 }
-                if span.start < last_pronoun
-                    && let Some(person) = people.speaker_person(&words, &phrase, speaker)
+                if span.start < last_singular
+                    && let Some(person) = people
+                        .get_or_insert_with(|| People::read(&words, cut))
+                        .speaker_person(&words, &phrase, speaker)
                 {
                     speakers.push(person);
                 }
@@ -1419,17 +1434,18 @@ pub(super) fn resolve_speakers(
     continue_backwards(text, values, &carried_over);
 }
 
-/// Whether a speaker phrase may be a pronoun ([`names::cut_phrase_into`]: one word token on
-/// the pronoun list). A word starts and ends with a letter, and no letter stands outside a
-/// word, so a phrase of one word token is that word once trimmed of all but letters.
-fn may_be_pronoun(phrase: &str) -> bool {
+/// The gender of a speaker phrase that may be a pronoun ([`names::cut_phrase_into`]: one
+/// word token on the pronoun list, with the gender that list gives it). A word starts and
+/// ends with a letter, and no letter stands outside a word, so a phrase of one word token is
+/// that word once trimmed of all but letters.
+fn pronoun_gender(phrase: &str) -> Option<Gender> {
     let mut buf = [0; 24];
     let word = phrase.trim_matches(|c: char| !c.is_alphabetic());
     // Most speaker phrases are names or titles, longer than any pronoun.
     if word.len() > names::LONGEST_PRONOUN {
-        return false;
+        return None;
     }
-    names::word_flags(names::lower(word, &mut buf)) & names::PRONOUN != 0
+    names::pronoun_gender(names::word_flags(names::lower(word, &mut buf)))
 }
 
 /// Whether some quote among `values` has a speaker: with none there is nothing to resolve

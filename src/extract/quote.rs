@@ -1045,9 +1045,10 @@ impl Finder<'_> {
 
     fn attribution(&self, pair: &Pair) -> Option<Speaker> {
         let (sentence_start, _) = self.sentence_of(pair.open);
-        if let Some(close) = pair.close {
+        // The closing mark and where its sentence ends: found once for both clauses after it.
+        let close_end = pair.close.map(|close| (close, self.sentence_of(close).1));
+        if let Some((close, sentence_end)) = close_end {
             let after = close + 1;
-            let (_, sentence_end) = self.sentence_of(close);
             if after < sentence_end
                 && let Some(range) = self.attribution_after(after, sentence_end)
             {
@@ -1057,8 +1058,7 @@ impl Finder<'_> {
         if let Some(found) = self.attribution_before(pair.open, sentence_start) {
             return found.map(|range| self.speaker(range));
         }
-        let close = pair.close?;
-        let (_, sentence_end) = self.sentence_of(close);
+        let (close, sentence_end) = close_end?;
         self.closing_clause(close + 1, sentence_end)
             .map(|range| self.speaker(range))
     }

@@ -41,11 +41,14 @@
 //! An article's quote marks are told by their first byte and classified once
 //! ([`article_marks`]), for its paragraphs and the speaker pass alike; the same walk lists
 //! its stops with them. Most paragraphs hold no quote mark, and [`find`] stops there after
-//! two binary searches. Sentence starts are decided only at those stops and after line
-//! breaks (found with `memchr`): no pass walks a paragraph's words for them.
+//! a comparison or two (paragraphs come in order, and each counts its share of the marks on
+//! from the last one's). Sentence starts are decided only at those stops and after line
+//! breaks (found with `memchr`), and the quote around a stop is followed as the stops move
+//! on: no pass walks a paragraph's words for them, and no stop searches the quotes.
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
-//! [`resolve_speakers`] reads the people of the article from the few tokens that can
+//! [`resolve_speakers`] reads the people of the article (on the first speaker phrase that
+//! can name someone: a name, a title or a singular pronoun) from the few tokens that can
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
@@ -56,8 +59,8 @@
 //! from the text rather than copying them, and splits the article into sentences only when a
 //! pronoun speaker needs sentence subjects — and only as far as the last pronoun phrase, as
 //! no pronoun stands later —, reading those back from the pronoun one sentence at a time.
-//! Only a pronoun asks whom the earlier speakers were, so speakers from the last pronoun
-//! phrase on are not recorded (nor looked up by name).
+//! Only a singular pronoun asks whom the earlier speakers were, so speakers from the last
+//! such phrase on are not recorded (nor looked up by name).
 
 use std::borrow::Cow;
 

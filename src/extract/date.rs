@@ -89,7 +89,7 @@ use super::duration::{self, span_of};
 use super::vocab::{
     DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST,
     R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER,
-    R_RELATIVE_DAY, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
+    R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
@@ -188,6 +188,11 @@ impl Reading {
 
 /// A day-precision date at token `i` and its end, for times that name their day.
 pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
+    // `time` asks at every start, nearly all read by `find` already: the memo answers there
+    // without copying the date read.
+    if let Some(day) = scan.date_rules.borrow().day(i) {
+        return day;
+    }
     let found = parse(scan, i, true)?;
     if found.first != i {
         return None;
@@ -333,6 +338,23 @@ impl Memo {
         }
     }
 
+    /// [`day_at_token`]'s answer at token `i`, if read.
+    fn day(&self, i: usize) -> Option<Option<(civil::Date, usize)>> {
+        match *self.slot.get(i)? {
+            0 => None,
+            NO_DATE => Some(None),
+            k => Some(match self.answers.get(k as usize - 1)?[1] {
+                Some(Found {
+                    first,
+                    end,
+                    reading: Reading::Date(Date::Day(d)),
+                    ..
+                }) if first == i => Some((d, end)),
+                _ => None,
+            }),
+        }
+    }
+
     /// Keeps `best` as the answers at token `i` of a paragraph of `tokens` tokens.
     fn insert(&mut self, i: usize, tokens: usize, best: [Option<Found>; 2]) {
         // Most tokens asked about hold no date: they take no room in `answers`.
@@ -441,12 +463,11 @@ impl Memo {
     #[inline(never)]
     fn read_index_fresh(&mut self, scan: &Scan) {
         self.index_read = true;
-        let facts = &scan.temporal_starts;
         match self.index.as_mut().and_then(Rc::get_mut) {
-            Some(index) => index.read(facts),
+            Some(index) => index.read(scan),
             None => {
                 let mut index = Index::default();
-                index.read(facts);
+                index.read(scan);
                 self.index = Some(Rc::new(index));
             }
         }
@@ -465,8 +486,9 @@ pub(super) struct Index {
 }
 
 impl Index {
-    /// Reads the index of a paragraph whose token facts are `facts`, over what it held.
-    fn read(&mut self, facts: &[u32]) {
+    /// Reads the index of the paragraph of `scan`, over what it held.
+    fn read(&mut self, scan: &Scan) {
+        let facts = scan.temporal_starts.as_slice();
         let mut present = 0;
         let starts = &mut self.starts;
         let triggers = &mut self.triggers;
@@ -484,7 +506,10 @@ impl Index {
             if f & TRIGGER != 0 {
                 triggers.push(k as u32);
             }
-            if f & (START | LEAD) != 0 && super::calendar::starts_at(f, &facts[k + 1..]) {
+            if f & (START | LEAD) != 0
+                && super::calendar::starts_at(f, &facts[k + 1..])
+                && !settled_none(scan, k, f)
+            {
                 starts.push(k as u32);
             }
         }
@@ -500,6 +525,20 @@ impl Index {
     /// The tokens that carry [`TRIGGER`], in order.
     pub fn triggers(&self) -> &[u32] {
         &self.triggers
+    }
+}
+
+/// Whether the start at token `k`, with facts `f`, is settled as no date, time or duration by
+/// its flags and the first step of its one rule: a word that leads into a year only ("of",
+/// "from", "his") before no year, or a holiday word only ("new", "world", "good") that begins
+/// no holiday's name. Neither is a time's word nor a duration's amount, and `plan` would try
+/// no rule there (it takes the same steps): no finder visits such a start.
+#[inline]
+fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
+    match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
+        R_YEAR => !year_or_era_at(scan, k + 1),
+        R_HOLIDAY => holiday_name(scan, k).is_none(),
+        _ => false,
     }
 }
 
@@ -1000,6 +1039,8 @@ fn resolve_month(scan: &Scan, month: i8, shift: Shift, first: usize, end: usize)
     };
     let (y, m) = (today.year(), today.month());
     let year = match shift {
+        // The reference's own month is this year's either way: no tense is read.
+        Shift::Tense if month == m => y,
         Shift::Tense => match direction(scan, first, end) {
             Prefer::Past => y - i16::from(month > m),
             Prefer::Future => y + i16::from(month < m),

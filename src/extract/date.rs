@@ -533,13 +533,47 @@ impl Index {
 /// "from", "his") before no year, or a holiday word only ("new", "world", "good") that begins
 /// no holiday's name. Neither is a time's word nor a duration's amount, and `plan` would try
 /// no rule there (it takes the same steps): no finder visits such a start.
-#[inline]
+#[inline(never)]
 fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
+    if f & DIGITS != 0 {
+        return bare_digits(scan, k);
+    }
     match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
         R_YEAR => !year_or_era_at(scan, k + 1),
         R_HOLIDAY => holiday_name(scan, k).is_none(),
         _ => false,
     }
+}
+
+/// Whether the digits at token `i` stand alone before a mark that goes on with nothing
+/// temporal ("4,", "in 2004.", "12)"), so that no date, time or duration starts on them: the
+/// number is the digits alone, no month or unit of time is in reach (what the day-first and
+/// day-of-month rules and a duration need first), no year list runs through them, and the mark
+/// (or the paragraph's end) is none that a numeric date ("3/3/2015"), a clock ("7:09",
+/// "8 (GMT)") or a minute or second mark ("2'") goes on with. Every word rule needs a word
+/// next ("1980s", "3rd", "14 a.d.", "1986 results"); an offset or shift, a duration or plural
+/// weekday after the number; a time, what [`super::time`] lets follow bare digits.
+fn bare_digits(scan: &Scan, i: usize) -> bool {
+    if let Some(next) = scan.tokens.get(i + 1) {
+        if next.kind != super::Tok::Punct {
+            return false;
+        }
+        let Some(&mark) = scan.text.as_bytes().get(next.start as usize) else {
+            return false;
+        };
+        match mark {
+            b',' | b')' | b';' | b'%' | b'!' | b'?' => {}
+            b'-' | b'/' | b'.' if !numeric_may_start(scan, i, mark) => {}
+            _ => return false,
+        }
+    }
+    if (i + 1..=i + 6).any(|k| facts(scan, k) & (MONTH | UNIT) != 0) {
+        return false;
+    }
+    if digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1) {
+        return false;
+    }
+    super::calendar::number_at(scan, i).is_none_or(|n| n.end == i + 1)
 }
 
 /// The best date at token `i` without and with `want_day` (see [`parse`]), trying the rules

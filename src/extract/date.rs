@@ -508,7 +508,7 @@ impl Index {
             }
             if f & (START | LEAD) != 0
                 && super::calendar::starts_at(f, &facts[k + 1..])
-                && !settled_none(scan, k, f)
+                && !(may_settle(f) && settled_none(scan, k, f))
             {
                 starts.push(k as u32);
             }
@@ -526,6 +526,13 @@ impl Index {
     pub fn triggers(&self) -> &[u32] {
         &self.triggers
     }
+}
+
+/// Whether [`settled_none`] may hold at a start with facts `f`: digits, or a word whose one
+/// rule is the year or the holiday rule. One test in the pass over every token, before a call.
+#[inline]
+fn may_settle(f: u32) -> bool {
+    f & DIGITS != 0 || matches!(f & (R_DATE | R_TIME | NUMBER | MARK), R_YEAR | R_HOLIDAY)
 }
 
 /// Whether the start at token `k`, with facts `f`, is settled as no date, time or duration by
@@ -549,23 +556,40 @@ fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
 /// temporal ("4,", "in 2004.", "12)"), so that no date, time or duration starts on them: the
 /// number is the digits alone, no month or unit of time is in reach (what the day-first and
 /// day-of-month rules and a duration need first), no year list runs through them, and the mark
-/// (or the paragraph's end) is none that a numeric date ("3/3/2015"), a clock ("7:09",
+/// or word (or the paragraph's end) is none that a numeric date ("3/3/2015"), a clock ("7:09",
 /// "8 (GMT)") or a minute or second mark ("2'") goes on with. Every word rule needs a word
 /// next ("1980s", "3rd", "14 a.d.", "1986 results"); an offset or shift, a duration or plural
 /// weekday after the number; a time, what [`super::time`] lets follow bare digits.
 fn bare_digits(scan: &Scan, i: usize) -> bool {
-    if let Some(next) = scan.tokens.get(i + 1) {
-        if next.kind != super::Tok::Punct {
-            return false;
+    match scan.tokens.get(i + 1).map(|t| (t.kind, t.start)) {
+        None => {}
+        Some((super::Tok::Punct, at)) => {
+            let Some(&mark) = scan.text.as_bytes().get(at as usize) else {
+                return false;
+            };
+            match mark {
+                b',' | b')' | b';' | b'%' | b'!' | b'?' => {}
+                b'-' | b'/' | b'.' if !numeric_may_start(scan, i, mark) => {}
+                _ => return false,
+            }
         }
-        let Some(&mark) = scan.text.as_bytes().get(next.start as usize) else {
-            return false;
-        };
-        match mark {
-            b',' | b')' | b';' | b'%' | b'!' | b'?' => {}
-            b'-' | b'/' | b'.' if !numeric_may_start(scan, i, mark) => {}
-            _ => return false,
+        Some((super::Tok::Word, _)) => {
+            // The word rules' first steps ("1980s", "18q4", "3rd", "14 ad", "1986 results"),
+            // a plural weekday ("3 fridays ago"), and what makes bare digits a time.
+            let next = lower(scan, i + 1);
+            let next = next.as_str();
+            if matches!(
+                next,
+                "s" | "q" | "st" | "nd" | "rd" | "th" | "ad" | "ce" | "a"
+            ) || facts(scan, i + 1) & ORDINAL != 0
+                || digit_len(scan, i) == 4 && (is_reported_noun(next) || describes_period(next))
+                || plural_weekday(scan, i + 1).is_some()
+                || super::time::may_follow_digits(scan, i + 1)
+            {
+                return false;
+            }
         }
+        Some((super::Tok::Digits, _)) => return false,
     }
     if (i + 1..=i + 6).any(|k| facts(scan, k) & (MONTH | UNIT) != 0) {
         return false;

@@ -532,7 +532,9 @@ impl Index {
 /// rule is the year or the holiday rule. One test in the pass over every token, before a call.
 #[inline]
 fn may_settle(f: u32) -> bool {
-    f & DIGITS != 0 || matches!(f & (R_DATE | R_TIME | NUMBER | MARK), R_YEAR | R_HOLIDAY)
+    f & DIGITS != 0
+        || matches!(f & (R_DATE | R_TIME | NUMBER | MARK), R_YEAR | R_HOLIDAY)
+        || f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) == 0 && f & (R_AMOUNT | NUMBER) != 0
 }
 
 /// Whether the start at token `k`, with facts `f`, is settled as no date, time or duration by
@@ -548,8 +550,34 @@ fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
     match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
         R_YEAR => !year_or_era_at(scan, k + 1),
         R_HOLIDAY => holiday_name(scan, k).is_none(),
-        _ => false,
+        _ => bare_amount(scan, k, f),
     }
+}
+
+/// Whether the word at token `i`, with facts `f`, is an amount or a number word and nothing
+/// else a date or time starts on ("two", "one"), and what follows makes it none: no year after
+/// it where it may lead into one ("one 2007 decree"), no duration ([`duration::may_start`]),
+/// no plural weekday or "upcoming" after its quantity ("3 fridays ago", "2 upcoming weeks"),
+/// nothing after its number that makes a time of it (`time::may_follow_digits`). The other
+/// words a time starts on ("a", "half", "this", "in") carry [`R_TIME`] and are not asked.
+fn bare_amount(scan: &Scan, i: usize, f: u32) -> bool {
+    if f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) != 0
+        || f & (R_AMOUNT | NUMBER) == 0
+        || !scan.tokens[i].is_word()
+    {
+        return false;
+    }
+    if f & R_YEAR != 0 && year_or_era_at(scan, i + 1) || duration::may_start(scan, i, true) {
+        return false;
+    }
+    if let Some((_, j)) = quantity_at(scan, i)
+        && (is_word(scan, j, "upcoming") || plural_weekday(scan, j).is_some())
+    {
+        return false;
+    }
+    f & NUMBER == 0
+        || super::calendar::number_at(scan, i)
+            .is_some_and(|n| !super::time::may_follow_digits(scan, n.end))
 }
 
 /// Whether the digits at token `i` stand alone before a mark that goes on with nothing

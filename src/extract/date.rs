@@ -89,7 +89,7 @@ use super::duration::{self, span_of};
 use super::vocab::{
     DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST,
     R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER,
-    R_RELATIVE_DAY, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
+    R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 
@@ -188,6 +188,11 @@ impl Reading {
 
 /// A day-precision date at token `i` and its end, for times that name their day.
 pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
+    // `time` asks at every start, nearly all read by `find` already: the memo answers there
+    // without copying the date read.
+    if let Some(day) = scan.date_rules.borrow().day(i) {
+        return day;
+    }
     let found = parse(scan, i, true)?;
     if found.first != i {
         return None;
@@ -333,6 +338,23 @@ impl Memo {
         }
     }
 
+    /// [`day_at_token`]'s answer at token `i`, if read.
+    fn day(&self, i: usize) -> Option<Option<(civil::Date, usize)>> {
+        match *self.slot.get(i)? {
+            0 => None,
+            NO_DATE => Some(None),
+            k => Some(match self.answers.get(k as usize - 1)?[1] {
+                Some(Found {
+                    first,
+                    end,
+                    reading: Reading::Date(Date::Day(d)),
+                    ..
+                }) if first == i => Some((d, end)),
+                _ => None,
+            }),
+        }
+    }
+
     /// Keeps `best` as the answers at token `i` of a paragraph of `tokens` tokens.
     fn insert(&mut self, i: usize, tokens: usize, best: [Option<Found>; 2]) {
         // Most tokens asked about hold no date: they take no room in `answers`.
@@ -441,12 +463,11 @@ impl Memo {
     #[inline(never)]
     fn read_index_fresh(&mut self, scan: &Scan) {
         self.index_read = true;
-        let facts = &scan.temporal_starts;
         match self.index.as_mut().and_then(Rc::get_mut) {
-            Some(index) => index.read(facts),
+            Some(index) => index.read(scan),
             None => {
                 let mut index = Index::default();
-                index.read(facts);
+                index.read(scan);
                 self.index = Some(Rc::new(index));
             }
         }
@@ -465,8 +486,9 @@ pub(super) struct Index {
 }
 
 impl Index {
-    /// Reads the index of a paragraph whose token facts are `facts`, over what it held.
-    fn read(&mut self, facts: &[u32]) {
+    /// Reads the index of the paragraph of `scan`, over what it held.
+    fn read(&mut self, scan: &Scan) {
+        let facts = scan.temporal_starts.as_slice();
         let mut present = 0;
         let starts = &mut self.starts;
         let triggers = &mut self.triggers;
@@ -484,7 +506,10 @@ impl Index {
             if f & TRIGGER != 0 {
                 triggers.push(k as u32);
             }
-            if f & (START | LEAD) != 0 && super::calendar::starts_at(f, &facts[k + 1..]) {
+            if f & (START | LEAD) != 0
+                && super::calendar::starts_at(f, &facts[k + 1..])
+                && !(may_settle(f) && settled_none(scan, k, f))
+            {
                 starts.push(k as u32);
             }
         }
@@ -501,6 +526,106 @@ impl Index {
     pub fn triggers(&self) -> &[u32] {
         &self.triggers
     }
+}
+
+/// Whether [`settled_none`] may hold at a start with facts `f`: digits, or a word whose one
+/// rule is the year or the holiday rule. One test in the pass over every token, before a call.
+#[inline]
+fn may_settle(f: u32) -> bool {
+    f & DIGITS != 0
+        || matches!(f & (R_DATE | R_TIME | NUMBER | MARK), R_YEAR | R_HOLIDAY)
+        || f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) == 0 && f & (R_AMOUNT | NUMBER) != 0
+}
+
+/// Whether the start at token `k`, with facts `f`, is settled as no date, time or duration by
+/// its flags and the first step of its one rule: a word that leads into a year only ("of",
+/// "from", "his") before no year, or a holiday word only ("new", "world", "good") that begins
+/// no holiday's name. Neither is a time's word nor a duration's amount, and `plan` would try
+/// no rule there (it takes the same steps): no finder visits such a start.
+#[inline(never)]
+fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
+    if f & DIGITS != 0 {
+        return bare_digits(scan, k);
+    }
+    match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
+        R_YEAR => !year_or_era_at(scan, k + 1),
+        R_HOLIDAY => holiday_name(scan, k).is_none(),
+        _ => bare_amount(scan, k, f),
+    }
+}
+
+/// Whether the word at token `i`, with facts `f`, is an amount or a number word and nothing
+/// else a date or time starts on ("two", "one"), and what follows makes it none: no year after
+/// it where it may lead into one ("one 2007 decree"), no duration ([`duration::may_start`]),
+/// no plural weekday or "upcoming" after its quantity ("3 fridays ago", "2 upcoming weeks"),
+/// nothing after its number that makes a time of it (`time::may_follow_digits`). The other
+/// words a time starts on ("a", "half", "this", "in") carry [`R_TIME`] and are not asked.
+fn bare_amount(scan: &Scan, i: usize, f: u32) -> bool {
+    if f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) != 0
+        || f & (R_AMOUNT | NUMBER) == 0
+        || !scan.tokens[i].is_word()
+    {
+        return false;
+    }
+    if f & R_YEAR != 0 && year_or_era_at(scan, i + 1) || duration::may_start(scan, i, true) {
+        return false;
+    }
+    if let Some((_, j)) = quantity_at(scan, i)
+        && (is_word(scan, j, "upcoming") || plural_weekday(scan, j).is_some())
+    {
+        return false;
+    }
+    f & NUMBER == 0
+        || super::calendar::number_at(scan, i)
+            .is_some_and(|n| !super::time::may_follow_digits(scan, n.end))
+}
+
+/// Whether the digits at token `i` stand alone before a mark that goes on with nothing
+/// temporal ("4,", "in 2004.", "12)"), so that no date, time or duration starts on them: the
+/// number is the digits alone, no month or unit of time is in reach (what the day-first and
+/// day-of-month rules and a duration need first), no year list runs through them, and the mark
+/// or word (or the paragraph's end) is none that a numeric date ("3/3/2015"), a clock ("7:09",
+/// "8 (GMT)") or a minute or second mark ("2'") goes on with. Every word rule needs a word
+/// next ("1980s", "3rd", "14 a.d.", "1986 results"); an offset or shift, a duration or plural
+/// weekday after the number; a time, what [`super::time`] lets follow bare digits.
+fn bare_digits(scan: &Scan, i: usize) -> bool {
+    match scan.tokens.get(i + 1).map(|t| (t.kind, t.start)) {
+        None => {}
+        Some((super::Tok::Punct, at)) => {
+            let Some(&mark) = scan.text.as_bytes().get(at as usize) else {
+                return false;
+            };
+            match mark {
+                b',' | b')' | b';' | b'%' | b'!' | b'?' => {}
+                b'-' | b'/' | b'.' if !numeric_may_start(scan, i, mark) => {}
+                _ => return false,
+            }
+        }
+        Some((super::Tok::Word, _)) => {
+            // The word rules' first steps ("1980s", "18q4", "3rd", "14 ad", "1986 results"),
+            // a plural weekday ("3 fridays ago"), and what makes bare digits a time.
+            let next = lower(scan, i + 1);
+            let next = next.as_str();
+            if matches!(
+                next,
+                "s" | "q" | "st" | "nd" | "rd" | "th" | "ad" | "ce" | "a"
+            ) || facts(scan, i + 1) & ORDINAL != 0
+                || digit_len(scan, i) == 4 && (is_reported_noun(next) || describes_period(next))
+                || plural_weekday(scan, i + 1).is_some()
+                || super::time::may_follow_digits(scan, i + 1)
+            {
+                return false;
+            }
+        }
+        Some((super::Tok::Digits, _)) => return false,
+    }
+    if (i + 1..=i + 6).any(|k| facts(scan, k) & (MONTH | UNIT) != 0) {
+        return false;
+    }
+    if digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1) {
+        return false;
+    }
+    super::calendar::number_at(scan, i).is_none_or(|n| n.end == i + 1)
 }
 
 /// The best date at token `i` without and with `want_day` (see [`parse`]), trying the rules
@@ -1000,6 +1125,8 @@ fn resolve_month(scan: &Scan, month: i8, shift: Shift, first: usize, end: usize)
     };
     let (y, m) = (today.year(), today.month());
     let year = match shift {
+        // The reference's own month is this year's either way: no tense is read.
+        Shift::Tense if month == m => y,
         Shift::Tense => match direction(scan, first, end) {
             Prefer::Past => y - i16::from(month > m),
             Prefer::Future => y + i16::from(month < m),

@@ -279,7 +279,7 @@ fn may_open_bare(scan: &Scan, j: usize) -> bool {
 /// morning", "3 tonight", "3 this afternoon", "3 approximately", a day "9 tomorrow morning",
 /// a zone "8 (GMT)"), or minutes before an hour ("15 minutes past 3pm", "20 to 2pm"). A punctuation mark, the end or any other word leaves the number bare,
 /// which `phrase` turns away.
-fn may_follow_digits(scan: &Scan, k: usize) -> bool {
+pub(super) fn may_follow_digits(scan: &Scan, k: usize) -> bool {
     let Some(next) = scan.tokens.get(k) else {
         return false;
     };

@@ -225,7 +225,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             q = q.or(Some(qual));
             end = stop;
         }
-        let unit = counted_noun(scan, m.end, m.value);
+        let unit = counted_noun(scan, m.end, m.value).map(str::to_owned);
         let span = Span::new(
             scan.tokens[first].start as usize,
             scan.tokens[end - 1].end as usize,
@@ -382,7 +382,7 @@ pub(super) fn opens_sentence(scan: &Scan, i: usize) -> bool {
 /// skipped to reach the first plural-looking word ("-s", or an irregular plural); after one,
 /// the next word is taken. Function words, capitalised words (names), abbreviations ("p.m.")
 /// and punctuation end the search.
-fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
+fn counted_noun<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Option<&'a str> {
     let singular = value == 1.0;
     for k in end..end + 3 {
         let token = *scan.tokens.get(k)?;
@@ -414,7 +414,7 @@ fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
             return None;
         }
         if singular || k == end && glued_unit(word) || looks_plural(lower) {
-            return Some(word.to_owned());
+            return Some(word);
         }
     }
     None
@@ -1110,13 +1110,14 @@ impl<'a> P<'a> {
             match t.kind {
                 super::Tok::Digits => {
                     if n_groups < groups.len() {
-                        groups[n_groups] = t.text(self.text).len();
+                        groups[n_groups] = (t.end - t.start) as usize;
                     }
                     n_groups += 1;
                 }
                 super::Tok::Word => {
                     kind = ChunkKind::Other;
-                    if self.word_is(k, "www") && self.is_punct(k + 1, '.') {
+                    if t.end - t.start == 3 && self.word_is(k, "www") && self.is_punct(k + 1, '.')
+                    {
                         return Chunk {
                             end,
                             kind: ChunkKind::Link,
@@ -1124,26 +1125,31 @@ impl<'a> P<'a> {
                     }
                 }
                 super::Tok::Punct => {
-                    let c = self.tok(k);
-                    if c == "@" && k > start && k + 1 < end {
+                    // The mark as a byte, where it is one ASCII byte (0 for any other): one
+                    // load where string comparisons checked lengths and char boundaries.
+                    let c = match self.text.as_bytes().get(t.start as usize..t.end as usize) {
+                        Some(&[c]) if c.is_ascii() => c,
+                        _ => 0,
+                    };
+                    if c == b'@' && k > start && k + 1 < end {
                         return Chunk {
                             end,
                             kind: ChunkKind::Link,
                         };
                     }
-                    if c == ":" && self.is_punct(k + 1, '/') && self.is_punct(k + 2, '/') {
+                    if c == b':' && self.is_punct(k + 1, '/') && self.is_punct(k + 2, '/') {
                         return Chunk {
                             end,
                             kind: ChunkKind::Link,
                         };
                     }
-                    if c == "+" && k == start && self.is_digits(k + 1) && self.glued(k + 1) {
+                    if c == b'+' && k == start && self.is_digits(k + 1) && self.glued(k + 1) {
                         return Chunk {
                             end,
                             kind: ChunkKind::Phone,
                         };
                     }
-                    if !matches!(c, "-" | "(" | ")") {
+                    if !matches!(c, b'-' | b'(' | b')') {
                         hyphens_only = false;
                         if kind == ChunkKind::DigitsOnly {
                             kind = ChunkKind::Other;

@@ -84,7 +84,7 @@ pub(crate) struct NumberMatch {
 #[cfg(test)]
 pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
     let (lexed, words) = super::vocab::read(text);
-    debug_assert_eq!(&lexed, tokens);
+    debug_assert_eq!(&lexed[..], tokens);
     let mut read = super::vocab::Read::default();
     words.paragraph(tokens, 0, 0, &mut read);
     let mut out = Vec::new();
@@ -1116,8 +1116,7 @@ impl<'a> P<'a> {
                 }
                 super::Tok::Word => {
                     kind = ChunkKind::Other;
-                    if t.end - t.start == 3 && self.word_is(k, "www") && self.is_punct(k + 1, '.')
-                    {
+                    if t.end - t.start == 3 && self.word_is(k, "www") && self.is_punct(k + 1, '.') {
                         return Chunk {
                             end,
                             kind: ChunkKind::Link,

@@ -474,9 +474,10 @@ struct Ends {
     second: u32,
 }
 
-/// The slots of the [`Table`]: a power of two, at least twice the vocabulary (about 300
-/// words), so that probes stay short.
-const TABLE_SIZE: usize = 1024;
+/// The slots of the [`Table`]: a power of two, several times the vocabulary (about 300
+/// words), so that probes stay short (at 1024 slots, the BBC corpus's lookups probed 30%
+/// more slots than they made).
+const TABLE_SIZE: usize = 2048;
 
 fn hash(key: Key) -> usize {
     let (a, b) = (key as u64, (key >> 64) as u64);
@@ -543,6 +544,13 @@ impl Table {
         for by_first in &mut table.shapes[6..] {
             for ends in by_first {
                 ends.last |= 1 << (b'h' & 31);
+            }
+        }
+        // A temporal word opens temporal content by itself: [`START`], set here once rather
+        // than per lookup.
+        for slot in table.slots.iter_mut() {
+            if slot.1 & u64::from(TEMPORAL) != 0 {
+                slot.1 |= u64::from(START);
             }
         }
         assert!(
@@ -932,10 +940,7 @@ fn word_flags(table: &Table, key: Key, len: usize) -> u64 {
         && key_byte(key, len - 1) == b'h'
         && key >> (8 * (len - 6)) == teenth
     {
-        f |= u64::from(TEMPORAL | ORDINAL_RULES);
-    }
-    if f & u64::from(TEMPORAL) != 0 {
-        f |= u64::from(START);
+        f |= u64::from(TEMPORAL | ORDINAL_RULES | START);
     }
     f
 }

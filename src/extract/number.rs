@@ -1017,6 +1017,15 @@ impl<'a> P<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// The bytes of token `i` (none past the end): what a digit run is read from, without the
+    /// char boundary tests of [`P::tok`] (digits are ASCII).
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.start as usize..t.end as usize))
+            .unwrap_or_default()
+    }
+
     fn is_punct(&self, i: usize, c: char) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_punct(self.text, c))
     }
@@ -1245,7 +1254,7 @@ impl<'a> P<'a> {
 
     /// "-504", "−5", "-.0012G", ".77".
     fn signed_or_point(&self, i: usize) -> Option<(f64, usize, bool)> {
-        let c = self.tok(i);
+        let c = self.bytes(i);
         let loose = !self.glued(i) || {
             // Glued to an opening bracket or quote is still loose: "(-5)".
             let prev = self.tokens[i - 1];
@@ -1255,7 +1264,8 @@ impl<'a> P<'a> {
             return None;
         }
         match c {
-            "-" | "\u{2212}" => {
+            // "−", the minus sign, is these three bytes.
+            b"-" | b"\xE2\x88\x92" => {
                 if !self.glued(i + 1) {
                     return self.spaced_minus(i);
                 }
@@ -1266,7 +1276,7 @@ impl<'a> P<'a> {
                 let (v, e, w) = self.digits_number(i + 1)?;
                 Some((-v, e, w))
             }
-            "." => {
+            b"." => {
                 if !self.is_digits(i + 1) || !self.glued(i + 1) {
                     return None;
                 }
@@ -1299,7 +1309,7 @@ impl<'a> P<'a> {
         let mut frac_digits = 0;
         let mut j = i;
         if self.is_digits(j) {
-            let first = self.tok(j);
+            let first = self.bytes(j);
             mantissa = parse_int(first);
             j += 1;
             // Thousands groups: "1,500,000"; the first group has one to three digits.
@@ -1308,9 +1318,9 @@ impl<'a> P<'a> {
                     && self.glued(j)
                     && self.is_digits(j + 1)
                     && self.glued(j + 1)
-                    && self.tok(j + 1).len() == 3
+                    && self.bytes(j + 1).len() == 3
                 {
-                    mantissa = mantissa * 1000.0 + parse_int(self.tok(j + 1));
+                    mantissa = mantissa * 1000.0 + parse_int(self.bytes(j + 1));
                     j += 2;
                 }
             }
@@ -1320,7 +1330,7 @@ impl<'a> P<'a> {
             && self.is_digits(j + 1)
             && self.glued(j + 1)
         {
-            let frac = self.tok(j + 1);
+            let frac = self.bytes(j + 1);
             // Past 15 digits f64 loses exactness anyway; keep the leading ones.
             let frac = frac.get(..15).unwrap_or(frac);
             mantissa = mantissa * 10f64.powi(frac.len() as i32) + parse_int(frac);
@@ -1344,7 +1354,7 @@ impl<'a> P<'a> {
             if self.is_punct(j + 2, '/') && self.glued(j + 2) {
                 return None;
             }
-            let d = parse_int(self.tok(j + 1));
+            let d = parse_int(self.bytes(j + 1));
             if d == 0.0 {
                 return None;
             }
@@ -1398,8 +1408,8 @@ impl<'a> P<'a> {
         if !(joined_by_hyphen || spaced) {
             return None;
         }
-        let numerator = parse_int(self.tok(first));
-        let denominator = parse_int(self.tok(first + 2));
+        let numerator = parse_int(self.bytes(first));
+        let denominator = parse_int(self.bytes(first + 2));
         let usual = matches!(denominator as u32, 2 | 3 | 4 | 8 | 16 | 32 | 64);
         (usual && numerator > 0.0 && numerator < denominator).then_some((
             numerator,
@@ -1416,10 +1426,10 @@ impl<'a> P<'a> {
             if self.is_word(prev) || self.is_digits(prev) {
                 return None;
             }
-            let sep = self.tok(prev);
-            if matches!(sep, "-" | "." | "," | "/") && prev > 0 && self.glued(prev) {
+            let sep = self.bytes(prev);
+            if matches!(sep, b"-" | b"." | b"," | b"/") && prev > 0 && self.glued(prev) {
                 let before = prev - 1;
-                if self.is_word(before) || (sep != "-" && self.is_digits(before)) {
+                if self.is_word(before) || (sep != b"-" && self.is_digits(before)) {
                     return None;
                 }
             }
@@ -1482,7 +1492,7 @@ impl<'a> P<'a> {
     /// Fraction digits after "point": "77" or "two five". The fraction and the end token.
     fn point_digits(&self, i: usize) -> Option<(f64, usize)> {
         if self.is_digits(i) && self.tokens[i].space_before {
-            let digits = self.tok(i);
+            let digits = self.bytes(i);
             let digits = digits.get(..15).unwrap_or(digits);
             return Some((parse_int(digits) / 10f64.powi(digits.len() as i32), i + 1));
         }
@@ -1807,10 +1817,10 @@ impl<'a> P<'a> {
 }
 
 /// An ASCII digit run as f64 (exact up to 2^53).
-fn parse_int(digits: &str) -> f64 {
+fn parse_int(digits: &[u8]) -> f64 {
     digits
-        .bytes()
-        .fold(0f64, |acc, b| acc * 10.0 + f64::from(b.wrapping_sub(b'0')))
+        .iter()
+        .fold(0f64, |acc, &b| acc * 10.0 + f64::from(b.wrapping_sub(b'0')))
 }
 
 #[cfg(test)]

@@ -1062,7 +1062,7 @@ impl<'a> P<'a> {
     }
 
     fn word_is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.tok(i).eq_ignore_ascii_case(w)
+        self.is_word(i) && self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     fn class(&self, i: usize) -> Option<W> {

@@ -17,7 +17,9 @@
 //! makes no calls on the commonest token: it notes which tokens a vocabulary pass should look
 //! up ([`Lexed::marked`], see `vocab::read`) instead of looking
 //! them up itself. Each word is marked [`Token::plain`] here, where its bytes are at hand, so
-//! that `Scan::lower` need not look at them again.
+//! that `Scan::lower` need not look at them again. Tokens and marks go into room kept from
+//! text to text, as large as a token per byte ([`Lexed`]): the loop writes into slices, with
+//! no vector's capacity to test and length to store per token.
 
 use wide::{i8x16, u8x16};
 
@@ -255,7 +257,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 /// window goes to [`long_word_end`], an ASCII word with inner apostrophes to
 /// [`apostrophe_word_end`] and every other byte to [`cut`], out of line.
 ///
-/// The vectors of `spare` are cleared and filled: an article's are reused for the next one's.
+/// The tokens and marks are written into the room of `spare` ([`Lexed`]), grown to a token per
+/// byte of `text` where it is shorter: an article's room is reused for the next one's.
 pub(crate) fn lex_marking(
     text: &str,
     lowered: &Lowered,

@@ -667,7 +667,8 @@ const NUMBER_BITS: u64 = DIGITS as u64 | N_MINUS | N_POINT | N_A | N_AFTER_A | N
 /// Cuts `text` into tokens (`lex::lex_marking`) and looks up in the vocabulary the words
 /// worth it ([`Words`]). A word of ASCII letters is looked up only where its shape (length,
 /// first, second and last letter) may be a vocabulary word's: the lexer's loop tells that with
-/// one load, and the lookups run after it, over the few tokens it marked.
+/// one load, and the lookups run after it, over the few tokens it marked. The tokens are the
+/// returned [`Lexed`]'s (it derefs to them).
 pub(crate) fn read(text: &str) -> (Lexed, Words) {
     read_reusing(text, Spare::default())
 }

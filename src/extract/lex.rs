@@ -17,7 +17,9 @@
 //! makes no calls on the commonest token: it notes which tokens a vocabulary pass should look
 //! up ([`Lexed::marked`], see `vocab::read`) instead of looking
 //! them up itself. Each word is marked [`Token::plain`] here, where its bytes are at hand, so
-//! that `Scan::lower` need not look at them again.
+//! that `Scan::lower` need not look at them again. Tokens and marks go into room kept from
+//! text to text, as large as a token per byte ([`Lexed`]): the loop writes into slices, with
+//! no vector's capacity to test and length to store per token.
 
 use wide::{i8x16, u8x16};
 
@@ -183,13 +185,49 @@ impl Lowered {
 }
 
 /// The tokens of a text and the ones a vocabulary pass must look at.
+///
+/// Both are written into room kept from text to text: `tokens[..len]` are this text's tokens,
+/// the rest of `tokens` is room ([`lex_marking`] makes a token of every byte fit), and so for
+/// `marked[..marks]`. The lexer's loop then writes into slices whose lengths stay in
+/// registers, where a vector's push loaded its pointer and capacity and stored its length
+/// once per token.
 #[derive(Default)]
 pub(crate) struct Lexed {
-    pub tokens: Vec<Token>,
+    tokens: Vec<Token>,
+    len: usize,
+    marked: Vec<u32>,
+    marks: usize,
+}
+
+impl Lexed {
+    /// The text's tokens.
+    pub fn tokens(&self) -> &[Token] {
+        self.tokens.get(..self.len).unwrap_or_default()
+    }
+
     /// In order: every token other than a word of ASCII letters (digits, marks, other words)
     /// and the words of ASCII letters that `wanted` asked for.
-    pub marked: Vec<u32>,
+    pub fn marked(&self) -> &[u32] {
+        self.marked.get(..self.marks).unwrap_or_default()
+    }
 }
+
+impl std::ops::Deref for Lexed {
+    type Target = [Token];
+
+    fn deref(&self) -> &[Token] {
+        self.tokens()
+    }
+}
+
+/// The room [`Lexed`] keeps past its tokens.
+const NO_TOKEN: Token = Token {
+    kind: Tok::Punct,
+    start: 0,
+    end: 0,
+    space_before: false,
+    plain: false,
+};
 
 /// [`lex_marking`] with no word marked. Extraction lexes through `vocab::read`; this serves the
 /// tests.
@@ -201,7 +239,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
         |_, _, _, _| false,
         Lexed::default(),
     )
-    .tokens
+    .tokens()
+    .to_vec()
 }
 
 /// Cuts `text` into tokens, reading `lowered` (which must be `text`'s). Texts longer than
@@ -218,7 +257,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 /// window goes to [`long_word_end`], an ASCII word with inner apostrophes to
 /// [`apostrophe_word_end`] and every other byte to [`cut`], out of line.
 ///
-/// The vectors of `spare` are cleared and filled: an article's are reused for the next one's.
+/// The tokens and marks are written into the room of `spare` ([`Lexed`]), grown to a token per
+/// byte of `text` where it is shorter: an article's room is reused for the next one's.
 pub(crate) fn lex_marking(
     text: &str,
     lowered: &Lowered,
@@ -236,16 +276,24 @@ pub(crate) fn lex_marking(
         .as_bytes()
         .get(..n + PAD - 1)
         .unwrap_or_default();
-    // News text averages about five bytes a token: a quarter of the length is rarely outgrown,
-    // and regrowing copies every token cut so far. About two tokens in five are marked.
+    // Room for a token per byte of the text, more than it can hold: every token takes a byte
+    // at least. The room is kept for the next text, so it is filled once per thread (up to
+    // the longest text), not once per text.
     let Lexed {
         mut tokens,
         mut marked,
+        ..
     } = spare;
-    tokens.clear();
-    tokens.reserve(n / 4 + 16);
-    marked.clear();
-    marked.reserve(n / 8 + 16);
+    if tokens.len() <= n {
+        tokens.resize(n + 1, NO_TOKEN);
+    }
+    if marked.len() <= n {
+        marked.resize(n + 1, 0);
+    }
+    let (room, mark_room) = (tokens.as_mut_slice(), marked.as_mut_slice());
+    // The tokens cut so far (`room[..len]`) and marked so far (`mark_room[..marks]`). A write
+    // past the room cannot happen (see above); `get_mut` makes it a test, not a panic.
+    let (mut len, mut marks) = (0, 0);
     let mut i = 0;
     let mut space_before = true;
     // Sixteen bytes from `i`, within the text and its padding: the commonest tokens are read
@@ -265,18 +313,20 @@ pub(crate) fn lex_marking(
             // Only an apostrophe or another script may carry the word on; such words are cut
             // by `cut`.
             if ENDS_WORD[usize::from(next)] {
-                // The same push as `push_slow_word`, kept inline on purpose: calling it here
-                // reshuffled the loop's registers (±5 M instructions per BBC round).
                 if wanted(first, window[1], window[run - 1], run) {
-                    marked.push(tokens.len() as u32);
+                    put(mark_room, &mut marks, len as u32);
                 }
-                tokens.push(Token {
-                    kind: Tok::Word,
-                    start: i as u32,
-                    end: end as u32,
-                    space_before,
-                    plain: true,
-                });
+                put(
+                    room,
+                    &mut len,
+                    Token {
+                        kind: Tok::Word,
+                        start: i as u32,
+                        end: end as u32,
+                        space_before,
+                        plain: true,
+                    },
+                );
                 space_before = next == b' ';
                 i = end + usize::from(space_before);
                 continue;
@@ -285,15 +335,19 @@ pub(crate) fn lex_marking(
             // The next commonest token, an ASCII mark ("," "." "("), one byte. Only the marks
             // `vocab` has flags for are marked.
             if matches!(first, b'\'' | b'@' | b'-' | b'.') {
-                marked.push(tokens.len() as u32);
+                put(mark_room, &mut marks, len as u32);
             }
-            tokens.push(Token {
-                kind: Tok::Punct,
-                start: i as u32,
-                end: i as u32 + 1,
-                space_before,
-                plain: false,
-            });
+            put(
+                room,
+                &mut len,
+                Token {
+                    kind: Tok::Punct,
+                    start: i as u32,
+                    end: i as u32 + 1,
+                    space_before,
+                    plain: false,
+                },
+            );
             space_before = window[1] == b' ';
             i += 1 + usize::from(space_before);
             continue;
@@ -309,14 +363,18 @@ pub(crate) fn lex_marking(
             Class::Digit => {
                 let run = digits_at(window);
                 if run < PAD {
-                    marked.push(tokens.len() as u32);
-                    tokens.push(Token {
-                        kind: Tok::Digits,
-                        start: i as u32,
-                        end: (i + run) as u32,
-                        space_before,
-                        plain: false,
-                    });
+                    put(mark_room, &mut marks, len as u32);
+                    put(
+                        room,
+                        &mut len,
+                        Token {
+                            kind: Tok::Digits,
+                            start: i as u32,
+                            end: (i + run) as u32,
+                            space_before,
+                            plain: false,
+                        },
+                    );
                     space_before = window[run] == b' ';
                     i += run + usize::from(space_before);
                     continue;
@@ -334,15 +392,13 @@ pub(crate) fn lex_marking(
             None
         };
         if let Some(end) = slow_end {
-            (i, space_before) = push_slow_word(
-                bytes,
-                i,
-                end,
-                space_before,
-                &wanted,
-                &mut tokens,
-                &mut marked,
-            );
+            let (token, is_wanted, next, space_after) =
+                slow_word(bytes, i, end, space_before, &wanted);
+            if is_wanted {
+                put(mark_room, &mut marks, len as u32);
+            }
+            put(room, &mut len, token);
+            (i, space_before) = (next, space_after);
             continue;
         }
         let Some((kind, end)) = cut(lowered_text, i) else {
@@ -351,21 +407,39 @@ pub(crate) fn lex_marking(
             i = next_char(lowered_text, i);
             continue;
         };
-        marked.push(tokens.len() as u32);
-        tokens.push(Token {
-            kind,
-            start: i as u32,
-            end: end as u32,
-            space_before,
-            plain: kind == Tok::Word
-                && end - i <= PLAIN_MAX
-                && bytes.get(i..end).is_some_and(<[u8]>::is_ascii),
-        });
+        put(mark_room, &mut marks, len as u32);
+        put(
+            room,
+            &mut len,
+            Token {
+                kind,
+                start: i as u32,
+                end: end as u32,
+                space_before,
+                plain: kind == Tok::Word
+                    && end - i <= PLAIN_MAX
+                    && bytes.get(i..end).is_some_and(<[u8]>::is_ascii),
+            },
+        );
         // Most tokens end at one space: take it here rather than through `cut`.
         space_before = bytes.get(end) == Some(&b' ');
         i = end + usize::from(space_before);
     }
-    Lexed { tokens, marked }
+    Lexed {
+        tokens,
+        len,
+        marked,
+        marks,
+    }
+}
+
+/// Writes `value` at `room[*len]` and counts it. Inlined: `len` stays in a register.
+#[inline(always)]
+fn put<T>(room: &mut [T], len: &mut usize, value: T) {
+    if let Some(slot) = room.get_mut(*len) {
+        *slot = value;
+        *len += 1;
+    }
 }
 
 /// The kind and end of the token at `i` (a char boundary of `text`), other than a word of
@@ -426,33 +500,33 @@ fn run_at(window: &[u8; PAD], from: u8, count: i8) -> usize {
     (!inside.to_bitmask()).trailing_zeros() as usize
 }
 
-/// Pushes the word at bytes `i..end` found off the fast paths (longer than the window, or
-/// going on past an apostrophe), marked when `wanted`; returns where the next token starts
-/// and whether a space precedes it. Out of line: the hot loop keeps its registers.
+/// The token of the word at bytes `i..end` found off the fast paths (longer than the window,
+/// or going on past an apostrophe), whether `wanted` marks it, where the next token starts and
+/// whether a space precedes it. Out of line: the hot loop keeps its registers.
 #[inline(never)]
-fn push_slow_word(
+fn slow_word(
     bytes: &[u8],
     i: usize,
     end: usize,
     space_before: bool,
     wanted: &impl Fn(u8, u8, u8, usize) -> bool,
-    tokens: &mut Vec<Token>,
-    marked: &mut Vec<u32>,
-) -> (usize, bool) {
+) -> (Token, bool, usize, bool) {
     let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let len = end - i;
-    if wanted(at(i), at(i + 1), at(end - 1), len) {
-        marked.push(tokens.len() as u32);
-    }
-    tokens.push(Token {
+    let token = Token {
         kind: Tok::Word,
         start: i as u32,
         end: end as u32,
         space_before,
         plain: len <= PLAIN_MAX,
-    });
+    };
     let space_after = at(end) == b' ';
-    (end + usize::from(space_after), space_after)
+    (
+        token,
+        wanted(at(i), at(i + 1), at(end - 1), len),
+        end + usize::from(space_after),
+        space_after,
+    )
 }
 
 /// The end of the word of ASCII letters at `i` that fills the lexer's window (`PAD` letters
@@ -662,9 +736,9 @@ mod tests {
             |_, _, _, _| true,
             Lexed::default(),
         );
-        assert_eq!(all.tokens, lex_by_cut(text), "{text:?}");
-        let marked: std::collections::HashSet<u32> = all.marked.iter().copied().collect();
-        for (k, t) in all.tokens.iter().enumerate() {
+        assert_eq!(all.tokens(), lex_by_cut(text), "{text:?}");
+        let marked: std::collections::HashSet<u32> = all.marked().iter().copied().collect();
+        for (k, t) in all.tokens().iter().enumerate() {
             let first = text.as_bytes()[t.start as usize];
             let unmarked_mark = t.kind == Tok::Punct
                 && first.is_ascii()
@@ -680,7 +754,7 @@ mod tests {
             |_, _, _, _| false,
             Lexed::default(),
         );
-        assert_eq!(none.tokens, all.tokens);
+        assert_eq!(none.tokens(), all.tokens());
     }
 
     #[test]

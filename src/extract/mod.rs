@@ -717,7 +717,7 @@ fn resolve_overlaps(
     // A paragraph of no value or one (two in five) has no overlap to resolve.
     if values.len() <= 1 {
         values.retain_mut(|v| {
-            let keep = settled(v).unwrap_or(true);
+            let keep = settled(v.kind(), v.span).unwrap_or(true);
             if keep {
                 v.shift(offset);
             }
@@ -741,11 +741,11 @@ fn resolve_overlaps(
     order.reserve(values.len());
     let bits = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
     for (i, value) in values.iter().enumerate() {
-        if let Some(kept) = settled(value) {
+        let kind = value.kind();
+        if let Some(kept) = settled(kind, value.span) {
             keep[i] = kept;
             continue;
         }
-        let kind = value.kind();
         let longest_first = u128::from(u32::MAX) - bits(value.span.len());
         let specific_first = u128::from(u8::MAX - kind as u8);
         order.push(
@@ -760,8 +760,10 @@ fn resolve_overlaps(
         // The low 32 bits hold the index.
         let i = (key & u128::from(u32::MAX)) as usize;
         let span = values[i].span;
-        let kind = values[i].kind();
-        let bit = 1u32 << (kind as u32);
+        // The kind, from the key (bits 64 to 71 hold `u8::MAX - kind`): `Data::kind` reads
+        // the enum's niche-packed tag, several steps per call.
+        let kind = u8::MAX - (key >> 64) as u8;
+        let bit = 1u32 << kind;
         let at = taken.partition_point(|t| t.start < span.end);
         match at.checked_sub(1).map(|k| &mut taken[k]) {
             Some(t) if t.end > span.start => {
@@ -800,12 +802,12 @@ fn resolve_overlaps(
     out.append(values);
 }
 
-/// Whether [`resolve_overlaps`] keeps `value` without weighing it against the others: a quote
-/// or a list always, a value of no words never.
-fn settled(value: &Value) -> Option<bool> {
-    if !value.kind().is_scalar() {
+/// Whether [`resolve_overlaps`] keeps a value of `kind` over `span` without weighing it against
+/// the others: a quote or a list always, a value of no words never.
+fn settled(kind: Kind, span: Span) -> Option<bool> {
+    if !kind.is_scalar() {
         Some(true)
-    } else if value.span.is_empty() {
+    } else if span.is_empty() {
         Some(false)
     } else {
         None

@@ -84,7 +84,7 @@ pub(crate) struct NumberMatch {
 #[cfg(test)]
 pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
     let (lexed, words) = super::vocab::read(text);
-    debug_assert_eq!(&lexed, tokens);
+    debug_assert_eq!(&lexed[..], tokens);
     let mut read = super::vocab::Read::default();
     words.paragraph(tokens, 0, 0, &mut read);
     let mut out = Vec::new();
@@ -225,7 +225,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             q = q.or(Some(qual));
             end = stop;
         }
-        let unit = counted_noun(scan, m.end, m.value);
+        let unit = counted_noun(scan, m.end, m.value).map(str::to_owned);
         let span = Span::new(
             scan.tokens[first].start as usize,
             scan.tokens[end - 1].end as usize,
@@ -382,7 +382,7 @@ pub(super) fn opens_sentence(scan: &Scan, i: usize) -> bool {
 /// skipped to reach the first plural-looking word ("-s", or an irregular plural); after one,
 /// the next word is taken. Function words, capitalised words (names), abbreviations ("p.m.")
 /// and punctuation end the search.
-fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
+fn counted_noun<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Option<&'a str> {
     let singular = value == 1.0;
     for k in end..end + 3 {
         let token = *scan.tokens.get(k)?;
@@ -414,7 +414,7 @@ fn counted_noun(scan: &Scan, end: usize, value: f64) -> Option<String> {
             return None;
         }
         if singular || k == end && glued_unit(word) || looks_plural(lower) {
-            return Some(word.to_owned());
+            return Some(word);
         }
     }
     None
@@ -1017,6 +1017,15 @@ impl<'a> P<'a> {
         self.tokens[i].text(self.text)
     }
 
+    /// The bytes of token `i` (none past the end): what a digit run is read from, without the
+    /// char boundary tests of [`P::tok`] (digits are ASCII).
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.start as usize..t.end as usize))
+            .unwrap_or_default()
+    }
+
     fn is_punct(&self, i: usize, c: char) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_punct(self.text, c))
     }
@@ -1053,7 +1062,7 @@ impl<'a> P<'a> {
     }
 
     fn word_is(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.tok(i).eq_ignore_ascii_case(w)
+        self.is_word(i) && self.bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     fn class(&self, i: usize) -> Option<W> {
@@ -1110,13 +1119,13 @@ impl<'a> P<'a> {
             match t.kind {
                 super::Tok::Digits => {
                     if n_groups < groups.len() {
-                        groups[n_groups] = t.text(self.text).len();
+                        groups[n_groups] = (t.end - t.start) as usize;
                     }
                     n_groups += 1;
                 }
                 super::Tok::Word => {
                     kind = ChunkKind::Other;
-                    if self.word_is(k, "www") && self.is_punct(k + 1, '.') {
+                    if t.end - t.start == 3 && self.word_is(k, "www") && self.is_punct(k + 1, '.') {
                         return Chunk {
                             end,
                             kind: ChunkKind::Link,
@@ -1124,26 +1133,31 @@ impl<'a> P<'a> {
                     }
                 }
                 super::Tok::Punct => {
-                    let c = self.tok(k);
-                    if c == "@" && k > start && k + 1 < end {
+                    // The mark as a byte, where it is one ASCII byte (0 for any other): one
+                    // load where string comparisons checked lengths and char boundaries.
+                    let c = match self.text.as_bytes().get(t.start as usize..t.end as usize) {
+                        Some(&[c]) if c.is_ascii() => c,
+                        _ => 0,
+                    };
+                    if c == b'@' && k > start && k + 1 < end {
                         return Chunk {
                             end,
                             kind: ChunkKind::Link,
                         };
                     }
-                    if c == ":" && self.is_punct(k + 1, '/') && self.is_punct(k + 2, '/') {
+                    if c == b':' && self.is_punct(k + 1, '/') && self.is_punct(k + 2, '/') {
                         return Chunk {
                             end,
                             kind: ChunkKind::Link,
                         };
                     }
-                    if c == "+" && k == start && self.is_digits(k + 1) && self.glued(k + 1) {
+                    if c == b'+' && k == start && self.is_digits(k + 1) && self.glued(k + 1) {
                         return Chunk {
                             end,
                             kind: ChunkKind::Phone,
                         };
                     }
-                    if !matches!(c, "-" | "(" | ")") {
+                    if !matches!(c, b'-' | b'(' | b')') {
                         hyphens_only = false;
                         if kind == ChunkKind::DigitsOnly {
                             kind = ChunkKind::Other;
@@ -1240,7 +1254,7 @@ impl<'a> P<'a> {
 
     /// "-504", "−5", "-.0012G", ".77".
     fn signed_or_point(&self, i: usize) -> Option<(f64, usize, bool)> {
-        let c = self.tok(i);
+        let c = self.bytes(i);
         let loose = !self.glued(i) || {
             // Glued to an opening bracket or quote is still loose: "(-5)".
             let prev = self.tokens[i - 1];
@@ -1250,7 +1264,8 @@ impl<'a> P<'a> {
             return None;
         }
         match c {
-            "-" | "\u{2212}" => {
+            // "−", the minus sign, is these three bytes.
+            b"-" | b"\xE2\x88\x92" => {
                 if !self.glued(i + 1) {
                     return self.spaced_minus(i);
                 }
@@ -1261,7 +1276,7 @@ impl<'a> P<'a> {
                 let (v, e, w) = self.digits_number(i + 1)?;
                 Some((-v, e, w))
             }
-            "." => {
+            b"." => {
                 if !self.is_digits(i + 1) || !self.glued(i + 1) {
                     return None;
                 }
@@ -1294,7 +1309,7 @@ impl<'a> P<'a> {
         let mut frac_digits = 0;
         let mut j = i;
         if self.is_digits(j) {
-            let first = self.tok(j);
+            let first = self.bytes(j);
             mantissa = parse_int(first);
             j += 1;
             // Thousands groups: "1,500,000"; the first group has one to three digits.
@@ -1303,9 +1318,9 @@ impl<'a> P<'a> {
                     && self.glued(j)
                     && self.is_digits(j + 1)
                     && self.glued(j + 1)
-                    && self.tok(j + 1).len() == 3
+                    && self.bytes(j + 1).len() == 3
                 {
-                    mantissa = mantissa * 1000.0 + parse_int(self.tok(j + 1));
+                    mantissa = mantissa * 1000.0 + parse_int(self.bytes(j + 1));
                     j += 2;
                 }
             }
@@ -1315,7 +1330,7 @@ impl<'a> P<'a> {
             && self.is_digits(j + 1)
             && self.glued(j + 1)
         {
-            let frac = self.tok(j + 1);
+            let frac = self.bytes(j + 1);
             // Past 15 digits f64 loses exactness anyway; keep the leading ones.
             let frac = frac.get(..15).unwrap_or(frac);
             mantissa = mantissa * 10f64.powi(frac.len() as i32) + parse_int(frac);
@@ -1339,7 +1354,7 @@ impl<'a> P<'a> {
             if self.is_punct(j + 2, '/') && self.glued(j + 2) {
                 return None;
             }
-            let d = parse_int(self.tok(j + 1));
+            let d = parse_int(self.bytes(j + 1));
             if d == 0.0 {
                 return None;
             }
@@ -1393,8 +1408,8 @@ impl<'a> P<'a> {
         if !(joined_by_hyphen || spaced) {
             return None;
         }
-        let numerator = parse_int(self.tok(first));
-        let denominator = parse_int(self.tok(first + 2));
+        let numerator = parse_int(self.bytes(first));
+        let denominator = parse_int(self.bytes(first + 2));
         let usual = matches!(denominator as u32, 2 | 3 | 4 | 8 | 16 | 32 | 64);
         (usual && numerator > 0.0 && numerator < denominator).then_some((
             numerator,
@@ -1411,10 +1426,10 @@ impl<'a> P<'a> {
             if self.is_word(prev) || self.is_digits(prev) {
                 return None;
             }
-            let sep = self.tok(prev);
-            if matches!(sep, "-" | "." | "," | "/") && prev > 0 && self.glued(prev) {
+            let sep = self.bytes(prev);
+            if matches!(sep, b"-" | b"." | b"," | b"/") && prev > 0 && self.glued(prev) {
                 let before = prev - 1;
-                if self.is_word(before) || (sep != "-" && self.is_digits(before)) {
+                if self.is_word(before) || (sep != b"-" && self.is_digits(before)) {
                     return None;
                 }
             }
@@ -1477,7 +1492,7 @@ impl<'a> P<'a> {
     /// Fraction digits after "point": "77" or "two five". The fraction and the end token.
     fn point_digits(&self, i: usize) -> Option<(f64, usize)> {
         if self.is_digits(i) && self.tokens[i].space_before {
-            let digits = self.tok(i);
+            let digits = self.bytes(i);
             let digits = digits.get(..15).unwrap_or(digits);
             return Some((parse_int(digits) / 10f64.powi(digits.len() as i32), i + 1));
         }
@@ -1802,10 +1817,10 @@ impl<'a> P<'a> {
 }
 
 /// An ASCII digit run as f64 (exact up to 2^53).
-fn parse_int(digits: &str) -> f64 {
+fn parse_int(digits: &[u8]) -> f64 {
     digits
-        .bytes()
-        .fold(0f64, |acc, b| acc * 10.0 + f64::from(b.wrapping_sub(b'0')))
+        .iter()
+        .fold(0f64, |acc, &b| acc * 10.0 + f64::from(b.wrapping_sub(b'0')))
 }
 
 #[cfg(test)]

@@ -696,7 +696,9 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
     // The number token before, for the starts that depend on the next token: "-5", ".77",
     // "a dozen". A token between without number bits has none of the bits asked about, so
     // skipping it changes no answer.
-    let mut before: (u32, u64) = (u32::MAX, 0);
+    // Packed in one register: the token in the low 32 bits, its bits that `after` asks about
+    // ([`N_A`], [`N_MINUS`], [`N_POINT`], all above bit 32) above them.
+    let mut before: u64 = u64::from(u32::MAX);
     straight.clear();
     straight_at.clear();
     for &k in tokens.marked() {
@@ -742,7 +744,7 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
                 *fact = f as u32;
             }
             if f & NUMBER_BITS != 0 {
-                let after = |bits: u64| before.0 == k.wrapping_sub(1) && before.1 & bits != 0;
+                let after = |bits: u64| before as u32 == k.wrapping_sub(1) && before & bits != 0;
                 if f & u64::from(DIGITS) != 0 {
                     if after(N_MINUS | N_POINT) {
                         number_starts.push(k - 1);
@@ -760,7 +762,7 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
                         number_starts.push(k);
                     }
                 }
-                before = (k, f);
+                before = u64::from(k) | (f & (N_A | N_MINUS | N_POINT));
             }
         }
     }

@@ -25,14 +25,14 @@
 //!   `Hong Kong dollars`, `Swiss francs`, `Danish kroner`, `Mexican pesos`, `Pakistani rupees`
 //! - qualifiers: `more than $5`, `about £600m`, `$5m or more`
 //!
-//! `Cent` or `Marks` capitalised with no country before it is a name (`50 Cent`, `10 mln Marks
-//! and Spencer shares`; `one U.S. Cent` is money), and `won` before a determiner or a pronoun a verb (`Halo 2 won the award`).
+//! `Cent` or `Marks` capitalised with no country before it is a name (`50 Cent`, `10 mln Marks and
+//! Spencer shares`; `one U.S. Cent` is money), and `won` before a determiner or a pronoun a verb
+//! (`Halo 2 won the award`).
 //!
-//! Bare `pounds` is money only with a multiplier or `sterling` ("5 million pounds", "200
-//! pounds sterling"): "he weighs 200 pounds" is a weight. So is bare `marks` ("200 mln
-//! marks"; "scored 90 marks" is a mark; "West German marks" is money). Words shared by several currencies
-//! (`pesos`, `kroner`, `dinars`, `crowns`) need their country; `dollars` alone is USD and `¥`
-//! alone is JPY.
+//! Bare `pounds` is money only with a multiplier or `sterling` ("5 million pounds", "200 pounds
+//! sterling"): "he weighs 200 pounds" is a weight. So is bare `marks` ("200 mln marks"; "scored 90
+//! marks" is a mark; "West German marks" is money). Words shared by several currencies (`pesos`,
+//! `kroner`, `dinars`, `crowns`) need their country; `dollars` alone is USD and `¥` alone is JPY.
 
 use super::number;
 use super::{Data, Scan, Tok, Value, qualifier};

@@ -9,19 +9,18 @@
 //! from 1000 to 2100 in rising order joined by a dash are years ("1950-1953", "(1950–1953)",
 //! "1950-53"): dashes between years are how news writes periods.
 //!
-//! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or
-//! "Soyuz-2.1a" as numbers), numbers that fall ("won 3-1" is a score), scores, tallies and
-//! codes that rise (`is_score`: sets in a row, "6-3 4-6 6-1", "6-4, 3-6", "lost 1-6,4-6"; a
-//! tie-break, "6-7 (4-7)"; a result between names, "Italy 8-38 Wales"; one a word of winning
-//! tells, "lost 1-2 in Paris", "a 0-2 defeat", "from 0-2 down", "2-0 up", "to go 15-40"; odds,
-//! "odds of 6-9"; a name, "the 9-11 Commission"; a line-up, "2-3-2"; a model after its maker,
-//! "Boeing 737-800"), and a change "by" an amount "to" a level many times it ("cut net income
-//! by 20 mln dlrs to 226.4 mln"; "raised by 15 to 19 pct" is a range), or after a verb of movement an amount with its own unit "to"
-//! such a level ("slipped one ct to 1.15 dlrs", "fell 11,000 to 813,200"; "rose 5 to 7 pct" is
-//! a range). An amount that moved "from" a level "to" another is no range either ("rose from
-//! 2.6% to 10.4%"; "fell from January to March" tells a period), nor is an end "to" more
-//! ("March 16 to 31 to 900 mln marks"), nor the number inside money or a percent ("rose $1.64
-//! to $47.10" pairs nothing).
+//! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or "Soyuz-2.1a"
+//! as numbers), numbers that fall ("won 3-1" is a score), scores, tallies and codes that rise
+//! (`is_score`: sets in a row, "6-3 4-6 6-1", "6-4, 3-6", "lost 1-6,4-6"; a tie-break, "6-7 (4-7)";
+//! a result between names, "Italy 8-38 Wales"; one a word of winning tells, "lost 1-2 in Paris", "a
+//! 0-2 defeat", "from 0-2 down", "2-0 up", "to go 15-40"; odds, "odds of 6-9"; a name, "the 9-11
+//! Commission"; a line-up, "2-3-2"; a model after its maker, "Boeing 737-800"), and a change "by"
+//! an amount "to" a level many times it ("cut net income by 20 mln dlrs to 226.4 mln"; "raised by
+//! 15 to 19 pct" is a range), or after a verb of movement an amount with its own unit "to" such a
+//! level ("slipped one ct to 1.15 dlrs", "fell 11,000 to 813,200"; "rose 5 to 7 pct" is a range).
+//! An amount that moved "from" a level "to" another is no range either ("rose from 2.6% to 10.4%";
+//! "fell from January to March" tells a period), nor is an end "to" more ("March 16 to 31 to 900
+//! mln marks"), nor the number inside money or a percent ("rose $1.64 to $47.10" pairs nothing).
 //!
 //! A scale word of the upper end covers a lower end that has none where the scaled lower end
 //! is still the lower ("73-82 mln dlrs", "$1.3 to $1.5bn", "six to seven billion marks");

@@ -20,7 +20,10 @@
 //! level ("slipped one ct to 1.15 dlrs", "fell 11,000 to 813,200"; "rose 5 to 7 pct" is a range).
 //! An amount that moved "from" a level "to" another is no range either ("rose from 2.6% to 10.4%";
 //! "fell from January to March" tells a period), nor is an end "to" more ("March 16 to 31 to 900
-//! mln marks"), nor the number inside money or a percent ("rose $1.64 to $47.10" pairs nothing).
+//! mln marks"), nor the number inside money or a percent ("rose $1.64 to $47.10" pairs nothing),
+//! nor, in a list of moves that leaves the verb out, money with its own unit "to" a level many
+//! times it ("and silver 22.5 cents to 6.86 dlrs") or a stock's move in fractions "to" its
+//! price ("Pan Am 1/8 to 4-5/8"), nor a number and a capitalised word ("the 7-Eleven stores").
 //!
 //! A scale word of the upper end covers a lower end that has none where the scaled lower end
 //! is still the lower ("73-82 mln dlrs", "$1.3 to $1.5bn", "six to seven billion marks");
@@ -159,7 +162,15 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 // no further.
                 Sep::Dash => match before {
                     Some(Word::Between(s)) => (s, !followed_by_and(text, hi.span.end)),
-                    _ => (lo.span.start, !is_score(text, lo, hi)),
+                    // "the 7-Eleven stores": a name.
+                    _ => (
+                        lo.span.start,
+                        !(is_score(text, lo, hi)
+                            || gap.len() == 1
+                                && lo.kind() == Kind::Number
+                                && hi.kind() == Kind::Number
+                                && hi.span.of(text).starts_with(char::is_uppercase)),
+                    ),
                 },
                 // "the period March 16 to 31 to 900 mln marks": an end starts no range.
                 Sep::To if after_range_end(text, lo.span.start) => (0, false),
@@ -179,7 +190,19 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                         !((states_unit(lo, text) || bare_numbers(lo, hi))
                             && change_then_level(lo, hi)),
                     ),
-                    _ => (lo.span.start, true),
+                    // A change and the level it reached, its verb left out in a list of
+                    // moves: "and silver 22.5 cents to 6.86 dlrs", "and Pan Am 1/8 to
+                    // 4-5/8"; but "15 dlrs to 19 dlrs a barrel" is a range.
+                    _ => (
+                        lo.span.start,
+                        !((matches!(lo.data, Data::Money { .. })
+                            && states_unit(lo, text)
+                            && scale_in(lo.span.of(text)) == scale_in(hi.span.of(text))
+                            || bare_numbers(lo, hi)
+                                && (lo.span.of(text).contains('/')
+                                    || mixed_fraction(hi.span.of(text))))
+                            && change_then_level(lo, hi)),
+                    ),
                 },
                 Sep::And => match before {
                     Some(Word::Between(s)) => (s, true),
@@ -254,6 +277,13 @@ fn amount(v: &Value) -> bool {
         v.kind(),
         Kind::Number | Kind::Percent | Kind::Money | Kind::Duration
     )
+}
+
+/// Whether a number's text is a whole number and a fraction, as stock prices are written
+/// ("4-5/8").
+fn mixed_fraction(text: &str) -> bool {
+    text.split_once('-')
+        .is_some_and(|(whole, fraction)| !whole.is_empty() && fraction.contains('/'))
 }
 
 /// Whether both ends are numbers, the first with no unit ("fell 11,000 to 813,200").

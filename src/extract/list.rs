@@ -647,16 +647,17 @@ fn joins_one_firm(words: &Words, left: &Found, right: &Found) -> bool {
         let w = words.word(k);
         w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())
     };
-    let words_before_kind = (right.start..right.end)
-        .take_while(|&k| name_word(k))
-        .count();
-    let kind = right.start + words_before_kind;
+    // The firm's kind, one or two words into the right side: most right sides have none, and
+    // nothing more is read for them.
+    let Some(kind) =
+        (right.start + 1..right.end.min(right.start + 3)).find(|&k| is_firm_kind(words.low(k)))
+    else {
+        return false;
+    };
     let left_width = left.end - left.start;
     plain(left)
         && plain(right)
-        && (1..=2).contains(&words_before_kind)
-        && kind < right.end
-        && is_firm_kind(words.low(kind))
+        && (right.start..kind).all(name_word)
         && (1..=3).contains(&left_width)
         && (left.start..left.end).all(|k| name_word(k) && !acronym(k))
         && !(left.start > 0 && words.is_punct(left.start - 1, ','))

@@ -87,9 +87,15 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     for &(_, _, a) in &starts {
         let lo = &out[a];
         let after = lo.span.end;
-        // The amount of "$1.64" or "5%" starts no range of its own: the money or percent
-        // around it does ("rose $1.64 to $47.10" is no range of 1.64 to $47.10).
-        if lo.kind() == Kind::Number && inside_amount(out, lo.span) {
+        // The amount of "$1.64" starts no range of its own: the money around it does ("rose
+        // $1.64 to $47.10" is no range of 1.64 to $47.10). Only a number glued to what
+        // precedes it may be inside money that starts earlier.
+        if lo.kind() == Kind::Number
+            && text
+                .get(..lo.span.start)
+                .is_some_and(|h| h.ends_with(|c: char| !c.is_whitespace()))
+            && inside_amount(out, lo.span)
+        {
             continue;
         }
         // The endpoints starting within a short separator after `lo`, in the same order.

@@ -31,8 +31,10 @@
 //!
 //! Bare `pounds` is money only with a multiplier or `sterling` ("5 million pounds", "200 pounds
 //! sterling"): "he weighs 200 pounds" is a weight. So is bare `marks` ("200 mln marks"; "scored 90
-//! marks" is a mark; "West German marks" is money). Words shared by several currencies (`pesos`,
-//! `kroner`, `dinars`, `crowns`) need their country; `dollars` alone is USD and `¥` alone is JPY.
+//! marks" is a mark; "West German marks" is money), and the singular `mark` only before the
+//! noun it qualifies ("a 100 mln mark credit"; "the three million mark." is a milestone). Words
+//! shared by several currencies (`pesos`, `kroner`, `dinars`, `crowns`) need their country;
+//! `dollars` alone is USD and `¥` alone is JPY.
 
 use super::number;
 use super::{Data, Scan, Tok, Value, qualifier};
@@ -408,6 +410,11 @@ fn currency_after(
     if len == 0 && !names_currency(scan, k, family) {
         return None;
     }
+    // "a 100 mln mark credit": the singular names the currency only before the noun it
+    // qualifies; "the three million mark." and "the $4 trillion mark for" are milestones.
+    if w == "mark" && !qualifies_noun(scan, k + 1) {
+        return None;
+    }
     let country = std::str::from_utf8(&country[..len]).ok()?;
     // An amount with a scale word ("5 million pounds") reads as scaled for "pounds". Asked
     // only here, where a currency word was found: most numbers have none.
@@ -464,6 +471,65 @@ fn names_currency(scan: &Scan, k: usize, family: Family) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether token `i` is a lowercase word that a currency word may qualify as a noun ("mark
+/// credit"), not a word that goes on the sentence after a milestone ("mark for", "mark last
+/// year").
+fn qualifies_noun(scan: &Scan, i: usize) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "for",
+        "in",
+        "on",
+        "at",
+        "of",
+        "by",
+        "to",
+        "from",
+        "with",
+        "within",
+        "into",
+        "this",
+        "last",
+        "next",
+        "and",
+        "or",
+        "but",
+        "as",
+        "since",
+        "until",
+        "after",
+        "before",
+        "when",
+        "while",
+        "yesterday",
+        "today",
+        "earlier",
+        "again",
+        "ago",
+        "is",
+        "was",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "the",
+        "a",
+        "an",
+        "that",
+        "which",
+        "set",
+        "barrier",
+        "level",
+    ];
+    scan.tokens.get(i).is_some_and(|t| {
+        let w = t.text(scan.text);
+        t.is_word()
+            && t.space_before
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !NOT_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+    })
 }
 
 fn next_is(scan: &Scan, i: usize, w: &str) -> bool {
@@ -543,6 +609,7 @@ word_table! {
     ("rand", Family::Rand),
     ("lira", Family::Lira),
     ("lire", Family::Lira),
+    ("mark", Family::Mark),
     ("marks", Family::Mark),
     ("guilder", Family::Guilder),
     ("guilders", Family::Guilder),

@@ -24,6 +24,10 @@
 //!
 //! # Not lists
 //!
+//! - a firm named for two partners or trades: `Procter and Gamble Co`, `American Telephone
+//!   and Telegraph Co` (one to three words, no acronym and no firm's kind, after no comma, then
+//!   one or two words and a firm's kind: `IBM and Hitachi Ltd` is a list); such a name is one
+//!   item of a list it stands in;
 //! - a conjunction inside a firm's name: `Goldman Sachs and Co`, `Merrill Lynch and Co Inc`;
 //!   such a name is one item, with the partners a comma joins to it (at most two words, no
 //!   firm's kind among them): `Goldman, Sachs and Co and Kidder Peabody and Co` → `Goldman,
@@ -33,7 +37,9 @@
 //! - a conjunction inside an institution's name: `the Securities and Exchange Commission`,
 //!   `the Food and Drug Administration` ("the" and one word on the left, not an acronym: `the
 //!   IMF and World Bank` is a list; capitalised words on the right ending in a noun such as
-//!   `Commission`); such a name is one item of a list it stands in;
+//!   `Commission`; a dotted acronym or a possessive serves as "the": `the U.S. Food and Drug
+//!   Administration`, `the U.N.'s Food and Agriculture Organisation`); such a name is one item
+//!   of a list it stands in;
 //! - a conjunction in the field of an institution named "H of …": `the Department of Trade
 //!   and Industry`, `the Institute of Strategic and International Studies` (H a head such as
 //!   Ministry, Department, Chamber, Institute; not a bank or a district of a place), unless
@@ -113,6 +119,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             .filter(|(left, right)| {
                 compatible(left, right)
                     && !joins_one_name(&words, left, right)
+                    && !joins_one_firm(&words, left, right)
                     && !joins_after_of(&words, left, right)
                     && !names_a_firm(&words, right)
                     && !names_a_firm(&words, left)
@@ -592,14 +599,22 @@ fn firm_from(words: &Words, item: Found) -> Found {
 }
 
 /// Whether "the A and B" is one institution's name ("the Securities and Exchange
-/// Commission", "the Food and Drug Administration", "the Ways and Means Committee"): "the"
-/// and a single word on the left, not an acronym (an acronym names on its own: "the IMF and
-/// World Bank"), and on the right capitalised words right after the conjunction, with no
-/// possessive, that end in a noun that heads such names. Without "the", two institutions are
-/// as likely ("Commerzbank and Deutsche Bank").
+/// Commission", "the Food and Drug Administration", "the Ways and Means Committee"): "the",
+/// a dotted acronym or a possessive ("U.S. Food and Drug Administration", "U.N.'s Food and
+/// Agriculture Organisation") and a single word on the left, not an acronym (an acronym
+/// names on its own: "the IMF and World Bank"), and on the right capitalised words right
+/// after the conjunction, with no possessive, that end in a noun that heads such names.
+/// Without "the", two institutions are as likely ("Commerzbank and Deutsche Bank").
 fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
     let single = left.end == left.start + 1 && !left.titled;
-    let after_the = left.start > 0 && words.word(left.start - 1).eq_ignore_ascii_case("the");
+    // "the", or a country's acronym or a possessive that serves as one: "the U.S. Food and
+    // Drug Administration", "the U.N.'s Food and Agriculture Organisation".
+    let after_the = left.start > 0 && {
+        let prev = left.start - 1;
+        words.word(prev).eq_ignore_ascii_case("the")
+            || words.is_punct(prev, '.') && prev > 0 && words.tokens[prev - 1].is_word()
+            || matches!(words.low(prev), "s" | "'s" | "\u{2019}s")
+    };
     let acronym = words
         .word(left.start)
         .chars()
@@ -609,6 +624,53 @@ fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
         && right.end >= right.start + 2
         && (right.start..right.end).all(|k| words.tokens[k].is_word());
     single && after_the && !acronym && plain_right && is_organisation_head(words.low(right.end - 1))
+}
+
+/// Whether "A and B Co" is one firm's name, as firms named for two partners or two trades
+/// are ("Procter and Gamble Co", "American Telephone and Telegraph Co", "Cable and Wireless
+/// Plc", "Nippon Telegraph and Telephone Corp"): on the left one to three capitalised words,
+/// none a firm's kind or an acronym (either names a firm of its own: "IBM and Hitachi Ltd",
+/// "Lucky Stores Inc and Fruehauf Corp"), with no comma before or after it (the last of a
+/// list: "Petro-Lewis Corp, American Royalty Trust and Agrico Chemical Co", "the original
+/// Shrek, and Monster's Inc"); on the right one or two capitalised words and then a firm's
+/// kind. Two firms so written ("Compaq and Apple Computer Inc") read as one: in wire copy
+/// such names outnumber such pairs many times.
+fn joins_one_firm(words: &Words, left: &Found, right: &Found) -> bool {
+    let plain = |f: &Found| !f.titled && f.lead == f.start;
+    let name_word = |k: usize| {
+        words.tokens[k].is_word()
+            && names::is_capitalised(words.word(k))
+            && !is_firm_kind(words.low(k))
+            && !is_foreign_firm_kind(words.low(k))
+    };
+    let acronym = |k: usize| {
+        let w = words.word(k);
+        w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    // The firm's kind, one or two words into the right side: most right sides have none, and
+    // nothing more is read for them.
+    let Some(kind) =
+        (right.start + 1..right.end.min(right.start + 3)).find(|&k| is_firm_kind(words.low(k)))
+    else {
+        return false;
+    };
+    let left_width = left.end - left.start;
+    plain(left)
+        && plain(right)
+        && (right.start..kind).all(name_word)
+        && (1..=3).contains(&left_width)
+        && (left.start..left.end).all(|k| name_word(k) && !acronym(k))
+        && !(left.start > 0 && words.is_punct(left.start - 1, ','))
+        && !words.is_punct(left.end, ',')
+}
+
+/// The words that say what kind of firm a name is in other languages' law ("Electrolux AB",
+/// "Siemens AG").
+fn is_foreign_firm_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "ab" | "ag" | "nv" | "sa" | "spa" | "gmbh" | "bv" | "kk" | "oy" | "as" | "asa"
+    )
 }
 
 /// Whether "H of A and B" is one institution's name, where H heads names that take their
@@ -679,13 +741,18 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
             ..left
         };
     }
-    // "the Department of Trade and Industry": the whole name before the conjunction.
+    // "the Department of Trade and Industry", "Procter and Gamble Co": the whole name before
+    // the conjunction.
     match name_ending_at(words, left.lead - 1) {
-        Some(head) if joins_after_of(words, &head, &left) => Found {
-            start: head.start,
-            lead: head.lead,
-            ..left
-        },
+        Some(head)
+            if joins_after_of(words, &head, &left) || joins_one_firm(words, &head, &left) =>
+        {
+            Found {
+                start: head.start,
+                lead: head.lead,
+                ..left
+            }
+        }
         _ => left,
     }
 }

@@ -17,18 +17,24 @@
 //! - words after a number: `5.93 mln dlrs`, `300 million euros`, `1.2 billion yuan`,
 //!   `500 rupees`, `10 roubles`/`rubles`, `20 yen`, `3 billion won`, `50 cents` (USD 0.5),
 //!   `eight cts` (wire copy: USD 0.08), `55 euro cents` (EUR 0.55),
-//!   `50 pence`, `50p` (GBP 0.5)
+//!   `50 pence`, `50p` (GBP 0.5), wire copy's `1.5 billion stg` (GBP)
+//! - currencies the euro replaced, as 1980s wire copy writes them: `200 mln marks` (DEM),
+//!   `30 mln guilders` (NLG), `5 mln French francs` (FRF), `Belgian francs` (BEF), `pesetas`
+//!   (ESP), `schillings` (ATS), `drachmas` (GRD), `escudos` (PTE)
 //! - a country before the word: `5 million Canadian dollars`, `US dollars`, `U.S. dollars`,
 //!   `Hong Kong dollars`, `Swiss francs`, `Danish kroner`, `Mexican pesos`, `Pakistani rupees`
 //! - qualifiers: `more than $5`, `about £600m`, `$5m or more`
 //!
-//! `Cent` capitalised with no country before it is a name (`50 Cent`; `one U.S. Cent` is
-//! money), and `won` before a determiner or a pronoun a verb (`Halo 2 won the award`).
+//! `Cent` or `Marks` capitalised with no country before it is a name (`50 Cent`, `10 mln Marks and
+//! Spencer shares`; `one U.S. Cent` is money), and `won` before a determiner or a pronoun a verb
+//! (`Halo 2 won the award`).
 //!
-//! Bare `pounds` is money only with a multiplier or `sterling` ("5 million pounds", "200
-//! pounds sterling"): "he weighs 200 pounds" is a weight. Words shared by several currencies
-//! (`pesos`, `kroner`, `dinars`, `crowns`) need their country; `dollars` alone is USD and `¥`
-//! alone is JPY.
+//! Bare `pounds` is money only with a multiplier or `sterling` ("5 million pounds", "200 pounds
+//! sterling"): "he weighs 200 pounds" is a weight. So is bare `marks` ("200 mln marks"; "scored 90
+//! marks" is a mark; "West German marks" is money), and the singular `mark` only before the
+//! noun it qualifies ("a 100 mln mark credit"; "the three million mark." is a milestone). Words
+//! shared by several currencies (`pesos`, `kroner`, `dinars`, `crowns`) need their country;
+//! `dollars` alone is USD and `¥` alone is JPY.
 
 use super::number;
 use super::{Data, Scan, Tok, Value, qualifier};
@@ -404,6 +410,11 @@ fn currency_after(
     if len == 0 && !names_currency(scan, k, family) {
         return None;
     }
+    // "a 100 mln mark credit": the singular names the currency only before the noun it
+    // qualifies; "the three million mark." and "the $4 trillion mark for" are milestones.
+    if w == "mark" && !qualifies_noun(scan, k + 1) {
+        return None;
+    }
     let country = std::str::from_utf8(&country[..len]).ok()?;
     // An amount with a scale word ("5 million pounds") reads as scaled for "pounds". Asked
     // only here, where a currency word was found: most numbers have none.
@@ -440,12 +451,13 @@ fn currency_after(
 }
 
 /// Whether the currency word at token `k`, with no country before it, is one, where English
-/// uses the same word otherwise: capitalised, "cent" is a name ("50 Cent"); capitalised or
-/// before a determiner or a pronoun, "won" is a verb ("Halo 2 won the award").
+/// uses the same word otherwise: capitalised, "cent" or "marks" is a name ("50 Cent");
+/// capitalised or before a determiner or a pronoun, "won" is a verb ("Halo 2 won the award").
 fn names_currency(scan: &Scan, k: usize, family: Family) -> bool {
     let title_case = || super::calendar::title_case(scan, k);
     match family {
-        Family::Cent => !title_case(),
+        // "10 mln Marks and Spencer shares": a name.
+        Family::Cent | Family::Mark => !title_case(),
         Family::Won => {
             !title_case()
                 && !super::calendar::is_any(
@@ -459,6 +471,65 @@ fn names_currency(scan: &Scan, k: usize, family: Family) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether token `i` is a lowercase word that a currency word may qualify as a noun ("mark
+/// credit"), not a word that goes on the sentence after a milestone ("mark for", "mark last
+/// year").
+fn qualifies_noun(scan: &Scan, i: usize) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "for",
+        "in",
+        "on",
+        "at",
+        "of",
+        "by",
+        "to",
+        "from",
+        "with",
+        "within",
+        "into",
+        "this",
+        "last",
+        "next",
+        "and",
+        "or",
+        "but",
+        "as",
+        "since",
+        "until",
+        "after",
+        "before",
+        "when",
+        "while",
+        "yesterday",
+        "today",
+        "earlier",
+        "again",
+        "ago",
+        "is",
+        "was",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "the",
+        "a",
+        "an",
+        "that",
+        "which",
+        "set",
+        "barrier",
+        "level",
+    ];
+    scan.tokens.get(i).is_some_and(|t| {
+        let w = t.text(scan.text);
+        t.is_word()
+            && t.space_before
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !NOT_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+    })
 }
 
 fn next_is(scan: &Scan, i: usize, w: &str) -> bool {
@@ -487,6 +558,8 @@ enum Family {
     Real,
     Rand,
     Lira,
+    Mark,
+    Guilder,
     Other(&'static str),
 }
 
@@ -503,6 +576,7 @@ word_table! {
     ("pound", Family::Pound),
     ("pounds", Family::Pound),
     ("sterling", Family::Pound),
+    ("stg", Family::Other("GBP")),
     ("pence", Family::Pence),
     ("penny", Family::Pence),
     ("pennies", Family::Pence),
@@ -535,6 +609,18 @@ word_table! {
     ("rand", Family::Rand),
     ("lira", Family::Lira),
     ("lire", Family::Lira),
+    ("mark", Family::Mark),
+    ("marks", Family::Mark),
+    ("guilder", Family::Guilder),
+    ("guilders", Family::Guilder),
+    ("peseta", Family::Other("ESP")),
+    ("pesetas", Family::Other("ESP")),
+    ("schilling", Family::Other("ATS")),
+    ("schillings", Family::Other("ATS")),
+    ("drachma", Family::Other("GRD")),
+    ("drachmas", Family::Other("GRD")),
+    ("escudo", Family::Other("PTE")),
+    ("escudos", Family::Other("PTE")),
     ("shekel", Family::Other("ILS")),
     ("shekels", Family::Other("ILS")),
     ("naira", Family::Other("NGN")),
@@ -602,6 +688,9 @@ const COUNTRY_OPENERS: &[&str] = &[
     "southafrican",
     "north",
     "northkorean",
+    "west",
+    "westgerman",
+    "deutsche",
 ];
 
 /// The ISO code of a currency noun with its country ("" when none), and whether the amount
@@ -631,6 +720,11 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
         (Family::Rouble, "belarusian") => "BYN",
         (Family::Franc, "" | "swiss") => "CHF",
         (Family::Franc, "cfa") => "XOF",
+        (Family::Franc, "french") => "FRF",
+        (Family::Franc, "belgian") => "BEF",
+        (Family::Mark, "") if scaled => "DEM",
+        (Family::Mark, "german" | "westgerman" | "deutsche") => "DEM",
+        (Family::Guilder, "" | "dutch") => "NLG",
         (Family::Peso, "mexican") => "MXN",
         (Family::Peso, "argentine" | "argentinian") => "ARS",
         (Family::Peso, "philippine") => "PHP",

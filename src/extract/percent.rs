@@ -5,6 +5,7 @@
 //! - sign: `76%`, `76 %`, `-0.5%`
 //! - words: `27 per cent`, `6.4 percent`, `five percent`, `half a percent`
 //! - abbreviations: `76pc`, `76 pc`, `3.2 pct`
+//! - joined by a hyphen, as a modifier: `a 50-pct stake`, `a 10-per-cent rise`, `5-percent`
 //! - qualifiers: `more than 40%`, `about 6 per cent`, `5% or more`
 //!
 //! `percentage points` is not a percent: "rose 2 percentage points" is a difference between
@@ -42,9 +43,23 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     }
 }
 
-/// The end token of a percent sign or word starting at token `i`.
+/// The end token of a percent sign or word starting at token `i`, or of a word a hyphen glues
+/// to the number ("a 50-pct stake", "a 10-per-cent rise").
 fn percent_sign(scan: &Scan, i: usize) -> Option<usize> {
     let token = *scan.tokens.get(i)?;
+    if token.is_punct(scan.text, '-') && !token.space_before {
+        let word = scan.tokens.get(i + 1)?;
+        if !word.is_word()
+            || word.space_before
+            || !matches!(
+                scan.text.as_bytes().get(word.start as usize),
+                Some(b'p' | b'P')
+            )
+        {
+            return None;
+        }
+        return percent_word(scan, i + 1, true);
+    }
     // One byte turns most tokens away: a sign is `%` or `％` (bytes EF BC 85), a word `p…`.
     if !matches!(
         scan.text.as_bytes().get(token.start as usize),
@@ -58,9 +73,28 @@ fn percent_sign(scan: &Scan, i: usize) -> Option<usize> {
     if !token.is_word() {
         return None;
     }
+    percent_word(scan, i, false)
+}
+
+/// The end token of a percent word at token `i` ("pct", "per cent"); `hyphens`: its words
+/// are joined by hyphens ("per-cent"), not spaces.
+fn percent_word(scan: &Scan, i: usize, hyphens: bool) -> Option<usize> {
+    let token = *scan.tokens.get(i)?;
     let mut buf = [0u8; 16];
     let end = match lower(token.text(scan.text), &mut buf)? {
         "percent" | "pct" | "pc" => i + 1,
+        "per" if hyphens => {
+            let (dash, next) = (scan.tokens.get(i + 1)?, scan.tokens.get(i + 2)?);
+            if !(dash.is_punct(scan.text, '-')
+                && !dash.space_before
+                && !next.space_before
+                && next.is_word()
+                && next.text(scan.text).eq_ignore_ascii_case("cent"))
+            {
+                return None;
+            }
+            i + 3
+        }
         "per" => {
             let next = scan.tokens.get(i + 1)?;
             if !(next.is_word() && next.text(scan.text).eq_ignore_ascii_case("cent")) {

@@ -9,14 +9,26 @@
 //! from 1000 to 2100 in rising order joined by a dash are years ("1950-1953", "(1950–1953)",
 //! "1950-53"): dashes between years are how news writes periods.
 //!
-//! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or
-//! "Soyuz-2.1a" as numbers), numbers that fall ("won 3-1" is a score), scores, tallies and
-//! codes that rise (`is_score`: sets in a row, "6-3 4-6 6-1", "6-7 (4-7)"; a result between
-//! names, "Italy 8-38 Wales"; one a word of winning tells, "lost 1-2 in Paris", "a 0-2
-//! defeat", "from 0-2 down"; a line-up, "2-3-2"; a model after its maker, "Boeing 737-800"),
-//! and a change "by" an amount "to" a level many times it ("cut net income by 20 mln dlrs to 226.4 mln"; "raised
-//! by 15 to 19 pct" is a range), or after a verb of movement an amount with its own unit "to"
-//! such a level ("slipped one ct to 1.15 dlrs"; "rose 5 to 7 pct" is a range).
+//! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or "Soyuz-2.1a"
+//! as numbers), numbers that fall ("won 3-1" is a score), scores, tallies and codes that rise
+//! (`is_score`: sets in a row, "6-3 4-6 6-1", "6-4, 3-6", "lost 1-6,4-6"; a tie-break, "6-7 (4-7)";
+//! a result between names, "Italy 8-38 Wales"; one a word of winning tells, "lost 1-2 in Paris", "a
+//! 0-2 defeat", "from 0-2 down", "2-0 up", "to go 15-40"; odds, "odds of 6-9"; a name, "the 9-11
+//! Commission"; a line-up, "2-3-2"; a model after its maker, "Boeing 737-800"), and a change "by"
+//! an amount "to" a level many times it ("cut net income by 20 mln dlrs to 226.4 mln"; "raised by
+//! 15 to 19 pct" is a range), or after a verb of movement an amount with its own unit "to" such a
+//! level ("slipped one ct to 1.15 dlrs", "fell 11,000 to 813,200"; "rose 5 to 7 pct" is a range).
+//! An amount that moved "from" a level "to" another is no range either ("rose from 2.6% to 10.4%";
+//! "fell from January to March" tells a period), nor is an end "to" more ("March 16 to 31 to 900
+//! mln marks"), nor the number inside money or a percent ("rose $1.64 to $47.10" pairs nothing),
+//! nor, in a list of moves that leaves the verb out, money with its own unit "to" a level many
+//! times it ("and silver 22.5 cents to 6.86 dlrs") or a stock's move in fractions "to" its
+//! price ("Pan Am 1/8 to 4-5/8"), nor a number and a capitalised word ("the 7-Eleven stores").
+//!
+//! A scale word of the upper end covers a lower end that has none where the scaled lower end
+//! is still the lower ("73-82 mln dlrs", "$1.3 to $1.5bn", "six to seven billion marks");
+//! else the lower end stands as written if within a tenth of the upper ("127,000 to 1.0 mln
+//! dlrs"), and there is no range ("calendar 1988 to 2.4 mln tonnes").
 //!
 //! Dates in a range run forward: an end whose year the text leaves unsaid and that was read
 //! before the start is the next year's ("from March 30 to April 4" read on April 1), and a
@@ -33,7 +45,8 @@
 //!
 //! # Grammar
 //!
-//! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; 7:09-12:23
+//! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; $30-35; $10-25m;
+//!   between $4-$5 (not followed by "and"); 7:09-12:23
 //! - days of a month: June 3-6; from June 3 to 6; between June 3 and 6; meet April 13 to 16
 //!   (not after a verb of movement: rose on June 3 to 25); days before it, as British copy
 //!   writes them: 10-20 February; from 6 to 9 January; between 13 and 15 March
@@ -74,6 +87,17 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     for &(_, _, a) in &starts {
         let lo = &out[a];
         let after = lo.span.end;
+        // The amount of "$1.64" starts no range of its own: the money around it does ("rose
+        // $1.64 to $47.10" is no range of 1.64 to $47.10). Only a number glued to what
+        // precedes it may be inside money that starts earlier.
+        if lo.kind() == Kind::Number
+            && text
+                .get(..lo.span.start)
+                .is_some_and(|h| h.ends_with(|c: char| !c.is_whitespace()))
+            && inside_amount(out, lo.span)
+        {
+            continue;
+        }
         // The endpoints starting within a short separator after `lo`, in the same order.
         ends.clear();
         ends.extend(
@@ -140,21 +164,51 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             }
             let before = preceding_word(text, lo.span.start);
             let (start, ok) = match sep {
-                Sep::Dash => (
-                    lo.span.start,
-                    !matches!(before, Some(Word::Between(_))) && !is_score(text, lo, hi),
-                ),
+                // "between $4-$5"; but "between 1985-86 and 1990" pairs the dash's ends
+                // no further.
+                Sep::Dash => match before {
+                    Some(Word::Between(s)) => (s, !followed_by_and(text, hi.span.end)),
+                    // "the 7-Eleven stores": a name.
+                    _ => (
+                        lo.span.start,
+                        !(is_score(text, lo, hi)
+                            || gap.len() == 1
+                                && lo.kind() == Kind::Number
+                                && hi.kind() == Kind::Number
+                                && hi.span.of(text).starts_with(char::is_uppercase)),
+                    ),
+                },
+                // "the period March 16 to 31 to 900 mln marks": an end starts no range.
+                Sep::To if after_range_end(text, lo.span.start) => (0, false),
                 // "cut net income by 20 mln dlrs to 226.4 mln": a change, then a level.
                 Sep::To => match before {
-                    Some(Word::From(s)) => (s, true),
+                    // "rose from 2.6% to 10.4%": an amount that moved, from a level to
+                    // another; "sales fell from January to March" tells a period.
+                    Some(Word::From(s)) => {
+                        (s, !(amount(lo) && amount(hi) && moved_before(text, s)))
+                    }
                     Some(Word::By) => (lo.span.start, !change_then_level(lo, hi)),
                     // "slipped one ct to 1.15 dlrs"; but "rose 5 to 7 pct", whose start
                     // borrows its end's unit, is a range.
+                    // "the claimant total fell 11,000 to 813,200": a change, then a level.
                     Some(Word::Moved) => (
                         lo.span.start,
-                        !(states_unit(lo, text) && change_then_level(lo, hi)),
+                        !((states_unit(lo, text) || bare_numbers(lo, hi))
+                            && change_then_level(lo, hi)),
                     ),
-                    _ => (lo.span.start, true),
+                    // A change and the level it reached, its verb left out in a list of
+                    // moves: "and silver 22.5 cents to 6.86 dlrs", "and Pan Am 1/8 to
+                    // 4-5/8"; but "15 dlrs to 19 dlrs a barrel" is a range.
+                    _ => (
+                        lo.span.start,
+                        !((matches!(lo.data, Data::Money { .. })
+                            && states_unit(lo, text)
+                            && scale_in(lo.span.of(text)) == scale_in(hi.span.of(text))
+                            || bare_numbers(lo, hi)
+                                && (lo.span.of(text).contains('/')
+                                    || mixed_fraction(hi.span.of(text))))
+                            && change_then_level(lo, hi)),
+                    ),
                 },
                 Sep::And => match before {
                     Some(Word::Between(s)) => (s, true),
@@ -190,6 +244,57 @@ fn change_then_level(lo: &Value, hi: &Value) -> bool {
         (Some(a), Some(b)) => a > 0.0 && b > 4.0 * a,
         _ => false,
     }
+}
+
+/// Whether the word "and" follows byte `at` past spaces.
+fn followed_by_and(text: &str, at: usize) -> bool {
+    text.get(at..).is_some_and(|t| {
+        let t = t.trim_start();
+        t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("and"))
+            && !t[3..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Whether a number lies inside money or a percentage that starts before it ("1.64" of
+/// "$1.64").
+fn inside_amount(candidates: &[Value], span: Span) -> bool {
+    candidates.iter().any(|v| {
+        matches!(v.kind(), Kind::Money | Kind::Percent)
+            && v.span.start < span.start
+            && span.end <= v.span.end
+    })
+}
+
+/// Whether the word "to" right after a number stands before byte `at`: the value at `at`
+/// ends a range or a change ("March 16 to 31 to 900 mln marks").
+fn after_range_end(text: &str, at: usize) -> bool {
+    match word_before(text, at) {
+        Some((start, w)) if w.eq_ignore_ascii_case("to") => text
+            .get(..start)
+            .is_some_and(|h| h.trim_end().ends_with(|c: char| c.is_ascii_digit())),
+        _ => false,
+    }
+}
+
+/// Whether `v` is an amount: a number, a percentage, money or a duration, not a date or a
+/// time.
+fn amount(v: &Value) -> bool {
+    matches!(
+        v.kind(),
+        Kind::Number | Kind::Percent | Kind::Money | Kind::Duration
+    )
+}
+
+/// Whether a number's text is a whole number and a fraction, as stock prices are written
+/// ("4-5/8").
+fn mixed_fraction(text: &str) -> bool {
+    text.split_once('-')
+        .is_some_and(|(whole, fraction)| !whole.is_empty() && fraction.contains('/'))
+}
+
+/// Whether both ends are numbers, the first with no unit ("fell 11,000 to 813,200").
+fn bare_numbers(lo: &Value, hi: &Value) -> bool {
+    matches!(lo.data, Data::Number { unit: None, .. }) && matches!(hi.data, Data::Number { .. })
 }
 
 /// Whether money or a percentage `v` writes its own unit ("one ct", "$5", "3 pct"), not one
@@ -410,6 +515,27 @@ const MOVED: &[&str] = &[
     "shed",
     "reduced",
     "lowered",
+    "rise",
+    "rises",
+    "fall",
+    "falls",
+    "grow",
+    "grows",
+    "grew",
+    "grown",
+    "growing",
+    "increase",
+    "increases",
+    "jumps",
+    "climbs",
+    "soared",
+    "surged",
+    "plunged",
+    "slumped",
+    "tumbled",
+    "widened",
+    "narrowed",
+    "boosted",
     "up",
     "down",
 ];
@@ -464,8 +590,14 @@ fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
         && head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit())
         || tail.starts_with('-') && tail[1..].starts_with(|c: char| c.is_ascii_digit());
     let sets = sets_before(head).chain([(a, b)]).chain(sets_after(tail));
-    let row_won =
-        a < 100 && b < 100 && sets.clone().nth(1).is_some() && sets.clone().any(|(x, y)| x > y);
+    let row = a < 100 && b < 100 && sets.clone().nth(1).is_some();
+    // A falling pair shows a win; a row of tennis sets, each won with six or seven games,
+    // is one however it is read ("lost 1-6, 4-6").
+    let row_won = row
+        && (sets.clone().any(|(x, y)| x > y)
+            || sets
+                .clone()
+                .all(|(x, y)| x != y && matches!(x.max(y), 6 | 7)));
     let before = word_before(text, lo.span.start).map(|(_, w)| w);
     let next = next_word(tail);
     let title_case =
@@ -474,17 +606,36 @@ fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
         head.ends_with(' ') && before.is_some_and(title_case) && next.is_some_and(title_case);
     let told = before.is_some_and(|w| RESULT_VERBS.contains(&w))
         && next.is_none_or(|w| w.starts_with(char::is_uppercase) || AFTER_RESULT.contains(&w));
-    // "from 0-2 down", but not "158-160 down 2", a price and its change.
-    let down = next == Some("down")
-        && !tail[" down".len()..]
-            .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit());
+    // "from 0-2 down", "2-0 up", but not "158-160 down 2", a price and its change.
+    let down = next.is_some_and(|w| {
+        (w == "down" || w == "up")
+            && !tail[1 + w.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    });
     let named = down || next.is_some_and(|w| RESULT_NOUNS.contains(&w));
+    // "odds of 6-9", "odds 11-2".
+    let odds = before.is_some_and(|w| {
+        w.eq_ignore_ascii_case("odds")
+            || w.eq_ignore_ascii_case("of")
+                && word_before(text, lo.span.start)
+                    .and_then(|(start, _)| word_before(text, start))
+                    .is_some_and(|(_, w)| w.eq_ignore_ascii_case("odds"))
+    });
+    // "the 9-11 Commission": a name (not "the 4-6 March meeting").
+    let name = before.is_some_and(|w| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a)))
+        && next.is_some_and(|w| title_case(w) && !is_month(w));
     // A model's code: "Boeing 737-800", "ATR 72-500".
     let model = b % 100 == 0
         && a % 10 != 0
         && before.is_some_and(|w| w.len() > 1 && w.starts_with(char::is_uppercase));
-    chained || row_won || between_names || told || named || model
+    chained || row_won || between_names || told || named || model || odds || name
+}
+
+/// Whether a word names a month ("March", "Sept").
+fn is_month(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    super::number::lower(w, &mut buf).is_some_and(|w| super::calendar::month_of(w).is_some())
 }
 
 /// Verbs that a score follows: "won 2-1", "drew 1-1", "ruled 5-4". Lowercase, as running text
@@ -492,7 +643,8 @@ fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
 const RESULT_VERBS: &[&str] = &[
     "won", "win", "wins", "winning", "beat", "beats", "beating", "defeated", "lost", "lose",
     "loses", "losing", "drew", "draw", "drawing", "led", "lead", "leads", "leading", "trailed",
-    "trail", "trailing", "edged", "thrashed", "crushed", "routed", "level", "ruled", "voted",
+    "trail", "trailing", "edged", "thrashed", "crushed", "routed", "level", "ruled", "voted", "go",
+    "goes", "went", "going",
 ];
 
 /// Nouns a score qualifies: "a 3-0 win".
@@ -550,7 +702,11 @@ fn next_word(tail: &str) -> Option<&str> {
 fn sets_after(tail: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
     let mut rest = tail.strip_prefix(')').unwrap_or(tail);
     std::iter::from_fn(move || {
-        let t = rest.strip_prefix(' ')?;
+        // Sets are parted by a space, a comma or both ("6-4 3-6", "6-4, 3-6", "1-6,4-6").
+        let t = match rest.strip_prefix(',') {
+            Some(t) => t.strip_prefix(' ').unwrap_or(t),
+            None => rest.strip_prefix(' ')?,
+        };
         let (t, bracket) = match t.strip_prefix('(') {
             Some(t) => (t, true),
             None => (t, false),
@@ -587,7 +743,10 @@ fn is_dash(b: u8, bracket: bool) -> bool {
 fn sets_before(head: &str) -> impl Iterator<Item = (u16, u16)> + Clone + '_ {
     let mut rest = head.strip_suffix('(').unwrap_or(head);
     std::iter::from_fn(move || {
-        let h = rest.strip_suffix(' ')?;
+        let h = match rest.strip_suffix(' ') {
+            Some(h) => h.strip_suffix(',').unwrap_or(h),
+            None => rest.strip_suffix(',')?,
+        };
         let (h, bracket) = match h.strip_suffix(')') {
             Some(h) => (h, true),
             None => (h, false),
@@ -661,10 +820,7 @@ fn pair(
             Data::Number { value: b, .. },
         ) => {
             // "between 1.1 and 1.5 million": the scale word of the upper end covers both.
-            let a = *a
-                * scale_of(hi_span.of(text))
-                    .filter(|_| !has_scale(lo_span.of(text)))
-                    .unwrap_or(1.0);
+            let a = lent_scale(*a, lo_span.of(text), *b, hi_span.of(text))?;
             (a < *b).then(|| {
                 range(
                     Data::Number {
@@ -682,21 +838,60 @@ fn pair(
             },
             Data::Percent(b),
         ) => (a < b).then(|| range(Data::Percent(*a), hi.clone()))?,
+        // "between six and seven billion marks": the scale word of the upper end covers both.
         (
             Data::Number {
                 value: a,
                 unit: None,
             },
             Data::Money { amount, currency },
-        ) => (a < amount).then(|| {
-            range(
-                Data::Money {
-                    amount: *a,
-                    currency: currency.clone(),
-                },
-                hi.clone(),
-            )
-        })?,
+        ) => {
+            let a = lent_scale(*a, lo_span.of(text), *amount, hi_span.of(text))?;
+            (a < *amount).then(|| {
+                range(
+                    Data::Money {
+                        amount: a,
+                        currency: currency.clone(),
+                    },
+                    hi.clone(),
+                )
+            })?
+        }
+        // "$30-35": the bare upper end is in the lower end's currency; "$10-25m", with a
+        // multiplier glued to the upper end, scales both.
+        (
+            Data::Money {
+                amount: a,
+                currency,
+            },
+            Data::Number {
+                value: b,
+                unit: None,
+            },
+        ) if sep == Sep::Dash && gap.len() == 1 && scale_in(hi_span.of(text)).is_none() => {
+            let glued = text.get(hi_span.end..).map_or("", |t| {
+                &t[..t
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(t.len())]
+            });
+            let (a, b) = match (glued, scale_of(glued)) {
+                ("", _) => (*a, *b),
+                (_, Some(f)) => (lent_scale(*a, lo_span.of(text), b * f, glued)?, b * f),
+                (_, None) => return None,
+            };
+            (a < b).then(|| {
+                range(
+                    Data::Money {
+                        amount: a,
+                        currency: currency.clone(),
+                    },
+                    Data::Money {
+                        amount: b,
+                        currency: currency.clone(),
+                    },
+                )
+            })?
+        }
         (
             Data::Number {
                 value: a,
@@ -739,6 +934,7 @@ fn pair(
             range(Data::Date(start), hi.clone())
         }
         (Data::Percent(a), Data::Percent(b)) if a < b => range(lo.clone(), hi.clone()),
+        // "$1.3 to $1.5bn": the scale word of the upper end covers both.
         (
             Data::Money {
                 amount: a,
@@ -748,7 +944,18 @@ fn pair(
                 amount: b,
                 currency: cb,
             },
-        ) if a < b && ca == cb => range(lo.clone(), hi.clone()),
+        ) if ca == cb => {
+            let a = lent_scale(*a, lo_span.of(text), *b, hi_span.of(text))?;
+            (a < *b).then(|| {
+                range(
+                    Data::Money {
+                        amount: a,
+                        currency: ca.clone(),
+                    },
+                    hi.clone(),
+                )
+            })?
+        }
         (Data::Duration(a), Data::Duration(b)) if a.seconds() < b.seconds() => {
             range(lo.clone(), hi.clone())
         }
@@ -823,18 +1030,45 @@ fn states_year(text: &str) -> bool {
 
 /// The multiplier of a scale word ending a number's text ("1.5 million").
 fn scale_of(text: &str) -> Option<f64> {
+    const SCALES: &[(&str, f64)] = &[
+        ("thousand", 1e3),
+        ("k", 1e3),
+        ("million", 1e6),
+        ("mln", 1e6),
+        ("mn", 1e6),
+        ("m", 1e6),
+        ("billion", 1e9),
+        ("bln", 1e9),
+        ("bn", 1e9),
+        ("b", 1e9),
+        ("trillion", 1e12),
+        ("tn", 1e12),
+    ];
     let last = text.rsplit(|c: char| !c.is_alphabetic()).next()?;
-    Some(match last.to_ascii_lowercase().as_str() {
-        "thousand" | "k" => 1e3,
-        "million" | "mln" | "m" => 1e6,
-        "billion" | "bn" | "b" => 1e9,
-        "trillion" | "tn" => 1e12,
-        _ => return None,
-    })
+    SCALES
+        .iter()
+        .find(|(w, _)| last.eq_ignore_ascii_case(w))
+        .map(|&(_, f)| f)
 }
 
-fn has_scale(text: &str) -> bool {
-    scale_of(text).is_some()
+/// The multiplier of the first scale word among the words of an amount's text ("bn" of
+/// "$1.5bn", "billion" of "seven billion marks").
+fn scale_in(text: &str) -> Option<f64> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .find_map(scale_of)
+}
+
+/// The lower end `a` of a range with text `lo`, scaled by the scale word of the upper end
+/// `b` (text `hi`) where it has none and the scaled end is still the lower ("six to seven
+/// billion marks", "$1.3 to $1.5bn"). Unscaled, it must be within a tenth of `b`
+/// ("127,000 to 1.0 mln dlrs"): "calendar 1988 to 2.4 mln tonnes" is a year and a level.
+fn lent_scale(a: f64, lo: &str, b: f64, hi: &str) -> Option<f64> {
+    match (scale_in(lo), scale_in(hi)) {
+        (None, Some(f)) if a * f < b => Some(a * f),
+        (None, Some(_)) => (b <= 10.0 * a).then_some(a),
+        _ => Some(a),
+    }
 }
 
 /// The later year of a year range: four digits, or two after a tight dash ("1950-53").

@@ -532,20 +532,27 @@ impl Index {
 /// rule is the year or the holiday rule. One test in the pass over every token, before a call.
 #[inline]
 fn may_settle(f: u32) -> bool {
-    f & DIGITS != 0
+    f & (DIGITS | MARK) != 0
         || matches!(f & (R_DATE | R_TIME | NUMBER | MARK), R_YEAR | R_HOLIDAY)
         || f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) == 0 && f & (R_AMOUNT | NUMBER) != 0
 }
 
 /// Whether the start at token `k`, with facts `f`, is settled as no date, time or duration by
-/// its flags and the first step of its one rule: a word that leads into a year only ("of",
-/// "from", "his") before no year, or a holiday word only ("new", "world", "good") that begins
-/// no holiday's name. Neither is a time's word nor a duration's amount, and `plan` would try
-/// no rule there (it takes the same steps): no finder visits such a start.
+/// its flags and the first steps of the rules that may start there: a word that leads into a
+/// year only ("of", "from", "his") before no year, a holiday word only ("new", "world", "good")
+/// that begins no holiday's name, a `'` before no digits (a quote mark), digits that go on with
+/// nothing temporal ([`bare_digits`]), an amount or number word before nothing temporal
+/// ([`bare_amount`]). Each test is one `plan`, `time::phrase` and `duration::find` take
+/// themselves, so leaving such a start out of [`Index::starts`] changes no finder's answer; no
+/// finder visits it.
 #[inline(never)]
 fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
     if f & DIGITS != 0 {
         return bare_digits(scan, k);
+    }
+    if scan.tokens[k].kind == super::Tok::Punct {
+        // A `'` before no digits: a quote mark, not "the '80s". ("@" leads into a clock.)
+        return !is_punct(scan, k, '@') && !(is_punct(scan, k, '\'') && digit_len(scan, k + 1) > 0);
     }
     match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
         R_YEAR => !year_or_era_at(scan, k + 1),

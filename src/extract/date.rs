@@ -19,6 +19,11 @@
 //! ("1986 results", not "2000 people"), and the word after a duration ("three days after", "two
 //! weeks ago", not "three years later").
 //!
+//! The commonest starts that no finder reads anything at are left out of the [`Index`] the
+//! date, time and duration finders visit, by the same first steps (`settled_none`): a year
+//! lead before no year ("of 25 people"), a holiday word naming none ("new"), digits or a
+//! number word before nothing temporal ("4,", "15 people", "two of them"), a quote mark.
+//!
 //! A bare four-digit number is a year only where something says so: a preposition or a
 //! determiner before it, an era after it, a month or day beside it, a report or period it dates
 //! after it ("1986 results"), or nothing else in the text
@@ -552,7 +557,8 @@ fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
     }
     if scan.tokens[k].kind == super::Tok::Punct {
         // A `'` before no digits: a quote mark, not "the '80s". ("@" leads into a clock.)
-        return !is_punct(scan, k, '@') && !(is_punct(scan, k, '\'') && digit_len(scan, k + 1) > 0);
+        let decade = is_punct(scan, k, '\'') && digit_len(scan, k + 1) > 0;
+        return !(decade || is_punct(scan, k, '@'));
     }
     match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
         R_YEAR => !year_or_era_at(scan, k + 1),

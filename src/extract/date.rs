@@ -616,7 +616,7 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
         }
         Some((super::Tok::Word, _)) => {
             // The word rules' first steps ("1980s", "18q4", "3rd", "14 ad", "1986 results"),
-            // a plural weekday ("3 fridays ago"), and what makes bare digits a time.
+            // a plural weekday ("3 fridays ago"); what makes bare digits a time, below.
             let next = lower(scan, i + 1);
             let next = next.as_str();
             if matches!(
@@ -625,7 +625,6 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
             ) || facts(scan, i + 1) & ORDINAL != 0
                 || digit_len(scan, i) == 4 && (is_reported_noun(next) || describes_period(next))
                 || plural_weekday(scan, i + 1).is_some()
-                || super::time::may_follow_digits(scan, i + 1)
             {
                 return false;
             }
@@ -638,7 +637,12 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
     if digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1) {
         return false;
     }
-    super::calendar::number_at(scan, i).is_none_or(|n| n.end == i + 1)
+    if super::calendar::number_at(scan, i).is_some_and(|n| n.end != i + 1) {
+        return false;
+    }
+    // The dearest test last: a word after the digits that makes them a time.
+    scan.tokens.get(i + 1).is_none_or(|t| !t.is_word())
+        || !super::time::may_follow_digits(scan, i + 1)
 }
 
 /// The best date at token `i` without and with `want_day` (see [`parse`]), trying the rules

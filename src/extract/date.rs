@@ -19,6 +19,11 @@
 //! ("1986 results", not "2000 people"), and the word after a duration ("three days after", "two
 //! weeks ago", not "three years later").
 //!
+//! The commonest starts that no finder reads anything at are left out of the [`Index`] the
+//! date, time and duration finders visit, by the same first steps (`settled_none`): a year
+//! lead before no year ("of 25 people"), a holiday word naming none ("new"), digits or a
+//! number word before nothing temporal ("4,", "15 people", "two of them"), a quote mark.
+//!
 //! A bare four-digit number is a year only where something says so: a preposition or a
 //! determiner before it, an era after it, a month or day beside it, a report or period it dates
 //! after it ("1986 results"), or nothing else in the text
@@ -532,20 +537,28 @@ impl Index {
 /// rule is the year or the holiday rule. One test in the pass over every token, before a call.
 #[inline]
 fn may_settle(f: u32) -> bool {
-    f & DIGITS != 0
+    f & (DIGITS | MARK) != 0
         || matches!(f & (R_DATE | R_TIME | NUMBER | MARK), R_YEAR | R_HOLIDAY)
         || f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) == 0 && f & (R_AMOUNT | NUMBER) != 0
 }
 
 /// Whether the start at token `k`, with facts `f`, is settled as no date, time or duration by
-/// its flags and the first step of its one rule: a word that leads into a year only ("of",
-/// "from", "his") before no year, or a holiday word only ("new", "world", "good") that begins
-/// no holiday's name. Neither is a time's word nor a duration's amount, and `plan` would try
-/// no rule there (it takes the same steps): no finder visits such a start.
+/// its flags and the first steps of the rules that may start there: a word that leads into a
+/// year only ("of", "from", "his") before no year, a holiday word only ("new", "world", "good")
+/// that begins no holiday's name, a `'` before no digits (a quote mark), digits that go on with
+/// nothing temporal ([`bare_digits`]), an amount or number word before nothing temporal
+/// ([`bare_amount`]). Each test is one `plan`, `time::phrase` and `duration::find` take
+/// themselves, so leaving such a start out of [`Index::starts`] changes no finder's answer; no
+/// finder visits it.
 #[inline(never)]
 fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
     if f & DIGITS != 0 {
         return bare_digits(scan, k);
+    }
+    if scan.tokens[k].kind == super::Tok::Punct {
+        // A `'` before no digits: a quote mark, not "the '80s". ("@" leads into a clock.)
+        let decade = is_punct(scan, k, '\'') && digit_len(scan, k + 1) > 0;
+        return !(decade || is_punct(scan, k, '@'));
     }
     match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
         R_YEAR => !year_or_era_at(scan, k + 1),
@@ -603,7 +616,7 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
         }
         Some((super::Tok::Word, _)) => {
             // The word rules' first steps ("1980s", "18q4", "3rd", "14 ad", "1986 results"),
-            // a plural weekday ("3 fridays ago"), and what makes bare digits a time.
+            // a plural weekday ("3 fridays ago"); what makes bare digits a time, below.
             let next = lower(scan, i + 1);
             let next = next.as_str();
             if matches!(
@@ -612,7 +625,6 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
             ) || facts(scan, i + 1) & ORDINAL != 0
                 || digit_len(scan, i) == 4 && (is_reported_noun(next) || describes_period(next))
                 || plural_weekday(scan, i + 1).is_some()
-                || super::time::may_follow_digits(scan, i + 1)
             {
                 return false;
             }
@@ -625,7 +637,12 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
     if digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1) {
         return false;
     }
-    super::calendar::number_at(scan, i).is_none_or(|n| n.end == i + 1)
+    if super::calendar::number_at(scan, i).is_some_and(|n| n.end != i + 1) {
+        return false;
+    }
+    // The dearest test last: a word after the digits that makes them a time.
+    scan.tokens.get(i + 1).is_none_or(|t| !t.is_word())
+        || !super::time::may_follow_digits(scan, i + 1)
 }
 
 /// The best date at token `i` without and with `want_day` (see [`parse`]), trying the rules

@@ -314,7 +314,8 @@ pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
 
 /// Whether a month word with no day or year beside it is a month. "may", "march" and the
 /// short forms are also everyday words ("we may", "the march", "Mar"): alone they need a capital
-/// and, for "May" and "March", a word before them that announces a date ("in May", "next March").
+/// and, for "May" and "March", a word before them that announces a date ("in May", "next March")
+/// or a span of days ("4-6 March").
 pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
     let w = lower(scan, i);
     let full = w.as_str().len() > 4 || w.as_str() == "june" || w.as_str() == "july";
@@ -331,11 +332,22 @@ pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
                         "past", "since", "to", "and",
                     ],
                 )
+                || days_before(scan, i)
         }
         _ if full => true,
         // "Jan." "Sept." with their dot, capitalized
         _ => capitalized(scan, i) && is_punct(scan, i + 1, '.') && touches_prev(scan, i + 1),
     }
+}
+
+/// Whether a span of days joined by a dash ends just before token `i`: "4-6 March", "19–20 May".
+fn days_before(scan: &Scan, i: usize) -> bool {
+    i >= 3
+        && digits(scan, i - 1, 2).is_some_and(|d| (1..=31).contains(&d))
+        && (is_punct(scan, i - 2, '-') || is_punct(scan, i - 2, '\u{2013}'))
+        && touches_prev(scan, i - 2)
+        && touches_prev(scan, i - 1)
+        && digits(scan, i - 3, 2).is_some()
 }
 
 /// A weekday name or abbreviation ("Wednesday", "Wed.", "thurs") and its end token. The short

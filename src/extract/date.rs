@@ -2217,6 +2217,10 @@ fn day_of_month(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     } else {
         ordinal_word_at(scan, j)?
     };
+    // "on the 3.3% growth": the whole part of a decimal is no day.
+    if digit && continues_number(scan, k) {
+        return None;
+    }
     // "20th of next month", "20th day of the current month"
     let mut m = k;
     if is_word(scan, m, "day") {

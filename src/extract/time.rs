@@ -19,7 +19,9 @@
 //!
 //! # Grammar
 //!
-//! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around");
+//! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around";
+//!   three digits only with a.m./p.m., a part of day, a zone or a day: 330 p.m.; tomorrow at
+//!   150ish; not "at 126" nor "At 101, he chuckles");
 //!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT;
 //!   (0025 GMT); with the military "hours" after "at" or a day, or before a zone: at 0940
 //!   hrs; 1052 hrs EST
@@ -30,7 +32,8 @@
 //!   estimated at 900,000; 14:39.29); pence (at 925p); a named hour capitalised within a
 //!   sentence (Jamie Noon; Midnight Express); a bare hour past 12 with no zone (manager at
 //!   19; adults at 18), as English writes such an hour with its minutes; an hour before
-//!   minutes (half after 22 minutes)
+//!   minutes (half after 22 minutes); a bare number after a name, a capitalised word within a
+//!   sentence or an acronym (on Radio 1 this morning; BBC One Saturday morning show)
 //! - named: noon; midday; mid day; midnight
 //! - past and to: half past three; a quarter past 3pm; 20 past 3pm; twenty after 3pm;
 //!   15 minutes past noon; a quarter to noon; 20 minutes to 2pm; 15 minutes from 1pm;
@@ -54,7 +57,7 @@ use super::calendar::{
 };
 use super::date;
 use super::duration::{qualify, span_of};
-use super::vocab::{AFTER_THE, DIGITS, MARK, NUMBER, R_DATE, R_TIME};
+use super::vocab::{AFTER_THE, DIGITS, MARK, MONTH, NUMBER, R_DATE, R_TIME, WEEKDAY};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 // Out of line, so that a profile shows each finder's cost apart.
@@ -165,11 +168,21 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
             j += 1;
         }
     }
+    let clock_start = j;
     let mut clock = clock(scan, j, anchored)?;
     let bare_before_suffix = clock.bare;
     // "at" alone before a bare number is not a time: "at 7" stays a number unless something
     // else marks it.
     let mut end = clock.end;
+    // "on Radio 1 this morning", "BBC One Saturday morning show": a bare number after a name
+    // is the name's.
+    if bare_before_suffix
+        && clock_start == first
+        && digit_len(scan, first) <= 2
+        && name_before(scan, first)
+    {
+        return None;
+    }
     // Trailing part of day: "3 in the morning", "8 tonight", "at 5 tomorrow afternoon".
     if let Some((h, k)) = part_of_day_after_clock(scan, end) {
         half = half.or(Some(h));
@@ -210,6 +223,12 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
     if clock.bare && clock.half.is_none() && !zone_named {
         return None;
     }
+    // Three digits run together ("at 126", "At 101, he chuckles") are a price, a level or an
+    // age far more often than an hour: a clock only with a.m./p.m., a part of day, a zone or a
+    // day ("330 p.m.", "tomorrow at 150ish"); wires pad a 24-hour clock to four ("at 0930").
+    if digit_len(scan, clock_start) == 3 && clock.half.is_none() && !zone_named && day.is_none() {
+        return None;
+    }
     let (date, time) = resolve(scan, clock, day, first, end)?;
     Some(Found {
         first,
@@ -222,6 +241,23 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         },
         qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
     })
+}
+
+/// Whether token `i - 1` is a name that a number may end ("Radio 1", "BBC One"): a capitalised
+/// word within a sentence, or an acronym, that names no weekday or month.
+fn name_before(scan: &Scan, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|k| scan.tokens.get(k)) else {
+        return false;
+    };
+    if !prev.is_word()
+        || !super::calendar::capitalized(scan, i - 1)
+        || facts(scan, i - 1) & (MONTH | WEEKDAY) != 0
+    {
+        return false;
+    }
+    let text = prev.text(scan.text);
+    let acronym = text.len() >= 2 && text.bytes().all(|b| b.is_ascii_uppercase());
+    acronym || i >= 2 && scan.tokens[i - 2].is_word()
 }
 
 /// The day after a clock ending at `end`, with its part of day and where it stops: "3pm

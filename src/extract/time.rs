@@ -38,7 +38,8 @@
 //! - past and to: half past three; a quarter past 3pm; 20 past 3pm; twenty after 3pm;
 //!   15 minutes past noon; a quarter to noon; 20 minutes to 2pm; 15 minutes from 1pm;
 //!   half three (3:30); a bare count before "to", "after" or "from" only after "at" or
-//!   before a marked hour: at ten to four (not "aged 10 to 13", "voted 13 to 11")
+//!   before a marked hour: at ten to four (not "aged 10 to 13", "voted 13 to 11", "aimed at
+//!   11 to 14-year-olds")
 //! - part of day: 3 in the morning; 3 o'clock in the afternoon; 8 tonight; 8 this evening;
 //!   this morning at 10; tonight at 11; in the evening at eight
 //! - with a day: tomorrow at 5pm; on Friday at 3:30; 3pm tomorrow; at 9am on Saturday;
@@ -738,7 +739,9 @@ fn past_to(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     let base = named_hour
         .or_else(|| clock_hour(scan, j + 1))
         .filter(|base| !bare || anchored || is_word(scan, j, "past") || marked(base))
-        .filter(|base| !is_any(scan, base.end, &["minutes", "minute", "mins", "seconds"]))?;
+        .filter(|base| !is_any(scan, base.end, &["minutes", "minute", "mins", "seconds"]))
+        // "aimed at 11 to 14-year-olds": a bare count to an hour past 12 is a range of counts.
+        .filter(|base| !(bare && !marked(base) && base.hour > 12))?;
     let total = base.hour as i32 * 60 + sign * minutes as i32;
     let total = total.rem_euclid(24 * 60) as u32;
     let mut half = base.half;

@@ -688,8 +688,9 @@ pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
 /// "to", a determiner or a preposition: "the revised figure" describes a noun). The nearest cue is the verb
 /// the value hangs on more often than a farther one: in "said it expects to report a loss for
 /// the quarter ending March 31", "expects" is nearer than "said". A reporting verb after the
-/// value and a comma ("will launch on 11 March, the company has announced") is no cue, nor is
-/// a participle after "be" ("will be closed on Monday": "will" tells).
+/// value and a comma ("will launch on 11 March, the company has announced") is no cue, nor
+/// is what follows it ("will unveil his plans on Monday, said migration helped"), nor a
+/// participle after "be" ("will be closed on Monday": "will" tells).
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     const REACH: usize = 12;
     // A one-byte mark that ends the clause: a byte test, not a string comparison.
@@ -746,6 +747,9 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
         if after_open && !telling && !look(after) {
             return Tense::Unknown;
         }
+        // What follows the attribution is what was said, another clause ("who will unveil
+        // his plans on Monday, said economic migration helped").
+        after_open &= !telling;
         if let Some(tense) = seen {
             return tense;
         }

@@ -66,7 +66,8 @@
 //!   friday after next; wednesday of next week; wednesday next week; last week's sunday;
 //!   sunday from last week; Tuesday the 19th; Thu 15th; the short forms that are also words
 //!   alone only after "(" or a preposition of time, or as the whole text: France v Wales
-//!   (Sat); on Sun; sun (not "The Sun", "Sun Microsystems", "Herald-Sun")
+//!   (Sat); on Sun; sun (not "The Sun", "Sun Microsystems", "Herald-Sun"); not a title, the
+//!   weekday between "the" and a capitalised word (the Sunday Times)
 //! - months: July; this past July; in July this year; July last year; next March;
 //!   March after next
 //! - days of the month: on the 15th; the 1st; 20th of next month; 20 of this month
@@ -1700,6 +1701,16 @@ fn weekday_phrase(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         // "Sun", "Sat", "Wed", "Mon" alone are names more often than days ("The Sun", "Sun
         // Microsystems", "Herald-Sun"): a day only after "(" or a preposition of time, or as
         // the whole text.
+        // "the Sunday Times", "the Sunday Telegraph": a weekday between "the" and a
+        // capitalised word is a title.
+        if i > 0
+            && is_word(scan, i - 1, "the")
+            && scan.tokens.get(k).is_some_and(|t| t.is_word())
+            && capitalized(scan, k)
+            && facts(scan, k) & (MONTH | WEEKDAY) == 0
+        {
+            return None;
+        }
         let also_word = weekday_of(lower(scan, j).as_str()).is_some_and(|(_, short)| short);
         let alone = i == 0 && k >= scan.tokens.len();
         if also_word

@@ -314,7 +314,8 @@ pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
 
 /// Whether a month word with no day or year beside it is a month. "may", "march" and the
 /// short forms are also everyday words ("we may", "the march", "Mar"): alone they need a capital
-/// and, for "May" and "March", a word before them that announces a date ("in May", "next March").
+/// and, for "May" and "March", a word before them that announces a date ("in May", "next March")
+/// or a span of days ("4-6 March").
 pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
     let w = lower(scan, i);
     let full = w.as_str().len() > 4 || w.as_str() == "june" || w.as_str() == "july";
@@ -331,11 +332,22 @@ pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
                         "past", "since", "to", "and",
                     ],
                 )
+                || days_before(scan, i)
         }
         _ if full => true,
         // "Jan." "Sept." with their dot, capitalized
         _ => capitalized(scan, i) && is_punct(scan, i + 1, '.') && touches_prev(scan, i + 1),
     }
+}
+
+/// Whether a span of days joined by a dash ends just before token `i`: "4-6 March", "19–20 May".
+fn days_before(scan: &Scan, i: usize) -> bool {
+    i >= 3
+        && digits(scan, i - 1, 2).is_some_and(|d| (1..=31).contains(&d))
+        && (is_punct(scan, i - 2, '-') || is_punct(scan, i - 2, '\u{2013}'))
+        && touches_prev(scan, i - 2)
+        && touches_prev(scan, i - 1)
+        && digits(scan, i - 3, 2).is_some()
 }
 
 /// A weekday name or abbreviation ("Wednesday", "Wed.", "thurs") and its end token. The short
@@ -676,8 +688,9 @@ pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
 /// "to", a determiner or a preposition: "the revised figure" describes a noun). The nearest cue is the verb
 /// the value hangs on more often than a farther one: in "said it expects to report a loss for
 /// the quarter ending March 31", "expects" is nearer than "said". A reporting verb after the
-/// value and a comma ("will launch on 11 March, the company has announced") is no cue, nor is
-/// a participle after "be" ("will be closed on Monday": "will" tells).
+/// value and a comma ("will launch on 11 March, the company has announced") is no cue, nor
+/// is what follows it ("will unveil his plans on Monday, said migration helped"), nor a
+/// participle after "be" ("will be closed on Monday": "will" tells).
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     const REACH: usize = 12;
     // A one-byte mark that ends the clause: a byte test, not a string comparison.
@@ -734,6 +747,9 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
         if after_open && !telling && !look(after) {
             return Tense::Unknown;
         }
+        // What follows the attribution is what was said, another clause ("who will unveil
+        // his plans on Monday, said economic migration helped").
+        after_open &= !telling;
         if let Some(tense) = seen {
             return tense;
         }

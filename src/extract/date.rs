@@ -64,7 +64,10 @@
 //!   this quarter; current year
 //! - weekdays: Wednesday; on Wednesday; last Wednesday; next Tuesday; this past Monday;
 //!   friday after next; wednesday of next week; wednesday next week; last week's sunday;
-//!   sunday from last week; Tuesday the 19th; Thu 15th
+//!   sunday from last week; Tuesday the 19th; Thu 15th; the short forms that are also words
+//!   alone only after "(" or a preposition of time, or as the whole text: France v Wales
+//!   (Sat); on Sun; sun (not "The Sun", "Sun Microsystems", "Herald-Sun"); not a title, the
+//!   weekday between "the" and a capitalised word (the Sunday Times)
 //! - months: July; this past July; in July this year; July last year; next March;
 //!   March after next
 //! - days of the month: on the 15th; the 1st; 20th of next month; 20 of this month
@@ -1695,6 +1698,29 @@ fn weekday_phrase(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         if let Some((n, end)) = week_ref(scan, m) {
             return Some((resolve_weekday(scan, wd, Shift::Week(n), i, end)?, end));
         }
+        // "Sun", "Sat", "Wed", "Mon" alone are names more often than days ("The Sun", "Sun
+        // Microsystems", "Herald-Sun"): a day only after "(" or a preposition of time, or as
+        // the whole text.
+        // "the Sunday Times", "the Sunday Telegraph": a weekday between "the" and a
+        // capitalised word is a title.
+        if i > 0
+            && is_word(scan, i - 1, "the")
+            && scan.tokens.get(k).is_some_and(|t| t.is_word())
+            && capitalized(scan, k)
+            && facts(scan, k) & (MONTH | WEEKDAY) == 0
+        {
+            return None;
+        }
+        let also_word = weekday_of(lower(scan, j).as_str()).is_some_and(|(_, short)| short);
+        let alone = i == 0 && k >= scan.tokens.len();
+        if also_word
+            && !alone
+            && !(i > 0
+                && (is_punct(scan, i - 1, '(')
+                    || is_any(scan, i - 1, &["on", "until", "till", "from", "since"])))
+        {
+            return None;
+        }
     }
     Some((resolve_weekday(scan, wd, shift, i, k)?, k))
 }
@@ -2217,6 +2243,10 @@ fn day_of_month(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     } else {
         ordinal_word_at(scan, j)?
     };
+    // "on the 3.3% growth": the whole part of a decimal is no day.
+    if digit && continues_number(scan, k) {
+        return None;
+    }
     // "20th of next month", "20th day of the current month"
     let mut m = k;
     if is_word(scan, m, "day") {

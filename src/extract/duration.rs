@@ -22,7 +22,8 @@
 //!
 //! Not durations: the "per" of a rate (15,000 barrels a day, 6 pct a year, twice a year), an
 //! ordinal or a fraction before what it counts (a second term, a quarter percentage point, a
-//! quarter-final), and one unit set against the next (a year-on-year rise).
+//! quarter-final), one unit set against the next (a year-on-year rise), and an age (a
+//! 31-year-old; 21-year-olds).
 
 use super::calendar::{
     digit_len, digits, facts, is_any, is_punct, is_word, lower, number_at, quantity_at,
@@ -362,8 +363,8 @@ fn part(scan: &Scan, i: usize) -> Option<(Vec<(f64, Unit)>, usize)> {
         Some(found) => found,
         None => marks(scan, i, j)?,
     };
-    // "a 31-year-old" is an age; "three quarters of the shares" a fraction.
-    if is_punct(scan, end, '-') && is_word(scan, end + 1, "old")
+    // "a 31-year-old", "21-year-olds" are ages; "three quarters of the shares" a fraction.
+    if is_punct(scan, end, '-') && is_any(scan, end + 1, &["old", "olds"])
         || unit == Unit::Quarter && is_word(scan, end, "of")
     {
         return None;

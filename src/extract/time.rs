@@ -19,7 +19,9 @@
 //!
 //! # Grammar
 //!
-//! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around");
+//! - clock: 7:09; 15:00; 15:23:24; 15h00; 3h18; 15h (at 15h); 1030 (after "at" or "around";
+//!   three digits only with a.m./p.m., a part of day, a zone or a day: 330 p.m.; tomorrow at
+//!   150ish; not "at 126" nor "At 101, he chuckles");
 //!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT;
 //!   (0025 GMT); with the military "hours" after "at" or a day, or before a zone: at 0940
 //!   hrs; 1052 hrs EST
@@ -30,12 +32,14 @@
 //!   estimated at 900,000; 14:39.29); pence (at 925p); a named hour capitalised within a
 //!   sentence (Jamie Noon; Midnight Express); a bare hour past 12 with no zone (manager at
 //!   19; adults at 18), as English writes such an hour with its minutes; an hour before
-//!   minutes (half after 22 minutes)
+//!   minutes (half after 22 minutes); a bare number after a name, a capitalised word within a
+//!   sentence or an acronym (on Radio 1 this morning; BBC One Saturday morning show)
 //! - named: noon; midday; mid day; midnight
 //! - past and to: half past three; a quarter past 3pm; 20 past 3pm; twenty after 3pm;
 //!   15 minutes past noon; a quarter to noon; 20 minutes to 2pm; 15 minutes from 1pm;
 //!   half three (3:30); a bare count before "to", "after" or "from" only after "at" or
-//!   before a marked hour: at ten to four (not "aged 10 to 13", "voted 13 to 11")
+//!   before a marked hour: at ten to four (not "aged 10 to 13", "voted 13 to 11", "aimed at
+//!   11 to 14-year-olds")
 //! - part of day: 3 in the morning; 3 o'clock in the afternoon; 8 tonight; 8 this evening;
 //!   this morning at 10; tonight at 11; in the evening at eight
 //! - with a day: tomorrow at 5pm; on Friday at 3:30; 3pm tomorrow; at 9am on Saturday;
@@ -54,7 +58,7 @@ use super::calendar::{
 };
 use super::date;
 use super::duration::{qualify, span_of};
-use super::vocab::{AFTER_THE, DIGITS, MARK, NUMBER, R_DATE, R_TIME};
+use super::vocab::{AFTER_THE, DIGITS, MARK, MONTH, NUMBER, R_DATE, R_TIME, WEEKDAY};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 // Out of line, so that a profile shows each finder's cost apart.
@@ -165,11 +169,21 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
             j += 1;
         }
     }
+    let clock_start = j;
     let mut clock = clock(scan, j, anchored)?;
     let bare_before_suffix = clock.bare;
     // "at" alone before a bare number is not a time: "at 7" stays a number unless something
     // else marks it.
     let mut end = clock.end;
+    // "on Radio 1 this morning", "BBC One Saturday morning show": a bare number after a name
+    // is the name's.
+    if bare_before_suffix
+        && clock_start == first
+        && digit_len(scan, first) <= 2
+        && name_before(scan, first)
+    {
+        return None;
+    }
     // Trailing part of day: "3 in the morning", "8 tonight", "at 5 tomorrow afternoon".
     if let Some((h, k)) = part_of_day_after_clock(scan, end) {
         half = half.or(Some(h));
@@ -210,6 +224,12 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
     if clock.bare && clock.half.is_none() && !zone_named {
         return None;
     }
+    // Three digits run together ("at 126", "At 101, he chuckles") are a price, a level or an
+    // age far more often than an hour: a clock only with a.m./p.m., a part of day, a zone or a
+    // day ("330 p.m.", "tomorrow at 150ish"); wires pad a 24-hour clock to four ("at 0930").
+    if digit_len(scan, clock_start) == 3 && clock.half.is_none() && !zone_named && day.is_none() {
+        return None;
+    }
     let (date, time) = resolve(scan, clock, day, first, end)?;
     Some(Found {
         first,
@@ -222,6 +242,23 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         },
         qualifier: (clock.approx || approx).then_some(Qualifier::Approx),
     })
+}
+
+/// Whether token `i - 1` is a name that a number may end ("Radio 1", "BBC One"): a capitalised
+/// word within a sentence, or an acronym, that names no weekday or month.
+fn name_before(scan: &Scan, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|k| scan.tokens.get(k)) else {
+        return false;
+    };
+    if !prev.is_word()
+        || !super::calendar::capitalized(scan, i - 1)
+        || facts(scan, i - 1) & (MONTH | WEEKDAY) != 0
+    {
+        return false;
+    }
+    let text = prev.text(scan.text);
+    let acronym = text.len() >= 2 && text.bytes().all(|b| b.is_ascii_uppercase());
+    acronym || i >= 2 && scan.tokens[i - 2].is_word()
 }
 
 /// The day after a clock ending at `end`, with its part of day and where it stops: "3pm
@@ -702,7 +739,9 @@ fn past_to(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     let base = named_hour
         .or_else(|| clock_hour(scan, j + 1))
         .filter(|base| !bare || anchored || is_word(scan, j, "past") || marked(base))
-        .filter(|base| !is_any(scan, base.end, &["minutes", "minute", "mins", "seconds"]))?;
+        .filter(|base| !is_any(scan, base.end, &["minutes", "minute", "mins", "seconds"]))
+        // "aimed at 11 to 14-year-olds": a bare count to an hour past 12 is a range of counts.
+        .filter(|base| !(bare && !marked(base) && base.hour > 12))?;
     let total = base.hour as i32 * 60 + sign * minutes as i32;
     let total = total.rem_euclid(24 * 60) as u32;
     let mut half = base.half;

@@ -41,15 +41,18 @@
 //! date where they name a period), and anything inside a URL or e-mail address. Number words follow the same
 //! rule for names (`year-one`), and a number word hyphenated to a preposition is an idiom
 //! (`one-on-one`, `one-off`, `one-to-one`). A lone `one` after a determiner is a pronoun (`no
-//! one`, `the one`, `this one`, `any one`) and so is `one another`; `someone` and `anyone` are
-//! single words and never match. `one of the few` is kept: it does count one. A number word
+//! one`, `the one`, `this one`, `any one`), but not before a percent word (`the one pct
+//! figure`), and so is `one another`; `someone` and `anyone` are single words and never match. `one of the few` is kept: it does count one. A number word
 //! capitalised within a sentence, next to another capitalised word, is part of a name (`the
 //! Six Nations`, `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on
 //! one (`Two of them`). Digits after a capitalised word within a sentence are a name's
 //! number (`BBC Radio 4`, `Chapter 11 bankruptcy`, `the Xbox 360`), but a rank after `No`, a
 //! year (`Euro 2004`), a count after a possessive (`India's 35 states`), a count of what
-//! follows (`fouled Miller 35 yards out`) and values in tables and price moves (`Platinum 4321
-//! 19120`, `National Australia 20 to 5.50`) are numbers.
+//! follows (`fouled Miller 35 yards out`), values in tables and price moves (`Platinum 4321
+//! 19120`, `National Australia 20 to 5.50`) and scores and counts listed after names, led by
+//! a number in words or after a name that opens the sentence (`Wales 24 England 11`, `Goals:
+//! Mellor 38, Baros 61`, `Louisiana one and Oklahoma 11`; not `a mere £20, Metal Slug 3`) are
+//! numbers.
 //!
 //! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), except
 //! where the hyphen opens the text, one space follows, and the number ends it (`- 1,200,000`
@@ -210,9 +213,15 @@ pub(crate) fn digits_at(text: &str, tokens: &[Token], i: usize) -> Option<(f64, 
 
 /// Number values: each number with its qualifier and the counted noun after it.
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+    // The end token of the last number that may lead a list of scores or counts after names
+    // ([`follows_a_value`]).
+    let mut list_end = 0;
     for m in &scan.numbers {
-        if names_a_thing(scan, m) {
+        if names_a_thing(scan, m, list_end) {
             continue;
+        }
+        if leads_a_list(scan, m, list_end) {
+            list_end = m.end;
         }
         let mut first = m.first;
         let mut end = m.end;
@@ -246,10 +255,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// next to another capitalised word ("the Six Nations", "BBC Three", "Ocean's Twelve",
 /// "Radio Five Live", "the Group of Seven"). A sentence may open on one ("Two of the firms",
 /// "Eighteen firms").
-fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
+fn names_a_thing(scan: &Scan, m: &NumberMatch, list_end: usize) -> bool {
     use super::calendar::title_case;
     if !m.in_words {
-        return digits_name(scan, m);
+        return digits_name(scan, m, list_end);
     }
     if !title_case(scan, m.first) || opens_sentence(scan, m.first) {
         return false;
@@ -269,7 +278,7 @@ fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
 /// number with separators ("the Dow Jones 10,000 mark"), a year ("Euro 2004", "Thanksgiving
 /// 2018"), a count after a possessive ("India's 35 states") and a count of what follows it
 /// ("fouled Miller 35 yards from goal").
-fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
+fn digits_name(scan: &Scan, m: &NumberMatch, list_end: usize) -> bool {
     use super::calendar::{facts, title_case};
     use super::vocab::{MONTH, UNIT, WEEKDAY};
     let Some(word) = m.first.checked_sub(1) else {
@@ -287,6 +296,45 @@ fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
         && !is_possessive_word(scan.tokens[word].text(scan.text))
         && counted_noun(scan, m.end, m.value).is_none()
         && ends_a_name(scan, m.end)
+        && !follows_a_value(scan, word, list_end)
+}
+
+/// Whether number value `m` may lead a list of scores or counts after names: a number in
+/// words ("in Louisiana one and Oklahoma 11"), or digits after a name that opens the sentence
+/// ("Goals: Mellor 38, Baros 61", "Wales 24 England 11") or itself follows such a number.
+/// Digits after a name within a sentence kept for another reason do not: "Half Life 2 and Halo
+/// 2" (a value before "and"), "FIFA 2005 and Pro Evolution Soccer 4" (a year).
+fn leads_a_list(scan: &Scan, m: &NumberMatch, list_end: usize) -> bool {
+    if m.in_words {
+        return true;
+    }
+    let Some(word) = m.first.checked_sub(1) else {
+        return false;
+    };
+    super::calendar::title_case(scan, word)
+        && (opens_sentence(scan, word) || follows_a_value(scan, word, list_end))
+}
+
+/// Whether the name ending at token `word` follows a number that leads a list (`list_end` is
+/// the end token of the last one, [`leads_a_list`]), after at most a comma or "and": the
+/// numbers are scores or a list of counts ("Wales 24 England 11", "Goals: Mellor 38, Baros
+/// 61", "in Louisiana one and Oklahoma 11"). With nothing between, that number must follow a
+/// name too: "18 Bell 412 helicopters" counts the named things.
+fn follows_a_value(scan: &Scan, word: usize, list_end: usize) -> bool {
+    use super::calendar::title_case;
+    // Back over the name's capitalised words ("Ivory Coast 1").
+    let mut first = word;
+    while first > 0 && word - first < 3 && title_case(scan, first - 1) {
+        first -= 1;
+    }
+    let Some(mut p) = first.checked_sub(1) else {
+        return false;
+    };
+    let listed = p > 0 && matches!(scan.tokens[p].text(scan.text), "," | "and");
+    if listed {
+        p -= 1;
+    }
+    list_end == p + 1 && (listed || (p > 0 && title_case(scan, p - 1)))
 }
 
 /// Whether the token at `end` may follow a name's number: a mark other than a percent or one
@@ -1632,10 +1680,14 @@ impl<'a> P<'a> {
             value *= s;
             j += 1;
         }
-        // A lone "one" after a determiner, or before "another", is a pronoun.
+        // A lone "one" after a determiner, or before "another", is a pronoun; but not before a
+        // percent word ("the one pct rise": a pronoun is never a percentage).
         if j == i + 1 && first == "one" {
             let mut pb = [0u8; 16];
-            if i > 0 && self.word(i - 1, &mut pb).is_some_and(is_determiner) {
+            if i > 0
+                && self.word(i - 1, &mut pb).is_some_and(is_determiner)
+                && !self.percent_word(j)
+            {
                 return None;
             }
             if self.word_is(j, "another") {
@@ -1650,6 +1702,15 @@ impl<'a> P<'a> {
             }
         }
         Some((value, j, true))
+    }
+
+    /// Token `j` opens a percent word: "pct", "percent", "per cent", "percentage", "%".
+    fn percent_word(&self, j: usize) -> bool {
+        self.is_punct(j, '%')
+            || self.word_is(j, "pct")
+            || self.word_is(j, "percent")
+            || self.word_is(j, "percentage")
+            || (self.word_is(j, "per") && self.word_is(j + 1, "cent"))
     }
 
     /// "a hundred", "a dozen of", "a couple of", "a pair", "a few", "a million".

@@ -1298,7 +1298,7 @@ impl<'a> Words<'a> {
         }
         // A lowercase name joiner between two name units is part of the name: "F.W. de Klerk",
         // "Charles de Gaulle", "Ludwig van Beethoven".
-        if self.is_joiner_at(idx)
+        if flags & NAME_JOINER != 0
             && self.name_unit_ending_at(idx)
             && self.name_unit(idx + 1).is_some()
         {
@@ -1648,8 +1648,8 @@ pub(super) fn bare_name<'a>(
                 let glued = i > start && tok.touches(words.tokens[i - 1]) && count > 0;
                 // A name is capitalised words; "the company" has none. (Told by the first
                 // byte, and the gap below compared as bytes: token edges are char boundaries.)
-                let joined = count > 0 && name_joiner(i);
-                if !(glued || joined || words.is_capitalised_at(i)) {
+                let joined = || count > 0 && name_joiner(i);
+                if !(glued || words.is_capitalised_at(i) || joined()) {
                     return None;
                 }
                 let gap = if glued || count == 0 { "" } else { " " };

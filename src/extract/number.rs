@@ -213,15 +213,9 @@ pub(crate) fn digits_at(text: &str, tokens: &[Token], i: usize) -> Option<(f64, 
 
 /// Number values: each number with its qualifier and the counted noun after it.
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    // The end token of the last number that may lead a list of scores or counts after names
-    // ([`follows_a_value`]).
-    let mut list_end = 0;
     for m in &scan.numbers {
-        if names_a_thing(scan, m, list_end) {
+        if names_a_thing(scan, m) {
             continue;
-        }
-        if leads_a_list(scan, m, list_end) {
-            list_end = m.end;
         }
         let mut first = m.first;
         let mut end = m.end;
@@ -255,10 +249,10 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// next to another capitalised word ("the Six Nations", "BBC Three", "Ocean's Twelve",
 /// "Radio Five Live", "the Group of Seven"). A sentence may open on one ("Two of the firms",
 /// "Eighteen firms").
-fn names_a_thing(scan: &Scan, m: &NumberMatch, list_end: usize) -> bool {
+fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
     use super::calendar::title_case;
     if !m.in_words {
-        return digits_name(scan, m, list_end);
+        return digits_name(scan, m);
     }
     if !title_case(scan, m.first) || opens_sentence(scan, m.first) {
         return false;
@@ -278,7 +272,7 @@ fn names_a_thing(scan: &Scan, m: &NumberMatch, list_end: usize) -> bool {
 /// number with separators ("the Dow Jones 10,000 mark"), a year ("Euro 2004", "Thanksgiving
 /// 2018"), a count after a possessive ("India's 35 states") and a count of what follows it
 /// ("fouled Miller 35 yards from goal").
-fn digits_name(scan: &Scan, m: &NumberMatch, list_end: usize) -> bool {
+fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
     use super::calendar::{facts, title_case};
     use super::vocab::{MONTH, UNIT, WEEKDAY};
     let Some(word) = m.first.checked_sub(1) else {
@@ -296,31 +290,18 @@ fn digits_name(scan: &Scan, m: &NumberMatch, list_end: usize) -> bool {
         && !is_possessive_word(scan.tokens[word].text(scan.text))
         && counted_noun(scan, m.end, m.value).is_none()
         && ends_a_name(scan, m.end)
-        && !follows_a_value(scan, word, list_end)
+        && !follows_a_value(scan, word)
 }
 
-/// Whether number value `m` may lead a list of scores or counts after names: a number in
-/// words ("in Louisiana one and Oklahoma 11"), or digits after a name that opens the sentence
-/// ("Goals: Mellor 38, Baros 61", "Wales 24 England 11") or itself follows such a number.
-/// Digits after a name within a sentence kept for another reason do not: "Half Life 2 and Halo
-/// 2" (a value before "and"), "FIFA 2005 and Pro Evolution Soccer 4" (a year).
-fn leads_a_list(scan: &Scan, m: &NumberMatch, list_end: usize) -> bool {
-    if m.in_words {
-        return true;
-    }
-    let Some(word) = m.first.checked_sub(1) else {
-        return false;
-    };
-    super::calendar::title_case(scan, word)
-        && (opens_sentence(scan, word) || follows_a_value(scan, word, list_end))
-}
-
-/// Whether the name ending at token `word` follows a number that leads a list (`list_end` is
-/// the end token of the last one, [`leads_a_list`]), after at most a comma or "and": the
-/// numbers are scores or a list of counts ("Wales 24 England 11", "Goals: Mellor 38, Baros
-/// 61", "in Louisiana one and Oklahoma 11"). With nothing between, that number must follow a
-/// name too: "18 Bell 412 helicopters" counts the named things.
-fn follows_a_value(scan: &Scan, word: usize, list_end: usize) -> bool {
+/// Whether the name ending at token `word` follows a number that leads a list, after at most
+/// a comma or "and": the numbers are scores or a list of counts ("Wales 24 England 11",
+/// "Goals: Mellor 38, Baros 61", "in Louisiana one and Oklahoma 11"). A number leads a list
+/// in words, or in digits after a name that opens the sentence or itself follows such a
+/// number; digits after a name within a sentence kept for another reason do not ("Half Life
+/// 2 and Halo 2": a value before "and"; "a mere £20, Metal Slug 3"). With nothing between,
+/// the number must follow a name too: "18 Bell 412 helicopters" counts the named things.
+/// Asked last, of the few digits after a name that pass every other test.
+fn follows_a_value(scan: &Scan, word: usize) -> bool {
     use super::calendar::title_case;
     // Back over the name's capitalised words ("Ivory Coast 1").
     let mut first = word;
@@ -334,7 +315,23 @@ fn follows_a_value(scan: &Scan, word: usize, list_end: usize) -> bool {
     if listed {
         p -= 1;
     }
-    list_end == p + 1 && (listed || (p > 0 && title_case(scan, p - 1)))
+    let t = scan.tokens[p];
+    let prev_name = p.checked_sub(1).filter(|&w| title_case(scan, w));
+    if t.is_digits() {
+        // Digits after a name lead a list where that name opens the sentence or follows one.
+        let Some(w) = prev_name else {
+            return false;
+        };
+        return p > 0
+            && !super::calendar::glued(scan, p)
+            && (opens_sentence(scan, w) || follows_a_value(scan, w));
+    }
+    let mut buf = [0u8; 16];
+    t.is_word()
+        && (listed || prev_name.is_some())
+        && lower(t.text(scan.text), &mut buf)
+            .and_then(word_class)
+            .is_some()
 }
 
 /// Whether the token at `end` may follow a name's number: a mark other than a percent or one

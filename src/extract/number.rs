@@ -42,8 +42,9 @@
 //! rule for names (`year-one`), and a number word hyphenated to a preposition is an idiom
 //! (`one-on-one`, `one-off`, `one-to-one`). A lone `one` after a determiner is a pronoun (`no
 //! one`, `the one`, `this one`, `any one`), but not before a percent word (`the one pct
-//! figure`), and so is `one another`; `someone` and `anyone` are single words and never match. `one of the few` is kept: it does count one. A number word
-//! capitalised within a sentence, next to another capitalised word, is part of a name (`the
+//! figure`), and so is `one another` and a `one` ending a clause after a determiner and a
+//! lowercase word (`the real one.`, `a tough one,`); `someone` and `anyone` are single words
+//! and never match. `one of the few` is kept: it does count one. A number word capitalised within a sentence, next to another capitalised word, is part of a name (`the
 //! Six Nations`, `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on
 //! one (`Two of them`). Digits after a capitalised word within a sentence are a name's
 //! number (`BBC Radio 4`, `Chapter 11 bankruptcy`, `the Xbox 360`), but a rank after `No`, a
@@ -1688,6 +1689,28 @@ impl<'a> P<'a> {
                 return None;
             }
             if self.word_is(j, "another") {
+                return None;
+            }
+            // "the real one.", "a new one,": after a determiner and one lowercase word, a "one"
+            // that ends a clause stands for a noun.
+            let ends_clause = self
+                .tokens
+                .get(j)
+                .is_none_or(|t| matches!(t.text(self.text), "." | "," | "?" | "!" | ";"));
+            if ends_clause
+                && i > 1
+                && self
+                    .word(i - 2, &mut pb)
+                    .is_some_and(|w| is_determiner(w) || w == "a" || w == "an")
+                && self
+                    .text
+                    .as_bytes()
+                    .get(self.tokens[i - 1].start as usize)
+                    .is_some_and(u8::is_ascii_lowercase)
+                && self
+                    .word(i - 1, &mut pb)
+                    .is_some_and(|w| word_class(w).is_none())
+            {
                 return None;
             }
         }

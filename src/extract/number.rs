@@ -45,8 +45,9 @@
 //! figure`), and so is `one another` and a `one` ending a clause after a determiner and a
 //! lowercase word (`the real one.`, `a tough one,`); `someone` and `anyone` are single words
 //! and never match. `one of the few` is kept: it does count one. A number word capitalised
-//! within a sentence, next to another capitalised word, is part of a name (`the Six Nations`, `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on
-//! one (`Two of them`). Digits after a capitalised word within a sentence are a name's
+//! within a sentence, next to another capitalised word, is part of a name (`the Six Nations`,
+//! `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on one (`Two of
+//! them`). Digits after a capitalised word within a sentence are a name's
 //! number (`BBC Radio 4`, `Chapter 11 bankruptcy`, `the Xbox 360`), but a rank after `No`, a
 //! year (`Euro 2004`), a count after a possessive (`India's 35 states`), a count of what
 //! follows (`fouled Miller 35 yards out`), values in tables and price moves (`Platinum 4321

@@ -18,7 +18,8 @@
 //! - A speaker phrase ([`Words::np_left`], [`Words::np_right`]) is a pronoun (`he`), or a
 //!   determiner or possessive, then modifiers, names, role and source nouns, with
 //!   `of`/`for`/`at` inside: `The Russian president`, `Kremlin Spokesman Dmitry Peskov`,
-//!   `a spokesman for the company`, `Ms Hewitt`, `officials`, `the company`.
+//!   `a spokesman for the company`, `Ms Hewitt`, `officials`, `the company`. A lowercase name
+//!   joiner between two name units is a name word there: `said F.W. de Klerk`.
 //!
 //! Vocabulary lookups read a word's lowercased form from the text's lowercased copy
 //! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
@@ -1295,6 +1296,14 @@ impl<'a> Words<'a> {
         if flags & PHRASE_JOINER != 0 {
             return Part::Joiner;
         }
+        // A lowercase name joiner between two name units is part of the name: "F.W. de Klerk",
+        // "Charles de Gaulle", "Ludwig van Beethoven".
+        if flags & NAME_JOINER != 0
+            && self.name_unit_ending_at(idx)
+            && self.name_unit(idx + 1).is_some()
+        {
+            return Part::Name { end: idx + 1 };
+        }
         if flags & AND != 0 {
             return Part::And;
         }
@@ -1580,8 +1589,12 @@ pub(super) fn cut_phrase_into<'a>(
             _ => {}
         }
     }
-    // A name is capitalised words; "the company" has none.
-    if phrase.name.iter().any(|w| !is_capitalised(w)) {
+    // A name is capitalised words, with lowercase joiners inside ("de Klerk"); "the company"
+    // has none.
+    let joiner = |w: &str| is_name_joiner_bytes(w.as_bytes());
+    if phrase.name.iter().any(|w| !is_capitalised(w) && !joiner(w))
+        || phrase.name.first().is_some_and(|w| joiner(w))
+    {
         phrase.name.clear();
     }
 }
@@ -1607,6 +1620,8 @@ pub(super) fn bare_name<'a>(
     if end == start + 1 && matches!(part(start), Part::Pronoun(_)) {
         return None;
     }
+    // A lowercase joiner inside the name ("F.W. de Klerk"), as `Words::part` reads it.
+    let name_joiner = |i: usize| matches!(words.part(i), Part::Name { .. });
     // A role noun ending a title would begin the title: not a bare name.
     let titled =
         (start..end).any(|i| part(i) == Part::Role && is_role_word_of_title(words, i, end));
@@ -1633,7 +1648,8 @@ pub(super) fn bare_name<'a>(
                 let glued = i > start && tok.touches(words.tokens[i - 1]) && count > 0;
                 // A name is capitalised words; "the company" has none. (Told by the first
                 // byte, and the gap below compared as bytes: token edges are char boundaries.)
-                if !glued && !words.is_capitalised_at(i) {
+                let joined = || count > 0 && name_joiner(i);
+                if !(glued || words.is_capitalised_at(i) || joined()) {
                     return None;
                 }
                 let gap = if glued || count == 0 { "" } else { " " };

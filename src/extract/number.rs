@@ -41,15 +41,20 @@
 //! date where they name a period), and anything inside a URL or e-mail address. Number words follow the same
 //! rule for names (`year-one`), and a number word hyphenated to a preposition is an idiom
 //! (`one-on-one`, `one-off`, `one-to-one`). A lone `one` after a determiner is a pronoun (`no
-//! one`, `the one`, `this one`, `any one`) and so is `one another`; `someone` and `anyone` are
-//! single words and never match. `one of the few` is kept: it does count one. A number word
-//! capitalised within a sentence, next to another capitalised word, is part of a name (`the
-//! Six Nations`, `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on
-//! one (`Two of them`). Digits after a capitalised word within a sentence are a name's
+//! one`, `the one`, `this one`, `any one`), but not before a percent word (`the one pct
+//! figure`), and so is `one another` and a `one` ending a clause after a determiner and a
+//! lowercase word (`the real one.`, `a tough one,`); `someone` and `anyone` are single words
+//! and never match. `one of the few` is kept: it does count one. A number word capitalised
+//! within a sentence, next to another capitalised word, is part of a name (`the Six Nations`,
+//! `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on one (`Two of
+//! them`). Digits after a capitalised word within a sentence are a name's
 //! number (`BBC Radio 4`, `Chapter 11 bankruptcy`, `the Xbox 360`), but a rank after `No`, a
 //! year (`Euro 2004`), a count after a possessive (`India's 35 states`), a count of what
-//! follows (`fouled Miller 35 yards out`) and values in tables and price moves (`Platinum 4321
-//! 19120`, `National Australia 20 to 5.50`) are numbers.
+//! follows (`fouled Miller 35 yards out`), values in tables and price moves (`Platinum 4321
+//! 19120`, `National Australia 20 to 5.50`) and scores and counts listed after names, led by
+//! a number in words or after a name that opens the sentence (`Wales 24 England 11`, `Goals:
+//! Mellor 38, Baros 61`, `Louisiana one and Oklahoma 11`; not `a mere £20, Metal Slug 3`) are
+//! numbers.
 //!
 //! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), except
 //! where the hyphen opens the text, one space follows, and the number ends it (`- 1,200,000`
@@ -287,6 +292,48 @@ fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
         && !is_possessive_word(scan.tokens[word].text(scan.text))
         && counted_noun(scan, m.end, m.value).is_none()
         && ends_a_name(scan, m.end)
+        && !follows_a_value(scan, word)
+}
+
+/// Whether the name ending at token `word` follows a number that leads a list, after at most
+/// a comma or "and": the numbers are scores or a list of counts ("Wales 24 England 11",
+/// "Goals: Mellor 38, Baros 61", "in Louisiana one and Oklahoma 11"). A number leads a list
+/// in words, or in digits after a name that opens the sentence or itself follows such a
+/// number; digits after a name within a sentence kept for another reason do not ("Half Life
+/// 2 and Halo 2": a value before "and"; "a mere £20, Metal Slug 3"). With nothing between,
+/// the number must follow a name too: "18 Bell 412 helicopters" counts the named things.
+/// Asked last, of the few digits after a name that pass every other test.
+fn follows_a_value(scan: &Scan, word: usize) -> bool {
+    use super::calendar::title_case;
+    // Back over the name's capitalised words ("Ivory Coast 1").
+    let mut first = word;
+    while first > 0 && word - first < 3 && title_case(scan, first - 1) {
+        first -= 1;
+    }
+    let Some(mut p) = first.checked_sub(1) else {
+        return false;
+    };
+    let listed = p > 0 && matches!(scan.tokens[p].text(scan.text), "," | "and");
+    if listed {
+        p -= 1;
+    }
+    let t = scan.tokens[p];
+    let prev_name = p.checked_sub(1).filter(|&w| title_case(scan, w));
+    if t.is_digits() {
+        // Digits after a name lead a list where that name opens the sentence or follows one.
+        let Some(w) = prev_name else {
+            return false;
+        };
+        return p > 0
+            && !super::calendar::glued(scan, p)
+            && (opens_sentence(scan, w) || follows_a_value(scan, w));
+    }
+    let mut buf = [0u8; 16];
+    t.is_word()
+        && (listed || prev_name.is_some())
+        && lower(t.text(scan.text), &mut buf)
+            .and_then(word_class)
+            .is_some()
 }
 
 /// Whether the token at `end` may follow a name's number: a mark other than a percent or one
@@ -1632,13 +1679,39 @@ impl<'a> P<'a> {
             value *= s;
             j += 1;
         }
-        // A lone "one" after a determiner, or before "another", is a pronoun.
+        // A lone "one" after a determiner, or before "another", is a pronoun; but not before a
+        // percent word ("the one pct rise": a pronoun is never a percentage).
         if j == i + 1 && first == "one" {
             let mut pb = [0u8; 16];
-            if i > 0 && self.word(i - 1, &mut pb).is_some_and(is_determiner) {
+            if i > 0
+                && self.word(i - 1, &mut pb).is_some_and(is_determiner)
+                && !self.percent_word(j)
+            {
                 return None;
             }
             if self.word_is(j, "another") {
+                return None;
+            }
+            // "the real one.", "a new one,": after a determiner and one lowercase word, a "one"
+            // that ends a clause stands for a noun.
+            let ends_clause = self
+                .tokens
+                .get(j)
+                .is_none_or(|t| matches!(t.text(self.text), "." | "," | "?" | "!" | ";"));
+            if ends_clause
+                && i > 1
+                && self
+                    .word(i - 2, &mut pb)
+                    .is_some_and(|w| is_determiner(w) || w == "a" || w == "an")
+                && self
+                    .text
+                    .as_bytes()
+                    .get(self.tokens[i - 1].start as usize)
+                    .is_some_and(u8::is_ascii_lowercase)
+                && self
+                    .word(i - 1, &mut pb)
+                    .is_some_and(|w| word_class(w).is_none())
+            {
                 return None;
             }
         }
@@ -1650,6 +1723,15 @@ impl<'a> P<'a> {
             }
         }
         Some((value, j, true))
+    }
+
+    /// Token `j` opens a percent word: "pct", "percent", "per cent", "percentage", "%".
+    fn percent_word(&self, j: usize) -> bool {
+        self.is_punct(j, '%')
+            || self.word_is(j, "pct")
+            || self.word_is(j, "percent")
+            || self.word_is(j, "percentage")
+            || (self.word_is(j, "per") && self.word_is(j + 1, "cent"))
     }
 
     /// "a hundred", "a dozen of", "a couple of", "a pair", "a few", "a million".

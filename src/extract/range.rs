@@ -45,7 +45,7 @@
 //!
 //! # Grammar
 //!
-//! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; $30-35; $10-25m;
+//! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; $30-35; $10-25m; $1.5-2.5bn;
 //!   between $4-$5 (not followed by "and"); 7:09-12:23
 //! - days of a month: June 3-6; from June 3 to 6; between June 3 and 6; meet April 13 to 16
 //!   (not after a verb of movement: rose on June 3 to 25); days before it, as British copy
@@ -219,8 +219,14 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 continue;
             }
             if let Some(data) = pair(&lo.data, &hi.data, sep, gap, text, lo.span, hi.span) {
+                // "$10-25m": the range takes in the multiplier glued to its upper end.
+                let end = match (&lo.data, &hi.data) {
+                    (Data::Money { .. }, Data::Number { .. }) => glued_scale(text, hi.span.end)
+                        .map_or(hi.span.end, |(glued, _)| hi.span.end + glued.len()),
+                    _ => hi.span.end,
+                };
                 found.push(Value {
-                    span: Span::new(start, hi.span.end),
+                    span: Span::new(start, end),
                     qualifier: hi.qualifier,
                     data,
                 });
@@ -858,26 +864,24 @@ fn pair(
             })?
         }
         // "$30-35": the bare upper end is in the lower end's currency; "$10-25m", with a
-        // multiplier glued to the upper end, scales both.
+        // multiplier glued to the upper end (which the number alone reads as a unit, metres),
+        // and "$1.5-2.5bn", with the upper end's own, scale both.
         (
             Data::Money {
                 amount: a,
                 currency,
             },
-            Data::Number {
-                value: b,
-                unit: None,
-            },
-        ) if sep == Sep::Dash && gap.len() == 1 && scale_in(hi_span.of(text)).is_none() => {
-            let glued = text.get(hi_span.end..).map_or("", |t| {
-                &t[..t
-                    .find(|c: char| !c.is_ascii_alphabetic())
-                    .unwrap_or(t.len())]
-            });
-            let (a, b) = match (glued, scale_of(glued)) {
-                ("", _) => (*a, *b),
-                (_, Some(f)) => (lent_scale(*a, lo_span.of(text), b * f, glued)?, b * f),
-                (_, None) => return None,
+            Data::Number { value: b, unit },
+        ) if sep == Sep::Dash && gap.len() == 1 => {
+            let (a, b) = match (scale_in(hi_span.of(text)), glued_scale(text, hi_span.end)) {
+                (Some(_), _) if unit.is_none() => {
+                    (lent_scale(*a, lo_span.of(text), *b, hi_span.of(text))?, *b)
+                }
+                (None, Some((glued, f))) => {
+                    (lent_scale(*a, lo_span.of(text), b * f, glued)?, b * f)
+                }
+                (None, None) if unit.is_none() && !glued_letter(text, hi_span.end) => (*a, *b),
+                _ => return None,
             };
             (a < b).then(|| {
                 range(
@@ -1057,6 +1061,22 @@ fn scale_in(text: &str) -> Option<f64> {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .find_map(scale_of)
+}
+
+/// The ASCII letters glued to the end of a number at byte `at` ("m" in "25m"), where they are
+/// a scale word, with its factor.
+fn glued_scale(text: &str, at: usize) -> Option<(&str, f64)> {
+    let rest = text.get(at..)?;
+    let glued = &rest[..rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len())];
+    scale_of(glued).map(|f| (glued, f))
+}
+
+/// Whether a letter touches byte `at` (a number glued to a word that is no scale: "25kg").
+fn glued_letter(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .is_some_and(|t| t.starts_with(|c: char| c.is_alphabetic()))
 }
 
 /// The lower end `a` of a range with text `lo`, scaled by the scale word of the upper end

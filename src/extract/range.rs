@@ -45,8 +45,8 @@
 //!
 //! # Grammar
 //!
-//! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; $30-35; $10-25m; $1.5-2.5bn;
-//!   between $4-$5 (not followed by "and"); 7:09-12:23
+//! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; $30-35; $10-25m;
+//!   $1.5-2.5bn; between $4-$5 (not followed by "and"); 7:09-12:23
 //! - days of a month: June 3-6; from June 3 to 6; between June 3 and 6; meet April 13 to 16
 //!   (not after a verb of movement: rose on June 3 to 25); days before it, as British copy
 //!   writes them: 10-20 February; from 6 to 9 January; between 13 and 15 March

@@ -683,7 +683,7 @@ pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
 /// the nearest disagree (one each side at the same distance).
 ///
 /// Cues: future "will", "'ll", "shall", "going", "scheduled", "expects", "expected", "plans
-/// to", "due" (but "due to" before a determiner or an "-ed"/"-ing" word is a cause: "due to
+/// to", "is to" before a verb ("is to join"), "due" (but "due to" before a determiner or an "-ed"/"-ing" word is a cause: "due to
 /// continued poor sales"); past "was", "said", "met", "ago" and verbs in "-ed" (but not after
 /// "to", a determiner or a preposition: "the revised figure" describes a noun). The nearest cue is the verb
 /// the value hangs on more often than a farther one: in "said it expects to report a loss for
@@ -765,6 +765,14 @@ fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
     // settled by one hashed lookup (the `match` below compares its words one by one).
     // Punctuation, digits, long or non-ASCII words (`lower` gives "") and the short function
     // words ("a", "of", "to") are no cue: every cue has three letters or more.
+    if matches!(w, "is" | "are") {
+        // "is to join … on Thursday", "are to meet": "be" before "to" and a verb is a plan.
+        let plan = lower(scan, j + 1).as_str() == "to" && {
+            let verb = lower(scan, j + 2);
+            verb.as_str().len() > 1 && !is_determiner(verb.as_str())
+        };
+        return plan.then_some(Tense::Future);
+    }
     if w.len() < 3 {
         return None;
     }

@@ -818,24 +818,27 @@ fn pair(
             let b = end_year(*a, *b, digits4(hi_span), hi_span, sep, gap)?;
             range(lo.clone(), Data::Date(Date::Year(b)))
         }
+        // "between 1.1 and 1.5 million", "between six and seven billion marks": the scale word
+        // of the upper end covers both, and a bare lower end is in the upper end's currency.
         (
             Data::Number {
                 value: a,
                 unit: None,
             },
-            Data::Number { value: b, .. },
+            Data::Number { value: b, .. } | Data::Money { amount: b, .. },
         ) => {
-            // "between 1.1 and 1.5 million": the scale word of the upper end covers both.
             let a = lent_scale(*a, lo_span.of(text), *b, hi_span.of(text))?;
-            (a < *b).then(|| {
-                range(
-                    Data::Number {
-                        value: a,
-                        unit: None,
-                    },
-                    hi.clone(),
-                )
-            })?
+            let lower = match hi {
+                Data::Money { currency, .. } => Data::Money {
+                    amount: a,
+                    currency: currency.clone(),
+                },
+                _ => Data::Number {
+                    value: a,
+                    unit: None,
+                },
+            };
+            (a < *b).then(|| range(lower, hi.clone()))?
         }
         (
             Data::Number {
@@ -844,25 +847,6 @@ fn pair(
             },
             Data::Percent(b),
         ) => (a < b).then(|| range(Data::Percent(*a), hi.clone()))?,
-        // "between six and seven billion marks": the scale word of the upper end covers both.
-        (
-            Data::Number {
-                value: a,
-                unit: None,
-            },
-            Data::Money { amount, currency },
-        ) => {
-            let a = lent_scale(*a, lo_span.of(text), *amount, hi_span.of(text))?;
-            (a < *amount).then(|| {
-                range(
-                    Data::Money {
-                        amount: a,
-                        currency: currency.clone(),
-                    },
-                    hi.clone(),
-                )
-            })?
-        }
         // "$30-35": the bare upper end is in the lower end's currency; "$10-25m", with a
         // multiplier glued to the upper end (which the number alone reads as a unit, metres),
         // and "$1.5-2.5bn", with the upper end's own, scale both.

@@ -10,7 +10,13 @@
 //! - digits: `33`, `0033`, `100000`
 //! - thousands separators: `1,500`, `155,221`, `3,000,000`
 //! - decimals: `1.5`, `5.93`, `.77`, `100,000.0`
-//! - fractions: `1/5` (0.2); three parts (`12/02/2013`) are a date, not a number
+//! - fractions: `1/5` (0.2), odds `5/4` (1.25), up to hundredths; three parts (`12/02/2013`)
+//!   are a date, and a zero or a leading zero (`the 0/92 program`, `the film 06/05`), equal
+//!   parts (`a 50/50 venture`) or a larger denominator no number
+//! - two-way prices, a bid and an offer, as wire copy quotes rates and metals: `3.7495/98`
+//!   (3.7495 and 3.7498), `97.35/65`, `408.90/409`, `563/567`, `118.25/118.75`, `1.80-85`:
+//!   the offer's digits stand for the bid's last ones; the offer lies above the bid by at most
+//!   a tenth (`range` pairs the two)
 //! - mixed numbers, as prices and rates are quoted: `8-1/4` and `8 1/4` (8.25), in halves,
 //!   thirds and powers of two up to sixty-fourths
 //! - signs: `-504`, `−5`, `minus 5`, `negative 1200000`
@@ -1402,11 +1408,22 @@ impl<'a> P<'a> {
                 return None;
             }
             let d = parse_int(self.bytes(j + 1));
-            if d == 0.0 {
+            // Betting odds are fractions too ("5/4 favourite"); a date or a title is not
+            // ("06/05").
+            let leading_zero = |k: usize| self.bytes(k).len() > 1 && self.bytes(k)[0] == b'0';
+            if mantissa > 0.0
+                && mantissa != d
+                && d <= 100.0
+                && !leading_zero(i)
+                && !leading_zero(j + 1)
+            {
+                denominator = d;
+                j += 2;
+            } else if self.quote_upper(j).is_none() {
+                // "50/50", "24/7", "the 0/92 provision": neither a fraction nor a price.
                 return None;
             }
-            denominator = d;
-            j += 2;
+            // Else the bid of a two-way price ("563/567"): the offer is a number of its own.
         } else if frac_digits == 0
             && let Some((numerator, d, end)) = self.mixed_fraction(j)
         {
@@ -1420,6 +1437,87 @@ impl<'a> P<'a> {
             denominator,
             end: j,
         })
+    }
+
+    /// The offer of a two-way price whose separator is token `sep`, as wire copy quotes a bid
+    /// and an offer: the digits after it stand for the bid's last digits ("3.7495/98" is
+    /// 3.7498, "97.35/65" 97.65, "1.80-85" 1.85) or, after a slash, for its whole part
+    /// ("408.90/409" is 409) or the whole price ("563/567", "102.00/102.50"). A price is
+    /// quoted only where the offer is above the bid by at most a tenth of it; after a dash only
+    /// by two or more of the bid's decimals ("1.5-2" and "1.5-25" are ranges as written), and
+    /// after a slash a whole bid only in full, by two or more digits ("1986/87" is a season).
+    fn quote_upper(&self, sep: usize) -> Option<f64> {
+        let slash = self.is_punct(sep, '/');
+        if !(slash || self.is_punct(sep, '-'))
+            || !self.glued(sep)
+            || !self.is_digits(sep + 1)
+            || !self.glued(sep + 1)
+            || sep < 1
+            || !self.is_digits(sep - 1)
+        {
+            return None;
+        }
+        // A word, digits or a mark that goes on with them, glued: part of a longer code.
+        let joins = |k: usize| {
+            self.is_word(k)
+                || self.is_digits(k)
+                || [',', '.', '/', '-', ':']
+                    .iter()
+                    .any(|&c| self.is_punct(k, c))
+        };
+        // Whole digits and decimals at token `k` (the decimals empty where there are none).
+        let price = |k: usize| -> (&[u8], &[u8], usize) {
+            match self.is_punct(k + 1, '.')
+                && self.glued(k + 1)
+                && self.is_digits(k + 2)
+                && self.glued(k + 2)
+            {
+                true => (self.bytes(k), self.bytes(k + 2), k + 3),
+                false => (self.bytes(k), &[], k + 1),
+            }
+        };
+        let (offer, offer_frac, next) = price(sep + 1);
+        // The offer ends there: not a date's next part or a name ("2.1a").
+        if self.glued(next) && joins(next) && (self.glued(next + 1) || self.is_word(next)) {
+            return None;
+        }
+        let decimal = sep >= 3 && self.is_punct(sep - 2, '.') && self.glued(sep - 1);
+        let first = match decimal {
+            true if self.is_digits(sep - 3) && self.glued(sep - 2) => sep - 3,
+            true => return None,
+            false => sep - 1,
+        };
+        // The bid is a price of its own, not the end of a version, date or code.
+        if self.glued(first) && joins(first - 1) {
+            return None;
+        }
+        let (whole, frac, _) = price(first);
+        let (k, f) = (offer.len(), frac.len());
+        if f > 15 || whole.len() > 15 || k > 15 || offer_frac.len() > 15 {
+            return None;
+        }
+        let decimals = |digits: &[u8]| parse_int(digits) / 10f64.powi(digits.len() as i32);
+        let bid = parse_int(whole) + decimals(frac);
+        let upper = if !offer_frac.is_empty() || (f == 0 && k == whole.len() && k >= 2) {
+            // The whole price again.
+            if !slash || offer_frac.len() != f {
+                return None;
+            }
+            parse_int(offer) + decimals(offer_frac)
+        } else if k < 2 {
+            return None;
+        } else if k <= f {
+            let kept = &frac[..f - k];
+            parse_int(whole) + decimals(kept) + decimals(offer) / 10f64.powi(kept.len() as i32)
+        } else if slash && f > 0 {
+            let kept = whole
+                .get(..whole.len().saturating_sub(k))
+                .unwrap_or_default();
+            parse_int(kept) * 10f64.powi(k as i32) + parse_int(offer)
+        } else {
+            return None;
+        };
+        (upper > bid && upper - bid <= bid / 10.0).then_some(upper)
     }
 
     /// The fraction of a mixed number after a whole number ending at token `j`: "-1/4" in
@@ -1476,14 +1574,18 @@ impl<'a> P<'a> {
             let sep = self.bytes(prev);
             if matches!(sep, b"-" | b"." | b"," | b"/") && prev > 0 && self.glued(prev) {
                 let before = prev - 1;
-                if self.is_word(before) || (sep != b"-" && self.is_digits(before)) {
+                if self.is_word(before)
+                    || (sep != b"-" && self.is_digits(before) && self.quote_upper(prev).is_none())
+                {
                     return None;
                 }
             }
         }
         let d = self.digits(i)?;
         let mut j = d.end;
-        let mut value = d.value();
+        // The offer of a two-way price stands for the whole price: "98" of "3.7495/98".
+        let quoted = self.glued(i).then(|| self.quote_upper(i - 1)).flatten();
+        let mut value = quoted.unwrap_or_else(|| d.value());
         let mut in_words = false;
         // Letters glued after the digits.
         if self.is_word(j) && self.glued(j) {

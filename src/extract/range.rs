@@ -47,6 +47,8 @@
 //!
 //! - dash: 1950-1953; 1950–1953; 1950 — 1953; 1950-53; 5-7%; $5-$7; $30-35; $10-25m;
 //!   $1.5-2.5bn; between $4-$5 (not followed by "and"); 7:09-12:23
+//! - slash, a bid and an offer (`number`'s two-way prices): 3.7495/98 marks; 563/567 dlrs;
+//!   3.65/75 pct; about 1.7740/50 marks (the bid's qualifier is the range's)
 //! - days of a month: June 3-6; from June 3 to 6; between June 3 and 6; meet April 13 to 16
 //!   (not after a verb of movement: rose on June 3 to 25); days before it, as British copy
 //!   writes them: 10-20 February; from 6 to 9 January; between 13 and 15 March
@@ -72,7 +74,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             continue;
         }
         endpoints += 1;
-        if v.qualifier.is_none() && may_separate(text, v.span.end) {
+        // A two-way price keeps its qualifier: "about 1.7740/50 marks".
+        let slash = text.as_bytes().get(v.span.end) == Some(&b'/');
+        if (v.qualifier.is_none() || slash) && may_separate(text, v.span.end) {
             starts.push(key(k, v));
         }
     }
@@ -214,6 +218,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                     Some(Word::Between(s)) => (s, true),
                     _ => (0, false),
                 },
+                // The number finder reads an offer after a slash only where it quotes a price
+                // with the bid before it (`number`'s two-way prices).
+                Sep::Slash => (lo.span.start, lo.kind() == Kind::Number),
             };
             if !ok {
                 continue;
@@ -227,7 +234,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 };
                 found.push(Value {
                     span: Span::new(start, end),
-                    qualifier: hi.qualifier,
+                    qualifier: lo.qualifier.or(hi.qualifier),
                     data,
                 });
             }
@@ -419,6 +426,8 @@ enum Sep {
     Dash,
     To,
     And,
+    /// A slash between the bid and the offer of a two-way price ("563/567 dlrs").
+    Slash,
 }
 
 /// Whether a separator ([`separator`]) may stand in the gap after byte `at`: past spaces,
@@ -448,7 +457,7 @@ fn may_separate(text: &str, at: usize) -> bool {
             .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
     };
     match rest {
-        [b'-', ..] => true,
+        [b'-' | b'/', ..] => true,
         [b, ..] if *b >= 0x80 => true,
         [b't' | b'T' | b'u' | b'U', ..] => word_is(TO_WORDS),
         [b'a' | b'A', ..] => word_is(&["and"]),
@@ -467,6 +476,7 @@ fn separator(gap: &str) -> Option<Sep> {
     }
     match g {
         "-" | "–" | "—" | "‒" => Some(Sep::Dash),
+        "/" if gap == "/" => Some(Sep::Slash),
         _ if TO_WORDS.iter().any(|w| g.eq_ignore_ascii_case(w)) => {
             // Words need spaces around them: "5to7" is not English.
             (gap.starts_with(char::is_whitespace) && gap.ends_with(char::is_whitespace))

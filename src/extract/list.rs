@@ -28,7 +28,8 @@
 //!   and Telegraph Co` (one to three words, no acronym and no firm's kind, after no comma, then
 //!   one or two words and a firm's kind: `IBM and Hitachi Ltd` is a list); such a name is one
 //!   item of a list it stands in;
-//! - a conjunction inside a firm's name: `Goldman Sachs and Co`, `Merrill Lynch and Co Inc`;
+//! - a conjunction inside a firm's name: `Goldman Sachs and Co`, `Merrill Lynch and Co Inc`,
+//!   `Eli Lilly and Co's Keflex`;
 //!   such a name is one item, with the partners a comma joins to it (at most two words, no
 //!   firm's kind among them): `Goldman, Sachs and Co and Kidder Peabody and Co` → `Goldman,
 //!   Sachs and Co`, `Kidder Peabody and Co`; `Smith Barney, Harris Upham and Co`;
@@ -38,12 +39,15 @@
 //!   `the Food and Drug Administration` ("the" and one word on the left, not an acronym: `the
 //!   IMF and World Bank` is a list; capitalised words on the right ending in a noun such as
 //!   `Commission`; a dotted acronym or a possessive serves as "the": `the U.S. Food and Drug
-//!   Administration`, `the U.N.'s Food and Agriculture Organisation`); such a name is one item
+//!   Administration`, `the U.N.'s Food and Agriculture Organisation`, `Pakistan's Water and
+//!   Power Development Authority`); such a name is one item
 //!   of a list it stands in;
-//! - a conjunction in the field of an institution named "H of …": `the Department of Trade
-//!   and Industry`, `the Institute of Strategic and International Studies` (H a head such as
-//!   Ministry, Department, Chamber, Institute; not a bank or a district of a place), unless
-//!   the right side ends in a head of its own (`the Bank of Japan and Finance Ministry`);
+//! - a conjunction in the field of an institution named "H of …" or "H for …": `the Department
+//!   of Trade and Industry`, `the Institute of Strategic and International Studies`, `the
+//!   Organisation for Economic Cooperation and Development`, `the Department for Education and
+//!   Skills` (H a head such as Ministry, Department, Chamber, Institute; not a bank or a
+//!   district of a place), unless the right side ends in a head of its own (`the Bank of
+//!   Japan and Finance Ministry`);
 //! - a conjunction inside a proper title: `Trade and Industry Secretary Patricia Hewitt`
 //!   (the right side's role is capitalised while the left side has none);
 //! - a name after a conjunction without a determiner or title before it, when a lowercase
@@ -491,9 +495,24 @@ fn qualifies_a_noun(words: &Words, items: &[Found]) -> bool {
 /// and Co", "Merrill Lynch and Co Inc", "Smith and Sons"). Asked of A too: in "Goldman Sachs
 /// and Co and Kidder Peabody and Co" the second "and" joins no "Co" to a list.
 fn names_a_firm(words: &Words, right: &Found) -> bool {
-    !right.titled
-        && right.lead == right.start
-        && (right.start..right.end).all(|k| words.is_punct(k, '.') || is_firm_kind(words.low(k)))
+    if right.titled || right.lead != right.start {
+        return false;
+    }
+    for k in right.start..right.end {
+        // "Eli Lilly and Co's Keflex": the firm's name ends in its possessive.
+        if let Some(kind) = possessor(words.low(k)) {
+            return is_firm_kind(kind);
+        }
+        if !(words.is_punct(k, '.') || is_firm_kind(words.low(k))) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The possessor a lowercased word names, where it is a possessive ("co" of "co's").
+fn possessor(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
 }
 
 /// The words that say what kind of firm a name is ("Co", "Inc", "Sons").
@@ -606,17 +625,22 @@ fn firm_from(words: &Words, item: Found) -> Found {
 /// after the conjunction, with no possessive, that end in a noun that heads such names.
 /// Without "the", two institutions are as likely ("Commerzbank and Deutsche Bank").
 fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
-    let single = left.end == left.start + 1 && !left.titled;
+    // A possessive word opening the item serves as "the": "Pakistan's Water and Power
+    // Development Authority".
+    let owned = left.end == left.start + 2 && possessor(words.low(left.start)).is_some();
+    let first = if owned { left.start + 1 } else { left.start };
+    let single = left.end == first + 1 && !left.titled;
     // "the", or a country's acronym or a possessive that serves as one: "the U.S. Food and
     // Drug Administration", "the U.N.'s Food and Agriculture Organisation".
-    let after_the = left.start > 0 && {
-        let prev = left.start - 1;
-        words.word(prev).eq_ignore_ascii_case("the")
-            || words.is_punct(prev, '.') && prev > 0 && words.tokens[prev - 1].is_word()
-            || matches!(words.low(prev), "s" | "'s" | "\u{2019}s")
-    };
+    let after_the = owned
+        || left.start > 0 && {
+            let prev = left.start - 1;
+            words.word(prev).eq_ignore_ascii_case("the")
+                || words.is_punct(prev, '.') && prev > 0 && words.tokens[prev - 1].is_word()
+                || matches!(words.low(prev), "s" | "'s" | "\u{2019}s")
+        };
     let acronym = words
-        .word(left.start)
+        .word(first)
         .chars()
         .all(|c| !c.is_alphabetic() || c.is_uppercase());
     let plain_right = !right.titled
@@ -680,34 +704,49 @@ fn is_foreign_firm_kind(w: &str) -> bool {
 /// Japan and Finance Ministry" B names a second institution). A bank or a district "of" a
 /// place is left alone: "Bank of America and Sanwa" are two banks.
 fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
-    let field_head = (left.start + 1..left.end.saturating_sub(1)).any(|k| {
-        words.is_word(k, "of")
-            && matches!(
-                words.low(k - 1),
-                "ministry"
-                    | "department"
-                    | "chamber"
-                    | "institute"
-                    | "brotherhood"
-                    | "alliance"
-                    | "university"
-                    | "college"
-                    | "school"
-                    | "faculty"
-                    | "academy"
-                    | "society"
-                    | "federation"
-                    | "association"
-                    | "council"
-                    | "committee"
-                    | "commission"
-                    | "board"
-                    | "office"
-                    | "bureau"
-                    | "secretary"
-                    | "minister"
-            )
-    });
+    // "of" inside the left item, or "for" right before it (the name grammar ends a name
+    // there): "the Organisation for Economic Cooperation and Development".
+    let joiner = |k: usize| {
+        k > 0
+            && (words.is_word(k, "of")
+                || words.is_word(k, "for") && names::is_capitalised(words.word(k - 1)))
+    };
+    let field_head = (left.start + 1..left.end.saturating_sub(1))
+        .chain(left.start.checked_sub(1))
+        .any(|k| {
+            joiner(k)
+                && matches!(
+                    words.low(k - 1),
+                    "ministry"
+                        | "department"
+                        | "chamber"
+                        | "institute"
+                        | "brotherhood"
+                        | "alliance"
+                        | "university"
+                        | "college"
+                        | "school"
+                        | "faculty"
+                        | "academy"
+                        | "society"
+                        | "federation"
+                        | "association"
+                        | "council"
+                        | "committee"
+                        | "commission"
+                        | "board"
+                        | "office"
+                        | "bureau"
+                        | "secretary"
+                        | "minister"
+                        | "organisation"
+                        | "organization"
+                        | "centre"
+                        | "center"
+                        | "agency"
+                        | "fund"
+                )
+        });
     let plain_right = !right.titled
         && right.lead == right.start
         && (right.start..right.end)

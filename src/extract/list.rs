@@ -745,6 +745,7 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
                         | "center"
                         | "agency"
                         | "fund"
+                        | "corporation"
                 )
         });
     let plain_right = !right.titled

@@ -20,7 +20,8 @@
 //!   `50 pence`, `50p` (GBP 0.5), wire copy's `1.5 billion stg` (GBP)
 //! - currencies the euro replaced, as 1980s wire copy writes them: `200 mln marks` (DEM),
 //!   `30 mln guilders` (NLG), `5 mln French francs` (FRF), `Belgian francs` (BEF), `pesetas`
-//!   (ESP), `schillings` (ATS), `drachmas` (GRD), `escudos` (PTE)
+//!   (ESP), `schillings` (ATS), `drachmas` (GRD), `escudos` (PTE), `lire` (ITL; `lira` alone is
+//!   Turkish)
 //! - a country before the word: `5 million Canadian dollars`, `US dollars`, `U.S. dollars`,
 //!   `Hong Kong dollars`, `Swiss francs`, `Danish kroner`, `Mexican pesos`, `Pakistani rupees`
 //! - qualifiers: `more than $5`, `about £600m`, `$5m or more`
@@ -558,6 +559,8 @@ enum Family {
     Real,
     Rand,
     Lira,
+    /// The Italian plural: never Turkish.
+    Lire,
     Mark,
     Guilder,
     Other(&'static str),
@@ -608,7 +611,7 @@ word_table! {
     ("reais", Family::Real),
     ("rand", Family::Rand),
     ("lira", Family::Lira),
-    ("lire", Family::Lira),
+    ("lire", Family::Lire),
     ("mark", Family::Mark),
     ("marks", Family::Mark),
     ("guilder", Family::Guilder),
@@ -745,6 +748,7 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
         (Family::Real, "" | "brazilian") => "BRL",
         (Family::Rand, "" | "southafrican") => "ZAR",
         (Family::Lira, "" | "turkish") => "TRY",
+        (Family::Lira, "italian") | (Family::Lire, "" | "italian") => "ITL",
         (Family::Other(code), "") => code,
         _ => return None,
     };

@@ -837,7 +837,8 @@ fn pair(
             },
             Data::Number { value: b, .. } | Data::Money { amount: b, .. },
         ) => {
-            let a = lent_scale(*a, lo_span.of(text), *b, hi_span.of(text))?;
+            let a = thousands_unsaid(*a, lo_span.of(text), *b, hi_span.of(text), sep);
+            let a = lent_scale(a, lo_span.of(text), *b, hi_span.of(text))?;
             let lower = match hi {
                 Data::Money { currency, .. } => Data::Money {
                     amount: a,
@@ -874,7 +875,10 @@ fn pair(
                 (None, Some((glued, f))) => {
                     (lent_scale(*a, lo_span.of(text), b * f, glued)?, b * f)
                 }
-                (None, None) if unit.is_none() && !glued_letter(text, hi_span.end) => (*a, *b),
+                (None, None) if unit.is_none() && !glued_letter(text, hi_span.end) => (
+                    thousands_unsaid(*a, lo_span.of(text), *b, hi_span.of(text), sep),
+                    *b,
+                ),
                 _ => return None,
             };
             (a < b).then(|| {
@@ -943,7 +947,8 @@ fn pair(
                 currency: cb,
             },
         ) if ca == cb => {
-            let a = lent_scale(*a, lo_span.of(text), *b, hi_span.of(text))?;
+            let a = thousands_unsaid(*a, lo_span.of(text), *b, hi_span.of(text), sep);
+            let a = lent_scale(a, lo_span.of(text), *b, hi_span.of(text))?;
             (a < *b).then(|| {
                 range(
                     Data::Money {
@@ -1082,6 +1087,23 @@ fn lent_scale(a: f64, lo: &str, b: f64, hi: &str) -> Option<f64> {
         (None, Some(f)) if a * f < b => Some(a * f),
         (None, Some(_)) => (b <= 10.0 * a).then_some(a),
         _ => Some(a),
+    }
+}
+
+/// The lower end `a` of a dashed range with text `lo`, in thousands where the upper end `b`
+/// (text `hi`) is written in whole thousands and the lower in up to three digits that are
+/// then at most four times smaller ("75-100,000 bpd", "between $50-100,000"); as written
+/// otherwise ("400-1,000 billion yen", "1-10,000").
+fn thousands_unsaid(a: f64, lo: &str, b: f64, hi: &str, sep: Sep) -> f64 {
+    let lo_digits = lo.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let short = (1..=3).contains(&lo_digits.len()) && lo_digits.bytes().all(|c| c.is_ascii_digit());
+    let whole_thousands = hi
+        .trim_end_matches(|c: char| !c.is_ascii_digit())
+        .ends_with(",000");
+    let thousands = a * 1000.0;
+    match sep == Sep::Dash && short && whole_thousands && thousands < b && b <= 4.0 * thousands {
+        true => thousands,
+        false => a,
     }
 }
 

@@ -393,6 +393,9 @@ pub(crate) struct Scan<'a> {
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
     date_rules: std::cell::RefCell<date::Memo>,
     pub cx: &'a Context,
+    /// The nationality whose currency a bare "francs" or "crowns" names, told by the
+    /// article's dateline ([`money::home`]).
+    pub(crate) home: Option<&'static str>,
 }
 
 /// The vectors of a [`Scan`], kept from one paragraph to the next so that each is allocated
@@ -426,6 +429,7 @@ impl<'a> Scan<'a> {
             straight_at: read.straight_at,
             date_rules: Default::default(),
             cx,
+            home: None,
         }
     }
 
@@ -588,6 +592,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     // growing by doubling copied them three or four times.
     let mut values = Vec::with_capacity(tokens.len() / 20 + 8);
     let mut scan = Scan::empty(buffers, cx);
+    scan.home = article.dateline.as_ref().and_then(money::home);
     // No paragraph has more tokens than the article: the buffers never grow.
     scan.tokens.reserve(tokens.len());
     scan.temporal_starts.reserve(tokens.len());

@@ -26,6 +26,12 @@
 //!   `Hong Kong dollars`, `Swiss francs`, `Danish kroner`, `Mexican pesos`, `Pakistani rupees`
 //! - qualifiers: `more than $5`, `about £600m`, `$5m or more`
 //!
+//! A word several countries share with no country before it (`francs`, `crowns`, `pesos`,
+//! `dinars`) is the currency of the country the article is datelined in, where the dateline
+//! names one of its cities or the country ([`home`]): `PARIS, April 7 - … 500 mln francs` is
+//! FRF, in Zurich CHF, `STOCKHOLM … 30 mln crowns` SEK; with no such dateline, bare `francs`
+//! are Swiss and the others no money.
+//!
 //! `Cent` or `Marks` capitalised with no country before it is a name (`50 Cent`, `10 mln Marks and
 //! Spencer shares`; `one U.S. Cent` is money), and `won` before a determiner or a pronoun a verb
 //! (`Halo 2 won the award`).
@@ -437,7 +443,18 @@ fn currency_after(
                 | "crore"
         );
     }
-    let (c, cents) = currency(family, country, scaled || next_is(scan, k + 1, "sterling"))?;
+    let scaled = scaled || next_is(scan, k + 1, "sterling");
+    // A word several countries share, with no country before it, is the dateline's:
+    // "francs" in Paris copy are French.
+    let home = match family {
+        Family::Franc | Family::Krona | Family::Krone | Family::Peso | Family::Dinar
+            if country.is_empty() =>
+        {
+            scan.home.and_then(|home| currency(family, home, scaled))
+        }
+        _ => None,
+    };
+    let (c, cents) = home.or_else(|| currency(family, country, scaled))?;
     let mut end = k + 1;
     if family == Family::Pound && next_is(scan, end, "sterling") {
         end += 1;
@@ -450,6 +467,81 @@ fn currency_after(
     }
     Some((c, if cents { factor * 0.01 } else { factor }, end))
 }
+
+/// The nationality whose currency a bare word several countries share ("francs", "crowns",
+/// "pesos", "dinars") names in copy datelined at the dateline's place or region, where that
+/// is a city of such a country or the country: "PARIS, April 7" makes "500 mln francs" French
+/// francs, "ZURICH" Swiss ones, "STOCKHOLM" makes "crowns" Swedish.
+pub(super) fn home(dateline: &crate::article::Dateline) -> Option<&'static str> {
+    let mut places = std::iter::once(dateline.place.as_str()).chain(dateline.region.as_deref());
+    places.find_map(|place| {
+        let place = place.trim_end_matches('.');
+        HOMES
+            .iter()
+            .find(|(name, _)| place.eq_ignore_ascii_case(name))
+            .map(|&(_, nationality)| nationality)
+    })
+}
+
+/// Datelines of countries whose currency's English name another country's shares, with the
+/// nationality [`currency`] reads: capitals, financial centres, and the countries' names.
+const HOMES: &[(&str, &str)] = &[
+    ("Paris", "french"),
+    ("Lyon", "french"),
+    ("Lyons", "french"),
+    ("Marseille", "french"),
+    ("Marseilles", "french"),
+    ("Versailles", "french"),
+    ("Strasbourg", "french"),
+    ("France", "french"),
+    ("Zurich", "swiss"),
+    ("Geneva", "swiss"),
+    ("Berne", "swiss"),
+    ("Bern", "swiss"),
+    ("Basle", "swiss"),
+    ("Basel", "swiss"),
+    ("Lausanne", "swiss"),
+    ("Lugano", "swiss"),
+    ("Vevey", "swiss"),
+    ("Winterthur", "swiss"),
+    ("Zug", "swiss"),
+    ("Switzerland", "swiss"),
+    ("Brussels", "belgian"),
+    ("Antwerp", "belgian"),
+    ("Ghent", "belgian"),
+    ("Belgium", "belgian"),
+    ("Luxembourg", "luxembourg"),
+    ("Stockholm", "swedish"),
+    ("Gothenburg", "swedish"),
+    ("Malmo", "swedish"),
+    ("Sweden", "swedish"),
+    ("Copenhagen", "danish"),
+    ("Aarhus", "danish"),
+    ("Denmark", "danish"),
+    ("Oslo", "norwegian"),
+    ("Stavanger", "norwegian"),
+    ("Bergen", "norwegian"),
+    ("Norway", "norwegian"),
+    ("Reykjavik", "icelandic"),
+    ("Iceland", "icelandic"),
+    ("Manila", "philippine"),
+    ("Philippines", "philippine"),
+    ("Mexico City", "mexican"),
+    ("Mexico", "mexican"),
+    ("Buenos Aires", "argentine"),
+    ("Argentina", "argentine"),
+    ("Santiago", "chilean"),
+    ("Chile", "chilean"),
+    ("Bogota", "colombian"),
+    ("Colombia", "colombian"),
+    ("Kuwait", "kuwaiti"),
+    ("Bahrain", "bahraini"),
+    ("Manama", "bahraini"),
+    ("Amman", "jordanian"),
+    ("Jordan", "jordanian"),
+    ("Baghdad", "iraqi"),
+    ("Iraq", "iraqi"),
+];
 
 /// Whether the currency word at token `k`, with no country before it, is one, where English
 /// uses the same word otherwise: capitalised, "cent" or "marks" is a name ("50 Cent");
@@ -725,6 +817,7 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
         (Family::Franc, "cfa") => "XOF",
         (Family::Franc, "french") => "FRF",
         (Family::Franc, "belgian") => "BEF",
+        (Family::Franc, "luxembourg") => "LUF",
         (Family::Mark, "") if scaled => "DEM",
         (Family::Mark, "german" | "westgerman" | "deutsche") => "DEM",
         (Family::Guilder, "" | "dutch") => "NLG",
@@ -736,6 +829,9 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
         (Family::Krone, "danish") => "DKK",
         (Family::Krone, "norwegian") => "NOK",
         (Family::Krona, "swedish") => "SEK",
+        // "crowns", the English name of all of them.
+        (Family::Krona, "danish") => "DKK",
+        (Family::Krona, "norwegian") => "NOK",
         (Family::Krona, "czech") => "CZK",
         (Family::Krona, "icelandic") => "ISK",
         (Family::Dinar, "iraqi") => "IQD",
@@ -743,6 +839,7 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
         (Family::Dinar, "serbian") => "RSD",
         (Family::Dinar, "algerian") => "DZD",
         (Family::Dinar, "jordanian") => "JOD",
+        (Family::Dinar, "bahraini") => "BHD",
         (Family::Won, "" | "southkorean" | "korean") => "KRW",
         (Family::Won, "northkorean") => "KPW",
         (Family::Real, "" | "brazilian") => "BRL",
@@ -818,10 +915,15 @@ fn pence(scan: &Scan, out: &mut Vec<Value>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::format::decimal;
-    use crate::extract::{Context, Data, extract};
+    use crate::extract::{Context, Data, Value, extract};
 
     fn moneys(text: &str) -> String {
-        extract(text, &Context::default())
+        show(&extract(text, &Context::default()), text)
+    }
+
+    /// The money among `values`, as `text=amount CODE [qualifier]`, joined by " | ".
+    fn show(values: &[Value], text: &str) -> String {
+        values
             .iter()
             .filter_map(|v| match &v.data {
                 Data::Money { amount, currency } => Some(format!(
@@ -840,6 +942,21 @@ mod tests {
 
     fn check(text: &str, expected: &str) {
         assert_eq!(moneys(text), expected, "in {text:?}");
+    }
+
+    #[test]
+    fn dateline_tells_a_shared_currency() {
+        use crate::article::{Article, Format};
+        let file = include_str!("../../tests/data/extract/money-dateline.txt");
+        for line in file
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (paragraph, want) = line.split_once(" => ").expect("a line holds `=>`");
+            let article = Article::from_text(&format!("HEADLINE\n\n{paragraph}\n"), Format::Plain);
+            let values = crate::extract::extract_article(&article, &Context::default());
+            assert_eq!(show(&values, &article.text), want, "in {paragraph:?}");
+        }
     }
 
     #[test]

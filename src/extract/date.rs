@@ -24,11 +24,16 @@
 //! lead before no year ("of 25 people"), a holiday word naming none ("new"), digits or a
 //! number word before nothing temporal ("4,", "15 people", "two of them"), a quote mark.
 //!
-//! A bare four-digit number is a year only where something says so: a preposition or a
-//! determiner before it, an era after it, a month or day beside it, a report or period it dates
-//! after it ("1986 results"), or nothing else in the text
-//! (a claim written as `"2012"`). "2012 people" or a lone "2012" in a sentence stays a number,
-//! as in Duckling's default (non-latent) mode.
+//! A four-digit number is read as a year by the rules below where something says so: a
+//! preposition or a determiner before it, an era after it, a month or day beside it, a report
+//! or period it dates after it ("1986 results"), or nothing else in the text (a claim written
+//! as `"2012"`). Where none does, a number written as four bare digits from 1900 to 2099 is
+//! still a year once every finder has read the text ([`bare_years`]), unless it counts a noun
+//! after it ("2012 votes", "the 2000 PCs"): "2004 was a good year", "up 2.6% on 2003", "Euro
+//! 2004", "1986 and 1987". News writes counts that large with a thousands separator: in the
+//! BBC and Reuters corpora some 1,200 such numbers are years and none a count. Duckling's
+//! default mode, which the accuracy suite follows, leaves such a number a number; its latent
+//! mode reads a year.
 //!
 //! # Grammar
 //!
@@ -40,7 +45,8 @@
 //!   40-3/8", "5/16 point", "the 7/4 favourite")
 //! - month and year: April 2019; October of 2014; mid-July; a commodity contract month, the
 //!   year's last digit glued to a capitalised abbreviation: MAY7; MAR8 (March 1988 read in 1987)
-//! - years: in 2012; since 2012; a 2007 decree; the year 2012; in 2014 AD; in 14 a.d.; mid-2012
+//! - years: 2004 was; up 2.6% on 2003; in 2012; since 2012; a 2007 decree; the year 2012; in 2014
+//!   AD; in 14 a.d.; mid-2012
 //!   (approx); early 2012; late 2012; the end of 2012; each year of a list a preposition opens:
 //!   during 2000 and 2001; after "for" or "due", a year that ends its phrase: profit for 2004
 //!   was, notes due 2008; before what it dates, with at most two words between: 1986 results,
@@ -1995,6 +2001,48 @@ fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
 /// states two calendars (two companies), or one that is the calendar's (bare quarters keep
 /// their tense), nothing changes. A quarter "of fiscal 1988" with no calendar stated says
 /// nothing about its months, and is dropped rather than read as a calendar quarter.
+/// Reads as a year every number that is four bare digits from 1900 to 2099, with no qualifier
+/// and no noun it counts: what the finders left a number ("2004 was", "on 2003") once they
+/// have all read the text. See the module doc. A number counts a noun where the number finder
+/// gave it one, where a plural acronym follows ("2000 PCs"), or where it is joined to a number
+/// that counts one ("2000 and 2001 shares"); "fiscal 1986" is left to the fiscal rules.
+pub(super) fn bare_years(text: &str, values: &mut [Value]) {
+    for k in 0..values.len() {
+        let v = &values[k];
+        let Data::Number { value, unit: None } = v.data else {
+            continue;
+        };
+        let digits = v.span.of(text);
+        let bare = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+        if !bare || v.qualifier.is_some() || !(1900.0..=2099.0).contains(&value) {
+            continue;
+        }
+        let after = text.get(v.span.end..).unwrap_or("");
+        let next_word = after
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next();
+        let plural_acronym = next_word.is_some_and(|w| {
+            w.len() >= 3
+                && w.ends_with('s')
+                && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+        });
+        let shares_a_count = values.get(k + 1).is_some_and(|next| {
+            matches!(&next.data, Data::Number { unit: Some(_), .. })
+                && text
+                    .get(v.span.end..next.span.start)
+                    .is_some_and(|gap| matches!(gap.trim(), "and" | "or" | ","))
+        });
+        let before = text.get(..v.span.start).unwrap_or("").trim_end();
+        let fiscal = before
+            .get(before.len().saturating_sub(6)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("fiscal"));
+        if !(plural_acronym || shares_a_count || fiscal) {
+            values[k].data = Data::Date(Date::Year(value as i16));
+        }
+    }
+}
+
 pub(super) fn fiscal_quarters(
     text: &str,
     reference: Option<civil::Date>,

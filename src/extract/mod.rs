@@ -27,9 +27,10 @@
 //!
 //! Extraction runs on paragraph text, never on sentences, so a wrong sentence split
 //! cannot hide a value; [`extract_article`] shifts each paragraph's spans to file
-//! offsets. Two readings need the whole article and come after the paragraphs: numbered
-//! quarters by the fiscal calendar the article states (`date::fiscal_quarters`), and quote
-//! speakers named by a title or pronoun (`quote::resolve_speakers`).
+//! offsets. Three readings come after the paragraphs: numbered quarters by the fiscal
+//! calendar the article states (`date::fiscal_quarters`), years in the numbers no finder read
+//! otherwise (`date::bare_years`), and quote speakers named by a title or pronoun
+//! (`quote::resolve_speakers`).
 //!
 //! # Values are intervals
 //!
@@ -545,6 +546,7 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
         &mut values,
     );
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
+    date::bare_years(text, &mut values);
     values
 }
 
@@ -638,6 +640,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     }
     let buffers = scan.into_buffers();
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
+    date::bare_years(text, &mut values);
     quote::resolve_speakers(text, &words.lowered, &tokens, &marks, &mut values);
     REUSED.set(Reused {
         read: words.into_spare(tokens),

@@ -55,7 +55,7 @@
 //! `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on one (`Two of
 //! them`). Digits after a capitalised word within a sentence are a name's
 //! number (`BBC Radio 4`, `Chapter 11 bankruptcy`, `the Xbox 360`), but a rank after `No`, a
-//! year (`Euro 2004`), a count after a possessive (`India's 35 states`), a count of what
+//! year (`Euro 2004`, which `date::bare_years` then reads as one), a count after a possessive (`India's 35 states`), a count of what
 //! follows (`fouled Miller 35 yards out`), values in tables and price moves (`Platinum 4321
 //! 19120`, `National Australia 20 to 5.50`) and scores and counts listed after names, led by
 //! a number in words or after a name that opens the sentence (`Wales 24 England 11`, `Goals:

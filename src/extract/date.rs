@@ -638,13 +638,15 @@ fn bare_amount(scan: &Scan, i: usize, f: u32) -> bool {
 }
 
 /// Whether the digits at token `i` stand alone before a mark that goes on with nothing
-/// temporal ("4,", "in 2004.", "12)"), so that no date, time or duration starts on them: the
-/// number is the digits alone, no month or unit of time is in reach (what the day-first and
-/// day-of-month rules and a duration need first), no year list runs through them, and the mark
-/// or word (or the paragraph's end) is none that a numeric date ("3/3/2015"), a clock ("7:09",
-/// "8 (GMT)") or a minute or second mark ("2'") goes on with. Every word rule needs a word
-/// next ("1980s", "3rd", "14 a.d.", "1986 results"); an offset or shift, a duration or plural
-/// weekday after the number; a time, what [`super::time`] lets follow bare digits.
+/// temporal ("4,", "in 2004.", "12)", "2.5 bn"), so that no date, time or duration starts on
+/// them: no month or unit of time is in reach (what the day-first and day-of-month rules and a
+/// duration need first; a duration's unit up to five tokens past a longer number, "1,000
+/// more days"), no year list runs through them, the mark or word (or the paragraph's end) is
+/// none that a numeric date ("3/3/2015"), a clock ("7:09", "8 (GMT)") or a minute or second
+/// mark ("2'") goes on with, and nothing after a longer number makes a time or a plural weekday
+/// of it. Every word rule needs a word next ("1980s", "3rd", "14 a.d.", "1986 results"); an
+/// offset or shift, a duration or plural weekday after the number; a time, what
+/// [`super::time`] lets follow bare digits.
 fn bare_digits(scan: &Scan, i: usize) -> bool {
     match scan.tokens.get(i + 1).map(|t| (t.kind, t.start)) {
         None => {}
@@ -681,7 +683,15 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
     if digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1) {
         return false;
     }
-    if super::calendar::number_at(scan, i).is_some_and(|n| n.end != i + 1) {
+    // A number that goes on past the digits ("2.5", "1,000", "4 bn") is read to its end by
+    // a duration, whose unit may stand up to five tokens after it, by an offset ("2.5
+    // fridays ago") and by a time, which ask what follows it.
+    if let Some(n) = super::calendar::number_at(scan, i)
+        && n.end != i + 1
+        && ((i + 7..=n.end + 5).any(|k| facts(scan, k) & UNIT != 0)
+            || plural_weekday(scan, n.end).is_some()
+            || super::time::may_follow_digits(scan, n.end))
+    {
         return false;
     }
     // The dearest test last: a word after the digits that makes them a time.

@@ -330,7 +330,8 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize) -> bool {
             }
             let w = lower(scan, k);
             let w = w.as_str();
-            matches!(
+            // One hashed lookup: most words after a number are none of these.
+            super::vocab::word_set!(
                 w,
                 "ish"
                     | "o'clock"

@@ -2059,7 +2059,10 @@ pub(super) fn fiscal_quarters(
     // The end of the first period stated: "previous" quarters come before it.
     let mut first_stated = today;
     let mut two_calendars = false;
+    // Only numbered quarters are read again: most articles have none, and keep their values.
+    let mut quarters = false;
     for value in values.iter() {
+        quarters |= matches!(value.data, Data::Date(Date::Quarter { .. }));
         let (stated, period_end) = match value.data {
             Data::Date(Date::Period {
                 months: 3,
@@ -2089,7 +2092,7 @@ pub(super) fn fiscal_quarters(
             Some(_) => two_calendars = true,
         }
     }
-    if two_calendars {
+    if two_calendars || !quarters {
         return;
     }
     let calendar = year_end.is_some_and(|d| (d.month(), d.day()) == (12, 31));

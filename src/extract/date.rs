@@ -93,6 +93,7 @@
 use std::rc::Rc;
 
 use jiff::civil::{self, Weekday};
+use wide::u32x4;
 
 use super::calendar::{
     Tense, capitalized, continues_number, day_at, digit_len, digits, facts, is_any, is_punct,
@@ -503,31 +504,51 @@ impl Index {
     /// Reads the index of the paragraph of `scan`, over what it held.
     fn read(&mut self, scan: &Scan) {
         let facts = scan.temporal_starts.as_slice();
-        let mut present = 0;
-        let starts = &mut self.starts;
-        let triggers = &mut self.triggers;
-        starts.clear();
-        triggers.clear();
+        self.starts.clear();
+        self.triggers.clear();
         // Room for the worst case, so the pass over every token never grows them.
-        starts.reserve(facts.len());
-        triggers.reserve(facts.len());
-        for (k, &f) in facts.iter().enumerate() {
-            present |= f;
-            // Most tokens are none of these: one test passes them over.
-            if f & (START | LEAD | TRIGGER) == 0 {
-                continue;
-            }
-            if f & TRIGGER != 0 {
-                triggers.push(k as u32);
-            }
-            if f & (START | LEAD) != 0
-                && super::calendar::starts_at(f, &facts[k + 1..])
-                && !(may_settle(f) && settled_none(scan, k, f))
-            {
-                starts.push(k as u32);
-            }
+        self.starts.reserve(facts.len());
+        self.triggers.reserve(facts.len());
+        // Most tokens are none of START, LEAD or TRIGGER (three in four): the facts are read
+        // [`BLOCK`] at a time into a bit per token that is one (with vector instructions),
+        // and only those tokens are visited.
+        let mut blocks = facts.chunks_exact(BLOCK);
+        for (b, block) in (&mut blocks).enumerate() {
+            self.visit_block(scan, facts, b * BLOCK, block);
         }
-        self.present = present;
+        let mut last = [0; BLOCK];
+        let rest = blocks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.visit_block(scan, facts, facts.len() - rest.len(), &last);
+        // A reduction the compiler vectorises too.
+        self.present = facts.iter().fold(0, |all, &f| all | f);
+    }
+
+    /// Visits the tokens of `block`, the facts of tokens `first..` of `facts`, that hold one
+    /// of [`VISIT`].
+    #[inline]
+    fn visit_block(&mut self, scan: &Scan, facts: &[u32], first: usize, block: &[u32]) {
+        let mut visit = visit_bits(block);
+        while visit != 0 {
+            let k = first + visit.trailing_zeros() as usize;
+            visit &= visit - 1;
+            self.visit(scan, facts, k);
+        }
+    }
+
+    /// Files token `k`, one of [`VISIT`], among the starts or the triggers it is.
+    #[inline]
+    fn visit(&mut self, scan: &Scan, facts: &[u32], k: usize) {
+        let f = facts[k];
+        if f & TRIGGER != 0 {
+            self.triggers.push(k as u32);
+        }
+        if f & (START | LEAD) != 0
+            && super::calendar::starts_at(f, &facts[k + 1..])
+            && !(may_settle(f) && settled_none(scan, k, f))
+        {
+            self.starts.push(k as u32);
+        }
     }
 
     /// The tokens where a date, time or duration may start ([`START`], see
@@ -540,6 +561,26 @@ impl Index {
     pub fn triggers(&self) -> &[u32] {
         &self.triggers
     }
+}
+
+/// The token facts [`Index::read`] visits a token for.
+const VISIT: u32 = START | LEAD | TRIGGER;
+
+/// How many tokens [`Index::read`] reads at once.
+const BLOCK: usize = 16;
+
+/// A bit per token of a block of [`BLOCK`] token facts (the first the lowest) that holds one
+/// of [`VISIT`], four tokens to a vector instruction.
+#[inline]
+fn visit_bits(block: &[u32]) -> u32 {
+    let visit = u32x4::splat(VISIT);
+    let none = u32x4::splat(0);
+    let mut skip = 0;
+    for (q, four) in block.chunks_exact(4).enumerate() {
+        let four = u32x4::from([four[0], four[1], four[2], four[3]]);
+        skip |= (four & visit).simd_eq(none).to_bitmask() << (4 * q);
+    }
+    !skip & 0xffff
 }
 
 /// Whether [`settled_none`] may hold at a start with facts `f`: digits, or a word whose one
@@ -603,13 +644,15 @@ fn bare_amount(scan: &Scan, i: usize, f: u32) -> bool {
 }
 
 /// Whether the digits at token `i` stand alone before a mark that goes on with nothing
-/// temporal ("4,", "in 2004.", "12)"), so that no date, time or duration starts on them: the
-/// number is the digits alone, no month or unit of time is in reach (what the day-first and
-/// day-of-month rules and a duration need first), no year list runs through them, and the mark
-/// or word (or the paragraph's end) is none that a numeric date ("3/3/2015"), a clock ("7:09",
-/// "8 (GMT)") or a minute or second mark ("2'") goes on with. Every word rule needs a word
-/// next ("1980s", "3rd", "14 a.d.", "1986 results"); an offset or shift, a duration or plural
-/// weekday after the number; a time, what [`super::time`] lets follow bare digits.
+/// temporal ("4,", "in 2004.", "12)", "2.5 bn"), so that no date, time or duration starts on
+/// them: no month or unit of time is in reach (what the day-first and day-of-month rules and a
+/// duration need first; a duration's unit up to five tokens past a longer number, "1,000
+/// more days"), no year list runs through them, the mark or word (or the paragraph's end) is
+/// none that a numeric date ("3/3/2015"), a clock ("7:09", "8 (GMT)") or a minute or second
+/// mark ("2'") goes on with, and nothing after a longer number makes a time or a plural weekday
+/// of it. Every word rule needs a word next ("1980s", "3rd", "14 a.d.", "1986 results"); an
+/// offset or shift, a duration or plural weekday after the number; a time, what
+/// [`super::time`] lets follow bare digits.
 fn bare_digits(scan: &Scan, i: usize) -> bool {
     match scan.tokens.get(i + 1).map(|t| (t.kind, t.start)) {
         None => {}
@@ -646,7 +689,15 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
     if digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1) {
         return false;
     }
-    if super::calendar::number_at(scan, i).is_some_and(|n| n.end != i + 1) {
+    // A number that goes on past the digits ("2.5", "1,000", "4 bn") is read to its end by
+    // a duration, whose unit may stand up to five tokens after it, by an offset ("2.5
+    // fridays ago") and by a time, which ask what follows it.
+    if let Some(n) = super::calendar::number_at(scan, i)
+        && n.end != i + 1
+        && ((i + 7..=n.end + 5).any(|k| facts(scan, k) & UNIT != 0)
+            || plural_weekday(scan, n.end).is_some()
+            || super::time::may_follow_digits(scan, n.end))
+    {
         return false;
     }
     // The dearest test last: a word after the digits that makes them a time.
@@ -2056,7 +2107,10 @@ pub(super) fn fiscal_quarters(
     // The end of the first period stated: "previous" quarters come before it.
     let mut first_stated = today;
     let mut two_calendars = false;
+    // Only numbered quarters are read again: most articles have none, and keep their values.
+    let mut quarters = false;
     for value in values.iter() {
+        quarters |= matches!(value.data, Data::Date(Date::Quarter { .. }));
         let (stated, period_end) = match value.data {
             Data::Date(Date::Period {
                 months: 3,
@@ -2086,7 +2140,7 @@ pub(super) fn fiscal_quarters(
             Some(_) => two_calendars = true,
         }
     }
-    if two_calendars {
+    if two_calendars || !quarters {
         return;
     }
     let calendar = year_end.is_some_and(|d| (d.month(), d.day()) == (12, 31));

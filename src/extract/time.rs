@@ -58,7 +58,7 @@ use super::calendar::{
 };
 use super::date;
 use super::duration::{qualify, span_of};
-use super::vocab::{AFTER_THE, DIGITS, MARK, MONTH, NUMBER, R_DATE, R_TIME, WEEKDAY};
+use super::vocab::{AFTER_THE, DIGITS, MARK, MONTH, NUMBER, PART, R_DATE, R_TIME, WEEKDAY};
 use super::{Data, Prefer, Qualifier, Scan, Time, Value};
 
 // Out of line, so that a profile shows each finder's cost apart.
@@ -159,8 +159,10 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
     let mut approx = false;
     // "at 3" is a time; "for"/"by" only join a clock that is one anyway ("by 1200 GMT", not
     // "rose by 8").
-    let weak_lead = is_any(scan, j, &["for", "by"]);
-    if is_word(scan, j, "at") || is_punct(scan, j, '@') || weak_lead {
+    // All of them carry a flag: "at", "for" and "by" [`R_TIME`], "@" [`MARK`].
+    let lead = facts(scan, j) & (R_TIME | MARK) != 0;
+    let weak_lead = lead && is_any(scan, j, &["for", "by"]);
+    if lead && (is_word(scan, j, "at") || is_punct(scan, j, '@') || weak_lead) {
         anchored = !weak_lead;
         j += 1;
         // "at about 12:23 p.m."
@@ -330,7 +332,8 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize) -> bool {
             }
             let w = lower(scan, k);
             let w = w.as_str();
-            matches!(
+            // One hashed lookup: most words after a number are none of these.
+            super::vocab::word_set!(
                 w,
                 "ish"
                     | "o'clock"
@@ -653,6 +656,10 @@ fn named(scan: &Scan, i: usize) -> Option<Clock> {
     if is_word(scan, j, "the") {
         j += 1;
     }
+    // Each hour's word is [`AFTER_THE`].
+    if facts(scan, j) & AFTER_THE == 0 {
+        return None;
+    }
     // The word first: most clocks asked about are numbers.
     let w = lower(scan, j);
     let (hour, end) = match w.as_str() {
@@ -797,6 +804,10 @@ fn part_of_day_after_day(scan: &Scan, i: usize) -> Option<(Half, usize)> {
 }
 
 fn part_word(scan: &Scan, i: usize) -> Option<Half> {
+    // Each of these words is a [`PART`].
+    if facts(scan, i) & PART == 0 {
+        return None;
+    }
     match lower(scan, i).as_str() {
         "morning" | "am" => Some(Half::Am),
         "afternoon" | "pm" => Some(Half::Pm),
@@ -808,6 +819,10 @@ fn part_word(scan: &Scan, i: usize) -> Option<Half> {
 /// "in the morning", "in afternoon", "tonight", "this evening", "tomorrow afternoon" after a
 /// clock.
 fn part_of_day_after_clock(scan: &Scan, i: usize) -> Option<(Half, usize)> {
+    // "in", "tonight" and "this" are [`R_TIME`].
+    if facts(scan, i) & R_TIME == 0 {
+        return None;
+    }
     if is_word(scan, i, "in") {
         let j = if is_word(scan, i + 1, "the") {
             i + 2
@@ -828,8 +843,8 @@ fn part_of_day_after_clock(scan: &Scan, i: usize) -> Option<(Half, usize)> {
 /// A part of the day standing for a day: "this morning", "tonight", "this afternoon",
 /// "in the evening", "early morning". The day is the reference's.
 fn part_of_day_phrase(scan: &Scan, i: usize) -> Option<(Option<civil::Date>, Half, usize)> {
-    // Each form opens on a word; most starts are digits or a number.
-    if !scan.tokens.get(i)?.is_word() {
+    // Each form opens on a word that is [`R_TIME`]; most starts are digits or a number.
+    if facts(scan, i) & R_TIME == 0 {
         return None;
     }
     let today = scan.cx.reference.map(|r| r.date());

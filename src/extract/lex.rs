@@ -233,14 +233,9 @@ const NO_TOKEN: Token = Token {
 /// tests.
 #[cfg(test)]
 pub(crate) fn lex(text: &str) -> Vec<Token> {
-    lex_marking(
-        text,
-        &Lowered::new(text),
-        |_, _, _, _| false,
-        Lexed::default(),
-    )
-    .tokens()
-    .to_vec()
+    lex_marking(text, &Lowered::new(text), |_, _, _| false, Lexed::default())
+        .tokens()
+        .to_vec()
 }
 
 /// Cuts `text` into tokens, reading `lowered` (which must be `text`'s). Texts longer than
@@ -248,9 +243,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 ///
 /// A vocabulary pass looks words up after the lexer, not inside it: the loop only notes which
 /// tokens are worth a lookup ([`Lexed::marked`]), so it makes no calls and its few values stay
-/// in registers. A word of ASCII letters is marked where `wanted(first, second, last, len)` says
-/// so (its first, second and last bytes lowercased, its length in bytes; for a word of one
-/// letter `second` is the byte after it); every other token is marked.
+/// in registers. A word of ASCII letters is marked where `wanted(first, last, len)` says so (its
+/// first and last bytes lowercased, its length in bytes); every other token is marked.
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
 /// it (four tokens in five), an ASCII mark, a digit run, a line break; a word longer than the
@@ -262,7 +256,7 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 pub(crate) fn lex_marking(
     text: &str,
     lowered: &Lowered,
-    wanted: impl Fn(u8, u8, u8, usize) -> bool,
+    wanted: impl Fn(u8, u8, usize) -> bool,
     spare: Lexed,
 ) -> Lexed {
     let text = &text[..floor_char_boundary(text, u32::MAX as usize)];
@@ -313,7 +307,7 @@ pub(crate) fn lex_marking(
             // Only an apostrophe or another script may carry the word on; such words are cut
             // by `cut`.
             if ENDS_WORD[usize::from(next)] {
-                if wanted(first, window[1], window[run - 1], run) {
+                if wanted(first, window[run - 1], run) {
                     put(mark_room, &mut marks, len as u32);
                 }
                 put(
@@ -509,7 +503,7 @@ fn slow_word(
     i: usize,
     end: usize,
     space_before: bool,
-    wanted: &impl Fn(u8, u8, u8, usize) -> bool,
+    wanted: &impl Fn(u8, u8, usize) -> bool,
 ) -> (Token, bool, usize, bool) {
     let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let len = end - i;
@@ -523,7 +517,7 @@ fn slow_word(
     let space_after = at(end) == b' ';
     (
         token,
-        wanted(at(i), at(i + 1), at(end - 1), len),
+        wanted(at(i), at(end - 1), len),
         end + usize::from(space_after),
         space_after,
     )
@@ -730,12 +724,7 @@ mod tests {
     /// needs: every token but the words of ASCII letters and the ASCII marks it has no flags
     /// for, and every word `wanted` asks for.
     fn assert_agrees(text: &str) {
-        let all = lex_marking(
-            text,
-            &Lowered::new(text),
-            |_, _, _, _| true,
-            Lexed::default(),
-        );
+        let all = lex_marking(text, &Lowered::new(text), |_, _, _| true, Lexed::default());
         assert_eq!(all.tokens(), lex_by_cut(text), "{text:?}");
         let marked: std::collections::HashSet<u32> = all.marked().iter().copied().collect();
         for (k, t) in all.tokens().iter().enumerate() {
@@ -748,12 +737,7 @@ mod tests {
                 "{text:?}: token {k} unmarked"
             );
         }
-        let none = lex_marking(
-            text,
-            &Lowered::new(text),
-            |_, _, _, _| false,
-            Lexed::default(),
-        );
+        let none = lex_marking(text, &Lowered::new(text), |_, _, _| false, Lexed::default());
         assert_eq!(none.tokens(), all.tokens());
     }
 

@@ -3,7 +3,7 @@
 //!
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
 //! can start on. In [`read`], the lexer's loop turns a word of ASCII letters away by its shape
-//! (length, first, second and last letter) with one load and marks the rest; after the loop,
+//! (length, first and last letter) with one load and marks the rest; after the loop,
 //! the marked words are looked up, each as one 8-byte load of the lowercased text (16 bytes
 //! for words longer than eight), in a small open-addressing table built once per process.
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
@@ -456,22 +456,14 @@ struct Table {
     /// Open addressing, [`TABLE_SIZE`] slots: a word's key and flags side by side, so that a
     /// probe touches one place, and a fixed size, so that a slot number needs no bounds check.
     slots: Box<[(Key, u64); TABLE_SIZE]>,
-    /// Per length (0 to 16) and first letter: a bit per last letter of the table's words, and
-    /// a bit per second letter, letters numbered by their low five bits (`a` is 1, `z` 26; a
-    /// word of one letter has no second, bit 0). Most words of a text have a shape no
-    /// vocabulary word has, and [`Table::may_hold`] turns them away with one load instead of a
-    /// hash and a probe. The last letter turns away most; the second, tested only for the
-    /// words that pass, turns away about half of the words that pass in vain (on the BBC
-    /// corpus, 50,000 of 230,000 lookups find nothing): "was" and "has" share length and ends
-    /// with "wks" and "hrs", not their second letter.
-    shapes: [[Ends; 32]; 17],
-}
-
-/// The letters of [`Table::shapes`]: bits per last and per second letter.
-#[derive(Clone, Copy)]
-struct Ends {
-    last: u32,
-    second: u32,
+    /// Per length (0 to 16) and first letter: a bit per last letter of the table's words,
+    /// letters numbered by their low five bits (`a` is 1, `z` 26). Most words of a text have a
+    /// shape no vocabulary word has, and [`Table::may_hold`] turns them away with one load
+    /// instead of a hash and a probe. A test of the second letter as well turned away a
+    /// fifth of the words that pass in vain ("was" and "has" share length and ends with "wks"
+    /// and "hrs", not their second letter), but cost more on the 320,000 words of the BBC
+    /// corpus that pass than the 60,000 lookups it spared (1.8 M instructions a round).
+    shapes: [[u32; 32]; 17],
 }
 
 /// The slots of the [`Table`]: a power of two, several times the vocabulary (about 300
@@ -508,7 +500,7 @@ impl Table {
     fn build() -> Table {
         let mut table = Table {
             slots: Box::new([(0, 0); TABLE_SIZE]),
-            shapes: [[Ends { last: 0, second: 0 }; 32]; 17],
+            shapes: [[0; 32]; 17],
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -539,11 +531,10 @@ impl Table {
             table.insert(key_of(word.as_bytes()), u64::from(TRIGGER));
         }
         // The "-teenth" words are a rule of [`word_flags`], not table words: let every word
-        // of 6 to 16 letters that ends in "h" through the shape filter (`may_hold` skips the
-        // second letter for them).
+        // of 6 to 16 letters that ends in "h" through the shape filter.
         for by_first in &mut table.shapes[6..] {
-            for ends in by_first {
-                ends.last |= 1 << (b'h' & 31);
+            for last in by_first {
+                *last |= 1 << (b'h' & 31);
             }
         }
         // A temporal word opens temporal content by itself: [`START`], set here once rather
@@ -568,9 +559,7 @@ impl Table {
             first.is_ascii_lowercase() && last.is_ascii_lowercase(),
             "vocabulary words start and end with a letter"
         );
-        let ends = &mut self.shapes[len][usize::from(first & 31)];
-        ends.last |= 1 << (last & 31);
-        ends.second |= 1 << (key_byte(key, 1) & 31);
+        self.shapes[len][usize::from(first & 31)] |= 1 << (last & 31);
         let mut slot = hash(key) % TABLE_SIZE;
         while self.slots[slot].1 != 0 && self.slots[slot].0 != key {
             slot = (slot + 1) % TABLE_SIZE;
@@ -579,20 +568,17 @@ impl Table {
         self.slots[slot].1 |= flag;
     }
 
-    /// Whether a word of ASCII letters `len` bytes long, with these first, second and last
-    /// letters (in any case; `second` is ignored for a word of one letter), may be in the table
-    /// or have facts by [`word_flags`]. A filter: false means absent. Every word asked about
-    /// starts and ends with a letter (the lexer's words do), whose low five bits tell it apart;
-    /// words longer than 16 bytes fall outside the table and are turned away.
+    /// Whether a word of ASCII letters `len` bytes long, with these first and last letters (in
+    /// any case), may be in the table or have facts by [`word_flags`]. A filter: false means
+    /// absent. Every word asked about starts and ends with a letter (the lexer's words do),
+    /// whose low five bits tell it apart; words longer than 16 bytes fall outside the table and
+    /// are turned away.
     #[inline]
-    fn may_hold(&self, first: u8, second: u8, last: u8, len: usize) -> bool {
+    fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
         let Some(by_first) = self.shapes.get(len) else {
             return false;
         };
-        let ends = by_first[usize::from(first & 31)];
-        let second = if len > 1 { second } else { 0 };
-        ends.last & (1 << (last & 31)) != 0
-            && (ends.second & (1 << (second & 31)) != 0 || (len >= 6 && last & 31 == b'h' & 31))
+        by_first[usize::from(first & 31)] & (1 << (last & 31)) != 0
     }
 
     fn get(&self, key: Key) -> u64 {
@@ -666,7 +652,7 @@ const NUMBER_BITS: u64 = DIGITS as u64 | N_MINUS | N_POINT | N_A | N_AFTER_A | N
 
 /// Cuts `text` into tokens (`lex::lex_marking`) and looks up in the vocabulary the words
 /// worth it ([`Words`]). A word of ASCII letters is looked up only where its shape (length,
-/// first, second and last letter) may be a vocabulary word's: the lexer's loop tells that with
+/// first and last letter) may be a vocabulary word's: the lexer's loop tells that with
 /// one load, and the lookups run after it, over the few tokens it marked. The tokens are the
 /// returned [`Lexed`]'s (it derefs to them).
 pub(crate) fn read(text: &str) -> (Lexed, Words) {
@@ -685,7 +671,7 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
     } = spare;
     let lowered = Lowered::new_in(text, lowered);
     let table = table();
-    let wanted = |first, second, last, len| table.may_hold(first, second, last, len);
+    let wanted = |first, last, len| table.may_hold(first, last, len);
     let tokens = lex_marking(text, &lowered, wanted, lexed);
     let padded = lowered.padded();
     facts.clear();

@@ -793,8 +793,9 @@ fn short_key(padded: &[u8], start: usize, len: usize) -> Key {
         Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap()),
         None => 0,
     };
-    // `len` is 1 to 8: the shift keeps its bytes.
-    Key::from(whole & (u64::MAX >> ((64 - 8 * len) & 63)))
+    // The low half of the mask of `len` bytes: one load, where a shift by a count worked out
+    // from `len` took four steps.
+    Key::from(whole & KEY_MASKS.get(len).map_or(0, |&mask| mask as u64))
 }
 
 /// What a paragraph's scan takes of [`Words`]: the paragraph's tokens at paragraph offsets,

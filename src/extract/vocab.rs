@@ -4,8 +4,10 @@
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
 //! can start on. In [`read`], the lexer's loop turns a word of ASCII letters away by its shape
 //! (length, first and last letter) with one load and marks the rest; after the loop,
-//! the marked words are looked up, each as one 8-byte load of the lowercased text (16 bytes
-//! for words longer than eight), in a small open-addressing table built once per process.
+//! the marked words are looked up in a small open-addressing table built once per process,
+//! each keyed by one 8-byte load of the lowercased text (16 bytes for words longer than
+//! eight), or, for a word of one to four letters (most of the vocabulary words a text holds),
+//! by the lexer itself, from the bytes it had at hand (`lex::Mark`).
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
 //! as they are found, and where numbers may start is settled in the same pass from the few
 //! tokens with number bits; [`Words::paragraph`] copies a paragraph's share of both
@@ -687,12 +689,16 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
     let mut before: u64 = u64::from(u32::MAX);
     straight.clear();
     straight_at.clear();
-    for &k in tokens.marked() {
+    for &mark in tokens.marked() {
+        // The token, and a word of one to four letters that the lexer keyed ([`Mark`]).
+        let (k, short) = (mark as u32, (mark >> 32) as u32);
         let Some(&t) = tokens.get(k as usize) else {
             continue;
         };
         let (start, end) = (t.start as usize, t.end as usize);
         let f = match t.kind {
+            // No "-teenth" word is that short (see [`word_flags`]).
+            _ if short != 0 => table.get(Key::from(short)),
             Tok::Digits => u64::from(DIGITS | START),
             Tok::Punct => match text.as_bytes().get(start..end) {
                 Some(b"'" | b"@" | b"\xE2\x80\x99") => u64::from(MARK | START),

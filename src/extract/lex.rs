@@ -195,8 +195,35 @@ impl Lowered {
 pub(crate) struct Lexed {
     tokens: Vec<Token>,
     len: usize,
-    marked: Vec<u32>,
+    marked: Vec<Mark>,
     marks: usize,
+}
+
+/// A token [`lex_marking`] marked: its index in the low 32 bits and, for a word of one to four
+/// letters, the word lowercased above them (its first byte lowest, as `vocab` keys words), read
+/// off the window the lexer has at hand; 0 above them for any other token. The vocabulary
+/// pass looks such a word up straight away, without reading its token and its bytes again:
+/// most vocabulary words the text holds ("the", "in", "of", "and") are that short.
+pub(crate) type Mark = u64;
+
+/// Per length 0 to 15, the bits of a 4-byte load that hold a word that long: all of it for one
+/// to four letters, none for a longer word, which [`short_mark`] leaves unkeyed.
+const SHORT_MASKS: [u32; PAD] = {
+    let mut masks = [0; PAD];
+    let mut len = 1;
+    while len <= 4 {
+        masks[len] = u32::MAX >> (8 * (4 - len));
+        len += 1;
+    }
+    masks
+};
+
+/// The [`Mark`] of token `k`, a word of `run` ASCII letters at the start of `window`.
+#[inline(always)]
+fn short_mark(k: usize, window: &[u8; PAD], run: usize) -> Mark {
+    let head = u32::from_le_bytes([window[0], window[1], window[2], window[3]]);
+    let word = head & SHORT_MASKS.get(run).copied().unwrap_or(0);
+    Mark::from(k as u32) | Mark::from(word) << 32
 }
 
 impl Lexed {
@@ -206,8 +233,8 @@ impl Lexed {
     }
 
     /// In order: every token other than a word of ASCII letters (digits, marks, other words)
-    /// and the words of ASCII letters that `wanted` asked for.
-    pub fn marked(&self) -> &[u32] {
+    /// and the words of ASCII letters that `wanted` asked for ([`Mark`]).
+    pub fn marked(&self) -> &[Mark] {
         self.marked.get(..self.marks).unwrap_or_default()
     }
 }
@@ -233,14 +260,9 @@ const NO_TOKEN: Token = Token {
 /// tests.
 #[cfg(test)]
 pub(crate) fn lex(text: &str) -> Vec<Token> {
-    lex_marking(
-        text,
-        &Lowered::new(text),
-        |_, _, _, _| false,
-        Lexed::default(),
-    )
-    .tokens()
-    .to_vec()
+    lex_marking(text, &Lowered::new(text), |_, _, _| false, Lexed::default())
+        .tokens()
+        .to_vec()
 }
 
 /// Cuts `text` into tokens, reading `lowered` (which must be `text`'s). Texts longer than
@@ -248,9 +270,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 ///
 /// A vocabulary pass looks words up after the lexer, not inside it: the loop only notes which
 /// tokens are worth a lookup ([`Lexed::marked`]), so it makes no calls and its few values stay
-/// in registers. A word of ASCII letters is marked where `wanted(first, second, last, len)` says
-/// so (its first, second and last bytes lowercased, its length in bytes; for a word of one
-/// letter `second` is the byte after it); every other token is marked.
+/// in registers. A word of ASCII letters is marked where `wanted(first, last, len)` says so (its
+/// first and last bytes lowercased, its length in bytes); every other token is marked.
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
 /// it (four tokens in five), an ASCII mark, a digit run, a line break; a word longer than the
@@ -262,7 +283,7 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 pub(crate) fn lex_marking(
     text: &str,
     lowered: &Lowered,
-    wanted: impl Fn(u8, u8, u8, usize) -> bool,
+    wanted: impl Fn(u8, u8, usize) -> bool,
     spare: Lexed,
 ) -> Lexed {
     let text = &text[..floor_char_boundary(text, u32::MAX as usize)];
@@ -313,8 +334,8 @@ pub(crate) fn lex_marking(
             // Only an apostrophe or another script may carry the word on; such words are cut
             // by `cut`.
             if ENDS_WORD[usize::from(next)] {
-                if wanted(first, window[1], window[run - 1], run) {
-                    put(mark_room, &mut marks, len as u32);
+                if wanted(first, window[run - 1], run) {
+                    put(mark_room, &mut marks, short_mark(len, window, run));
                 }
                 put(
                     room,
@@ -335,7 +356,7 @@ pub(crate) fn lex_marking(
             // The next commonest token, an ASCII mark ("," "." "("), one byte. Only the marks
             // `vocab` has flags for are marked.
             if matches!(first, b'\'' | b'@' | b'-' | b'.') {
-                put(mark_room, &mut marks, len as u32);
+                put(mark_room, &mut marks, Mark::from(len as u32));
             }
             put(
                 room,
@@ -363,7 +384,7 @@ pub(crate) fn lex_marking(
             Class::Digit => {
                 let run = digits_at(window);
                 if run < PAD {
-                    put(mark_room, &mut marks, len as u32);
+                    put(mark_room, &mut marks, Mark::from(len as u32));
                     put(
                         room,
                         &mut len,
@@ -395,7 +416,7 @@ pub(crate) fn lex_marking(
             let (token, is_wanted, next, space_after) =
                 slow_word(bytes, i, end, space_before, &wanted);
             if is_wanted {
-                put(mark_room, &mut marks, len as u32);
+                put(mark_room, &mut marks, Mark::from(len as u32));
             }
             put(room, &mut len, token);
             (i, space_before) = (next, space_after);
@@ -407,7 +428,7 @@ pub(crate) fn lex_marking(
             i = next_char(lowered_text, i);
             continue;
         };
-        put(mark_room, &mut marks, len as u32);
+        put(mark_room, &mut marks, Mark::from(len as u32));
         put(
             room,
             &mut len,
@@ -509,7 +530,7 @@ fn slow_word(
     i: usize,
     end: usize,
     space_before: bool,
-    wanted: &impl Fn(u8, u8, u8, usize) -> bool,
+    wanted: &impl Fn(u8, u8, usize) -> bool,
 ) -> (Token, bool, usize, bool) {
     let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let len = end - i;
@@ -523,7 +544,7 @@ fn slow_word(
     let space_after = at(end) == b' ';
     (
         token,
-        wanted(at(i), at(i + 1), at(end - 1), len),
+        wanted(at(i), at(end - 1), len),
         end + usize::from(space_after),
         space_after,
     )
@@ -730,14 +751,10 @@ mod tests {
     /// needs: every token but the words of ASCII letters and the ASCII marks it has no flags
     /// for, and every word `wanted` asks for.
     fn assert_agrees(text: &str) {
-        let all = lex_marking(
-            text,
-            &Lowered::new(text),
-            |_, _, _, _| true,
-            Lexed::default(),
-        );
+        let all = lex_marking(text, &Lowered::new(text), |_, _, _| true, Lexed::default());
         assert_eq!(all.tokens(), lex_by_cut(text), "{text:?}");
-        let marked: std::collections::HashSet<u32> = all.marked().iter().copied().collect();
+        let marked: std::collections::HashSet<u32> =
+            all.marked().iter().map(|&m| m as u32).collect();
         for (k, t) in all.tokens().iter().enumerate() {
             let first = text.as_bytes()[t.start as usize];
             let unmarked_mark = t.kind == Tok::Punct
@@ -748,12 +765,7 @@ mod tests {
                 "{text:?}: token {k} unmarked"
             );
         }
-        let none = lex_marking(
-            text,
-            &Lowered::new(text),
-            |_, _, _, _| false,
-            Lexed::default(),
-        );
+        let none = lex_marking(text, &Lowered::new(text), |_, _, _| false, Lexed::default());
         assert_eq!(none.tokens(), all.tokens());
     }
 

@@ -3,9 +3,11 @@
 //!
 //! Finders run on every token of every text, and most tokens are ordinary words none of them
 //! can start on. In [`read`], the lexer's loop turns a word of ASCII letters away by its shape
-//! (length, first, second and last letter) with one load and marks the rest; after the loop,
-//! the marked words are looked up, each as one 8-byte load of the lowercased text (16 bytes
-//! for words longer than eight), in a small open-addressing table built once per process.
+//! (length, first and last letter) with one load and marks the rest; after the loop,
+//! the marked words are looked up in a small open-addressing table built once per process,
+//! each keyed by one 8-byte load of the lowercased text (16 bytes for words longer than
+//! eight), or, for a word of one to four letters (most of the vocabulary words a text holds),
+//! by the lexer itself, from the bytes it had at hand (`lex::Mark`).
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
 //! as they are found, and where numbers may start is settled in the same pass from the few
 //! tokens with number bits; [`Words::paragraph`] copies a paragraph's share of both
@@ -456,22 +458,14 @@ struct Table {
     /// Open addressing, [`TABLE_SIZE`] slots: a word's key and flags side by side, so that a
     /// probe touches one place, and a fixed size, so that a slot number needs no bounds check.
     slots: Box<[(Key, u64); TABLE_SIZE]>,
-    /// Per length (0 to 16) and first letter: a bit per last letter of the table's words, and
-    /// a bit per second letter, letters numbered by their low five bits (`a` is 1, `z` 26; a
-    /// word of one letter has no second, bit 0). Most words of a text have a shape no
-    /// vocabulary word has, and [`Table::may_hold`] turns them away with one load instead of a
-    /// hash and a probe. The last letter turns away most; the second, tested only for the
-    /// words that pass, turns away about half of the words that pass in vain (on the BBC
-    /// corpus, 50,000 of 230,000 lookups find nothing): "was" and "has" share length and ends
-    /// with "wks" and "hrs", not their second letter.
-    shapes: [[Ends; 32]; 17],
-}
-
-/// The letters of [`Table::shapes`]: bits per last and per second letter.
-#[derive(Clone, Copy)]
-struct Ends {
-    last: u32,
-    second: u32,
+    /// Per length (0 to 16) and first letter: a bit per last letter of the table's words,
+    /// letters numbered by their low five bits (`a` is 1, `z` 26). Most words of a text have a
+    /// shape no vocabulary word has, and [`Table::may_hold`] turns them away with one load
+    /// instead of a hash and a probe. A test of the second letter as well turned away a
+    /// fifth of the words that pass in vain ("was" and "has" share length and ends with "wks"
+    /// and "hrs", not their second letter), but cost more on the 320,000 words of the BBC
+    /// corpus that pass than the 60,000 lookups it spared (1.8 M instructions a round).
+    shapes: [[u32; 32]; 17],
 }
 
 /// The slots of the [`Table`]: a power of two, several times the vocabulary (about 300
@@ -508,7 +502,7 @@ impl Table {
     fn build() -> Table {
         let mut table = Table {
             slots: Box::new([(0, 0); TABLE_SIZE]),
-            shapes: [[Ends { last: 0, second: 0 }; 32]; 17],
+            shapes: [[0; 32]; 17],
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -539,11 +533,10 @@ impl Table {
             table.insert(key_of(word.as_bytes()), u64::from(TRIGGER));
         }
         // The "-teenth" words are a rule of [`word_flags`], not table words: let every word
-        // of 6 to 16 letters that ends in "h" through the shape filter (`may_hold` skips the
-        // second letter for them).
+        // of 6 to 16 letters that ends in "h" through the shape filter.
         for by_first in &mut table.shapes[6..] {
-            for ends in by_first {
-                ends.last |= 1 << (b'h' & 31);
+            for last in by_first {
+                *last |= 1 << (b'h' & 31);
             }
         }
         // A temporal word opens temporal content by itself: [`START`], set here once rather
@@ -568,9 +561,7 @@ impl Table {
             first.is_ascii_lowercase() && last.is_ascii_lowercase(),
             "vocabulary words start and end with a letter"
         );
-        let ends = &mut self.shapes[len][usize::from(first & 31)];
-        ends.last |= 1 << (last & 31);
-        ends.second |= 1 << (key_byte(key, 1) & 31);
+        self.shapes[len][usize::from(first & 31)] |= 1 << (last & 31);
         let mut slot = hash(key) % TABLE_SIZE;
         while self.slots[slot].1 != 0 && self.slots[slot].0 != key {
             slot = (slot + 1) % TABLE_SIZE;
@@ -579,20 +570,17 @@ impl Table {
         self.slots[slot].1 |= flag;
     }
 
-    /// Whether a word of ASCII letters `len` bytes long, with these first, second and last
-    /// letters (in any case; `second` is ignored for a word of one letter), may be in the table
-    /// or have facts by [`word_flags`]. A filter: false means absent. Every word asked about
-    /// starts and ends with a letter (the lexer's words do), whose low five bits tell it apart;
-    /// words longer than 16 bytes fall outside the table and are turned away.
+    /// Whether a word of ASCII letters `len` bytes long, with these first and last letters (in
+    /// any case), may be in the table or have facts by [`word_flags`]. A filter: false means
+    /// absent. Every word asked about starts and ends with a letter (the lexer's words do),
+    /// whose low five bits tell it apart; words longer than 16 bytes fall outside the table and
+    /// are turned away.
     #[inline]
-    fn may_hold(&self, first: u8, second: u8, last: u8, len: usize) -> bool {
+    fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
         let Some(by_first) = self.shapes.get(len) else {
             return false;
         };
-        let ends = by_first[usize::from(first & 31)];
-        let second = if len > 1 { second } else { 0 };
-        ends.last & (1 << (last & 31)) != 0
-            && (ends.second & (1 << (second & 31)) != 0 || (len >= 6 && last & 31 == b'h' & 31))
+        by_first[usize::from(first & 31)] & (1 << (last & 31)) != 0
     }
 
     fn get(&self, key: Key) -> u64 {
@@ -666,7 +654,7 @@ const NUMBER_BITS: u64 = DIGITS as u64 | N_MINUS | N_POINT | N_A | N_AFTER_A | N
 
 /// Cuts `text` into tokens (`lex::lex_marking`) and looks up in the vocabulary the words
 /// worth it ([`Words`]). A word of ASCII letters is looked up only where its shape (length,
-/// first, second and last letter) may be a vocabulary word's: the lexer's loop tells that with
+/// first and last letter) may be a vocabulary word's: the lexer's loop tells that with
 /// one load, and the lookups run after it, over the few tokens it marked. The tokens are the
 /// returned [`Lexed`]'s (it derefs to them).
 pub(crate) fn read(text: &str) -> (Lexed, Words) {
@@ -685,7 +673,7 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
     } = spare;
     let lowered = Lowered::new_in(text, lowered);
     let table = table();
-    let wanted = |first, second, last, len| table.may_hold(first, second, last, len);
+    let wanted = |first, last, len| table.may_hold(first, last, len);
     let tokens = lex_marking(text, &lowered, wanted, lexed);
     let padded = lowered.padded();
     facts.clear();
@@ -701,12 +689,16 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
     let mut before: u64 = u64::from(u32::MAX);
     straight.clear();
     straight_at.clear();
-    for &k in tokens.marked() {
+    for &mark in tokens.marked() {
+        // The token, and a word of one to four letters that the lexer keyed ([`Mark`]).
+        let (k, short) = (mark as u32, (mark >> 32) as u32);
         let Some(&t) = tokens.get(k as usize) else {
             continue;
         };
         let (start, end) = (t.start as usize, t.end as usize);
         let f = match t.kind {
+            // No "-teenth" word is that short (see [`word_flags`]).
+            _ if short != 0 => table.get(Key::from(short)),
             Tok::Digits => u64::from(DIGITS | START),
             Tok::Punct => match text.as_bytes().get(start..end) {
                 Some(b"'" | b"@" | b"\xE2\x80\x99") => u64::from(MARK | START),
@@ -807,8 +799,9 @@ fn short_key(padded: &[u8], start: usize, len: usize) -> Key {
         Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap()),
         None => 0,
     };
-    // `len` is 1 to 8: the shift keeps its bytes.
-    Key::from(whole & (u64::MAX >> ((64 - 8 * len) & 63)))
+    // The low half of the mask of `len` bytes: one load, where a shift by a count worked out
+    // from `len` took four steps.
+    Key::from(whole & KEY_MASKS.get(len).map_or(0, |&mask| mask as u64))
 }
 
 /// What a paragraph's scan takes of [`Words`]: the paragraph's tokens at paragraph offsets,

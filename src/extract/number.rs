@@ -237,6 +237,14 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             end = stop;
         }
         let unit = counted_noun(scan, m.end, m.value).map(str::to_owned);
+        // Bare "few" with no noun after it is a pronoun: "Few expect a deal".
+        let pronoun = unit.is_none()
+            && m.end == m.first + 1
+            && super::calendar::is_word(scan, m.first, "few")
+            && !super::calendar::is_word(scan, m.end, "of");
+        if pronoun {
+            continue;
+        }
         let span = Span::new(
             scan.tokens[first].start as usize,
             scan.tokens[end - 1].end as usize,
@@ -1673,7 +1681,8 @@ impl<'a> P<'a> {
             "a" | "an" => return self.a_number(i),
             "single" => return Some((1.0, i + 1, true)),
             // Bare "few" counts like "a few"; after "the", "very", "too", "so", "how" it
-            // stresses scarcity instead ("the few who stayed", "very few").
+            // stresses scarcity instead ("the few who stayed", "very few"), and with no noun
+            // after it (`find`) it is a pronoun ("Few expect a deal").
             "few" => {
                 let mut pb = [0u8; 16];
                 let scarce = i > 0

@@ -194,12 +194,18 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                     Some(Word::By) => (lo.span.start, !change_then_level(lo, hi)),
                     // "slipped one ct to 1.15 dlrs"; but "rose 5 to 7 pct", whose start
                     // borrows its end's unit, is a range.
-                    // "the claimant total fell 11,000 to 813,200": a change, then a level.
-                    Some(Word::Moved) => (
-                        lo.span.start,
-                        !((states_unit(lo, text) || bare_numbers(lo, hi))
-                            && change_then_level(lo, hi)),
-                    ),
+                    // "the claimant total fell 11,000 to 813,200", "fell 20 to 1,260 yen": a
+                    // change, then a level; but "has risen three to four billion dlrs", whose
+                    // start borrows its end's scale word, is a range.
+                    Some(Word::Moved) => {
+                        let bare = matches!(lo.data, Data::Number { unit: None, .. })
+                            && !(scale_in(lo.span.of(text)).is_none()
+                                && scale_in(hi.span.of(text)).is_some());
+                        (
+                            lo.span.start,
+                            !((states_unit(lo, text) || bare) && change_then_level(lo, hi)),
+                        )
+                    }
                     // A change and the level it reached, its verb left out in a list of
                     // moves: "and silver 22.5 cents to 6.86 dlrs", "and Pan Am 1/8 to
                     // 4-5/8"; but "15 dlrs to 19 dlrs a barrel" is a range.

@@ -196,12 +196,18 @@ impl Reading {
 }
 
 /// A day-precision date at token `i` and its end, for times that name their day.
+///
+/// Inlined: `time` asks at every start, nearly all read by `find` already, where the memo
+/// answers without copying the date read.
+#[inline]
 pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
-    // `time` asks at every start, nearly all read by `find` already: the memo answers there
-    // without copying the date read.
-    if let Some(day) = scan.date_rules.borrow().day(i) {
-        return day;
-    }
+    let known = scan.date_rules.borrow().day(i);
+    known.unwrap_or_else(|| day_read(scan, i))
+}
+
+/// [`day_at_token`] at a token the memo holds no answer for.
+#[inline(never)]
+fn day_read(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
     let found = parse(scan, i, true)?;
     if found.first != i {
         return None;

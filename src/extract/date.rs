@@ -202,12 +202,18 @@ impl Reading {
 }
 
 /// A day-precision date at token `i` and its end, for times that name their day.
+///
+/// Inlined: `time` asks at every start, nearly all read by `find` already, where the memo
+/// answers without copying the date read.
+#[inline]
 pub(super) fn day_at_token(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
-    // `time` asks at every start, nearly all read by `find` already: the memo answers there
-    // without copying the date read.
-    if let Some(day) = scan.date_rules.borrow().day(i) {
-        return day;
-    }
+    let known = scan.date_rules.borrow().day(i);
+    known.unwrap_or_else(|| day_read(scan, i))
+}
+
+/// [`day_at_token`] at a token the memo holds no answer for.
+#[inline(never)]
+fn day_read(scan: &Scan, i: usize) -> Option<(civil::Date, usize)> {
     let found = parse(scan, i, true)?;
     if found.first != i {
         return None;
@@ -285,11 +291,11 @@ pub(super) struct Memo {
     /// whose room is reused.
     index: Option<Rc<Index>>,
     index_read: bool,
-    /// Per token, `duration::parse_at`'s answer: 0 not read yet, 1 none (also where
-    /// `duration::may_start` said none may start), `k + 2` the duration `durations[k]`; grown
-    /// on demand.
+    /// Per token, where `duration::parse_at`'s duration ends: 0 not read yet, 1 none (also
+    /// where `duration::may_start` said none may start), `end + 2`; grown on demand. Only the
+    /// end: the date rules ask for the duration itself at few tokens, and read it again there
+    /// rather than every duration being copied.
     duration_slot: Vec<u32>,
-    durations: Vec<(Duration, usize)>,
 }
 
 /// The vectors of a [`Memo`] dropped, emptied, for the next one.
@@ -299,7 +305,6 @@ struct Room {
     answers: Vec<[Option<Found>; 2]>,
     index: Option<Rc<Index>>,
     duration_slot: Vec<u32>,
-    durations: Vec<(Duration, usize)>,
 }
 
 thread_local! {
@@ -316,7 +321,6 @@ impl Default for Memo {
             index: room.index,
             index_read: false,
             duration_slot: room.duration_slot,
-            durations: room.durations,
         }
     }
 }
@@ -328,13 +332,11 @@ impl Drop for Memo {
             answers: std::mem::take(&mut self.answers),
             index: self.index.take(),
             duration_slot: std::mem::take(&mut self.duration_slot),
-            durations: std::mem::take(&mut self.durations),
         };
         // A slot of 0 is "not read yet": the next paragraph's slots start so.
         room.slot.clear();
         room.answers.clear();
         room.duration_slot.clear();
-        room.durations.clear();
         SPARE.with(|spare| spare.set(Some(room)));
     }
 }
@@ -404,42 +406,22 @@ impl Memo {
         }
     }
 
-    /// `duration::parse_at`'s answer at token `i`, if read.
-    pub(super) fn duration(&self, i: usize) -> Option<Option<(Duration, usize)>> {
-        match *self.duration_slot.get(i)? {
-            0 => None,
-            1 => Some(None),
-            k => Some(self.durations.get(k as usize - 2).cloned()),
-        }
-    }
-
-    /// Where the duration `duration::parse_at` read at token `i` ends, if read (without copying
-    /// the duration).
+    /// Where the duration `duration::parse_at` read at token `i` ends, if read.
     fn duration_end(&self, i: usize) -> Option<Option<usize>> {
         match *self.duration_slot.get(i)? {
             0 => None,
             1 => Some(None),
-            k => Some(self.durations.get(k as usize - 2).map(|&(_, end)| end)),
+            k => Some(Some(k as usize - 2)),
         }
     }
 
-    /// Keeps `found` as `duration::parse_at`'s answer at token `i` of `tokens` tokens.
-    pub(super) fn keep_duration(
-        &mut self,
-        i: usize,
-        tokens: usize,
-        found: &Option<(Duration, usize)>,
-    ) {
+    /// Keeps `end`, where `duration::parse_at`'s duration at token `i` of `tokens` tokens ends
+    /// (`None`: no duration there).
+    pub(super) fn keep_duration(&mut self, i: usize, tokens: usize, end: Option<usize>) {
         if self.duration_slot.len() <= i {
             self.duration_slot.resize(tokens.max(i + 1), 0);
         }
-        self.duration_slot[i] = match found {
-            None => 1,
-            Some(d) => {
-                self.durations.push(d.clone());
-                self.durations.len() as u32 + 1
-            }
-        };
+        self.duration_slot[i] = end.map_or(1, |end| end as u32 + 2);
     }
 
     /// Empties the memo for the next paragraph read into the same scan, keeping its room (the
@@ -449,7 +431,6 @@ impl Memo {
         self.answers.clear();
         self.index_read = false;
         self.duration_slot.clear();
-        self.durations.clear();
     }
 
     /// Every token fact of the text at once (their union): rules that need a month, a
@@ -2765,8 +2746,8 @@ fn shifted(scan: &Scan, i: usize) -> Option<Found> {
 }
 
 /// Where the duration at token `i` ends ([`duration::parse_at`]). Most durations the date
-/// rules read end before no anchor word ("three days later", "two weeks of talks"): the end
-/// settles them without copying the duration, which the memo keeps.
+/// rules read end before no anchor word ("three days later", "two weeks of talks"): the end,
+/// which the memo keeps, settles them without reading the duration again.
 fn duration_end(scan: &Scan, i: usize) -> Option<usize> {
     let known = scan.date_rules.borrow().duration_end(i);
     match known {

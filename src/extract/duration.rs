@@ -52,7 +52,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             // Kept as "no duration here", for the date rules that ask next (`may_start_known`).
             scan.date_rules
                 .borrow_mut()
-                .keep_duration(i, scan.tokens.len(), &None);
+                .keep_duration(i, scan.tokens.len(), None);
             i += 1;
             continue;
         }
@@ -235,16 +235,20 @@ pub(super) fn span_of(scan: &Scan, first: usize, end: usize) -> Span {
 
 /// A duration starting at token `i`: its parts and end token.
 ///
-/// `duration`, `date::shifted` and `date::offsets` all ask at the same tokens, so the answer
-/// is kept in the scan (`date::Memo`): most are `None`, and a duration is short.
+/// `duration`, `date::shifted` and `date::offsets` all ask at the same tokens, so where the
+/// duration ends (or that there is none) is kept in the scan (`date::Memo`): most are `None`,
+/// and the date rules need the duration itself only where an anchor or shift word follows it,
+/// so it is read again there rather than copied into the memo at every duration.
 pub(super) fn parse_at(scan: &Scan, i: usize) -> Option<(Duration, usize)> {
-    if let Some(known) = scan.date_rules.borrow().duration(i) {
-        return known;
+    if scan.date_rules.borrow().duration_known(i) == Some(false) {
+        return None;
     }
     let found = read_at(scan, i);
-    scan.date_rules
-        .borrow_mut()
-        .keep_duration(i, scan.tokens.len(), &found);
+    scan.date_rules.borrow_mut().keep_duration(
+        i,
+        scan.tokens.len(),
+        found.as_ref().map(|&(_, end)| end),
+    );
     found
 }
 

@@ -6,7 +6,9 @@
 //! never print a wrong year. A weekday, month or quarter without a year points back or forward
 //! by the tense of the words around it ("ended on Wednesday" is past, "will meet on Monday"
 //! future), else by `Context::prefer`. Looking back, a weekday may be the reference day itself (news
-//! says "on Wednesday" of the day it is published); looking forward it is a later day.
+//! says "on Wednesday" of the day it is published); looking forward it is a later day. A
+//! dateline's date is when the story was filed, so it is never after the reference, whatever
+//! the tense of the sentence it opens ([`dateline_in_past`]).
 //!
 //! Each rule is tried only where what it needs first is there: the word or flag on the next
 //! few tokens, or a month, weekday or unit of time somewhere in the text. A start's [`Plan`]
@@ -107,6 +109,7 @@ use super::vocab::{
     R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
+use crate::span::Span;
 
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
@@ -2033,6 +2036,36 @@ fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
 /// states two calendars (two companies), or one that is the calendar's (bare quarters keep
 /// their tense), nothing changes. A quarter "of fiscal 1988" with no calendar stated says
 /// nothing about its months, and is dropped rather than read as a calendar quarter.
+/// Moves a date of the dateline (`span`) that states no year back to the latest such day on
+/// or before the reference: a dateline tells when the story was filed, never a later day,
+/// whatever tense its first sentence takes ("KANSAS CITY, April 9 - Egypt is expected to
+/// tender April 22" read on 1987-04-15 is 1987-04-09, not 1988's).
+pub(super) fn dateline_in_past(
+    text: &str,
+    span: Span,
+    reference: civil::Date,
+    values: &mut [Value],
+) {
+    for v in values.iter_mut() {
+        if v.span.start < span.start || v.span.end > span.end {
+            continue;
+        }
+        let Data::Date(Date::Day(day)) = &mut v.data else {
+            continue;
+        };
+        let states_year = v.span.of(text).bytes().filter(u8::is_ascii_digit).count() >= 4;
+        while *day > reference && !states_year {
+            // February 29 goes back to the 28th of a year that has none.
+            let back = civil::Date::new(day.year() - 1, day.month(), day.day())
+                .or_else(|_| civil::Date::new(day.year() - 1, day.month(), day.day() - 1));
+            let Ok(back) = back else {
+                break;
+            };
+            *day = back;
+        }
+    }
+}
+
 /// Reads as a year every number that is four bare digits from 1900 to 2099, with no qualifier
 /// and no noun it counts: what the finders left a number ("2004 was", "on 2003") once they
 /// have all read the text. See the module doc. A number counts a noun where the number finder

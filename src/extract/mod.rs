@@ -27,9 +27,10 @@
 //!
 //! Extraction runs on paragraph text, never on sentences, so a wrong sentence split
 //! cannot hide a value; [`extract_article`] shifts each paragraph's spans to file
-//! offsets. Three readings come after the paragraphs: numbered quarters by the fiscal
+//! offsets. Four readings come after the paragraphs: numbered quarters by the fiscal
 //! calendar the article states (`date::fiscal_quarters`), years in the numbers no finder read
-//! otherwise (`date::bare_years`), and quote speakers named by a title or pronoun
+//! otherwise (`date::bare_years`), the dateline's date, never after the reference
+//! (`date::dateline_in_past`), and quote speakers named by a title or pronoun
 //! (`quote::resolve_speakers`).
 //!
 //! # Values are intervals
@@ -641,6 +642,9 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     let buffers = scan.into_buffers();
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
+    if let (Some(dateline), Some(reference)) = (&article.dateline, cx.reference) {
+        date::dateline_in_past(text, dateline.span, reference.date(), &mut values);
+    }
     quote::resolve_speakers(text, &words.lowered, &tokens, &marks, &mut values);
     REUSED.set(Reused {
         read: words.into_spare(tokens),
@@ -864,7 +868,12 @@ mod tests {
     /// Every value of `kinds` in `text` as "span value [qualifier] [unit, currency or zone]",
     /// joined by "; ": the one-line form of every data file under tests/data/extract/.
     fn show(text: &str, kinds: &[Kind], cx: &Context) -> String {
-        extract(text, cx)
+        show_values(extract(text, cx), text, kinds)
+    }
+
+    /// [`show`] for values already extracted from `text`.
+    fn show_values(values: Vec<Value>, text: &str, kinds: &[Kind]) -> String {
+        values
             .into_iter()
             .filter(|v| kinds.contains(&v.kind()))
             .map(|v| {
@@ -978,6 +987,22 @@ mod tests {
                 data_file_failures(name, data, |text, cx| show(text, kinds, cx))
             })
             .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// Readings a wire story's dateline decides: each phrase is the first paragraph of an
+    /// article under a headline, and `=>` lists its dates and money.
+    #[test]
+    fn datelines_from_data_file() {
+        let data = include_str!("../../tests/data/extract/dateline.txt");
+        let failures = data_file_failures("dateline.txt", data, |paragraph, cx| {
+            let article = crate::article::Article::from_text(
+                &format!("HEADLINE\n\n{paragraph}\n"),
+                crate::article::Format::Plain,
+            );
+            let values = extract_article(&article, cx);
+            show_values(values, &article.text, &[Kind::Date, Kind::Money])
+        });
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 

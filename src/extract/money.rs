@@ -915,15 +915,10 @@ fn pence(scan: &Scan, out: &mut Vec<Value>) {
 #[cfg(test)]
 mod tests {
     use crate::extract::format::decimal;
-    use crate::extract::{Context, Data, Value, extract};
+    use crate::extract::{Context, Data, extract};
 
     fn moneys(text: &str) -> String {
-        show(&extract(text, &Context::default()), text)
-    }
-
-    /// The money among `values`, as `text=amount CODE [qualifier]`, joined by " | ".
-    fn show(values: &[Value], text: &str) -> String {
-        values
+        extract(text, &Context::default())
             .iter()
             .filter_map(|v| match &v.data {
                 Data::Money { amount, currency } => Some(format!(
@@ -942,21 +937,6 @@ mod tests {
 
     fn check(text: &str, expected: &str) {
         assert_eq!(moneys(text), expected, "in {text:?}");
-    }
-
-    #[test]
-    fn dateline_tells_a_shared_currency() {
-        use crate::article::{Article, Format};
-        let file = include_str!("../../tests/data/extract/money-dateline.txt");
-        for line in file
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            let (paragraph, want) = line.split_once(" => ").expect("a line holds `=>`");
-            let article = Article::from_text(&format!("HEADLINE\n\n{paragraph}\n"), Format::Plain);
-            let values = crate::extract::extract_article(&article, &Context::default());
-            assert_eq!(show(&values, &article.text), want, "in {paragraph:?}");
-        }
     }
 
     #[test]

@@ -974,6 +974,16 @@ fn pair(
         // "from March 30 to April 4" read with April 4 as last year's: the end whose year
         // the text does not state is the next one after the start; where it states it,
         // "April-Sept 1986": the start, then, is the year before.
+        // "between February this year and February 1986" states both years: a range between
+        // two dates holds whatever their order.
+        (Data::Date(a), Data::Date(b))
+            if inverted(a, b)
+                && sep == Sep::And
+                && states_year(lo_span.of(text))
+                && states_year(hi_span.of(text)) =>
+        {
+            range(hi.clone(), lo.clone())
+        }
         (Data::Date(a), Data::Date(b)) if inverted(a, b) => {
             let (start, end) = if states_year(hi_span.of(text)) {
                 (
@@ -1030,11 +1040,16 @@ fn shift_year(date: &Date, years: i16) -> Option<Date> {
     }
 }
 
-/// Whether a date's text states its year: four digits in a row.
+/// Whether a date's text states its year: four digits in a row, or a year counted from the
+/// reference ("February this year", "June last year").
 fn states_year(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
     text.as_bytes()
         .split(|b| !b.is_ascii_digit())
         .any(|run| run.len() == 4)
+        || ["this year", "last year", "next year"]
+            .iter()
+            .any(|y| lower.contains(y))
 }
 
 /// The multiplier of a scale word ending a number's text ("1.5 million").

@@ -314,24 +314,27 @@ pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
 
 /// Whether a month word with no day or year beside it is a month. "may", "march" and the
 /// short forms are also everyday words ("we may", "the march", "Mar"): alone they need a capital
-/// and, for "May" and "March", a word before them that announces a date ("in May", "next March")
-/// or a span of days ("4-6 March").
+/// and, for "May" and "March", a word before them that announces a date ("in May", "next March",
+/// "for May shipment"), a span of days ("4-6 March") or another month they run to ("May through
+/// September").
 pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
     let w = lower(scan, i);
     let full = w.as_str().len() > 4 || w.as_str() == "june" || w.as_str() == "july";
     match w.as_str() {
         "may" | "march" => {
             capitalized(scan, i)
-                && i > 0
-                && is_any(
-                    scan,
-                    i - 1,
-                    &[
-                        "in", "during", "since", "until", "till", "by", "from", "of", "last",
-                        "next", "this", "early", "late", "mid", "before", "after", "through",
-                        "past", "since", "to", "and",
-                    ],
-                )
+                && (i > 0
+                    && is_any(
+                        scan,
+                        i - 1,
+                        &[
+                            "in", "during", "since", "until", "till", "by", "from", "of", "for",
+                            "last", "next", "this", "early", "late", "mid", "before", "after",
+                            "through", "past", "since", "to", "and",
+                        ],
+                    )
+                    || is_any(scan, i + 1, &["through", "to", "until", "till"])
+                        && facts(scan, i + 2) & MONTH != 0)
                 || days_before(scan, i)
         }
         _ if full => true,

@@ -40,7 +40,8 @@
 //! # Grammar
 //!
 //! - full dates: April 28, 2016; 28 April 2016; Wednesday, 13 September 2023; March 3rd 2015;
-//!   the 1st of March; Sept. 13; Sep 13; february the 15th; 14th April 15; Fri, Jul 18
+//!   the 1st of March; Sept. 13; Sep 13; february the 15th; 14th April 15; Fri, Jul 18; wire
+//!   copy's day in words after a capitalised month: payable April one; by May One
 //! - numeric: 2016-04-28; 2015-3-3; 3/3/2015; 10/31/74; 10-31-74; 10.31.1974; 31/Oct/1974;
 //!   31-Oct-74; 2/2013; 2014/10; 2014-10; a month/day with no year alone or where the words
 //!   around it make it a date: 2/15; on 2/15; tues 4/7; 4/25 at 4:00pm (not "up 1/8 at
@@ -1517,7 +1518,7 @@ fn month_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         // price table is a fraction.
         day_at(scan, d).filter(|_| !is_punct(scan, d + 1, ':') && !continues_number(scan, d + 1))
     } else {
-        ordinal_word_at(scan, d)
+        ordinal_word_at(scan, d).or_else(|| cardinal_day_at(scan, j, d))
     };
     if let Some((day, mut end)) = day {
         if let Some((y, stop)) = trailing_year(scan, end) {
@@ -1596,6 +1597,23 @@ fn modifier(scan: &Scan, i: usize) -> Option<(Shift, usize)> {
         "this" => (Shift::Tense, i + 1),
         _ => return None,
     })
+}
+
+/// A day of the month in cardinal words after a capitalised month at `month`, as wire copy
+/// writes it: "payable April one", "by May One", "effective April six". Not "we may one day",
+/// "May one ask", where "May" opens the sentence, nor a count: "in May one analyst said".
+fn cardinal_day_at(scan: &Scan, month: usize, i: usize) -> Option<(u32, usize)> {
+    let n = super::calendar::number_at(scan, i)?;
+    let day = n.value as u32;
+    let ok = n.in_words
+        && !n.approx
+        && n.value.fract() == 0.0
+        && (1..=31).contains(&day)
+        && scan.tokens[i].is_word()
+        && capitalized(scan, month)
+        && !(is_word(scan, month, "may") && super::number::opens_sentence(scan, month))
+        && super::number::counted_noun(scan, n.end, n.value).is_none();
+    ok.then_some((day, n.end))
 }
 
 /// "28 April 2016", "the 1st of March", "15th february", "14april 2015", "first of march",

@@ -443,7 +443,7 @@ pub(super) fn opens_sentence(scan: &Scan, i: usize) -> bool {
 /// skipped to reach the first plural-looking word ("-s", or an irregular plural); after one,
 /// the next word is taken. Function words, capitalised words (names), abbreviations ("p.m.")
 /// and punctuation end the search.
-fn counted_noun<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Option<&'a str> {
+pub(super) fn counted_noun<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Option<&'a str> {
     let singular = value == 1.0;
     for k in end..end + 3 {
         let token = *scan.tokens.get(k)?;

@@ -2138,7 +2138,6 @@ struct Later<'a> {
 
 impl<'a> People<'a> {
     fn read(words: &Words<'a>, cut: usize) -> People<'a> {
-        let mut known: Vec<Person<'a>> = Vec::new();
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
@@ -2147,6 +2146,10 @@ impl<'a> People<'a> {
             capitals,
             commas,
         } = scan_people(words);
+        // Each start introduces one person at most: room for all at once, where growing by
+        // doubling copied them three or four times.
+        let mut known: Vec<Person<'a>> =
+            Vec::with_capacity(titles.len() + commas.len() + capitals.len());
         // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
         let mut next = 0;
         for &idx in &titles {

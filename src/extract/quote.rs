@@ -53,9 +53,10 @@
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
 //! an appositive role noun follows (most commas are turned away by the shapes of the words
-//! after them, with no lookup). It hashes each person's key words on the first lookup (a
-//! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
-//! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
+//! after them, with no lookup). It hashes each person's key words on the first lookup (the
+//! last and first words of names, always asked together, in one pass; a lookup among a few
+//! dozen people loads one mask of a hash bucket and compares words only at its bits; a sorted
+//! index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
 //! pronoun speaker needs sentence subjects — and only as far as the last pronoun phrase, as
 //! no pronoun stands later —, reading those back from the pronoun one sentence at a time.
@@ -2455,6 +2456,26 @@ impl<'a> People<'a> {
             .map(|p| p.name.into_owned())
     }
 
+    /// The people whose name's last word is `last`, and those whose first word is `first`.
+    /// The two indexes are asked together, so among few people their buckets are filled in
+    /// one pass over the people.
+    fn name_word_lists(&self, last: &str, first: &str) -> [Found<'_>; 2] {
+        if self.known.len() <= LINEAR_PEOPLE && self.by_last.buckets.get().is_none() {
+            let (mut by_last, mut by_first) = ([0u64; BUCKETS], [0u64; BUCKETS]);
+            for (k, p) in self.known.iter().enumerate() {
+                by_last[bucket(key_hash(last_word(p)))] |= 1 << k;
+                by_first[bucket(key_hash(first_word(p)))] |= 1 << k;
+            }
+            // Only this lookup fills either index's buckets: both are empty here.
+            let _ = self.by_last.buckets.set(by_last);
+            let _ = self.by_first.buckets.set(by_first);
+        }
+        [
+            entries(&self.by_last, &self.known, last),
+            entries(&self.by_first, &self.known, first),
+        ]
+    }
+
     /// The person `phrase` names: its name, gender and where it was introduced (no title:
     /// no caller reads it, and it is not copied).
     fn person_for(&self, words: &Words<'a>, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
@@ -2470,10 +2491,7 @@ impl<'a> People<'a> {
             // Name words hold no space: the first and last words of the joined name.
             let last = phrase.name.last().map_or("", |w| w.as_ref());
             let first = phrase.name.first().map_or("", |w| w.as_ref());
-            let lists = [
-                entries(&self.by_last, &self.known, last),
-                entries(&self.by_first, &self.known, first),
-            ];
+            let lists = self.name_word_lists(last, first);
             // `known` is sorted by position: the people before `at` are a prefix of it.
             let split = self.known.partition_point(|p| p.at <= at);
             let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {

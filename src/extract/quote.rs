@@ -280,9 +280,12 @@ pub(super) struct Marks {
 /// whitespace (or nothing) on both sides, and a mark's class depends only on the chars next
 /// to it, which the paragraph's edge leaves the same (nothing and whitespace are read alike).
 pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Marks {
+    // Room for a quote mark per 20 tokens and a stop per 10 (BBC news averages one per 40 and
+    // per 50; room for twice the stops still grew in articles of short sentences, +0.26 M):
+    // nearly every article's marks fit at once, where growing by doubling copied them.
     let mut marks = Marks {
-        quotes: Vec::new(),
-        stops: Vec::new(),
+        quotes: Vec::with_capacity(tokens.len() / 20),
+        stops: Vec::with_capacity(tokens.len() / 10),
         passed: std::cell::Cell::new((0, 0)),
     };
     let bytes = text.as_bytes();

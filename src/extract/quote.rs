@@ -2162,6 +2162,9 @@ impl<'a> People<'a> {
         // doubling copied them three or four times.
         let mut known: Vec<Person<'a>> =
             Vec::with_capacity(titles.len() + commas.len() + capitals.len());
+        // Each introduction is cut into this one, whose name vector is allocated once (a
+        // title is moved into its person).
+        let mut phrase = Phrase::empty();
         // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
         let mut next = 0;
         for &idx in &titles {
@@ -2195,11 +2198,11 @@ impl<'a> People<'a> {
             }
             // OK because `titled || honored` checked a name unit there.
             let name_end = words.name(name_start).unwrap();
-            let phrase = names::cut_phrase(words, (title_start, name_end));
+            names::cut_phrase_into(words, (title_start, name_end), &mut phrase);
             if !phrase.name.is_empty() {
                 known.push(Person::new(
                     names::join_name(words.text, &phrase.name),
-                    phrase.title,
+                    std::mem::take(&mut phrase.title),
                     phrase.gender,
                     tokens[idx].start as usize,
                 ));

@@ -1632,10 +1632,13 @@ impl<'a> Sentences<'a> {
 
     fn read_until(words: &Words, pairs: &[Pair], stops: &[u32], until: usize) -> Sentences<'a> {
         let starts = sentence_starts(words, pairs, stops, 0, until);
-        let at: Vec<usize> = starts
-            .iter()
-            .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize))
-            .collect();
+        // Room for every start at once (a filtered iterator would grow it from empty).
+        let mut at = Vec::with_capacity(starts.len());
+        at.extend(
+            starts
+                .iter()
+                .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize)),
+        );
         let ordered = at.len() == starts.len() && starts.windows(2).all(|w| w[0] < w[1]);
         Sentences {
             subjects: vec![None; starts.len()],

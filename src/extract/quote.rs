@@ -53,9 +53,10 @@
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
 //! an appositive role noun follows (most commas are turned away by the shapes of the words
-//! after them, with no lookup). It hashes each person's key words on the first lookup (a
-//! lookup among a few dozen people loads one mask of a hash bucket and compares words only at
-//! its bits; a sorted index serves past that), cuts each speaker phrase once, borrows names
+//! after them, with no lookup). It hashes each person's key words on the first lookup (the
+//! last and first words of names, always asked together, in one pass; a lookup among a few
+//! dozen people loads one mask of a hash bucket and compares words only at its bits; a sorted
+//! index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
 //! pronoun speaker needs sentence subjects — and only as far as the last pronoun phrase, as
 //! no pronoun stands later —, reading those back from the pronoun one sentence at a time.
@@ -279,9 +280,12 @@ pub(super) struct Marks {
 /// whitespace (or nothing) on both sides, and a mark's class depends only on the chars next
 /// to it, which the paragraph's edge leaves the same (nothing and whitespace are read alike).
 pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Marks {
+    // Room for a quote mark per 20 tokens and a stop per 10 (BBC news averages one per 40 and
+    // per 50; room for twice the stops still grew in articles of short sentences, +0.26 M):
+    // nearly every article's marks fit at once, where growing by doubling copied them.
     let mut marks = Marks {
-        quotes: Vec::new(),
-        stops: Vec::new(),
+        quotes: Vec::with_capacity(tokens.len() / 20),
+        stops: Vec::with_capacity(tokens.len() / 10),
         passed: std::cell::Cell::new((0, 0)),
     };
     let bytes = text.as_bytes();
@@ -1628,10 +1632,13 @@ impl<'a> Sentences<'a> {
 
     fn read_until(words: &Words, pairs: &[Pair], stops: &[u32], until: usize) -> Sentences<'a> {
         let starts = sentence_starts(words, pairs, stops, 0, until);
-        let at: Vec<usize> = starts
-            .iter()
-            .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize))
-            .collect();
+        // Room for every start at once (a filtered iterator would grow it from empty).
+        let mut at = Vec::with_capacity(starts.len());
+        at.extend(
+            starts
+                .iter()
+                .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize)),
+        );
         let ordered = at.len() == starts.len() && starts.windows(2).all(|w| w[0] < w[1]);
         Sentences {
             subjects: vec![None; starts.len()],
@@ -1708,7 +1715,7 @@ struct Index {
     /// Up to [`LINEAR_PEOPLE`] people: per bucket of key hashes ([`bucket`]), a bit per
     /// person whose key falls in it. Built on the first lookup, as many articles never ask
     /// some of the indexes; a lookup then loads one mask and compares words only at its bits.
-    buckets: std::cell::OnceCell<[u64; 64]>,
+    buckets: std::cell::OnceCell<[u64; BUCKETS]>,
     sorted: std::cell::OnceCell<(Vec<u64>, Vec<usize>)>,
 }
 
@@ -1726,9 +1733,14 @@ fn key_hash(key: &str) -> u64 {
     packed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-/// The bucket of a key hash among 64: its top bits, the best mixed by the multiply.
+/// How many buckets an index of few people has. Each index clears and moves its masks once,
+/// so fewer buckets cost less to build: 32 cost 0.6 M instructions a BBC round less than 64
+/// (an article's dozen people still share few of them), and 16 no less than 32.
+const BUCKETS: usize = 32;
+
+/// The bucket of a key hash among [`BUCKETS`]: its top bits, the best mixed by the multiply.
 fn bucket(hash: u64) -> usize {
-    (hash >> 58) as usize
+    (hash >> (64 - BUCKETS.trailing_zeros())) as usize
 }
 
 /// An index of the people of `known` that `keep` accepts, by `key`.
@@ -1806,7 +1818,7 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
     if known.len() <= LINEAR_PEOPLE {
         let buckets = index.buckets.get_or_init(|| {
-            let mut buckets = [0u64; 64];
+            let mut buckets = [0u64; BUCKETS];
             for (k, p) in known.iter().enumerate() {
                 buckets[bucket(key_hash(key(p)))] |= 1 << k;
             }
@@ -2033,9 +2045,12 @@ fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<
 #[inline(never)]
 fn scan_people(words: &Words) -> Starts {
     let tokens = words.tokens;
+    // News runs to about one capitalised word a name can go on from per 24 tokens, and a
+    // title per 128 (BBC): room for twice that, so that most articles' fit at once, where
+    // growing by doubling copied them three or four times.
     let mut starts = Starts {
-        titles: Vec::new(),
-        capitals: Vec::new(),
+        titles: Vec::with_capacity(tokens.len() / 64),
+        capitals: Vec::with_capacity(tokens.len() / 12),
         commas: Vec::new(),
     };
     let bytes = words.text.as_bytes();
@@ -2138,7 +2153,6 @@ struct Later<'a> {
 
 impl<'a> People<'a> {
     fn read(words: &Words<'a>, cut: usize) -> People<'a> {
-        let mut known: Vec<Person<'a>> = Vec::new();
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
@@ -2147,6 +2161,13 @@ impl<'a> People<'a> {
             capitals,
             commas,
         } = scan_people(words);
+        // Each start introduces one person at most: room for all at once, where growing by
+        // doubling copied them three or four times.
+        let mut known: Vec<Person<'a>> =
+            Vec::with_capacity(titles.len() + commas.len() + capitals.len());
+        // Each introduction is cut into this one, whose name vector is allocated once (a
+        // title is moved into its person).
+        let mut phrase = Phrase::empty();
         // Titled names and honorific names: "Russian President Vladimir Putin", "Ms Hewitt".
         let mut next = 0;
         for &idx in &titles {
@@ -2180,11 +2201,11 @@ impl<'a> People<'a> {
             }
             // OK because `titled || honored` checked a name unit there.
             let name_end = words.name(name_start).unwrap();
-            let phrase = names::cut_phrase(words, (title_start, name_end));
+            names::cut_phrase_into(words, (title_start, name_end), &mut phrase);
             if !phrase.name.is_empty() {
                 known.push(Person::new(
                     names::join_name(words.text, &phrase.name),
-                    phrase.title,
+                    std::mem::take(&mut phrase.title),
                     phrase.gender,
                     tokens[idx].start as usize,
                 ));
@@ -2447,6 +2468,26 @@ impl<'a> People<'a> {
             .map(|p| p.name.into_owned())
     }
 
+    /// The people whose name's last word is `last`, and those whose first word is `first`.
+    /// The two indexes are asked together, so among few people their buckets are filled in
+    /// one pass over the people.
+    fn name_word_lists(&self, last: &str, first: &str) -> [Found<'_>; 2] {
+        if self.known.len() <= LINEAR_PEOPLE && self.by_last.buckets.get().is_none() {
+            let (mut by_last, mut by_first) = ([0u64; BUCKETS], [0u64; BUCKETS]);
+            for (k, p) in self.known.iter().enumerate() {
+                by_last[bucket(key_hash(last_word(p)))] |= 1 << k;
+                by_first[bucket(key_hash(first_word(p)))] |= 1 << k;
+            }
+            // Only this lookup fills either index's buckets: both are empty here.
+            let _ = self.by_last.buckets.set(by_last);
+            let _ = self.by_first.buckets.set(by_first);
+        }
+        [
+            entries(&self.by_last, &self.known, last),
+            entries(&self.by_first, &self.known, first),
+        ]
+    }
+
     /// The person `phrase` names: its name, gender and where it was introduced (no title:
     /// no caller reads it, and it is not copied).
     fn person_for(&self, words: &Words<'a>, phrase: &Phrase<'a>, at: usize) -> Option<Person<'a>> {
@@ -2462,10 +2503,7 @@ impl<'a> People<'a> {
             // Name words hold no space: the first and last words of the joined name.
             let last = phrase.name.last().map_or("", |w| w.as_ref());
             let first = phrase.name.first().map_or("", |w| w.as_ref());
-            let lists = [
-                entries(&self.by_last, &self.known, last),
-                entries(&self.by_first, &self.known, first),
-            ];
+            let lists = self.name_word_lists(last, first);
             // `known` is sorted by position: the people before `at` are a prefix of it.
             let split = self.known.partition_point(|p| p.at <= at);
             let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {

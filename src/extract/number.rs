@@ -237,10 +237,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             end = stop;
         }
         let unit = counted_noun(scan, m.end, m.value).map(str::to_owned);
-        // Bare "few" with no noun after it is a pronoun: "Few expect a deal".
+        // Bare "few" before a word that is no noun it counts is a pronoun: "Few expect a
+        // deal". Alone, it is the number ("few": about 3).
         let pronoun = unit.is_none()
             && m.end == m.first + 1
             && super::calendar::is_word(scan, m.first, "few")
+            && scan.tokens.get(m.end).is_some_and(|t| t.is_word())
             && !super::calendar::is_word(scan, m.end, "of");
         if pronoun {
             continue;

@@ -55,12 +55,12 @@
 //! `BBC Three`, `Ocean's Eleven`, `the Group of Seven`); a sentence may open on one (`Two of
 //! them`). Digits after a capitalised word within a sentence are a name's
 //! number (`BBC Radio 4`, `Chapter 11 bankruptcy`, `the Xbox 360`), but a rank after `No`, a
-//! year (`Euro 2004`, which `date::bare_years` then reads as one), a count after a possessive (`India's 35 states`), a count of what
-//! follows (`fouled Miller 35 yards out`), values in tables and price moves (`Platinum 4321
-//! 19120`, `National Australia 20 to 5.50`) and scores and counts listed after names, led by
-//! a number in words or after a name that opens the sentence (`Wales 24 England 11`, `Goals:
-//! Mellor 38, Baros 61`, `Louisiana one and Oklahoma 11`; not `a mere £20, Metal Slug 3`) are
-//! numbers.
+//! year (`Euro 2004`, which `date::bare_years` then reads as one), a count after a possessive
+//! (`India's 35 states`), a count of what follows (`fouled Miller 35 yards out`), values in
+//! tables and price moves (`Platinum 4321 19120`, `National Australia 20 to 5.50`) and scores
+//! and counts listed after names, led by a number in words or after a name that opens the
+//! sentence (`Wales 24 England 11`, `Goals: Mellor 38, Baros 61`, `Louisiana one and Oklahoma
+//! 11`; not `a mere £20, Metal Slug 3`) are numbers.
 //!
 //! A `-` followed by a space is a dash, not a minus (`- 5` opens a bulleted line), except
 //! where the hyphen opens the text, one space follows, and the number ends it (`- 1,200,000`
@@ -1683,8 +1683,8 @@ impl<'a> P<'a> {
             "a" | "an" => return self.a_number(i),
             "single" => return Some((1.0, i + 1, true)),
             // Bare "few" counts like "a few"; after "the", "very", "too", "so", "how" it
-            // stresses scarcity instead ("the few who stayed", "very few"), and with no noun
-            // after it (`find`) it is a pronoun ("Few expect a deal").
+            // stresses scarcity instead ("the few who stayed", "very few"), and before a word
+            // it does not count (`find`) it is a pronoun ("Few expect a deal").
             "few" => {
                 let mut pb = [0u8; 16];
                 let scarce = i > 0

@@ -747,8 +747,10 @@ fn past_to(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
         .or_else(|| clock_hour(scan, j + 1))
         .filter(|base| !bare || anchored || is_word(scan, j, "past") || marked(base))
         .filter(|base| !is_any(scan, base.end, &["minutes", "minute", "mins", "seconds"]))
-        // "aimed at 11 to 14-year-olds": a bare count to an hour past 12 is a range of counts.
-        .filter(|base| !(bare && !marked(base) && base.hour > 12))?;
+        // "aimed at 11 to 14-year-olds": a bare count to an hour past 12 is a range of counts,
+        // and English tells no hour past 12 by its quarters unless written the 24-hour way
+        // ("15 minutes past 15h"): "fell in the quarter to 22 mln dlrs".
+        .filter(|base| !(!marked(base) && base.hour > 12 && !base.h24))?;
     let total = base.hour as i32 * 60 + sign * minutes as i32;
     let total = total.rem_euclid(24 * 60) as u32;
     let mut half = base.half;
@@ -776,7 +778,7 @@ fn past_to(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
 
 /// An hour after "past"/"to": "3pm", "three", "15h", "1pm".
 fn clock_hour(scan: &Scan, i: usize) -> Option<Clock> {
-    let (hour, minute, _, _, mut end, _) = digital(scan, i)?;
+    let (hour, minute, _, _, mut end, written) = digital(scan, i)?;
     if minute != 0 || hour > 24 {
         return None;
     }
@@ -794,7 +796,7 @@ fn clock_hour(scan: &Scan, i: usize) -> Option<Clock> {
         end,
         approx: false,
         bare: false,
-        h24: false,
+        h24: matches!(written, Written::Clock | Written::H24),
     })
 }
 

@@ -99,8 +99,26 @@ fn reads_otherwise(scan: &Scan, i: usize, duration: &Duration, end: usize) -> bo
     if ordinal_or_fraction && !measures && modifies_next(scan, end) {
         return true;
     }
+    // A lone "a second" is a length only where the words around it ask for one ("for a
+    // second", "wait a second", "a second later"); else it stands for a second thing ("As
+    // Orient chased a second,", "a second for the same condom").
+    if article
+        && is_word(scan, i + 1, "second")
+        && !measures
+        && !(i > 0 && is_any(scan, i - 1, LENGTH_CUES))
+        && !is_any(scan, end, OFFSET_WORDS)
+        && !is_any(scan, end, &["or", "longer"])
+    {
+        return true;
+    }
     article && !measures && follows_a_count(scan, i) && !is_any(scan, end, OFFSET_WORDS)
 }
+
+/// Words before a lone "a second" that make it a length of time.
+const LENGTH_CUES: &[&str] = &[
+    "for", "in", "within", "wait", "just", "than", "only", "nearly", "almost", "about", "every",
+    "each", "per", "split",
+];
 
 /// Words after "a day", "a year" that make it an offset from an event, not a rate's "per".
 const OFFSET_WORDS: &[&str] = &[

@@ -102,13 +102,10 @@ fn reads_otherwise(scan: &Scan, i: usize, duration: &Duration, end: usize) -> bo
     // A lone "a second" is a length only where the words around it ask for one ("for a
     // second", "wait a second", "a second later"); else it stands for a second thing ("As
     // Orient chased a second,", "a second for the same condom").
-    if article
-        && is_word(scan, i + 1, "second")
-        && !measures
-        && !(i > 0 && is_any(scan, i - 1, LENGTH_CUES))
-        && !is_any(scan, end, OFFSET_WORDS)
-        && !is_any(scan, end, &["or", "longer"])
-    {
+    let asks_for_length = (i > 0 && is_any(scan, i - 1, LENGTH_CUES))
+        || is_any(scan, end, OFFSET_WORDS)
+        || is_any(scan, end, &["or", "longer"]);
+    if article && is_word(scan, i + 1, "second") && !measures && !asks_for_length {
         return true;
     }
     article && !measures && follows_a_count(scan, i) && !is_any(scan, end, OFFSET_WORDS)

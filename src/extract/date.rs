@@ -2087,17 +2087,18 @@ pub(super) fn dateline_in_past(
 /// Reads as a year every number that is four bare digits from 1900 to 2099, with no qualifier
 /// and no noun it counts: what the finders left a number ("2004 was", "on 2003") once they
 /// have all read the text. See the module doc. A number counts a noun where the number finder
-/// gave it one, where a plural acronym follows ("2000 PCs"), or where it is joined to a number
-/// that counts one ("2000 and 2001 shares"); "fiscal 1986" is left to the fiscal rules.
+/// gave it one right after it ("2012 votes"), where a plural acronym follows ("2000 PCs"), or
+/// where it is joined to a number that counts one ("2000 and 2001 shares"); "fiscal 1986" is
+/// left to the fiscal rules.
 pub(super) fn bare_years(text: &str, values: &mut [Value]) {
     for k in 0..values.len() {
         let v = &values[k];
-        let Data::Number { value, unit: None } = v.data else {
+        let Data::Number { value, unit } = &v.data else {
             continue;
         };
         let digits = v.span.of(text);
         let bare = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
-        if !bare || v.qualifier.is_some() || !(1900.0..=2099.0).contains(&value) {
+        if !bare || v.qualifier.is_some() || !(1900.0..=2099.0).contains(value) {
             continue;
         }
         let after = text.get(v.span.end..).unwrap_or("");
@@ -2105,6 +2106,15 @@ pub(super) fn bare_years(text: &str, values: &mut [Value]) {
             .trim_start()
             .split(|c: char| !c.is_alphanumeric())
             .next();
+        // What the number finder took for a counted noun a word or two on dates ("1985 loss
+        // includes", "1987 winter wheat farmers"); right after the number, it is counted.
+        if unit
+            .as_deref()
+            .is_some_and(|u| next_word.is_some_and(|w| w.eq_ignore_ascii_case(u)))
+        {
+            continue;
+        }
+        let value = *value;
         let plural_acronym = next_word.is_some_and(|w| {
             w.len() >= 3
                 && w.ends_with('s')

@@ -1304,13 +1304,16 @@ fn trim(text: &str, span: Span) -> Span {
 /// `values` are the article's values in order, spans into `text`. A speaker phrase becomes:
 /// - a titled name's name: "Kremlin Spokesman Dmitry Peskov" → "Dmitry Peskov";
 /// - the full name it shortens: "Putin", "Ms Hewitt" → the earlier "Vladimir Putin",
-///   "Patricia Hewitt";
+///   "Patricia Hewitt"; a word after a joiner shortens only a titled person's name
+///   ("Vabres"), never a place's or a body's ("France" is not "Stade de France");
 /// - the person a title introduced: "The Russian president" → "Vladimir Putin" after
 ///   "Russian President Vladimir Putin" (same role noun, and every modifier of the phrase
 ///   among the introduction's); the latest such introduction before the quote wins, else
 ///   the first after it (a headline speaks of people the body introduces);
 /// - for "he"/"she": the latest person that was a sentence subject or a speaker before
-///   the attribution, of a compatible gender.
+///   the attribution, of a compatible gender. A line of names alone with no stop (a venue
+///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no
+///   subject.
 ///
 /// A quote left open at a paragraph end, and an unattributed quote opening the next
 /// paragraph, are one speech: the second takes the first's speaker.
@@ -2312,6 +2315,23 @@ impl<'a> People<'a> {
         phrase: &mut Phrase<'a>,
     ) -> Vec<Person<'a>> {
         let mut subjects = Vec::new();
+        // A line of names alone, ending on a word with no stop (a venue line "Lansdowne
+        // Road, Dublin", an all-capitals wire headline "LAWSON SEES"), is no sentence: no
+        // lowercase word but a name joiner stands in it, and it has no subject to take up a
+        // pronoun. A headline with a lowercase verb ("Butler launches attack") keeps its own.
+        if end > start
+            && words.tokens[end - 1].is_word()
+            && (end == words.tokens.len() || words.breaks_line_before(end))
+            && (start..end).all(|i| {
+                let tok = words.tokens[i];
+                !tok.is_word()
+                    || words.is_capitalised_at(i)
+                    || !words.word(i).starts_with(char::is_lowercase)
+                    || names::is_name_joiner(words.low(i))
+            })
+        {
+            return subjects;
+        }
         let Some(range) = subject_at(words, start, end) else {
             return subjects;
         };
@@ -2567,9 +2587,17 @@ fn shortens(short: &str, person: &Person) -> bool {
     if short == full {
         return true;
     }
-    let ends = full
-        .strip_suffix(short)
-        .is_some_and(|rest| rest.ends_with(' '));
+    // The last word after a joiner is no surname of an untitled name: "France" does not
+    // shorten "Stade de France", nor "England" "Bank of England"; it does shorten a titled
+    // person's ("Culture Minister Renaud Donnedieu de Vabres" … "Vabres").
+    let ends = full.strip_suffix(short).is_some_and(|rest| {
+        rest.ends_with(' ')
+            && (!person.title.is_empty()
+                || !rest[..rest.len() - 1]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())))
+    });
     let starts = !person.title.is_empty()
         && full
             .strip_prefix(short)
@@ -2656,6 +2684,19 @@ mod tests {
         check_article(
             "Prime Minister Boris Johnson spoke first.\n\nMinister Alexander Kozlov met Kim. \"It was fruitful,\" the minister added.\n\n\"The first part of a long speech\n\n\"and its end,\" Mr Kozlov said.",
             "It was fruitful, [the minister -> Alexander Kozlov] | The first part of a long speech [Mr Kozlov -> Alexander Kozlov] | and its end, [Mr Kozlov -> Alexander Kozlov]",
+        );
+    }
+
+    #[test]
+    fn a_line_of_names_is_no_sentence() {
+        // A venue line or an all-capitals wire headline has no subject for "he".
+        check_article(
+            "Preview: Ireland v England\n\nLansdowne Road, Dublin\n\nIreland are going for a win. \"They will target Dublin,\" he said.",
+            "They will target Dublin, [he]",
+        );
+        check_article(
+            "LAWSON SEES STABILITY\n\nThe pound rose. \"It is in our interest,\" he said.",
+            "It is in our interest, [he]",
         );
     }
 

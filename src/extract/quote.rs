@@ -834,7 +834,7 @@ fn is_subordinator(w: &str) -> bool {
 
 const SUBORDINATORS: &[&str] = &[
     "although", "though", "when", "while", "because", "since", "after", "before", "if", "once",
-    "until", "whereas",
+    "until", "whereas", "but",
 ];
 
 const SUBORDINATOR_SHAPES: Shapes = Shapes::of(SUBORDINATORS);
@@ -1313,7 +1313,9 @@ fn trim(text: &str, span: Span) -> Span {
 /// - for "he"/"she": the latest person that was a sentence subject or a speaker before
 ///   the attribution, of a compatible gender. A line of names alone with no stop (a venue
 ///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no
-///   subject.
+///   subject. A clause after a subordinator ("although Campese admitted") has its own
+///   subject, and so has one after "but" when a full or titled name opens it right there
+///   ("but captain Fabien Pelous sees"; not "but Villa were", "but suggesting …").
 ///
 /// A quote left open at a paragraph end, and an unattributed quote opening the next
 /// paragraph, are one speech: the second takes the first's speaker.
@@ -2357,6 +2359,16 @@ impl<'a> People<'a> {
             if phrase.pronoun {
                 continue;
             }
+            // After "but", only someone named in full or titled, right after it ("but captain
+            // Fabien Pelous sees"): "but Villa were" is a club, "but suggesting …" no clause.
+            if words.is_word(sub, "but")
+                && (range.0 != sub + 1
+                    || !words.is_capitalised_at(sub + 1)
+                        && words.flags(sub + 1) & (names::ROLE | names::MODIFIER | names::DET) == 0
+                    || phrase.name.len() < 2 && phrase.title.is_empty())
+            {
+                continue;
+            }
             if let Some(person) = self.person_for(words, phrase, at) {
                 subjects.push(Person { at, ..person });
             }
@@ -2697,6 +2709,26 @@ mod tests {
         check_article(
             "LAWSON SEES STABILITY\n\nThe pound rose. \"It is in our interest,\" he said.",
             "It is in our interest, [he]",
+        );
+    }
+
+    #[test]
+    fn a_country_is_not_a_place_named_after_it() {
+        check_article(
+            "Fans filled the Stade de France. France played well. \"We are better,\" he said.",
+            "We are better, [he]",
+        );
+    }
+
+    #[test]
+    fn a_clause_after_but_has_a_subject() {
+        check_article(
+            "Wales coach Mike Ruddock is pleased. France have struggled but captain Fabien Pelous sees hope. \"We are getting better,\" he said.",
+            "We are getting better, [he -> Fabien Pelous]",
+        );
+        check_article(
+            "Coach Graeme Souness spoke. Solano went to Aston Villa but Villa were not keen. \"I want three players,\" he said.",
+            "I want three players, [he -> Graeme Souness]",
         );
     }
 

@@ -1249,9 +1249,11 @@ impl Finder<'_> {
 ///
 /// "But David Frost, director general of …, warned" → "David Frost"; "At the meeting …,
 /// the Russian president said" → "the Russian president"; "The Shadow Secretary …, Theresa
-/// May, said" → "Theresa May" (an appositive name beats a title).
+/// May, said" → "Theresa May" (an appositive name beats a title). A wire dateline that opens
+/// the sentence is no subject ([`wire_dateline_end`]): "NEW YORK, March 26 - British Petroleum
+/// Co Plc does not …" → "British Petroleum Co Plc".
 fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize)> {
-    let mut idx = start;
+    let mut idx = wire_dateline_end(words, start, limit);
     let mut skipped_lead = false;
     while idx < limit {
         let tok = words.tokens[idx];
@@ -1292,6 +1294,29 @@ fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize
     Some(first)
 }
 
+/// Where a sentence's words start past a wire dateline ("NEW YORK, March 26 - British
+/// Petroleum … said"): words in capitals, a comma, then a " - " within a few tokens. The
+/// place is no subject. Elsewhere, `start` itself.
+fn wire_dateline_end(words: &Words, start: usize, limit: usize) -> usize {
+    let capitals = |i: usize| {
+        words.tokens[i].is_word() && {
+            let w = words.word(i);
+            w.len() > 1 && !w.contains(char::is_lowercase)
+        }
+    };
+    let mut j = start;
+    while j < limit && capitals(j) {
+        j += 1;
+    }
+    if j == start || !words.is_punct(j, ',') {
+        return start;
+    }
+    let within = (j + 8).min(limit);
+    (j + 1..within)
+        .find(|&i| words.is_punct(i, '-') && words.tokens[i].space_before)
+        .map_or(start, |dash| dash + 1)
+}
+
 fn trim(text: &str, span: Span) -> Span {
     let inner = span.of(text);
     let start = span.start + (inner.len() - inner.trim_start().len());
@@ -1310,8 +1335,9 @@ fn trim(text: &str, span: Span) -> Span {
 ///   "Russian President Vladimir Putin" (same role noun, and every modifier of the phrase
 ///   among the introduction's); the latest such introduction before the quote wins, else
 ///   the first after it (a headline speaks of people the body introduces);
-/// - for "he"/"she": the latest person that was a sentence subject or a speaker before
-///   the attribution, of a compatible gender. A line of names alone with no stop (a venue
+/// - for "he"/"she": the latest person that was a sentence subject (never a wire dateline's
+///   place, "NEW YORK, March 26 - …") or a speaker before the attribution, of a compatible
+///   gender. A line of names alone with no stop (a venue
 ///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no
 ///   subject. A clause after a subordinator ("although Campese admitted") has its own
 ///   subject, and so has one after "but" when a full or titled name opens it right there
@@ -2709,6 +2735,14 @@ mod tests {
         check_article(
             "LAWSON SEES STABILITY\n\nThe pound rose. \"It is in our interest,\" he said.",
             "It is in our interest, [he]",
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_no_subject() {
+        check_article(
+            "NEW YORK, March 26 - Treasury Secretary James Baker spoke on Monday.\n\n\"We are ready,\" he said.",
+            "We are ready, [he -> James Baker]",
         );
     }
 

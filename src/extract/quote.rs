@@ -1336,8 +1336,8 @@ fn trim(text: &str, span: Span) -> Span {
 ///   among the introduction's); the latest such introduction before the quote wins, else
 ///   the first after it (a headline speaks of people the body introduces);
 /// - for "he"/"she": the latest person that was a sentence subject (never a wire dateline's
-///   place, "NEW YORK, March 26 - …") or a speaker before the attribution, of a compatible
-///   gender. A line of names alone with no stop (a venue
+///   place, "NEW YORK, March 26 - …"; never a firm, whose name ends in its kind: "Sony Corp")
+///   or a speaker before the attribution, of a compatible gender. A line of names alone with no stop (a venue
 ///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no
 ///   subject. A clause after a subordinator ("although Campese admitted") has its own
 ///   subject, and so has one after "but" when a full or titled name opens it right there
@@ -2369,7 +2369,10 @@ impl<'a> People<'a> {
             return subjects;
         }
         if let Some(person) = self.person_for(words, phrase, at) {
-            subjects.push(Person { at, ..person });
+            subjects.push(Person {
+                at,
+                ..firm_as_it(person)
+            });
         }
         // Subjects of clauses the sentence opens with a subordinator: "although Campese
         // admitted …" is as good an antecedent as a sentence subject.
@@ -2396,7 +2399,10 @@ impl<'a> People<'a> {
                 continue;
             }
             if let Some(person) = self.person_for(words, phrase, at) {
-                subjects.push(Person { at, ..person });
+                subjects.push(Person {
+                    at,
+                    ..firm_as_it(person)
+                });
             }
         }
         subjects.sort_by_key(|p| p.at);
@@ -2643,6 +2649,25 @@ fn shortens(short: &str, person: &Person) -> bool {
     ends || starts
 }
 
+/// A subject whose name ends in a firm's kind ("Sony Corp", "Elders IXL Ltd") is "it", never
+/// "he" or "she".
+fn firm_as_it(person: Person<'_>) -> Person<'_> {
+    let last = person.name.rsplit(' ').next().unwrap_or("");
+    let mut buf = [0; 24];
+    let firm = matches!(
+        names::lower(last, &mut buf),
+        "co" | "cos" | "corp" | "inc" | "ltd" | "plc" | "llc" | "ag" | "nv" | "sa" | "spa" | "bv"
+    );
+    if firm {
+        Person {
+            gender: Gender::Plural,
+            ..person
+        }
+    } else {
+        person
+    }
+}
+
 fn compatible(person: Gender, pronoun: Gender) -> bool {
     !matches!(
         (person, pronoun),
@@ -2743,6 +2768,14 @@ mod tests {
         check_article(
             "NEW YORK, March 26 - Treasury Secretary James Baker spoke on Monday.\n\n\"We are ready,\" he said.",
             "We are ready, [he -> James Baker]",
+        );
+    }
+
+    #[test]
+    fn a_firm_is_not_he() {
+        check_article(
+            "Sony Corp plans to invest more.\n\n\"We are investing,\" he said.",
+            "We are investing, [he]",
         );
     }
 

@@ -834,7 +834,7 @@ fn is_subordinator(w: &str) -> bool {
 
 const SUBORDINATORS: &[&str] = &[
     "although", "though", "when", "while", "because", "since", "after", "before", "if", "once",
-    "until", "whereas",
+    "until", "whereas", "but",
 ];
 
 const SUBORDINATOR_SHAPES: Shapes = Shapes::of(SUBORDINATORS);
@@ -1249,9 +1249,11 @@ impl Finder<'_> {
 ///
 /// "But David Frost, director general of …, warned" → "David Frost"; "At the meeting …,
 /// the Russian president said" → "the Russian president"; "The Shadow Secretary …, Theresa
-/// May, said" → "Theresa May" (an appositive name beats a title).
+/// May, said" → "Theresa May" (an appositive name beats a title). A wire dateline that opens
+/// the sentence is no subject ([`wire_dateline_end`]): "NEW YORK, March 26 - British Petroleum
+/// Co Plc does not …" → "British Petroleum Co Plc".
 fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize)> {
-    let mut idx = start;
+    let mut idx = wire_dateline_end(words, start, limit);
     let mut skipped_lead = false;
     while idx < limit {
         let tok = words.tokens[idx];
@@ -1292,6 +1294,29 @@ fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize
     Some(first)
 }
 
+/// Where a sentence's words start past a wire dateline ("NEW YORK, March 26 - British
+/// Petroleum … said"): words in capitals, a comma, then a " - " within a few tokens. The
+/// place is no subject. Elsewhere, `start` itself.
+fn wire_dateline_end(words: &Words, start: usize, limit: usize) -> usize {
+    let capitals = |i: usize| {
+        words.tokens[i].is_word() && {
+            let w = words.word(i);
+            w.len() > 1 && !w.contains(char::is_lowercase)
+        }
+    };
+    let mut j = start;
+    while j < limit && capitals(j) {
+        j += 1;
+    }
+    if j == start || !words.is_punct(j, ',') {
+        return start;
+    }
+    let within = (j + 8).min(limit);
+    (j + 1..within)
+        .find(|&i| words.is_punct(i, '-') && words.tokens[i].space_before)
+        .map_or(start, |dash| dash + 1)
+}
+
 fn trim(text: &str, span: Span) -> Span {
     let inner = span.of(text);
     let start = span.start + (inner.len() - inner.trim_start().len());
@@ -1304,13 +1329,19 @@ fn trim(text: &str, span: Span) -> Span {
 /// `values` are the article's values in order, spans into `text`. A speaker phrase becomes:
 /// - a titled name's name: "Kremlin Spokesman Dmitry Peskov" → "Dmitry Peskov";
 /// - the full name it shortens: "Putin", "Ms Hewitt" → the earlier "Vladimir Putin",
-///   "Patricia Hewitt";
+///   "Patricia Hewitt"; a word after a joiner shortens only a titled person's name
+///   ("Vabres"), never a place's or a body's ("France" is not "Stade de France");
 /// - the person a title introduced: "The Russian president" → "Vladimir Putin" after
 ///   "Russian President Vladimir Putin" (same role noun, and every modifier of the phrase
 ///   among the introduction's); the latest such introduction before the quote wins, else
 ///   the first after it (a headline speaks of people the body introduces);
-/// - for "he"/"she": the latest person that was a sentence subject or a speaker before
-///   the attribution, of a compatible gender.
+/// - for "he"/"she": the latest person that was a sentence subject (never a wire dateline's
+///   place, "NEW YORK, March 26 - …"; never a firm, whose name ends in its kind: "Sony Corp")
+///   or a speaker before the attribution, of a compatible gender. A line of names alone with no stop (a venue
+///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no
+///   subject. A clause after a subordinator ("although Campese admitted") has its own
+///   subject, and so has one after "but" when a full or titled name opens it right there
+///   ("but captain Fabien Pelous sees"; not "but Villa were", "but suggesting …").
 ///
 /// A quote left open at a paragraph end, and an unattributed quote opening the next
 /// paragraph, are one speech: the second takes the first's speaker.
@@ -2312,6 +2343,23 @@ impl<'a> People<'a> {
         phrase: &mut Phrase<'a>,
     ) -> Vec<Person<'a>> {
         let mut subjects = Vec::new();
+        // A line of names alone, ending on a word with no stop (a venue line "Lansdowne
+        // Road, Dublin", an all-capitals wire headline "LAWSON SEES"), is no sentence: no
+        // lowercase word but a name joiner stands in it, and it has no subject to take up a
+        // pronoun. A headline with a lowercase verb ("Butler launches attack") keeps its own.
+        if end > start
+            && words.tokens[end - 1].is_word()
+            && (end == words.tokens.len() || words.breaks_line_before(end))
+            && (start..end).all(|i| {
+                let tok = words.tokens[i];
+                !tok.is_word()
+                    || words.is_capitalised_at(i)
+                    || !words.word(i).starts_with(char::is_lowercase)
+                    || names::is_name_joiner(words.low(i))
+            })
+        {
+            return subjects;
+        }
         let Some(range) = subject_at(words, start, end) else {
             return subjects;
         };
@@ -2321,7 +2369,10 @@ impl<'a> People<'a> {
             return subjects;
         }
         if let Some(person) = self.person_for(words, phrase, at) {
-            subjects.push(Person { at, ..person });
+            subjects.push(Person {
+                at,
+                ..firm_as_it(person)
+            });
         }
         // Subjects of clauses the sentence opens with a subordinator: "although Campese
         // admitted …" is as good an antecedent as a sentence subject.
@@ -2337,8 +2388,21 @@ impl<'a> People<'a> {
             if phrase.pronoun {
                 continue;
             }
+            // After "but", only someone named in full or titled, right after it ("but captain
+            // Fabien Pelous sees"): "but Villa were" is a club, "but suggesting …" no clause.
+            if words.is_word(sub, "but")
+                && (range.0 != sub + 1
+                    || !words.is_capitalised_at(sub + 1)
+                        && words.flags(sub + 1) & (names::ROLE | names::MODIFIER | names::DET) == 0
+                    || phrase.name.len() < 2 && phrase.title.is_empty())
+            {
+                continue;
+            }
             if let Some(person) = self.person_for(words, phrase, at) {
-                subjects.push(Person { at, ..person });
+                subjects.push(Person {
+                    at,
+                    ..firm_as_it(person)
+                });
             }
         }
         subjects.sort_by_key(|p| p.at);
@@ -2567,14 +2631,41 @@ fn shortens(short: &str, person: &Person) -> bool {
     if short == full {
         return true;
     }
-    let ends = full
-        .strip_suffix(short)
-        .is_some_and(|rest| rest.ends_with(' '));
+    // The last word after a joiner is no surname of an untitled name: "France" does not
+    // shorten "Stade de France", nor "England" "Bank of England"; it does shorten a titled
+    // person's ("Culture Minister Renaud Donnedieu de Vabres" … "Vabres").
+    let ends = full.strip_suffix(short).is_some_and(|rest| {
+        rest.ends_with(' ')
+            && (!person.title.is_empty()
+                || !rest[..rest.len() - 1]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase())))
+    });
     let starts = !person.title.is_empty()
         && full
             .strip_prefix(short)
             .is_some_and(|rest| rest.starts_with(' '));
     ends || starts
+}
+
+/// A subject whose name ends in a firm's kind ("Sony Corp", "Elders IXL Ltd") is "it", never
+/// "he" or "she".
+fn firm_as_it(person: Person<'_>) -> Person<'_> {
+    let last = person.name.rsplit(' ').next().unwrap_or("");
+    let mut buf = [0; 24];
+    let firm = matches!(
+        names::lower(last, &mut buf),
+        "co" | "cos" | "corp" | "inc" | "ltd" | "plc" | "llc" | "ag" | "nv" | "sa" | "spa" | "bv"
+    );
+    if firm {
+        Person {
+            gender: Gender::Plural,
+            ..person
+        }
+    } else {
+        person
+    }
 }
 
 fn compatible(person: Gender, pronoun: Gender) -> bool {
@@ -2656,6 +2747,55 @@ mod tests {
         check_article(
             "Prime Minister Boris Johnson spoke first.\n\nMinister Alexander Kozlov met Kim. \"It was fruitful,\" the minister added.\n\n\"The first part of a long speech\n\n\"and its end,\" Mr Kozlov said.",
             "It was fruitful, [the minister -> Alexander Kozlov] | The first part of a long speech [Mr Kozlov -> Alexander Kozlov] | and its end, [Mr Kozlov -> Alexander Kozlov]",
+        );
+    }
+
+    #[test]
+    fn a_line_of_names_is_no_sentence() {
+        // A venue line or an all-capitals wire headline has no subject for "he".
+        check_article(
+            "Preview: Ireland v England\n\nLansdowne Road, Dublin\n\nIreland are going for a win. \"They will target Dublin,\" he said.",
+            "They will target Dublin, [he]",
+        );
+        check_article(
+            "LAWSON SEES STABILITY\n\nThe pound rose. \"It is in our interest,\" he said.",
+            "It is in our interest, [he]",
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_no_subject() {
+        check_article(
+            "NEW YORK, March 26 - Treasury Secretary James Baker spoke on Monday.\n\n\"We are ready,\" he said.",
+            "We are ready, [he -> James Baker]",
+        );
+    }
+
+    #[test]
+    fn a_firm_is_not_he() {
+        check_article(
+            "Sony Corp plans to invest more.\n\n\"We are investing,\" he said.",
+            "We are investing, [he]",
+        );
+    }
+
+    #[test]
+    fn a_country_is_not_a_place_named_after_it() {
+        check_article(
+            "Fans filled the Stade de France. France played well. \"We are better,\" he said.",
+            "We are better, [he]",
+        );
+    }
+
+    #[test]
+    fn a_clause_after_but_has_a_subject() {
+        check_article(
+            "Wales coach Mike Ruddock is pleased. France have struggled but captain Fabien Pelous sees hope. \"We are getting better,\" he said.",
+            "We are getting better, [he -> Fabien Pelous]",
+        );
+        check_article(
+            "Coach Graeme Souness spoke. Solano went to Aston Villa but Villa were not keen. \"I want three players,\" he said.",
+            "I want three players, [he -> Graeme Souness]",
         );
     }
 

@@ -54,7 +54,11 @@
 //!   word stands between: `met Kim and discussed Russia`;
 //! - a name set off by a sentence's opening phrase: `In Moscow, Putin and Kim met` lists
 //!   only `Putin`, `Kim`;
-//! - commas without a conjunction: `Putin, Kim Jong Un wrap up talks`.
+//! - commas without a conjunction: `Putin, Kim Jong Un wrap up talks`;
+//! - a last item ending in a dotted acronym before a capitalised word, which the acronym
+//!   qualifies: `Sir Geoffrey Howe and U.S. Secretary of State George Shultz`, `the Bank of
+//!   England and the U.S. Federal Reserve Board` (not before a function word wire copy
+//!   capitalises: `Japan and the U.S. Over semiconductors` lists).
 //!
 //! # Cost
 //!
@@ -144,6 +148,16 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             if ends_dotted_acronym(scan.text, &scan.tokens, item.end + 1) {
                 item.end += 1;
             }
+        }
+        // "Sir Geoffrey Howe and U.S. Secretary of State George Shultz", "the Marine Corps and
+        // the U.S. Air Force": a last item that ends in a dotted acronym before a capitalised
+        // word qualifies that word's name; its items are not these.
+        let last = items[items.len() - 1];
+        if ends_dotted_acronym(scan.text, &scan.tokens, last.end)
+            && qualifies_next_name(&words, last.end)
+        {
+            idx = last.end;
+            continue;
         }
         // OK because `items` starts with two entries and only grows.
         let last = *items.last().unwrap();
@@ -335,6 +349,57 @@ fn ends_dotted_acronym(text: &str, tokens: &[Token], end: usize) -> bool {
         && p.touches(a)
         && b.touches(p)
         && q.touches(b)
+}
+
+/// Whether the word at `k` opens a name or a title that the dotted acronym before it
+/// qualifies: capitalised, and no function word that wire copy capitalises after an acronym
+/// or that opens a sentence ("the U.S. Over semiconductors", "the U.S. The talks").
+fn qualifies_next_name(words: &Words, k: usize) -> bool {
+    words.tokens.get(k).is_some_and(|t| t.is_word())
+        && names::is_capitalised(words.word(k))
+        && !matches!(
+            words.low(k),
+            "the"
+                | "a"
+                | "an"
+                | "and"
+                | "but"
+                | "or"
+                | "in"
+                | "on"
+                | "at"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "this"
+                | "that"
+                | "officials"
+                | "sources"
+                | "said"
+                | "over"
+                | "for"
+                | "with"
+                | "to"
+                | "from"
+                | "by"
+                | "of"
+                | "as"
+                | "about"
+                | "after"
+                | "before"
+                | "into"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "has"
+                | "had"
+                | "have"
+        )
 }
 
 /// A name ending at `end`, walked left over units and joiners; stops at a title's role.

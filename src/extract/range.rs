@@ -843,8 +843,7 @@ fn pair(
             },
             Data::Number { value: b, .. } | Data::Money { amount: b, .. },
         ) => {
-            let a = thousands_unsaid(*a, lo_span.of(text), *b, hi_span.of(text), sep);
-            let a = lent_scale(a, lo_span.of(text), *b, hi_span.of(text))?;
+            let a = lower_end(*a, lo_span.of(text), *b, hi_span.of(text), sep)?;
             let lower = match hi {
                 Data::Money { currency, .. } => Data::Money {
                     amount: a,
@@ -953,8 +952,7 @@ fn pair(
                 currency: cb,
             },
         ) if ca == cb => {
-            let a = thousands_unsaid(*a, lo_span.of(text), *b, hi_span.of(text), sep);
-            let a = lent_scale(a, lo_span.of(text), *b, hi_span.of(text))?;
+            let a = lower_end(*a, lo_span.of(text), *b, hi_span.of(text), sep)?;
             (a < *b).then(|| {
                 range(
                     Data::Money {
@@ -1109,6 +1107,13 @@ fn lent_scale(a: f64, lo: &str, b: f64, hi: &str) -> Option<f64> {
         (None, Some(_)) => (b <= 10.0 * a).then_some(a),
         _ => Some(a),
     }
+}
+
+/// The lower end `a` of a range with text `lo` as its upper end `b` (text `hi`) reads it:
+/// in thousands left unsaid ([`thousands_unsaid`]) and scaled by the upper end's scale word
+/// ([`lent_scale`]).
+fn lower_end(a: f64, lo: &str, b: f64, hi: &str, sep: Sep) -> Option<f64> {
+    lent_scale(thousands_unsaid(a, lo, b, hi, sep), lo, b, hi)
 }
 
 /// The lower end `a` of a dashed range with text `lo`, in thousands where the upper end `b`

@@ -2071,14 +2071,13 @@ pub(super) fn dateline_in_past(
         let Data::Date(Date::Day(day)) = &mut v.data else {
             continue;
         };
-        let states_year = v.span.of(text).bytes().filter(u8::is_ascii_digit).count() >= 4;
-        while *day > reference && !states_year {
-            // February 29 goes back to the 28th of a year that has none.
-            let back = civil::Date::new(day.year() - 1, day.month(), day.day())
-                .or_else(|_| civil::Date::new(day.year() - 1, day.month(), day.day() - 1));
-            let Ok(back) = back else {
-                break;
-            };
+        if v.span.of(text).bytes().filter(u8::is_ascii_digit).count() >= 4 {
+            continue;
+        }
+        // A year back at a time (February 29 goes to the 28th of a year that has none).
+        while *day > reference
+            && let Ok(back) = day.checked_sub(jiff::Span::new().years(1))
+        {
             *day = back;
         }
     }

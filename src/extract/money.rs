@@ -40,8 +40,8 @@
 //! sterling"): "he weighs 200 pounds" is a weight. So is bare `marks` ("200 mln marks"; "scored 90
 //! marks" is a mark; "West German marks" is money), and the singular `mark` only before the
 //! noun it qualifies ("a 100 mln mark credit"; "the three million mark." is a milestone). Words
-//! shared by several currencies (`pesos`, `kroner`, `dinars`, `crowns`) need their country;
-//! `dollars` alone is USD and `¥` alone is JPY.
+//! shared by several currencies (`pesos`, `kroner`, `dinars`, `crowns`) need their country or
+//! a dateline that names one (above); `dollars` alone is USD and `¥` alone is JPY.
 
 use super::number;
 use super::{Data, Scan, Tok, Value, qualifier};

@@ -1575,6 +1575,8 @@ impl<'a> P<'a> {
 
     /// A number written in digits at `i`, with glued multipliers and scale words after it.
     fn digits_number(&self, i: usize) -> Option<(f64, usize, bool)> {
+        // The offer of a two-way price stands for the whole price: "98" of "3.7495/98".
+        let quoted = self.glued(i).then(|| self.quote_upper(i - 1)).flatten();
         // Digits glued to letters before them, or to a word and a hyphen, are a name.
         if self.glued(i) {
             let prev = i - 1;
@@ -1585,7 +1587,7 @@ impl<'a> P<'a> {
             if matches!(sep, b"-" | b"." | b"," | b"/") && prev > 0 && self.glued(prev) {
                 let before = prev - 1;
                 if self.is_word(before)
-                    || (sep != b"-" && self.is_digits(before) && self.quote_upper(prev).is_none())
+                    || (sep != b"-" && self.is_digits(before) && quoted.is_none())
                 {
                     return None;
                 }
@@ -1593,8 +1595,6 @@ impl<'a> P<'a> {
         }
         let d = self.digits(i)?;
         let mut j = d.end;
-        // The offer of a two-way price stands for the whole price: "98" of "3.7495/98".
-        let quoted = self.glued(i).then(|| self.quote_upper(i - 1)).flatten();
         let mut value = quoted.unwrap_or_else(|| d.value());
         let mut in_words = false;
         // Letters glued after the digits.

@@ -352,46 +352,17 @@ fn ends_dotted_acronym(text: &str, tokens: &[Token], end: usize) -> bool {
 }
 
 /// Whether the word at `k` opens a name or a title that the dotted acronym before it
-/// qualifies: capitalised, and no function word that wire copy capitalises after an acronym
-/// or that opens a sentence ("the U.S. Over semiconductors", "the U.S. The talks").
+/// qualifies: capitalised, and no function word ([`names::is_function_word`]) or verb that wire
+/// copy capitalises after an acronym or that opens a sentence ("the U.S. Over semiconductors",
+/// "the U.S. The talks", "U.S. Officials said").
 fn qualifies_next_name(words: &Words, k: usize) -> bool {
+    let w = words.low(k);
     words.tokens.get(k).is_some_and(|t| t.is_word())
         && names::is_capitalised(words.word(k))
+        && !names::is_function_word(w)
         && !matches!(
-            words.low(k),
-            "the"
-                | "a"
-                | "an"
-                | "and"
-                | "but"
-                | "or"
-                | "in"
-                | "on"
-                | "at"
-                | "it"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "this"
-                | "that"
-                | "officials"
-                | "sources"
-                | "said"
-                | "over"
-                | "for"
-                | "with"
-                | "to"
-                | "from"
-                | "by"
-                | "of"
-                | "as"
-                | "about"
-                | "after"
-                | "before"
-                | "into"
-                | "is"
-                | "was"
+            w,
+            "is" | "was"
                 | "are"
                 | "were"
                 | "will"
@@ -399,6 +370,10 @@ fn qualifies_next_name(words: &Words, k: usize) -> bool {
                 | "has"
                 | "had"
                 | "have"
+                | "into"
+                | "said"
+                | "officials"
+                | "sources"
         )
 }
 

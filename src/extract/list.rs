@@ -541,9 +541,9 @@ fn names_a_firm(words: &Words, right: &Found) -> bool {
     for k in right.start..right.end {
         // "Eli Lilly and Co's Keflex": the firm's name ends in its possessive.
         if let Some(kind) = possessor(words.low(k)) {
-            return is_firm_kind(kind);
+            return names::is_firm_kind(kind);
         }
-        if !(words.is_punct(k, '.') || is_firm_kind(words.low(k))) {
+        if !(words.is_punct(k, '.') || names::is_firm_kind(words.low(k))) {
             return false;
         }
     }
@@ -553,25 +553,6 @@ fn names_a_firm(words: &Words, right: &Found) -> bool {
 /// The possessor a lowercased word names, where it is a possessive ("co" of "co's").
 fn possessor(w: &str) -> Option<&str> {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
-}
-
-/// The words that say what kind of firm a name is ("Co", "Inc", "Sons").
-fn is_firm_kind(w: &str) -> bool {
-    matches!(
-        w,
-        "co" | "cos"
-            | "company"
-            | "companies"
-            | "inc"
-            | "ltd"
-            | "plc"
-            | "llc"
-            | "corp"
-            | "sons"
-            | "partners"
-            | "associates"
-            | "cie"
-    )
 }
 
 /// The firm's name that ends in the item `kind` when that item only says what kind of firm
@@ -621,7 +602,7 @@ fn is_partner(words: &Words, name: &Found, width: usize) -> bool {
         && (name.start..name.end).all(|k| {
             words.tokens[k].is_word()
                 && names::is_capitalised(words.word(k))
-                && !is_firm_kind(words.low(k))
+                && !names::is_firm_kind(words.low(k))
         })
 }
 
@@ -704,8 +685,8 @@ fn joins_one_firm(words: &Words, left: &Found, right: &Found) -> bool {
     let name_word = |k: usize| {
         words.tokens[k].is_word()
             && names::is_capitalised(words.word(k))
-            && !is_firm_kind(words.low(k))
-            && !is_foreign_firm_kind(words.low(k))
+            && !names::is_firm_kind(words.low(k))
+            && !names::is_foreign_firm_kind(words.low(k))
     };
     let acronym = |k: usize| {
         let w = words.word(k);
@@ -713,8 +694,8 @@ fn joins_one_firm(words: &Words, left: &Found, right: &Found) -> bool {
     };
     // The firm's kind, one or two words into the right side: most right sides have none, and
     // nothing more is read for them.
-    let Some(kind) =
-        (right.start + 1..right.end.min(right.start + 3)).find(|&k| is_firm_kind(words.low(k)))
+    let Some(kind) = (right.start + 1..right.end.min(right.start + 3))
+        .find(|&k| names::is_firm_kind(words.low(k)))
     else {
         return false;
     };
@@ -726,15 +707,6 @@ fn joins_one_firm(words: &Words, left: &Found, right: &Found) -> bool {
         && (left.start..left.end).all(|k| name_word(k) && !acronym(k))
         && !(left.start > 0 && words.is_punct(left.start - 1, ','))
         && !words.is_punct(left.end, ',')
-}
-
-/// The words that say what kind of firm a name is in other languages' law ("Electrolux AB",
-/// "Siemens AG").
-fn is_foreign_firm_kind(w: &str) -> bool {
-    matches!(
-        w,
-        "ab" | "ag" | "nv" | "sa" | "spa" | "gmbh" | "bv" | "kk" | "oy" | "as" | "asa"
-    )
 }
 
 /// Whether "H of A and B" is one institution's name, where H heads names that take their

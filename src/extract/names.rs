@@ -149,6 +149,34 @@ const NATIONALITIES: &[&str] = &[
     "welsh",
 ];
 
+/// The words that say what kind of firm a name is ("Co", "Inc", "Sons").
+pub(super) fn is_firm_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "co" | "cos"
+            | "company"
+            | "companies"
+            | "inc"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "corp"
+            | "sons"
+            | "partners"
+            | "associates"
+            | "cie"
+    )
+}
+
+/// The words that say what kind of firm a name is in other languages' law ("Electrolux AB",
+/// "Siemens AG").
+pub(super) fn is_foreign_firm_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "ab" | "ag" | "nv" | "sa" | "spa" | "gmbh" | "bv" | "kk" | "oy" | "as" | "asa"
+    )
+}
+
 /// Words that may stand capitalised at a sentence start but never begin a name.
 pub(super) fn is_function_word(w: &str) -> bool {
     word_flags(w) & FUNCTION != 0

@@ -2654,10 +2654,8 @@ fn shortens(short: &str, person: &Person) -> bool {
 fn firm_as_it(person: Person<'_>) -> Person<'_> {
     let last = person.name.rsplit(' ').next().unwrap_or("");
     let mut buf = [0; 24];
-    let firm = matches!(
-        names::lower(last, &mut buf),
-        "co" | "cos" | "corp" | "inc" | "ltd" | "plc" | "llc" | "ag" | "nv" | "sa" | "spa" | "bv"
-    );
+    let last = names::lower(last, &mut buf);
+    let firm = names::is_firm_kind(last) || names::is_foreign_firm_kind(last);
     if firm {
         Person {
             gender: Gender::Plural,

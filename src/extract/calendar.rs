@@ -330,7 +330,7 @@ pub(super) fn standalone_month_ok(scan: &Scan, i: usize) -> bool {
                         &[
                             "in", "during", "since", "until", "till", "by", "from", "of", "for",
                             "last", "next", "this", "early", "late", "mid", "before", "after",
-                            "through", "past", "since", "to", "and",
+                            "through", "past", "to", "and",
                         ],
                     )
                     || is_any(scan, i + 1, &["through", "to", "until", "till"])
@@ -685,15 +685,15 @@ pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
 /// twelve tokens either side, in the same sentence; unknown where none is that near, or where
 /// the nearest disagree (one each side at the same distance).
 ///
-/// Cues: future "will", "'ll", "shall", "going", "scheduled", "expects", "expected", "plans
-/// to", "is to" before a verb ("is to join"), "due" (but "due to" before a determiner or an "-ed"/"-ing" word is a cause: "due to
-/// continued poor sales"); past "was", "said", "met", "ago" and verbs in "-ed" (but not after
-/// "to", a determiner or a preposition: "the revised figure" describes a noun). The nearest cue is the verb
-/// the value hangs on more often than a farther one: in "said it expects to report a loss for
-/// the quarter ending March 31", "expects" is nearer than "said". A reporting verb after the
-/// value and a comma ("will launch on 11 March, the company has announced") is no cue, nor
-/// is what follows it ("will unveil his plans on Monday, said migration helped"), nor a
-/// participle after "be" ("will be closed on Monday": "will" tells).
+/// Cues: future "will", "'ll", "shall", "going", "scheduled", "expects", "expected", "plans to",
+/// "is to" before a verb ("is to join"), "due" (but "due to" before a determiner or an "-ed"/"-ing"
+/// word is a cause: "due to continued poor sales"); past "was", "said", "met", "ago" and verbs in
+/// "-ed" (but not after "to", a determiner or a preposition: "the revised figure" describes a
+/// noun). The nearest cue is the verb the value hangs on more often than a farther one: in "said it
+/// expects to report a loss for the quarter ending March 31", "expects" is nearer than "said". A
+/// reporting verb after the value and a comma ("will launch on 11 March, the company has
+/// announced") is no cue, nor is what follows it ("will unveil his plans on Monday, said migration
+/// helped"), nor a participle after "be" ("will be closed on Monday": "will" tells).
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     const REACH: usize = 12;
     // A one-byte mark that ends the clause: a byte test, not a string comparison.

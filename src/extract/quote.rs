@@ -1335,13 +1335,13 @@ fn trim(text: &str, span: Span) -> Span {
 ///   "Russian President Vladimir Putin" (same role noun, and every modifier of the phrase
 ///   among the introduction's); the latest such introduction before the quote wins, else
 ///   the first after it (a headline speaks of people the body introduces);
-/// - for "he"/"she": the latest person that was a sentence subject (never a wire dateline's
-///   place, "NEW YORK, March 26 - …"; never a firm, whose name ends in its kind: "Sony Corp")
-///   or a speaker before the attribution, of a compatible gender. A line of names alone with no stop (a venue
-///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no
-///   subject. A clause after a subordinator ("although Campese admitted") has its own
-///   subject, and so has one after "but" when a full or titled name opens it right there
-///   ("but captain Fabien Pelous sees"; not "but Villa were", "but suggesting …").
+/// - for "he"/"she": the latest person that was a sentence subject (never a wire dateline's place,
+///   "NEW YORK, March 26 - …"; never a firm, whose name ends in its kind: "Sony Corp") or a speaker
+///   before the attribution, of a compatible gender. A line of names alone with no stop (a venue
+///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no subject. A
+///   clause after a subordinator ("although Campese admitted") has its own subject, and so has one
+///   after "but" when a full or titled name opens it right there ("but captain Fabien Pelous sees";
+///   not "but Villa were", "but suggesting …").
 ///
 /// A quote left open at a paragraph end, and an unattributed quote opening the next
 /// paragraph, are one speech: the second takes the first's speaker.

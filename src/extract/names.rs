@@ -167,6 +167,10 @@ pub(super) fn is_firm_kind(w: &str) -> bool {
     )
 }
 
+/// The length of the longest word [`is_firm_kind`] or [`is_foreign_firm_kind`] accepts
+/// ("associates"): a longer word is no firm's kind, told with no lookup.
+pub(super) const LONGEST_FIRM_KIND: usize = "associates".len();
+
 /// The words that say what kind of firm a name is in other languages' law ("Electrolux AB",
 /// "Siemens AG").
 pub(super) fn is_foreign_firm_kind(w: &str) -> bool {

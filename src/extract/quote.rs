@@ -1477,6 +1477,15 @@ pub(super) fn resolve_speakers(
 /// ends with a letter, and no letter stands outside a word, so a phrase of one word token is
 /// that word once trimmed of all but letters.
 fn pronoun_gender(phrase: &str) -> Option<Gender> {
+    // Most speaker phrases are names or titles, longer than any pronoun: one that opens and
+    // ends with an ASCII letter has nothing to trim, and is told by its length alone.
+    let bytes = phrase.as_bytes();
+    if bytes.len() > names::LONGEST_PRONOUN
+        && bytes.first().is_some_and(u8::is_ascii_alphabetic)
+        && bytes.last().is_some_and(u8::is_ascii_alphabetic)
+    {
+        return None;
+    }
     let mut buf = [0; 24];
     let word = phrase.trim_matches(|c: char| !c.is_alphabetic());
     // Most speaker phrases are names or titles, longer than any pronoun.
@@ -2652,10 +2661,14 @@ fn shortens(short: &str, person: &Person) -> bool {
 /// A subject whose name ends in a firm's kind ("Sony Corp", "Elders IXL Ltd") is "it", never
 /// "he" or "she".
 fn firm_as_it(person: Person<'_>) -> Person<'_> {
-    let last = person.name.rsplit(' ').next().unwrap_or("");
+    // The name's last word, found once for the person ([`Person::new`]); most are longer than
+    // any firm's kind, and are told by their length before any lowercasing.
+    let last = last_word(&person);
     let mut buf = [0; 24];
-    let last = names::lower(last, &mut buf);
-    let firm = names::is_firm_kind(last) || names::is_foreign_firm_kind(last);
+    let firm = last.len() <= names::LONGEST_FIRM_KIND && {
+        let last = names::lower(last, &mut buf);
+        names::is_firm_kind(last) || names::is_foreign_firm_kind(last)
+    };
     if firm {
         Person {
             gender: Gender::Plural,

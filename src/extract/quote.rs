@@ -59,7 +59,8 @@
 //! index serves past that), cuts each speaker phrase once, borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
 //! pronoun speaker needs sentence subjects — and only as far as the last pronoun phrase, as
-//! no pronoun stands later —, reading those back from the pronoun one sentence at a time.
+//! no pronoun stands later —, reading those back from the pronoun one sentence at a time, and
+//! not past the latest earlier speaker that fits (a subject before it would lose to it).
 //! Only a singular pronoun asks whom the earlier speakers were, so speakers from the last
 //! such phrase on are not recorded (nor looked up by name).
 
@@ -2418,12 +2419,14 @@ impl<'a> People<'a> {
         subjects
     }
 
-    /// The latest sentence subject before the sentence holding byte `at` whose gender fits.
+    /// The latest sentence subject before the sentence holding byte `at` whose gender fits;
+    /// `None` too where it would stand before byte `floor` (a later antecedent is known), so
+    /// the sentences before it are not read.
     fn subject_before(
         &self,
         words: &Words<'a>,
         sentences: &mut Sentences<'a>,
-        at: usize,
+        (at, floor): (usize, Option<usize>),
         gender: Gender,
     ) -> Option<Person<'a>> {
         let sentence_at = sentences.at.partition_point(|&s| s <= at);
@@ -2453,6 +2456,10 @@ impl<'a> People<'a> {
         // until one fits.
         let own = sentence_at.checked_sub(1)?;
         for n in (0..own).rev() {
+            // Sentence `n` ends where the next starts, and its subjects stand before that.
+            if floor.is_some_and(|floor| sentences.at[n + 1] <= floor) {
+                return None;
+            }
             if sentences.subjects[n].is_none() {
                 let (start, end) = sentences.range(n, words.tokens.len());
                 let found = self.sentence_subjects(words, start, end, &mut sentences.phrase);
@@ -2525,12 +2532,14 @@ impl<'a> People<'a> {
             // Not a subject of the pronoun's own sentence: in `Mr Sullivan "made decisions,"
             // he told the court` he is someone else.
             let sentences = sentences.get_or_insert_with(read);
-            let subject = self.subject_before(words, sentences, span.start, phrase.gender);
             let speaker = speakers
                 .iter()
                 .rev()
                 .filter(|p| p.at < span.start)
                 .find(|p| compatible(p.gender, phrase.gender));
+            // A subject before the speaker found would lose to it: none is looked for there.
+            let floor = speaker.map(|p| p.at);
+            let subject = self.subject_before(words, sentences, (span.start, floor), phrase.gender);
             let latest = match (subject.as_ref(), speaker) {
                 (Some(a), Some(b)) => Some(if a.at >= b.at { a } else { b }),
                 (a, b) => a.or(b),

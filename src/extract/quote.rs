@@ -56,7 +56,8 @@
 //! after them, with no lookup). It hashes each person's key words on the first lookup (the
 //! last and first words of names, always asked together, in one pass; a lookup among a few
 //! dozen people loads one mask of a hash bucket and compares words only at its bits; a sorted
-//! index serves past that), cuts each speaker phrase once, borrows names
+//! index serves past that), cuts each speaker phrase once (and a speaker carried on to the
+//! next quote not again, nor looks a phrase that is no pronoun up again), borrows names
 //! from the text rather than copying them, and splits the article into sentences only when a
 //! pronoun speaker needs sentence subjects — and only as far as the last pronoun phrase, as
 //! no pronoun stands later —, reading those back from the pronoun one sentence at a time, and
@@ -1398,8 +1399,14 @@ pub(super) fn resolve_speakers(
     let mut speakers: Vec<Person> = Vec::new();
     // Quotes whose speaker was carried over from an earlier quote, not attributed.
     let mut carried_over = vec![false; values.len()];
-    // Each speaker phrase is cut into this one, whose vectors are allocated once.
+    // Each speaker phrase is cut into this one, whose vectors are allocated once; `cut_span`
+    // is the phrase it holds. A speech carried on from one quote to the next keeps its
+    // speaker, span and all: its phrase is not cut again, and a phrase that is no pronoun
+    // resolves as it did (`resolved`: by the people alone, read once), so neither is it
+    // looked up again. A pronoun's antecedents grow with the speakers, so it is.
     let mut phrase = Phrase::empty();
+    let mut cut_span: Option<Span> = None;
+    let mut resolved: Option<(Span, Option<String>)> = None;
     for value_idx in 0..values.len() {
         let Data::Quote { speaker, .. } = &values[value_idx].data else {
             continue;
@@ -1436,9 +1443,14 @@ pub(super) fn resolve_speakers(
         }
         if let Some(speaker) = speaker.as_mut() {
             // One cut of the phrase serves resolving it and recording whom it names.
-            if let Some(range) = token_range(&words, speaker.span) {
-                names::cut_phrase_into(&words, range, &mut phrase);
-                let span = speaker.span;
+            let span = speaker.span;
+            let is_cut = cut_span == Some(span)
+                || token_range(&words, span).is_some_and(|range| {
+                    names::cut_phrase_into(&words, range, &mut phrase);
+                    cut_span = Some(span);
+                    true
+                });
+            if is_cut {
                 let read = || Sentences::read(&words, marks, last_pronoun);
                 // Only a name, a title or a singular pronoun can resolve to someone
                 // ([`People::resolve`] answers `None` for any other phrase).
@@ -1446,12 +1458,22 @@ pub(super) fn resolve_speakers(
                     true => phrase.gender != Gender::Plural,
                     false => !phrase.name.is_empty() || !phrase.title.is_empty(),
                 };
-                if names_someone
-                    && let Some(name) = people
-                        .get_or_insert_with(|| People::read(&words, cut))
-                        .resolve(&words, &mut sentences, read, &phrase, span, &speakers)
-                {
-                    speaker.name = name;
+                if names_someone {
+                    let name = match &resolved {
+                        Some((at, name)) if !phrase.pronoun && *at == span => name.clone(),
+                        _ => {
+                            let name = people
+                                .get_or_insert_with(|| People::read(&words, cut))
+                                .resolve(&words, &mut sentences, read, &phrase, span, &speakers);
+                            if !phrase.pronoun {
+                                resolved = Some((span, name.clone()));
+                            }
+                            name
+                        }
+                    };
+                    if let Some(name) = name {
+                        speaker.name = name;
+                    }
                 }
                 if span.start < last_singular
                     && let Some(person) = people

@@ -32,16 +32,19 @@ pub enum Tok {
     Punct,
 }
 
+/// In C layout, `kind` and `plain` side by side: the lexer writes both as constants on its
+/// commonest paths, and one 16-bit store then writes the two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Token {
-    pub kind: Tok,
     pub start: u32,
     pub end: u32,
-    /// Whether whitespace separates this token from the one before it (true for the first).
-    pub space_before: bool,
+    pub kind: Tok,
     /// Whether this is a word of at most 16 ASCII bytes, so that its lowercased form is its own
     /// bytes of the lowercased text (`Scan::lower` is then a slice, decided once here).
     pub plain: bool,
+    /// Whether whitespace separates this token from the one before it (true for the first).
+    pub space_before: bool,
 }
 
 impl Token {

@@ -32,16 +32,19 @@ pub enum Tok {
     Punct,
 }
 
+/// In C layout, `kind` and `plain` side by side: the lexer writes both as constants on its
+/// commonest paths, and one 16-bit store then writes the two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
 pub struct Token {
-    pub kind: Tok,
     pub start: u32,
     pub end: u32,
-    /// Whether whitespace separates this token from the one before it (true for the first).
-    pub space_before: bool,
+    pub kind: Tok,
     /// Whether this is a word of at most 16 ASCII bytes, so that its lowercased form is its own
     /// bytes of the lowercased text (`Scan::lower` is then a slice, decided once here).
     pub plain: bool,
+    /// Whether whitespace separates this token from the one before it (true for the first).
+    pub space_before: bool,
 }
 
 impl Token {
@@ -232,8 +235,9 @@ impl Lexed {
         self.tokens.get(..self.len).unwrap_or_default()
     }
 
-    /// In order: every token other than a word of ASCII letters (digits, marks, other words)
-    /// and the words of ASCII letters that `wanted` asked for ([`Mark`]).
+    /// In order: the tokens other than words of ASCII letters (digits, other words, the ASCII
+    /// marks `vocab` has flags for, but no `-` or `.` that can be in no number:
+    /// [`in_no_number`]) and the words of ASCII letters that `wanted` asked for ([`Mark`]).
     pub fn marked(&self) -> &[Mark] {
         self.marked.get(..self.marks).unwrap_or_default()
     }
@@ -271,7 +275,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 /// A vocabulary pass looks words up after the lexer, not inside it: the loop only notes which
 /// tokens are worth a lookup ([`Lexed::marked`]), so it makes no calls and its few values stay
 /// in registers. A word of ASCII letters is marked where `wanted(first, last, len)` says so (its
-/// first and last bytes lowercased, its length in bytes); every other token is marked.
+/// first and last bytes lowercased, its length in bytes); the other tokens are marked as
+/// [`Lexed::marked`] says.
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
 /// it (four tokens in five), an ASCII mark, a digit run, a line break; a word longer than the
@@ -354,8 +359,11 @@ pub(crate) fn lex_marking(
             }
         } else if CLASS[usize::from(first)] == Class::Mark {
             // The next commonest token, an ASCII mark ("," "." "("), one byte. Only the marks
-            // `vocab` has flags for are marked.
-            if matches!(first, b'\'' | b'@' | b'-' | b'.') {
+            // `vocab` has flags for are marked, and of those only the ones that may take part
+            // in a number ([`in_no_number`]).
+            if matches!(first, b'\'' | b'@')
+                || (matches!(first, b'-' | b'.') && !in_no_number(bytes, i, window))
+            {
                 put(mark_room, &mut marks, Mark::from(len as u32));
             }
             put(
@@ -452,6 +460,23 @@ pub(crate) fn lex_marking(
         marked,
         marks,
     }
+}
+
+/// Whether the `-` or `.` at byte `i` of `bytes` (the lowercased text and its padding, its
+/// window from `i` on `window`) can be in no number, so that `vocab` need not see it: a word
+/// follows it (right after it or after a space), and a `.` follows a word or digits. The
+/// vocabulary pass reads these marks only for where numbers start (`vocab::read`): a minus
+/// sign or hyphen before digits or a point ("-5", "-.5"), a point before digits (".77") or
+/// after a minus sign. Sentence ends and hyphens between words are most of them.
+#[inline(never)]
+fn in_no_number(bytes: &[u8], i: usize, window: &[u8; PAD]) -> bool {
+    let word_next =
+        window[1].is_ascii_lowercase() || (window[1] == b' ' && window[2].is_ascii_lowercase());
+    word_next
+        && (window[0] == b'-'
+            || i.checked_sub(1)
+                .and_then(|before| bytes.get(before))
+                .is_some_and(u8::is_ascii_alphanumeric))
 }
 
 /// Writes `value` at `room[*len]` and counts it. Inlined: `len` stays in a register.
@@ -755,13 +780,30 @@ mod tests {
         assert_eq!(all.tokens(), lex_by_cut(text), "{text:?}");
         let marked: std::collections::HashSet<u32> =
             all.marked().iter().map(|&m| m as u32).collect();
-        for (k, t) in all.tokens().iter().enumerate() {
+        let tokens = all.tokens();
+        for (k, t) in tokens.iter().enumerate() {
             let first = text.as_bytes()[t.start as usize];
             let unmarked_mark = t.kind == Tok::Punct
                 && first.is_ascii()
                 && !matches!(first, b'\'' | b'@' | b'-' | b'.');
+            // A `-` or `.` before a word, and for a `.` after a word or digits, is in no
+            // number ("-5", ".5", "-.5").
+            let ascii_word = |t: Option<&Token>| {
+                t.is_some_and(|t| t.is_word() && text.as_bytes()[t.start as usize].is_ascii())
+            };
+            let in_no_number = t.kind == Tok::Punct
+                && matches!(first, b'-' | b'.')
+                && ascii_word(tokens.get(k + 1))
+                && (first == b'-'
+                    || k.checked_sub(1)
+                        .and_then(|b| tokens.get(b))
+                        .is_some_and(|b| {
+                            b.kind != Tok::Punct
+                                && b.end == t.start
+                                && text.as_bytes()[t.start as usize - 1].is_ascii()
+                        }));
             assert!(
-                unmarked_mark || marked.contains(&(k as u32)),
+                unmarked_mark || in_no_number || marked.contains(&(k as u32)),
                 "{text:?}: token {k} unmarked"
             );
         }

@@ -342,18 +342,23 @@ fn may_open_bare(scan: &Scan, j: usize, parts: bool) -> bool {
 
 /// Whether token `k` may follow digits that open a time phrase by themselves: a clock's
 /// ":" or minutes ("7:09", "3 15"), or what `clock` and `phrase` accept after a bare number
-/// and nothing else makes one a time ("3ish", "3 o'clock", "3h18", "3 pm", "3 in the
-/// morning", "3 tonight", "3 this afternoon", "3 approximately", a day "9 tomorrow morning"
-/// where the paragraph names a part of the day (`parts`), a zone "8 (GMT)"), or minutes
-/// before an hour ("15 minutes past 3pm", "20 to 2pm"). A punctuation mark, the end or any
-/// other word leaves the number bare, which `phrase` turns away.
+/// and nothing else makes one a time ("3ish", "3 o'clock", "3h18", "3 pm", "3 a.m.", "3 in
+/// the morning", "3 tonight", "3 this afternoon", "3 approximately", a day "9 tomorrow
+/// morning", a zone "8 (GMT)", "1430 hrs GMT"), or minutes before an hour ("15 minutes past
+/// 3pm", "20 to 2pm"), each only with what it needs after it: a part of the day named in the
+/// paragraph (`parts`) after "in", "this" or a day, "m" after "a" or "p", a sign after
+/// "minutes", a marked hour after "to" or "from", a zone after "hours". A punctuation mark,
+/// the end or any other word leaves the number bare, which `phrase` turns away.
 pub(super) fn may_follow_digits(scan: &Scan, k: usize, parts: bool) -> bool {
     let Some(next) = scan.tokens.get(k) else {
         return false;
     };
     match next.kind {
         super::Tok::Digits => true,
-        super::Tok::Punct => is_punct(scan, k, ':') || is_punct(scan, k, '('),
+        // "8 (GMT)": a zone in brackets.
+        super::Tok::Punct => {
+            is_punct(scan, k, ':') || is_punct(scan, k, '(') && zone_at(scan, k).is_some()
+        }
         super::Tok::Word => {
             // A day (which starts only on a word with a date rule flag, see `date::parse`)
             // makes bare digits a time only with a part of the day after it ("9 tomorrow
@@ -391,7 +396,36 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize, parts: bool) -> bool {
                     | "before"
                     | "hrs"
                     | "hours"
-            ) || {
+            ) && match w {
+                // "3 in the morning", "3 this afternoon": a part of the day after them.
+                "in" | "this" => parts,
+                // "3 a.m.", "3 p m"; glued to bare digits ("10p") a letter is pence, unless it
+                // and its digits are the whole text ("7p").
+                "a" | "p" => {
+                    is_word(scan, k + 1, "m")
+                        || is_punct(scan, k + 1, '.') && is_word(scan, k + 2, "m")
+                        || k + 2 >= scan.tokens.len()
+                }
+                // "15 minutes past 3pm": the unit before "past" or "to".
+                "minutes" | "minute" | "mins" | "min" => is_any(
+                    scan,
+                    k + 1,
+                    &["past", "after", "from", "to", "till", "before"],
+                ),
+                // A bare count of minutes before an hour is one only before a marked hour ("20
+                // to 2pm", "15 to noon", see `past_to`): a.m./p.m. or a named hour, at most
+                // seven tokens on ("20 to 12:00:00 p.m."). "from 5 to 10" is a range.
+                "after" | "from" | "to" | "till" | "before" => (k + 1..=k + 7).any(|t| {
+                    matches!(
+                        lower(scan, t).as_str(),
+                        "am" | "pm" | "a" | "p" | "noon" | "midday" | "mid" | "midnight"
+                    )
+                }),
+                // "1430 hrs GMT": four digits with the military hours are a clock only before a
+                // zone (or after "at", which a bare number lacks).
+                "hrs" | "hours" => (k + 1..=k + 4).any(|t| zone_at(scan, t).is_some()),
+                _ => true,
+            } || {
                 // A zone is a code or a name before "time" ("local time", "Moscow time", "New
                 // York time"; see `zone_at`): most words are neither, and are passed over
                 // before `zone_at` runs.

@@ -877,7 +877,12 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::GRAIN,
             may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0,
         );
-        add(rule::WEEKDAY, may(R_WEEKDAY) && present & WEEKDAY != 0);
+        // "Monday", "next Monday", "this past Monday", "last week's Sunday": the weekday at
+        // most two tokens on.
+        add(
+            rule::WEEKDAY,
+            may(R_WEEKDAY) && (f | ahead(i + 1, i + 2)) & WEEKDAY != 0,
+        );
         // "April 28", "Wed., Feb 18"
         add(
             rule::MONTH_FIRST,

@@ -422,8 +422,9 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize, parts: bool) -> bool {
                     )
                 }),
                 // "1430 hrs GMT": four digits with the military hours are a clock only before a
-                // zone (or after "at", which a bare number lacks).
-                "hrs" | "hours" => (k + 1..=k + 4).any(|t| zone_at(scan, t).is_some()),
+                // zone (or after "at", which a bare number lacks), past any "a.m." and
+                // "approximately" between.
+                "hrs" | "hours" => (k + 1..=k + 6).any(|t| zone_at(scan, t).is_some()),
                 _ => true,
             } || {
                 // A zone is a code or a name before "time" ("local time", "Moscow time", "New

@@ -305,7 +305,13 @@ fn may_open(scan: &Scan, i: usize) -> bool {
             "this" | "early" | "late" => return next & PART != 0,
             "in" => return is_word(scan, i + 1, "the") && facts(scan, i + 2) & PART != 0,
             "a" => return is_word(scan, i + 1, "quarter"),
-            "the" => return next & AFTER_THE != 0 && clock_near(scan, i),
+            "the" => {
+                return next & AFTER_THE != 0
+                    && matches!(
+                        lower(scan, i + 1).as_str(),
+                        "noon" | "midday" | "mid" | "midnight"
+                    );
+            }
             _ => {}
         }
     }

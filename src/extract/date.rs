@@ -105,7 +105,7 @@ use super::calendar::{
 };
 use super::duration::{self, span_of};
 use super::vocab::{
-    DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST,
+    DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST,
     R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER,
     R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
 };
@@ -494,6 +494,8 @@ impl Index {
         // Room for the worst case, so the pass over every token never grows them.
         self.starts.reserve(facts.len());
         self.triggers.reserve(facts.len());
+        // A reduction the compiler vectorises too; first, for `settled_none`.
+        self.present = facts.iter().fold(0, |all, &f| all | f);
         // Most tokens are none of START, LEAD or TRIGGER (three in four): the facts are read
         // [`BLOCK`] at a time into a bit per token that is one (with vector instructions),
         // and only those tokens are visited.
@@ -505,8 +507,6 @@ impl Index {
         let rest = blocks.remainder();
         last[..rest.len()].copy_from_slice(rest);
         self.visit_block(scan, facts, facts.len() - rest.len(), &last);
-        // A reduction the compiler vectorises too.
-        self.present = facts.iter().fold(0, |all, &f| all | f);
     }
 
     /// Visits the tokens of `block`, the facts of tokens `first..` of `facts`, that hold one
@@ -530,7 +530,7 @@ impl Index {
         }
         if f & (START | LEAD) != 0
             && super::calendar::starts_at(f, &facts[k + 1..])
-            && !(may_settle(f) && settled_none(scan, k, f))
+            && !(may_settle(f) && settled_none(scan, k, f, self.present & PART != 0))
         {
             self.starts.push(k as u32);
         }
@@ -586,9 +586,9 @@ fn may_settle(f: u32) -> bool {
 /// themselves, so leaving such a start out of [`Index::starts`] changes no finder's answer; no
 /// finder visits it.
 #[inline(never)]
-fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
+fn settled_none(scan: &Scan, k: usize, f: u32, parts: bool) -> bool {
     if f & DIGITS != 0 {
-        return bare_digits(scan, k);
+        return bare_digits(scan, k, parts);
     }
     if scan.tokens[k].kind == super::Tok::Punct {
         // A `'` before no digits: a quote mark, not "the '80s". ("@" leads into a clock.)
@@ -598,7 +598,7 @@ fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
     match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
         R_YEAR => !year_or_era_at(scan, k + 1),
         R_HOLIDAY => holiday_name(scan, k).is_none(),
-        _ => bare_amount(scan, k, f),
+        _ => bare_amount(scan, k, f, parts),
     }
 }
 
@@ -608,7 +608,7 @@ fn settled_none(scan: &Scan, k: usize, f: u32) -> bool {
 /// no plural weekday or "upcoming" after its quantity ("3 fridays ago", "2 upcoming weeks"),
 /// nothing after its number that makes a time of it (`time::may_follow_digits`). The other
 /// words a time starts on ("a", "half", "this", "in") carry [`R_TIME`] and are not asked.
-fn bare_amount(scan: &Scan, i: usize, f: u32) -> bool {
+fn bare_amount(scan: &Scan, i: usize, f: u32, parts: bool) -> bool {
     if f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) != 0
         || f & (R_AMOUNT | NUMBER) == 0
         || !scan.tokens[i].is_word()
@@ -625,7 +625,7 @@ fn bare_amount(scan: &Scan, i: usize, f: u32) -> bool {
     }
     f & NUMBER == 0
         || super::calendar::number_at(scan, i)
-            .is_some_and(|n| !super::time::may_follow_digits(scan, n.end))
+            .is_some_and(|n| !super::time::may_follow_digits(scan, n.end, parts))
 }
 
 /// Whether the digits at token `i` stand alone before a mark that goes on with nothing
@@ -638,7 +638,7 @@ fn bare_amount(scan: &Scan, i: usize, f: u32) -> bool {
 /// of it. Every word rule needs a word next ("1980s", "3rd", "14 a.d.", "1986 results"); an
 /// offset or shift, a duration or plural weekday after the number; a time, what
 /// [`super::time`] lets follow bare digits.
-fn bare_digits(scan: &Scan, i: usize) -> bool {
+fn bare_digits(scan: &Scan, i: usize, parts: bool) -> bool {
     match scan.tokens.get(i + 1).map(|t| (t.kind, t.start)) {
         None => {}
         Some((super::Tok::Punct, at)) => {
@@ -681,13 +681,13 @@ fn bare_digits(scan: &Scan, i: usize) -> bool {
         && n.end != i + 1
         && ((i + 7..=n.end + 5).any(|k| facts(scan, k) & UNIT != 0)
             || plural_weekday(scan, n.end).is_some()
-            || super::time::may_follow_digits(scan, n.end))
+            || super::time::may_follow_digits(scan, n.end, parts))
     {
         return false;
     }
     // The dearest test last: a word after the digits that makes them a time.
     scan.tokens.get(i + 1).is_none_or(|t| !t.is_word())
-        || !super::time::may_follow_digits(scan, i + 1)
+        || !super::time::may_follow_digits(scan, i + 1, parts)
 }
 
 /// The best date at token `i` without and with `want_day` (see [`parse`]), trying the rules
@@ -877,7 +877,12 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::GRAIN,
             may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0,
         );
-        add(rule::WEEKDAY, may(R_WEEKDAY) && present & WEEKDAY != 0);
+        // "Monday", "next Monday", "this past Monday", "last week's Sunday": the weekday at
+        // most two tokens on.
+        add(
+            rule::WEEKDAY,
+            may(R_WEEKDAY) && (f | ahead(i + 1, i + 2)) & WEEKDAY != 0,
+        );
         // "April 28", "Wed., Feb 18"
         add(
             rule::MONTH_FIRST,

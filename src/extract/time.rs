@@ -12,10 +12,13 @@
 //!
 //! The finder visits the date index's starts (`date::index`), and none in a paragraph without
 //! digits, a number or a named hour: every clock holds one. A phrase that no day opens is read
-//! only where one of those lies close enough ahead for its clock (`clock_near`). A number that opens a phrase
-//! with nothing before it is a time only through what follows it (a.m./p.m., a part of day,
-//! a zone, minutes); most numbers are followed by a mark or an ordinary word, and are turned
-//! away on that next token before any clock is read (`may_open_bare`).
+//! only where one of those lies close enough ahead for its clock (`clock_near`), and one that
+//! opens on "this", "in", "a" or "the" only before the word it needs next ("this morning", "a
+//! quarter", `may_open`). A number that opens a phrase with nothing before it is a time only
+//! through what follows it (a.m./p.m., a part of day, a zone, minutes, a day only with a part
+//! of the day after it: "9 tomorrow morning"); most numbers are followed by a mark or an
+//! ordinary word, and are turned away on that next token before any clock is read
+//! (`may_open_bare`).
 //!
 //! # Grammar
 //!
@@ -71,13 +74,15 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     if index.present & (DIGITS | NUMBER | AFTER_THE) == 0 {
         return;
     }
+    // Whether the paragraph names a part of the day anywhere (see `may_follow_digits`).
+    let parts = index.present & PART != 0;
     let mut i = 0;
     for &start in index.starts() {
         if (start as usize) < i {
             continue;
         }
         i = start as usize;
-        let Some(found) = phrase(scan, i) else {
+        let Some(found) = phrase(scan, i, parts) else {
             i += 1;
             continue;
         };
@@ -124,7 +129,7 @@ struct Clock {
 }
 
 /// A whole time phrase at `i`: \[day \[part of day\]\] \[at\] clock \[part of day\] \[on day\] \[zone\].
-fn phrase(scan: &Scan, i: usize) -> Option<Found> {
+fn phrase(scan: &Scan, i: usize, parts: bool) -> Option<Found> {
     let first = i;
     let mut j = i;
     let mut day: Option<civil::Date> = None;
@@ -140,9 +145,7 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
         if is_punct(scan, j, ',') {
             j += 1;
         }
-    } else if facts(scan, i) & (R_TIME | NUMBER | DIGITS | MARK) == 0 || !clock_near(scan, i) {
-        // Without a date here, a time starts on a part of day, "at", a clock word or a
-        // number: all carry one of these flags; and its clock is near.
+    } else if !may_open(scan, i) {
         return None;
     } else if let Some((d, h, k)) = part_of_day_phrase(scan, j) {
         // "this morning at 10", "tonight at 11", "in the evening at eight"
@@ -152,7 +155,7 @@ fn phrase(scan: &Scan, i: usize) -> Option<Found> {
     }
     // A number that opens the phrase itself (no day, part of day or "at" before it) is a time
     // only through what follows it; most are followed by nothing that can make it one.
-    if j == first && !may_open_bare(scan, j) {
+    if j == first && !may_open_bare(scan, j, parts) {
         return None;
     }
     let mut anchored = false;
@@ -284,6 +287,37 @@ fn trailing_day(scan: &Scan, end: usize, bare: bool) -> Option<(civil::Date, Opt
     Some((day, half, stop))
 }
 
+/// Whether a time phrase may open at token `i`, where no day does: on a part of day, "at", a
+/// clock word or a number, all of which carry one of the flags tested first, and with its
+/// clock near ([`clock_near`]). The commonest of those words open one only before what they
+/// need next, which is tested before the clock is looked for: "this", "early" and "late" a
+/// part of day ("this morning"), "in" one after "the" ("in the evening"), "a" "quarter" ("a
+/// quarter past"), "the" a named hour ("the noon"). Every other form of `phrase` and `clock`
+/// that such a word opens needs a number there.
+fn may_open(scan: &Scan, i: usize) -> bool {
+    let f = facts(scan, i);
+    if f & (R_TIME | NUMBER | DIGITS | MARK) == 0 {
+        return false;
+    }
+    if f & (NUMBER | DIGITS | MARK) == 0 {
+        let next = facts(scan, i + 1);
+        match lower(scan, i).as_str() {
+            "this" | "early" | "late" => return next & PART != 0,
+            "in" => return is_word(scan, i + 1, "the") && facts(scan, i + 2) & PART != 0,
+            "a" => return is_word(scan, i + 1, "quarter"),
+            "the" => {
+                return next & AFTER_THE != 0
+                    && matches!(
+                        lower(scan, i + 1).as_str(),
+                        "noon" | "midday" | "mid" | "midnight"
+                    );
+            }
+            _ => {}
+        }
+    }
+    clock_near(scan, i)
+}
+
 /// Whether a clock may be read from token `i` on, where no day opens the phrase: every clock
 /// holds digits, a number or a named hour ("noon", "midday", "mid day", "midnight", all
 /// [`AFTER_THE`]), at most nine tokens on. A part of day and a lead take up to five tokens
@@ -296,38 +330,47 @@ fn clock_near(scan: &Scan, i: usize) -> bool {
 /// Whether the clock at token `j`, which nothing before makes a time, may be one: `false`
 /// for digits or a number word followed by nothing that can make it a time
 /// ([`may_follow_digits`]), `true` for any other token.
-fn may_open_bare(scan: &Scan, j: usize) -> bool {
-    let number = number_at(scan, j);
+fn may_open_bare(scan: &Scan, j: usize, parts: bool) -> bool {
     if scan.tokens[j].is_digits() {
         // The number finder may read more than the digits ("20.0"), and `past_to` goes on
         // after its number: what follows that is asked too.
-        may_follow_digits(scan, j + 1)
-            || number.is_some_and(|n| n.end != j + 1 && may_follow_digits(scan, n.end))
+        may_follow_digits(scan, j + 1, parts)
+            || number_at(scan, j)
+                .is_some_and(|n| n.end != j + 1 && may_follow_digits(scan, n.end, parts))
     } else {
         // A number word is read whole by `digital` and `past_to`; "half", "quarter" and "a"
         // open clocks of their own ("half three", "a quarter to noon").
-        number.is_none_or(|n| {
-            may_follow_digits(scan, n.end) || is_any(scan, j, &["half", "quarter", "a"])
+        number_at(scan, j).is_none_or(|n| {
+            may_follow_digits(scan, n.end, parts) || is_any(scan, j, &["half", "quarter", "a"])
         })
     }
 }
 
 /// Whether token `k` may follow digits that open a time phrase by themselves: a clock's
 /// ":" or minutes ("7:09", "3 15"), or what `clock` and `phrase` accept after a bare number
-/// and nothing else makes one a time ("3ish", "3 o'clock", "3h18", "3 pm", "3 in the
-/// morning", "3 tonight", "3 this afternoon", "3 approximately", a day "9 tomorrow morning",
-/// a zone "8 (GMT)"), or minutes before an hour ("15 minutes past 3pm", "20 to 2pm"). A punctuation mark, the end or any other word leaves the number bare,
-/// which `phrase` turns away.
-pub(super) fn may_follow_digits(scan: &Scan, k: usize) -> bool {
+/// and nothing else makes one a time ("3ish", "3 o'clock", "3h18", "3 pm", "3 a.m.", "3 in
+/// the morning", "3 tonight", "3 this afternoon", "3 approximately", a day "9 tomorrow
+/// morning", a zone "8 (GMT)", "1430 hrs GMT"), or minutes before an hour ("15 minutes past
+/// 3pm", "20 to 2pm"), each only with what it needs after it: a part of the day named in the
+/// paragraph (`parts`) after "in", "this" or a day, "m" after "a" or "p", a sign after
+/// "minutes", a marked hour after "to" or "from", a zone after "hours". A punctuation mark,
+/// the end or any other word leaves the number bare, which `phrase` turns away.
+pub(super) fn may_follow_digits(scan: &Scan, k: usize, parts: bool) -> bool {
     let Some(next) = scan.tokens.get(k) else {
         return false;
     };
     match next.kind {
         super::Tok::Digits => true,
-        super::Tok::Punct => is_punct(scan, k, ':') || is_punct(scan, k, '('),
-        // A day starts only on a word with a date rule flag or a number (see `date::parse`).
+        // "8 (GMT)": a zone in brackets.
+        super::Tok::Punct => {
+            is_punct(scan, k, ':') || is_punct(scan, k, '(') && zone_at(scan, k).is_some()
+        }
         super::Tok::Word => {
-            if facts(scan, k) & (R_DATE | NUMBER) != 0 {
+            // A day (which starts only on a word with a date rule flag, see `date::parse`)
+            // makes bare digits a time only with a part of the day after it ("9 tomorrow
+            // morning"): in most paragraphs no part of the day is named (`parts`), and "of",
+            // "the" or "for" after a number make none.
+            if facts(scan, k) & NUMBER != 0 || parts && facts(scan, k) & R_DATE != 0 {
                 return true;
             }
             let w = lower(scan, k);
@@ -359,7 +402,37 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize) -> bool {
                     | "before"
                     | "hrs"
                     | "hours"
-            ) || {
+            ) && match w {
+                // "3 in the morning", "3 this afternoon": a part of the day after them.
+                "in" | "this" => parts,
+                // "3 a.m.", "3 p m"; glued to bare digits ("10p") a letter is pence, unless it
+                // and its digits are the whole text ("7p").
+                "a" | "p" => {
+                    is_word(scan, k + 1, "m")
+                        || is_punct(scan, k + 1, '.') && is_word(scan, k + 2, "m")
+                        || k + 2 >= scan.tokens.len()
+                }
+                // "15 minutes past 3pm": the unit before "past" or "to".
+                "minutes" | "minute" | "mins" | "min" => is_any(
+                    scan,
+                    k + 1,
+                    &["past", "after", "from", "to", "till", "before"],
+                ),
+                // A bare count of minutes before an hour is one only before a marked hour ("20
+                // to 2pm", "15 to noon", see `past_to`): a.m./p.m. or a named hour, at most
+                // seven tokens on ("20 to 12:00:00 p.m."). "from 5 to 10" is a range.
+                "after" | "from" | "to" | "till" | "before" => (k + 1..=k + 7).any(|t| {
+                    matches!(
+                        lower(scan, t).as_str(),
+                        "am" | "pm" | "a" | "p" | "noon" | "midday" | "mid" | "midnight"
+                    )
+                }),
+                // "1430 hrs GMT": four digits with the military hours are a clock only before a
+                // zone (or after "at", which a bare number lacks), past any "a.m." and
+                // "approximately" between.
+                "hrs" | "hours" => (k + 1..=k + 6).any(|t| zone_at(scan, t).is_some()),
+                _ => true,
+            } || {
                 // A zone is a code or a name before "time" ("local time", "Moscow time", "New
                 // York time"; see `zone_at`): most words are neither, and are passed over
                 // before `zone_at` runs.

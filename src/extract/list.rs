@@ -63,10 +63,13 @@
 //! # Cost
 //!
 //! The finder visits only the conjunctions (`date::index` triggers), and reads the name
-//! grammar (with its cache, `names::memo`) only where the tokens alone allow a name on both
-//! sides: a capitalised word ending the left side, and one reached on the right over words
-//! alone (`left_may_end_name`, `right_may_start_name`). Most conjunctions join lowercase
-//! words and stop there.
+//! grammar (with its cache, a `names::Memo` per token in a vector kept per thread) only where
+//! the tokens alone allow a name on both sides: a capitalised word ending the left side, and
+//! one reached on the right over words alone (`left_may_end_name`, `right_may_start_name`).
+//! Most conjunctions join lowercase words and stop there. Role nouns are asked of the cached
+//! word flags, and a firm's partner is read only after a comma.
+
+use std::cell::Cell;
 
 use super::names::{self, Part, Words};
 use super::{Data, Item, Scan, Token, Value};
@@ -90,9 +93,11 @@ const MAX_DESCRIPTOR_WORDS: usize = 2;
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    // The name cache is made for the first conjunction whose left side may end on a name:
-    // most conjunctions join lowercase words, and most paragraphs have no list.
-    let mut memo = Vec::new();
+    // The name cache is filled for the first conjunction whose left side may end on a name:
+    // most conjunctions join lowercase words, and most paragraphs have no list. Its vector is
+    // kept on the thread from paragraph to paragraph ([`MEMO`]).
+    let mut memo = MEMO.take();
+    memo.clear();
     let mut idx = 0;
     let mut done_until = 0;
     // Every conjunction is a word `vocab` marks as a trigger; `idx` is the first token not
@@ -114,7 +119,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             continue;
         }
         if memo.is_empty() {
-            memo = names::memo(scan.tokens.len());
+            memo.resize(scan.tokens.len(), Cell::new(names::Memo::default()));
         }
         let words = Words::of_scan(scan, &memo);
         // The right side is read only where the left holds a name: most conjunctions join
@@ -183,6 +188,14 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             data: Data::List { items },
         });
     }
+    MEMO.set(memo);
+}
+
+thread_local! {
+    /// The vector of [`find`]'s name cache, kept for the next paragraph's: about two in five
+    /// paragraphs hold a conjunction worth reading, and allocating a cache for each cost more
+    /// than filling it.
+    static MEMO: Cell<Vec<Cell<names::Memo>>> = const { Cell::new(Vec::new()) };
 }
 
 /// Whether the item before the conjunction at `conj` may be a name: the first steps of
@@ -416,8 +429,14 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
     })
 }
 
+/// Whether token `idx` is a role noun ([`names::is_role_noun`]), asked of the word's flags
+/// as the name cache keeps them (`Words::flags`): the same words are asked about again and
+/// again as items are read from both sides.
 fn is_role(words: &Words, idx: usize) -> bool {
-    words.word_is(idx, names::is_role_noun)
+    let role =
+        words.tokens.get(idx).is_some_and(|t| t.is_word()) && words.flags(idx) & names::ROLE != 0;
+    debug_assert_eq!(role, words.word_is(idx, names::is_role_noun));
+    role
 }
 
 /// The item starting after the conjunction at `from`: an optional descriptor or title,
@@ -561,7 +580,7 @@ fn possessor(w: &str) -> Option<&str> {
 /// before the kind's "and".
 fn firm_ending_in(words: &Words, kind: Found) -> Option<Found> {
     let and = kind.lead.checked_sub(1)?;
-    if !names_a_firm(words, &kind) || !words.is_word(and, "and") {
+    if !words.is_word(and, "and") || !names_a_firm(words, &kind) {
         return None;
     }
     let name = name_ending_at(words, and)?;
@@ -625,10 +644,13 @@ fn firm_from(words: &Words, item: Found) -> Found {
             };
         }
         // A partner after a comma, to be kept only where "and" and the firm's kind follow.
+        // The comma first: most items end on none, and then no partner is read.
+        if !words.is_punct(end, ',') {
+            return item;
+        }
         match right_item(words, end) {
             Some(partner)
-                if words.is_punct(end, ',')
-                    && partner.lead == end + 1
+                if partner.lead == end + 1
                     && is_partner(words, &partner, item.end - item.start) =>
             {
                 end = partner.end;

@@ -209,7 +209,11 @@ fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
     if end > 0 && tokens[end - 1].is_punct(scan.text, ',') {
         end -= 1;
     }
-    if ends_dotted_acronym(scan.text, tokens, end) {
+    // A dotted acronym ends in a mark: most words before a conjunction are no mark.
+    if end > 0
+        && tokens[end - 1].kind == super::Tok::Punct
+        && ends_dotted_acronym(scan.text, tokens, end)
+    {
         end -= 1;
     }
     // As `unit_ending_at` walks to the unit's first word.
@@ -321,6 +325,20 @@ fn unit_at(words: &Words, idx: usize) -> Option<usize> {
     words.name_unit(idx).or_else(|| match words.part(idx) {
         Part::Name { end } => Some(end),
         _ => None,
+    })
+}
+
+/// Whether token `idx` is the word `lowered` (lowercase ASCII) in any case, as
+/// `Words::is_word` says: compared as the bytes of the lowercased text, with no `&str` made of
+/// the token.
+fn word_is(words: &Words, idx: usize, lowered: &str) -> bool {
+    words.tokens.get(idx).is_some_and(|t| {
+        t.is_word()
+            && words
+                .lowered
+                .as_bytes()
+                .get(t.start as usize..t.end as usize)
+                == Some(lowered.as_bytes())
     })
 }
 
@@ -457,8 +475,8 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
                 .tokens
                 .get(idx)
                 .is_some_and(|t| t.is_word() && !names::is_capitalised(t.text(words.text)))
-            && !words.is_word(idx, "and")
-            && !words.is_word(idx, "or")
+            && !word_is(words, idx, "and")
+            && !word_is(words, idx, "or")
         {
             lowercase += 1;
             idx += 1;
@@ -558,11 +576,12 @@ fn names_a_firm(words: &Words, right: &Found) -> bool {
         return false;
     }
     for k in right.start..right.end {
+        let w = words.low(k);
         // "Eli Lilly and Co's Keflex": the firm's name ends in its possessive.
-        if let Some(kind) = possessor(words.low(k)) {
+        if let Some(kind) = possessor(w) {
             return names::is_firm_kind(kind);
         }
-        if !(words.is_punct(k, '.') || names::is_firm_kind(words.low(k))) {
+        if !(words.is_punct(k, '.') || names::is_firm_kind(w)) {
             return false;
         }
     }
@@ -580,7 +599,7 @@ fn possessor(w: &str) -> Option<&str> {
 /// before the kind's "and".
 fn firm_ending_in(words: &Words, kind: Found) -> Option<Found> {
     let and = kind.lead.checked_sub(1)?;
-    if !words.is_word(and, "and") || !names_a_firm(words, &kind) {
+    if !word_is(words, and, "and") || !names_a_firm(words, &kind) {
         return None;
     }
     let name = name_ending_at(words, and)?;
@@ -634,7 +653,7 @@ fn firm_from(words: &Words, item: Found) -> Found {
     }
     let mut end = item.end;
     loop {
-        if words.is_word(end, "and") {
+        if word_is(words, end, "and") {
             return match right_item(words, end + 1) {
                 Some(kind) if names_a_firm(words, &kind) => Found {
                     end: kind.end,
@@ -673,6 +692,15 @@ fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
     let owned = left.end == left.start + 2 && possessor(words.low(left.start)).is_some();
     let first = if owned { left.start + 1 } else { left.start };
     let single = left.end == first + 1 && !left.titled;
+    let plain_right = !right.titled
+        && right.lead == right.start
+        && right.end >= right.start + 2
+        && (right.start..right.end).all(|k| words.tokens[k].is_word());
+    // The shapes first: most pairs have more than one word on the left or one on the right,
+    // and nothing more is read for them.
+    if !(single && plain_right) {
+        return false;
+    }
     // "the", or a country's acronym or a possessive that serves as one: "the U.S. Food and
     // Drug Administration", "the U.N.'s Food and Agriculture Organisation".
     let after_the = owned
@@ -686,11 +714,7 @@ fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
         .word(first)
         .chars()
         .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    let plain_right = !right.titled
-        && right.lead == right.start
-        && right.end >= right.start + 2
-        && (right.start..right.end).all(|k| words.tokens[k].is_word());
-    single && after_the && !acronym && plain_right && is_organisation_head(words.low(right.end - 1))
+    after_the && !acronym && is_organisation_head(words.low(right.end - 1))
 }
 
 /// Whether "A and B Co" is one firm's name, as firms named for two partners or two trades
@@ -742,8 +766,8 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
     // there): "the Organisation for Economic Cooperation and Development".
     let joiner = |k: usize| {
         k > 0
-            && (words.is_word(k, "of")
-                || words.is_word(k, "for") && names::is_capitalised(words.word(k - 1)))
+            && (word_is(words, k, "of")
+                || word_is(words, k, "for") && names::is_capitalised(words.word(k - 1)))
     };
     let field_head = (left.start + 1..left.end.saturating_sub(1))
         .chain(left.start.checked_sub(1))
@@ -786,8 +810,7 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
         && right.lead == right.start
         && (right.start..right.end)
             .all(|k| words.tokens[k].is_word() && names::is_capitalised(words.word(k)));
-    let last = words.low(right.end - 1);
-    field_head && !left.titled && plain_right && !is_organisation_head(last)
+    field_head && !left.titled && plain_right && !is_organisation_head(words.low(right.end - 1))
 }
 
 /// The left item `left` widened to the institution's name it ends ("Exchange Commission" in
@@ -797,7 +820,7 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
     let Some(first) = left.lead.checked_sub(2) else {
         return left;
     };
-    if !words.is_word(left.lead - 1, "and") {
+    if !word_is(words, left.lead - 1, "and") {
         return left;
     }
     let head = Found {
@@ -879,7 +902,7 @@ fn extend_left(words: &Words, items: &mut Vec<Found>) {
         let first = items[0];
         // "Britain, the United States and France": "the" opens the next item.
         let mut comma = first.lead.saturating_sub(1);
-        if words.is_word(comma, "the") {
+        if word_is(words, comma, "the") {
             comma = comma.saturating_sub(1);
         }
         if comma == 0 || !words.is_punct(comma, ',') {
@@ -893,8 +916,8 @@ fn extend_left(words: &Words, items: &mut Vec<Found>) {
         // "the News of the World, the Guardian …": where the name began is not known ("an
         // alliance of the US, India and Japan" is a list of three).
         if found.start >= 3
-            && words.is_word(found.start - 1, "the")
-            && words.is_word(found.start - 2, "of")
+            && word_is(words, found.start - 1, "the")
+            && word_is(words, found.start - 2, "of")
             && names::is_capitalised(words.word(found.start - 3))
         {
             return;

@@ -233,7 +233,7 @@ fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
     }
     tokens
         .get(at)
-        .is_some_and(|t| t.is_word() && names::is_capitalised(t.text(scan.text)))
+        .is_some_and(|&t| t.is_word() && capitalised(scan.text, t))
 }
 
 /// Whether the item after the conjunction ending before `from` may be a name: before its
@@ -250,12 +250,21 @@ fn right_may_start_name(scan: &Scan, from: usize) -> bool {
         if !t.is_word() {
             return false;
         }
-        if names::is_capitalised(t.text(scan.text)) {
+        if capitalised(scan.text, *t) {
             return true;
         }
         k += 1;
     }
     false
+}
+
+/// Whether word `t` of `text` is capitalised ([`names::is_capitalised`]), told by its first
+/// byte where that is ASCII, as `Words::is_capitalised_at` tells it.
+fn capitalised(text: &str, t: Token) -> bool {
+    match text.as_bytes().get(t.start as usize) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => names::is_capitalised(t.text(text)),
+    }
 }
 
 /// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".
@@ -315,11 +324,7 @@ fn unit_ending_at(words: &Words, end: usize) -> Option<usize> {
 /// The end of the name unit at `idx`, possessives ("Russia's") included.
 fn unit_at(words: &Words, idx: usize) -> Option<usize> {
     // Both readings need a capitalised word: test that before either grammar runs.
-    let capitalised = words
-        .tokens
-        .get(idx)
-        .is_some_and(|t| t.is_word() && names::is_capitalised(t.text(words.text)));
-    if !capitalised {
+    if !words.is_capitalised_at(idx) {
         return None;
     }
     words.name_unit(idx).or_else(|| match words.part(idx) {
@@ -389,7 +394,7 @@ fn ends_dotted_acronym(text: &str, tokens: &[Token], end: usize) -> bool {
 fn qualifies_next_name(words: &Words, k: usize) -> bool {
     let w = words.low(k);
     words.tokens.get(k).is_some_and(|t| t.is_word())
-        && names::is_capitalised(words.word(k))
+        && words.is_capitalised_at(k)
         && !names::is_function_word(w)
         && !matches!(
             w,
@@ -443,7 +448,7 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
         end,
         lead: start,
         titled,
-        proper_title: titled && names::is_capitalised(words.word(start - 1)),
+        proper_title: titled && words.is_capitalised_at(start - 1),
     })
 }
 
@@ -471,10 +476,8 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
         idx += 1;
         let mut lowercase = 0;
         while lowercase < MAX_DESCRIPTOR_WORDS
-            && words
-                .tokens
-                .get(idx)
-                .is_some_and(|t| t.is_word() && !names::is_capitalised(t.text(words.text)))
+            && words.tokens.get(idx).is_some_and(|t| t.is_word())
+            && !words.is_capitalised_at(idx)
             && !word_is(words, idx, "and")
             && !word_is(words, idx, "or")
         {
@@ -528,7 +531,7 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
         end,
         lead,
         titled: last_role.is_some(),
-        proper_title: last_role.is_some_and(|r| names::is_capitalised(words.word(r))),
+        proper_title: last_role.is_some_and(|r| words.is_capitalised_at(r)),
     })
 }
 
@@ -639,7 +642,7 @@ fn is_partner(words: &Words, name: &Found, width: usize) -> bool {
         && name.end - name.start == width
         && (name.start..name.end).all(|k| {
             words.tokens[k].is_word()
-                && names::is_capitalised(words.word(k))
+                && words.is_capitalised_at(k)
                 && !names::is_firm_kind(words.low(k))
         })
 }
@@ -730,7 +733,7 @@ fn joins_one_firm(words: &Words, left: &Found, right: &Found) -> bool {
     let plain = |f: &Found| !f.titled && f.lead == f.start;
     let name_word = |k: usize| {
         words.tokens[k].is_word()
-            && names::is_capitalised(words.word(k))
+            && words.is_capitalised_at(k)
             && !names::is_firm_kind(words.low(k))
             && !names::is_foreign_firm_kind(words.low(k))
     };
@@ -767,7 +770,7 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
     let joiner = |k: usize| {
         k > 0
             && (word_is(words, k, "of")
-                || word_is(words, k, "for") && names::is_capitalised(words.word(k - 1)))
+                || word_is(words, k, "for") && words.is_capitalised_at(k - 1))
     };
     let field_head = (left.start + 1..left.end.saturating_sub(1))
         .chain(left.start.checked_sub(1))
@@ -809,7 +812,7 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
     let plain_right = !right.titled
         && right.lead == right.start
         && (right.start..right.end)
-            .all(|k| words.tokens[k].is_word() && names::is_capitalised(words.word(k)));
+            .all(|k| words.tokens[k].is_word() && words.is_capitalised_at(k));
     field_head && !left.titled && plain_right && !is_organisation_head(words.low(right.end - 1))
 }
 
@@ -830,7 +833,7 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
         titled: false,
         proper_title: false,
     };
-    let capitalised = names::is_capitalised(words.word(first));
+    let capitalised = words.is_capitalised_at(first);
     if capitalised && joins_one_name(words, &head, &left) {
         return Found {
             start: first,
@@ -918,7 +921,7 @@ fn extend_left(words: &Words, items: &mut Vec<Found>) {
         if found.start >= 3
             && word_is(words, found.start - 1, "the")
             && word_is(words, found.start - 2, "of")
-            && names::is_capitalised(words.word(found.start - 3))
+            && words.is_capitalised_at(found.start - 3)
         {
             return;
         }

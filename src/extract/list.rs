@@ -471,7 +471,7 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
     }
     let lead = idx;
     let mut described = false;
-    if words.part(idx) == Part::Det {
+    if is_determiner(words, idx) {
         described = true;
         idx += 1;
         let mut lowercase = 0;
@@ -533,6 +533,20 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
         titled: last_role.is_some(),
         proper_title: last_role.is_some_and(|r| words.is_capitalised_at(r)),
     })
+}
+
+/// Whether token `idx` is a determiner (`Words::part` would say [`Part::Det`]), read off the
+/// word's cached flags alone: the part of a name would be read on to the name's end first.
+fn is_determiner(words: &Words, idx: usize) -> bool {
+    use names::{DET, HONORIFIC, PRONOUN};
+    let det = words.tokens.get(idx).is_some_and(|t| t.is_word()) && {
+        let flags = words.flags(idx);
+        flags & DET != 0
+            && flags & PRONOUN == 0
+            && !(flags & HONORIFIC != 0 && words.is_capitalised_at(idx))
+    };
+    debug_assert_eq!(det, words.part(idx) == Part::Det);
+    det
 }
 
 /// Two neighbours make a list unless the conjunction sits inside a proper title

@@ -427,9 +427,7 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
             start = prev;
             continue;
         }
-        if start > 0
-            && let Part::Honorific(_) = words.part(start - 1)
-        {
+        if start > 0 && is_honorific(words, start - 1) {
             start -= 1;
             break;
         }
@@ -547,6 +545,18 @@ fn is_determiner(words: &Words, idx: usize) -> bool {
     };
     debug_assert_eq!(det, words.part(idx) == Part::Det);
     det
+}
+
+/// Whether token `idx` is an honorific ("Mr", "Sir": `Words::part` would say
+/// [`Part::Honorific`]), read off the word's cached flags alone, as [`is_determiner`] is.
+fn is_honorific(words: &Words, idx: usize) -> bool {
+    use names::{HONORIFIC, PRONOUN};
+    let honorific = words.tokens.get(idx).is_some_and(|t| t.is_word()) && {
+        let flags = words.flags(idx);
+        flags & PRONOUN == 0 && flags & HONORIFIC != 0 && words.is_capitalised_at(idx)
+    };
+    debug_assert_eq!(honorific, matches!(words.part(idx), Part::Honorific(_)));
+    honorific
 }
 
 /// Two neighbours make a list unless the conjunction sits inside a proper title

@@ -1107,7 +1107,7 @@ impl<'a> P<'a> {
     fn chunk(&self, i: usize) -> Chunk {
         // Most chunks are one token between spaces: digits, which read as digits only (a
         // phone number or split year takes several tokens), or a word, which reads as other
-        // (the one word that makes a link, "www", has three bytes and is read below).
+        // but for "www" before a point, a link (as the walk below reads it).
         let token = self.tokens[i];
         let alone =
             (i == 0 || token.space_before) && self.tokens.get(i + 1).is_none_or(|t| t.space_before);
@@ -1119,10 +1119,17 @@ impl<'a> P<'a> {
                         kind: ChunkKind::DigitsOnly,
                     };
                 }
-                super::Tok::Word if token.end - token.start != 3 => {
+                super::Tok::Word => {
+                    let link = token.end - token.start == 3
+                        && self.word_is(i, "www")
+                        && self.is_punct(i + 1, '.');
                     return Chunk {
                         end: i + 1,
-                        kind: ChunkKind::Other,
+                        kind: if link {
+                            ChunkKind::Link
+                        } else {
+                            ChunkKind::Other
+                        },
                     };
                 }
                 _ => {}

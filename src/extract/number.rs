@@ -1135,6 +1135,33 @@ impl<'a> P<'a> {
                 _ => {}
             }
         }
+        // Digits and one mark, alone between spaces ("2004.", "5,", "76%"): digits only where
+        // the mark is a hyphen or bracket, else other, as the walk below reads them; but a
+        // colon, which may open a link's "://", is left to the walk.
+        let opens = i == 0 || token.space_before;
+        if opens
+            && token.kind == super::Tok::Digits
+            && let Some(mark) = self.tokens.get(i + 1)
+            && mark.kind == super::Tok::Punct
+            && !mark.space_before
+            && self.tokens.get(i + 2).is_none_or(|t| t.space_before)
+        {
+            let c = match self
+                .text
+                .as_bytes()
+                .get(mark.start as usize..mark.end as usize)
+            {
+                Some(&[c]) if c.is_ascii() => c,
+                _ => 0,
+            };
+            if c != b':' {
+                let kind = match c {
+                    b'-' | b'(' | b')' => ChunkKind::DigitsOnly,
+                    _ => ChunkKind::Other,
+                };
+                return Chunk { end: i + 2, kind };
+            }
+        }
         let mut start = i;
         while start > 0 && !self.tokens[start].space_before {
             start -= 1;

@@ -113,7 +113,8 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             out.iter()
                 .enumerate()
                 .filter(|(_, v)| {
-                    endpoint_kind(v.kind()) && v.span.start > after && v.span.start <= after + 10
+                    // Where it starts first: the kind is read off the data, a few steps.
+                    v.span.start > after && v.span.start <= after + 10 && endpoint_kind(v.kind())
                 })
                 .map(|(k, v)| key(k, v)),
         );

@@ -160,7 +160,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             let date_at = |at: usize| {
                 out.iter()
                     .enumerate()
-                    .filter(|(_, v)| v.kind() == Kind::Date && v.span.start == at)
+                    .filter(|(_, v)| v.span.start == at && v.kind() == Kind::Date)
                     .min_by_key(|&(k, v)| (std::cmp::Reverse(v.span.end), k))
                     .map(|(_, v)| v)
             };
@@ -284,9 +284,9 @@ fn followed_by_and(text: &str, at: usize) -> bool {
 /// "$1.64").
 fn inside_amount(candidates: &[Value], span: Span) -> bool {
     candidates.iter().any(|v| {
-        matches!(v.kind(), Kind::Money | Kind::Percent)
-            && v.span.start < span.start
+        v.span.start < span.start
             && span.end <= v.span.end
+            && matches!(v.kind(), Kind::Money | Kind::Percent)
     })
 }
 
@@ -355,10 +355,10 @@ fn moved_before(text: &str, at: usize) -> bool {
 /// a fraction as well as a day).
 fn date_around(candidates: &[Value], span: Span) -> Option<&Value> {
     candidates.iter().find(|v| {
-        v.kind() == Kind::Date
-            && v.span.start <= span.start
+        v.span.start <= span.start
             && span.end <= v.span.end
             && v.span != span
+            && v.kind() == Kind::Date
     })
 }
 

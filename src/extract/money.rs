@@ -392,7 +392,13 @@ fn currency_after(
         }
         return None;
     }
-    if let Some(c) = code(token.text(scan.text)) {
+    // Every code opens on a capital: most words after a number are lowercase.
+    let capital = scan
+        .text
+        .as_bytes()
+        .get(token.start as usize)
+        .is_some_and(u8::is_ascii_uppercase);
+    if capital && let Some(c) = code(token.text(scan.text)) {
         return Some((c, factor, j + 1));
     }
     // The currency word, or the first word of a country before it: most numbers are

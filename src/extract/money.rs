@@ -386,7 +386,11 @@ fn currency_after(
     }
     if !token.is_word() {
         // "5€" with the sign after.
-        if !token.space_before || j > i {
+        // Every sign is `$` or a character that is not ASCII: most marks after a number
+        // (",", ".", "%") are turned away by their byte.
+        let first = scan.text.as_bytes().get(token.start as usize).copied();
+        let may_sign = matches!(first, Some(b) if b == b'$' || b >= 0x80);
+        if may_sign && (!token.space_before || j > i) {
             let c = sign(token.text(scan.text))?;
             return Some((c, factor, j + 1));
         }

@@ -63,10 +63,13 @@
 //! # Cost
 //!
 //! The finder visits only the conjunctions (`date::index` triggers), and reads the name
-//! grammar (with its cache, `names::memo`) only where the tokens alone allow a name on both
-//! sides: a capitalised word ending the left side, and one reached on the right over words
-//! alone (`left_may_end_name`, `right_may_start_name`). Most conjunctions join lowercase
-//! words and stop there.
+//! grammar (with its cache, a `names::Memo` per token in a vector kept per thread) only where
+//! the tokens alone allow a name on both sides: a capitalised word ending the left side, and
+//! one reached on the right over words alone (`left_may_end_name`, `right_may_start_name`).
+//! Most conjunctions join lowercase words and stop there. Role nouns are asked of the cached
+//! word flags, and a firm's partner is read only after a comma.
+
+use std::cell::Cell;
 
 use super::names::{self, Part, Words};
 use super::{Data, Item, Scan, Token, Value};
@@ -90,9 +93,11 @@ const MAX_DESCRIPTOR_WORDS: usize = 2;
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    // The name cache is made for the first conjunction whose left side may end on a name:
-    // most conjunctions join lowercase words, and most paragraphs have no list.
-    let mut memo = Vec::new();
+    // The name cache is filled for the first conjunction whose left side may end on a name:
+    // most conjunctions join lowercase words, and most paragraphs have no list. Its vector is
+    // kept on the thread from paragraph to paragraph ([`MEMO`]).
+    let mut memo = MEMO.take();
+    memo.clear();
     let mut idx = 0;
     let mut done_until = 0;
     // Every conjunction is a word `vocab` marks as a trigger; `idx` is the first token not
@@ -114,7 +119,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             continue;
         }
         if memo.is_empty() {
-            memo = names::memo(scan.tokens.len());
+            memo.resize(scan.tokens.len(), Cell::new(names::Memo::default()));
         }
         let words = Words::of_scan(scan, &memo);
         // The right side is read only where the left holds a name: most conjunctions join
@@ -183,6 +188,14 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             data: Data::List { items },
         });
     }
+    MEMO.set(memo);
+}
+
+thread_local! {
+    /// The vector of [`find`]'s name cache, kept for the next paragraph's: about two in five
+    /// paragraphs hold a conjunction worth reading, and allocating a cache for each cost more
+    /// than filling it.
+    static MEMO: Cell<Vec<Cell<names::Memo>>> = const { Cell::new(Vec::new()) };
 }
 
 /// Whether the item before the conjunction at `conj` may be a name: the first steps of
@@ -196,7 +209,11 @@ fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
     if end > 0 && tokens[end - 1].is_punct(scan.text, ',') {
         end -= 1;
     }
-    if ends_dotted_acronym(scan.text, tokens, end) {
+    // A dotted acronym ends in a mark: most words before a conjunction are no mark.
+    if end > 0
+        && tokens[end - 1].kind == super::Tok::Punct
+        && ends_dotted_acronym(scan.text, tokens, end)
+    {
         end -= 1;
     }
     // As `unit_ending_at` walks to the unit's first word.
@@ -216,7 +233,7 @@ fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
     }
     tokens
         .get(at)
-        .is_some_and(|t| t.is_word() && names::is_capitalised(t.text(scan.text)))
+        .is_some_and(|&t| t.is_word() && capitalised(scan.text, t))
 }
 
 /// Whether the item after the conjunction ending before `from` may be a name: before its
@@ -233,12 +250,21 @@ fn right_may_start_name(scan: &Scan, from: usize) -> bool {
         if !t.is_word() {
             return false;
         }
-        if names::is_capitalised(t.text(scan.text)) {
+        if capitalised(scan.text, *t) {
             return true;
         }
         k += 1;
     }
     false
+}
+
+/// Whether word `t` of `text` is capitalised ([`names::is_capitalised`]), told by its first
+/// byte where that is ASCII, as `Words::is_capitalised_at` tells it.
+fn capitalised(text: &str, t: Token) -> bool {
+    match text.as_bytes().get(t.start as usize) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => names::is_capitalised(t.text(text)),
+    }
 }
 
 /// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".
@@ -298,16 +324,26 @@ fn unit_ending_at(words: &Words, end: usize) -> Option<usize> {
 /// The end of the name unit at `idx`, possessives ("Russia's") included.
 fn unit_at(words: &Words, idx: usize) -> Option<usize> {
     // Both readings need a capitalised word: test that before either grammar runs.
-    let capitalised = words
-        .tokens
-        .get(idx)
-        .is_some_and(|t| t.is_word() && names::is_capitalised(t.text(words.text)));
-    if !capitalised {
+    if !words.is_capitalised_at(idx) {
         return None;
     }
     words.name_unit(idx).or_else(|| match words.part(idx) {
         Part::Name { end } => Some(end),
         _ => None,
+    })
+}
+
+/// Whether token `idx` is the word `lowered` (lowercase ASCII) in any case, as
+/// `Words::is_word` says: compared as the bytes of the lowercased text, with no `&str` made of
+/// the token.
+fn word_is(words: &Words, idx: usize, lowered: &str) -> bool {
+    words.tokens.get(idx).is_some_and(|t| {
+        t.is_word()
+            && words
+                .lowered
+                .as_bytes()
+                .get(t.start as usize..t.end as usize)
+                == Some(lowered.as_bytes())
     })
 }
 
@@ -358,7 +394,7 @@ fn ends_dotted_acronym(text: &str, tokens: &[Token], end: usize) -> bool {
 fn qualifies_next_name(words: &Words, k: usize) -> bool {
     let w = words.low(k);
     words.tokens.get(k).is_some_and(|t| t.is_word())
-        && names::is_capitalised(words.word(k))
+        && words.is_capitalised_at(k)
         && !names::is_function_word(w)
         && !matches!(
             w,
@@ -391,9 +427,7 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
             start = prev;
             continue;
         }
-        if start > 0
-            && let Part::Honorific(_) = words.part(start - 1)
-        {
+        if start > 0 && is_honorific(words, start - 1) {
             start -= 1;
             break;
         }
@@ -412,12 +446,18 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
         end,
         lead: start,
         titled,
-        proper_title: titled && names::is_capitalised(words.word(start - 1)),
+        proper_title: titled && words.is_capitalised_at(start - 1),
     })
 }
 
+/// Whether token `idx` is a role noun ([`names::is_role_noun`]), asked of the word's flags
+/// as the name cache keeps them (`Words::flags`): the same words are asked about again and
+/// again as items are read from both sides.
 fn is_role(words: &Words, idx: usize) -> bool {
-    words.word_is(idx, names::is_role_noun)
+    let role =
+        words.tokens.get(idx).is_some_and(|t| t.is_word()) && words.flags(idx) & names::ROLE != 0;
+    debug_assert_eq!(role, words.word_is(idx, names::is_role_noun));
+    role
 }
 
 /// The item starting after the conjunction at `from`: an optional descriptor or title,
@@ -429,17 +469,15 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
     }
     let lead = idx;
     let mut described = false;
-    if words.part(idx) == Part::Det {
+    if is_determiner(words, idx) {
         described = true;
         idx += 1;
         let mut lowercase = 0;
         while lowercase < MAX_DESCRIPTOR_WORDS
-            && words
-                .tokens
-                .get(idx)
-                .is_some_and(|t| t.is_word() && !names::is_capitalised(t.text(words.text)))
-            && !words.is_word(idx, "and")
-            && !words.is_word(idx, "or")
+            && words.tokens.get(idx).is_some_and(|t| t.is_word())
+            && !words.is_capitalised_at(idx)
+            && !word_is(words, idx, "and")
+            && !word_is(words, idx, "or")
         {
             lowercase += 1;
             idx += 1;
@@ -491,8 +529,34 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
         end,
         lead,
         titled: last_role.is_some(),
-        proper_title: last_role.is_some_and(|r| names::is_capitalised(words.word(r))),
+        proper_title: last_role.is_some_and(|r| words.is_capitalised_at(r)),
     })
+}
+
+/// Whether token `idx` is a determiner (`Words::part` would say [`Part::Det`]), read off the
+/// word's cached flags alone: the part of a name would be read on to the name's end first.
+fn is_determiner(words: &Words, idx: usize) -> bool {
+    use names::{DET, HONORIFIC, PRONOUN};
+    let det = words.tokens.get(idx).is_some_and(|t| t.is_word()) && {
+        let flags = words.flags(idx);
+        flags & DET != 0
+            && flags & PRONOUN == 0
+            && !(flags & HONORIFIC != 0 && words.is_capitalised_at(idx))
+    };
+    debug_assert_eq!(det, words.part(idx) == Part::Det);
+    det
+}
+
+/// Whether token `idx` is an honorific ("Mr", "Sir": `Words::part` would say
+/// [`Part::Honorific`]), read off the word's cached flags alone, as [`is_determiner`] is.
+fn is_honorific(words: &Words, idx: usize) -> bool {
+    use names::{HONORIFIC, PRONOUN};
+    let honorific = words.tokens.get(idx).is_some_and(|t| t.is_word()) && {
+        let flags = words.flags(idx);
+        flags & PRONOUN == 0 && flags & HONORIFIC != 0 && words.is_capitalised_at(idx)
+    };
+    debug_assert_eq!(honorific, matches!(words.part(idx), Part::Honorific(_)));
+    honorific
 }
 
 /// Two neighbours make a list unless the conjunction sits inside a proper title
@@ -539,11 +603,12 @@ fn names_a_firm(words: &Words, right: &Found) -> bool {
         return false;
     }
     for k in right.start..right.end {
+        let w = words.low(k);
         // "Eli Lilly and Co's Keflex": the firm's name ends in its possessive.
-        if let Some(kind) = possessor(words.low(k)) {
+        if let Some(kind) = possessor(w) {
             return names::is_firm_kind(kind);
         }
-        if !(words.is_punct(k, '.') || names::is_firm_kind(words.low(k))) {
+        if !(words.is_punct(k, '.') || names::is_firm_kind(w)) {
             return false;
         }
     }
@@ -561,7 +626,7 @@ fn possessor(w: &str) -> Option<&str> {
 /// before the kind's "and".
 fn firm_ending_in(words: &Words, kind: Found) -> Option<Found> {
     let and = kind.lead.checked_sub(1)?;
-    if !names_a_firm(words, &kind) || !words.is_word(and, "and") {
+    if !word_is(words, and, "and") || !names_a_firm(words, &kind) {
         return None;
     }
     let name = name_ending_at(words, and)?;
@@ -601,7 +666,7 @@ fn is_partner(words: &Words, name: &Found, width: usize) -> bool {
         && name.end - name.start == width
         && (name.start..name.end).all(|k| {
             words.tokens[k].is_word()
-                && names::is_capitalised(words.word(k))
+                && words.is_capitalised_at(k)
                 && !names::is_firm_kind(words.low(k))
         })
 }
@@ -615,7 +680,7 @@ fn firm_from(words: &Words, item: Found) -> Found {
     }
     let mut end = item.end;
     loop {
-        if words.is_word(end, "and") {
+        if word_is(words, end, "and") {
             return match right_item(words, end + 1) {
                 Some(kind) if names_a_firm(words, &kind) => Found {
                     end: kind.end,
@@ -625,10 +690,13 @@ fn firm_from(words: &Words, item: Found) -> Found {
             };
         }
         // A partner after a comma, to be kept only where "and" and the firm's kind follow.
+        // The comma first: most items end on none, and then no partner is read.
+        if !words.is_punct(end, ',') {
+            return item;
+        }
         match right_item(words, end) {
             Some(partner)
-                if words.is_punct(end, ',')
-                    && partner.lead == end + 1
+                if partner.lead == end + 1
                     && is_partner(words, &partner, item.end - item.start) =>
             {
                 end = partner.end;
@@ -651,6 +719,15 @@ fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
     let owned = left.end == left.start + 2 && possessor(words.low(left.start)).is_some();
     let first = if owned { left.start + 1 } else { left.start };
     let single = left.end == first + 1 && !left.titled;
+    let plain_right = !right.titled
+        && right.lead == right.start
+        && right.end >= right.start + 2
+        && (right.start..right.end).all(|k| words.tokens[k].is_word());
+    // The shapes first: most pairs have more than one word on the left or one on the right,
+    // and nothing more is read for them.
+    if !(single && plain_right) {
+        return false;
+    }
     // "the", or a country's acronym or a possessive that serves as one: "the U.S. Food and
     // Drug Administration", "the U.N.'s Food and Agriculture Organisation".
     let after_the = owned
@@ -664,11 +741,7 @@ fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
         .word(first)
         .chars()
         .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    let plain_right = !right.titled
-        && right.lead == right.start
-        && right.end >= right.start + 2
-        && (right.start..right.end).all(|k| words.tokens[k].is_word());
-    single && after_the && !acronym && plain_right && is_organisation_head(words.low(right.end - 1))
+    after_the && !acronym && is_organisation_head(words.low(right.end - 1))
 }
 
 /// Whether "A and B Co" is one firm's name, as firms named for two partners or two trades
@@ -684,7 +757,7 @@ fn joins_one_firm(words: &Words, left: &Found, right: &Found) -> bool {
     let plain = |f: &Found| !f.titled && f.lead == f.start;
     let name_word = |k: usize| {
         words.tokens[k].is_word()
-            && names::is_capitalised(words.word(k))
+            && words.is_capitalised_at(k)
             && !names::is_firm_kind(words.low(k))
             && !names::is_foreign_firm_kind(words.low(k))
     };
@@ -720,8 +793,8 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
     // there): "the Organisation for Economic Cooperation and Development".
     let joiner = |k: usize| {
         k > 0
-            && (words.is_word(k, "of")
-                || words.is_word(k, "for") && names::is_capitalised(words.word(k - 1)))
+            && (word_is(words, k, "of")
+                || word_is(words, k, "for") && words.is_capitalised_at(k - 1))
     };
     let field_head = (left.start + 1..left.end.saturating_sub(1))
         .chain(left.start.checked_sub(1))
@@ -763,9 +836,8 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
     let plain_right = !right.titled
         && right.lead == right.start
         && (right.start..right.end)
-            .all(|k| words.tokens[k].is_word() && names::is_capitalised(words.word(k)));
-    let last = words.low(right.end - 1);
-    field_head && !left.titled && plain_right && !is_organisation_head(last)
+            .all(|k| words.tokens[k].is_word() && words.is_capitalised_at(k));
+    field_head && !left.titled && plain_right && !is_organisation_head(words.low(right.end - 1))
 }
 
 /// The left item `left` widened to the institution's name it ends ("Exchange Commission" in
@@ -775,7 +847,7 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
     let Some(first) = left.lead.checked_sub(2) else {
         return left;
     };
-    if !words.is_word(left.lead - 1, "and") {
+    if !word_is(words, left.lead - 1, "and") {
         return left;
     }
     let head = Found {
@@ -785,7 +857,7 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
         titled: false,
         proper_title: false,
     };
-    let capitalised = names::is_capitalised(words.word(first));
+    let capitalised = words.is_capitalised_at(first);
     if capitalised && joins_one_name(words, &head, &left) {
         return Found {
             start: first,
@@ -857,7 +929,7 @@ fn extend_left(words: &Words, items: &mut Vec<Found>) {
         let first = items[0];
         // "Britain, the United States and France": "the" opens the next item.
         let mut comma = first.lead.saturating_sub(1);
-        if words.is_word(comma, "the") {
+        if word_is(words, comma, "the") {
             comma = comma.saturating_sub(1);
         }
         if comma == 0 || !words.is_punct(comma, ',') {
@@ -871,9 +943,9 @@ fn extend_left(words: &Words, items: &mut Vec<Found>) {
         // "the News of the World, the Guardian …": where the name began is not known ("an
         // alliance of the US, India and Japan" is a list of three).
         if found.start >= 3
-            && words.is_word(found.start - 1, "the")
-            && words.is_word(found.start - 2, "of")
-            && names::is_capitalised(words.word(found.start - 3))
+            && word_is(words, found.start - 1, "the")
+            && word_is(words, found.start - 2, "of")
+            && words.is_capitalised_at(found.start - 3)
         {
             return;
         }

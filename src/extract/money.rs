@@ -54,10 +54,19 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // (`Scan::number_starts`: digits, a number word, a point or minus before digits), one or
     // two tokens after the sign or code that opens it ("$5", "USD 5", "US$3", "Rs. 500"):
     // only those tokens are tried, in order, each once.
+    // Two tokens before the start only after "US$" or "Rs." (a `$` or `.` right before the
+    // amount): a sign or code right before a start one token earlier was tried with that
+    // start, and one before no start opens no amount there.
+    let bytes = scan.text.as_bytes();
     let mut i = 0;
     for &start in &scan.number_starts {
         let start = start as usize;
-        for at in start.saturating_sub(2)..start {
+        let two_before = start.checked_sub(1).is_some_and(|k| {
+            let t = scan.tokens[k];
+            t.kind == Tok::Punct && matches!(bytes.get(t.start as usize), Some(b'$' | b'.'))
+        });
+        let from = start.saturating_sub(if two_before { 2 } else { 1 });
+        for at in from..start {
             if at >= i {
                 i = prefixed_at(scan, at, out);
             }
@@ -377,13 +386,23 @@ fn currency_after(
     }
     if !token.is_word() {
         // "5€" with the sign after.
-        if !token.space_before || j > i {
+        // Every sign is `$` or a character that is not ASCII: most marks after a number
+        // (",", ".", "%") are turned away by their byte.
+        let first = scan.text.as_bytes().get(token.start as usize).copied();
+        let may_sign = matches!(first, Some(b) if b == b'$' || b >= 0x80);
+        if may_sign && (!token.space_before || j > i) {
             let c = sign(token.text(scan.text))?;
             return Some((c, factor, j + 1));
         }
         return None;
     }
-    if let Some(c) = code(token.text(scan.text)) {
+    // Every code opens on a capital: most words after a number are lowercase.
+    let capital = scan
+        .text
+        .as_bytes()
+        .get(token.start as usize)
+        .is_some_and(u8::is_ascii_uppercase);
+    if capital && let Some(c) = code(token.text(scan.text)) {
         return Some((c, factor, j + 1));
     }
     // The currency word, or the first word of a country before it: most numbers are

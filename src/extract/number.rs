@@ -476,7 +476,8 @@ pub(super) fn counted_noun<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Optio
         if is_function_word(lower) || word_class(lower).is_some() {
             return None;
         }
-        if singular || k == end && glued_unit(word) || looks_plural(lower) {
+        // The glued unit last: it is a hashed lookup, and most nouns counted look plural.
+        if singular || looks_plural(lower) || k == end && glued_unit(word) {
             return Some(word);
         }
     }
@@ -515,76 +516,38 @@ fn looks_plural(w: &str) -> bool {
         )
 }
 
+/// Whether `w` (lowercased) is a word that ends the search for a counted noun: one hashed
+/// lookup, and none for a word longer than every such word.
 fn is_function_word(w: &str) -> bool {
-    word_set!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "with"
-            | "as"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "should"
-            | "that"
-            | "which"
-            | "who"
-            | "this"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "than"
-            | "per"
-            | "percent"
-            | "pc"
-            | "more"
-            | "less"
-            | "or so"
-            | "out"
-            | "up"
-            | "down"
-            | "into"
-            | "over"
-            | "under"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "when"
-            | "while"
-            | "if"
-            | "so"
-            | "not"
-            | "also"
-            | "said"
-            | "says"
-            | "times"
-    )
+    static SET: std::sync::OnceLock<super::vocab::WordSet> = std::sync::OnceLock::new();
+    w.len() <= LONGEST_FUNCTION_WORD
+        && SET
+            .get_or_init(|| super::vocab::WordSet::new(FUNCTION_WORDS))
+            .contains(w)
 }
+
+/// The words [`is_function_word`] knows.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from",
+    "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "should", "that", "which", "who", "this", "these", "those",
+    "it", "its", "than", "per", "percent", "pc", "more", "less", "or so", "out", "up", "down",
+    "into", "over", "under", "after", "before", "since", "until", "when", "while", "if", "so",
+    "not", "also", "said", "says", "times",
+];
+
+/// The length of the longest of [`FUNCTION_WORDS`].
+const LONGEST_FUNCTION_WORD: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < FUNCTION_WORDS.len() {
+        if FUNCTION_WORDS[k].len() > longest {
+            longest = FUNCTION_WORDS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
 
 /// The words a number may open with, as flags for `vocab`'s table: alone ([`N_ALONE`]: every
 /// word [`word_class`] knows, and the [`OPENERS`] but "a" and "an"), "a" and "an" ([`N_A`]),
@@ -1144,7 +1107,7 @@ impl<'a> P<'a> {
     fn chunk(&self, i: usize) -> Chunk {
         // Most chunks are one token between spaces: digits, which read as digits only (a
         // phone number or split year takes several tokens), or a word, which reads as other
-        // (the one word that makes a link, "www", has three bytes and is read below).
+        // but for "www" before a point, a link (as the walk below reads it).
         let token = self.tokens[i];
         let alone =
             (i == 0 || token.space_before) && self.tokens.get(i + 1).is_none_or(|t| t.space_before);
@@ -1156,13 +1119,47 @@ impl<'a> P<'a> {
                         kind: ChunkKind::DigitsOnly,
                     };
                 }
-                super::Tok::Word if token.end - token.start != 3 => {
+                super::Tok::Word => {
+                    let link = token.end - token.start == 3
+                        && self.word_is(i, "www")
+                        && self.is_punct(i + 1, '.');
                     return Chunk {
                         end: i + 1,
-                        kind: ChunkKind::Other,
+                        kind: if link {
+                            ChunkKind::Link
+                        } else {
+                            ChunkKind::Other
+                        },
                     };
                 }
                 _ => {}
+            }
+        }
+        // Digits and one mark, alone between spaces ("2004.", "5,", "76%"): digits only where
+        // the mark is a hyphen or bracket, else other, as the walk below reads them; but a
+        // colon, which may open a link's "://", is left to the walk.
+        let opens = i == 0 || token.space_before;
+        if opens
+            && token.kind == super::Tok::Digits
+            && let Some(mark) = self.tokens.get(i + 1)
+            && mark.kind == super::Tok::Punct
+            && !mark.space_before
+            && self.tokens.get(i + 2).is_none_or(|t| t.space_before)
+        {
+            let c = match self
+                .text
+                .as_bytes()
+                .get(mark.start as usize..mark.end as usize)
+            {
+                Some(&[c]) if c.is_ascii() => c,
+                _ => 0,
+            };
+            if c != b':' {
+                let kind = match c {
+                    b'-' | b'(' | b')' => ChunkKind::DigitsOnly,
+                    _ => ChunkKind::Other,
+                };
+                return Chunk { end: i + 2, kind };
             }
         }
         let mut start = i;

@@ -65,22 +65,27 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     let text = scan.text;
     // A range starts on an endpoint with no qualifier that a separator may follow
     // (`may_separate`, a few bytes read): most paragraphs hold none, and nothing more is
-    // read there. Each endpoint is tested once; the few that pass are kept by start (longest
-    // first, then in the order found), the order the pairs are tried in.
+    // read there. Each value is tested once, by those bytes before its kind (read off its
+    // data); the few that pass are kept by start (longest first, then in the order found),
+    // the order the pairs are tried in. The endpoints are counted only where one passes.
     let mut starts: Vec<Key> = Vec::new();
-    let mut endpoints = 0;
     for (k, v) in out.iter().enumerate() {
-        if !endpoint_kind(v.kind()) {
-            continue;
-        }
-        endpoints += 1;
         // A two-way price keeps its qualifier: "about 1.7740/50 marks".
         let slash = text.as_bytes().get(v.span.end) == Some(&b'/');
-        if (v.qualifier.is_none() || slash) && may_separate(text, v.span.end) {
+        if (v.qualifier.is_none() || slash)
+            && may_separate(text, v.span.end)
+            && endpoint_kind(v.kind())
+        {
             starts.push(key(k, v));
         }
     }
-    if endpoints < 2 || starts.is_empty() {
+    if starts.is_empty()
+        || out
+            .iter()
+            .filter(|v| endpoint_kind(v.kind()))
+            .nth(1)
+            .is_none()
+    {
         return;
     }
     // No two keys are equal (their last fields differ): an unstable sort gives the stable
@@ -108,7 +113,8 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             out.iter()
                 .enumerate()
                 .filter(|(_, v)| {
-                    endpoint_kind(v.kind()) && v.span.start > after && v.span.start <= after + 10
+                    // Where it starts first: the kind is read off the data, a few steps.
+                    v.span.start > after && v.span.start <= after + 10 && endpoint_kind(v.kind())
                 })
                 .map(|(k, v)| key(k, v)),
         );
@@ -154,7 +160,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             let date_at = |at: usize| {
                 out.iter()
                     .enumerate()
-                    .filter(|(_, v)| v.kind() == Kind::Date && v.span.start == at)
+                    .filter(|(_, v)| v.span.start == at && v.kind() == Kind::Date)
                     .min_by_key(|&(k, v)| (std::cmp::Reverse(v.span.end), k))
                     .map(|(_, v)| v)
             };
@@ -278,9 +284,9 @@ fn followed_by_and(text: &str, at: usize) -> bool {
 /// "$1.64").
 fn inside_amount(candidates: &[Value], span: Span) -> bool {
     candidates.iter().any(|v| {
-        matches!(v.kind(), Kind::Money | Kind::Percent)
-            && v.span.start < span.start
+        v.span.start < span.start
             && span.end <= v.span.end
+            && matches!(v.kind(), Kind::Money | Kind::Percent)
     })
 }
 
@@ -349,10 +355,10 @@ fn moved_before(text: &str, at: usize) -> bool {
 /// a fraction as well as a day).
 fn date_around(candidates: &[Value], span: Span) -> Option<&Value> {
     candidates.iter().find(|v| {
-        v.kind() == Kind::Date
-            && v.span.start <= span.start
+        v.span.start <= span.start
             && span.end <= v.span.end
             && v.span != span
+            && v.kind() == Kind::Date
     })
 }
 
@@ -562,6 +568,18 @@ const MOVED: &[&str] = &[
     "down",
 ];
 
+/// Whether `word` (any case) is a verb of movement ([`MOVED`]): one hashed lookup of its
+/// lowercased form, where comparing it with each verb in turn cost more than the rest of the
+/// pairing.
+fn is_moved(word: &str) -> bool {
+    static SET: std::sync::OnceLock<super::vocab::WordSet> = std::sync::OnceLock::new();
+    let mut buf = [0u8; 16];
+    super::number::lower(word, &mut buf).is_some_and(|w| {
+        SET.get_or_init(|| super::vocab::WordSet::new(MOVED))
+            .contains(w)
+    })
+}
+
 /// "from", "between", "by" or a verb of movement right before byte `at`, with its start.
 fn preceding_word(text: &str, at: usize) -> Option<Word> {
     let (start, word) = word_before(text, at)?;
@@ -571,7 +589,7 @@ fn preceding_word(text: &str, at: usize) -> Option<Word> {
         Some(Word::Between(start))
     } else if word.eq_ignore_ascii_case("by") {
         Some(Word::By)
-    } else if MOVED.iter().any(|m| word.eq_ignore_ascii_case(m)) {
+    } else if is_moved(word) {
         Some(Word::Moved)
     } else {
         None

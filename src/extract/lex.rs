@@ -17,9 +17,11 @@
 //! makes no calls on the commonest token: it notes which tokens a vocabulary pass should look
 //! up ([`Lexed::marked`], see `vocab::read`) instead of looking
 //! them up itself. Each word is marked [`Token::plain`] here, where its bytes are at hand, so
-//! that `Scan::lower` need not look at them again. Tokens and marks go into room kept from
-//! text to text, as large as a token per byte ([`Lexed`]): the loop writes into slices, with
-//! no vector's capacity to test and length to store per token.
+//! that `Scan::lower` need not look at them again; so are listed the marks that may be quote
+//! marks or stops ([`Tokens::quote_stops`]), which `quote::article_marks` then reads alone
+//! rather than every token. Tokens, marks and that list go into room kept from text to text,
+//! as large as a token per byte ([`Lexed`]): the loop writes into slices, with no vector's
+//! capacity to test and length to store per token.
 
 use wide::{i8x16, u8x16};
 
@@ -187,19 +189,22 @@ impl Lowered {
     }
 }
 
-/// The tokens of a text and the ones a vocabulary pass must look at.
+/// The tokens of a text, the ones a vocabulary pass must look at, and the ones that may be
+/// quote marks or stops ([`Tokens::quote_stops`]).
 ///
-/// Both are written into room kept from text to text: `tokens[..len]` are this text's tokens,
+/// All are written into room kept from text to text: `tokens[..len]` are this text's tokens,
 /// the rest of `tokens` is room ([`lex_marking`] makes a token of every byte fit), and so for
-/// `marked[..marks]`. The lexer's loop then writes into slices whose lengths stay in
-/// registers, where a vector's push loaded its pointer and capacity and stored its length
-/// once per token.
+/// `marked[..marks]` and `quote_stops[..quote_stop_count]`. The lexer's loop then writes into
+/// slices whose lengths stay in registers, where a vector's push loaded its pointer and
+/// capacity and stored its length once per token.
 #[derive(Default)]
 pub(crate) struct Lexed {
     tokens: Vec<Token>,
     len: usize,
     marked: Vec<Mark>,
     marks: usize,
+    quote_stops: Vec<u32>,
+    quote_stop_count: usize,
 }
 
 /// A token [`lex_marking`] marked: its index in the low 32 bits and, for a word of one to four
@@ -242,6 +247,57 @@ impl Lexed {
         self.marked.get(..self.marks).unwrap_or_default()
     }
 }
+
+/// A text's tokens, and where the lexer listed them, the punctuation tokens that may be quote
+/// marks or stops ([`Tokens::quote_stops`]): `quote::article_marks` reads those alone when it
+/// has them, and every token when it has not (tokens not from [`lex_marking`]).
+pub(crate) trait Tokens {
+    /// The tokens.
+    fn all(&self) -> &[Token];
+    /// In order, every punctuation token whose first byte is `"`, `'`, `.`, `?`, `!`, or the
+    /// lead byte 0xE2 or 0xC2 ([`QUOTE_STOP_FIRST`]), so every quote mark and stop; `None`
+    /// where no lexer listed them.
+    fn quote_stops(&self) -> Option<&[u32]>;
+}
+
+impl Tokens for Lexed {
+    fn all(&self) -> &[Token] {
+        self.tokens()
+    }
+
+    fn quote_stops(&self) -> Option<&[u32]> {
+        Some(
+            self.quote_stops
+                .get(..self.quote_stop_count)
+                .unwrap_or_default(),
+        )
+    }
+}
+
+impl Tokens for Vec<Token> {
+    fn all(&self) -> &[Token] {
+        self
+    }
+
+    fn quote_stops(&self) -> Option<&[u32]> {
+        None
+    }
+}
+
+/// The first bytes of the punctuation tokens [`Tokens::quote_stops`] lists: `"`, `'` and the
+/// lead bytes of the typographic quote marks (0xE2 for `“ ” „ ‘ ’`, 0xC2 for `« »`), and the
+/// stops `.`, `?`, `!` and `…` (0xE2).
+const QUOTE_STOP_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[b'.' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'!' as usize] = true;
+    table[0xE2] = true;
+    table[0xC2] = true;
+    table
+};
 
 impl std::ops::Deref for Lexed {
     type Target = [Token];
@@ -308,6 +364,7 @@ pub(crate) fn lex_marking(
     let Lexed {
         mut tokens,
         mut marked,
+        mut quote_stops,
         ..
     } = spare;
     if tokens.len() <= n {
@@ -316,7 +373,14 @@ pub(crate) fn lex_marking(
     if marked.len() <= n {
         marked.resize(n + 1, 0);
     }
+    if quote_stops.len() <= n {
+        quote_stops.resize(n + 1, 0);
+    }
     let (room, mark_room) = (tokens.as_mut_slice(), marked.as_mut_slice());
+    // The punctuation tokens that may be quote marks or stops ([`Tokens::quote_stops`]), listed
+    // where the lexer has each mark's first byte at hand: `quote::article_marks` then reads
+    // these alone (about one token in fifteen), not every token.
+    let (quote_stop_room, mut quote_stop_count) = (quote_stops.as_mut_slice(), 0);
     // The tokens cut so far (`room[..len]`) and marked so far (`mark_room[..marks]`). A write
     // past the room cannot happen (see above); `get_mut` makes it a test, not a panic.
     let (mut len, mut marks) = (0, 0);
@@ -366,6 +430,13 @@ pub(crate) fn lex_marking(
             {
                 put(mark_room, &mut marks, Mark::from(len as u32));
             }
+            let quote_stop = QUOTE_STOP_FIRST[usize::from(first)];
+            put_if(
+                quote_stop_room,
+                &mut quote_stop_count,
+                len as u32,
+                quote_stop,
+            );
             put(
                 room,
                 &mut len,
@@ -437,6 +508,9 @@ pub(crate) fn lex_marking(
             continue;
         };
         put(mark_room, &mut marks, Mark::from(len as u32));
+        if kind == Tok::Punct && QUOTE_STOP_FIRST[usize::from(first)] {
+            put(quote_stop_room, &mut quote_stop_count, len as u32);
+        }
         put(
             room,
             &mut len,
@@ -459,6 +533,8 @@ pub(crate) fn lex_marking(
         len,
         marked,
         marks,
+        quote_stops,
+        quote_stop_count,
     }
 }
 
@@ -485,6 +561,16 @@ fn put<T>(room: &mut [T], len: &mut usize, value: T) {
     if let Some(slot) = room.get_mut(*len) {
         *slot = value;
         *len += 1;
+    }
+}
+
+/// Writes `value` at `room[*len]`, and counts it where `keep`: a test with no branch, for a
+/// list that some of the tokens on one path belong in. Inlined: `len` stays in a register.
+#[inline(always)]
+fn put_if<T>(room: &mut [T], len: &mut usize, value: T, keep: bool) {
+    if let Some(slot) = room.get_mut(*len) {
+        *slot = value;
+        *len += usize::from(keep);
     }
 }
 
@@ -807,6 +893,19 @@ mod tests {
                 "{text:?}: token {k} unmarked"
             );
         }
+        // The quote marks and stops are listed, each once and in order.
+        let quote_stops: Vec<u32> = (0..tokens.len() as u32)
+            .filter(|&k| {
+                let t = tokens[k as usize];
+                let first = text.as_bytes()[t.start as usize];
+                t.kind == Tok::Punct && QUOTE_STOP_FIRST[usize::from(first)]
+            })
+            .collect();
+        assert_eq!(
+            Tokens::quote_stops(&all),
+            Some(&quote_stops[..]),
+            "{text:?}"
+        );
         let none = lex_marking(text, &Lowered::new(text), |_, _, _| false, Lexed::default());
         assert_eq!(none.tokens(), all.tokens());
     }

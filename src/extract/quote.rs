@@ -38,9 +38,10 @@
 //!
 //! # Cost
 //!
-//! An article's quote marks are told by their first byte and classified once
-//! ([`article_marks`]), for its paragraphs and the speaker pass alike; the same walk lists
-//! its stops with them. Most paragraphs hold no quote mark, and [`find`] stops there after
+//! An article's quote marks are classified once ([`article_marks`]), for its paragraphs and
+//! the speaker pass alike, from the marks the lexer lists by their first byte as possible
+//! quote marks and stops (`lex::Tokens`), not from every token; the same pass lists its
+//! stops with them. Most paragraphs hold no quote mark, and [`find`] stops there after
 //! a comparison or two (paragraphs come in order, and each counts its share of the marks on
 //! from the last one's). Sentence starts are decided only at those stops and after line
 //! breaks (found with `memchr`), and the quote around a stop is followed as the stops move
@@ -281,7 +282,11 @@ pub(super) struct Marks {
 /// [`find`] and [`resolve_speakers`]: a paragraph read from the article's tokens has
 /// whitespace (or nothing) on both sides, and a mark's class depends only on the chars next
 /// to it, which the paragraph's edge leaves the same (nothing and whitespace are read alike).
-pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Marks {
+///
+/// Tokens from the lexer come with the list of the punctuation that may be a mark or a stop
+/// (`lex::Tokens`), and only those are read; other tokens are all read.
+pub(super) fn article_marks(text: &str, tokens: &(impl lex::Tokens + ?Sized)) -> Marks {
+    let (listed, tokens) = (tokens.quote_stops(), tokens.all());
     // Room for a quote mark per 20 tokens and a stop per 10 (BBC news averages one per 40 and
     // per 50; room for twice the stops still grew in articles of short sentences, +0.26 M):
     // nearly every article's marks fit at once, where growing by doubling copied them.
@@ -291,11 +296,20 @@ pub(super) fn article_marks(text: &str, tokens: &[Token]) -> Marks {
         passed: std::cell::Cell::new((0, 0)),
     };
     let bytes = text.as_bytes();
-    // One test of the kind and first byte per token: finding the mark bytes with `memchr`
-    // instead cost more (tried twice; a paragraph is too short for a vector search to pay,
-    // and each hit costs a galloping search for its token). The stops are kept on the same
-    // walk, so that [`find`] reads its sentence starts from them with no walk of its own.
-    for (idx, &tok) in tokens.iter().enumerate() {
+    // One test of the kind and first byte per token read: finding the mark bytes with
+    // `memchr` instead cost more (tried twice; a paragraph is too short for a vector search
+    // to pay, and each hit costs a galloping search for its token). The lexer's list, written
+    // where it has each mark's first byte at hand, spares reading the fourteen tokens in
+    // fifteen that are words or other marks (4.8 M instructions per BBC round, where writing
+    // the list costs the lexer 2.2 M); tokens with no list are all read. The stops are kept
+    // on the same pass, so that [`find`] reads its sentence starts from them with no walk of
+    // its own.
+    let all = 0..if listed.is_some() { 0 } else { tokens.len() };
+    let listed = listed.unwrap_or_default().iter().map(|&idx| idx as usize);
+    for idx in listed.chain(all) {
+        let Some(&tok) = tokens.get(idx) else {
+            continue;
+        };
         if tok.kind != lex::Tok::Punct
             || !bytes
                 .get(tok.start as usize)

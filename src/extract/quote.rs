@@ -25,7 +25,9 @@
 //!    `The Russian president told reporters that the North Korean leader "shows…"` (the subject
 //!    of "told", not of "shows"), `according to X, "…"`. A verb coordinated with an
 //!    earlier one takes the sentence subject: `The North Korean leader expressed support…,
-//!    called relations with Moscow "the top priority"`; so does a participle (`…, saying "…"`).
+//!    called relations with Moscow "the top priority"`; so does a participle (`…, saying "…"`),
+//!    unless it follows a speech verb's clause, whose subject it goes on with: `Banks have
+//!    half the seats, he said, adding "…"` is his, `he told the court, saying "…"` too.
 //!    A passive verb names the speaker only with "by": `was described by aides as "…"`.
 //! 3. a closing clause of the quote's sentence: `Russia has acquired "good expertise" in this
 //!    area, he said.`
@@ -98,6 +100,10 @@ fn pair_at(pairs: &[Pair], idx: usize) -> Option<&Pair> {
 /// How far before a quote its speech verb is looked for, in tokens. A news sentence runs
 /// to about 80 tokens; the bound keeps a paragraph of thousands of quotes linear.
 const MAX_ATTRIBUTION_TOKENS: usize = 200;
+
+/// How many tokens a speech verb may stand before the comma that a participle saying more
+/// follows: its object or place ("he told the federal court, saying").
+const SPEECH_CLAUSE_TAIL: usize = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mark {
@@ -1164,9 +1170,24 @@ impl Finder<'_> {
     ) -> Option<(usize, usize)> {
         let words = &self.words;
         if words.word(verb).ends_with("ing") {
-            // "with Jaime Vargas lauding …": a participle's own subject, else the sentence's.
+            // "with Jaime Vargas lauding …": a participle's own subject; else, right after a
+            // speech verb's clause ("…, he said, adding", "he told the court, saying"), that
+            // verb's subject (not the sentence's: "Banks have …, he said, adding" is his);
+            // else the sentence's.
             let own = words.np_left(verb).filter(|r| r.0 >= sentence_start);
-            return own.or_else(|| self.sentence_subject(sentence_start, verb));
+            let said = || {
+                let comma = verb
+                    .checked_sub(1)
+                    .filter(|&c| c > sentence_start && words.is_punct(c, ','))?;
+                let from = comma.saturating_sub(SPEECH_CLAUSE_TAIL).max(sentence_start);
+                let before = (from..comma).rev().find(|&i| {
+                    self.is_verb(i) && !words.word(i).ends_with("ing") && !self.in_other_quote(i)
+                })?;
+                self.subject_of(before, sentence_start, verb)
+            };
+            return own
+                .or_else(said)
+                .or_else(|| self.sentence_subject(sentence_start, verb));
         }
         let mut left = verb;
         while left > sentence_start && self.lower_is(left - 1, is_adverb_between) {

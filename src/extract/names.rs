@@ -150,35 +150,51 @@ const NATIONALITIES: &[&str] = &[
 
 /// The words that say what kind of firm a name is ("Co", "Inc", "Sons").
 pub(super) fn is_firm_kind(w: &str) -> bool {
-    matches!(
-        w,
-        "co" | "cos"
-            | "company"
-            | "companies"
-            | "inc"
-            | "ltd"
-            | "plc"
-            | "llc"
-            | "corp"
-            | "sons"
-            | "partners"
-            | "associates"
-            | "cie"
-    )
+    FIRM_KINDS.contains(&w)
 }
 
-/// The length of the longest word [`is_firm_kind`] or [`is_foreign_firm_kind`] accepts
-/// ("associates"): a longer word is no firm's kind, told with no lookup.
-pub(super) const LONGEST_FIRM_KIND: usize = "associates".len();
+const FIRM_KINDS: &[&str] = &[
+    "co",
+    "cos",
+    "company",
+    "companies",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "corp",
+    "sons",
+    "partners",
+    "associates",
+    "cie",
+];
 
 /// The words that say what kind of firm a name is in other languages' law ("Electrolux AB",
 /// "Siemens AG").
 pub(super) fn is_foreign_firm_kind(w: &str) -> bool {
-    matches!(
-        w,
-        "ab" | "ag" | "nv" | "sa" | "spa" | "gmbh" | "bv" | "kk" | "oy" | "as" | "asa"
-    )
+    FOREIGN_FIRM_KINDS.contains(&w)
 }
+
+const FOREIGN_FIRM_KINDS: &[&str] = &[
+    "ab", "ag", "nv", "sa", "spa", "gmbh", "bv", "kk", "oy", "as", "asa",
+];
+
+/// The length of the longest word [`is_firm_kind`] or [`is_foreign_firm_kind`] accepts: a
+/// longer word is no firm's kind, told with no lookup.
+pub(super) const LONGEST_FIRM_KIND: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < FIRM_KINDS.len() + FOREIGN_FIRM_KINDS.len() {
+        let word = match i < FIRM_KINDS.len() {
+            true => FIRM_KINDS[i],
+            false => FOREIGN_FIRM_KINDS[i - FIRM_KINDS.len()],
+        };
+        if word.len() > longest {
+            longest = word.len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// Words that may stand capitalised at a sentence start but never begin a name.
 pub(super) fn is_function_word(w: &str) -> bool {

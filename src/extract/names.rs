@@ -366,7 +366,8 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Nouns that name a person's office or job, which a title ends with.
 ///
-/// Asked of nearly every word a speaker phrase or list walks over: one [`word_flags`] lookup.
+/// One [`word_flags`] lookup. The finders read the same bit off a word's cached flags
+/// ([`ROLE`] in `Words::flags`); debug builds of `list` hold those answers to this one.
 pub(super) fn is_role_noun(w: &str) -> bool {
     word_flags(w) & ROLE != 0
 }

@@ -2219,7 +2219,23 @@ fn bare_name_at<'a>(
     }
     let end = words.name(idx)?;
     *next = end;
-    // A name that cannot hold two name words is skipped uncut.
+    // "Chancellor of the Exchequer Nigel Lawson", "Minister of Finance Gerhard Stoltenberg":
+    // after a role noun and "of", the first capitalised word completes the title.
+    let of = match idx.checked_sub(1) {
+        Some(before) if words.is_word(before, "the") => before.checked_sub(1),
+        before => before,
+    };
+    let completes_title =
+        of.is_some_and(|of| of > 0 && words.is_word(of, "of") && words.part(of - 1) == Part::Role);
+    // A name that cannot hold two name words is skipped uncut. Where the rest is no name
+    // ("president of the Rio de Janeiro Coffee Trade Association Carlos Calmon"), the whole
+    // run is read as before.
+    if completes_title
+        && end >= idx + 3
+        && let Some(name) = names::bare_name(words, (idx + 1, end), buf)
+    {
+        return Some(name);
+    }
     if end < idx + 2 {
         return None;
     }
@@ -2824,6 +2840,15 @@ mod tests {
         check_article(
             "Prime Minister Boris Johnson spoke first.\n\nMinister Alexander Kozlov met Kim. \"It was fruitful,\" the minister added.\n\n\"The first part of a long speech\n\n\"and its end,\" Mr Kozlov said.",
             "It was fruitful, [the minister -> Alexander Kozlov] | The first part of a long speech [Mr Kozlov -> Alexander Kozlov] | and its end, [Mr Kozlov -> Alexander Kozlov]",
+        );
+    }
+
+    #[test]
+    fn a_title_may_end_in_its_field() {
+        // "of the Exchequer" completes the title: the man is Nigel Lawson.
+        check_article(
+            "Chancellor of the Exchequer Nigel Lawson spoke.\n\n\"We are inside,\" Lawson said.",
+            "We are inside, [Lawson -> Nigel Lawson]",
         );
     }
 

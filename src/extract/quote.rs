@@ -1367,7 +1367,9 @@ fn trim(text: &str, span: Span) -> Span {
 /// - a titled name's name: "Kremlin Spokesman Dmitry Peskov" → "Dmitry Peskov";
 /// - the full name it shortens: "Putin", "Ms Hewitt" → the earlier "Vladimir Putin",
 ///   "Patricia Hewitt"; a word after a joiner shortens only a titled person's name
-///   ("Vabres"), never a place's or a body's ("France" is not "Stade de France");
+///   ("Vabres"), never a place's or a body's ("France" is not "Stade de France"); after a
+///   role noun and "of", the first capitalised word ends the title, not opens the name
+///   ("Chancellor of the Exchequer Nigel Lawson" is "Nigel Lawson");
 /// - the person a title introduced: "The Russian president" → "Vladimir Putin" after
 ///   "Russian President Vladimir Putin" (same role noun, and every modifier of the phrase
 ///   among the introduction's); the latest such introduction before the quote wins, else
@@ -2219,19 +2221,11 @@ fn bare_name_at<'a>(
     }
     let end = words.name(idx)?;
     *next = end;
-    // "Chancellor of the Exchequer Nigel Lawson", "Minister of Finance Gerhard Stoltenberg":
-    // after a role noun and "of", the first capitalised word completes the title.
-    let of = match idx.checked_sub(1) {
-        Some(before) if words.is_word(before, "the") => before.checked_sub(1),
-        before => before,
-    };
-    let completes_title =
-        of.is_some_and(|of| of > 0 && words.is_word(of, "of") && words.part(of - 1) == Part::Role);
-    // A name that cannot hold two name words is skipped uncut. Where the rest is no name
+    // After a title's field, the name is the rest of the run; where the rest is no name
     // ("president of the Rio de Janeiro Coffee Trade Association Carlos Calmon"), the whole
-    // run is read as before.
-    if completes_title
-        && end >= idx + 3
+    // run is read, as is any other. A name that cannot hold two name words is skipped uncut.
+    if end >= idx + 3
+        && completes_title(words, idx)
         && let Some(name) = names::bare_name(words, (idx + 1, end), buf)
     {
         return Some(name);
@@ -2240,6 +2234,21 @@ fn bare_name_at<'a>(
         return None;
     }
     names::bare_name(words, (idx, end), buf)
+}
+
+/// Whether capitalised word `idx` completes a title, standing after a role noun and "of"
+/// ("Chancellor of the Exchequer Nigel Lawson", "Minister of Finance Gerhard Stoltenberg"):
+/// the name goes on after it. Lengths are told before words.
+fn completes_title(words: &Words, idx: usize) -> bool {
+    let is = |i: usize, w: &str| {
+        words.tokens[i].end - words.tokens[i].start == w.len() as u32 && words.is_word(i, w)
+    };
+    let of = match idx.checked_sub(1) {
+        Some(before) if before > 0 && is(before, "the") => before - 1,
+        Some(before) => before,
+        None => return false,
+    };
+    of > 0 && is(of, "of") && words.part(of - 1) == Part::Role
 }
 
 /// Whether `name` may be what [`names::bare_name`] reads: two words or more, each capitalised.

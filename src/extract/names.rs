@@ -861,6 +861,18 @@ pub(super) fn pronoun_gender(flags: u32) -> Option<Gender> {
     (flags & PRONOUN != 0).then(|| gender_of(flags))
 }
 
+/// The gender a role noun tells of whoever holds it ("actress", "king"); most tell none, and
+/// "chairman" or "spokesman" none either: news calls women that too.
+fn role_gender(role: &str) -> Gender {
+    match role {
+        "king" | "prince" | "emperor" | "pope" | "tsar" | "czar" => Gender::Male,
+        "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess" | "actress" => {
+            Gender::Female
+        }
+        _ => Gender::Unknown,
+    }
+}
+
 fn gender_flag(gender: Gender) -> u32 {
     match gender {
         Gender::Male => MALE,
@@ -1695,6 +1707,8 @@ pub(super) fn cut_phrase_into<'a>(
                     _ => {}
                 }
             }
+            // "actress Helen Mirren" is a woman; an honorific after it still says last.
+            phrase.gender = role_gender(&words.lowered_word(role));
             role + 1
         }
         None => start,

@@ -1376,7 +1376,8 @@ fn trim(text: &str, span: Span) -> Span {
 ///   the first after it (a headline speaks of people the body introduces);
 /// - for "he"/"she": the latest person that was a sentence subject (never a wire dateline's place,
 ///   "NEW YORK, March 26 - …"; never a firm, whose name ends in its kind: "Sony Corp") or a speaker
-///   before the attribution, of a compatible gender. A line of names alone with no stop (a venue
+///   before the attribution, of a compatible gender (told by an honorific, "Ms", or a role
+///   noun that has one, "actress", "king"). A line of names alone with no stop (a venue
 ///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no subject. A
 ///   clause after a subordinator ("although Campese admitted") has its own subject, and so has one
 ///   after "but" when a full or titled name opens it right there ("but captain Fabien Pelous sees";
@@ -2887,6 +2888,14 @@ mod tests {
         check_article(
             "Sony Corp plans to invest more.\n\n\"We are investing,\" he said.",
             "We are investing, [he]",
+        );
+    }
+
+    #[test]
+    fn an_actress_is_not_he() {
+        check_article(
+            "Jamie Foxx won.\n\nBest actress Helen Mirren also won.\n\n\"It is good,\" he said.",
+            "It is good, [he -> Jamie Foxx]",
         );
     }
 

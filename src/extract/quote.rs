@@ -1374,9 +1374,11 @@ fn trim(text: &str, span: Span) -> Span {
 ///   "Russian President Vladimir Putin" (same role noun, and every modifier of the phrase
 ///   among the introduction's); the latest such introduction before the quote wins, else
 ///   the first after it (a headline speaks of people the body introduces);
-/// - for "he"/"she": the latest person that was a sentence subject (never a wire dateline's place,
-///   "NEW YORK, March 26 - …"; never a firm, whose name ends in its kind: "Sony Corp") or a speaker
-///   before the attribution, of a compatible gender (told by an honorific, "Ms", or a role
+/// - for "he"/"she": the latest person that was a sentence subject (never a wire dateline's
+///   place, "NEW YORK, March 26 - …"; never a firm, whose name ends in its kind: "Sony Corp"),
+///   the named and titled speaker of a sentence's closing attribution ("…, Finance Minister
+///   Dilson Funaro said.", not "…, Agence France Presse said"), or a speaker before the
+///   attribution, of a compatible gender (told by an honorific, "Ms", or a role
 ///   noun that has one, "actress", "king"). A line of names alone with no stop (a venue
 ///   line "Lansdowne Road, Dublin", an all-capitals wire headline "LAWSON SEES") has no subject. A
 ///   clause after a subordinator ("although Campese admitted") has its own subject, and so has one
@@ -2252,6 +2254,24 @@ fn completes_title(words: &Words, idx: usize) -> bool {
     of > 0 && is(of, "of") && words.part(of - 1) == Part::Role
 }
 
+/// The speaker phrase of an attribution that closes the sentence from token `start` to
+/// `end` after a comma: `…, X said.` or `…, said X.` (marks after its last word aside).
+fn closing_attribution(words: &Words, start: usize, end: usize) -> Option<(usize, usize)> {
+    let mut last = end;
+    while last > start && !words.tokens[last - 1].is_word() {
+        last -= 1;
+    }
+    let verb = last.checked_sub(1).filter(|&v| v > start + 1)?;
+    if is_speech_verb(words.low(verb)) {
+        let range = words.np_left(verb)?;
+        return (range.0 > start && words.is_punct(range.0 - 1, ',')).then_some(range);
+    }
+    let comma = (start..last).rev().find(|&i| words.is_punct(i, ','))?;
+    let said = comma + 1;
+    let range = words.np_right(said + 1)?;
+    (said < last && is_speech_verb(words.low(said)) && range.1 == last).then_some(range)
+}
+
 /// Whether `name` may be what [`names::bare_name`] reads: two words or more, each capitalised.
 fn may_be_bare_name(name: &str) -> bool {
     name.contains(' ') && name.split(' ').all(names::is_capitalised)
@@ -2492,6 +2512,27 @@ impl<'a> People<'a> {
                 continue;
             }
             if let Some(person) = self.person_for(words, phrase, at) {
+                subjects.push(Person {
+                    at,
+                    ..firm_as_it(person)
+                });
+            }
+        }
+        // The speaker of a closing attribution ("…, Finance Minister Dilson Funaro said.",
+        // "…, said Mr Smith."): whom a later "he said" goes on with, more than the subject of
+        // what was said ("Brazil is not happy …"). Only someone named and titled, here or
+        // where introduced, or with an honorific: "…, Agence France Presse said" and "…, the
+        // Federal Reserve said" are no one "he" stands for.
+        if let Some(range) = closing_attribution(words, start, end) {
+            names::cut_phrase_into(words, range, phrase);
+            let at = words.tokens[range.0].start as usize;
+            if !phrase.pronoun
+                && !phrase.name.is_empty()
+                && let Some(person) = self.person_for(words, phrase, at)
+                && (!phrase.title.is_empty()
+                    || !person.title.is_empty()
+                    || matches!(person.gender, Gender::Male | Gender::Female))
+            {
                 subjects.push(Person {
                     at,
                     ..firm_as_it(person)
@@ -2888,6 +2929,19 @@ mod tests {
         check_article(
             "Sony Corp plans to invest more.\n\n\"We are investing,\" he said.",
             "We are investing, [he]",
+        );
+    }
+
+    #[test]
+    fn a_closing_attribution_names_whom_he_goes_on_with() {
+        check_article(
+            "LONDON, March 2 - Brazil is unhappy with the committee, Finance Minister Dilson Funaro said.\n\nBanks hold half the seats, he said, adding \"This is not fair.\"",
+            "This is not fair. [he -> Dilson Funaro]",
+        );
+        // A news agency or a body is no one "he" stands for.
+        check_article(
+            "Economist Glenn Maguire spoke.\n\nThe toll rose, Agence France Presse said.\n\n\"It is a tragedy,\" he said.",
+            "It is a tragedy, [he -> Glenn Maguire]",
         );
     }
 

@@ -233,7 +233,7 @@ fn left_may_end_name(scan: &Scan, conj: usize) -> bool {
     }
     tokens
         .get(at)
-        .is_some_and(|&t| t.is_word() && capitalised(scan.text, t))
+        .is_some_and(|&t| t.is_word() && names::is_capitalised_word(scan.text, t))
 }
 
 /// Whether the item after the conjunction ending before `from` may be a name: before its
@@ -250,21 +250,12 @@ fn right_may_start_name(scan: &Scan, from: usize) -> bool {
         if !t.is_word() {
             return false;
         }
-        if capitalised(scan.text, *t) {
+        if names::is_capitalised_word(scan.text, *t) {
             return true;
         }
         k += 1;
     }
     false
-}
-
-/// Whether word `t` of `text` is capitalised ([`names::is_capitalised`]), told by its first
-/// byte where that is ASCII, as `Words::is_capitalised_at` tells it.
-fn capitalised(text: &str, t: Token) -> bool {
-    match text.as_bytes().get(t.start as usize) {
-        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => names::is_capitalised(t.text(text)),
-    }
 }
 
 /// The length in tokens of a conjunction at `idx`: "and", "or", "as well as".
@@ -330,20 +321,6 @@ fn unit_at(words: &Words, idx: usize) -> Option<usize> {
     words.name_unit(idx).or_else(|| match words.part(idx) {
         Part::Name { end } => Some(end),
         _ => None,
-    })
-}
-
-/// Whether token `idx` is the word `lowered` (lowercase ASCII) in any case, as
-/// `Words::is_word` says: compared as the bytes of the lowercased text, with no `&str` made of
-/// the token.
-fn word_is(words: &Words, idx: usize, lowered: &str) -> bool {
-    words.tokens.get(idx).is_some_and(|t| {
-        t.is_word()
-            && words
-                .lowered
-                .as_bytes()
-                .get(t.start as usize..t.end as usize)
-                == Some(lowered.as_bytes())
     })
 }
 
@@ -476,8 +453,8 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
         while lowercase < MAX_DESCRIPTOR_WORDS
             && words.tokens.get(idx).is_some_and(|t| t.is_word())
             && !words.is_capitalised_at(idx)
-            && !word_is(words, idx, "and")
-            && !word_is(words, idx, "or")
+            && !words.is_word(idx, "and")
+            && !words.is_word(idx, "or")
         {
             lowercase += 1;
             idx += 1;
@@ -626,7 +603,7 @@ fn possessor(w: &str) -> Option<&str> {
 /// before the kind's "and".
 fn firm_ending_in(words: &Words, kind: Found) -> Option<Found> {
     let and = kind.lead.checked_sub(1)?;
-    if !word_is(words, and, "and") || !names_a_firm(words, &kind) {
+    if !words.is_word(and, "and") || !names_a_firm(words, &kind) {
         return None;
     }
     let name = name_ending_at(words, and)?;
@@ -680,7 +657,7 @@ fn firm_from(words: &Words, item: Found) -> Found {
     }
     let mut end = item.end;
     loop {
-        if word_is(words, end, "and") {
+        if words.is_word(end, "and") {
             return match right_item(words, end + 1) {
                 Some(kind) if names_a_firm(words, &kind) => Found {
                     end: kind.end,
@@ -793,8 +770,7 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
     // there): "the Organisation for Economic Cooperation and Development".
     let joiner = |k: usize| {
         k > 0
-            && (word_is(words, k, "of")
-                || word_is(words, k, "for") && words.is_capitalised_at(k - 1))
+            && (words.is_word(k, "of") || words.is_word(k, "for") && words.is_capitalised_at(k - 1))
     };
     let field_head = (left.start + 1..left.end.saturating_sub(1))
         .chain(left.start.checked_sub(1))
@@ -847,7 +823,7 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
     let Some(first) = left.lead.checked_sub(2) else {
         return left;
     };
-    if !word_is(words, left.lead - 1, "and") {
+    if !words.is_word(left.lead - 1, "and") {
         return left;
     }
     let head = Found {
@@ -929,7 +905,7 @@ fn extend_left(words: &Words, items: &mut Vec<Found>) {
         let first = items[0];
         // "Britain, the United States and France": "the" opens the next item.
         let mut comma = first.lead.saturating_sub(1);
-        if word_is(words, comma, "the") {
+        if words.is_word(comma, "the") {
             comma = comma.saturating_sub(1);
         }
         if comma == 0 || !words.is_punct(comma, ',') {
@@ -943,8 +919,8 @@ fn extend_left(words: &Words, items: &mut Vec<Found>) {
         // "the News of the World, the Guardian …": where the name began is not known ("an
         // alliance of the US, India and Japan" is a list of three).
         if found.start >= 3
-            && word_is(words, found.start - 1, "the")
-            && word_is(words, found.start - 2, "of")
+            && words.is_word(found.start - 1, "the")
+            && words.is_word(found.start - 2, "of")
             && words.is_capitalised_at(found.start - 3)
         {
             return;

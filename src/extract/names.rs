@@ -40,7 +40,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::WordFlags;
+use super::vocab::{WordFlags, longest};
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -72,12 +72,35 @@ pub(super) fn is_capitalised(word: &str) -> bool {
     }
 }
 
+/// [`is_capitalised`] of token `tok` of `text`, told by its first byte where that is ASCII
+/// (most words), with no `&str` made of the token.
+#[inline]
+pub(super) fn is_capitalised_word(text: &str, tok: Token) -> bool {
+    text.as_bytes()
+        .get(tok.start as usize)
+        .is_some_and(|&first| is_capitalised_from(first, text, tok))
+}
+
+/// [`is_capitalised_word`] where the token's first byte `first` is at hand.
+#[inline]
+pub(super) fn is_capitalised_from(first: u8, text: &str, tok: Token) -> bool {
+    match first.is_ascii() {
+        true => first.is_ascii_uppercase(),
+        false => is_capitalised_slow(text, tok),
+    }
+}
+
+/// [`is_capitalised_word`] of a word that starts with a character not ASCII.
+#[inline(never)]
+fn is_capitalised_slow(text: &str, tok: Token) -> bool {
+    text.get(tok.start as usize..tok.end as usize)
+        .is_some_and(is_capitalised)
+}
+
 /// Whether `w` (lowercased) is a nationality adjective news sets before a noun ("Canadian
 /// negotiators"): read by `list` and, as a country before a currency, by `money`.
 pub(super) fn is_nationality(w: &str) -> bool {
-    static SET: std::sync::OnceLock<super::vocab::WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| super::vocab::WordSet::new(NATIONALITIES))
-        .contains(w)
+    super::vocab::word_set!(w, in NATIONALITIES)
 }
 
 const NATIONALITIES: &[&str] = &[
@@ -182,18 +205,8 @@ const FOREIGN_FIRM_KINDS: &[&str] = &[
 /// The length of the longest word [`is_firm_kind`] or [`is_foreign_firm_kind`] accepts: a
 /// longer word is no firm's kind, told with no lookup.
 pub(super) const LONGEST_FIRM_KIND: usize = {
-    let (mut longest, mut i) = (0, 0);
-    while i < FIRM_KINDS.len() + FOREIGN_FIRM_KINDS.len() {
-        let word = match i < FIRM_KINDS.len() {
-            true => FIRM_KINDS[i],
-            false => FOREIGN_FIRM_KINDS[i - FIRM_KINDS.len()],
-        };
-        if word.len() > longest {
-            longest = word.len();
-        }
-        i += 1;
-    }
-    longest
+    let (home, foreign) = (longest(FIRM_KINDS), longest(FOREIGN_FIRM_KINDS));
+    if home > foreign { home } else { foreign }
 };
 
 /// Words that may stand capitalised at a sentence start but never begin a name.
@@ -1126,9 +1139,17 @@ impl<'a> Words<'a> {
     }
 
     pub fn is_word(&self, idx: usize, lowered: &str) -> bool {
-        self.tokens
-            .get(idx)
-            .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(lowered))
+        // The lowercased text has the text's offsets: its bytes are the word's lowercased, with
+        // no `&str` made of the token and no case folded per byte.
+        debug_assert!(!lowered.bytes().any(|b| b.is_ascii_uppercase()));
+        self.tokens.get(idx).is_some_and(|t| {
+            t.is_word()
+                && self
+                    .lowered
+                    .as_bytes()
+                    .get(t.start as usize..t.end as usize)
+                    == Some(lowered.as_bytes())
+        })
     }
 
     pub fn is_punct(&self, idx: usize, c: char) -> bool {
@@ -1194,24 +1215,9 @@ impl<'a> Words<'a> {
     /// where that is ASCII (no `&str` made, no char-boundary checks).
     #[inline(always)]
     pub fn is_capitalised_at(&self, idx: usize) -> bool {
-        let Some(&tok) = self.tokens.get(idx) else {
-            return false;
-        };
-        if !tok.is_word() {
-            return false;
-        }
-        match self.text.as_bytes().get(tok.start as usize) {
-            Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.is_capitalised_slow(tok),
-        }
-    }
-
-    /// [`Words::is_capitalised_at`] of a word that starts with a character not ASCII.
-    #[inline(never)]
-    fn is_capitalised_slow(&self, tok: Token) -> bool {
-        self.text
-            .get(tok.start as usize..tok.end as usize)
-            .is_some_and(is_capitalised)
+        self.tokens
+            .get(idx)
+            .is_some_and(|&tok| tok.is_word() && is_capitalised_word(self.text, tok))
     }
 
     fn name_unit_uncached(&self, idx: usize) -> Option<usize> {

@@ -519,11 +519,7 @@ fn looks_plural(w: &str) -> bool {
 /// Whether `w` (lowercased) is a word that ends the search for a counted noun: one hashed
 /// lookup, and none for a word longer than every such word.
 fn is_function_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<super::vocab::WordSet> = std::sync::OnceLock::new();
-    w.len() <= LONGEST_FUNCTION_WORD
-        && SET
-            .get_or_init(|| super::vocab::WordSet::new(FUNCTION_WORDS))
-            .contains(w)
+    w.len() <= LONGEST_FUNCTION_WORD && super::vocab::word_set!(w, in FUNCTION_WORDS)
 }
 
 /// The words [`is_function_word`] knows.
@@ -537,17 +533,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// The length of the longest of [`FUNCTION_WORDS`].
-const LONGEST_FUNCTION_WORD: usize = {
-    let mut longest = 0;
-    let mut k = 0;
-    while k < FUNCTION_WORDS.len() {
-        if FUNCTION_WORDS[k].len() > longest {
-            longest = FUNCTION_WORDS[k].len();
-        }
-        k += 1;
-    }
-    longest
-};
+const LONGEST_FUNCTION_WORD: usize = super::vocab::longest(FUNCTION_WORDS);
 
 /// The words a number may open with, as flags for `vocab`'s table: alone ([`N_ALONE`]: every
 /// word [`word_class`] knows, and the [`OPENERS`] but "a" and "an"), "a" and "an" ([`N_A`]),

@@ -71,7 +71,7 @@
 use std::borrow::Cow;
 
 use super::names::{self, Gender, Part, Phrase, Shapes, Words};
-use super::vocab::{WordSet, word_set};
+use super::vocab::word_set;
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
 use crate::span::Span;
@@ -627,8 +627,7 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
 
 /// Verbs whose subject is the speaker of what they introduce.
 fn is_speech_verb(w: &str) -> bool {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| WordSet::new(SPEECH_VERBS)).contains(w)
+    word_set!(w, in SPEECH_VERBS)
 }
 
 const SPEECH_VERBS: &[&str] = &[
@@ -2174,11 +2173,7 @@ fn scan_people(words: &Words) -> Starts {
             ByteClass::Capital if tok.kind == lex::Tok::Word => {}
             ByteClass::Capital => continue,
         }
-        let capitalised = match first.is_ascii() {
-            true => first.is_ascii_uppercase(),
-            false => names::is_capitalised(tok.text(words.text)),
-        };
-        if !capitalised {
+        if !names::is_capitalised_from(first, words.text, tok) {
             continue;
         }
         // A lowercase title right before: "prime minister Tony Blair".

@@ -572,12 +572,8 @@ const MOVED: &[&str] = &[
 /// lowercased form, where comparing it with each verb in turn cost more than the rest of the
 /// pairing.
 fn is_moved(word: &str) -> bool {
-    static SET: std::sync::OnceLock<super::vocab::WordSet> = std::sync::OnceLock::new();
     let mut buf = [0u8; 16];
-    super::number::lower(word, &mut buf).is_some_and(|w| {
-        SET.get_or_init(|| super::vocab::WordSet::new(MOVED))
-            .contains(w)
-    })
+    super::number::lower(word, &mut buf).is_some_and(|w| super::vocab::word_set!(w, in MOVED))
 }
 
 /// "from", "between", "by" or a verb of movement right before byte `at`, with its start.

@@ -1030,16 +1030,32 @@ impl WordFlags {
 }
 
 /// `word_set!(w, "a" | "b" | …)`: whether `w` is one of the words, like `matches!`, through a
-/// [`WordSet`] built on first use.
+/// [`WordSet`] built on first use; `word_set!(w, in LIST)` asks the same of a named list.
 macro_rules! word_set {
-    ($w:expr, $($word:literal)|+ $(,)?) => {{
+    ($w:expr, in $words:expr) => {{
         static SET: std::sync::OnceLock<$crate::extract::vocab::WordSet> =
             std::sync::OnceLock::new();
-        SET.get_or_init(|| $crate::extract::vocab::WordSet::new(&[$($word),+]))
+        SET.get_or_init(|| $crate::extract::vocab::WordSet::new($words))
             .contains($w)
     }};
+    ($w:expr, $($word:literal)|+ $(,)?) => {
+        $crate::extract::vocab::word_set!($w, in &[$($word),+])
+    };
 }
 pub(crate) use word_set;
+
+/// The length in bytes of the longest of `words`, for a list whose lookups turn longer words
+/// away by length first (computed where the list is, so it cannot drift from it).
+pub(crate) const fn longest(words: &[&str]) -> usize {
+    let (mut longest, mut k) = (0, 0);
+    while k < words.len() {
+        if words[k].len() > longest {
+            longest = words[k].len();
+        }
+        k += 1;
+    }
+    longest
+}
 
 #[cfg(test)]
 mod tests {

@@ -572,7 +572,10 @@ fn extract_scan(
     range::find(scan, candidates);
     quote::find(scan, marks, candidates);
     list::find(scan, candidates);
+    let from = out.len();
     resolve_overlaps(candidates, overlaps, offset, out);
+    // The nouns numbers count are read only for the numbers kept (and those `range` pairs).
+    number::fill_units(scan, &mut out[from..], offset);
 }
 
 /// Every value of an article, extracted paragraph by paragraph, spans into `article.text`.

@@ -2,8 +2,9 @@
 //!
 //! [`find_numbers_in`] runs once per text and lists bare numbers (no qualifier, no unit),
 //! trying only the tokens `vocab` marked as possible starts, since most tokens cannot open a
-//! number; [`find`] turns them into [`Data::Number`] values with the qualifier and counted noun
-//! around them. Ordinals, percents, money, durations and dates read `Scan::numbers`.
+//! number; [`find`] turns them into [`Data::Number`] values with the qualifier around them,
+//! and [`fill_units`] gives those that win their overlaps (and those `range` pairs) the noun
+//! they count. Ordinals, percents, money, durations and dates read `Scan::numbers`.
 //!
 //! # Grammar
 //!
@@ -236,14 +237,13 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             q = q.or(Some(qual));
             end = stop;
         }
-        let unit = counted_noun(scan, m.end, m.value).map(str::to_owned);
         // Bare "few" before a word that is no noun it counts is a pronoun: "Few expect a
         // deal". Alone, it is the number ("few": about 3).
-        let pronoun = unit.is_none()
-            && m.end == m.first + 1
+        let pronoun = m.end == m.first + 1
             && super::calendar::is_word(scan, m.first, "few")
             && scan.tokens.get(m.end).is_some_and(|t| t.is_word())
-            && !super::calendar::is_word(scan, m.end, "of");
+            && !super::calendar::is_word(scan, m.end, "of")
+            && counted_noun(scan, m.end, m.value).is_none();
         if pronoun {
             continue;
         }
@@ -257,9 +257,28 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             qualifier: q,
             data: Data::Number {
                 value: m.value,
-                unit,
+                unit: None,
             },
         });
+    }
+}
+
+/// Gives the numbers among `values`, found by [`find`] in `scan` (spans moved right by
+/// `offset`), the nouns they count ([`counted_noun`]). [`find`] leaves them out: about half
+/// its numbers lose to a longer value ("$5m", "in 2004", "5%"), and reading the noun was a
+/// third of a number's cost there. A number's value ends where its match does, unless a qualifier after it
+/// ("5 or more") ends it, and then the noun's place holds "or": it counts nothing.
+pub(super) fn fill_units(scan: &Scan, values: &mut [Value], offset: usize) {
+    for v in values {
+        let Data::Number { value, unit } = &mut v.data else {
+            continue;
+        };
+        let end = v.span.end - offset;
+        // The matches lie in order and never overlap: their ends are in order too.
+        let at = scan.numbers.partition_point(|m| m.span.end < end);
+        if let Some(m) = scan.numbers.get(at).filter(|m| m.span.end == end) {
+            *unit = counted_noun(scan, m.end, *value).map(str::to_owned);
+        }
     }
 }
 

@@ -59,6 +59,9 @@ use super::{Data, Date, Duration, Kind, Scan, Value};
 use crate::span::Span;
 use jiff::civil;
 
+/// Pairs the candidates in `out` into ranges, appended to them. The number finder leaves
+/// its numbers' counted nouns out (`number::fill_units`): a pair's numbers are given theirs
+/// here, where a separator joins them, before they are read.
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
@@ -120,13 +123,15 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         );
         ends.sort_unstable();
         for &(_, _, b) in &ends {
-            let hi = &out[b];
-            let Some(gap) = text.get(after..hi.span.start) else {
+            let Some(gap) = text.get(after..out[b].span.start) else {
                 continue;
             };
             let Some(sep) = separator(gap) else {
                 continue;
             };
+            super::number::fill_units(scan, &mut out[a..=a], 0);
+            super::number::fill_units(scan, &mut out[b..=b], 0);
+            let (lo, hi) = (&out[a], &out[b]);
             // A number the date finder read as part of a date ("in 2003", "June 3") ends no
             // range but one of years, or of days of that date's month: "from June 3 to 6",
             // "between June 3 and 6", "June 3-6", "meet April 13 to 16" (not "rose on June 3

@@ -575,7 +575,9 @@ fn extract_scan(
     let from = out.len();
     resolve_overlaps(candidates, overlaps, offset, out);
     // The nouns numbers count are read only for the numbers kept (and those `range` pairs).
-    number::fill_units(scan, &mut out[from..], offset);
+    if !scan.numbers.is_empty() {
+        number::fill_units(scan, &mut out[from..], offset);
+    }
 }
 
 /// Every value of an article, extracted paragraph by paragraph, spans into `article.text`.

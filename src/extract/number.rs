@@ -269,14 +269,18 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// third of a number's cost there. A number's value ends where its match does, unless a qualifier after it
 /// ("5 or more") ends it, and then the noun's place holds "or": it counts nothing.
 pub(super) fn fill_units(scan: &Scan, values: &mut [Value], offset: usize) {
+    // The matches lie in order and never overlap, so their ends are in order too; so are the
+    // values' ends, where `values` are kept ones: the match of each is looked for from the
+    // last one's on.
+    let mut numbers = scan.numbers.as_slice();
     for v in values {
         let Data::Number { value, unit } = &mut v.data else {
             continue;
         };
         let end = v.span.end - offset;
-        // The matches lie in order and never overlap: their ends are in order too.
-        let at = scan.numbers.partition_point(|m| m.span.end < end);
-        if let Some(m) = scan.numbers.get(at).filter(|m| m.span.end == end) {
+        let at = numbers.partition_point(|m| m.span.end < end);
+        numbers = &numbers[at..];
+        if let Some(m) = numbers.first().filter(|m| m.span.end == end) {
             *unit = counted_noun(scan, m.end, *value).map(str::to_owned);
         }
     }

@@ -453,6 +453,14 @@ enum Sep {
 /// none of these: the gap is at most ten bytes long (the pairing loop looks no further).
 fn may_separate(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
+    // Most values are followed by a space and a word that opens on another letter or a digit:
+    // told by two bytes.
+    if let (Some(b' '), Some(&c)) = (bytes.get(at), bytes.get(at + 1))
+        && c.is_ascii_alphanumeric()
+        && !matches!(c, b't' | b'T' | b'u' | b'U' | b'a' | b'A')
+    {
+        return false;
+    }
     let gap = bytes.get(at..bytes.len().min(at + 10)).unwrap_or(&[]);
     // `\x0B` is whitespace to `str::trim` but not to `u8::is_ascii_whitespace`.
     let Some(first) = gap
@@ -600,9 +608,20 @@ fn preceding_word(text: &str, at: usize) -> Option<Word> {
 /// The letters right before byte `at` (past spaces), with their start.
 fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let head = text.get(..at)?.trim_end();
-    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
-        k + head[k..].chars().next().map_or(1, char::len_utf8)
-    });
+    // ASCII letters back to an ASCII byte, as most words are: read as bytes. Only where a
+    // byte of another character stops them are the characters decoded.
+    let bytes = head.as_bytes();
+    let ascii = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let mut start = bytes.len() - ascii;
+    if start > 0 && !bytes[start - 1].is_ascii() {
+        start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+            k + head[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    }
     Some((start, head.get(start..)?))
 }
 

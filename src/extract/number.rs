@@ -266,8 +266,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
 /// Gives the numbers among `values`, found by [`find`] in `scan` (spans moved right by
 /// `offset`), the nouns they count ([`counted_noun`]). [`find`] leaves them out: about half
 /// its numbers lose to a longer value ("$5m", "in 2004", "5%"), and reading the noun was a
-/// third of a number's cost there. A number's value ends where its match does, unless a qualifier after it
-/// ("5 or more") ends it, and then the noun's place holds "or": it counts nothing.
+/// third of a number's cost there. A number's value ends where its match does, unless a
+/// qualifier after it ("5 or more") ends it, and then the noun's place holds "or": it counts
+/// nothing.
 pub(super) fn fill_units(scan: &Scan, values: &mut [Value], offset: usize) {
     // The matches lie in order and never overlap, so their ends are in order too; so are the
     // values' ends, where `values` are kept ones: the match of each is looked for from the

@@ -55,8 +55,9 @@
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
-//! an appositive role noun follows (most commas are turned away by the shapes of the words
-//! after them, with no lookup). It hashes each person's key words on the first lookup (the
+//! after a capitalised word that an appositive role noun follows (most commas are turned away
+//! by the first byte of the word before them, most others by the shapes of the words after
+//! them, with no lookup). It hashes each person's key words on the first lookup (the
 //! last and first words of names, always asked together, in one pass; a lookup among a few
 //! dozen people loads one mask of a hash bucket and compares words only at its bits; a sorted
 //! index serves past that), cuts each speaker phrase once (and a speaker carried on to the
@@ -1984,7 +1985,11 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
     // as a joiner; a word opening on another byte is no joiner (every joiner is ASCII).
     match words.text.as_bytes().get(next.start as usize) {
         Some(b) if b.is_ascii_uppercase() => true,
-        Some(b) if b.is_ascii() => words.is_joiner_at(idx + 1),
+        // Every joiner is two or three bytes long: most words after a capital are told by
+        // their length, with no call.
+        Some(b) if b.is_ascii() => {
+            matches!(next.end - next.start, 2 | 3) && words.is_joiner_at(idx + 1)
+        }
         _ => names::is_capitalised(next.text(words.text)),
     }
 }
@@ -2120,8 +2125,10 @@ const FIRST_BYTE: [ByteClass; 256] = {
 
 /// The first token from `from` on whose first byte is a capital or a comma
 /// ([`FIRST_BYTE`]). A loop of its own, with a few values in registers: most tokens are
-/// lowercase words, and the walk over them is most of [`scan_people`]'s work.
-#[inline]
+/// lowercase words, and the walk over them is most of [`scan_people`]'s work. Not inlined:
+/// inside [`scan_people`], whose tests at each stop need many registers, the walk's values
+/// were spilled to the stack (a call per stop costs less: 1.1 M instructions per BBC round).
+#[inline(never)]
 fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<usize> {
     let mut idx = from;
     while let Some(t) = tokens.get(idx) {
@@ -2140,8 +2147,8 @@ fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<
 /// A name begins at a capitalised word, and a title before a name ends right before one, so
 /// the scan stops only at capitalised words and commas, told by the token's kind and first
 /// byte: the lowercase words that are most of a text cost one load and compare. A lowercase
-/// role noun matters only right before a capitalised word (a title) or after a comma (an
-/// appositive), and is looked up only there.
+/// role noun matters only right before a capitalised word (a title) or after a comma that
+/// follows one (an appositive), and is looked up only there.
 ///
 /// Not inlined: inside `resolve_speakers` the walk's few values would not stay in registers.
 #[inline(never)]
@@ -2165,7 +2172,14 @@ fn scan_people(words: &Words) -> Starts {
         match FIRST_BYTE[usize::from(first)] {
             ByteClass::Other => continue,
             ByteClass::Comma => {
-                if tok.kind == lex::Tok::Punct && idx > 0 && opens_appositive_role(words, idx) {
+                // An appositive introduces someone only after a name (`People::read`), whose
+                // last word, right before the comma, is capitalised: most commas follow a
+                // lowercase word, and are turned away by its first byte.
+                if tok.kind == lex::Tok::Punct
+                    && idx > 0
+                    && words.is_capitalised_at(idx - 1)
+                    && opens_appositive_role(words, idx)
+                {
                     starts.commas.push(idx);
                 }
                 continue;

@@ -25,7 +25,8 @@
 //! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
 //! ([`word_flags`]) tells every list the word is on (function word, month, role noun, honorific,
 //! pronoun, determiner, source noun, modifier, joiner): classifying a token asks one question, not
-//! five; [`Words::flags`] keeps that answer per token, so a capitalised word asked for its name
+//! five, keyed by the word's bytes whole (a plain token's key is one load from the lowercased
+//! text, see [`FlagTable`]); [`Words::flags`] keeps that answer per token, so a capitalised word asked for its name
 //! unit and then its part is looked up once. The memo of those answers is made for every token of a
 //! paragraph or article, so a token's [`Memo`] is packed into 8 bytes ([`PackedPart`]): filling it
 //! costs a third of what the unpacked 24 bytes did. The article-wide scan of
@@ -40,7 +41,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::{WordFlags, longest};
+use super::vocab::longest;
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -918,27 +919,127 @@ const FLAGGED_LISTS: [(&[&str], u32); 10] = [
     (&["and"], AND),
 ];
 
-/// [`word_flags`] of a word's bytes: [`Words::flags`] reads a plain token's lowercase bytes
-/// without making them a `&str` (no char-boundary checks).
+/// [`word_flags`] of a word's bytes.
 fn word_flags_bytes(w: &[u8]) -> u32 {
-    static TABLE: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            let mut table = WordFlags::new(2048);
-            for (words, flag) in FLAGGED_LISTS {
-                for w in words {
-                    table.add(w, flag);
-                }
+    word_key(w).map_or(0, |key| flag_table().get(key))
+}
+
+/// The key of a word of 1 to 16 bytes: its bytes, little-endian, zero above. No word holds a
+/// zero byte, so words and keys match one to one. `None` for a longer word (no listed word
+/// is: [`LONGEST_LISTED`]) or "".
+fn word_key(w: &[u8]) -> Option<u128> {
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0; 16];
+    bytes[..w.len()].copy_from_slice(w);
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// The longest word on a list of [`word_flags`]: every one has a key ([`word_key`]).
+const LONGEST_LISTED: usize = {
+    let mut len = 0;
+    let mut n = 0;
+    while n < FLAGGED_LISTS.len() {
+        let l = longest(FLAGGED_LISTS[n].0);
+        if l > len {
+            len = l;
+        }
+        n += 1;
+    }
+    n = 0;
+    while n < HONORIFICS.len() {
+        if HONORIFICS[n].0.len() > len {
+            len = HONORIFICS[n].0.len();
+        }
+        n += 1;
+    }
+    if LONGEST_PRONOUN > len {
+        len = LONGEST_PRONOUN;
+    }
+    len
+};
+const _: () = assert!(LONGEST_LISTED <= 16);
+
+/// The mask of the low `len` bytes of a key, for `len` 0 to 16.
+const KEY_MASKS: [u128; 17] = {
+    let mut masks = [0; 17];
+    let mut len = 1;
+    while len <= 16 {
+        masks[len] = u128::MAX >> (8 * (16 - len));
+        len += 1;
+    }
+    masks
+};
+
+/// Slots of the [`FlagTable`]: a power of two, four times the listed words and more, so
+/// that most lookups (of words on no list) end at the first empty slot.
+const FLAG_SLOTS: usize = 2048;
+
+/// The flags of every listed word by its key ([`word_key`]), open addressing: a lookup
+/// loads the word's bytes once as its key (from the lowercased text where it can: a plain
+/// token's key is one 16-byte load and a mask), multiplies, and compares keys, where a
+/// lookup by the word's bytes hashed several of them and compared byte by byte.
+struct FlagTable {
+    keys: Box<[u128; FLAG_SLOTS]>,
+    flags: Box<[u32; FLAG_SLOTS]>,
+}
+
+impl FlagTable {
+    fn slot(key: u128) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        // OK as a cast: the shift leaves fewer bits than a slot index holds.
+        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FLAG_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn add(&mut self, w: &str, flag: u32) {
+        // OK because every listed word has a key (asserted with `LONGEST_LISTED`).
+        let key = word_key(w.as_bytes()).unwrap();
+        let mut at = Self::slot(key);
+        while self.keys[at] != 0 && self.keys[at] != key {
+            at = (at + 1) % FLAG_SLOTS;
+        }
+        self.keys[at] = key;
+        self.flags[at] |= flag;
+    }
+
+    /// The flags of the word whose key is `key`; 0 for a word on no list.
+    #[inline]
+    fn get(&self, key: u128) -> u32 {
+        let mut at = Self::slot(key);
+        loop {
+            let here = self.keys[at];
+            if here == key {
+                return self.flags[at];
             }
-            for &(w, gender) in HONORIFICS {
-                table.add(w, HONORIFIC | gender_flag(gender));
+            if here == 0 {
+                return 0;
             }
-            for &(w, gender) in PRONOUNS {
-                table.add(w, PRONOUN | gender_flag(gender));
+            at = (at + 1) % FLAG_SLOTS;
+        }
+    }
+}
+
+fn flag_table() -> &'static FlagTable {
+    static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = FlagTable {
+            keys: Box::new([0; FLAG_SLOTS]),
+            flags: Box::new([0; FLAG_SLOTS]),
+        };
+        for (words, flag) in FLAGGED_LISTS {
+            for w in words {
+                table.add(w, flag);
             }
-            table
-        })
-        .get(w)
+        }
+        for &(w, gender) in HONORIFICS {
+            table.add(w, HONORIFIC | gender_flag(gender));
+        }
+        for &(w, gender) in PRONOUNS {
+            table.add(w, PRONOUN | gender_flag(gender));
+        }
+        table
+    })
 }
 
 /// What one token is to a speaker phrase.
@@ -1201,11 +1302,17 @@ impl<'a> Words<'a> {
             // bytes they need no char-boundary checks.
             Some(tok) if tok.plain => {
                 let bytes = self.lowered.as_bytes();
-                word_flags_bytes(
-                    bytes
-                        .get(tok.start as usize..tok.end as usize)
-                        .unwrap_or(&[]),
-                )
+                let (start, len) = (tok.start as usize, (tok.end - tok.start) as usize);
+                // A plain word is at most 16 bytes long: its key is one load of the 16 bytes
+                // from its start, masked, where the text runs on that far.
+                match (bytes.get(start..start + 16), KEY_MASKS.get(len)) {
+                    (Some(chunk), Some(&mask)) => {
+                        // OK because the chunk is exactly 16 bytes.
+                        let key = u128::from_le_bytes(chunk.try_into().unwrap()) & mask;
+                        flag_table().get(key)
+                    }
+                    _ => word_flags_bytes(bytes.get(start..start + len).unwrap_or(&[])),
+                }
             }
             _ => word_flags(self.low(idx)),
         }

@@ -2201,15 +2201,24 @@ fn scan_people(words: &Words) -> Starts {
         if lowercase_before && is_title_word(words, before) {
             starts.titles.push(before);
         }
+        let Some(&next) = tokens.get(idx + 1) else {
+            continue;
+        };
+        // Most capitalised words open a sentence, and a lowercase word follows, apart from
+        // them: neither a title nor a name goes on there, but through a joiner ("of", "de")
+        // or a touching word. Those are told by the next word's first byte and length alone.
+        let next_first = bytes.get(next.start as usize).copied().unwrap_or(0);
+        if next.is_word()
+            && next_first.is_ascii_lowercase()
+            && !matches!(next.end - next.start, 2 | 3)
+            && !next.touches(tok)
+        {
+            continue;
+        }
         // A title counts only before a name (`People::read` asks for a name unit after it,
         // or after its dot: "Mr. Smith"), so one before a lowercase word is not looked up.
-        let may_precede_name = tokens.get(idx + 1).is_some_and(|t| {
-            (t.is_word()
-                && !bytes
-                    .get(t.start as usize)
-                    .is_some_and(u8::is_ascii_lowercase))
-                || t.is_punct(words.text, '.')
-        });
+        let may_precede_name =
+            (next.is_word() && !next_first.is_ascii_lowercase()) || next.is_punct(words.text, '.');
         if may_precede_name && is_title_word(words, idx) {
             starts.titles.push(idx);
         }

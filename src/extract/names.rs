@@ -1869,6 +1869,14 @@ pub(super) fn cut_phrase_into<'a>(
     }
 }
 
+/// A name [`bare_name`] reads, with where its first word ends and its last word starts (the
+/// first and last spaces of the name, found where its words were read).
+pub(super) struct BareName<'a> {
+    pub name: Cow<'a, str>,
+    pub first_end: usize,
+    pub last_start: usize,
+}
+
 /// The name of a phrase that [`cut_phrase`] cuts into two name words or more and no title,
 /// as those words joined by spaces; `None` for any other phrase. The same rules as there,
 /// read without building a [`Phrase`]: the article-wide scan of `quote` asks this of every
@@ -1878,7 +1886,7 @@ pub(super) fn bare_name<'a>(
     words: &Words<'a>,
     range: (usize, usize),
     buf: &mut String,
-) -> Option<Cow<'a, str>> {
+) -> Option<BareName<'a>> {
     let (start, end) = range;
     // Only the parts below matter here, and a word on none of their lists is none of them:
     // its flags (one lookup) spare the rest of the classification, most name words'.
@@ -1904,6 +1912,8 @@ pub(super) fn bare_name<'a>(
     // space apart (most names), it is that stretch of the text and nothing is copied; from
     // the first word that does not, it is built in `buf`.
     let (mut from, mut to) = (0, 0);
+    // Where the first word ends and the last word starts in the text.
+    let (mut first_end, mut last_start) = (0, 0);
     let mut built = false;
     for i in start..end {
         let tok = words.tokens[i];
@@ -1937,6 +1947,10 @@ pub(super) fn bare_name<'a>(
                 to = tok.end as usize;
                 if !glued {
                     count += 1;
+                    last_start = tok.start as usize;
+                }
+                if count == 1 {
+                    first_end = to;
                 }
             }
             _ => {}
@@ -1946,8 +1960,21 @@ pub(super) fn bare_name<'a>(
         return None;
     }
     match built {
-        true => Some(Cow::Owned(buf.clone())),
-        false => words.text.get(from..to).map(Cow::Borrowed),
+        true => {
+            // Built where the words do not stand one space apart: its spaces are found anew.
+            let bytes = buf.as_bytes();
+            Some(BareName {
+                first_end: bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len()),
+                last_start: bytes.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1),
+                name: Cow::Owned(buf.clone()),
+            })
+        }
+        // The name is the text from `from` on, its words one space apart.
+        false => words.text.get(from..to).map(|name| BareName {
+            name: Cow::Borrowed(name),
+            first_end: first_end - from,
+            last_start: last_start - from,
+        }),
     }
 }
 
@@ -2179,8 +2206,16 @@ mod tests {
             let range = (0, tokens.len());
             let p = cut_phrase(&words, range);
             let want = (p.title.is_empty() && p.name.len() >= 2).then(|| p.name.join(" "));
-            let got = bare_name(&words, range, &mut String::new()).map(Cow::into_owned);
-            assert_eq!(got, want, "{text}");
+            let got = bare_name(&words, range, &mut String::new());
+            if let Some(got) = &got {
+                let spaces = (got.name.find(' '), got.name.rfind(' '));
+                assert_eq!(
+                    spaces,
+                    (Some(got.first_end), Some(got.last_start - 1)),
+                    "{text}"
+                );
+            }
+            assert_eq!(got.map(|b| b.name.into_owned()), want, "{text}");
             assert_eq!(join_name(text, &p.name), p.name.join(" "), "{text}");
         }
     }

@@ -1684,6 +1684,18 @@ impl<'a> Person<'a> {
         }
     }
 
+    /// The untitled person a full name with no title introduces ([`names::bare_name`]).
+    fn bare(name: names::BareName<'a>, at: usize) -> Self {
+        Person {
+            name: name.name,
+            title: Vec::new(),
+            gender: Gender::Unknown,
+            at,
+            first_end: name.first_end,
+            last_start: name.last_start,
+        }
+    }
+
     /// The person without the title: what a lookup answers (no caller reads its title).
     fn untitled(&self) -> Person<'a> {
         Person {
@@ -2236,7 +2248,7 @@ fn bare_name_at<'a>(
     idx: usize,
     next: &mut usize,
     buf: &mut String,
-) -> Option<Cow<'a, str>> {
+) -> Option<names::BareName<'a>> {
     if idx < *next {
         return None;
     }
@@ -2418,12 +2430,7 @@ impl<'a> People<'a> {
                 break;
             }
             if let Some(name) = bare_name_at(words, idx, &mut next, &mut buf) {
-                known.push(Person::new(
-                    name,
-                    Vec::new(),
-                    Gender::Unknown,
-                    tokens[idx].start as usize,
-                ));
+                known.push(Person::bare(name, tokens[idx].start as usize));
             }
         }
         known.sort_by_key(|p| p.at);
@@ -2456,7 +2463,7 @@ impl<'a> People<'a> {
             rest.iter()
                 .filter_map(|&idx| {
                     let found = bare_name_at(words, idx, &mut next, &mut buf)?;
-                    Some((words.tokens[idx].start as usize, found))
+                    Some((words.tokens[idx].start as usize, found.name))
                 })
                 .collect()
         });

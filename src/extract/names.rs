@@ -921,7 +921,7 @@ const FLAGGED_LISTS: [(&[&str], u32); 10] = [
 
 /// [`word_flags`] of a word's bytes.
 fn word_flags_bytes(w: &[u8]) -> u32 {
-    word_key(w).map_or(0, |key| flag_table().get(key))
+    flag_table().of_word(w)
 }
 
 /// The key of a word of 1 to 16 bytes: its bytes, little-endian, zero above. No word holds a
@@ -972,20 +972,61 @@ const KEY_MASKS: [u128; 17] = {
     masks
 };
 
-/// Slots of the [`FlagTable`]: a power of two, four times the listed words and more, so
-/// that most lookups (of words on no list) end at the first empty slot.
+/// Slots of a [`FlagTable`]: a power of two, four times the listed words and more, so that
+/// most lookups (of words on no list) end at the first empty slot.
 const FLAG_SLOTS: usize = 2048;
 
 /// The flags of every listed word by its key ([`word_key`]), open addressing: a lookup
 /// loads the word's bytes once as its key (from the lowercased text where it can: a plain
 /// token's key is one 16-byte load and a mask), multiplies, and compares keys, where a
-/// lookup by the word's bytes hashed several of them and compared byte by byte.
-struct FlagTable {
+/// lookup by the word's bytes hashed several of them and compared byte by byte. Words of at
+/// most 16 bytes only (longer ones are on no list).
+pub(super) struct FlagTable {
     keys: Box<[u128; FLAG_SLOTS]>,
     flags: Box<[u32; FLAG_SLOTS]>,
 }
 
 impl FlagTable {
+    /// The table of the words of `lists`, each with its list's flag.
+    pub(super) fn of(lists: &[(&[&str], u32)]) -> FlagTable {
+        let mut table = FlagTable {
+            keys: Box::new([0; FLAG_SLOTS]),
+            flags: Box::new([0; FLAG_SLOTS]),
+        };
+        for &(words, flag) in lists {
+            for w in words {
+                table.add(w, flag);
+            }
+        }
+        table
+    }
+
+    /// The flags of word `w` (lowercase bytes); 0 for a word on no list.
+    pub(super) fn of_word(&self, w: &[u8]) -> u32 {
+        word_key(w).map_or(0, |key| self.get(key))
+    }
+
+    /// The flags of token `idx` of `words` lowercased ([`Words::low`]); 0 for a token that is
+    /// no word.
+    pub(super) fn at(&self, words: &Words, idx: usize) -> u32 {
+        match words.tokens.get(idx) {
+            Some(tok) if tok.plain => {
+                let bytes = words.lowered.as_bytes();
+                let (start, len) = (tok.start as usize, (tok.end - tok.start) as usize);
+                // A plain word is at most 16 bytes long: its key is one load of the 16 bytes
+                // from its start, masked, where the text runs on that far.
+                match (bytes.get(start..start + 16), KEY_MASKS.get(len)) {
+                    (Some(chunk), Some(&mask)) => {
+                        // OK because the chunk is exactly 16 bytes.
+                        self.get(u128::from_le_bytes(chunk.try_into().unwrap()) & mask)
+                    }
+                    _ => self.of_word(bytes.get(start..start + len).unwrap_or(&[])),
+                }
+            }
+            _ => self.of_word(words.low(idx).as_bytes()),
+        }
+    }
+
     fn slot(key: u128) -> usize {
         let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         // OK as a cast: the shift leaves fewer bits than a slot index holds.
@@ -1023,15 +1064,7 @@ impl FlagTable {
 fn flag_table() -> &'static FlagTable {
     static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = FlagTable {
-            keys: Box::new([0; FLAG_SLOTS]),
-            flags: Box::new([0; FLAG_SLOTS]),
-        };
-        for (words, flag) in FLAGGED_LISTS {
-            for w in words {
-                table.add(w, flag);
-            }
-        }
+        let mut table = FlagTable::of(&FLAGGED_LISTS);
         for &(w, gender) in HONORIFICS {
             table.add(w, HONORIFIC | gender_flag(gender));
         }
@@ -1297,25 +1330,7 @@ impl<'a> Words<'a> {
     }
 
     fn flags_uncached(&self, idx: usize) -> u32 {
-        match self.tokens.get(idx) {
-            // A plain token's lowercase form is its bytes of `lowered` ([`Words::low`]); as
-            // bytes they need no char-boundary checks.
-            Some(tok) if tok.plain => {
-                let bytes = self.lowered.as_bytes();
-                let (start, len) = (tok.start as usize, (tok.end - tok.start) as usize);
-                // A plain word is at most 16 bytes long: its key is one load of the 16 bytes
-                // from its start, masked, where the text runs on that far.
-                match (bytes.get(start..start + 16), KEY_MASKS.get(len)) {
-                    (Some(chunk), Some(&mask)) => {
-                        // OK because the chunk is exactly 16 bytes.
-                        let key = u128::from_le_bytes(chunk.try_into().unwrap()) & mask;
-                        flag_table().get(key)
-                    }
-                    _ => word_flags_bytes(bytes.get(start..start + len).unwrap_or(&[])),
-                }
-            }
-            _ => word_flags(self.low(idx)),
-        }
+        flag_table().at(self, idx)
     }
 
     /// Whether token `idx` is a capitalised word ([`is_capitalised`]), told by its first byte

@@ -49,7 +49,9 @@
 //! breaks (found with `memchr`), and the quote around a stop is followed as the stops move
 //! on: no pass walks a paragraph's words for them, and no stop searches the quotes.
 //! The searches for speech verbs and subordinators turn most words away by their first and
-//! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
+//! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup, and
+//! one lookup of a word's bytes as a key tells every list of the attribution grammar it is on
+//! ([`attribution_flags`]).
 //! [`resolve_speakers`] reads the people of the article (on the first speaker phrase that
 //! can name someone: a name, a title or a singular pronoun) from the few tokens that can
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
@@ -72,7 +74,6 @@
 use std::borrow::Cow;
 
 use super::names::{self, Gender, Part, Phrase, Shapes, Words};
-use super::vocab::word_set;
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
 use crate::span::Span;
@@ -627,10 +628,6 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
 }
 
 /// Verbs whose subject is the speaker of what they introduce.
-fn is_speech_verb(w: &str) -> bool {
-    word_set!(w, in SPEECH_VERBS)
-}
-
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
@@ -751,100 +748,118 @@ fn may_be(shapes: &Shapes, words: &Words, idx: usize) -> bool {
 
 const VERB_SHAPES: Shapes = Shapes::of(SPEECH_VERBS);
 
+// What a word is to the attribution grammar ([`attribution_flags`]): a speech verb, one that
+// may come before its subject, a word between a subject and its verb, a lead before a subject.
+const SPEECH: u32 = 1;
+const INVERTS: u32 = 1 << 1;
+const ADVERB_BETWEEN: u32 = 1 << 2;
+const PREPOSITION_LEAD: u32 = 1 << 3;
+
+/// The lists token `idx` of `words` is on, lowercased ([`SPEECH`], [`INVERTS`],
+/// [`ADVERB_BETWEEN`], [`PREPOSITION_LEAD`]): one lookup of the word's bytes as a key
+/// (`names::FlagTable`) answers every list; 0 for a token that is no word.
+fn attribution_flags(words: &Words, idx: usize) -> u32 {
+    static TABLE: std::sync::OnceLock<names::FlagTable> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            names::FlagTable::of(&[
+                (SPEECH_VERBS, SPEECH),
+                (INVERTING_VERBS, INVERTS),
+                (ADVERBS_BETWEEN, ADVERB_BETWEEN),
+                (PREPOSITION_LEADS, PREPOSITION_LEAD),
+            ])
+        })
+        .at(words, idx)
+}
+
 /// Longest appositive between a speaker's name and verb, in tokens.
 const MAX_APPOSITIVE_TOKENS: usize = 24;
 
 /// Speech verbs that may come before their subject: "said Mr Smith", "added the minister".
 /// The rest take an object there ("told Reuters", "called it").
-fn inverts(w: &str) -> bool {
-    word_set!(
-        w,
-        "said"
-            | "says"
-            | "added"
-            | "adds"
-            | "noted"
-            | "stressed"
-            | "warned"
-            | "recalled"
-            | "explained"
-            | "insisted"
-            | "argued"
-            | "declared"
-            | "announced"
-            | "replied"
-            | "wrote"
-            | "writes"
-            | "admitted"
-            | "observed"
-            | "commented"
-            | "remarked"
-            | "suggested"
-            | "continued"
-            | "quipped"
-            | "joked"
-            | "boasted"
-            | "complained"
-            | "cautioned"
-            | "conceded"
-            | "answered"
-            | "responded"
-            | "shouted"
-            | "tweeted"
-    )
-}
+const INVERTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "stressed",
+    "warned",
+    "recalled",
+    "explained",
+    "insisted",
+    "argued",
+    "declared",
+    "announced",
+    "replied",
+    "wrote",
+    "writes",
+    "admitted",
+    "observed",
+    "commented",
+    "remarked",
+    "suggested",
+    "continued",
+    "quipped",
+    "joked",
+    "boasted",
+    "complained",
+    "cautioned",
+    "conceded",
+    "answered",
+    "responded",
+    "shouted",
+    "tweeted",
+];
 
 /// Words that may stand between a subject and its verb: "he also said", "has said".
-fn is_adverb_between(w: &str) -> bool {
-    word_set!(
-        w,
-        "also"
-            | "has"
-            | "had"
-            | "have"
-            | "later"
-            | "then"
-            | "previously"
-            | "earlier"
-            | "again"
-            | "once"
-            | "recently"
-            | "reportedly"
-            | "publicly"
-            | "repeatedly"
-            | "further"
-            | "subsequently"
-            | "would"
-            | "will"
-            | "could"
-            | "may"
-            | "might"
-            | "did"
-            | "does"
-            | "just"
-            | "even"
-            | "still"
-            | "yesterday"
-            | "today"
-            | "separately"
-            | "privately"
-            | "clearly"
-            | "simply"
-            | "firmly"
-            | "openly"
-            | "formally"
-            | "officially"
-            | "always"
-            | "often"
-            | "never"
-            | "already"
-            | "immediately"
-            | "quickly"
-            | "personally"
-            | "famously"
-            | "initially"
-    )
-}
+const ADVERBS_BETWEEN: &[&str] = &[
+    "also",
+    "has",
+    "had",
+    "have",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "again",
+    "once",
+    "recently",
+    "reportedly",
+    "publicly",
+    "repeatedly",
+    "further",
+    "subsequently",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "just",
+    "even",
+    "still",
+    "yesterday",
+    "today",
+    "separately",
+    "privately",
+    "clearly",
+    "simply",
+    "firmly",
+    "openly",
+    "formally",
+    "officially",
+    "always",
+    "often",
+    "never",
+    "already",
+    "immediately",
+    "quickly",
+    "personally",
+    "famously",
+    "initially",
+];
 
 fn is_be(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be")
@@ -883,48 +898,48 @@ fn is_sentence_lead(w: &str) -> bool {
     )
 }
 
-fn is_preposition_lead(w: &str) -> bool {
-    word_set!(
-        w,
-        "at" | "in"
-            | "on"
-            | "after"
-            | "before"
-            | "during"
-            | "following"
-            | "when"
-            | "while"
-            | "as"
-            | "since"
-            | "despite"
-            | "although"
-            | "though"
-            | "if"
-            | "speaking"
-            | "asked"
-            | "later"
-            | "earlier"
-            | "last"
-            | "prior"
-            | "under"
-            | "unlike"
-            | "with"
-            | "without"
-            | "for"
-            | "from"
-            | "by"
-            | "because"
-            | "once"
-            | "until"
-            | "over"
-            | "addressing"
-            | "writing"
-            | "according"
-            | "like"
-            | "amid"
-            | "against"
-    )
-}
+/// Openers of a phrase that leads a sentence before its subject, up to a comma: "At the
+/// meeting …,", "Speaking to reporters,".
+const PREPOSITION_LEADS: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "after",
+    "before",
+    "during",
+    "following",
+    "when",
+    "while",
+    "as",
+    "since",
+    "despite",
+    "although",
+    "though",
+    "if",
+    "speaking",
+    "asked",
+    "later",
+    "earlier",
+    "last",
+    "prior",
+    "under",
+    "unlike",
+    "with",
+    "without",
+    "for",
+    "from",
+    "by",
+    "because",
+    "once",
+    "until",
+    "over",
+    "addressing",
+    "writing",
+    "according",
+    "like",
+    "amid",
+    "against",
+];
 
 /// Finds quotes in one paragraph, each with the speaker its sentence names. `marks` are the
 /// article's marks ([`article_marks`]) when the paragraph's tokens are the article's; a
@@ -1048,7 +1063,9 @@ impl Finder<'_> {
     fn is_verb(&self, idx: usize) -> bool {
         // Most words fail the shape test on their first and last bytes and length, before
         // any lowercasing or lookup.
-        if !may_be(&VERB_SHAPES, &self.words, idx) || !self.lower_is(idx, is_speech_verb) {
+        if !may_be(&VERB_SHAPES, &self.words, idx)
+            || attribution_flags(&self.words, idx) & SPEECH == 0
+        {
             return false;
         }
         // "so-called" is no speech.
@@ -1111,7 +1128,7 @@ impl Finder<'_> {
         }
         if self.is_verb(idx) {
             // "said X", but not "told X": the object of "told" is the listener.
-            if !self.lower_is(idx, inverts) {
+            if attribution_flags(&self.words, idx) & INVERTS == 0 {
                 return None;
             }
             return self.words.np_right(idx + 1).filter(|r| r.1 <= end);
@@ -1125,7 +1142,7 @@ impl Finder<'_> {
                 verb = comma + 1;
             }
         }
-        while self.lower_is(verb, is_adverb_between) {
+        while attribution_flags(&self.words, verb) & ADVERB_BETWEEN != 0 {
             verb += 1;
         }
         (verb < end && self.is_verb(verb)).then_some(range)
@@ -1190,7 +1207,9 @@ impl Finder<'_> {
                 .or_else(|| self.sentence_subject(sentence_start, verb));
         }
         let mut left = verb;
-        while left > sentence_start && self.lower_is(left - 1, is_adverb_between) {
+        while left > sentence_start
+            && attribution_flags(&self.words, left - 1) & ADVERB_BETWEEN != 0
+        {
             left -= 1;
         }
         if left > sentence_start && self.lower_is(left - 1, is_be) {
@@ -1307,7 +1326,7 @@ fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize
             idx += 1;
             continue;
         }
-        if !skipped_lead && is_preposition_lead(w) {
+        if !skipped_lead && attribution_flags(words, idx) & PREPOSITION_LEAD != 0 {
             skipped_lead = true;
             idx = (idx..limit).find(|&i| words.is_punct(i, ','))? + 1;
             continue;
@@ -2292,14 +2311,15 @@ fn closing_attribution(words: &Words, start: usize, end: usize) -> Option<(usize
         last -= 1;
     }
     let verb = last.checked_sub(1).filter(|&v| v > start + 1)?;
-    if is_speech_verb(words.low(verb)) {
+    if attribution_flags(words, verb) & SPEECH != 0 {
         let range = words.np_left(verb)?;
         return (range.0 > start && words.is_punct(range.0 - 1, ',')).then_some(range);
     }
     let comma = (start..last).rev().find(|&i| words.is_punct(i, ','))?;
     let said = comma + 1;
     let range = words.np_right(said + 1)?;
-    (said < last && is_speech_verb(words.low(said)) && range.1 == last).then_some(range)
+    let speech = attribution_flags(words, said) & SPEECH != 0;
+    (said < last && speech && range.1 == last).then_some(range)
 }
 
 /// Whether `name` may be what [`names::bare_name`] reads: two words or more, each capitalised.

@@ -25,7 +25,8 @@
 //! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
 //! ([`word_flags`]) tells every list the word is on (function word, month, role noun, honorific,
 //! pronoun, determiner, source noun, modifier, joiner): classifying a token asks one question, not
-//! five; [`Words::flags`] keeps that answer per token, so a capitalised word asked for its name
+//! five, keyed by the word's bytes whole (a plain token's key is one load from the lowercased
+//! text, see [`FlagTable`]); [`Words::flags`] keeps that answer per token, so a capitalised word asked for its name
 //! unit and then its part is looked up once. The memo of those answers is made for every token of a
 //! paragraph or article, so a token's [`Memo`] is packed into 8 bytes ([`PackedPart`]): filling it
 //! costs a third of what the unpacked 24 bytes did. The article-wide scan of
@@ -40,7 +41,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::{WordFlags, longest};
+use super::vocab::longest;
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -918,27 +919,160 @@ const FLAGGED_LISTS: [(&[&str], u32); 10] = [
     (&["and"], AND),
 ];
 
-/// [`word_flags`] of a word's bytes: [`Words::flags`] reads a plain token's lowercase bytes
-/// without making them a `&str` (no char-boundary checks).
+/// [`word_flags`] of a word's bytes.
 fn word_flags_bytes(w: &[u8]) -> u32 {
-    static TABLE: std::sync::OnceLock<WordFlags> = std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            let mut table = WordFlags::new(2048);
-            for (words, flag) in FLAGGED_LISTS {
-                for w in words {
-                    table.add(w, flag);
+    flag_table().of_word(w)
+}
+
+/// The key of a word of 1 to 16 bytes: its bytes, little-endian, zero above. No word holds a
+/// zero byte, so words and keys match one to one. `None` for a longer word (no listed word
+/// is: [`LONGEST_LISTED`]) or "".
+fn word_key(w: &[u8]) -> Option<u128> {
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0; 16];
+    bytes[..w.len()].copy_from_slice(w);
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// The longest word on a list of [`word_flags`]: every one has a key ([`word_key`]).
+const LONGEST_LISTED: usize = {
+    let mut len = 0;
+    let mut n = 0;
+    while n < FLAGGED_LISTS.len() {
+        let l = longest(FLAGGED_LISTS[n].0);
+        if l > len {
+            len = l;
+        }
+        n += 1;
+    }
+    n = 0;
+    while n < HONORIFICS.len() {
+        if HONORIFICS[n].0.len() > len {
+            len = HONORIFICS[n].0.len();
+        }
+        n += 1;
+    }
+    if LONGEST_PRONOUN > len {
+        len = LONGEST_PRONOUN;
+    }
+    len
+};
+const _: () = assert!(LONGEST_LISTED <= 16);
+
+/// The mask of the low `len` bytes of a key, for `len` 0 to 16.
+const KEY_MASKS: [u128; 17] = {
+    let mut masks = [0; 17];
+    let mut len = 1;
+    while len <= 16 {
+        masks[len] = u128::MAX >> (8 * (16 - len));
+        len += 1;
+    }
+    masks
+};
+
+/// Slots of a [`FlagTable`]: a power of two, four times the listed words and more, so that
+/// most lookups (of words on no list) end at the first empty slot.
+const FLAG_SLOTS: usize = 2048;
+
+/// The flags of every listed word by its key ([`word_key`]), open addressing: a lookup
+/// loads the word's bytes once as its key (from the lowercased text where it can: a plain
+/// token's key is one 16-byte load and a mask), multiplies, and compares keys, where a
+/// lookup by the word's bytes hashed several of them and compared byte by byte. Words of at
+/// most 16 bytes only (longer ones are on no list).
+pub(super) struct FlagTable {
+    keys: Box<[u128; FLAG_SLOTS]>,
+    flags: Box<[u32; FLAG_SLOTS]>,
+}
+
+impl FlagTable {
+    /// The table of the words of `lists`, each with its list's flag.
+    pub(super) fn of(lists: &[(&[&str], u32)]) -> FlagTable {
+        let mut table = FlagTable {
+            keys: Box::new([0; FLAG_SLOTS]),
+            flags: Box::new([0; FLAG_SLOTS]),
+        };
+        for &(words, flag) in lists {
+            for w in words {
+                table.add(w, flag);
+            }
+        }
+        table
+    }
+
+    /// The flags of word `w` (lowercase bytes); 0 for a word on no list.
+    pub(super) fn of_word(&self, w: &[u8]) -> u32 {
+        word_key(w).map_or(0, |key| self.get(key))
+    }
+
+    /// The flags of token `idx` of `words` lowercased ([`Words::low`]); 0 for a token that is
+    /// no word.
+    pub(super) fn at(&self, words: &Words, idx: usize) -> u32 {
+        match words.tokens.get(idx) {
+            Some(tok) if tok.plain => {
+                let bytes = words.lowered.as_bytes();
+                let (start, len) = (tok.start as usize, (tok.end - tok.start) as usize);
+                // A plain word is at most 16 bytes long: its key is one load of the 16 bytes
+                // from its start, masked, where the text runs on that far.
+                match (bytes.get(start..start + 16), KEY_MASKS.get(len)) {
+                    (Some(chunk), Some(&mask)) => {
+                        // OK because the chunk is exactly 16 bytes.
+                        self.get(u128::from_le_bytes(chunk.try_into().unwrap()) & mask)
+                    }
+                    _ => self.of_word(bytes.get(start..start + len).unwrap_or(&[])),
                 }
             }
-            for &(w, gender) in HONORIFICS {
-                table.add(w, HONORIFIC | gender_flag(gender));
+            _ => self.of_word(words.low(idx).as_bytes()),
+        }
+    }
+
+    fn slot(key: u128) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        // OK as a cast: the shift leaves fewer bits than a slot index holds.
+        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FLAG_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn add(&mut self, w: &str, flag: u32) {
+        // OK because every listed word has a key (asserted with `LONGEST_LISTED`).
+        let key = word_key(w.as_bytes()).unwrap();
+        let mut at = Self::slot(key);
+        while self.keys[at] != 0 && self.keys[at] != key {
+            at = (at + 1) % FLAG_SLOTS;
+        }
+        self.keys[at] = key;
+        self.flags[at] |= flag;
+    }
+
+    /// The flags of the word whose key is `key`; 0 for a word on no list.
+    #[inline]
+    fn get(&self, key: u128) -> u32 {
+        let mut at = Self::slot(key);
+        loop {
+            let here = self.keys[at];
+            if here == key {
+                return self.flags[at];
             }
-            for &(w, gender) in PRONOUNS {
-                table.add(w, PRONOUN | gender_flag(gender));
+            if here == 0 {
+                return 0;
             }
-            table
-        })
-        .get(w)
+            at = (at + 1) % FLAG_SLOTS;
+        }
+    }
+}
+
+fn flag_table() -> &'static FlagTable {
+    static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = FlagTable::of(&FLAGGED_LISTS);
+        for &(w, gender) in HONORIFICS {
+            table.add(w, HONORIFIC | gender_flag(gender));
+        }
+        for &(w, gender) in PRONOUNS {
+            table.add(w, PRONOUN | gender_flag(gender));
+        }
+        table
+    })
 }
 
 /// What one token is to a speaker phrase.
@@ -1196,19 +1330,7 @@ impl<'a> Words<'a> {
     }
 
     fn flags_uncached(&self, idx: usize) -> u32 {
-        match self.tokens.get(idx) {
-            // A plain token's lowercase form is its bytes of `lowered` ([`Words::low`]); as
-            // bytes they need no char-boundary checks.
-            Some(tok) if tok.plain => {
-                let bytes = self.lowered.as_bytes();
-                word_flags_bytes(
-                    bytes
-                        .get(tok.start as usize..tok.end as usize)
-                        .unwrap_or(&[]),
-                )
-            }
-            _ => word_flags(self.low(idx)),
-        }
+        flag_table().at(self, idx)
     }
 
     /// Whether token `idx` is a capitalised word ([`is_capitalised`]), told by its first byte
@@ -1762,6 +1884,14 @@ pub(super) fn cut_phrase_into<'a>(
     }
 }
 
+/// A name [`bare_name`] reads, with where its first word ends and its last word starts (the
+/// first and last spaces of the name, found where its words were read).
+pub(super) struct BareName<'a> {
+    pub name: Cow<'a, str>,
+    pub first_end: usize,
+    pub last_start: usize,
+}
+
 /// The name of a phrase that [`cut_phrase`] cuts into two name words or more and no title,
 /// as those words joined by spaces; `None` for any other phrase. The same rules as there,
 /// read without building a [`Phrase`]: the article-wide scan of `quote` asks this of every
@@ -1771,7 +1901,7 @@ pub(super) fn bare_name<'a>(
     words: &Words<'a>,
     range: (usize, usize),
     buf: &mut String,
-) -> Option<Cow<'a, str>> {
+) -> Option<BareName<'a>> {
     let (start, end) = range;
     // Only the parts below matter here, and a word on none of their lists is none of them:
     // its flags (one lookup) spare the rest of the classification, most name words'.
@@ -1797,6 +1927,8 @@ pub(super) fn bare_name<'a>(
     // space apart (most names), it is that stretch of the text and nothing is copied; from
     // the first word that does not, it is built in `buf`.
     let (mut from, mut to) = (0, 0);
+    // Where the first word ends and the last word starts in the text.
+    let (mut first_end, mut last_start) = (0, 0);
     let mut built = false;
     for i in start..end {
         let tok = words.tokens[i];
@@ -1830,6 +1962,10 @@ pub(super) fn bare_name<'a>(
                 to = tok.end as usize;
                 if !glued {
                     count += 1;
+                    last_start = tok.start as usize;
+                }
+                if count == 1 {
+                    first_end = to;
                 }
             }
             _ => {}
@@ -1839,8 +1975,21 @@ pub(super) fn bare_name<'a>(
         return None;
     }
     match built {
-        true => Some(Cow::Owned(buf.clone())),
-        false => words.text.get(from..to).map(Cow::Borrowed),
+        true => {
+            // Built where the words do not stand one space apart: its spaces are found anew.
+            let bytes = buf.as_bytes();
+            Some(BareName {
+                first_end: bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len()),
+                last_start: bytes.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1),
+                name: Cow::Owned(buf.clone()),
+            })
+        }
+        // The name is the text from `from` on, its words one space apart.
+        false => words.text.get(from..to).map(|name| BareName {
+            name: Cow::Borrowed(name),
+            first_end: first_end - from,
+            last_start: last_start - from,
+        }),
     }
 }
 
@@ -2072,8 +2221,16 @@ mod tests {
             let range = (0, tokens.len());
             let p = cut_phrase(&words, range);
             let want = (p.title.is_empty() && p.name.len() >= 2).then(|| p.name.join(" "));
-            let got = bare_name(&words, range, &mut String::new()).map(Cow::into_owned);
-            assert_eq!(got, want, "{text}");
+            let got = bare_name(&words, range, &mut String::new());
+            if let Some(got) = &got {
+                let spaces = (got.name.find(' '), got.name.rfind(' '));
+                assert_eq!(
+                    spaces,
+                    (Some(got.first_end), Some(got.last_start - 1)),
+                    "{text}"
+                );
+            }
+            assert_eq!(got.map(|b| b.name.into_owned()), want, "{text}");
             assert_eq!(join_name(text, &p.name), p.name.join(" "), "{text}");
         }
     }

@@ -49,14 +49,17 @@
 //! breaks (found with `memchr`), and the quote around a stop is followed as the stops move
 //! on: no pass walks a paragraph's words for them, and no stop searches the quotes.
 //! The searches for speech verbs and subordinators turn most words away by their first and
-//! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup.
+//! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup, and
+//! one lookup of a word's bytes as a key tells every list of the attribution grammar it is on
+//! ([`attribution_flags`]).
 //! [`resolve_speakers`] reads the people of the article (on the first speaker phrase that
 //! can name someone: a name, a title or a singular pronoun) from the few tokens that can
 //! introduce one, found by one walk that stops only at capitalised words and commas (told by
 //! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
 //! capitalised words a second name word follows — not a touching comma or stop —, and commas
-//! an appositive role noun follows (most commas are turned away by the shapes of the words
-//! after them, with no lookup). It hashes each person's key words on the first lookup (the
+//! after a capitalised word that an appositive role noun follows (most commas are turned away
+//! by the first byte of the word before them, most others by the shapes of the words after
+//! them, with no lookup). It hashes each person's key words on the first lookup (the
 //! last and first words of names, always asked together, in one pass; a lookup among a few
 //! dozen people loads one mask of a hash bucket and compares words only at its bits; a sorted
 //! index serves past that), cuts each speaker phrase once (and a speaker carried on to the
@@ -71,7 +74,6 @@
 use std::borrow::Cow;
 
 use super::names::{self, Gender, Part, Phrase, Shapes, Words};
-use super::vocab::word_set;
 use super::{Data, Scan, Speaker, Value};
 use crate::extract::lex::{self, Token};
 use crate::span::Span;
@@ -626,10 +628,6 @@ fn is_abbreviation(words: &Words, stop: usize) -> bool {
 }
 
 /// Verbs whose subject is the speaker of what they introduce.
-fn is_speech_verb(w: &str) -> bool {
-    word_set!(w, in SPEECH_VERBS)
-}
-
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
@@ -750,100 +748,118 @@ fn may_be(shapes: &Shapes, words: &Words, idx: usize) -> bool {
 
 const VERB_SHAPES: Shapes = Shapes::of(SPEECH_VERBS);
 
+// What a word is to the attribution grammar ([`attribution_flags`]): a speech verb, one that
+// may come before its subject, a word between a subject and its verb, a lead before a subject.
+const SPEECH: u32 = 1;
+const INVERTS: u32 = 1 << 1;
+const ADVERB_BETWEEN: u32 = 1 << 2;
+const PREPOSITION_LEAD: u32 = 1 << 3;
+
+/// The lists token `idx` of `words` is on, lowercased ([`SPEECH`], [`INVERTS`],
+/// [`ADVERB_BETWEEN`], [`PREPOSITION_LEAD`]): one lookup of the word's bytes as a key
+/// (`names::FlagTable`) answers every list; 0 for a token that is no word.
+fn attribution_flags(words: &Words, idx: usize) -> u32 {
+    static TABLE: std::sync::OnceLock<names::FlagTable> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            names::FlagTable::of(&[
+                (SPEECH_VERBS, SPEECH),
+                (INVERTING_VERBS, INVERTS),
+                (ADVERBS_BETWEEN, ADVERB_BETWEEN),
+                (PREPOSITION_LEADS, PREPOSITION_LEAD),
+            ])
+        })
+        .at(words, idx)
+}
+
 /// Longest appositive between a speaker's name and verb, in tokens.
 const MAX_APPOSITIVE_TOKENS: usize = 24;
 
 /// Speech verbs that may come before their subject: "said Mr Smith", "added the minister".
 /// The rest take an object there ("told Reuters", "called it").
-fn inverts(w: &str) -> bool {
-    word_set!(
-        w,
-        "said"
-            | "says"
-            | "added"
-            | "adds"
-            | "noted"
-            | "stressed"
-            | "warned"
-            | "recalled"
-            | "explained"
-            | "insisted"
-            | "argued"
-            | "declared"
-            | "announced"
-            | "replied"
-            | "wrote"
-            | "writes"
-            | "admitted"
-            | "observed"
-            | "commented"
-            | "remarked"
-            | "suggested"
-            | "continued"
-            | "quipped"
-            | "joked"
-            | "boasted"
-            | "complained"
-            | "cautioned"
-            | "conceded"
-            | "answered"
-            | "responded"
-            | "shouted"
-            | "tweeted"
-    )
-}
+const INVERTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "stressed",
+    "warned",
+    "recalled",
+    "explained",
+    "insisted",
+    "argued",
+    "declared",
+    "announced",
+    "replied",
+    "wrote",
+    "writes",
+    "admitted",
+    "observed",
+    "commented",
+    "remarked",
+    "suggested",
+    "continued",
+    "quipped",
+    "joked",
+    "boasted",
+    "complained",
+    "cautioned",
+    "conceded",
+    "answered",
+    "responded",
+    "shouted",
+    "tweeted",
+];
 
 /// Words that may stand between a subject and its verb: "he also said", "has said".
-fn is_adverb_between(w: &str) -> bool {
-    word_set!(
-        w,
-        "also"
-            | "has"
-            | "had"
-            | "have"
-            | "later"
-            | "then"
-            | "previously"
-            | "earlier"
-            | "again"
-            | "once"
-            | "recently"
-            | "reportedly"
-            | "publicly"
-            | "repeatedly"
-            | "further"
-            | "subsequently"
-            | "would"
-            | "will"
-            | "could"
-            | "may"
-            | "might"
-            | "did"
-            | "does"
-            | "just"
-            | "even"
-            | "still"
-            | "yesterday"
-            | "today"
-            | "separately"
-            | "privately"
-            | "clearly"
-            | "simply"
-            | "firmly"
-            | "openly"
-            | "formally"
-            | "officially"
-            | "always"
-            | "often"
-            | "never"
-            | "already"
-            | "immediately"
-            | "quickly"
-            | "personally"
-            | "famously"
-            | "initially"
-    )
-}
+const ADVERBS_BETWEEN: &[&str] = &[
+    "also",
+    "has",
+    "had",
+    "have",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "again",
+    "once",
+    "recently",
+    "reportedly",
+    "publicly",
+    "repeatedly",
+    "further",
+    "subsequently",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "just",
+    "even",
+    "still",
+    "yesterday",
+    "today",
+    "separately",
+    "privately",
+    "clearly",
+    "simply",
+    "firmly",
+    "openly",
+    "formally",
+    "officially",
+    "always",
+    "often",
+    "never",
+    "already",
+    "immediately",
+    "quickly",
+    "personally",
+    "famously",
+    "initially",
+];
 
 fn is_be(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be")
@@ -882,48 +898,48 @@ fn is_sentence_lead(w: &str) -> bool {
     )
 }
 
-fn is_preposition_lead(w: &str) -> bool {
-    word_set!(
-        w,
-        "at" | "in"
-            | "on"
-            | "after"
-            | "before"
-            | "during"
-            | "following"
-            | "when"
-            | "while"
-            | "as"
-            | "since"
-            | "despite"
-            | "although"
-            | "though"
-            | "if"
-            | "speaking"
-            | "asked"
-            | "later"
-            | "earlier"
-            | "last"
-            | "prior"
-            | "under"
-            | "unlike"
-            | "with"
-            | "without"
-            | "for"
-            | "from"
-            | "by"
-            | "because"
-            | "once"
-            | "until"
-            | "over"
-            | "addressing"
-            | "writing"
-            | "according"
-            | "like"
-            | "amid"
-            | "against"
-    )
-}
+/// Openers of a phrase that leads a sentence before its subject, up to a comma: "At the
+/// meeting …,", "Speaking to reporters,".
+const PREPOSITION_LEADS: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "after",
+    "before",
+    "during",
+    "following",
+    "when",
+    "while",
+    "as",
+    "since",
+    "despite",
+    "although",
+    "though",
+    "if",
+    "speaking",
+    "asked",
+    "later",
+    "earlier",
+    "last",
+    "prior",
+    "under",
+    "unlike",
+    "with",
+    "without",
+    "for",
+    "from",
+    "by",
+    "because",
+    "once",
+    "until",
+    "over",
+    "addressing",
+    "writing",
+    "according",
+    "like",
+    "amid",
+    "against",
+];
 
 /// Finds quotes in one paragraph, each with the speaker its sentence names. `marks` are the
 /// article's marks ([`article_marks`]) when the paragraph's tokens are the article's; a
@@ -1047,7 +1063,9 @@ impl Finder<'_> {
     fn is_verb(&self, idx: usize) -> bool {
         // Most words fail the shape test on their first and last bytes and length, before
         // any lowercasing or lookup.
-        if !may_be(&VERB_SHAPES, &self.words, idx) || !self.lower_is(idx, is_speech_verb) {
+        if !may_be(&VERB_SHAPES, &self.words, idx)
+            || attribution_flags(&self.words, idx) & SPEECH == 0
+        {
             return false;
         }
         // "so-called" is no speech.
@@ -1110,7 +1128,7 @@ impl Finder<'_> {
         }
         if self.is_verb(idx) {
             // "said X", but not "told X": the object of "told" is the listener.
-            if !self.lower_is(idx, inverts) {
+            if attribution_flags(&self.words, idx) & INVERTS == 0 {
                 return None;
             }
             return self.words.np_right(idx + 1).filter(|r| r.1 <= end);
@@ -1124,7 +1142,7 @@ impl Finder<'_> {
                 verb = comma + 1;
             }
         }
-        while self.lower_is(verb, is_adverb_between) {
+        while attribution_flags(&self.words, verb) & ADVERB_BETWEEN != 0 {
             verb += 1;
         }
         (verb < end && self.is_verb(verb)).then_some(range)
@@ -1189,7 +1207,9 @@ impl Finder<'_> {
                 .or_else(|| self.sentence_subject(sentence_start, verb));
         }
         let mut left = verb;
-        while left > sentence_start && self.lower_is(left - 1, is_adverb_between) {
+        while left > sentence_start
+            && attribution_flags(&self.words, left - 1) & ADVERB_BETWEEN != 0
+        {
             left -= 1;
         }
         if left > sentence_start && self.lower_is(left - 1, is_be) {
@@ -1306,7 +1326,7 @@ fn subject_at(words: &Words, start: usize, limit: usize) -> Option<(usize, usize
             idx += 1;
             continue;
         }
-        if !skipped_lead && is_preposition_lead(w) {
+        if !skipped_lead && attribution_flags(words, idx) & PREPOSITION_LEAD != 0 {
             skipped_lead = true;
             idx = (idx..limit).find(|&i| words.is_punct(i, ','))? + 1;
             continue;
@@ -1683,6 +1703,18 @@ impl<'a> Person<'a> {
         }
     }
 
+    /// The untitled person a full name with no title introduces ([`names::bare_name`]).
+    fn bare(name: names::BareName<'a>, at: usize) -> Self {
+        Person {
+            name: name.name,
+            title: Vec::new(),
+            gender: Gender::Unknown,
+            at,
+            first_end: name.first_end,
+            last_start: name.last_start,
+        }
+    }
+
     /// The person without the title: what a lookup answers (no caller reads its title).
     fn untitled(&self) -> Person<'a> {
         Person {
@@ -1984,7 +2016,11 @@ fn may_continue_name(words: &Words, idx: usize) -> bool {
     // as a joiner; a word opening on another byte is no joiner (every joiner is ASCII).
     match words.text.as_bytes().get(next.start as usize) {
         Some(b) if b.is_ascii_uppercase() => true,
-        Some(b) if b.is_ascii() => words.is_joiner_at(idx + 1),
+        // Every joiner is two or three bytes long: most words after a capital are told by
+        // their length, with no call.
+        Some(b) if b.is_ascii() => {
+            matches!(next.end - next.start, 2 | 3) && words.is_joiner_at(idx + 1)
+        }
         _ => names::is_capitalised(next.text(words.text)),
     }
 }
@@ -2120,8 +2156,10 @@ const FIRST_BYTE: [ByteClass; 256] = {
 
 /// The first token from `from` on whose first byte is a capital or a comma
 /// ([`FIRST_BYTE`]). A loop of its own, with a few values in registers: most tokens are
-/// lowercase words, and the walk over them is most of [`scan_people`]'s work.
-#[inline]
+/// lowercase words, and the walk over them is most of [`scan_people`]'s work. Not inlined:
+/// inside [`scan_people`], whose tests at each stop need many registers, the walk's values
+/// were spilled to the stack (a call per stop costs less: 1.1 M instructions per BBC round).
+#[inline(never)]
 fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<usize> {
     let mut idx = from;
     while let Some(t) = tokens.get(idx) {
@@ -2140,8 +2178,8 @@ fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<
 /// A name begins at a capitalised word, and a title before a name ends right before one, so
 /// the scan stops only at capitalised words and commas, told by the token's kind and first
 /// byte: the lowercase words that are most of a text cost one load and compare. A lowercase
-/// role noun matters only right before a capitalised word (a title) or after a comma (an
-/// appositive), and is looked up only there.
+/// role noun matters only right before a capitalised word (a title) or after a comma that
+/// follows one (an appositive), and is looked up only there.
 ///
 /// Not inlined: inside `resolve_speakers` the walk's few values would not stay in registers.
 #[inline(never)]
@@ -2165,7 +2203,14 @@ fn scan_people(words: &Words) -> Starts {
         match FIRST_BYTE[usize::from(first)] {
             ByteClass::Other => continue,
             ByteClass::Comma => {
-                if tok.kind == lex::Tok::Punct && idx > 0 && opens_appositive_role(words, idx) {
+                // An appositive introduces someone only after a name (`People::read`), whose
+                // last word, right before the comma, is capitalised: most commas follow a
+                // lowercase word, and are turned away by its first byte.
+                if tok.kind == lex::Tok::Punct
+                    && idx > 0
+                    && words.is_capitalised_at(idx - 1)
+                    && opens_appositive_role(words, idx)
+                {
                     starts.commas.push(idx);
                 }
                 continue;
@@ -2187,15 +2232,24 @@ fn scan_people(words: &Words) -> Starts {
         if lowercase_before && is_title_word(words, before) {
             starts.titles.push(before);
         }
+        let Some(&next) = tokens.get(idx + 1) else {
+            continue;
+        };
+        // Most capitalised words open a sentence, and a lowercase word follows, apart from
+        // them: neither a title nor a name goes on there, but through a joiner ("of", "de")
+        // or a touching word. Those are told by the next word's first byte and length alone.
+        let next_first = bytes.get(next.start as usize).copied().unwrap_or(0);
+        if next.is_word()
+            && next_first.is_ascii_lowercase()
+            && !matches!(next.end - next.start, 2 | 3)
+            && !next.touches(tok)
+        {
+            continue;
+        }
         // A title counts only before a name (`People::read` asks for a name unit after it,
         // or after its dot: "Mr. Smith"), so one before a lowercase word is not looked up.
-        let may_precede_name = tokens.get(idx + 1).is_some_and(|t| {
-            (t.is_word()
-                && !bytes
-                    .get(t.start as usize)
-                    .is_some_and(u8::is_ascii_lowercase))
-                || t.is_punct(words.text, '.')
-        });
+        let may_precede_name =
+            (next.is_word() && !next_first.is_ascii_lowercase()) || next.is_punct(words.text, '.');
         if may_precede_name && is_title_word(words, idx) {
             starts.titles.push(idx);
         }
@@ -2213,7 +2267,7 @@ fn bare_name_at<'a>(
     idx: usize,
     next: &mut usize,
     buf: &mut String,
-) -> Option<Cow<'a, str>> {
+) -> Option<names::BareName<'a>> {
     if idx < *next {
         return None;
     }
@@ -2257,14 +2311,15 @@ fn closing_attribution(words: &Words, start: usize, end: usize) -> Option<(usize
         last -= 1;
     }
     let verb = last.checked_sub(1).filter(|&v| v > start + 1)?;
-    if is_speech_verb(words.low(verb)) {
+    if attribution_flags(words, verb) & SPEECH != 0 {
         let range = words.np_left(verb)?;
         return (range.0 > start && words.is_punct(range.0 - 1, ',')).then_some(range);
     }
     let comma = (start..last).rev().find(|&i| words.is_punct(i, ','))?;
     let said = comma + 1;
     let range = words.np_right(said + 1)?;
-    (said < last && is_speech_verb(words.low(said)) && range.1 == last).then_some(range)
+    let speech = attribution_flags(words, said) & SPEECH != 0;
+    (said < last && speech && range.1 == last).then_some(range)
 }
 
 /// Whether `name` may be what [`names::bare_name`] reads: two words or more, each capitalised.
@@ -2395,12 +2450,7 @@ impl<'a> People<'a> {
                 break;
             }
             if let Some(name) = bare_name_at(words, idx, &mut next, &mut buf) {
-                known.push(Person::new(
-                    name,
-                    Vec::new(),
-                    Gender::Unknown,
-                    tokens[idx].start as usize,
-                ));
+                known.push(Person::bare(name, tokens[idx].start as usize));
             }
         }
         known.sort_by_key(|p| p.at);
@@ -2433,7 +2483,7 @@ impl<'a> People<'a> {
             rest.iter()
                 .filter_map(|&idx| {
                     let found = bare_name_at(words, idx, &mut next, &mut buf)?;
-                    Some((words.tokens[idx].start as usize, found))
+                    Some((words.tokens[idx].start as usize, found.name))
                 })
                 .collect()
         });

@@ -23,15 +23,15 @@
 //!
 //! Vocabulary lookups read a word's lowercased form from the text's lowercased copy
 //! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
-//! ([`word_flags`]) tells every list the word is on (function word, month, role noun, honorific,
-//! pronoun, determiner, source noun, modifier, joiner): classifying a token asks one question, not
-//! five, keyed by the word's bytes whole (a plain token's key is one load from the lowercased
-//! text, see [`FlagTable`]); [`Words::flags`] keeps that answer per token, so a capitalised word asked for its name
-//! unit and then its part is looked up once. The memo of those answers is made for every token of a
-//! paragraph or article, so a token's [`Memo`] is packed into 8 bytes ([`PackedPart`]): filling it
-//! costs a third of what the unpacked 24 bytes did. The article-wide scan of
-//! `quote::resolve_speakers` first asks [`may_be_title_shape`] (length and first and last letters,
-//! by two table loads) before looking a word up at all. A cut [`Phrase`] borrows its words from the
+//! ([`word_flags`]) tells every list the word is on (function word, month, role noun,
+//! honorific, pronoun, determiner, source noun, modifier, joiner): classifying a token asks one
+//! question, not five, keyed by the word's bytes whole (a plain token's key is one load from
+//! the lowercased text, see [`FlagTable`]); [`Words::flags`] keeps that answer per token, so a
+//! capitalised word asked for its name unit and then its part is looked up once. The memo of
+//! those answers is made for every token of a paragraph or article, so a token's [`Memo`] is
+//! packed into 8 bytes ([`PackedPart`]): filling it costs a third of what the unpacked 24 bytes
+//! did. The article-wide scan of `quote::resolve_speakers` first asks [`may_be_title_shape`]
+//! (length and first and last letters, by two table loads) before looking a word up at all. A cut [`Phrase`] borrows its words from the
 //! text and its lowercased copy, and [`cut_phrase_into`] reuses one phrase's vectors for phrase
 //! after phrase; [`bare_name`] reads the untitled names of an article without cutting one, telling
 //! the parts it needs by the word's flags first, and borrows a name from the text where its words

@@ -2282,6 +2282,14 @@ fn bare_name_at<'a>(
     {
         return Some(name);
     }
+    // A capitalised title holds its field within the run ("Secretary of State George
+    // Shultz", "U.S. Secretary of State George Shultz"): the name is the rest after it.
+    if end >= idx + 5
+        && let Some(field) = (idx + 2..end - 2).find(|&k| completes_title(words, k))
+        && let Some(name) = names::bare_name(words, (field + 1, end), buf)
+    {
+        return Some(name);
+    }
     if end < idx + 2 {
         return None;
     }
@@ -2945,6 +2953,11 @@ mod tests {
         check_article(
             "Chancellor of the Exchequer Nigel Lawson spoke.\n\n\"We are inside,\" Lawson said.",
             "We are inside, [Lawson -> Nigel Lawson]",
+        );
+        // A capitalised title holds its field within the name's run: the man is George Shultz.
+        check_article(
+            "U.S. Secretary of State George Shultz spoke.\n\n\"We are ready,\" Shultz said. \"It is time,\" he added.",
+            "We are ready, [Shultz -> George Shultz] | It is time, [he -> George Shultz]",
         );
     }
 

@@ -458,14 +458,15 @@ struct Table {
     /// Open addressing, [`TABLE_SIZE`] slots: a word's key and flags side by side, so that a
     /// probe touches one place, and a fixed size, so that a slot number needs no bounds check.
     slots: Box<[(Key, u64); TABLE_SIZE]>,
-    /// Per length (0 to 16) and first letter: a bit per last letter of the table's words,
-    /// letters numbered by their low five bits (`a` is 1, `z` 26). Most words of a text have a
+    /// Per length (0 to 16) and first byte (a lowercase letter): a bit per last letter of the
+    /// table's words, letters numbered by their low five bits (`a` is 1, `z` 26); a row per
+    /// byte value, so that the lexer's byte indexes it as it is. Most words of a text have a
     /// shape no vocabulary word has, and [`Table::may_hold`] turns them away with one load
     /// instead of a hash and a probe. A test of the second letter as well turned away a
     /// fifth of the words that pass in vain ("was" and "has" share length and ends with "wks"
     /// and "hrs", not their second letter), but cost more on the 320,000 words of the BBC
     /// corpus that pass than the 60,000 lookups it spared (1.8 M instructions a round).
-    shapes: [[u32; 32]; 17],
+    shapes: [[u32; 256]; 17],
 }
 
 /// The slots of the [`Table`]: a power of two, several times the vocabulary (about 300
@@ -502,7 +503,7 @@ impl Table {
     fn build() -> Table {
         let mut table = Table {
             slots: Box::new([(0, 0); TABLE_SIZE]),
-            shapes: [[0; 32]; 17],
+            shapes: [[0; 256]; 17],
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -561,7 +562,7 @@ impl Table {
             first.is_ascii_lowercase() && last.is_ascii_lowercase(),
             "vocabulary words start and end with a letter"
         );
-        self.shapes[len][usize::from(first & 31)] |= 1 << (last & 31);
+        self.shapes[len][usize::from(first)] |= 1 << (last & 31);
         let mut slot = hash(key) % TABLE_SIZE;
         while self.slots[slot].1 != 0 && self.slots[slot].0 != key {
             slot = (slot + 1) % TABLE_SIZE;
@@ -570,17 +571,17 @@ impl Table {
         self.slots[slot].1 |= flag;
     }
 
-    /// Whether a word of ASCII letters `len` bytes long, with these first and last letters (in
-    /// any case), may be in the table or have facts by [`word_flags`]. A filter: false means
-    /// absent. Every word asked about starts and ends with a letter (the lexer's words do),
-    /// whose low five bits tell it apart; words longer than 16 bytes fall outside the table and
-    /// are turned away.
+    /// Whether a word of ASCII letters `len` bytes long, with these first and last letters
+    /// (lowercase), may be in the table or have facts by [`word_flags`]. A filter: false means
+    /// absent. Every word asked about starts and ends with a lowercase letter (the lexer's
+    /// words do), whose low five bits tell the last apart; words longer than 16 bytes fall
+    /// outside the table and are turned away.
     #[inline]
     fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
         let Some(by_first) = self.shapes.get(len) else {
             return false;
         };
-        by_first[usize::from(first & 31)] & (1 << (last & 31)) != 0
+        by_first[usize::from(first)] & (1 << (last & 31)) != 0
     }
 
     fn get(&self, key: Key) -> u64 {

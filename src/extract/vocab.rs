@@ -961,8 +961,10 @@ impl WordSet {
     }
 }
 
-/// An open-addressing map from a word to its flags, hashed on its length and first, middle
-/// and last bytes (no loop over the word; the final comparison tells apart equal hashes).
+/// An open-addressing map from a word to its flags, hashed on its length and first and last
+/// bytes (no loop over the word; the final comparison tells apart equal hashes). Hashing the
+/// middle byte as well spared few probes in tables four times the size of their lists (2,700
+/// of the BBC corpus's 114,000 lookups) and cost more steps per lookup than they did.
 pub(crate) struct WordFlags {
     slots: Vec<(&'static str, u32)>,
     shift: u32,
@@ -981,11 +983,7 @@ impl WordFlags {
         let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
             return 0;
         };
-        let middle = w.get(w.len() / 2).copied().unwrap_or(0);
-        let key = u64::from(first)
-            | u64::from(last) << 8
-            | u64::from(middle) << 16
-            | (w.len() as u64) << 24;
+        let key = u64::from(first) | u64::from(last) << 8 | (w.len() as u64) << 16;
         // OK as a cast: the shift leaves fewer bits than a slot index holds.
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }

@@ -10,8 +10,9 @@
 //! text with zero bytes after it ([`Lowered`]), so the words end without end-of-text tests;
 //! the letters at a token's start are found sixteen bytes at once (one SIMD comparison and
 //! its bit mask, through the safe `wide` crate); a word and the space after it are taken in
-//! one step, as are ASCII marks, digit runs and line breaks; words longer than the window are
-//! read out of line ([`long_word_end`]), as are ASCII words with inner apostrophes
+//! one step, as are ASCII marks, digit runs and line breaks; words as long as the window tells
+//! ([`RUN_MAX`] letters) and longer are read out of line ([`long_word_end`]), as are ASCII
+//! words with inner apostrophes
 //! ([`apostrophe_word_end`]); every other token goes to [`cut`], the general and
 //! slower path, which is also the reference the tests hold the fast paths to; and the loop
 //! makes no calls on the commonest token: it notes which tokens a vocabulary pass should look
@@ -337,8 +338,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 /// [`Lexed::marked`] says.
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
-/// it (four tokens in five), an ASCII mark, a digit run, a line break; a word longer than the
-/// window goes to [`long_word_end`], an ASCII word with inner apostrophes to
+/// it (four tokens in five), an ASCII mark, a digit run, a line break; a word of [`RUN_MAX`]
+/// letters or more goes to [`long_word_end`], an ASCII word with inner apostrophes to
 /// [`apostrophe_word_end`] and every other byte to [`cut`], out of line.
 ///
 /// The tokens and marks are written into the room of `spare` ([`Lexed`]), grown to a token per
@@ -484,7 +485,7 @@ pub(crate) fn lex_marking(
             }
             _ => {}
         }
-        // A word of more letters than the window holds, or one that goes on past an
+        // A word of more letters than the window tells, or one that goes on past an
         // apostrophe ("russia's", "o'clock"): both out of line.
         let slow_end = if run != 0 && window[run].is_ascii_lowercase() {
             long_word_end(bytes, i + run)
@@ -643,8 +644,8 @@ fn run_at(window: &[u8; PAD], from: u8, count: i8) -> usize {
     (!inside.to_bitmask() | 1 << RUN_MAX).trailing_zeros() as usize
 }
 
-/// The token of the word at bytes `i..end` found off the fast paths (longer than the window,
-/// or going on past an apostrophe), whether `wanted` marks it, where the next token starts and
+/// The token of the word at bytes `i..end` found off the fast paths ([`RUN_MAX`] letters or
+/// more, or going on past an apostrophe), whether `wanted` marks it, where the next token starts and
 /// whether a space precedes it. Out of line: the hot loop keeps its registers.
 #[inline(never)]
 fn slow_word(

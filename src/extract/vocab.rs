@@ -469,10 +469,11 @@ struct Table {
     shapes: [[u32; 256]; 17],
 }
 
-/// The slots of the [`Table`]: a power of two, several times the vocabulary (about 300
-/// words), so that probes stay short (at 1024 slots, the BBC corpus's lookups probed 30%
-/// more slots than they made).
-const TABLE_SIZE: usize = 2048;
+/// The slots of the [`Table`]: a power of two, many times the vocabulary (about 300 words),
+/// so that probes stay short: the BBC corpus's 320,000 lookups probe 23,000 slots more than
+/// they make at 4096 slots, 57,000 at 2048 and some 100,000 at 1024. Only the slots of the
+/// words a text holds are read, a few hundred, whatever the table's size.
+const TABLE_SIZE: usize = 4096;
 
 fn hash(key: Key) -> usize {
     let (a, b) = (key as u64, (key >> 64) as u64);

@@ -258,6 +258,13 @@ const CLOSERS: [char; 7] = ['"', '\'', ')', ']', '”', '’', '»'];
 
 /// Ends like a clause or a lead-in: ". ! ? … : ; ," or a dash, before closers.
 fn ends_with_closing_punctuation(line: &str) -> bool {
+    // Most lines end with a full stop, which no closer hides: told by the last byte.
+    if matches!(
+        line.as_bytes().last(),
+        Some(b'.' | b'!' | b'?' | b':' | b';' | b',' | b'-')
+    ) {
+        return true;
+    }
     let core = line.trim_end_matches(CLOSERS);
     core.ends_with(['.', '!', '?', '…', ':', ';', ',', '-', '—', '–'])
 }

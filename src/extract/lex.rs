@@ -10,8 +10,9 @@
 //! text with zero bytes after it ([`Lowered`]), so the words end without end-of-text tests;
 //! the letters at a token's start are found sixteen bytes at once (one SIMD comparison and
 //! its bit mask, through the safe `wide` crate); a word and the space after it are taken in
-//! one step, as are ASCII marks, digit runs and line breaks; words longer than the window are
-//! read out of line ([`long_word_end`]), as are ASCII words with inner apostrophes
+//! one step, as are ASCII marks, digit runs and line breaks; words as long as the window tells
+//! ([`RUN_MAX`] letters) and longer are read out of line ([`long_word_end`]), as are ASCII
+//! words with inner apostrophes
 //! ([`apostrophe_word_end`]); every other token goes to [`cut`], the general and
 //! slower path, which is also the reference the tests hold the fast paths to; and the loop
 //! makes no calls on the commonest token: it notes which tokens a vocabulary pass should look
@@ -124,13 +125,15 @@ const CLASS: [Class; 256] = {
     table
 };
 
-/// Per byte after a run of ASCII letters: whether it ends the word there, one load where two
-/// tests would be. Only an apostrophe or another script may carry a word on.
+/// Per byte after a run of ASCII letters in the lowercased text: whether it ends the word
+/// there, one load where several tests would be. An apostrophe or another script may carry a
+/// word on, and a letter follows only a run as long as the lexer's window tells
+/// ([`letters_at`]).
 const ENDS_WORD: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 0x80 {
-        table[b] = b != b'\'' as usize;
+        table[b] = b != b'\'' as usize && !(b as u8).is_ascii_lowercase();
         b += 1;
     }
     table
@@ -335,8 +338,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 /// [`Lexed::marked`] says.
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
-/// it (four tokens in five), an ASCII mark, a digit run, a line break; a word longer than the
-/// window goes to [`long_word_end`], an ASCII word with inner apostrophes to
+/// it (four tokens in five), an ASCII mark, a digit run, a line break; a word of [`RUN_MAX`]
+/// letters or more goes to [`long_word_end`], an ASCII word with inner apostrophes to
 /// [`apostrophe_word_end`] and every other byte to [`cut`], out of line.
 ///
 /// The tokens and marks are written into the room of `spare` ([`Lexed`]), grown to a token per
@@ -397,7 +400,7 @@ pub(crate) fn lex_marking(
         // neither an apostrophe, another script nor a space.
         let run = letters_at(window);
         // A word that ends inside the window (longer ones are read below).
-        if run != 0 && run < PAD {
+        if run != 0 {
             let end = i + run;
             let next = window[run];
             // Only an apostrophe or another script may carry the word on; such words are cut
@@ -462,7 +465,7 @@ pub(crate) fn lex_marking(
             // A run of digits that ends inside the window; every one is marked.
             Class::Digit => {
                 let run = digits_at(window);
-                if run < PAD {
+                if run < RUN_MAX {
                     put(mark_room, &mut marks, Mark::from(len as u32));
                     put(
                         room,
@@ -482,10 +485,10 @@ pub(crate) fn lex_marking(
             }
             _ => {}
         }
-        // A word of more letters than the window holds, or one that goes on past an
+        // A word of more letters than the window tells, or one that goes on past an
         // apostrophe ("russia's", "o'clock"): both out of line.
-        let slow_end = if run == PAD {
-            long_word_end(bytes, i)
+        let slow_end = if run != 0 && window[run].is_ascii_lowercase() {
+            long_word_end(bytes, i + run)
         } else if run != 0 && window[run] == b'\'' {
             apostrophe_word_end(bytes, i + run)
         } else {
@@ -609,31 +612,40 @@ fn next_char(text: &str, i: usize) -> usize {
         .map_or(1, char::len_utf8)
 }
 
-/// The number of lowercase ASCII letters in a row at the start of `window` (0 to 16).
+/// The longest run of letters or digits the lexer's window tells ([`run_at`]): a run that
+/// long may go on past it.
+const RUN_MAX: usize = PAD - 1;
+
+/// The number of lowercase ASCII letters in a row at the start of `window`, up to
+/// [`RUN_MAX`].
 fn letters_at(window: &[u8; PAD]) -> usize {
     run_at(window, b'a', 26)
 }
 
-/// The number of ASCII digits in a row at the start of `window` (0 to 16).
+/// The number of ASCII digits in a row at the start of `window`, up to [`RUN_MAX`].
 fn digits_at(window: &[u8; PAD]) -> usize {
     run_at(window, b'0', 10)
 }
 
-/// The number of bytes in `from..from + count` in a row at the start of `window` (0 to 16):
-/// one comparison of all sixteen bytes and the bits of the answers, where a byte loop takes a
-/// load, a test and a branch per byte. Inlined, so that the constants fold.
+/// The number of bytes in `from..from + count` in a row at the start of `window`, up to
+/// [`RUN_MAX`]: one comparison of all sixteen bytes and the bits of the answers, where a byte
+/// loop takes a load, a test and a branch per byte. Inlined, so that the constants fold.
+///
+/// Counting to [`RUN_MAX`] rather than to the window's sixteen bytes leaves the byte after the
+/// run inside the window, so that the lexer tests a run for being a token by that byte alone:
+/// one test fewer per token (a run that long is read on out of line).
 #[inline(always)]
 fn run_at(window: &[u8; PAD], from: u8, count: i8) -> usize {
     // A byte is in the range when `b - from` is below `count` unsigned; adding `0x80 - from`
     // moves the range to the bottom of the signed range, where one signed comparison tells it.
     let shifted = u8x16::from(*window) + u8x16::splat(0x80 - from);
     let inside = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + count));
-    // No other byte: sixteen in a row (bit 16 of the complement is set).
-    (!inside.to_bitmask()).trailing_zeros() as usize
+    // The bit of the last byte of the window set in the complement: at most `RUN_MAX`.
+    (!inside.to_bitmask() | 1 << RUN_MAX).trailing_zeros() as usize
 }
 
-/// The token of the word at bytes `i..end` found off the fast paths (longer than the window,
-/// or going on past an apostrophe), whether `wanted` marks it, where the next token starts and
+/// The token of the word at bytes `i..end` found off the fast paths ([`RUN_MAX`] letters or
+/// more, or going on past an apostrophe), whether `wanted` marks it, where the next token starts and
 /// whether a space precedes it. Out of line: the hot loop keeps its registers.
 #[inline(never)]
 fn slow_word(
@@ -661,12 +673,12 @@ fn slow_word(
     )
 }
 
-/// The end of the word of ASCII letters at `i` that fills the lexer's window (`PAD` letters
-/// or more) where it ends at ASCII punctuation, space or the end of the text; `None` where an
-/// apostrophe or another script may carry it on. Out of line: rare.
+/// The end of the word of ASCII letters whose letters run on past byte `from` (a letter,
+/// [`RUN_MAX`] letters into the word), where it ends at ASCII punctuation, space or the end of
+/// the text; `None` where an apostrophe or another script may carry it on. Out of line: rare.
 #[inline(never)]
-fn long_word_end(bytes: &[u8], i: usize) -> Option<usize> {
-    let end = letters_end(bytes, i + PAD);
+fn long_word_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let end = letters_end(bytes, from);
     ENDS_WORD[usize::from(bytes.get(end).copied().unwrap_or(0))].then_some(end)
 }
 

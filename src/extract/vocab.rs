@@ -27,9 +27,10 @@
 //! The same idea serves the word lists other finders ask about on every token (role nouns,
 //! speech verbs, function words): [`word_set!`] looks a lowercased word up in a hashed
 //! [`WordSet`] built on first use, where `matches!` over a hundred literals would compare
-//! them one by one; `names` keeps all its lists in one [`WordFlags`] map, one lookup telling
-//! every list a word is on. The lists stay in the grammar modules, next to the rules that read
-//! them.
+//! them one by one; `names` keeps all its lists in one table of its own (`names::FlagTable`,
+//! keyed by a word's bytes whole, which a plain token loads from the lowercased text at once),
+//! one lookup telling every list a word is on. The lists stay in the grammar modules, next to
+//! the rules that read them.
 //!
 //! [`read_reusing`] fills the vectors of the previous text's reading ([`Spare`]), so that an
 //! article's are allocated once per thread, not once per article.

@@ -779,7 +779,16 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         }
         return plan;
     }
-    let ahead = |from: usize, to: usize| (from..=to).fold(0, |all, k| all | facts(scan, k));
+    // The facts of the seven tokens after `i` (0 past the end), read once: the rules below ask
+    // for their union over several ranges.
+    let mut next = [0; 8];
+    let after = scan.temporal_starts.get(i + 1..).unwrap_or(&[]);
+    match after.get(..7) {
+        Some(seven) => next[1..].copy_from_slice(seven),
+        None => next[1..=after.len()].copy_from_slice(after),
+    }
+    // The union of the facts of tokens `i + from..=i + to` (`to` at most seven on).
+    let ahead = |from: usize, to: usize| next[from..=to].iter().fold(0, |all, f| all | f);
     let unit = present & UNIT != 0;
     // `upcoming` reads the word "upcoming" whichever way it starts.
     let upcoming_here = unit && present & R_UPCOMING != 0;
@@ -813,12 +822,12 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         add(rule::DECADE, next == "s");
         add(rule::QUARTER, next == "q" || suffix);
         // "13 September", "13th of September"
-        add(rule::DAY_FIRST, day && ahead(i + 1, i + 3) & MONTH != 0);
+        add(rule::DAY_FIRST, day && ahead(1, 3) & MONTH != 0);
         add(rule::NTH, suffix);
         // "20th day of next month": "of" at most three tokens on, "month" at most six.
         add(
             rule::DAY_OF_MONTH,
-            day && ahead(i + 3, i + 6) & UNIT != 0 && (1..=3).any(|d| is_word(scan, i + d, "of")),
+            day && ahead(3, 6) & UNIT != 0 && (1..=3).any(|d| is_word(scan, i + d, "of")),
         );
         add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
         // "2001" in "during 2000 and 2001": a year after a separator.
@@ -873,46 +882,42 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let then = word_after_duration(scan, i, plan.may_duration);
         add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
         // "this week", "the following month": the unit one or two tokens on.
-        add(
-            rule::GRAIN,
-            may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0,
-        );
+        add(rule::GRAIN, may(R_GRAIN) && unit && ahead(1, 2) & UNIT != 0);
         // "Monday", "next Monday", "this past Monday", "last week's Sunday": the weekday at
         // most two tokens on.
         add(
             rule::WEEKDAY,
-            may(R_WEEKDAY) && (f | ahead(i + 1, i + 2)) & WEEKDAY != 0,
+            may(R_WEEKDAY) && (f | ahead(1, 2)) & WEEKDAY != 0,
         );
         // "April 28", "Wed., Feb 18"
         add(
             rule::MONTH_FIRST,
-            may(R_MONTH) && (f | ahead(i + 1, i + 3)) & MONTH != 0,
+            may(R_MONTH) && (f | ahead(1, 3)) & MONTH != 0,
         );
         // "next March", "this past July"
         add(
             rule::MONTH_MODIFIED,
-            may(R_MODIFIER) && ahead(i + 1, i + 2) & MONTH != 0,
+            may(R_MODIFIER) && ahead(1, 2) & MONTH != 0,
         );
         add(rule::DAY_FIRST, may(R_DAY_FIRST) && month);
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
         // tokens after that.
-        let ordinal_near = || (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
+        let ordinal_near = || (f | ahead(1, 3)) & (ORDINAL | DIGITS) != 0;
         add(
             rule::QUARTER,
-            may(R_QUARTER)
-                && (w == "q" || unit && ordinal_near() && ahead(i + 1, i + 7) & UNIT != 0),
+            may(R_QUARTER) && (w == "q" || unit && ordinal_near() && ahead(1, 7) & UNIT != 0),
         );
         // "the 1980s", "the '80s"
         add(
             rule::DECADE,
-            may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0,
+            may(R_DECADE) && ahead(1, 1) & (DIGITS | MARK) != 0,
         );
         // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
         // last friday of").
         add(
             rule::NTH,
-            may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0,
+            may(R_NTH) && (f | ahead(1, 5)) & (WEEKDAY | UNIT) != 0,
         );
         // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
         // it, at most four tokens on ("twenty - first day of next month"), and "month".
@@ -922,7 +927,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
                 && if may(ORDINAL) {
                     unit && (1..=4).any(|d| is_word(scan, i + d, "of"))
                 } else {
-                    ahead(i + 1, i + 2) & (DIGITS | ORDINAL) != 0
+                    ahead(1, 2) & (DIGITS | ORDINAL) != 0
                 },
         );
         // "next Easter", "this past Christmas": the name one or two tokens on; "Christmas",
@@ -931,7 +936,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         add(
             rule::HOLIDAY,
             if may(R_MODIFIER) {
-                (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0
+                (f | ahead(1, 2)) & R_HOLIDAY != 0
             } else {
                 may(R_HOLIDAY) && holiday_name(scan, i).is_some()
             },
@@ -941,7 +946,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "mid-2012", "early July"
         add(
             rule::APPROX,
-            may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0,
+            may(R_APPROX) && ahead(1, 2) & (DIGITS | MONTH) != 0,
         );
         add(rule::UPCOMING, (amount || may(R_UPCOMING)) && upcoming_here);
         add(rule::SHIFTED, shifts(then));

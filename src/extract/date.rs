@@ -880,7 +880,16 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let month = present & MONTH != 0;
         plan.may_duration = amount && duration::may_start_known(scan, i, unit);
         let then = word_after_duration(scan, i, plan.may_duration);
-        add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
+        // "today"; "day" and "the" only in "[the] day after tomorrow".
+        add(
+            rule::RELATIVE_DAY,
+            may(R_RELATIVE_DAY)
+                && match w {
+                    "the" => ahead(1, 1) & UNIT != 0,
+                    "day" => is_any(scan, i + 1, &["after", "before"]),
+                    _ => true,
+                },
+        );
         // "this week", "the following month": the unit one or two tokens on.
         add(rule::GRAIN, may(R_GRAIN) && unit && ahead(1, 2) & UNIT != 0);
         // "Monday", "next Monday", "this past Monday", "last week's Sunday": the weekday at
@@ -899,7 +908,12 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::MONTH_MODIFIED,
             may(R_MODIFIER) && ahead(1, 2) & MONTH != 0,
         );
-        add(rule::DAY_FIRST, may(R_DAY_FIRST) && month);
+        // "the 1st of March", "first of march": the month at most five tokens on; after a
+        // weekday ("Wed., 13th of September") further.
+        add(
+            rule::DAY_FIRST,
+            may(R_DAY_FIRST) && month && (f & WEEKDAY != 0 || ahead(1, 5) & MONTH != 0),
+        );
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
         // tokens after that.
@@ -914,13 +928,17 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             may(R_DECADE) && ahead(1, 1) & (DIGITS | MARK) != 0,
         );
         // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
-        // last friday of").
+        // last friday of"); "week" itself opens "week of".
         add(
             rule::NTH,
-            may(R_NTH) && (f | ahead(1, 5)) & (WEEKDAY | UNIT) != 0,
+            may(R_NTH)
+                && (ahead(1, 5) & (WEEKDAY | UNIT) != 0
+                    || f & UNIT != 0 && is_word(scan, i + 1, "of")),
         );
         // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
-        // it, at most four tokens on ("twenty - first day of next month"), and "month".
+        // it, at most four tokens on ("twenty - first day of next month"), and "month"; so
+        // does one after "the" alone ("the twenty - first day of"), and digits after it
+        // their suffix.
         add(
             rule::DAY_OF_MONTH,
             may(R_DAY_OF_MONTH)
@@ -928,6 +946,9 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
                     unit && (1..=4).any(|d| is_word(scan, i + d, "of"))
                 } else {
                     ahead(1, 2) & (DIGITS | ORDINAL) != 0
+                        && (w != "the"
+                            || is_any(scan, i + 2, &["st", "nd", "rd", "th"])
+                            || unit && (2..=5).any(|d| is_word(scan, i + d, "of")))
                 },
         );
         // "next Easter", "this past Christmas": the name one or two tokens on; "Christmas",

@@ -820,7 +820,11 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             separator.is_some_and(|&sep| numeric_may_start(scan, i, sep)),
         );
         add(rule::DECADE, next == "s");
-        add(rule::QUARTER, next == "q" || suffix);
+        // "18q4", "3rd qtr", "4th-quarter"
+        add(
+            rule::QUARTER,
+            next == "q" || suffix && (2..=3).any(|d| is_any(scan, i + d, QUARTER_WORDS)),
+        );
         // "13 September", "13th of September"
         add(rule::DAY_FIRST, day && ahead(1, 3) & MONTH != 0);
         add(rule::NTH, suffix);
@@ -829,7 +833,10 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::DAY_OF_MONTH,
             day && ahead(3, 6) & UNIT != 0 && (1..=3).any(|d| is_word(scan, i + d, "of")),
         );
-        add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
+        add(
+            rule::ERA,
+            matches!(next, "ad" | "ce") || next == "a" && is_punct(scan, i + 2, '.'),
+        );
         // "2001" in "during 2000 and 2001": a year after a separator.
         add(
             rule::LISTED_YEAR,
@@ -915,17 +922,24 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             may(R_DAY_FIRST) && month && (f & WEEKDAY != 0 || ahead(1, 5) & MONTH != 0),
         );
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
-        // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
-        // tokens after that.
+        // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most seven
+        // tokens on.
         let ordinal_near = || (f | ahead(1, 3)) & (ORDINAL | DIGITS) != 0;
         add(
             rule::QUARTER,
-            may(R_QUARTER) && (w == "q" || unit && ordinal_near() && ahead(1, 7) & UNIT != 0),
+            may(R_QUARTER)
+                && (w == "q"
+                    || unit
+                        && ordinal_near()
+                        && ahead(1, 7) & UNIT != 0
+                        && (1..=7).any(|d| is_any(scan, i + d, QUARTER_WORDS))),
         );
-        // "the 1980s", "the '80s"
+        // "the 1980s", "the '80s": the "s" after the digits.
         add(
             rule::DECADE,
-            may(R_DECADE) && ahead(1, 1) & (DIGITS | MARK) != 0,
+            may(R_DECADE)
+                && ahead(1, 1) & (DIGITS | MARK) != 0
+                && (is_word(scan, i + 2, "s") || is_word(scan, i + 3, "s")),
         );
         // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
         // last friday of"); "week" itself opens "week of".
@@ -1835,8 +1849,11 @@ fn numbered_quarter_at(scan: &Scan, j: usize) -> Option<(u32, usize)> {
     if is_punct(scan, k, '-') && touches_prev(scan, k) {
         k += 1;
     }
-    is_any(scan, k, &["quarter", "qtr"]).then_some((n, k + 1))
+    is_any(scan, k, QUARTER_WORDS).then_some((n, k + 1))
 }
+
+/// The words a numbered quarter ends on ([`numbered_quarter_at`]).
+const QUARTER_WORDS: &[&str] = &["quarter", "qtr"];
 
 /// "Q3 2018", "Q3", "2018Q4", "18q4", "the third quarter", "4th qtr of 2018", "third-quarter".
 fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {

@@ -781,14 +781,14 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
     }
     // The facts of the seven tokens after `i` (0 past the end), read once: the rules below ask
     // for their union over several ranges.
-    let mut next = [0; 8];
+    let mut near = [0; 8];
     let after = scan.temporal_starts.get(i + 1..).unwrap_or(&[]);
     match after.get(..7) {
-        Some(seven) => next[1..].copy_from_slice(seven),
-        None => next[1..=after.len()].copy_from_slice(after),
+        Some(seven) => near[1..].copy_from_slice(seven),
+        None => near[1..=after.len()].copy_from_slice(after),
     }
-    // The union of the facts of tokens `i + from..=i + to` (`to` at most seven on).
-    let ahead = |from: usize, to: usize| next[from..=to].iter().fold(0, |all, f| all | f);
+    // The union of the facts of tokens `i + 1..=i + n` (`n` at most seven).
+    let ahead = |n: usize| near[1..n + 1].iter().fold(0, |all, f| all | f);
     let unit = present & UNIT != 0;
     // `upcoming` reads the word "upcoming" whichever way it starts.
     let upcoming_here = unit && present & R_UPCOMING != 0;
@@ -823,15 +823,16 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "18q4", "3rd qtr", "4th-quarter"
         add(
             rule::QUARTER,
-            next == "q" || suffix && (2..=3).any(|d| is_any(scan, i + d, QUARTER_WORDS)),
+            next == "q" || suffix && (2..4).any(|d| is_any(scan, i + d, QUARTER_WORDS)),
         );
         // "13 September", "13th of September"
-        add(rule::DAY_FIRST, day && ahead(1, 3) & MONTH != 0);
+        add(rule::DAY_FIRST, day && ahead(3) & MONTH != 0);
         add(rule::NTH, suffix);
         // "20th day of next month": "of" at most three tokens on, "month" at most six.
         add(
             rule::DAY_OF_MONTH,
-            day && ahead(3, 6) & UNIT != 0 && (1..=3).any(|d| is_word(scan, i + d, "of")),
+            day && (near[3] | near[4] | near[5] | near[6]) & UNIT != 0
+                && (1..4).any(|d| is_word(scan, i + d, "of")),
         );
         add(
             rule::ERA,
@@ -892,53 +893,53 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::RELATIVE_DAY,
             may(R_RELATIVE_DAY)
                 && match w {
-                    "the" => ahead(1, 1) & UNIT != 0,
+                    "the" => ahead(1) & UNIT != 0,
                     "day" => is_any(scan, i + 1, &["after", "before"]),
                     _ => true,
                 },
         );
         // "this week", "the following month": the unit one or two tokens on.
-        add(rule::GRAIN, may(R_GRAIN) && unit && ahead(1, 2) & UNIT != 0);
+        add(rule::GRAIN, may(R_GRAIN) && unit && ahead(2) & UNIT != 0);
         // "Monday", "next Monday", "this past Monday", "last week's Sunday": the weekday at
         // most two tokens on.
         add(
             rule::WEEKDAY,
-            may(R_WEEKDAY) && (f | ahead(1, 2)) & WEEKDAY != 0,
+            may(R_WEEKDAY) && (f | ahead(2)) & WEEKDAY != 0,
         );
         // "April 28", "Wed., Feb 18"
         add(
             rule::MONTH_FIRST,
-            may(R_MONTH) && (f | ahead(1, 3)) & MONTH != 0,
+            may(R_MONTH) && (f | ahead(3)) & MONTH != 0,
         );
         // "next March", "this past July"
         add(
             rule::MONTH_MODIFIED,
-            may(R_MODIFIER) && ahead(1, 2) & MONTH != 0,
+            may(R_MODIFIER) && ahead(2) & MONTH != 0,
         );
         // "the 1st of March", "first of march": the month at most five tokens on; after a
         // weekday ("Wed., 13th of September") further.
         add(
             rule::DAY_FIRST,
-            may(R_DAY_FIRST) && month && (f & WEEKDAY != 0 || ahead(1, 5) & MONTH != 0),
+            may(R_DAY_FIRST) && month && (f & WEEKDAY != 0 || ahead(5) & MONTH != 0),
         );
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most seven
         // tokens on.
-        let ordinal_near = || (f | ahead(1, 3)) & (ORDINAL | DIGITS) != 0;
+        let ordinal_near = || (f | ahead(3)) & (ORDINAL | DIGITS) != 0;
         add(
             rule::QUARTER,
             may(R_QUARTER)
                 && (w == "q"
                     || unit
                         && ordinal_near()
-                        && ahead(1, 7) & UNIT != 0
-                        && (1..=7).any(|d| is_any(scan, i + d, QUARTER_WORDS))),
+                        && ahead(7) & UNIT != 0
+                        && (1..8).any(|d| is_any(scan, i + d, QUARTER_WORDS))),
         );
         // "the 1980s", "the '80s": the "s" after the digits.
         add(
             rule::DECADE,
             may(R_DECADE)
-                && ahead(1, 1) & (DIGITS | MARK) != 0
+                && ahead(1) & (DIGITS | MARK) != 0
                 && (is_word(scan, i + 2, "s") || is_word(scan, i + 3, "s")),
         );
         // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
@@ -946,7 +947,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         add(
             rule::NTH,
             may(R_NTH)
-                && (ahead(1, 5) & (WEEKDAY | UNIT) != 0
+                && (ahead(5) & (WEEKDAY | UNIT) != 0
                     || f & UNIT != 0 && is_word(scan, i + 1, "of")),
         );
         // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
@@ -957,12 +958,12 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::DAY_OF_MONTH,
             may(R_DAY_OF_MONTH)
                 && if may(ORDINAL) {
-                    unit && (1..=4).any(|d| is_word(scan, i + d, "of"))
+                    unit && (1..5).any(|d| is_word(scan, i + d, "of"))
                 } else {
-                    ahead(1, 2) & (DIGITS | ORDINAL) != 0
+                    ahead(2) & (DIGITS | ORDINAL) != 0
                         && (w != "the"
                             || is_any(scan, i + 2, &["st", "nd", "rd", "th"])
-                            || unit && (2..=5).any(|d| is_word(scan, i + d, "of")))
+                            || unit && (2..6).any(|d| is_word(scan, i + d, "of")))
                 },
         );
         // "next Easter", "this past Christmas": the name one or two tokens on; "Christmas",
@@ -971,7 +972,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         add(
             rule::HOLIDAY,
             if may(R_MODIFIER) {
-                (f | ahead(1, 2)) & R_HOLIDAY != 0
+                (f | ahead(2)) & R_HOLIDAY != 0
             } else {
                 may(R_HOLIDAY) && holiday_name(scan, i).is_some()
             },
@@ -981,7 +982,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "mid-2012", "early July"
         add(
             rule::APPROX,
-            may(R_APPROX) && ahead(1, 2) & (DIGITS | MONTH) != 0,
+            may(R_APPROX) && ahead(2) & (DIGITS | MONTH) != 0,
         );
         add(rule::UPCOMING, (amount || may(R_UPCOMING)) && upcoming_here);
         add(rule::SHIFTED, shifts(then));

@@ -720,7 +720,7 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     ];
     let mut after_comma = false;
     let (mut before_open, mut after_open) = (true, true);
-    for d in 1..=REACH {
+    for d in 1..REACH + 1 {
         let mut seen = None;
         let mut look = |j: usize| -> bool {
             if let Some(cue) = tense_cue(scan, j) {

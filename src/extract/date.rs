@@ -668,7 +668,7 @@ fn bare_digits(scan: &Scan, i: usize, parts: bool) -> bool {
         }
         Some((super::Tok::Digits, _)) => return false,
     }
-    if (i + 1..=i + 6).any(|k| facts(scan, k) & (MONTH | UNIT) != 0) {
+    if (i + 1..i + 7).any(|k| facts(scan, k) & (MONTH | UNIT) != 0) {
         return false;
     }
     if digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1) {
@@ -679,7 +679,7 @@ fn bare_digits(scan: &Scan, i: usize, parts: bool) -> bool {
     // fridays ago") and by a time, which ask what follows it.
     if let Some(n) = super::calendar::number_at(scan, i)
         && n.end != i + 1
-        && ((i + 7..=n.end + 5).any(|k| facts(scan, k) & UNIT != 0)
+        && ((i + 7..n.end + 6).any(|k| facts(scan, k) & UNIT != 0)
             || plural_weekday(scan, n.end).is_some()
             || super::time::may_follow_digits(scan, n.end, parts))
     {

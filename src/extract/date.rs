@@ -827,12 +827,16 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         );
         // "13 September", "13th of September"
         add(rule::DAY_FIRST, day && ahead(3) & MONTH != 0);
-        add(rule::NTH, suffix);
+        // "3rd monday of", "1st last day of"
+        add(
+            rule::NTH,
+            suffix && (2..4).any(|d| counted_before_of(scan, i + d)),
+        );
         // "20th day of next month": "of" at most three tokens on, "month" at most six.
         add(
             rule::DAY_OF_MONTH,
             day && (near[3] | near[4] | near[5] | near[6]) & UNIT != 0
-                && (1..4).any(|d| is_word(scan, i + d, "of")),
+                && (1..4).any(|d| of_month_at(scan, i + d)),
         );
         add(
             rule::ERA,
@@ -942,28 +946,34 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
                 && ahead(1) & (DIGITS | MARK) != 0
                 && (is_word(scan, i + 2, "s") || is_word(scan, i + 3, "s")),
         );
-        // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
-        // last friday of"); "week" itself opens "week of".
+        // A weekday, "day" or "week" is counted before "of" or "in", at most five tokens on
+        // ("the twenty - first last friday of"); "week" itself opens "week of".
         add(
             rule::NTH,
-            may(R_NTH)
-                && (ahead(5) & (WEEKDAY | UNIT) != 0
-                    || f & UNIT != 0 && is_word(scan, i + 1, "of")),
+            may(R_NTH) && (0..6).any(|d| counted_before_of(scan, i + d)),
         );
-        // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
-        // it, at most four tokens on ("twenty - first day of next month"), and "month"; so
-        // does one after "the" alone ("the twenty - first day of"), and digits after it
-        // their suffix.
+        // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of next
+        // month" after it, "of" at most four tokens on ("twenty - first day of next month");
+        // so does one after "the" alone ("the twenty - first day of"), and digits after it
+        // their suffix; and a day after "on" alone ("on 15th day of").
         add(
             rule::DAY_OF_MONTH,
             may(R_DAY_OF_MONTH)
                 && if may(ORDINAL) {
-                    unit && (1..5).any(|d| is_word(scan, i + d, "of"))
+                    unit && (1..5).any(|d| of_month_at(scan, i + d))
                 } else {
                     ahead(2) & (DIGITS | ORDINAL) != 0
-                        && (w != "the"
-                            || is_any(scan, i + 2, &["st", "nd", "rd", "th"])
-                            || unit && (2..6).any(|d| is_word(scan, i + d, "of")))
+                        && match w {
+                            "the" => {
+                                is_any(scan, i + 2, &["st", "nd", "rd", "th"])
+                                    || unit && (2..6).any(|d| of_month_at(scan, i + d))
+                            }
+                            "on" => {
+                                is_word(scan, i + 1, "the")
+                                    || unit && (2..7).any(|d| of_month_at(scan, i + d))
+                            }
+                            _ => true,
+                        }
                 },
         );
         // "next Easter", "this past Christmas": the name one or two tokens on; "Christmas",
@@ -994,6 +1004,32 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
     }
     plan.rules = rules;
     plan
+}
+
+/// Whether `nth_of` may count token `k` before its "of" or "in" ("first monday of", "the week
+/// of", "last day in"): a weekday (past its dot), "day" or "week".
+fn counted_before_of(scan: &Scan, k: usize) -> bool {
+    facts(scan, k) & (WEEKDAY | UNIT) != 0 && {
+        let m = if is_punct(scan, k + 1, '.') {
+            k + 2
+        } else {
+            k + 1
+        };
+        is_any(scan, m, &["of", "in"])
+    }
+}
+
+/// Whether `day_of_month` may read "of \[the\] next month" from token `k`: "of", then a
+/// relative word ("this", "next", "previous", all carrying [`R_WEEKDAY`]) and a unit of time.
+fn of_month_at(scan: &Scan, k: usize) -> bool {
+    is_word(scan, k, "of") && {
+        let n = if is_word(scan, k + 1, "the") {
+            k + 2
+        } else {
+            k + 1
+        };
+        facts(scan, n) & R_WEEKDAY != 0 && facts(scan, n + 1) & UNIT != 0
+    }
 }
 
 /// The word after the duration at token `i`, where one may start (`may_duration`): `shifted`

@@ -910,10 +910,19 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::WEEKDAY,
             may(R_WEEKDAY) && (f | ahead(2)) & WEEKDAY != 0,
         );
-        // "April 28", "Wed., Feb 18"
+        // "April 28", "Wed., Feb 18"; a month that alone needs its capital ("May", "Mar",
+        // see `standalone_month_ok`), lowercase ("we may"), only before a day, a year, a
+        // relative word or "after" ("may 5", "march of 2014", "may this year").
         add(
             rule::MONTH_FIRST,
-            may(R_MONTH) && (f | ahead(3)) & MONTH != 0,
+            may(R_MONTH)
+                && (f | ahead(3)) & MONTH != 0
+                && (f & MONTH == 0
+                    || w.len() > 4 && w != "march"
+                    || matches!(w, "june" | "july")
+                    || ahead(3) & (DIGITS | ORDINAL | R_WEEKDAY) != 0
+                    || is_word(scan, i + 1, "after")
+                    || capitalized(scan, i)),
         );
         // "next March", "this past July"
         add(

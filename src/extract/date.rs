@@ -840,7 +840,8 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         );
         add(
             rule::ERA,
-            matches!(next, "ad" | "ce") || next == "a" && is_punct(scan, i + 2, '.'),
+            matches!(next, "ad" | "ce")
+                || next == "a" && is_punct(scan, i + 2, '.') && is_word(scan, i + 3, "d"),
         );
         // "2001" in "during 2000 and 2001": a year after a separator.
         add(
@@ -959,7 +960,9 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // ("the twenty - first last friday of"); "week" itself opens "week of".
         add(
             rule::NTH,
-            may(R_NTH) && (0..6).any(|d| counted_before_of(scan, i + d)),
+            may(R_NTH)
+                && (f | ahead(5)) & (WEEKDAY | UNIT) != 0
+                && (0..6).any(|d| counted_before_of(scan, i + d)),
         );
         // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of next
         // month" after it, "of" at most four tokens on ("twenty - first day of next month");
@@ -969,7 +972,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             rule::DAY_OF_MONTH,
             may(R_DAY_OF_MONTH)
                 && if may(ORDINAL) {
-                    unit && (1..5).any(|d| of_month_at(scan, i + d))
+                    ahead(7) & UNIT != 0 && (1..5).any(|d| of_month_at(scan, i + d))
                 } else {
                     ahead(2) & (DIGITS | ORDINAL) != 0
                         && match w {
@@ -1017,6 +1020,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
 
 /// Whether `nth_of` may count token `k` before its "of" or "in" ("first monday of", "the week
 /// of", "last day in"): a weekday (past its dot), "day" or "week".
+#[inline]
 fn counted_before_of(scan: &Scan, k: usize) -> bool {
     facts(scan, k) & (WEEKDAY | UNIT) != 0 && {
         let m = if is_punct(scan, k + 1, '.') {
@@ -1030,8 +1034,10 @@ fn counted_before_of(scan: &Scan, k: usize) -> bool {
 
 /// Whether `day_of_month` may read "of \[the\] next month" from token `k`: "of", then a
 /// relative word ("this", "next", "previous", all carrying [`R_WEEKDAY`]) and a unit of time.
+#[inline]
 fn of_month_at(scan: &Scan, k: usize) -> bool {
-    is_word(scan, k, "of") && {
+    // "of" carries R_YEAR ("of 2012"): one load turns most words away.
+    facts(scan, k) & R_YEAR != 0 && is_word(scan, k, "of") && {
         let n = if is_word(scan, k + 1, "the") {
             k + 2
         } else {

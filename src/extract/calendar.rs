@@ -164,16 +164,17 @@ pub(crate) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
 /// Whether token `i` is the word `w` (ASCII, any case).
 #[inline]
 pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
-    // Lengths first: most tokens differ there, and bytes need no char boundary checks.
-    scan.tokens.get(i).is_some_and(|t| {
-        t.is_word()
-            && (t.end - t.start) as usize == w.len()
-            && scan
-                .text
-                .as_bytes()
-                .get(t.start as usize..t.end as usize)
-                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    // Lengths first: most tokens differ there, and bytes need no char boundary checks. No
+    // closures: a closure here was compiled out of line at some calls.
+    let Some(t) = scan.tokens.get(i) else {
+        return false;
+    };
+    t.is_word()
+        && (t.end - t.start) as usize == w.len()
+        && matches!(
+            scan.text.as_bytes().get(t.start as usize..t.end as usize),
+            Some(b) if b.eq_ignore_ascii_case(w.as_bytes())
+        )
 }
 
 /// Whether token `i` is one of `words`.

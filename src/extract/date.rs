@@ -3040,12 +3040,21 @@ fn listed_year(scan: &Scan, i: usize) -> Option<Found> {
 }
 
 /// The weekday a plural names ("fridays") at token `j`, and the token after it.
+///
+/// Inlined: most words after a count are shorter or longer than "mondays" to "wednesdays", and
+/// are turned away before a call.
+#[inline]
 fn plural_weekday(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
-    // "mondays" to "wednesdays": most words after a count are shorter or longer.
     let len = scan.tokens.get(j).map_or(0, |t| t.end - t.start);
     if !(7..=10).contains(&len) {
         return None;
     }
+    plural_weekday_word(scan, j)
+}
+
+/// [`plural_weekday`] of a word of seven to ten bytes.
+#[inline(never)]
+fn plural_weekday_word(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
     let w = lower(scan, j);
     let stem = w.as_str().strip_suffix('s')?;
     let wd = match stem {

@@ -17,9 +17,12 @@
 //! date" without reading any rule or building any answer (`Memo::insert_none`). Where a rule's
 //! first step is cheap and mostly fails, the plan takes it: the shape of a numeric date around
 //! its separator (not a decimal "2.5" nor a score "2-1"), four digits (or an era) after "of",
-//! "for" or "in", "month" after "20th of", a report or period word after a four-digit year
-//! ("1986 results", not "2000 people"), and the word after a duration ("three days after", "two
-//! weeks ago", not "three years later").
+//! "for" or "in", "of" and a relative word and unit after a day ("20th of next month", not "the
+//! first time"), "of" or "in" after the weekday or unit `nth_of` counts ("first monday of", not
+//! "last week"), the "s" of a decade, "quarter" or "qtr" after a quarter's number, a day, year
+//! or relative word after a lowercase "may" or "march" (not "we may"), a report or period word
+//! after a four-digit year ("1986 results", not "2000 people"), and the word after a duration
+//! ("three days after", "two weeks ago", not "three years later").
 //!
 //! The commonest starts that no finder reads anything at are left out of the [`Index`] the
 //! date, time and duration finders visit, by the same first steps (`settled_none`): a year

@@ -906,8 +906,17 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
                     _ => true,
                 },
         );
-        // "this week", "the following month": the unit one or two tokens on.
-        add(rule::GRAIN, may(R_GRAIN) && unit && ahead(2) & UNIT != 0);
+        // "this week", "the following month": the unit right after the relative word.
+        add(
+            rule::GRAIN,
+            may(R_GRAIN)
+                && unit
+                && if w == "the" {
+                    is_word(scan, i + 1, "following") && near[2] & UNIT != 0
+                } else {
+                    near[1] & UNIT != 0
+                },
+        );
         // "Monday", "next Monday", "this past Monday", "last week's Sunday": the weekday at
         // most two tokens on.
         add(
@@ -934,10 +943,16 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             may(R_MODIFIER) && ahead(2) & MONTH != 0,
         );
         // "the 1st of March", "first of march": the month at most five tokens on; after a
-        // weekday ("Wed., 13th of September") further.
+        // weekday ("Wed., the 13th of September") the day at most four.
         add(
             rule::DAY_FIRST,
-            may(R_DAY_FIRST) && month && (f & WEEKDAY != 0 || ahead(5) & MONTH != 0),
+            may(R_DAY_FIRST)
+                && month
+                && if f & WEEKDAY != 0 {
+                    ahead(4) & (DIGITS | ORDINAL) != 0
+                } else {
+                    ahead(5) & MONTH != 0
+                },
         );
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most seven

@@ -164,16 +164,17 @@ pub(crate) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
 /// Whether token `i` is the word `w` (ASCII, any case).
 #[inline]
 pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
-    // Lengths first: most tokens differ there, and bytes need no char boundary checks.
-    scan.tokens.get(i).is_some_and(|t| {
-        t.is_word()
-            && (t.end - t.start) as usize == w.len()
-            && scan
-                .text
-                .as_bytes()
-                .get(t.start as usize..t.end as usize)
-                .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    // Lengths first: most tokens differ there, and bytes need no char boundary checks. No
+    // closures: a closure here was compiled out of line at some calls.
+    let Some(t) = scan.tokens.get(i) else {
+        return false;
+    };
+    t.is_word()
+        && (t.end - t.start) as usize == w.len()
+        && matches!(
+            scan.text.as_bytes().get(t.start as usize..t.end as usize),
+            Some(b) if b.eq_ignore_ascii_case(w.as_bytes())
+        )
 }
 
 /// Whether token `i` is one of `words`.
@@ -720,7 +721,7 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     ];
     let mut after_comma = false;
     let (mut before_open, mut after_open) = (true, true);
-    for d in 1..=REACH {
+    for d in 1..REACH + 1 {
         let mut seen = None;
         let mut look = |j: usize| -> bool {
             if let Some(cue) = tense_cue(scan, j) {
@@ -761,6 +762,10 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
 }
 
 /// The tense that word `j` signals, if any.
+///
+/// Inlined, and short: [`tense_around`] asks of some twenty words per date, and most are
+/// settled before the `match` of [`cue_tense`], which reads the few cue words out of line.
+#[inline(always)]
 fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
     let w = lower(scan, j);
     let w = w.as_str();
@@ -769,12 +774,7 @@ fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
     // Punctuation, digits, long or non-ASCII words (`lower` gives "") and the short function
     // words ("a", "of", "to") are no cue: every cue has three letters or more.
     if matches!(w, "is" | "are") {
-        // "is to join … on Thursday", "are to meet": "be" before "to" and a verb is a plan.
-        let plan = lower(scan, j + 1).as_str() == "to" && {
-            let verb = lower(scan, j + 2);
-            verb.as_str().len() > 1 && !is_determiner(verb.as_str())
-        };
-        return plan.then_some(Tense::Future);
+        return cue_tense(scan, j, w);
     }
     if w.len() < 3 {
         return None;
@@ -841,6 +841,20 @@ fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
         )
     {
         return None;
+    }
+    cue_tense(scan, j, w)
+}
+
+/// [`tense_cue`] of word `j`, `w`, a cue word, "is" or "are", or a word ending in "-ed".
+#[inline(never)]
+fn cue_tense(scan: &Scan, j: usize, w: &str) -> Option<Tense> {
+    if matches!(w, "is" | "are") {
+        // "is to join … on Thursday", "are to meet": "be" before "to" and a verb is a plan.
+        let plan = lower(scan, j + 1).as_str() == "to" && {
+            let verb = lower(scan, j + 2);
+            verb.as_str().len() > 1 && !is_determiner(verb.as_str())
+        };
+        return plan.then_some(Tense::Future);
     }
     let next = || lower(scan, j + 1);
     // "was due to end", "had been scheduled to expire": a plan told in the past tense.

@@ -17,9 +17,12 @@
 //! date" without reading any rule or building any answer (`Memo::insert_none`). Where a rule's
 //! first step is cheap and mostly fails, the plan takes it: the shape of a numeric date around
 //! its separator (not a decimal "2.5" nor a score "2-1"), four digits (or an era) after "of",
-//! "for" or "in", "month" after "20th of", a report or period word after a four-digit year
-//! ("1986 results", not "2000 people"), and the word after a duration ("three days after", "two
-//! weeks ago", not "three years later").
+//! "for" or "in", "of" and a relative word and unit after a day ("20th of next month", not "the
+//! first time"), "of" or "in" after the weekday or unit `nth_of` counts ("first monday of", not
+//! "last week"), the "s" of a decade, "quarter" or "qtr" after a quarter's number, a day, year
+//! or relative word after a lowercase "may" or "march" (not "we may"), a report or period word
+//! after a four-digit year ("1986 results", not "2000 people"), and the word after a duration
+//! ("three days after", "two weeks ago", not "three years later").
 //!
 //! The commonest starts that no finder reads anything at are left out of the [`Index`] the
 //! date, time and duration finders visit, by the same first steps (`settled_none`): a year
@@ -668,7 +671,7 @@ fn bare_digits(scan: &Scan, i: usize, parts: bool) -> bool {
         }
         Some((super::Tok::Digits, _)) => return false,
     }
-    if (i + 1..=i + 6).any(|k| facts(scan, k) & (MONTH | UNIT) != 0) {
+    if (i + 1..i + 7).any(|k| facts(scan, k) & (MONTH | UNIT) != 0) {
         return false;
     }
     if digit_len(scan, i) == 4 && i > 0 && separates_list(scan, i - 1) {
@@ -679,7 +682,7 @@ fn bare_digits(scan: &Scan, i: usize, parts: bool) -> bool {
     // fridays ago") and by a time, which ask what follows it.
     if let Some(n) = super::calendar::number_at(scan, i)
         && n.end != i + 1
-        && ((i + 7..=n.end + 5).any(|k| facts(scan, k) & UNIT != 0)
+        && ((i + 7..n.end + 6).any(|k| facts(scan, k) & UNIT != 0)
             || plural_weekday(scan, n.end).is_some()
             || super::time::may_follow_digits(scan, n.end, parts))
     {
@@ -779,7 +782,16 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         }
         return plan;
     }
-    let ahead = |from: usize, to: usize| (from..=to).fold(0, |all, k| all | facts(scan, k));
+    // The facts of the seven tokens after `i` (0 past the end), read once: the rules below ask
+    // for their union over several ranges.
+    let mut near = [0; 8];
+    let after = scan.temporal_starts.get(i + 1..).unwrap_or(&[]);
+    match after.get(..7) {
+        Some(seven) => near[1..].copy_from_slice(seven),
+        None => near[1..=after.len()].copy_from_slice(after),
+    }
+    // The union of the facts of tokens `i + 1..=i + n` (`n` at most seven).
+    let ahead = |n: usize| near[1..n + 1].iter().fold(0, |all, f| all | f);
     let unit = present & UNIT != 0;
     // `upcoming` reads the word "upcoming" whichever way it starts.
     let upcoming_here = unit && present & R_UPCOMING != 0;
@@ -811,16 +823,29 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
             separator.is_some_and(|&sep| numeric_may_start(scan, i, sep)),
         );
         add(rule::DECADE, next == "s");
-        add(rule::QUARTER, next == "q" || suffix);
+        // "18q4", "3rd qtr", "4th-quarter"
+        add(
+            rule::QUARTER,
+            next == "q" || suffix && (2..4).any(|d| is_any(scan, i + d, QUARTER_WORDS)),
+        );
         // "13 September", "13th of September"
-        add(rule::DAY_FIRST, day && ahead(i + 1, i + 3) & MONTH != 0);
-        add(rule::NTH, suffix);
+        add(rule::DAY_FIRST, day && ahead(3) & MONTH != 0);
+        // "3rd monday of", "1st last day of"
+        add(
+            rule::NTH,
+            suffix && (2..4).any(|d| counted_before_of(scan, i + d)),
+        );
         // "20th day of next month": "of" at most three tokens on, "month" at most six.
         add(
             rule::DAY_OF_MONTH,
-            day && ahead(i + 3, i + 6) & UNIT != 0 && (1..=3).any(|d| is_word(scan, i + d, "of")),
+            day && (near[3] | near[4] | near[5] | near[6]) & UNIT != 0
+                && (1..4).any(|d| of_month_at(scan, i + d)),
         );
-        add(rule::ERA, matches!(next, "ad" | "ce" | "a"));
+        add(
+            rule::ERA,
+            matches!(next, "ad" | "ce")
+                || next == "a" && is_punct(scan, i + 2, '.') && is_word(scan, i + 3, "d"),
+        );
         // "2001" in "during 2000 and 2001": a year after a separator.
         add(
             rule::LISTED_YEAR,
@@ -871,58 +896,114 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         let month = present & MONTH != 0;
         plan.may_duration = amount && duration::may_start_known(scan, i, unit);
         let then = word_after_duration(scan, i, plan.may_duration);
-        add(rule::RELATIVE_DAY, may(R_RELATIVE_DAY));
-        // "this week", "the following month": the unit one or two tokens on.
+        // "today"; "day" and "the" only in "[the] day after tomorrow".
+        add(
+            rule::RELATIVE_DAY,
+            may(R_RELATIVE_DAY)
+                && match w {
+                    "the" => ahead(1) & UNIT != 0,
+                    "day" => is_any(scan, i + 1, &["after", "before"]),
+                    _ => true,
+                },
+        );
+        // "this week", "the following month": the unit right after the relative word.
         add(
             rule::GRAIN,
-            may(R_GRAIN) && unit && ahead(i + 1, i + 2) & UNIT != 0,
+            may(R_GRAIN)
+                && unit
+                && if w == "the" {
+                    is_word(scan, i + 1, "following") && near[2] & UNIT != 0
+                } else {
+                    near[1] & UNIT != 0
+                },
         );
         // "Monday", "next Monday", "this past Monday", "last week's Sunday": the weekday at
         // most two tokens on.
         add(
             rule::WEEKDAY,
-            may(R_WEEKDAY) && (f | ahead(i + 1, i + 2)) & WEEKDAY != 0,
+            may(R_WEEKDAY) && (f | ahead(2)) & WEEKDAY != 0,
         );
-        // "April 28", "Wed., Feb 18"
+        // "April 28", "Wed., Feb 18"; a month that alone needs its capital ("May", "Mar",
+        // see `standalone_month_ok`), lowercase ("we may"), only before a day, a year, a
+        // relative word or "after" ("may 5", "march of 2014", "may this year").
         add(
             rule::MONTH_FIRST,
-            may(R_MONTH) && (f | ahead(i + 1, i + 3)) & MONTH != 0,
+            may(R_MONTH)
+                && (f | ahead(3)) & MONTH != 0
+                && (f & MONTH == 0
+                    || w.len() > 4 && w != "march"
+                    || matches!(w, "june" | "july")
+                    || ahead(3) & (DIGITS | ORDINAL | R_WEEKDAY) != 0
+                    || is_word(scan, i + 1, "after")
+                    || capitalized(scan, i)),
         );
         // "next March", "this past July"
         add(
             rule::MONTH_MODIFIED,
-            may(R_MODIFIER) && ahead(i + 1, i + 2) & MONTH != 0,
+            may(R_MODIFIER) && ahead(2) & MONTH != 0,
         );
-        add(rule::DAY_FIRST, may(R_DAY_FIRST) && month);
+        // "the 1st of March", "first of march": the month at most five tokens on; after a
+        // weekday ("Wed., the 13th of September") the day at most four.
+        add(
+            rule::DAY_FIRST,
+            may(R_DAY_FIRST)
+                && month
+                && if f & WEEKDAY != 0 {
+                    ahead(4) & (DIGITS | ORDINAL) != 0
+                } else {
+                    ahead(5) & MONTH != 0
+                },
+        );
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
-        // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most four
-        // tokens after that.
-        let ordinal_near = || (f | ahead(i + 1, i + 3)) & (ORDINAL | DIGITS) != 0;
+        // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most seven
+        // tokens on.
+        let ordinal_near = || (f | ahead(3)) & (ORDINAL | DIGITS) != 0;
         add(
             rule::QUARTER,
             may(R_QUARTER)
-                && (w == "q" || unit && ordinal_near() && ahead(i + 1, i + 7) & UNIT != 0),
+                && (w == "q"
+                    || unit
+                        && ordinal_near()
+                        && ahead(7) & UNIT != 0
+                        && (1..8).any(|d| is_any(scan, i + d, QUARTER_WORDS))),
         );
-        // "the 1980s", "the '80s"
+        // "the 1980s", "the '80s": the "s" after the digits.
         add(
             rule::DECADE,
-            may(R_DECADE) && ahead(i + 1, i + 1) & (DIGITS | MARK) != 0,
+            may(R_DECADE)
+                && ahead(1) & (DIGITS | MARK) != 0
+                && (is_word(scan, i + 2, "s") || is_word(scan, i + 3, "s")),
         );
-        // A weekday, "day" or "week" is counted, at most five tokens on ("the twenty - first
-        // last friday of").
+        // A weekday, "day" or "week" is counted before "of" or "in", at most five tokens on
+        // ("the twenty - first last friday of"); "week" itself opens "week of".
         add(
             rule::NTH,
-            may(R_NTH) && (f | ahead(i + 1, i + 5)) & (WEEKDAY | UNIT) != 0,
+            may(R_NTH)
+                && (f | ahead(5)) & (WEEKDAY | UNIT) != 0
+                && (0..6).any(|d| counted_before_of(scan, i + d)),
         );
-        // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of" after
-        // it, at most four tokens on ("twenty - first day of next month"), and "month".
+        // "on the 15th", "the 1st"; an ordinal word with neither before it needs "of next
+        // month" after it, "of" at most four tokens on ("twenty - first day of next month");
+        // so does one after "the" alone ("the twenty - first day of"), and digits after it
+        // their suffix; and a day after "on" alone ("on 15th day of").
         add(
             rule::DAY_OF_MONTH,
             may(R_DAY_OF_MONTH)
                 && if may(ORDINAL) {
-                    unit && (1..=4).any(|d| is_word(scan, i + d, "of"))
+                    ahead(7) & UNIT != 0 && (1..5).any(|d| of_month_at(scan, i + d))
                 } else {
-                    ahead(i + 1, i + 2) & (DIGITS | ORDINAL) != 0
+                    ahead(2) & (DIGITS | ORDINAL) != 0
+                        && match w {
+                            "the" => {
+                                is_any(scan, i + 2, &["st", "nd", "rd", "th"])
+                                    || unit && (2..6).any(|d| of_month_at(scan, i + d))
+                            }
+                            "on" => {
+                                is_word(scan, i + 1, "the")
+                                    || unit && (2..7).any(|d| of_month_at(scan, i + d))
+                            }
+                            _ => true,
+                        }
                 },
         );
         // "next Easter", "this past Christmas": the name one or two tokens on; "Christmas",
@@ -931,7 +1012,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         add(
             rule::HOLIDAY,
             if may(R_MODIFIER) {
-                (f | ahead(i + 1, i + 2)) & R_HOLIDAY != 0
+                (f | ahead(2)) & R_HOLIDAY != 0
             } else {
                 may(R_HOLIDAY) && holiday_name(scan, i).is_some()
             },
@@ -941,7 +1022,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         // "mid-2012", "early July"
         add(
             rule::APPROX,
-            may(R_APPROX) && ahead(i + 1, i + 2) & (DIGITS | MONTH) != 0,
+            may(R_APPROX) && ahead(2) & (DIGITS | MONTH) != 0,
         );
         add(rule::UPCOMING, (amount || may(R_UPCOMING)) && upcoming_here);
         add(rule::SHIFTED, shifts(then));
@@ -953,6 +1034,35 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
     }
     plan.rules = rules;
     plan
+}
+
+/// Whether `nth_of` may count token `k` before its "of" or "in" ("first monday of", "the week
+/// of", "last day in"): a weekday (past its dot), "day" or "week".
+#[inline]
+fn counted_before_of(scan: &Scan, k: usize) -> bool {
+    facts(scan, k) & (WEEKDAY | UNIT) != 0 && {
+        let m = if is_punct(scan, k + 1, '.') {
+            k + 2
+        } else {
+            k + 1
+        };
+        is_any(scan, m, &["of", "in"])
+    }
+}
+
+/// Whether `day_of_month` may read "of \[the\] next month" from token `k`: "of", then a
+/// relative word ("this", "next", "previous", all carrying [`R_WEEKDAY`]) and a unit of time.
+#[inline]
+fn of_month_at(scan: &Scan, k: usize) -> bool {
+    // "of" carries R_YEAR ("of 2012"): one load turns most words away.
+    facts(scan, k) & R_YEAR != 0 && is_word(scan, k, "of") && {
+        let n = if is_word(scan, k + 1, "the") {
+            k + 2
+        } else {
+            k + 1
+        };
+        facts(scan, n) & R_WEEKDAY != 0 && facts(scan, n + 1) & UNIT != 0
+    }
 }
 
 /// The word after the duration at token `i`, where one may start (`may_duration`): `shifted`
@@ -1809,8 +1919,11 @@ fn numbered_quarter_at(scan: &Scan, j: usize) -> Option<(u32, usize)> {
     if is_punct(scan, k, '-') && touches_prev(scan, k) {
         k += 1;
     }
-    is_any(scan, k, &["quarter", "qtr"]).then_some((n, k + 1))
+    is_any(scan, k, QUARTER_WORDS).then_some((n, k + 1))
 }
+
+/// The words a numbered quarter ends on ([`numbered_quarter_at`]).
+const QUARTER_WORDS: &[&str] = &["quarter", "qtr"];
 
 /// "Q3 2018", "Q3", "2018Q4", "18q4", "the third quarter", "4th qtr of 2018", "third-quarter".
 fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
@@ -2945,12 +3058,21 @@ fn listed_year(scan: &Scan, i: usize) -> Option<Found> {
 }
 
 /// The weekday a plural names ("fridays") at token `j`, and the token after it.
+///
+/// Inlined: most words after a count are shorter or longer than "mondays" to "wednesdays", and
+/// are turned away before a call.
+#[inline]
 fn plural_weekday(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
-    // "mondays" to "wednesdays": most words after a count are shorter or longer.
     let len = scan.tokens.get(j).map_or(0, |t| t.end - t.start);
     if !(7..=10).contains(&len) {
         return None;
     }
+    plural_weekday_word(scan, j)
+}
+
+/// [`plural_weekday`] of a word of seven to ten bytes.
+#[inline(never)]
+fn plural_weekday_word(scan: &Scan, j: usize) -> Option<(Weekday, usize)> {
     let w = lower(scan, j);
     let stem = w.as_str().strip_suffix('s')?;
     let wd = match stem {

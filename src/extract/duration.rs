@@ -218,11 +218,11 @@ pub(super) fn may_start_known(scan: &Scan, i: usize, units: bool) -> bool {
 fn unit_near(scan: &Scan, i: usize) -> bool {
     // The amount ends at `i + 1` or later: the six tokens after `i` are looked at first,
     // and the number (a search) only where they hold no unit.
-    if (i + 1..=i + 6).any(|k| facts(scan, k) & UNIT != 0) {
+    if (i + 1..i + 7).any(|k| facts(scan, k) & UNIT != 0) {
         return true;
     }
     let end = number_at(scan, i).map_or(i + 1, |n| n.end);
-    (i + 7..=end + 5).any(|k| facts(scan, k) & UNIT != 0)
+    (i + 7..end + 6).any(|k| facts(scan, k) & UNIT != 0)
 }
 
 /// The qualifier around tokens `first..end` and the widened token range.

@@ -324,7 +324,7 @@ fn may_open(scan: &Scan, i: usize) -> bool {
 /// before the clock ("in the evening at about"), and the clock's own words up to four before
 /// its hour ("a quarter to the noon"). Most "the", "a" or "in" that start a phrase have none.
 fn clock_near(scan: &Scan, i: usize) -> bool {
-    (i..=i + 9).any(|k| facts(scan, k) & (DIGITS | NUMBER | AFTER_THE) != 0)
+    (i..i + 10).any(|k| facts(scan, k) & (DIGITS | NUMBER | AFTER_THE) != 0)
 }
 
 /// Whether the clock at token `j`, which nothing before makes a time, may be one: `false`
@@ -421,7 +421,7 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize, parts: bool) -> bool {
                 // A bare count of minutes before an hour is one only before a marked hour ("20
                 // to 2pm", "15 to noon", see `past_to`): a.m./p.m. or a named hour, at most
                 // seven tokens on ("20 to 12:00:00 p.m."). "from 5 to 10" is a range.
-                "after" | "from" | "to" | "till" | "before" => (k + 1..=k + 7).any(|t| {
+                "after" | "from" | "to" | "till" | "before" => (k + 1..k + 8).any(|t| {
                     matches!(
                         lower(scan, t).as_str(),
                         "am" | "pm" | "a" | "p" | "noon" | "midday" | "mid" | "midnight"
@@ -430,7 +430,7 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize, parts: bool) -> bool {
                 // "1430 hrs GMT": four digits with the military hours are a clock only before a
                 // zone (or after "at", which a bare number lacks), past any "a.m." and
                 // "approximately" between.
-                "hrs" | "hours" => (k + 1..=k + 6).any(|t| zone_at(scan, t).is_some()),
+                "hrs" | "hours" => (k + 1..k + 7).any(|t| zone_at(scan, t).is_some()),
                 _ => true,
             } || {
                 // A zone is a code or a name before "time" ("local time", "Moscow time", "New

@@ -41,7 +41,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::longest;
+use super::vocab::{KEY_MASKS, Key, key_of, longest, slot_of};
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -927,13 +927,8 @@ fn word_flags_bytes(w: &[u8]) -> u32 {
 /// The key of a word of 1 to 16 bytes: its bytes, little-endian, zero above. No word holds a
 /// zero byte, so words and keys match one to one. `None` for a longer word (no listed word
 /// is: [`LONGEST_LISTED`]) or "".
-fn word_key(w: &[u8]) -> Option<u128> {
-    if w.is_empty() || w.len() > 16 {
-        return None;
-    }
-    let mut bytes = [0; 16];
-    bytes[..w.len()].copy_from_slice(w);
-    Some(u128::from_le_bytes(bytes))
+fn word_key(w: &[u8]) -> Option<Key> {
+    (!w.is_empty() && w.len() <= 16).then(|| key_of(w))
 }
 
 /// The longest word on a list of [`word_flags`]: every one has a key ([`word_key`]).
@@ -961,17 +956,6 @@ const LONGEST_LISTED: usize = {
 };
 const _: () = assert!(LONGEST_LISTED <= 16);
 
-/// The mask of the low `len` bytes of a key, for `len` 0 to 16.
-const KEY_MASKS: [u128; 17] = {
-    let mut masks = [0; 17];
-    let mut len = 1;
-    while len <= 16 {
-        masks[len] = u128::MAX >> (8 * (16 - len));
-        len += 1;
-    }
-    masks
-};
-
 /// Slots of a [`FlagTable`]: a power of two, four times the listed words and more, so that
 /// most lookups (of words on no list) end at the first empty slot.
 const FLAG_SLOTS: usize = 2048;
@@ -982,7 +966,7 @@ const FLAG_SLOTS: usize = 2048;
 /// lookup by the word's bytes hashed several of them and compared byte by byte. Words of at
 /// most 16 bytes only (longer ones are on no list).
 pub(super) struct FlagTable {
-    keys: Box<[u128; FLAG_SLOTS]>,
+    keys: Box<[Key; FLAG_SLOTS]>,
     flags: Box<[u32; FLAG_SLOTS]>,
 }
 
@@ -1018,7 +1002,7 @@ impl FlagTable {
                 match (bytes.get(start..start + 16), KEY_MASKS.get(len)) {
                     (Some(chunk), Some(&mask)) => {
                         // OK because the chunk is exactly 16 bytes.
-                        self.get(u128::from_le_bytes(chunk.try_into().unwrap()) & mask)
+                        self.get(Key::from_le_bytes(chunk.try_into().unwrap()) & mask)
                     }
                     _ => self.of_word(bytes.get(start..start + len).unwrap_or(&[])),
                 }
@@ -1027,10 +1011,8 @@ impl FlagTable {
         }
     }
 
-    fn slot(key: u128) -> usize {
-        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        // OK as a cast: the shift leaves fewer bits than a slot index holds.
-        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FLAG_SLOTS.trailing_zeros())) as usize
+    fn slot(key: Key) -> usize {
+        slot_of(key, FLAG_SLOTS)
     }
 
     fn add(&mut self, w: &str, flag: u32) {
@@ -1046,7 +1028,7 @@ impl FlagTable {
 
     /// The flags of the word whose key is `key`; 0 for a word on no list.
     #[inline]
-    fn get(&self, key: u128) -> u32 {
+    fn get(&self, key: Key) -> u32 {
         let mut at = Self::slot(key);
         loop {
             let here = self.keys[at];

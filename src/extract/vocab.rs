@@ -453,7 +453,7 @@ const BRIDGE_WORDS: &[&str] = &["the", "about", "around", "approximately", "roug
 /// A lowercased word of at most 16 bytes, read as a little-endian number (its first byte
 /// lowest) padded with zero bytes: no word contains a zero byte, so the padding keeps keys of
 /// different lengths apart.
-type Key = u128;
+pub(super) type Key = u128;
 
 struct Table {
     /// Open addressing, [`TABLE_SIZE`] slots: a word's key and flags side by side, so that a
@@ -477,15 +477,21 @@ struct Table {
 const TABLE_SIZE: usize = 4096;
 
 fn hash(key: Key) -> usize {
+    slot_of(key, TABLE_SIZE)
+}
+
+/// The slot of `key` in an open-addressing table of `size` slots (a power of two): the top
+/// bits of a multiplicative hash, the best mixed, which part the common words better than
+/// middle bits.
+pub(super) fn slot_of(key: Key, size: usize) -> usize {
     let (a, b) = (key as u64, (key >> 64) as u64);
     let h = (a ^ b.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    // The top bits, the best mixed of a multiplicative hash: fewer collisions between the
-    // common words than middle bits.
-    (h >> (64 - TABLE_SIZE.trailing_zeros())) as usize
+    // OK as a cast: the shift leaves fewer bits than a slot index holds.
+    (h >> (64 - size.trailing_zeros())) as usize
 }
 
 /// The key of a word of at most 16 bytes.
-fn key_of(word: &[u8]) -> Key {
+pub(super) fn key_of(word: &[u8]) -> Key {
     let mut key = [0u8; 16];
     key[..word.len()].copy_from_slice(word);
     Key::from_le_bytes(key)
@@ -773,7 +779,7 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
 }
 
 /// Per length 0 to 16, the bits of a [`Key`] that hold a word that long.
-const KEY_MASKS: [Key; 17] = {
+pub(super) const KEY_MASKS: [Key; 17] = {
     let mut masks = [0; 17];
     let mut len = 1;
     while len <= 16 {

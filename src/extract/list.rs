@@ -56,9 +56,13 @@
 //!   only `Putin`, `Kim`;
 //! - commas without a conjunction: `Putin, Kim Jong Un wrap up talks`;
 //! - a last item ending in a dotted acronym before a capitalised word, which the acronym
-//!   qualifies: `Sir Geoffrey Howe and U.S. Secretary of State George Shultz`, `the Bank of
-//!   England and the U.S. Federal Reserve Board` (not before a function word wire copy
-//!   capitalises: `Japan and the U.S. Over semiconductors` lists).
+//!   qualifies: `Sir Geoffrey Howe and U.S. Secretary of State George Shultz`, `Japanese and
+//!   U.S. Banks` (wire copy capitalises any word after an acronym). Before an untitled name
+//!   of two words or more the acronym and the name are the item: `the Bank of England and the
+//!   U.S. Federal Reserve Board` → `Bank of England`, `U.S. Federal Reserve Board`; before a
+//!   function word wire copy capitalises it is the item alone: `Japan and the U.S. Over
+//!   semiconductors` → `Japan`, `U.S.`. An acronym before any other untitled item is part of
+//!   it: `the U.S. Marine Corps and the U.S. Air Force`.
 //!
 //! # Cost
 //!
@@ -148,21 +152,42 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             idx = items[items.len() - 1].end;
             continue;
         }
-        // "the U.K. and U.S.": an acronym keeps its last point.
+        // "the U.K. and U.S.": an acronym keeps its last point; and an untitled name keeps
+        // the acronym that qualifies it: "the U.S. Marine Corps and …" → "U.S. Marine Corps".
         for item in &mut items {
             if ends_dotted_acronym(scan.text, &scan.tokens, item.end + 1) {
                 item.end += 1;
             }
+            if !item.titled
+                && item.lead == item.start
+                && ends_dotted_acronym(scan.text, &scan.tokens, item.start)
+            {
+                item.start -= 4;
+                item.lead = item.start;
+            }
         }
-        // "Sir Geoffrey Howe and U.S. Secretary of State George Shultz", "the Marine Corps and
-        // the U.S. Air Force": a last item that ends in a dotted acronym before a capitalised
-        // word qualifies that word's name; its items are not these.
+        // "the U.S. Marine Corps and the U.S. Air Force": a last item that ends in a dotted
+        // acronym before a capitalised word qualifies that word's name, and the item is the
+        // two where the name has two words or more (wire copy capitalises any word after an
+        // acronym: "Japanese and U.S. Banks" are banks) and no title ("Sir Geoffrey Howe and
+        // U.S. Secretary of State George Shultz"); otherwise its items are not these.
         let last = items[items.len() - 1];
         if ends_dotted_acronym(scan.text, &scan.tokens, last.end)
             && qualifies_next_name(&words, last.end)
         {
-            idx = last.end;
-            continue;
+            match words.name(last.end) {
+                Some(end)
+                    if end >= last.end + 2
+                        && !(last.end..end).any(|k| words.part(k) == Part::Role) =>
+                {
+                    let n = items.len() - 1;
+                    items[n].end = end;
+                }
+                _ => {
+                    idx = last.end;
+                    continue;
+                }
+            }
         }
         // OK because `items` starts with two entries and only grows.
         let last = *items.last().unwrap();

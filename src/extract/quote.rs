@@ -577,9 +577,6 @@ fn starts_at(
 /// `inside` is the pair whose marks enclose it ([`pair_at`]).
 #[inline(always)]
 fn start_after_stop(words: &Words, idx: usize, inside: Option<&Pair>) -> Option<usize> {
-    if is_abbreviation(words, idx) {
-        return None;
-    }
     // Past the closing mark of a quote the stop ends.
     let mut next = idx + 1;
     if let Some(p) = inside.filter(|p| p.open < idx && idx < p.words_end) {
@@ -587,6 +584,9 @@ fn start_after_stop(words: &Words, idx: usize, inside: Option<&Pair>) -> Option<
             return None;
         }
         next = p.close.map_or(idx + 1, |c| c + 1);
+    }
+    if is_abbreviation(words, idx) {
+        return None;
     }
     let begins = match words.tokens.get(next) {
         None => false,

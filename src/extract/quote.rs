@@ -64,10 +64,12 @@
 //! dozen people loads one mask of a hash bucket and compares words only at its bits; a sorted
 //! index serves past that), cuts each speaker phrase once (and a speaker carried on to the
 //! next quote not again, nor looks a phrase that is no pronoun up again), borrows names
-//! from the text rather than copying them, and splits the article into sentences only when a
-//! pronoun speaker needs sentence subjects — and only as far as the last pronoun phrase, as
-//! no pronoun stands later —, reading those back from the pronoun one sentence at a time, and
-//! not past the latest earlier speaker that fits (a subject before it would lose to it).
+//! from the text rather than copying them, and finds sentences only when a pronoun speaker
+//! needs sentence subjects: back from the pronoun, one sentence at a time (a start depends
+//! only on the stop before it, or on the line break before it), reading each one's subjects
+//! once, and not past the latest earlier speaker that fits (a subject before it would lose
+//! to it). Only where a quote closes on the line after its last word, which can put starts
+//! out of order, is the article split at once, as far as the last pronoun phrase.
 //! Only a singular pronoun asks whom the earlier speakers were, so speakers from the last
 //! such phrase on are not recorded (nor looked up by name).
 
@@ -551,11 +553,9 @@ fn starts_at(
         }
         // A token after a break may be a stop too; every other candidate is one.
         let stop = !follows_break || (tok.kind == lex::Tok::Punct && is_stop(bytes, tok));
-        if !stop || is_abbreviation(words, idx) {
+        if !stop {
             continue;
         }
-        // Past the closing mark of a quote the stop ends.
-        let mut next = idx + 1;
         while pairs.get(opened).is_some_and(|p| p.open <= idx) {
             opened += 1;
         }
@@ -563,26 +563,41 @@ fn starts_at(
             .checked_sub(1)
             .and_then(|n| pairs.get(n))
             .filter(|p| idx <= p.close.unwrap_or(p.words_end.saturating_sub(1)));
-        if let Some(p) = inside.filter(|p| p.open < idx && idx < p.words_end) {
-            if p.words_end != idx + 1 {
-                continue;
-            }
-            next = p.close.map_or(idx + 1, |c| c + 1);
-        }
-        let begins = match tokens.get(next) {
-            None => false,
-            Some(t) if t.is_word() => words.is_capitalised_at(next),
-            Some(t) if t.is_digits() => true,
-            Some(&t) => classify(words.text, t).is_some_and(|(_, m)| m != Mark::Close),
+        let Some(next) = start_after_stop(words, idx, inside) else {
+            continue;
         };
-        if begins && starts.last() != Some(&next) {
+        if starts.last() != Some(&next) {
             starts.push(next);
         }
     }
     starts
 }
 
-#[inline]
+/// Where the sentence that stop `idx` ends is followed by the next, if the stop ends one;
+/// `inside` is the pair whose marks enclose it ([`pair_at`]).
+#[inline(always)]
+fn start_after_stop(words: &Words, idx: usize, inside: Option<&Pair>) -> Option<usize> {
+    // Past the closing mark of a quote the stop ends.
+    let mut next = idx + 1;
+    if let Some(p) = inside.filter(|p| p.open < idx && idx < p.words_end) {
+        if p.words_end != idx + 1 {
+            return None;
+        }
+        next = p.close.map_or(idx + 1, |c| c + 1);
+    }
+    if is_abbreviation(words, idx) {
+        return None;
+    }
+    let begins = match words.tokens.get(next) {
+        None => false,
+        Some(t) if t.is_word() => words.is_capitalised_at(next),
+        Some(t) if t.is_digits() => true,
+        Some(&t) => classify(words.text, t).is_some_and(|(_, m)| m != Mark::Close),
+    };
+    begins.then_some(next)
+}
+
+#[inline(always)]
 fn is_abbreviation(words: &Words, stop: usize) -> bool {
     let Some(prev) = stop.checked_sub(1) else {
         return false;
@@ -1510,7 +1525,7 @@ pub(super) fn resolve_speakers(
                     true
                 });
             if is_cut {
-                let read = || Sentences::read(&words, marks, last_pronoun);
+                let read = || Sentences::read(&words, &marks.stops, &marks.quotes, last_pronoun);
                 // Only a name, a title or a singular pronoun can resolve to someone
                 // ([`People::resolve`] answers `None` for any other phrase).
                 let names_someone = match phrase.pronoun {
@@ -1727,45 +1742,74 @@ impl<'a> Person<'a> {
 
 /// The article's sentences, read on the first pronoun speaker, and per sentence (once asked
 /// for) its subjects that are persons: the antecedents of "he" and "she".
+///
+/// Where no quote closes on the line after its last word, no start is out of order, and a
+/// start is 0, a token after a line break, or the one after a stop that ends a sentence
+/// ([`start_after_stop`]), whatever came before: the sentences are found back from each
+/// pronoun, one by one as its antecedents are looked for (about four per article), where
+/// reading every one up to the last pronoun cost more than the lookups.
 struct Sentences<'a> {
-    /// Token index where each sentence starts.
+    /// Token index where each sentence starts, where they are read at once (a quote closes
+    /// on the line after its last word); else empty.
     starts: Vec<usize>,
-    /// Byte offset where each sentence starts.
+    /// Byte offset where each sentence in `starts` starts.
     at: Vec<usize>,
     /// Whether `starts` strictly increases, so each sentence's subjects lie inside it and
     /// sentences can be read back one at a time. (A stop, a line break, then a closing mark
     /// can put a start out of order; then every sentence is read, as before.)
     ordered: bool,
-    /// Per sentence: its subjects by position, once read.
-    subjects: Vec<Option<Vec<Person<'a>>>>,
+    /// Each sentence read back: the token it ends before, the one it starts at, and its
+    /// subjects by position. A walk back that reaches it again takes its start from here.
+    subjects: Vec<(usize, usize, Vec<Person<'a>>)>,
     /// Every subject, by position: read at once when `ordered` is false.
     all: Option<Vec<Person<'a>>>,
     /// Scratch space to cut subjects into.
     phrase: Phrase<'a>,
+    /// The article's quotes and stops, to find starts back from a pronoun with.
+    pairs: Vec<Pair>,
+    stops: &'a [u32],
 }
 
 impl<'a> Sentences<'a> {
     /// The sentences of `words` as far as a pronoun at byte `cut` or before needs them.
     ///
-    /// Only the starts found at tokens up to `cut` are read (most articles run on past their
-    /// last speaker). Those are the first starts of the whole text, and any start found
-    /// later lies past `cut`, after every pronoun: when they are in order, the sentences
-    /// before any pronoun's are the same, and so are their subjects. (Were later starts out
-    /// of order, every sentence would be read as one list, but the subjects of sentences
-    /// past the pronoun's sort after it there, so the answer is the same.) When they are out
-    /// of order already, the whole text is read, as before.
-    fn read(words: &Words, marks: &Marks, cut: usize) -> Sentences<'a> {
-        let until = words.tokens.partition_point(|t| t.start as usize <= cut);
-        let pairs = pair(marks.quotes.iter().copied(), words.tokens.len());
-        let sentences = Self::read_until(words, &pairs, &marks.stops, until);
-        if sentences.ordered || until == words.tokens.len() {
-            return sentences;
+    /// Where a quote closes on the line after its last word, the starts found at tokens up
+    /// to `cut` are read at once (most articles run on past their last speaker). Those are
+    /// the first starts of the whole text, and any start found later lies past `cut`, after
+    /// every pronoun: when they are in order, the sentences before any pronoun's are the
+    /// same, and so are their subjects. (Were later starts out of order, every sentence would
+    /// be read as one list, but the subjects of sentences past the pronoun's sort after it
+    /// there, so the answer is the same.) When they are out of order already, the whole text
+    /// is read, as before. Elsewhere none is read yet.
+    fn read(words: &Words, stops: &'a [u32], quotes: &[QuoteMark], cut: usize) -> Self {
+        let pairs = pair(quotes.iter().copied(), words.tokens.len());
+        let (tokens, bytes) = (words.tokens, words.text.as_bytes());
+        let crosses = |c: usize| {
+            let (end, start) = (tokens[c - 1].end as usize, tokens[c].start as usize);
+            bytes[end..start].contains(&b'\n')
+        };
+        let mut sentences = Sentences {
+            starts: Vec::new(),
+            at: Vec::new(),
+            ordered: true,
+            subjects: Vec::new(),
+            all: None,
+            phrase: Phrase::empty(),
+            pairs,
+            stops,
+        };
+        if sentences.pairs.iter().any(|p| p.close.is_some_and(crosses)) {
+            let until = tokens.partition_point(|t| t.start as usize <= cut);
+            sentences.read_until(words, until);
+            if !sentences.ordered && until < tokens.len() {
+                sentences.read_until(words, tokens.len());
+            }
         }
-        Self::read_until(words, &pairs, &marks.stops, words.tokens.len())
+        sentences
     }
 
-    fn read_until(words: &Words, pairs: &[Pair], stops: &[u32], until: usize) -> Sentences<'a> {
-        let starts = sentence_starts(words, pairs, stops, 0, until);
+    fn read_until(&mut self, words: &Words, until: usize) {
+        let starts = sentence_starts(words, &self.pairs, self.stops, 0, until);
         // Room for every start at once (a filtered iterator would grow it from empty).
         let mut at = Vec::with_capacity(starts.len());
         at.extend(
@@ -1773,24 +1817,59 @@ impl<'a> Sentences<'a> {
                 .iter()
                 .filter_map(|&i| words.tokens.get(i).map(|t| t.start as usize)),
         );
-        let ordered = at.len() == starts.len() && starts.windows(2).all(|w| w[0] < w[1]);
-        Sentences {
-            subjects: vec![None; starts.len()],
-            starts,
-            at,
-            ordered,
-            all: None,
-            phrase: Phrase::empty(),
-        }
+        self.ordered = at.len() == starts.len() && starts.windows(2).all(|w| w[0] < w[1]);
+        self.starts = starts;
+        self.at = at;
     }
 
-    /// Sentence `n` as a token range.
-    fn range(&self, n: usize, len: usize) -> (usize, usize) {
-        (
-            self.starts[n],
-            self.starts.get(n + 1).copied().unwrap_or(len),
-        )
+    /// Where the last sentence starting before token `end` (past 0) starts; `back` is where
+    /// the walk back stands, `end` at most where it last answered.
+    fn start_before(&self, words: &Words, end: usize, back: &mut Back) -> usize {
+        if !self.starts.is_empty() {
+            return self.starts[self.starts.partition_point(|&s| s < end) - 1];
+        }
+        let line = match back.line {
+            // No break lies between it and the last end.
+            Some(line) if line < end => line,
+            _ => {
+                // The last token after a break, else 0: a start whatever came before it.
+                let (tokens, bytes) = (words.tokens, words.text.as_bytes());
+                let line = memchr::memrchr(b'\n', &bytes[..tokens[end - 1].start as usize])
+                    .map_or(0, |b| {
+                        tokens[..end].partition_point(|t| (t.start as usize) < b)
+                    });
+                back.line = Some(line);
+                back.stops = self.stops.partition_point(|&s| (s as usize) < end);
+                line
+            }
+        };
+        // The starts after stops grow with the stops: the last before `end` is the first
+        // found back from it. A stop at the token after a break is read as the break.
+        while let Some(k) = back.stops.checked_sub(1) {
+            let idx = self.stops[k] as usize;
+            if idx <= line && line > 0 {
+                break;
+            }
+            // Passed: the start it gives is `end` or later, or the answer, before which only
+            // the stops before it give starts.
+            back.stops = k;
+            if let Some(next) = start_after_stop(words, idx, pair_at(&self.pairs, idx))
+                && next < end
+            {
+                return next;
+            }
+        }
+        line
     }
+}
+
+/// Where a walk back through the sentence starts stands: the last token after a break
+/// before its end, and how many stops before that end are not passed, each found once per
+/// line rather than per start.
+#[derive(Default)]
+struct Back {
+    line: Option<usize>,
+    stops: usize,
 }
 
 /// What the article says about people: every person it introduces or names, indexed by the
@@ -2606,15 +2685,16 @@ impl<'a> People<'a> {
         (at, floor): (usize, Option<usize>),
         gender: Gender,
     ) -> Option<Person<'a>> {
-        let sentence_at = sentences.at.partition_point(|&s| s <= at);
-        let sentence = sentence_at.checked_sub(1).map_or(0, |i| sentences.at[i]);
         if !sentences.ordered {
+            let sentence_at = sentences.at.partition_point(|&s| s <= at);
+            let sentence = sentence_at.checked_sub(1).map_or(0, |i| sentences.at[i]);
             // Sentence starts out of order (a stop, a line break, then a closing mark):
             // read every sentence, as one list sorted by position.
             if sentences.all.is_none() {
                 let mut all = Vec::new();
-                for n in 0..sentences.starts.len() {
-                    let (start, end) = sentences.range(n, words.tokens.len());
+                let len = words.tokens.len();
+                for (n, &start) in sentences.starts.iter().enumerate() {
+                    let end = sentences.starts.get(n + 1).copied().unwrap_or(len);
                     all.extend(self.sentence_subjects(words, start, end, &mut sentences.phrase));
                 }
                 all.sort_by_key(|p| p.at);
@@ -2631,25 +2711,30 @@ impl<'a> People<'a> {
         // Sentences are in order, and each one's subjects lie inside it: the subjects before
         // the pronoun's sentence are those of the sentences before it, read back one by one
         // until one fits.
-        let own = sentence_at.checked_sub(1)?;
-        for n in (0..own).rev() {
-            // Sentence `n` ends where the next starts, and its subjects stand before that.
-            if floor.is_some_and(|floor| sentences.at[n + 1] <= floor) {
+        let pronoun = words.tokens.partition_point(|t| t.start as usize <= at);
+        let mut back = Back::default();
+        let mut end = match pronoun {
+            0 => 0,
+            _ => sentences.start_before(words, pronoun, &mut back),
+        };
+        while end > 0 {
+            // The sentence ends where the next starts, and its subjects stand before that.
+            if floor.is_some_and(|floor| words.tokens[end].start as usize <= floor) {
                 return None;
             }
-            if sentences.subjects[n].is_none() {
-                let (start, end) = sentences.range(n, words.tokens.len());
+            let read = sentences.subjects.iter().position(|&(e, ..)| e == end);
+            let n = read.unwrap_or_else(|| {
+                let start = sentences.start_before(words, end, &mut back);
                 let found = self.sentence_subjects(words, start, end, &mut sentences.phrase);
-                sentences.subjects[n] = Some(found);
-            }
-            let found = sentences.subjects[n]
-                .iter()
-                .flatten()
-                .rev()
-                .find(|p| compatible(p.gender, gender));
+                sentences.subjects.push((end, start, found));
+                sentences.subjects.len() - 1
+            });
+            let (_, start, subjects) = &sentences.subjects[n];
+            let found = subjects.iter().rev().find(|p| compatible(p.gender, gender));
             if let Some(found) = found {
                 return Some(found.clone());
             }
+            end = *start;
         }
         None
     }

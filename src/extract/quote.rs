@@ -2363,7 +2363,7 @@ fn bare_name_at<'a>(
     // run is read, as is any other. A name that cannot hold two name words is skipped uncut.
     if end >= idx + 3
         && completes_title(words, idx)
-        && let Some(name) = names::bare_name(words, (idx + 1, end), buf)
+        && let Some(name) = names::bare_name(words, (name_after_field(words, idx, end), end), buf)
     {
         return Some(name);
     }
@@ -2371,7 +2371,7 @@ fn bare_name_at<'a>(
     // Shultz", "U.S. Secretary of State George Shultz"): the name is the rest after it.
     if end >= idx + 5
         && let Some(field) = (idx + 2..end - 2).find(|&k| completes_title(words, k))
-        && let Some(name) = names::bare_name(words, (field + 1, end), buf)
+        && let Some(name) = names::bare_name(words, (name_after_field(words, field, end), end), buf)
     {
         return Some(name);
     }
@@ -2379,6 +2379,45 @@ fn bare_name_at<'a>(
         return None;
     }
     names::bare_name(words, (idx, end), buf)
+}
+
+/// The first token of the name after the title's field that opens at `field`, in the name run
+/// ending at `end`: the field is its first word and the words that close a two-word field
+/// ("United States", "Foreign Affairs", "Home Office"), while two words are left for the name:
+/// "President of the United States Ronald Reagan" is Ronald Reagan.
+fn name_after_field(words: &Words, field: usize, end: usize) -> usize {
+    let mut k = field + 1;
+    while k + 3 <= end && is_field_tail(words.low(k)) {
+        k += 1;
+    }
+    k
+}
+
+/// Words that close a field of two words: the second word of a country, an office or a
+/// portfolio ("United States", "Foreign Affairs"). None is a first name.
+fn is_field_tail(w: &str) -> bool {
+    super::vocab::word_set!(
+        w,
+        "states"
+            | "kingdom"
+            | "nations"
+            | "emirates"
+            | "republic"
+            | "union"
+            | "affairs"
+            | "office"
+            | "relations"
+            | "security"
+            | "trade"
+            | "industry"
+            | "development"
+            | "resources"
+            | "services"
+            | "works"
+            | "planning"
+            | "policy"
+            | "cooperation"
+    )
 }
 
 /// Whether capitalised word `idx` completes a title, standing after a role noun and "of"
@@ -3049,6 +3088,15 @@ mod tests {
         check_article(
             "U.S. Secretary of State George Shultz spoke.\n\n\"We are ready,\" Shultz said. \"It is time,\" he added.",
             "We are ready, [Shultz -> George Shultz] | It is time, [he -> George Shultz]",
+        );
+        // A field of two words: "United States", "Foreign Affairs".
+        check_article(
+            "President of the United States Ronald Reagan spoke.\n\n\"We will win,\" Reagan said.",
+            "We will win, [Reagan -> Ronald Reagan]",
+        );
+        check_article(
+            "Minister of Foreign Affairs Eduard Shevardnadze arrived.\n\n\"It is good,\" Shevardnadze said.",
+            "It is good, [Shevardnadze -> Eduard Shevardnadze]",
         );
     }
 

@@ -743,7 +743,7 @@ fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
         .word(first)
         .chars()
         .all(|c| !c.is_alphabetic() || c.is_uppercase());
-    after_the && !acronym && is_organisation_head(words.low(right.end - 1))
+    after_the && !acronym && names::is_organisation_head(words.low(right.end - 1))
 }
 
 /// Whether "A and B Co" is one firm's name, as firms named for two partners or two trades
@@ -838,7 +838,10 @@ fn joins_after_of(words: &Words, left: &Found, right: &Found) -> bool {
         && right.lead == right.start
         && (right.start..right.end)
             .all(|k| words.tokens[k].is_word() && words.is_capitalised_at(k));
-    field_head && !left.titled && plain_right && !is_organisation_head(words.low(right.end - 1))
+    field_head
+        && !left.titled
+        && plain_right
+        && !names::is_organisation_head(words.low(right.end - 1))
 }
 
 /// The left item `left` widened to the institution's name it ends ("Exchange Commission" in
@@ -880,48 +883,6 @@ fn joined_name_around(words: &Words, left: Found) -> Found {
         }
         _ => left,
     }
-}
-
-/// Nouns that head the names of institutions.
-fn is_organisation_head(w: &str) -> bool {
-    matches!(
-        w,
-        "commission"
-            | "administration"
-            | "committee"
-            | "department"
-            | "ministry"
-            | "bank"
-            | "association"
-            | "authority"
-            | "council"
-            | "board"
-            | "office"
-            | "agency"
-            | "service"
-            | "services"
-            | "union"
-            | "party"
-            | "group"
-            | "corporation"
-            | "institute"
-            | "university"
-            | "college"
-            | "society"
-            | "foundation"
-            | "court"
-            | "exchange"
-            | "federation"
-            | "organisation"
-            | "organization"
-            | "alliance"
-            | "league"
-            | "museum"
-            | "school"
-            | "hospital"
-            | "centre"
-            | "center"
-    )
 }
 
 /// Prepends ", X" items: "Lomonosov, Aist-2D and …".

@@ -1888,6 +1888,53 @@ pub(super) fn cut_phrase_into<'a>(
     }
 }
 
+/// Nouns that head the names of institutions ("Home Office", "Finance Ministry"): such a
+/// name is a list's item of its own, and never "he" or "she".
+pub(super) fn is_organisation_head(w: &str) -> bool {
+    w.len() <= LONGEST_ORGANISATION_HEAD && super::vocab::word_set!(w, in ORGANISATION_HEADS)
+}
+
+/// The longest word of [`ORGANISATION_HEADS`].
+pub(super) const LONGEST_ORGANISATION_HEAD: usize = longest(ORGANISATION_HEADS);
+
+const ORGANISATION_HEADS: &[&str] = &[
+    "commission",
+    "administration",
+    "committee",
+    "department",
+    "ministry",
+    "bank",
+    "association",
+    "authority",
+    "council",
+    "board",
+    "office",
+    "agency",
+    "service",
+    "services",
+    "union",
+    "party",
+    "group",
+    "corporation",
+    "institute",
+    "university",
+    "college",
+    "society",
+    "foundation",
+    "court",
+    "exchange",
+    "federation",
+    "organisation",
+    "organization",
+    "alliance",
+    "league",
+    "museum",
+    "school",
+    "hospital",
+    "centre",
+    "center",
+];
+
 /// A name [`bare_name`] reads, with where its first word ends and its last word starts (the
 /// first and last spaces of the name, found where its words were read).
 pub(super) struct BareName<'a> {

@@ -2974,16 +2974,19 @@ fn shortens(short: &str, person: &Person) -> bool {
     ends || starts
 }
 
-/// A subject whose name ends in a firm's kind ("Sony Corp", "Elders IXL Ltd") is "it", never
-/// "he" or "she".
+/// A subject whose name ends in a firm's kind ("Sony Corp", "Elders IXL Ltd") or an
+/// institution's head noun ("the Home Office", "the Finance Ministry") is "it", never "he" or
+/// "she".
 fn firm_as_it(person: Person<'_>) -> Person<'_> {
     // The name's last word, found once for the person ([`Person::new`]); most are longer than
-    // any firm's kind, and are told by their length before any lowercasing.
+    // any firm's kind or head noun, and are told by their length before any lowercasing.
     let last = last_word(&person);
     let mut buf = [0; 24];
-    let firm = last.len() <= names::LONGEST_FIRM_KIND && {
+    let firm = last.len() <= LONGEST_BODY_WORD && {
         let last = names::lower(last, &mut buf);
-        names::is_firm_kind(last) || names::is_foreign_firm_kind(last)
+        names::is_firm_kind(last)
+            || names::is_foreign_firm_kind(last)
+            || names::is_organisation_head(last)
     };
     if firm {
         Person {
@@ -2994,6 +2997,13 @@ fn firm_as_it(person: Person<'_>) -> Person<'_> {
         person
     }
 }
+
+/// The longest firm's kind or institution's head noun.
+const LONGEST_BODY_WORD: usize = if names::LONGEST_FIRM_KIND > names::LONGEST_ORGANISATION_HEAD {
+    names::LONGEST_FIRM_KIND
+} else {
+    names::LONGEST_ORGANISATION_HEAD
+};
 
 fn compatible(person: Gender, pronoun: Gender) -> bool {
     !matches!(
@@ -3126,6 +3136,11 @@ mod tests {
         check_article(
             "Sony Corp plans to invest more.\n\n\"We are investing,\" he said.",
             "We are investing, [he]",
+        );
+        // Nor is an institution: the Ministry is "it".
+        check_article(
+            "The Finance Ministry official Masaki Shimazu spoke.\n\nThe Finance Ministry will act.\n\n\"We will act,\" he said.",
+            "We will act, [he -> Masaki Shimazu]",
         );
     }
 

@@ -2974,9 +2974,9 @@ fn shortens(short: &str, person: &Person) -> bool {
     ends || starts
 }
 
-/// A subject whose name ends in a firm's kind ("Sony Corp", "Elders IXL Ltd") or an
-/// institution's head noun ("the Home Office", "the Finance Ministry") is "it", never "he" or
-/// "she".
+/// A subject whose name ends in a firm's kind ("Sony Corp", "Elders IXL Ltd"), an
+/// institution's head noun ("the Home Office", "the Finance Ministry") or a publication's
+/// ("the Evening Standard", "the Washington Post") is "it", never "he" or "she".
 fn firm_as_it(person: Person<'_>) -> Person<'_> {
     // The name's last word, found once for the person ([`Person::new`]); most are longer than
     // any firm's kind or head noun, and are told by their length before any lowercasing.
@@ -2987,6 +2987,7 @@ fn firm_as_it(person: Person<'_>) -> Person<'_> {
         names::is_firm_kind(last)
             || names::is_foreign_firm_kind(last)
             || names::is_organisation_head(last)
+            || super::vocab::word_set!(last, in PUBLICATION_HEADS)
     };
     if firm {
         Person {
@@ -2998,11 +2999,39 @@ fn firm_as_it(person: Person<'_>) -> Person<'_> {
     }
 }
 
-/// The longest firm's kind or institution's head noun.
-const LONGEST_BODY_WORD: usize = if names::LONGEST_FIRM_KIND > names::LONGEST_ORGANISATION_HEAD {
-    names::LONGEST_FIRM_KIND
-} else {
-    names::LONGEST_ORGANISATION_HEAD
+/// The words that end a newspaper's or a magazine's name. Not "Post", "Sun" or "Star",
+/// which end people's names too ("Emily Post", "Sun Yat-sen").
+const PUBLICATION_HEADS: &[&str] = &[
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "times",
+    "observer",
+    "mirror",
+    "chronicle",
+    "examiner",
+    "inquirer",
+    "express",
+    "standard",
+    "magazine",
+];
+
+/// The longest firm's kind, institution's or publication's head noun.
+const LONGEST_BODY_WORD: usize = {
+    let (firm, body, publication) = (
+        names::LONGEST_FIRM_KIND,
+        names::LONGEST_ORGANISATION_HEAD,
+        super::vocab::longest(PUBLICATION_HEADS),
+    );
+    let longer = if firm > body { firm } else { body };
+    if longer > publication {
+        longer
+    } else {
+        publication
+    }
 };
 
 fn compatible(person: Gender, pronoun: Gender) -> bool {
@@ -3137,7 +3166,11 @@ mod tests {
             "Sony Corp plans to invest more.\n\n\"We are investing,\" he said.",
             "We are investing, [he]",
         );
-        // Nor is an institution: the Ministry is "it".
+        // Nor is a publication or an institution: the Standard and the Ministry are "it".
+        check_article(
+            "London's Evening Standard reported the plan.\n\n\"We want more,\" he said.",
+            "We want more, [he]",
+        );
         check_article(
             "The Finance Ministry official Masaki Shimazu spoke.\n\nThe Finance Ministry will act.\n\n\"We will act,\" he said.",
             "We will act, [he -> Masaki Shimazu]",

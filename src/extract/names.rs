@@ -31,7 +31,8 @@
 //! those answers is made for every token of a paragraph or article, so a token's [`Memo`] is
 //! packed into 8 bytes ([`PackedPart`]): filling it costs a third of what the unpacked 24 bytes
 //! did. The article-wide scan of `quote::resolve_speakers` first asks [`may_be_title_shape`]
-//! (length and first and last letters, by two table loads) before looking a word up at all. A cut [`Phrase`] borrows its words from the
+//! (length and first and last letters, by two table loads) before looking a word up at all.
+//! A cut [`Phrase`] borrows its words from the
 //! text and its lowercased copy, and [`cut_phrase_into`] reuses one phrase's vectors for phrase
 //! after phrase; [`bare_name`] reads the untitled names of an article without cutting one, telling
 //! the parts it needs by the word's flags first, and borrows a name from the text where its words
@@ -41,7 +42,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::{KEY_MASKS, Key, key_of, longest, slot_of};
+use super::vocab::{KEY_MASKS, Key, KeyShapes, key_of, longest, slot_of};
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -970,9 +971,8 @@ const FLAG_SLOTS: usize = 2048;
 pub(super) struct FlagTable {
     keys: Box<[Key; FLAG_SLOTS]>,
     flags: Box<[u32; FLAG_SLOTS]>,
-    /// Per length (0 to 16) and first byte's low five bits, a bit per last byte's low five
-    /// bits of the listed words ([`FlagTable::may_hold`]).
-    shapes: Box<[[u32; 32]; 17]>,
+    /// The shapes of the listed words.
+    shapes: Box<KeyShapes>,
 }
 
 impl FlagTable {
@@ -981,7 +981,7 @@ impl FlagTable {
         let mut table = FlagTable {
             keys: Box::new([0; FLAG_SLOTS]),
             flags: Box::new([0; FLAG_SLOTS]),
-            shapes: Box::new([[0; 32]; 17]),
+            shapes: Box::new(KeyShapes::new()),
         };
         for &(words, flag) in lists {
             for w in words {
@@ -1009,7 +1009,7 @@ impl FlagTable {
                 match (bytes.get(start..start + 16), KEY_MASKS.get(len)) {
                     (Some(chunk), Some(&mask)) => {
                         let last = chunk.get(len.wrapping_sub(1)).copied().unwrap_or(0);
-                        if !self.may_hold(chunk[0], last, len) {
+                        if !self.shapes.may_hold(chunk[0], last, len) {
                             return 0;
                         }
                         // OK because the chunk is exactly 16 bytes.
@@ -1026,20 +1026,10 @@ impl FlagTable {
         slot_of(key, FLAG_SLOTS)
     }
 
-    /// Whether a listed word may be `len` bytes long with these first and last bytes (see
-    /// [`FlagTable::shapes`]): false means it is on no list.
-    #[inline]
-    fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
-        self.shapes
-            .get(len)
-            .is_some_and(|by_first| by_first[usize::from(first & 31)] >> (last & 31) & 1 != 0)
-    }
-
     fn add(&mut self, w: &str, flag: u32) {
         // OK because every listed word has a key (asserted with `LONGEST_LISTED`).
         let key = word_key(w.as_bytes()).unwrap();
-        let (first, last) = (w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
-        self.shapes[w.len()][usize::from(first & 31)] |= 1 << (last & 31);
+        self.shapes.add(w.as_bytes());
         let mut at = Self::slot(key);
         while self.keys[at] != 0 && self.keys[at] != key {
             at = (at + 1) % FLAG_SLOTS;

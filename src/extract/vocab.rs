@@ -459,15 +459,39 @@ struct Table {
     /// Open addressing, [`TABLE_SIZE`] slots: a word's key and flags side by side, so that a
     /// probe touches one place, and a fixed size, so that a slot number needs no bounds check.
     slots: Box<[(Key, u64); TABLE_SIZE]>,
-    /// Per length (0 to 16) and first byte (a lowercase letter): a bit per last letter of the
-    /// table's words, letters numbered by their low five bits (`a` is 1, `z` 26); a row per
-    /// byte value, so that the lexer's byte indexes it as it is. Most words of a text have a
-    /// shape no vocabulary word has, and [`Table::may_hold`] turns them away with one load
-    /// instead of a hash and a probe. A test of the second letter as well turned away a
-    /// fifth of the words that pass in vain ("was" and "has" share length and ends with "wks"
-    /// and "hrs", not their second letter), but cost more on the 320,000 words of the BBC
-    /// corpus that pass than the 60,000 lookups it spared (1.8 M instructions a round).
-    shapes: [[u32; 256]; 17],
+    /// The shapes of the table's words. Most words of a text have a shape no vocabulary word
+    /// has, and [`Table::may_hold`] turns them away with one load instead of a hash and a
+    /// probe. A test of the second letter as well turned away a fifth of the words that pass
+    /// in vain ("was" and "has" share length and ends with "wks" and "hrs", not their second
+    /// letter), but cost more on the 320,000 words of the BBC corpus that pass than the 60,000
+    /// lookups it spared (1.8 M instructions a round).
+    shapes: KeyShapes,
+}
+
+/// The shapes of a list of words of at most 16 bytes: per length (0 to 16) and first byte, a
+/// bit per last byte, told by its low five bits (`a` is 1, `z` 26). A row per byte value, so
+/// that a caller indexes it by the byte as it is. A filter asked before a hashed lookup:
+/// false means the word is on no list.
+pub(super) struct KeyShapes([[u32; 256]; 17]);
+
+impl KeyShapes {
+    pub(super) const fn new() -> KeyShapes {
+        KeyShapes([[0; 256]; 17])
+    }
+
+    /// Adds the shape of `word` (1 to 16 bytes).
+    pub(super) fn add(&mut self, word: &[u8]) {
+        let (first, last) = (word[0], word[word.len() - 1]);
+        self.0[word.len()][usize::from(first)] |= 1 << (last & 31);
+    }
+
+    /// Whether a listed word may be `len` bytes long with these first and last bytes.
+    #[inline]
+    pub(super) fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
+        self.0
+            .get(len)
+            .is_some_and(|by_first| by_first[usize::from(first)] & (1 << (last & 31)) != 0)
+    }
 }
 
 /// The slots of the [`Table`]: a power of two, many times the vocabulary (about 300 words),
@@ -511,7 +535,7 @@ impl Table {
     fn build() -> Table {
         let mut table = Table {
             slots: Box::new([(0, 0); TABLE_SIZE]),
-            shapes: [[0; 256]; 17],
+            shapes: KeyShapes::new(),
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -543,7 +567,7 @@ impl Table {
         }
         // The "-teenth" words are a rule of [`word_flags`], not table words: let every word
         // of 6 to 16 letters that ends in "h" through the shape filter.
-        for by_first in &mut table.shapes[6..] {
+        for by_first in &mut table.shapes.0[6..] {
             for last in by_first {
                 *last |= 1 << (b'h' & 31);
             }
@@ -570,7 +594,7 @@ impl Table {
             first.is_ascii_lowercase() && last.is_ascii_lowercase(),
             "vocabulary words start and end with a letter"
         );
-        self.shapes[len][usize::from(first)] |= 1 << (last & 31);
+        self.shapes.add(&key.to_le_bytes()[..len]);
         let mut slot = hash(key) % TABLE_SIZE;
         while self.slots[slot].1 != 0 && self.slots[slot].0 != key {
             slot = (slot + 1) % TABLE_SIZE;
@@ -586,10 +610,7 @@ impl Table {
     /// outside the table and are turned away.
     #[inline]
     fn may_hold(&self, first: u8, last: u8, len: usize) -> bool {
-        let Some(by_first) = self.shapes.get(len) else {
-            return false;
-        };
-        by_first[usize::from(first)] & (1 << (last & 31)) != 0
+        self.shapes.may_hold(first, last, len)
     }
 
     fn get(&self, key: Key) -> u64 {

@@ -206,7 +206,7 @@ const FOREIGN_FIRM_KINDS: &[&str] = &[
 
 /// The length of the longest word [`is_firm_kind`] or [`is_foreign_firm_kind`] accepts: a
 /// longer word is no firm's kind, told with no lookup.
-pub(super) const LONGEST_FIRM_KIND: usize = {
+const LONGEST_FIRM_KIND: usize = {
     let (home, foreign) = (longest(FIRM_KINDS), longest(FOREIGN_FIRM_KINDS));
     if home > foreign { home } else { foreign }
 };
@@ -1885,7 +1885,7 @@ pub(super) fn is_organisation_head(w: &str) -> bool {
 }
 
 /// The longest word of [`ORGANISATION_HEADS`].
-pub(super) const LONGEST_ORGANISATION_HEAD: usize = longest(ORGANISATION_HEADS);
+const LONGEST_ORGANISATION_HEAD: usize = longest(ORGANISATION_HEADS);
 
 const ORGANISATION_HEADS: &[&str] = &[
     "commission",
@@ -1924,6 +1924,55 @@ const ORGANISATION_HEADS: &[&str] = &[
     "centre",
     "center",
 ];
+
+/// Whether `last`, a name's last word, makes the name a body's, never "he" or "she": a firm's
+/// kind ("Sony Corp"), an institution's head noun ("the Home Office") or a publication's ("the
+/// Evening Standard"). Most last words are longer than any of these, and are told by their
+/// length before any lowercasing (into `buf`).
+pub(super) fn ends_a_body(last: &str, buf: &mut [u8; 24]) -> bool {
+    last.len() <= LONGEST_BODY_WORD && {
+        let last = lower(last, buf);
+        is_firm_kind(last)
+            || is_foreign_firm_kind(last)
+            || is_organisation_head(last)
+            || super::vocab::word_set!(last, in PUBLICATION_HEADS)
+    }
+}
+
+/// The words that end a newspaper's or a magazine's name. Not "Post", "Sun" or "Star",
+/// which end people's names too ("Emily Post", "Sun Yat-sen").
+const PUBLICATION_HEADS: &[&str] = &[
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "times",
+    "observer",
+    "mirror",
+    "chronicle",
+    "examiner",
+    "inquirer",
+    "express",
+    "standard",
+    "magazine",
+];
+
+/// The longest word [`ends_a_body`] accepts.
+const LONGEST_BODY_WORD: usize = {
+    let (firm, body, publication) = (
+        LONGEST_FIRM_KIND,
+        LONGEST_ORGANISATION_HEAD,
+        longest(PUBLICATION_HEADS),
+    );
+    let longer = if firm > body { firm } else { body };
+    if longer > publication {
+        longer
+    } else {
+        publication
+    }
+};
 
 /// A name [`bare_name`] reads, with where its first word ends and its last word starts (the
 /// first and last spaces of the name, found where its words were read).

@@ -2358,19 +2358,13 @@ fn bare_name_at<'a>(
     }
     let end = words.name(idx)?;
     *next = end;
-    // After a title's field, the name is the rest of the run; where the rest is no name
-    // ("president of the Rio de Janeiro Coffee Trade Association Carlos Calmon"), the whole
-    // run is read, as is any other. A name that cannot hold two name words is skipped uncut.
-    if end >= idx + 3
-        && completes_title(words, idx)
-        && let Some(name) = names::bare_name(words, (name_after_field(words, idx, end), end), buf)
-    {
-        return Some(name);
-    }
-    // A capitalised title holds its field within the run ("Secretary of State George
-    // Shultz", "U.S. Secretary of State George Shultz"): the name is the rest after it.
-    if end >= idx + 5
-        && let Some(field) = (idx + 2..end - 2).find(|&k| completes_title(words, k))
+    // After a title's field, the name is the rest of the run: the field opens the run
+    // ("Chancellor of the Exchequer Nigel Lawson", the title before it) or stands within it
+    // ("Secretary of State George Shultz", "U.S. Secretary of State George Shultz"). Where the
+    // rest is no name ("president of the Rio de Janeiro Coffee Trade Association Carlos
+    // Calmon"), the whole run is read, as is any other. A name that cannot hold two name words
+    // is skipped uncut.
+    if let Some(field) = (idx..end.saturating_sub(2)).find(|&k| completes_title(words, k))
         && let Some(name) = names::bare_name(words, (name_after_field(words, field, end), end), buf)
     {
         return Some(name);
@@ -2978,17 +2972,10 @@ fn shortens(short: &str, person: &Person) -> bool {
 /// institution's head noun ("the Home Office", "the Finance Ministry") or a publication's
 /// ("the Evening Standard", "the Washington Post") is "it", never "he" or "she".
 fn firm_as_it(person: Person<'_>) -> Person<'_> {
-    // The name's last word, found once for the person ([`Person::new`]); most are longer than
-    // any firm's kind or head noun, and are told by their length before any lowercasing.
+    // The name's last word, found once for the person ([`Person::new`]).
     let last = last_word(&person);
     let mut buf = [0; 24];
-    let firm = last.len() <= LONGEST_BODY_WORD && {
-        let last = names::lower(last, &mut buf);
-        names::is_firm_kind(last)
-            || names::is_foreign_firm_kind(last)
-            || names::is_organisation_head(last)
-            || super::vocab::word_set!(last, in PUBLICATION_HEADS)
-    };
+    let firm = names::ends_a_body(last, &mut buf);
     if firm {
         Person {
             gender: Gender::Plural,
@@ -2998,41 +2985,6 @@ fn firm_as_it(person: Person<'_>) -> Person<'_> {
         person
     }
 }
-
-/// The words that end a newspaper's or a magazine's name. Not "Post", "Sun" or "Star",
-/// which end people's names too ("Emily Post", "Sun Yat-sen").
-const PUBLICATION_HEADS: &[&str] = &[
-    "daily",
-    "journal",
-    "herald",
-    "tribune",
-    "gazette",
-    "telegraph",
-    "times",
-    "observer",
-    "mirror",
-    "chronicle",
-    "examiner",
-    "inquirer",
-    "express",
-    "standard",
-    "magazine",
-];
-
-/// The longest firm's kind, institution's or publication's head noun.
-const LONGEST_BODY_WORD: usize = {
-    let (firm, body, publication) = (
-        names::LONGEST_FIRM_KIND,
-        names::LONGEST_ORGANISATION_HEAD,
-        super::vocab::longest(PUBLICATION_HEADS),
-    );
-    let longer = if firm > body { firm } else { body };
-    if longer > publication {
-        longer
-    } else {
-        publication
-    }
-};
 
 fn compatible(person: Gender, pronoun: Gender) -> bool {
     !matches!(

@@ -4,7 +4,10 @@
 //! `Eastern Economic Forum`), so numbers, dates, months and weekdays never are items.
 //! What stands before a name and is not part of it is left out: a determiner and common
 //! nouns (`the nanosatellite SamSat-218` → `SamSat-218`), and a title (`North Korean leader
-//! Kim Jong Un` → `Kim Jong Un`). An honorific stays (`Mr Blair`); a possessive `'s` goes.
+//! Kim Jong Un` → `Kim Jong Un`). An honorific stays (`Mr Blair`); a possessive `'s` goes where
+//! the noun it owns follows the list (`Russia's and China's envoys` → `Russia`, `China`), and
+//! stays where the last item has none, since it then owns nothing (`Standard & Poor's, Moody's
+//! and Fitch` → `Moody's`).
 //!
 //! # Grammar
 //!
@@ -15,6 +18,8 @@
 //! - `A as well as B`, `A and B, as well as C`: `Lomonosov and Aist-2D, as well as the
 //!   nanosatellite SamSat-218`.
 //! - `both A and B`: the marker is not an item.
+//! - an ampersand joins two units into one name: `Procter & Gamble and Unilever` →
+//!   `Procter & Gamble`, `Unilever`.
 //! - dotted acronyms keep their last point: `the U.S. and Japan` → `U.S.`, `Japan`; wire
 //!   copy capitalises the word after one as after a stop, so `the U.S. And Japan` lists too.
 //! - `A or B`, `A, B or C`: alternatives are an enumeration as well (a claim may ask for
@@ -197,10 +202,20 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             scan.tokens[items[0].start].start as usize,
             scan.tokens[last.end - 1].end as usize,
         );
+        // A possessive is one where the noun it owns follows the list, after its last item:
+        // "Russia's and China's envoys". Where the last item has none, an item's "'s" owns
+        // nothing and is its name's: "Standard & Poor's, Moody's and Fitch".
+        let possessive = possessive_cut(words.span((last.start, last.end)).of(scan.text)) > 0;
         let items = items
             .iter()
             .map(|found| {
-                let span = item_span(&words, found);
+                let span = words.span((found.start, found.end));
+                let cut = if possessive {
+                    possessive_cut(span.of(scan.text))
+                } else {
+                    0
+                };
+                let span = Span::new(span.start, span.end - cut);
                 Item {
                     text: span.of(scan.text).to_owned(),
                     span,
@@ -312,15 +327,11 @@ fn conjunction(text: &str, tokens: &[Token], idx: usize) -> Option<usize> {
     }
 }
 
-/// The item's span, without a possessive "'s".
-fn item_span(words: &Words, found: &Found) -> Span {
-    let span = words.span((found.start, found.end));
-    let text = span.of(words.text);
-    let cut = text
-        .strip_suffix("'s")
+/// The length of the possessive "'s" that `text` ends in, if it ends in one.
+fn possessive_cut(text: &str) -> usize {
+    text.strip_suffix("'s")
         .or_else(|| text.strip_suffix("\u{2019}s"))
-        .map_or(0, |stem| text.len() - stem.len());
-    Span::new(span.start, span.end - cut)
+        .map_or(0, |stem| text.len() - stem.len())
 }
 
 /// The start of the name unit that ends just before `end`, if one does.
@@ -434,7 +445,7 @@ fn name_ending_at(words: &Words, end: usize) -> Option<Found> {
             break;
         }
         let joined = start >= 2
-            && words.word_is(start - 1, names::is_name_joiner)
+            && (words.word_is(start - 1, names::is_name_joiner) || words.is_punct(start - 1, '&'))
             && unit_ending_at(words, start - 1).is_some_and(|u| !is_role(words, u));
         match joined {
             // OK because `joined` checked the unit.
@@ -513,6 +524,13 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
                 idx += 1;
             }
             Part::Joiner if units.is_some() && matches!(words.part(idx + 1), Part::Name { .. }) => {
+                idx += 1;
+            }
+            // "Procter & Gamble", "AT&T": an ampersand joins two units into one name.
+            _ if units.is_some()
+                && words.is_punct(idx, '&')
+                && unit_at(words, idx + 1).is_some() =>
+            {
                 idx += 1;
             }
             _ => break,

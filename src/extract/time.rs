@@ -27,7 +27,9 @@
 //!   150ish; not "at 126" nor "At 101, he chuckles");
 //!   four digits before a zone, a 24-hour clock as wires write it: 1800 GMT; at 0950 GMT;
 //!   (0025 GMT); with the military "hours" after "at" or a day, or before a zone: at 0940
-//!   hrs; 1052 hrs EST
+//!   hrs; 1052 hrs EST; hours and minutes with a dot, British style, only before a.m., p.m. or
+//!   a zone, since they read as a decimal too: 9.30am; 6.30 pm; 10.15 GMT (not "closed at
+//!   10.15")
 //! - a.m./p.m.: 7:09 a.m.; 12:23 p.m.; 3pm; 3 PM; 3:18a; 3:30 p m; 330 p.m.;
 //!   nine fifty nine a m; seven thirty p.m.; 3 oclock am; 3 o'clock; 3ish pm; a bare "3p"
 //!   after "at" or alone (in running text "lost 10p" is pence)
@@ -546,6 +548,9 @@ fn clock(scan: &Scan, i: usize, anchored: bool) -> Option<Clock> {
     if military && !(anchored || zoned_24h) {
         return None;
     }
+    if written == Written::Dotted && c.half.is_none() && zone_at(scan, end).is_none() {
+        return None;
+    }
     c.h24 |= zoned_24h || military;
     // "at 3" is a time where nothing after it makes 3 a count or a rate ("at 2%", "at 2.5",
     // "at 20 years old").
@@ -609,6 +614,8 @@ enum Written {
     Clock,
     /// "15h00", "3h18"
     H24,
+    /// "9.30": a clock only before a.m., p.m. or a zone ("9.30am", "10.15 GMT").
+    Dotted,
     /// "1030", "seven thirty" (730): hours and minutes run together.
     Compact,
     /// "3", "three", "1030", "seven thirty"
@@ -634,6 +641,16 @@ fn digital(scan: &Scan, i: usize) -> Option<(u32, u32, u32, bool, usize, Written
                 return Some((h, m, s, true, i + 5, Written::Clock));
             }
             return Some((h, m, 0, false, i + 3, Written::Clock));
+        }
+        // "9.30", "10.15": British hours and minutes, also a decimal; a clock only with a.m. or
+        // p.m. or a zone after it (checked by the caller through `Dotted`).
+        if is_punct(scan, i + 1, '.')
+            && touches_prev(scan, i + 1)
+            && touches_prev(scan, i + 2)
+            && digit_len(scan, i + 2) == 2
+        {
+            let m = digits(scan, i + 2, 2)?;
+            return Some((h, m, 0, false, i + 3, Written::Dotted));
         }
         // "15h00", "3h18", "15h"
         if is_word(scan, i + 1, "h") && touches_prev(scan, i + 1) {

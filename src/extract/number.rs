@@ -31,8 +31,9 @@
 //! - hundreds left unsaid, as years and flight numbers are read: `one twenty two` (122),
 //!   `nineteen eighty-four` (1984), `twenty twenty-three` (2023)
 //! - decimals in words: `two point two million`, `1 point 1`, `point 77`
-//! - halves: `half` (0.5), `half a million`, `two and a half million`; not the noun of a
-//!   part (`the first half`, `in their own half`, `the Italian half`, `half time`, `half term`)
+//! - halves: `half` (0.5), `half a million`, `two and a half million`, `two-and-a-half`; not
+//!   the noun of a part (`the first half`, `in their own half`, `the Italian half`, `half
+//!   time`, `half term`)
 //! - quantity words: `zero`, `nought`, `naught`, `nil`, `single` (1), `a pair`, `a couple (of)`
 //!   (2), `a few` and `few` (about 3), `a dozen (of)` (12)
 //! - a number repeated in brackets is one number: `forty-five (45)`, `45 (forty five)`
@@ -1792,6 +1793,18 @@ impl<'a> P<'a> {
         {
             value += 0.5;
             j += 3;
+        }
+        // "two-and-a-half", as an adjective: "a two-and-a-half-year deal".
+        if self.is_punct(j, '-')
+            && (j..j + 6).all(|k| self.glued(k))
+            && self.word_is(j + 1, "and")
+            && self.is_punct(j + 2, '-')
+            && self.word_is(j + 3, "a")
+            && self.is_punct(j + 4, '-')
+            && self.word_is(j + 5, "half")
+        {
+            value += 0.5;
+            j += 6;
         }
         if value.fract() != 0.0
             && let Some(W::Scale(s)) = self.class(j)

@@ -82,7 +82,8 @@
 //!   weekday between "the" and a capitalised word (the Sunday Times)
 //! - months: July; this past July; in July this year; July last year; next March;
 //!   March after next
-//! - days of the month: on the 15th; the 1st; 20th of next month; 20 of this month
+//! - days of the month: on the 15th; the 1st; 20th of next month; 20 of this month (not one
+//!   hyphened to a word: the 18th-century dramatist; on the 15-member board)
 //! - nth of a month: first tuesday of october; last friday of october; last day of october
 //!   2015; third day of october; first monday of last month; fifth last day of May;
 //!   first week of october 2014; last week of september 2014; the week of october 6th;
@@ -2538,7 +2539,9 @@ fn day_of_month(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         return None;
     }
     let next_is_word = scan.tokens.get(k).is_some_and(|t| t.is_word());
-    if next_is_word {
+    // "the 19th-century house": an ordinal hyphened to a word is an adjective.
+    let hyphened = is_punct(scan, k, '-') && touches_prev(scan, k) && touches_prev(scan, k + 1);
+    if next_is_word || hyphened {
         return None;
     }
     Some((resolve_day(scan, day, None, i, k)?, k))

@@ -588,7 +588,8 @@ fn compatible(left: &Found, right: &Found) -> bool {
 
 /// Whether the items only say whose the noun after them is: nationalities and country
 /// acronyms before a lowercase word ("U.S. and Canadian negotiators", "Algerian and Spanish
-/// producers"). They describe one thing; they list none. "Britain and France agreed" lists.
+/// producers", "West German and Japanese exporters"). They describe one thing; they list
+/// none. "Britain and France agreed" lists.
 fn qualifies_a_noun(words: &Words, items: &[Found]) -> bool {
     let Some(last) = items.last() else {
         return false;
@@ -599,8 +600,12 @@ fn qualifies_a_noun(words: &Words, items: &[Found]) -> bool {
                 .word(last.end)
                 .starts_with(|c: char| c.is_ascii_lowercase())
     });
-    let nationality =
-        |item: &Found| item.end == item.start + 1 && names::is_nationality(words.low(item.start));
+    // "Japanese", "West German", "South Korean"
+    let nationality = |item: &Found| {
+        let compass = item.end == item.start + 2
+            && matches!(words.low(item.start), "west" | "east" | "north" | "south");
+        (item.end == item.start + 1 || compass) && names::is_nationality(words.low(item.end - 1))
+    };
     // "U.S.", "UK", "EU"
     let acronym = |item: &Found| {
         (item.start..item.end).all(|k| {

@@ -62,6 +62,9 @@
 //! - quarters: Q3 2018; Q3; 2018Q4; 18q4; the third quarter; 4th qtr of 2018; third-quarter;
 //!   last year's third quarter; the fourth quarter of last year; 1987 third quarter; the 1985
 //!   fourth quarter
+//! - halves of a year named with it: the first half of 2004 (`P6M/2004-06-30`); the second
+//!   half of last year; the first half of the year (the year the tense points to); not a half
+//!   with no year ("scored in the first half")
 //! - fiscal periods, the months to the day they end: the third quarter ending March 31
 //!   (`P3M/1987-03-31`); the year ended March 31 (`P12M/…`); fiscal year ending June 30; the
 //!   quarter ended January 31; six months ended December 31; the first half ended June 30; the
@@ -957,7 +960,7 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
         );
         // "Q3", or "[last year's] [the] third[-]quarter": a day ordinal (digits or an ordinal
         // word) at most three tokens on, and "quarter" or "qtr" (units of time) at most seven
-        // tokens on.
+        // tokens on; or "[the] first[-]half" (`half_year`, which `quarter` reads on to).
         let ordinal_near = || (f | ahead(3)) & (ORDINAL | DIGITS) != 0;
         add(
             rule::QUARTER,
@@ -966,7 +969,8 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
                     || unit
                         && ordinal_near()
                         && ahead(7) & UNIT != 0
-                        && (1..8).any(|d| is_any(scan, i + d, QUARTER_WORDS))),
+                        && (1..8).any(|d| is_any(scan, i + d, QUARTER_WORDS))
+                    || (f | near[1]) & (ORDINAL | DIGITS) != 0 && half_ahead(scan, i, &near)),
         );
         // "the 1980s", "the '80s": the "s" after the digits.
         add(
@@ -1953,7 +1957,10 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         if is_word(scan, j, "the") {
             j += 1;
         }
-        let (n, end) = numbered_quarter_at(scan, j)?;
+        // The rule's plan lets in a numbered half of a year too.
+        let Some((n, end)) = numbered_quarter_at(scan, j) else {
+            return half_year(scan, i);
+        };
         let year = possessive.and_then(|shift| Some(reference(scan)?.year() + shift));
         (n, end, year)
     };
@@ -2018,6 +2025,59 @@ fn quarter(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         },
         end,
     ))
+}
+
+/// Whether "half" (an amount word, not a unit) stands within three tokens after `i` (whose
+/// facts are `near`), for [`half_year`]'s plan, after an ordinal. Out of line: inlined, it
+/// made the plan it is asked in dearer for every start.
+#[inline(never)]
+fn half_ahead(scan: &Scan, i: usize, near: &[u32; 8]) -> bool {
+    (near[1] | near[2] | near[3]) & R_AMOUNT != 0 && (1..4).any(|d| is_word(scan, i + d, "half"))
+}
+
+/// "the first half of 2004", "the second half of last year", "the first half of the year",
+/// "first-half of 2005": six months, as the period ending on the half's last day. A half
+/// with no year says nothing of one ("scored in the first half" is a match's), and is none.
+#[inline(never)]
+fn half_year(scan: &Scan, i: usize) -> Option<(Date, usize)> {
+    let j = if is_word(scan, i, "the") { i + 1 } else { i };
+    let (n, mut k) = ordinal_day_at(scan, j)?;
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    if is_punct(scan, k, '-') && touches_prev(scan, k) {
+        k += 1;
+    }
+    if !(is_word(scan, k, "half") && is_word(scan, k + 1, "of")) {
+        return None;
+    }
+    let k = k + 2;
+    let (year, end) = if let Some(y) = year_at(scan, k) {
+        (y, k + 1)
+    } else if is_word(scan, k + 1, "year") {
+        let today = reference(scan)?;
+        let shift = match is_word(scan, k, "the") {
+            // "the year" is the one the tense points to, as a quarter with no year is.
+            true => {
+                let current = if today.month() <= 6 { 1 } else { 2 };
+                match direction(scan, i, k + 2) {
+                    Prefer::Past => -i16::from(n > current),
+                    Prefer::Future => i16::from(n < current),
+                }
+            }
+            false => relative_year_word(scan, k)?,
+        };
+        (today.year() + shift, k + 2)
+    } else {
+        return None;
+    };
+    let end_day = ymd(i32::from(year), 6 * n as i32, if n == 1 { 30 } else { 31 })?;
+    let period = Date::Period {
+        months: 6,
+        end: end_day,
+        quarter: None,
+    };
+    Some((period, end))
 }
 
 /// The last day of a period from "ended" or "ending" at token `k` ("ending March 31", "ended

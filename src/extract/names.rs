@@ -1346,7 +1346,10 @@ impl<'a> Words<'a> {
         if flags & (FUNCTION | CALENDAR | HONORIFIC) != 0 {
             // "Jan" is a first name as well as a month; before a capitalised name ("Jan
             // Berry") it is the name: the month abbreviation stands before a day number.
-            let first_name_jan = self.low(idx) == "jan"
+            // Told by the length first: most such words ("The", "Mr", "But") are no "Jan".
+            let tok = self.tokens[idx];
+            let first_name_jan = tok.end - tok.start == 3
+                && self.low(idx) == "jan"
                 && self.tokens.get(idx + 1).is_some_and(|t| {
                     t.is_word()
                         && t.space_before

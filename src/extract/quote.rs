@@ -1913,24 +1913,35 @@ fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
     p.name.get(..p.first_end).unwrap_or("")
 }
 
-fn role_word<'p>(p: &'p Person<'_>) -> &'p str {
-    p.title.last().map_or("", |w| w.as_ref())
+/// What an index of people is sorted by. A closed set, told by a `match` where each lookup
+/// compares keys: a function pointer per index cost an indirect call per person compared.
+#[derive(Clone, Copy)]
+enum Key {
+    LastWord,
+    FirstWord,
+    /// The role noun (the title's last word): titled people only.
+    Role,
+    FullName,
 }
 
-fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
-    &p.name
+impl Key {
+    /// The key of `p`; `None` where the index leaves `p` out (an untitled person, by role).
+    fn of<'p>(self, p: &'p Person<'_>) -> Option<&'p str> {
+        match self {
+            Key::LastWord => Some(last_word(p)),
+            Key::FirstWord => Some(first_word(p)),
+            Key::Role => p.title.last().map(|w| w.as_ref()),
+            Key::FullName => Some(&p.name),
+        }
+    }
 }
 
-/// What an index of people is sorted by.
-type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
-
-/// The people of `known` that `keep` accepts, by `key`: among a few dozen, a mask of people
+/// The people of `known` that have a `key`, by it: among a few dozen, a mask of people
 /// per bucket of key hashes; past [`LINEAR_PEOPLE`], indices sorted by hash, then by index.
 /// Both are built on the first lookup. Searching compares integers, and the words themselves
 /// tell apart the rare equal hashes.
 struct Index {
-    key: KeyFn,
-    keep: fn(&Person) -> bool,
+    key: Key,
     /// Up to [`LINEAR_PEOPLE`] people: per bucket of key hashes ([`bucket`]), a bit per
     /// person whose key falls in it. Built on the first lookup, as many articles never ask
     /// some of the indexes; a lookup then loads one mask and compares words only at its bits.
@@ -1962,11 +1973,10 @@ fn bucket(hash: u64) -> usize {
     (hash >> (64 - BUCKETS.trailing_zeros())) as usize
 }
 
-/// An index of the people of `known` that `keep` accepts, by `key`.
-fn index_by(key: KeyFn, keep: fn(&Person) -> bool) -> Index {
+/// An index of the people of `known` by `key`.
+fn index_by(key: Key) -> Index {
     Index {
         key,
-        keep,
         buckets: std::cell::OnceCell::new(),
         sorted: std::cell::OnceCell::new(),
     }
@@ -2032,14 +2042,16 @@ fn low_bits(n: usize) -> u64 {
 
 /// The entries of `index` whose key is `want`, in ascending index order.
 fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
-    let (key, keep) = (index.key, index.keep);
+    let key = index.key;
     let hash = key_hash(want);
-    let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
+    let is = |k: usize| key.of(&known[k]) == Some(want);
     if known.len() <= LINEAR_PEOPLE {
         let buckets = index.buckets.get_or_init(|| {
             let mut buckets = [0u64; BUCKETS];
             for (k, p) in known.iter().enumerate() {
-                buckets[bucket(key_hash(key(p)))] |= 1 << k;
+                if let Some(w) = key.of(p) {
+                    buckets[bucket(key_hash(w))] |= 1 << k;
+                }
             }
             buckets
         });
@@ -2057,8 +2069,7 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     }
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
-            .filter(|&k| keep(&known[k]))
-            .map(|k| (key_hash(key(&known[k])), k))
+            .filter_map(|k| Some((key_hash(key.of(&known[k])?), k)))
             .collect();
         keyed.sort_unstable();
         keyed.into_iter().unzip()
@@ -2594,10 +2605,10 @@ impl<'a> People<'a> {
             names: std::cell::OnceCell::new(),
         };
         People {
-            by_last: index_by(last_word, |_| true),
-            by_first: index_by(first_word, |_| true),
-            by_role: index_by(role_word, |p| !p.title.is_empty()),
-            by_name: index_by(full_name, |_| true),
+            by_last: index_by(Key::LastWord),
+            by_first: index_by(Key::FirstWord),
+            by_role: index_by(Key::Role),
+            by_name: index_by(Key::FullName),
             known,
             cut,
             later,

@@ -1480,12 +1480,12 @@ pub(super) fn resolve_speakers(
     // Quotes whose speaker was carried over from an earlier quote, not attributed.
     let mut carried_over = vec![false; values.len()];
     // Each speaker phrase is cut into this one, whose vectors are allocated once; `cut_span`
-    // is the phrase it holds. A speech carried on from one quote to the next keeps its
-    // speaker, span and all: its phrase is not cut again, and a phrase that is no pronoun
-    // resolves as it did (`resolved`: by the people alone, read once), so neither is it
-    // looked up again. A pronoun's antecedents grow with the speakers, so it is.
+    // is the phrase it holds, with its first token. A speech carried on from one quote to the
+    // next keeps its speaker, span and all: its phrase is not cut again, and a phrase that is
+    // no pronoun resolves as it did (`resolved`: by the people alone, read once), so neither
+    // is it looked up again. A pronoun's antecedents grow with the speakers, so it is.
     let mut phrase = Phrase::empty();
-    let mut cut_span: Option<Span> = None;
+    let mut cut_span: Option<(Span, usize)> = None;
     let mut resolved: Option<(Span, Option<String>)> = None;
     for value_idx in 0..values.len() {
         let Data::Quote { speaker, .. } = &values[value_idx].data else {
@@ -1524,13 +1524,15 @@ pub(super) fn resolve_speakers(
         if let Some(speaker) = speaker.as_mut() {
             // One cut of the phrase serves resolving it and recording whom it names.
             let span = speaker.span;
-            let is_cut = cut_span == Some(span)
-                || token_range(&words, span).is_some_and(|range| {
+            let first = match cut_span {
+                Some((cut, first)) if cut == span => Some(first),
+                _ => token_range(&words, span).map(|range| {
                     names::cut_phrase_into(&words, range, &mut phrase);
-                    cut_span = Some(span);
-                    true
-                });
-            if is_cut {
+                    cut_span = Some((span, range.0));
+                    range.0
+                }),
+            };
+            if let Some(first) = first {
                 let read = || Sentences::read(&words, &marks.stops, &marks.quotes, last_pronoun);
                 // Only a name, a title or a singular pronoun can resolve to someone
                 // ([`People::resolve`] answers `None` for any other phrase).
@@ -1544,7 +1546,14 @@ pub(super) fn resolve_speakers(
                         _ => {
                             let name = people
                                 .get_or_insert_with(|| People::read(&words, cut))
-                                .resolve(&words, &mut sentences, read, &phrase, span, &speakers);
+                                .resolve(
+                                    &words,
+                                    &mut sentences,
+                                    read,
+                                    &phrase,
+                                    (span, first),
+                                    &speakers,
+                                );
                             if !phrase.pronoun {
                                 resolved = Some((span, name.clone()));
                             }
@@ -2732,14 +2741,15 @@ impl<'a> People<'a> {
         subjects
     }
 
-    /// The latest sentence subject before the sentence holding byte `at` whose gender fits;
-    /// `None` too where it would stand before byte `floor` (a later antecedent is known), so
-    /// the sentences before it are not read.
+    /// The latest sentence subject before the sentence holding byte `at` (the start of the
+    /// phrase whose first token is `first`) whose gender fits; `None` too where it would stand
+    /// before byte `floor` (a later antecedent is known), so the sentences before it are not
+    /// read.
     fn subject_before(
         &self,
         words: &Words<'a>,
         sentences: &mut Sentences<'a>,
-        (at, floor): (usize, Option<usize>),
+        (at, first, floor): (usize, usize, Option<usize>),
         gender: Gender,
     ) -> Option<Person<'a>> {
         if !sentences.ordered {
@@ -2768,7 +2778,13 @@ impl<'a> People<'a> {
         // Sentences are in order, and each one's subjects lie inside it: the subjects before
         // the pronoun's sentence are those of the sentences before it, read back one by one
         // until one fits.
-        let pronoun = words.tokens.partition_point(|t| t.start as usize <= at);
+        // The tokens starting at or before `at`: those before the phrase's first token, and
+        // that one where it starts there (no search of the article's tokens).
+        let at_first = words
+            .tokens
+            .get(first)
+            .is_some_and(|t| t.start as usize == at);
+        let pronoun = first + usize::from(at_first);
         let mut back = Back::default();
         let mut end = match pronoun {
             0 => 0,
@@ -2841,7 +2857,7 @@ impl<'a> People<'a> {
         sentences: &mut Option<Sentences<'a>>,
         read: impl FnOnce() -> Sentences<'a>,
         phrase: &Phrase<'a>,
-        span: Span,
+        (span, first): (Span, usize),
         speakers: &[Person<'a>],
     ) -> Option<String> {
         if phrase.pronoun {
@@ -2858,7 +2874,8 @@ impl<'a> People<'a> {
                 .find(|p| compatible(p.gender, phrase.gender));
             // A subject before the speaker found would lose to it: none is looked for there.
             let floor = speaker.map(|p| p.at);
-            let subject = self.subject_before(words, sentences, (span.start, floor), phrase.gender);
+            let at = (span.start, first, floor);
+            let subject = self.subject_before(words, sentences, at, phrase.gender);
             let latest = match (subject.as_ref(), speaker) {
                 (Some(a), Some(b)) => Some(if a.at >= b.at { a } else { b }),
                 (a, b) => a.or(b),

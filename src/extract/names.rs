@@ -36,7 +36,9 @@
 //! text and its lowercased copy, and [`cut_phrase_into`] reuses one phrase's vectors for phrase
 //! after phrase; [`bare_name`] reads the untitled names of an article without cutting one, telling
 //! the parts it needs by the word's flags first, and borrows a name from the text where its words
-//! stand one space apart there (as [`join_name`] does for a cut phrase's name).
+//! stand one space apart there (as [`join_name`] does for a cut phrase's name). Most names are
+//! capitalised words one space apart on no list: those are told in one pass over their tokens
+//! ([`plain_name`]), with no part classified.
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -1362,7 +1364,10 @@ impl<'a> Words<'a> {
         if flags & (FUNCTION | CALENDAR | HONORIFIC) != 0 {
             // "Jan" is a first name as well as a month; before a capitalised name ("Jan
             // Berry") it is the name: the month abbreviation stands before a day number.
-            let first_name_jan = self.low(idx) == "jan"
+            // Told by the length first: most such words ("The", "Mr", "But") are no "Jan".
+            let tok = self.tokens[idx];
+            let first_name_jan = tok.end - tok.start == 3
+                && self.low(idx) == "jan"
                 && self.tokens.get(idx + 1).is_some_and(|t| {
                     t.is_word()
                         && t.space_before
@@ -2011,9 +2016,16 @@ pub(super) fn bare_name<'a>(
     buf: &mut String,
 ) -> Option<BareName<'a>> {
     let (start, end) = range;
+    // One word is no full name: a name counts its words, and glued parts count none.
+    if end < start + 2 {
+        return None;
+    }
     // Only the parts below matter here, and a word on none of their lists is none of them:
     // its flags (one lookup) spare the rest of the classification, most name words'.
     const PARTS: u32 = PRONOUN | HONORIFIC | DET | ROLE | PHRASE_JOINER;
+    if let Some(name) = plain_name(words, range, PARTS) {
+        return Some(name);
+    }
     let part = |i: usize| match words.flags(i) & PARTS {
         0 => Part::Other,
         _ => words.part(i),
@@ -2099,6 +2111,38 @@ pub(super) fn bare_name<'a>(
             last_start: last_start - from,
         }),
     }
+}
+
+/// [`bare_name`] of the run `range` where it is the plainest (most names): ASCII-capitalised
+/// word tokens one space apart, none on a list of `parts`. Every word is then a name word of
+/// its own and no title stands among them, so the name is that stretch of the text, told in
+/// one pass over the tokens with no part classified. `None` for any other run, which
+/// [`bare_name`] reads in full.
+fn plain_name<'a>(words: &Words<'a>, range: (usize, usize), parts: u32) -> Option<BareName<'a>> {
+    let (start, end) = range;
+    let (tokens, bytes) = (words.tokens, words.text.as_bytes());
+    let mut prev_end = None;
+    for i in start..end {
+        let tok = *tokens.get(i)?;
+        let apart = prev_end.is_none_or(|e: u32| tok.start == e + 1 && bytes[e as usize] == b' ');
+        let capital = bytes
+            .get(tok.start as usize)
+            .is_some_and(u8::is_ascii_uppercase);
+        if !(tok.is_word() && apart && capital) || words.flags(i) & parts != 0 {
+            return None;
+        }
+        prev_end = Some(tok.end);
+    }
+    let (first, last) = (tokens[start], tokens[end - 1]);
+    let from = first.start as usize;
+    words
+        .text
+        .get(from..last.end as usize)
+        .map(|name| BareName {
+            name: Cow::Borrowed(name),
+            first_end: first.end as usize - from,
+            last_start: last.start as usize - from,
+        })
 }
 
 /// The words of a name joined by single spaces ([`Phrase::name`] joined), borrowed from

@@ -1480,12 +1480,12 @@ pub(super) fn resolve_speakers(
     // Quotes whose speaker was carried over from an earlier quote, not attributed.
     let mut carried_over = vec![false; values.len()];
     // Each speaker phrase is cut into this one, whose vectors are allocated once; `cut_span`
-    // is the phrase it holds. A speech carried on from one quote to the next keeps its
-    // speaker, span and all: its phrase is not cut again, and a phrase that is no pronoun
-    // resolves as it did (`resolved`: by the people alone, read once), so neither is it
-    // looked up again. A pronoun's antecedents grow with the speakers, so it is.
+    // is the phrase it holds, with its first token. A speech carried on from one quote to the
+    // next keeps its speaker, span and all: its phrase is not cut again, and a phrase that is
+    // no pronoun resolves as it did (`resolved`: by the people alone, read once), so neither
+    // is it looked up again. A pronoun's antecedents grow with the speakers, so it is.
     let mut phrase = Phrase::empty();
-    let mut cut_span: Option<Span> = None;
+    let mut cut_span: Option<(Span, usize)> = None;
     let mut resolved: Option<(Span, Option<String>)> = None;
     for value_idx in 0..values.len() {
         let Data::Quote { speaker, .. } = &values[value_idx].data else {
@@ -1524,13 +1524,15 @@ pub(super) fn resolve_speakers(
         if let Some(speaker) = speaker.as_mut() {
             // One cut of the phrase serves resolving it and recording whom it names.
             let span = speaker.span;
-            let is_cut = cut_span == Some(span)
-                || token_range(&words, span).is_some_and(|range| {
+            let first = match cut_span {
+                Some((cut, first)) if cut == span => Some(first),
+                _ => token_range(&words, span).map(|range| {
                     names::cut_phrase_into(&words, range, &mut phrase);
-                    cut_span = Some(span);
-                    true
-                });
-            if is_cut {
+                    cut_span = Some((span, range.0));
+                    range.0
+                }),
+            };
+            if let Some(first) = first {
                 let read = || Sentences::read(&words, &marks.stops, &marks.quotes, last_pronoun);
                 // Only a name, a title or a singular pronoun can resolve to someone
                 // ([`People::resolve`] answers `None` for any other phrase).
@@ -1544,7 +1546,14 @@ pub(super) fn resolve_speakers(
                         _ => {
                             let name = people
                                 .get_or_insert_with(|| People::read(&words, cut))
-                                .resolve(&words, &mut sentences, read, &phrase, span, &speakers);
+                                .resolve(
+                                    &words,
+                                    &mut sentences,
+                                    read,
+                                    &phrase,
+                                    (span, first),
+                                    &speakers,
+                                );
                             if !phrase.pronoun {
                                 resolved = Some((span, name.clone()));
                             }
@@ -1913,24 +1922,35 @@ fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
     p.name.get(..p.first_end).unwrap_or("")
 }
 
-fn role_word<'p>(p: &'p Person<'_>) -> &'p str {
-    p.title.last().map_or("", |w| w.as_ref())
+/// What an index of people is sorted by. A closed set, told by a `match` where each lookup
+/// compares keys: a function pointer per index cost an indirect call per person compared.
+#[derive(Clone, Copy)]
+enum Key {
+    LastWord,
+    FirstWord,
+    /// The role noun (the title's last word): titled people only.
+    Role,
+    FullName,
 }
 
-fn full_name<'p>(p: &'p Person<'_>) -> &'p str {
-    &p.name
+impl Key {
+    /// The key of `p`; `None` where the index leaves `p` out (an untitled person, by role).
+    fn of<'p>(self, p: &'p Person<'_>) -> Option<&'p str> {
+        match self {
+            Key::LastWord => Some(last_word(p)),
+            Key::FirstWord => Some(first_word(p)),
+            Key::Role => p.title.last().map(|w| w.as_ref()),
+            Key::FullName => Some(&p.name),
+        }
+    }
 }
 
-/// What an index of people is sorted by.
-type KeyFn = for<'p, 'q> fn(&'p Person<'q>) -> &'p str;
-
-/// The people of `known` that `keep` accepts, by `key`: among a few dozen, a mask of people
+/// The people of `known` that have a `key`, by it: among a few dozen, a mask of people
 /// per bucket of key hashes; past [`LINEAR_PEOPLE`], indices sorted by hash, then by index.
 /// Both are built on the first lookup. Searching compares integers, and the words themselves
 /// tell apart the rare equal hashes.
 struct Index {
-    key: KeyFn,
-    keep: fn(&Person) -> bool,
+    key: Key,
     /// Up to [`LINEAR_PEOPLE`] people: per bucket of key hashes ([`bucket`]), a bit per
     /// person whose key falls in it. Built on the first lookup, as many articles never ask
     /// some of the indexes; a lookup then loads one mask and compares words only at its bits.
@@ -1962,11 +1982,10 @@ fn bucket(hash: u64) -> usize {
     (hash >> (64 - BUCKETS.trailing_zeros())) as usize
 }
 
-/// An index of the people of `known` that `keep` accepts, by `key`.
-fn index_by(key: KeyFn, keep: fn(&Person) -> bool) -> Index {
+/// An index of the people of `known` by `key`.
+fn index_by(key: Key) -> Index {
     Index {
         key,
-        keep,
         buckets: std::cell::OnceCell::new(),
         sorted: std::cell::OnceCell::new(),
     }
@@ -2032,14 +2051,16 @@ fn low_bits(n: usize) -> u64 {
 
 /// The entries of `index` whose key is `want`, in ascending index order.
 fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
-    let (key, keep) = (index.key, index.keep);
+    let key = index.key;
     let hash = key_hash(want);
-    let is = |k: usize| keep(&known[k]) && key(&known[k]) == want;
+    let is = |k: usize| key.of(&known[k]) == Some(want);
     if known.len() <= LINEAR_PEOPLE {
         let buckets = index.buckets.get_or_init(|| {
             let mut buckets = [0u64; BUCKETS];
             for (k, p) in known.iter().enumerate() {
-                buckets[bucket(key_hash(key(p)))] |= 1 << k;
+                if let Some(w) = key.of(p) {
+                    buckets[bucket(key_hash(w))] |= 1 << k;
+                }
             }
             buckets
         });
@@ -2057,8 +2078,7 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     }
     let (hashes, people) = index.sorted.get_or_init(|| {
         let mut keyed: Vec<(u64, usize)> = (0..known.len())
-            .filter(|&k| keep(&known[k]))
-            .map(|k| (key_hash(key(&known[k])), k))
+            .filter_map(|k| Some((key_hash(key.of(&known[k])?), k)))
             .collect();
         keyed.sort_unstable();
         keyed.into_iter().unzip()
@@ -2244,18 +2264,22 @@ const FIRST_BYTE: [ByteClass; 256] = {
 /// lowercase words, and the walk over them is most of [`scan_people`]'s work. Not inlined:
 /// inside [`scan_people`], whose tests at each stop need many registers, the walk's values
 /// were spilled to the stack (a call per stop costs less: 1.1 M instructions per BBC round).
+///
+/// Answers the token's class too (`Other` when none is left), which the caller would
+/// otherwise read again: two values, which come back in registers.
 #[inline(never)]
-fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> Option<usize> {
+fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> (ByteClass, usize) {
     let mut idx = from;
     while let Some(t) = tokens.get(idx) {
         // `tokens` were cut from `text`, so `get` finds every token (none is empty).
         let first = bytes.get(t.start as usize).copied().unwrap_or(b'a');
-        if !matches!(FIRST_BYTE[usize::from(first)], ByteClass::Other) {
-            return Some(idx);
+        let class = FIRST_BYTE[usize::from(first)];
+        if !matches!(class, ByteClass::Other) {
+            return (class, idx);
         }
         idx += 1;
     }
-    None
+    (ByteClass::Other, idx)
 }
 
 /// The tokens of `words` an introduction can start at ([`Starts`]), in order.
@@ -2280,13 +2304,15 @@ fn scan_people(words: &Words) -> Starts {
     };
     let bytes = words.text.as_bytes();
     let mut from = 0;
-    while let Some(idx) = next_capital_or_comma(tokens, bytes, from) {
+    loop {
+        let (class, idx) = next_capital_or_comma(tokens, bytes, from);
+        // `Other`: no token is left.
+        let (ByteClass::Comma | ByteClass::Capital) = class else {
+            break;
+        };
         from = idx + 1;
         let tok = tokens[idx];
-        // OK because `next_capital_or_comma` found this token's first byte.
-        let first = bytes[tok.start as usize];
-        match FIRST_BYTE[usize::from(first)] {
-            ByteClass::Other => continue,
+        match class {
             ByteClass::Comma => {
                 // An appositive introduces someone only after a name (`People::read`), whose
                 // last word, right before the comma, is capitalised: most commas follow a
@@ -2301,9 +2327,10 @@ fn scan_people(words: &Words) -> Starts {
                 continue;
             }
             ByteClass::Capital if tok.kind == lex::Tok::Word => {}
-            ByteClass::Capital => continue,
+            _ => continue,
         }
-        if !names::is_capitalised_from(first, words.text, tok) {
+        // OK because `next_capital_or_comma` found this token's first byte.
+        if !names::is_capitalised_from(bytes[tok.start as usize], words.text, tok) {
             continue;
         }
         // A lowercase title right before: "prime minister Tony Blair".
@@ -2587,10 +2614,10 @@ impl<'a> People<'a> {
             names: std::cell::OnceCell::new(),
         };
         People {
-            by_last: index_by(last_word, |_| true),
-            by_first: index_by(first_word, |_| true),
-            by_role: index_by(role_word, |p| !p.title.is_empty()),
-            by_name: index_by(full_name, |_| true),
+            by_last: index_by(Key::LastWord),
+            by_first: index_by(Key::FirstWord),
+            by_role: index_by(Key::Role),
+            by_name: index_by(Key::FullName),
             known,
             cut,
             later,
@@ -2714,14 +2741,15 @@ impl<'a> People<'a> {
         subjects
     }
 
-    /// The latest sentence subject before the sentence holding byte `at` whose gender fits;
-    /// `None` too where it would stand before byte `floor` (a later antecedent is known), so
-    /// the sentences before it are not read.
+    /// The latest sentence subject before the sentence holding byte `at` (the start of the
+    /// phrase whose first token is `first`) whose gender fits; `None` too where it would stand
+    /// before byte `floor` (a later antecedent is known), so the sentences before it are not
+    /// read.
     fn subject_before(
         &self,
         words: &Words<'a>,
         sentences: &mut Sentences<'a>,
-        (at, floor): (usize, Option<usize>),
+        (at, first, floor): (usize, usize, Option<usize>),
         gender: Gender,
     ) -> Option<Person<'a>> {
         if !sentences.ordered {
@@ -2750,7 +2778,13 @@ impl<'a> People<'a> {
         // Sentences are in order, and each one's subjects lie inside it: the subjects before
         // the pronoun's sentence are those of the sentences before it, read back one by one
         // until one fits.
-        let pronoun = words.tokens.partition_point(|t| t.start as usize <= at);
+        // The tokens starting at or before `at`: those before the phrase's first token, and
+        // that one where it starts there (no search of the article's tokens).
+        let at_first = words
+            .tokens
+            .get(first)
+            .is_some_and(|t| t.start as usize == at);
+        let pronoun = first + usize::from(at_first);
         let mut back = Back::default();
         let mut end = match pronoun {
             0 => 0,
@@ -2823,7 +2857,7 @@ impl<'a> People<'a> {
         sentences: &mut Option<Sentences<'a>>,
         read: impl FnOnce() -> Sentences<'a>,
         phrase: &Phrase<'a>,
-        span: Span,
+        (span, first): (Span, usize),
         speakers: &[Person<'a>],
     ) -> Option<String> {
         if phrase.pronoun {
@@ -2840,7 +2874,8 @@ impl<'a> People<'a> {
                 .find(|p| compatible(p.gender, phrase.gender));
             // A subject before the speaker found would lose to it: none is looked for there.
             let floor = speaker.map(|p| p.at);
-            let subject = self.subject_before(words, sentences, (span.start, floor), phrase.gender);
+            let at = (span.start, first, floor);
+            let subject = self.subject_before(words, sentences, at, phrase.gender);
             let latest = match (subject.as_ref(), speaker) {
                 (Some(a), Some(b)) => Some(if a.at >= b.at { a } else { b }),
                 (a, b) => a.or(b),

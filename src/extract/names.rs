@@ -19,7 +19,9 @@
 //!   determiner or possessive, then modifiers, names, role and source nouns, with
 //!   `of`/`for`/`at` inside: `The Russian president`, `Kremlin Spokesman Dmitry Peskov`,
 //!   `a spokesman for the company`, `Ms Hewitt`, `officials`, `the company`. A lowercase name
-//!   joiner between two name units is a name word there: `said F.W. de Klerk`.
+//!   joiner between two name units is a name word there: `said F.W. de Klerk`. A name's
+//!   possessive before another name owns it, and the speaker is that name: `Chelsea's
+//!   William Gallas` is William Gallas (and so is the run in `quote`'s reading of people).
 //!
 //! Vocabulary lookups read a word's lowercased form from the text's lowercased copy
 //! ([`Words::low`], made once per article), so no token allocates, and one hashed lookup
@@ -1868,6 +1870,15 @@ pub(super) fn cut_phrase_into<'a>(
         match words.part(i) {
             Part::Honorific(g) => phrase.gender = g,
             Part::Det => {}
+            // "Chelsea's William Gallas": a name's possessive owns the name after it, which is
+            // the speaker's ("this year's Academy Awards" owns nothing).
+            Part::Possessive
+                if words.is_capitalised_at(i)
+                    && (i + 1..end).any(|k| matches!(words.part(k), Part::Name { .. })) =>
+            {
+                phrase.name.clear();
+                last_end = None;
+            }
             _ if tok.is_word() || tok.touches(words.tokens[i.saturating_sub(1)]) => {
                 // Units keep their touching parts: "Aist-2D" stays one word.
                 if i > name_from
@@ -2143,6 +2154,14 @@ fn plain_name<'a>(words: &Words<'a>, range: (usize, usize), parts: u32) -> Optio
             first_end: first.end as usize - from,
             last_start: last.start as usize - from,
         })
+}
+
+/// Whether token `idx` is a word ending in a possessive "'s" ("Chelsea's", "Hutton’s").
+pub(super) fn ends_in_possessive(words: &Words, idx: usize) -> bool {
+    words.tokens.get(idx).is_some_and(|t| {
+        let word = t.text(words.text);
+        t.is_word() && (word.ends_with("'s") || word.ends_with("\u{2019}s"))
+    })
 }
 
 /// The words of a name joined by single spaces ([`Phrase::name`] joined), borrowed from

@@ -2385,6 +2385,12 @@ fn bare_name_at<'a>(
     }
     let end = words.name(idx)?;
     *next = end;
+    // A possessive within the run owns the name after it: "Chelsea's William Gallas" is William
+    // Gallas, "Hutton's Phillippi" no full name.
+    let idx = (idx..end - 1)
+        .rev()
+        .find(|&k| names::ends_in_possessive(words, k))
+        .map_or(idx, |k| k + 1);
     // After a title's field, the name is the rest of the run: the field opens the run
     // ("Chancellor of the Exchequer Nigel Lawson", the title before it) or stands within it
     // ("Secretary of State George Shultz", "U.S. Secretary of State George Shultz"). Where the
@@ -3123,6 +3129,24 @@ mod tests {
         check_article(
             "Minister of Foreign Affairs Eduard Shevardnadze arrived.\n\n\"It is good,\" Shevardnadze said.",
             "It is good, [Shevardnadze -> Eduard Shevardnadze]",
+        );
+    }
+
+    #[test]
+    fn a_possessive_owns_the_name_after_it() {
+        // "Chelsea's" says whose player he is: the man is William Gallas.
+        check_article(
+            "Chelsea's William Gallas was injured.\n\n\"I will be back,\" Gallas said.",
+            "I will be back, [Gallas -> William Gallas]",
+        );
+        check_article(
+            "\"We are growing,\" said Google's Larry Page.",
+            "We are growing, [Google's Larry Page -> Larry Page]",
+        );
+        // A lowercase possessive owns no name: "this year's Academy Awards" are no one.
+        check_article(
+            "This year's Academy Awards shied away from big names.\n\n\"It is odd,\" he said.",
+            "It is odd, [he]",
         );
     }
 

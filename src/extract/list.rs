@@ -549,7 +549,9 @@ fn right_item(words: &Words, from: usize) -> Option<Found> {
         end,
         lead,
         titled: last_role.is_some(),
-        proper_title: last_role.is_some_and(|r| words.is_capitalised_at(r)),
+        // "Briton Paula Radcliffe": a nationality is capitalised, not a proper title.
+        proper_title: last_role
+            .is_some_and(|r| words.is_capitalised_at(r) && !names::is_demonym(words.low(r))),
     })
 }
 

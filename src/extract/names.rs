@@ -540,6 +540,31 @@ const ROLE_NOUNS: &[&str] = &[
     "organizer",
 ];
 
+/// Nationalities as nouns, which sports copy writes before a name as a title: "Briton Paula
+/// Radcliffe". Role nouns too ([`ROLE`]), but capitalised as any nationality is, never as a
+/// proper title is ([`is_demonym`]).
+const DEMONYMS: &[&str] = &[
+    "briton",
+    "dutchman",
+    "dutchwoman",
+    "englishman",
+    "englishwoman",
+    "frenchman",
+    "frenchwoman",
+    "irishman",
+    "irishwoman",
+    "scotsman",
+    "scotswoman",
+    "welshman",
+    "welshwoman",
+    "swede",
+];
+
+/// Whether `w` (lowercased) is a nationality as a noun ([`DEMONYMS`]).
+pub(super) fn is_demonym(w: &str) -> bool {
+    DEMONYMS.contains(&w)
+}
+
 /// The shapes of a list of lowercase ASCII words that begin and end with a letter (each
 /// shorter than 32 bytes): per first letter (either case), bit `n` of `.0` set when one is `n`
 /// bytes long, bit `k` of `.1` when one ends in the `k`th letter. A word that fails either is
@@ -607,7 +632,9 @@ const LETTER_BIT: [u32; 256] = {
 };
 
 /// The shapes of the role nouns and honorifics.
-const TITLE_SHAPES: Shapes = Shapes::of(ROLE_NOUNS).with_keys(HONORIFICS);
+const TITLE_SHAPES: Shapes = Shapes::of(ROLE_NOUNS)
+    .with_all(DEMONYMS)
+    .with_keys(HONORIFICS);
 
 /// Whether a word `len` bytes long, from `first` to `last` (in any case), may be a role noun
 /// or an honorific ([`TITLE_SHAPES`]): a filter for the article-wide scan of `quote`, which
@@ -621,6 +648,7 @@ pub(super) fn may_be_title_shape(first: u8, last: u8, len: usize) -> bool {
 /// and source nouns, modifiers, phrase joiners, "and"): a word of none of these shapes has
 /// none of those flags, told without a lookup.
 const PHRASE_PART_SHAPES: Shapes = Shapes::of(ROLE_NOUNS)
+    .with_all(DEMONYMS)
     .with_all(DETERMINERS)
     .with_all(SOURCE_NOUNS)
     .with_all(TITLE_MODIFIERS)
@@ -906,6 +934,10 @@ fn role_gender(role: &str) -> Gender {
         "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess" | "actress" => {
             Gender::Female
         }
+        w if w.ends_with("woman") => Gender::Female,
+        "dutchman" | "englishman" | "frenchman" | "irishman" | "scotsman" | "welshman" => {
+            Gender::Male
+        }
         _ => Gender::Unknown,
     }
 }
@@ -928,12 +960,13 @@ pub(super) fn word_flags(w: &str) -> u32 {
 
 /// The word lists behind [`word_flags`] with the flag each gives (honorifics and pronouns,
 /// which carry a gender too, are added apart).
-const FLAGGED_LISTS: [(&[&str], u32); 10] = [
+const FLAGGED_LISTS: [(&[&str], u32); 11] = [
     (FUNCTION_WORDS, FUNCTION),
     // Months and weekdays: dates, not names.
     (super::vocab::MONTH_WORDS, CALENDAR),
     (super::vocab::WEEKDAY_NAMES, CALENDAR),
     (ROLE_NOUNS, ROLE),
+    (DEMONYMS, ROLE),
     (DETERMINERS, DET),
     (SOURCE_NOUNS, SOURCE),
     (TITLE_MODIFIERS, MODIFIER),
@@ -2357,7 +2390,8 @@ mod tests {
             (Some(&first), Some(&last)) => may_be_title_shape(first, last, bytes.len()),
             _ => false,
         };
-        for w in ROLE_NOUNS.iter().chain(HONORIFICS.iter().map(|(h, _)| h)) {
+        let roles = ROLE_NOUNS.iter().chain(DEMONYMS);
+        for w in roles.chain(HONORIFICS.iter().map(|(h, _)| h)) {
             assert!(may_be_title_bytes(w.as_bytes()), "{w}");
             assert!(may_be_title_bytes(w.to_ascii_uppercase().as_bytes()), "{w}");
         }

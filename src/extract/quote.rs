@@ -3151,6 +3151,14 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_noun_is_a_title() {
+        check_article(
+            "\"I felt great,\" said Briton Paula Radcliffe.",
+            "I felt great, [Briton Paula Radcliffe -> Paula Radcliffe]",
+        );
+    }
+
+    #[test]
     fn a_line_of_names_is_no_sentence() {
         // A venue line or an all-capitals wire headline has no subject for "he".
         check_article(

@@ -954,7 +954,7 @@ pub(super) fn reference_is_date(scan: &Scan) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Context;
+    use crate::extract::{Alone, Context};
 
     #[test]
     fn fixed_zones_use_iana_names() {
@@ -974,7 +974,8 @@ mod tests {
             ("GMT", Some("GMT")),
             ("local time", None),
         ] {
-            let scan = Scan::new(text, &cx);
+            let alone = Alone::new(text);
+            let scan = Scan::new(&alone, &cx);
             let (got, end) = zone_at(&scan, 0).expect(text);
             assert_eq!(got.as_deref(), zone, "{text}");
             assert_eq!(end, scan.tokens.len(), "{text}");

@@ -98,7 +98,7 @@ pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
     let (lexed, words) = super::vocab::read(text);
     debug_assert_eq!(&lexed[..], tokens);
     let mut read = super::vocab::Read::default();
-    words.paragraph(tokens, 0, 0, &mut read);
+    words.paragraph(0, tokens.len(), &mut read);
     let mut out = Vec::new();
     find_numbers_in(text, &words.lowered, tokens, &read.number_starts, &mut out);
     out

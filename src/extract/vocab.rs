@@ -41,7 +41,7 @@
 
 use std::sync::OnceLock;
 
-use super::lex::{Lexed, Lowered, Tok, Token, lex_marking};
+use super::lex::{Lexed, Lowered, Tok, lex_marking};
 
 /// Opens a date, time or duration by itself: a month, weekday, unit of time, "today", "noon",
 /// a holiday word, "next", a day ordinal ("first")…
@@ -834,12 +834,11 @@ fn short_key(padded: &[u8], start: usize, len: usize) -> Key {
     Key::from(whole & KEY_MASKS.get(len).map_or(0, |&mask| mask as u64))
 }
 
-/// What a paragraph's scan takes of [`Words`]: the paragraph's tokens at paragraph offsets,
-/// their facts, where numbers may start, and the straightened forms. Kept from one paragraph to
-/// the next, so that each vector is allocated once per article.
+/// What a paragraph's scan takes of [`Words`]: its tokens' facts, where numbers may start, and
+/// the straightened forms (the tokens themselves it reads in place, as the text's). Kept from
+/// one paragraph to the next, so that each vector is allocated once per article.
 #[derive(Default)]
 pub(crate) struct Read {
-    pub tokens: Vec<Token>,
     /// Per token, the vocabulary flags, and [`DIGITS`], [`MARK`] and the first [`START`] (see
     /// `calendar::temporal_starts`, which adds the rest).
     pub facts: Vec<u32>,
@@ -868,21 +867,9 @@ impl Words {
         }
     }
 
-    /// Reads the paragraph whose tokens are `tokens`, tokens `first..` of the text, which start
-    /// at byte `offset` of the text, into `out`: the tokens moved left by `offset`, and what the
-    /// lexer's pass found among them.
-    pub fn paragraph(&self, tokens: &[Token], first: usize, offset: u32, out: &mut Read) {
-        out.tokens.clear();
-        out.tokens.extend_from_slice(tokens);
-        for t in &mut out.tokens {
-            t.start -= offset;
-            t.end -= offset;
-        }
-        // The first token follows the paragraph's edge, as if lexed alone.
-        if let Some(t) = out.tokens.first_mut() {
-            t.space_before = true;
-        }
-        let last = first + tokens.len();
+    /// Reads into `out` what the lexer's pass found among the paragraph whose tokens are tokens
+    /// `first..last` of the text, numbered from the paragraph's first.
+    pub fn paragraph(&self, first: usize, last: usize, out: &mut Read) {
         out.facts.clear();
         out.facts
             .extend_from_slice(self.facts.get(first..last).unwrap_or_default());
@@ -1093,7 +1080,7 @@ mod tests {
     fn read(text: &str) -> Read {
         let mut read = Read::default();
         let (tokens, words) = super::read(text);
-        words.paragraph(&tokens, 0, 0, &mut read);
+        words.paragraph(0, tokens.len(), &mut read);
         read
     }
 

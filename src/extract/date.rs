@@ -491,7 +491,7 @@ pub(super) struct Index {
 impl Index {
     /// Reads the index of the paragraph of `scan`, over what it held.
     fn read(&mut self, scan: &Scan) {
-        let facts = scan.temporal_starts.as_slice();
+        let facts = scan.temporal_starts;
         self.starts.clear();
         self.triggers.clear();
         // Room for the worst case, so the pass over every token never grows them.
@@ -3595,8 +3595,8 @@ mod tests {
     /// The rules planned at token `i` of `text`.
     fn planned(text: &str, i: usize) -> u32 {
         let cx = context();
-        let alone = Alone::new(text);
-        let scan = Scan::new(&alone, &cx);
+        let mut alone = Alone::new(text);
+        let scan = Scan::new(&mut alone, &cx);
         let present = present(&scan);
         plan(&scan, i, present).rules
     }
@@ -3604,8 +3604,8 @@ mod tests {
     /// Whether a date is read at token `i` of `text`.
     fn date_at(text: &str, i: usize) -> bool {
         let cx = context();
-        let alone = Alone::new(text);
-        let scan = Scan::new(&alone, &cx);
+        let mut alone = Alone::new(text);
+        let scan = Scan::new(&mut alone, &cx);
         parse(&scan, i, false).is_some()
     }
 
@@ -3664,8 +3664,8 @@ mod tests {
     #[test]
     fn a_start_with_no_plan_is_kept_as_no_date() {
         let cx = context();
-        let alone = Alone::new("25 people came");
-        let scan = Scan::new(&alone, &cx);
+        let mut alone = Alone::new("25 people came");
+        let scan = Scan::new(&mut alone, &cx);
         assert!(parse(&scan, 0, false).is_none());
         assert!(matches!(scan.date_rules.borrow().get(0, 0), Some(None)));
         assert!(matches!(scan.date_rules.borrow().get(0, 1), Some(None)));

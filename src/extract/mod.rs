@@ -14,8 +14,8 @@
 //! [`extract_article`] lowercases an article once and lexes the lowercased copy once; the lexer
 //! marks the few words worth a vocabulary lookup, looked up right after it (`vocab::read`). Per
 //! paragraph, the article's one [`Scan`] (refilled, never rebuilt, per paragraph) takes the
-//! paragraph's share of the article's tokens in place, at article offsets, and copies their
-//! facts; numbers are looked for only where one may start, and that scan goes to each finder.
+//! paragraph's share of the article's tokens and their facts in place, at article offsets;
+//! numbers are looked for only where one may start, and that scan goes to each finder.
 //! The article's buffers (lowercased copy, tokens, facts, the paragraph buffers, candidates)
 //! are kept per thread for the next article (`Reused`): each is about an article long, and
 //! allocating that much per article cost more than the copies it holds. Finders propose
@@ -385,8 +385,9 @@ pub(crate) struct Scan<'a> {
     pub tokens: &'a [Token],
     pub numbers: Vec<number::NumberMatch>,
     /// Per token: its temporal facts, among them whether a date, time or duration may start
-    /// there ([`calendar::facts`], `date::index`).
-    pub temporal_starts: Vec<u32>,
+    /// there ([`calendar::facts`], `date::index`): the paragraph's slice of
+    /// [`vocab::Words::facts`], completed in place.
+    pub temporal_starts: &'a [u32],
     /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
     /// an article, all of the article's: [`vocab::Words::lowered`]).
     pub(crate) lowered: &'a str,
@@ -439,12 +440,17 @@ impl<'t> Alone<'t> {
 
 impl<'a> Scan<'a> {
     /// The scan of a text read by itself.
-    pub fn new(alone: &'a Alone, cx: &'a Context) -> Scan<'a> {
+    pub fn new(alone: &'a mut Alone, cx: &'a Context) -> Scan<'a> {
         let mut scan = Scan::empty(Buffers::default(), cx);
         let mut read = scan.take_read();
-        let tokens = &alone.tokens[..];
-        alone.words.paragraph(0, tokens.len(), &mut read);
-        scan.read(alone.text, 0, tokens, &alone.words.lowered, read);
+        let Alone {
+            text,
+            tokens,
+            words,
+        } = alone;
+        words.paragraph(0, tokens.len(), &mut read);
+        let (facts, lowered) = (&mut words.facts[..], words.lowered.as_str());
+        scan.read(text, 0, tokens, lowered, facts, read);
         scan
     }
 
@@ -458,7 +464,7 @@ impl<'a> Scan<'a> {
             start: 0,
             tokens: &[],
             numbers,
-            temporal_starts: read.facts,
+            temporal_starts: &[],
             lowered: "",
             number_starts: read.number_starts,
             straight: read.straight,
@@ -473,7 +479,6 @@ impl<'a> Scan<'a> {
     /// of this scan until [`Scan::read`] puts them back filled.
     fn take_read(&mut self) -> vocab::Read {
         vocab::Read {
-            facts: std::mem::take(&mut self.temporal_starts),
             number_starts: std::mem::take(&mut self.number_starts),
             straight: std::mem::take(&mut self.straight),
             straight_at: std::mem::take(&mut self.straight_at),
@@ -481,24 +486,25 @@ impl<'a> Scan<'a> {
     }
 
     /// Makes this the scan of the paragraph of `text` from byte `start` on, whose tokens are
-    /// `tokens` and whose words were read into `read` ([`vocab::Words::paragraph`]); `lowered`
-    /// is `text` lowercased ([`vocab::Words::lowered`]).
+    /// `tokens`, with `facts` ([`vocab::Words::facts`]), and whose words were read into `read`
+    /// ([`vocab::Words::paragraph`]); `lowered` is `text` lowercased
+    /// ([`vocab::Words::lowered`]).
     fn read(
         &mut self,
         text: &'a str,
         start: usize,
         tokens: &'a [Token],
         lowered: &'a str,
+        facts: &'a mut [u32],
         read: vocab::Read,
     ) {
         let vocab::Read {
-            mut facts,
             number_starts,
             straight,
             straight_at,
         } = read;
         number::find_numbers_in(text, lowered, tokens, &number_starts, &mut self.numbers);
-        calendar::temporal_starts(&mut facts, tokens, &self.numbers);
+        calendar::temporal_starts(facts, tokens, &self.numbers);
         self.text = text;
         self.start = start;
         self.tokens = tokens;
@@ -514,7 +520,6 @@ impl<'a> Scan<'a> {
     fn into_buffers(self) -> Buffers {
         Buffers {
             read: vocab::Read {
-                facts: self.temporal_starts,
                 number_starts: self.number_starts,
                 straight: self.straight,
                 straight_at: self.straight_at,
@@ -566,9 +571,9 @@ impl<'a> Scan<'a> {
 
 /// Every value in `text`, sorted by start (then longest first), spans relative to `text`.
 pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
-    let alone = Alone::new(text);
-    let scan = Scan::new(&alone, cx);
+    let mut alone = Alone::new(text);
     let marks = alone.marks();
+    let scan = Scan::new(&mut alone, cx);
     let mut candidates = Vec::new();
     let mut values = Vec::new();
     extract_scan(
@@ -635,18 +640,20 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     } = REUSED.take();
     // One lex and one reading of the whole article serve every paragraph and the speaker pass.
     let text = article.text.as_str();
-    let (tokens, words) = vocab::read_reusing(text, read);
+    let (tokens, mut words) = vocab::read_reusing(text, read);
     // Quote marks are classified once, for every paragraph and the speaker pass.
     let marks = quote::article_marks(text, &tokens);
     // About one value per 20 tokens in news: room for most articles' values at once, where
     // growing by doubling copied them three or four times.
     let mut values = Vec::with_capacity(tokens.len() / 20 + 8);
+    // Each paragraph's scan completes its tokens' facts in place, and reads them there.
+    let mut facts = std::mem::take(&mut words.facts);
     let mut scan = Scan::empty(buffers, cx);
     scan.home = article.dateline.as_ref().and_then(money::home);
-    // No paragraph has more tokens than the article: the buffers never grow.
-    scan.temporal_starts.reserve(tokens.len());
-    // Tokens `..read_to` belong to paragraphs read so far (and the gaps between them).
+    // Tokens `..read_to` belong to paragraphs read so far (and the gaps between them), and
+    // `unread` holds the facts of the others.
     let mut read_to = 0;
+    let mut unread = &mut facts[..];
     for block in article.iter_blocks() {
         let span = block.span;
         let paragraph = span.of(text);
@@ -664,17 +671,22 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
             let last = first + tokens[first..].partition_point(|t| t.start < end);
             // The first token follows the paragraph's edge, as lexed alone: whitespace is
             // there, so it does unless the lexer took that whitespace for a mark (a vertical
-            // tab), and then the paragraph is read alone below.
-            if tokens[first..last].first().is_none_or(|t| t.space_before) {
-                read_to = last;
+            // tab), and then the paragraph is read alone below, as is one out of order (none
+            // in the corpora), whose facts were passed.
+            if first >= read_to && tokens[first..last].first().is_none_or(|t| t.space_before) {
+                let (_, rest) = std::mem::take(&mut unread).split_at_mut(first - read_to);
+                let (paragraph_facts, rest) = rest.split_at_mut(last - first);
+                (unread, read_to) = (rest, last);
                 let mut read = scan.take_read();
                 words.paragraph(first, last, &mut read);
                 let (before_end, paragraph_tokens) = (&text[..span.end], &tokens[first..last]);
+                let lowered = words.lowered.as_str();
                 scan.read(
                     before_end,
                     span.start,
                     paragraph_tokens,
-                    &words.lowered,
+                    lowered,
+                    paragraph_facts,
                     read,
                 );
                 let paragraph_marks = quote::ParagraphMarks {
@@ -688,10 +700,10 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         }
         // Rare: a paragraph glued to its neighbours is lexed and read by itself, its spans
         // then moved to article offsets.
-        let alone = Alone::new(paragraph);
-        let mut own = Scan::new(&alone, cx);
-        own.home = scan.home;
+        let mut alone = Alone::new(paragraph);
         let own_marks = alone.marks();
+        let mut own = Scan::new(&mut alone, cx);
+        own.home = scan.home;
         let own_marks = quote::ParagraphMarks {
             marks: &own_marks,
             first: 0,
@@ -700,6 +712,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         extract_scan(&own, own_marks, c, o, span.start, &mut values);
     }
     let buffers = scan.into_buffers();
+    words.facts = facts;
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
     if let (Some(dateline), Some(reference)) = (&article.dateline, cx.reference) {

@@ -116,8 +116,8 @@ mod tests {
             for &(earlier, qualifier) in ending_on(last) {
                 let text = format!("{} {last} 5", earlier.join(" "));
                 let text = text.trim_start();
-                let alone = Alone::new(text);
-                let scan = Scan::new(&alone, &cx);
+                let mut alone = Alone::new(text);
+                let scan = Scan::new(&mut alone, &cx);
                 let found = before(&scan, earlier.len() + 1);
                 assert_eq!(found, Some((qualifier, 0)), "{text}");
             }

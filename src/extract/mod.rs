@@ -1062,6 +1062,20 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// A paragraph's finders read the article's text in place, but no further back than the
+    /// paragraph's start: "from" ending the paragraph before opens no range in this one.
+    #[test]
+    fn finders_read_back_no_further_than_the_paragraph() {
+        let text = "HEADLINE\n\nPrices rose from\n\n5 to 7 dollars in 2004.\n";
+        let article = crate::article::Article::from_text(text, crate::article::Format::Plain);
+        let values = extract_article(&article, &Context::default());
+        let kinds = [Kind::Range, Kind::Date];
+        assert_eq!(
+            show_values(values, &article.text, &kinds),
+            "5 to 7 dollars 5/7; in 2004 2004"
+        );
+    }
+
     #[test]
     fn alternative_readings_of_the_same_words() {
         let cx = Context::default();

@@ -617,7 +617,7 @@ fn extract_scan(
     resolve_overlaps(candidates, overlaps, out);
     // The nouns numbers count are read only for the numbers kept (and those `range` pairs).
     if !scan.numbers.is_empty() {
-        number::fill_units(scan, &mut out[from..], 0);
+        number::fill_units(scan, &mut out[from..]);
     }
     // A paragraph read alone, off its place in the article.
     if offset != 0 {

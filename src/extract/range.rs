@@ -130,8 +130,8 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             let Some(sep) = separator(gap) else {
                 continue;
             };
-            super::number::fill_units(scan, &mut out[a..=a], 0);
-            super::number::fill_units(scan, &mut out[b..=b], 0);
+            super::number::fill_units(scan, &mut out[a..=a]);
+            super::number::fill_units(scan, &mut out[b..=b]);
             let (lo, hi) = (&out[a], &out[b]);
             // A number the date finder read as part of a date ("in 2003", "June 3") ends no
             // range but one of years, or of days of that date's month: "from June 3 to 6",

@@ -45,8 +45,9 @@ pub(super) fn facts(scan: &Scan, i: usize) -> u32 {
     scan.temporal_starts.get(i).copied().unwrap_or(0)
 }
 
-/// Completes the facts of every token of a paragraph, `facts`: the vocabulary flags of
-/// [`super::vocab`] (`vocab::Read::facts`), to which the numbers already found are added.
+/// Completes the facts of every token of a paragraph, `facts`, in place: the vocabulary flags
+/// of [`super::vocab`] (its slice of `vocab::Words::facts`), to which the numbers already
+/// found are added.
 pub(super) fn temporal_starts(facts: &mut [u32], tokens: &[super::Token], numbers: &[NumberMatch]) {
     // `facts` holds START on every token that opens temporal content by itself; a number
     // spelled in words does too ("two days"; a signed one, "-83 days", starts at its digits).
@@ -954,7 +955,7 @@ pub(super) fn reference_is_date(scan: &Scan) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Context;
+    use crate::extract::{Alone, Context};
 
     #[test]
     fn fixed_zones_use_iana_names() {
@@ -974,7 +975,8 @@ mod tests {
             ("GMT", Some("GMT")),
             ("local time", None),
         ] {
-            let scan = Scan::new(text, &cx);
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
             let (got, end) = zone_at(&scan, 0).expect(text);
             assert_eq!(got.as_deref(), zone, "{text}");
             assert_eq!(end, scan.tokens.len(), "{text}");

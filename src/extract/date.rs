@@ -495,7 +495,7 @@ pub(super) struct Index {
 impl Index {
     /// Reads the index of the paragraph of `scan`, over what it held.
     fn read(&mut self, scan: &Scan) {
-        let facts = scan.temporal_starts.as_slice();
+        let facts = scan.temporal_starts;
         self.starts.clear();
         self.triggers.clear();
         // Room for the worst case, so the pass over every token never grows them.
@@ -2194,7 +2194,7 @@ fn period_ending_with(scan: &Scan, found: &Found) -> Option<Found> {
     // period ends in.
     let mut label = None;
     if let Some(j) = first.checked_sub(3)
-        && let Some((from, _)) = super::number::split_year(scan.text, &scan.tokens, j)
+        && let Some((from, _)) = super::number::split_year(scan.text, scan.tokens, j)
     {
         label = i16::try_from(from + 1).ok();
         first = j;
@@ -3313,7 +3313,7 @@ fn year_in_context(scan: &Scan, i: usize) -> Option<Found> {
     }
     let y = year_at(scan, i + 1)?;
     // "for 2003/2004": a split year is no one year.
-    if super::number::split_year(scan.text, &scan.tokens, i + 1).is_some() {
+    if super::number::split_year(scan.text, scan.tokens, i + 1).is_some() {
         return None;
     }
     if preposition {
@@ -3645,7 +3645,7 @@ fn orthodox_easter(y: i16) -> Option<civil::Date> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Context, Reference};
+    use super::super::{Alone, Context, Reference};
     use super::*;
 
     fn context() -> Context {
@@ -3658,7 +3658,8 @@ mod tests {
     /// The rules planned at token `i` of `text`.
     fn planned(text: &str, i: usize) -> u32 {
         let cx = context();
-        let scan = Scan::new(text, &cx);
+        let mut alone = Alone::new(text);
+        let scan = Scan::new(&mut alone, &cx);
         let present = present(&scan);
         plan(&scan, i, present).rules
     }
@@ -3666,7 +3667,8 @@ mod tests {
     /// Whether a date is read at token `i` of `text`.
     fn date_at(text: &str, i: usize) -> bool {
         let cx = context();
-        let scan = Scan::new(text, &cx);
+        let mut alone = Alone::new(text);
+        let scan = Scan::new(&mut alone, &cx);
         parse(&scan, i, false).is_some()
     }
 
@@ -3725,7 +3727,8 @@ mod tests {
     #[test]
     fn a_start_with_no_plan_is_kept_as_no_date() {
         let cx = context();
-        let scan = Scan::new("25 people came", &cx);
+        let mut alone = Alone::new("25 people came");
+        let scan = Scan::new(&mut alone, &cx);
         assert!(parse(&scan, 0, false).is_none());
         assert!(matches!(scan.date_rules.borrow().get(0, 0), Some(None)));
         assert!(matches!(scan.date_rules.borrow().get(0, 1), Some(None)));

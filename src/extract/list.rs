@@ -116,7 +116,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             continue;
         }
         idx = at as usize;
-        let Some(conj_len) = conjunction(scan.text, &scan.tokens, idx) else {
+        let Some(conj_len) = conjunction(scan.text, scan.tokens, idx) else {
             idx += 1;
             continue;
         };
@@ -160,12 +160,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         // "the U.K. and U.S.": an acronym keeps its last point; and an untitled name keeps
         // the acronym that qualifies it: "the U.S. Marine Corps and …" → "U.S. Marine Corps".
         for item in &mut items {
-            if ends_dotted_acronym(scan.text, &scan.tokens, item.end + 1) {
+            if ends_dotted_acronym(scan.text, scan.tokens, item.end + 1) {
                 item.end += 1;
             }
             if !item.titled
                 && item.lead == item.start
-                && ends_dotted_acronym(scan.text, &scan.tokens, item.start)
+                && ends_dotted_acronym(scan.text, scan.tokens, item.start)
             {
                 item.start -= 4;
                 item.lead = item.start;
@@ -177,7 +177,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         // acronym: "Japanese and U.S. Banks" are banks) and no title ("Sir Geoffrey Howe and
         // U.S. Secretary of State George Shultz"); otherwise its items are not these.
         let last = items[items.len() - 1];
-        if ends_dotted_acronym(scan.text, &scan.tokens, last.end)
+        if ends_dotted_acronym(scan.text, scan.tokens, last.end)
             && qualifies_next_name(&words, last.end)
         {
             match words.name(last.end) {

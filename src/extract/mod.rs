@@ -13,24 +13,24 @@
 //!
 //! [`extract_article`] lowercases an article once and lexes the lowercased copy once; the lexer
 //! marks the few words worth a vocabulary lookup, looked up right after it (`vocab::read`). Per
-//! paragraph, one pass copies the paragraph's tokens and facts into the article's one [`Scan`]
-//! (refilled, never rebuilt, per paragraph), numbers are looked for only where one may start,
-//! and that scan goes to each finder. The article's buffers (lowercased copy, tokens, facts,
-//! the paragraph buffers, candidates) are kept per thread for the next article (`Reused`):
-//! each is about an article long, and allocating that much per article cost more than the
-//! copies it holds. Finders propose candidates; [`resolve_overlaps`] keeps,
-//! among the scalar kinds, the longest candidate where two overlap ("more than five
-//! hours" is one duration, not a duration and the number five). Where two
-//! kinds read exactly the same words ("1/5": a fraction or a date; "forty second": an ordinal
-//! or a duration), both readings are kept. Quotes and lists are layers over the text and may
-//! contain scalar values.
+//! paragraph, the article's one [`Scan`] (refilled, never rebuilt, per paragraph) takes the
+//! paragraph's share of the article's tokens and their facts in place, at article offsets;
+//! numbers are looked for only where one may start, and that scan goes to each finder.
+//! The article's buffers (lowercased copy, tokens, facts, the paragraph buffers, candidates)
+//! are kept per thread for the next article (`Reused`): each is about an article long, and
+//! allocating that much per article cost more than the copies it holds. Finders propose
+//! candidates; [`resolve_overlaps`] keeps, among the scalar kinds, the longest candidate where
+//! two overlap ("more than five hours" is one duration, not a duration and the number five).
+//! Where two kinds read exactly the same words ("1/5": a fraction or a date; "forty second": an
+//! ordinal or a duration), both readings are kept. Quotes and lists are layers over the text and
+//! may contain scalar values.
 //!
-//! Extraction runs on paragraph text, never on sentences, so a wrong sentence split
-//! cannot hide a value; [`extract_article`] shifts each paragraph's spans to file
-//! offsets. Four readings come after the paragraphs: numbered quarters by the fiscal
-//! calendar the article states (`date::fiscal_quarters`), years in the numbers no finder read
-//! otherwise (`date::bare_years`), the dateline's date, never after the reference
-//! (`date::dateline_in_past`), and quote speakers named by a title or pronoun
+//! Extraction runs on paragraph text, never on sentences, so a wrong sentence split cannot hide
+//! a value: a paragraph's scan ends its text at the paragraph's end, and finders read back no
+//! further than its start ([`Scan::start`]). Four readings come after the paragraphs: numbered
+//! quarters by the fiscal calendar the article states (`date::fiscal_quarters`), years in the
+//! numbers no finder read otherwise (`date::bare_years`), the dateline's date, never after the
+//! reference (`date::dateline_in_past`), and quote speakers named by a title or pronoun
 //! (`quote::resolve_speakers`).
 //!
 //! # Values are intervals
@@ -71,7 +71,6 @@ mod range;
 mod time;
 mod vocab;
 
-use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::fmt;
 
@@ -373,17 +372,25 @@ pub struct Context {
 }
 
 /// The shared state of one extraction: the text, its tokens, and its numbers.
+///
+/// In an article, a paragraph's scan reads the article's own tokens, at article offsets, in
+/// place: `text` is the article up to the paragraph's end (bytes past it are the end of the
+/// text, as for the paragraph read alone) and `start` the paragraph's first byte, where a
+/// finder that reads back over bytes stops, as at the start of a text.
 pub(crate) struct Scan<'a> {
     pub text: &'a str,
-    pub tokens: Vec<Token>,
+    /// The byte of `text` where the scanned paragraph starts (0 for a text read alone).
+    pub start: usize,
+    /// The paragraph's tokens, a slice of the article's (or of the text's, read alone).
+    pub tokens: &'a [Token],
     pub numbers: Vec<number::NumberMatch>,
     /// Per token: its temporal facts, among them whether a date, time or duration may start
-    /// there ([`calendar::facts`], `date::index`).
-    pub temporal_starts: Vec<u32>,
+    /// there ([`calendar::facts`], `date::index`): the paragraph's slice of
+    /// [`vocab::Words::facts`], completed in place.
+    pub temporal_starts: &'a [u32],
     /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
-    /// an article, the rest of the article's: [`vocab::Words::lowered`] from this text's first
-    /// byte on).
-    pub(crate) lowered: Cow<'a, str>,
+    /// an article, all of the article's: [`vocab::Words::lowered`]).
+    pub(crate) lowered: &'a str,
     /// The tokens a number may start at ([`vocab::Read::number_starts`]): where `money` looks
     /// for a sign or code before an amount.
     pub(crate) number_starts: Vec<u32>,
@@ -408,10 +415,42 @@ struct Buffers {
     numbers: Vec<number::NumberMatch>,
 }
 
+/// A text lexed and read by itself ([`vocab::read`]), for a [`Scan`] of it to borrow.
+pub(crate) struct Alone<'t> {
+    text: &'t str,
+    tokens: lex::Lexed,
+    words: vocab::Words,
+}
+
+impl<'t> Alone<'t> {
+    pub fn new(text: &'t str) -> Alone<'t> {
+        let (tokens, words) = vocab::read(text);
+        Alone {
+            text,
+            tokens,
+            words,
+        }
+    }
+
+    /// The text's quote marks ([`quote::article_marks`]).
+    fn marks(&self) -> quote::Marks {
+        quote::article_marks(self.text, &self.tokens)
+    }
+}
+
 impl<'a> Scan<'a> {
-    pub fn new(text: &'a str, cx: &'a Context) -> Scan<'a> {
+    /// The scan of a text read by itself.
+    pub fn new(alone: &'a mut Alone, cx: &'a Context) -> Scan<'a> {
         let mut scan = Scan::empty(Buffers::default(), cx);
-        scan.read_alone(text);
+        let mut read = scan.take_read();
+        let Alone {
+            text,
+            tokens,
+            words,
+        } = alone;
+        words.paragraph(0, tokens.len(), &mut read);
+        let (facts, lowered) = (&mut words.facts[..], words.lowered.as_str());
+        scan.read(text, 0, tokens, lowered, facts, read);
         scan
     }
 
@@ -422,10 +461,11 @@ impl<'a> Scan<'a> {
         let Buffers { read, numbers } = buffers;
         Scan {
             text: "",
-            tokens: read.tokens,
+            start: 0,
+            tokens: &[],
             numbers,
-            temporal_starts: read.facts,
-            lowered: Cow::Borrowed(""),
+            temporal_starts: &[],
+            lowered: "",
             number_starts: read.number_starts,
             straight: read.straight,
             straight_at: read.straight_at,
@@ -435,40 +475,38 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Reads `text`, lexed and read by itself, into this scan.
-    fn read_alone(&mut self, text: &'a str) {
-        let (tokens, words) = vocab::read(text);
-        let mut read = self.take_read();
-        words.paragraph(&tokens, 0, 0, &mut read);
-        self.read(text, Cow::Owned(words.lowered), read);
-    }
-
     /// The vectors the paragraph's reading goes into ([`vocab::Words::paragraph`]), taken out
     /// of this scan until [`Scan::read`] puts them back filled.
     fn take_read(&mut self) -> vocab::Read {
         vocab::Read {
-            tokens: std::mem::take(&mut self.tokens),
-            facts: std::mem::take(&mut self.temporal_starts),
             number_starts: std::mem::take(&mut self.number_starts),
             straight: std::mem::take(&mut self.straight),
             straight_at: std::mem::take(&mut self.straight_at),
         }
     }
 
-    /// Makes this the scan of `text`, a paragraph whose tokens and words were read into
-    /// `read` ([`vocab::Words::paragraph`]); `lowered` is the paragraph's lowercased text
-    /// ([`vocab::Words::lowered`] from the paragraph's first byte on).
-    fn read(&mut self, text: &'a str, lowered: Cow<'a, str>, read: vocab::Read) {
+    /// Makes this the scan of the paragraph of `text` from byte `start` on, whose tokens are
+    /// `tokens`, with `facts` ([`vocab::Words::facts`]), and whose words were read into `read`
+    /// ([`vocab::Words::paragraph`]); `lowered` is `text` lowercased
+    /// ([`vocab::Words::lowered`]).
+    fn read(
+        &mut self,
+        text: &'a str,
+        start: usize,
+        tokens: &'a [Token],
+        lowered: &'a str,
+        facts: &'a mut [u32],
+        read: vocab::Read,
+    ) {
         let vocab::Read {
-            tokens,
-            mut facts,
             number_starts,
             straight,
             straight_at,
         } = read;
-        number::find_numbers_in(text, &lowered, &tokens, &number_starts, &mut self.numbers);
-        calendar::temporal_starts(&mut facts, &tokens, &self.numbers);
+        number::find_numbers_in(text, lowered, tokens, &number_starts, &mut self.numbers);
+        calendar::temporal_starts(facts, tokens, &self.numbers);
         self.text = text;
+        self.start = start;
         self.tokens = tokens;
         self.temporal_starts = facts;
         self.lowered = lowered;
@@ -482,8 +520,6 @@ impl<'a> Scan<'a> {
     fn into_buffers(self) -> Buffers {
         Buffers {
             read: vocab::Read {
-                tokens: self.tokens,
-                facts: self.temporal_starts,
                 number_starts: self.number_starts,
                 straight: self.straight,
                 straight_at: self.straight_at,
@@ -535,12 +571,17 @@ impl<'a> Scan<'a> {
 
 /// Every value in `text`, sorted by start (then longest first), spans relative to `text`.
 pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
-    let scan = Scan::new(text, cx);
+    let mut alone = Alone::new(text);
+    let marks = alone.marks();
+    let scan = Scan::new(&mut alone, cx);
     let mut candidates = Vec::new();
     let mut values = Vec::new();
     extract_scan(
         &scan,
-        None,
+        quote::ParagraphMarks {
+            marks: &marks,
+            first: 0,
+        },
         &mut candidates,
         &mut Overlaps::default(),
         0,
@@ -555,7 +596,7 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
 /// spans moved right by `offset`. `candidates` and `overlaps` are scratch space.
 fn extract_scan(
     scan: &Scan,
-    marks: Option<quote::ParagraphMarks>,
+    marks: quote::ParagraphMarks,
     candidates: &mut Vec<Value>,
     overlaps: &mut Overlaps,
     offset: usize,
@@ -573,10 +614,16 @@ fn extract_scan(
     quote::find(scan, marks, candidates);
     list::find(scan, candidates);
     let from = out.len();
-    resolve_overlaps(candidates, overlaps, offset, out);
+    resolve_overlaps(candidates, overlaps, out);
     // The nouns numbers count are read only for the numbers kept (and those `range` pairs).
     if !scan.numbers.is_empty() {
-        number::fill_units(scan, &mut out[from..], offset);
+        number::fill_units(scan, &mut out[from..]);
+    }
+    // A paragraph read alone, off its place in the article.
+    if offset != 0 {
+        for value in &mut out[from..] {
+            value.shift(offset);
+        }
     }
 }
 
@@ -593,23 +640,24 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     } = REUSED.take();
     // One lex and one reading of the whole article serve every paragraph and the speaker pass.
     let text = article.text.as_str();
-    let (tokens, words) = vocab::read_reusing(text, read);
+    let (tokens, mut words) = vocab::read_reusing(text, read);
     // Quote marks are classified once, for every paragraph and the speaker pass.
     let marks = quote::article_marks(text, &tokens);
     // About one value per 20 tokens in news: room for most articles' values at once, where
     // growing by doubling copied them three or four times.
     let mut values = Vec::with_capacity(tokens.len() / 20 + 8);
+    // Each paragraph's scan completes its tokens' facts in place, and reads them there.
+    let mut facts = std::mem::take(&mut words.facts);
     let mut scan = Scan::empty(buffers, cx);
     scan.home = article.dateline.as_ref().and_then(money::home);
-    // No paragraph has more tokens than the article: the buffers never grow.
-    scan.tokens.reserve(tokens.len());
-    scan.temporal_starts.reserve(tokens.len());
-    // Tokens `..read_to` belong to paragraphs read so far (and the gaps between them).
+    // Tokens `..read_to` belong to paragraphs read so far (and the gaps between them), and
+    // `unread` holds the facts of the others.
     let mut read_to = 0;
+    let mut unread = &mut facts[..];
     for block in article.iter_blocks() {
         let span = block.span;
         let paragraph = span.of(text);
-        let paragraph_marks = if lexed_alone(text, span) {
+        if lexed_alone(text, span) {
             let (start, end) = (span.start as u32, span.end as u32);
             // Paragraphs come in order, mostly with nothing but whitespace between: the first
             // token is the one after the last paragraph's, or a few on, where every token
@@ -621,30 +669,50 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
                 tokens.partition_point(|t| t.start < start)
             };
             let last = first + tokens[first..].partition_point(|t| t.start < end);
-            read_to = last;
-            let mut read = scan.take_read();
-            words.paragraph(&tokens[first..last], first, start, &mut read);
-            let lowered = words.lowered.get(span.start..).unwrap_or("");
-            scan.read(paragraph, Cow::Borrowed(lowered), read);
-            Some(quote::ParagraphMarks {
-                marks: &marks,
-                first,
-            })
-        } else {
-            // Rare: a paragraph glued to its neighbours is lexed and read by itself.
-            scan.read_alone(paragraph);
-            None
+            // The first token follows the paragraph's edge, as lexed alone: whitespace is
+            // there, so it does unless the lexer took that whitespace for a mark (a vertical
+            // tab), and then the paragraph is read alone below, as is one out of order (none
+            // in the corpora), whose facts were passed.
+            if first >= read_to && tokens[first..last].first().is_none_or(|t| t.space_before) {
+                let (_, rest) = std::mem::take(&mut unread).split_at_mut(first - read_to);
+                let (paragraph_facts, rest) = rest.split_at_mut(last - first);
+                (unread, read_to) = (rest, last);
+                let mut read = scan.take_read();
+                words.paragraph(first, last, &mut read);
+                let (before_end, paragraph_tokens) = (&text[..span.end], &tokens[first..last]);
+                let lowered = words.lowered.as_str();
+                scan.read(
+                    before_end,
+                    span.start,
+                    paragraph_tokens,
+                    lowered,
+                    paragraph_facts,
+                    read,
+                );
+                let paragraph_marks = quote::ParagraphMarks {
+                    marks: &marks,
+                    first,
+                };
+                let (c, o) = (&mut candidates, &mut overlaps);
+                extract_scan(&scan, paragraph_marks, c, o, 0, &mut values);
+                continue;
+            }
+        }
+        // Rare: a paragraph glued to its neighbours is lexed and read by itself, its spans
+        // then moved to article offsets.
+        let mut alone = Alone::new(paragraph);
+        let own_marks = alone.marks();
+        let mut own = Scan::new(&mut alone, cx);
+        own.home = scan.home;
+        let own_marks = quote::ParagraphMarks {
+            marks: &own_marks,
+            first: 0,
         };
-        extract_scan(
-            &scan,
-            paragraph_marks,
-            &mut candidates,
-            &mut overlaps,
-            span.start,
-            &mut values,
-        );
+        let (c, o) = (&mut candidates, &mut overlaps);
+        extract_scan(&own, own_marks, c, o, span.start, &mut values);
     }
     let buffers = scan.into_buffers();
+    words.facts = facts;
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
     if let (Some(dateline), Some(reference)) = (&article.dateline, cx.reference) {
@@ -722,24 +790,13 @@ impl Value {
 /// One reading per kind and span: of two same-kind candidates the first in the order wins. A
 /// year is not also kept as the number it spells: the date reading says all the number does.
 ///
-/// Drains `values` and appends the kept ones to `out`, sorted by start (then longest first),
-/// spans moved right by `offset`; `scratch` is reused from call to call.
+/// Drains `values` and appends the kept ones to `out`, sorted by start (then longest first);
+/// `scratch` is reused from call to call.
 #[inline(never)]
-fn resolve_overlaps(
-    values: &mut Vec<Value>,
-    scratch: &mut Overlaps,
-    offset: usize,
-    out: &mut Vec<Value>,
-) {
+fn resolve_overlaps(values: &mut Vec<Value>, scratch: &mut Overlaps, out: &mut Vec<Value>) {
     // A paragraph of no value or one (two in five) has no overlap to resolve.
     if values.len() <= 1 {
-        values.retain_mut(|v| {
-            let keep = settled(v.kind(), v.span).unwrap_or(true);
-            if keep {
-                v.shift(offset);
-            }
-            keep
-        });
+        values.retain(|v| settled(v.kind(), v.span).unwrap_or(true));
         out.append(values);
         return;
     }
@@ -807,14 +864,8 @@ fn resolve_overlaps(
     // The kept values are moved in place, then appended in one copy: a value is large, and
     // moving each one through an iterator into `out` copied it twice and regrew `out`.
     let mut kept = keep.iter();
-    values.retain_mut(|v| {
-        // `retain_mut` visits every value once, in order: `keep` has one flag per value.
-        let k = kept.next().is_some_and(|&k| k);
-        if k {
-            v.shift(offset);
-        }
-        k
-    });
+    // `retain` visits every value once, in order: `keep` has one flag per value.
+    values.retain(|_| kept.next().is_some_and(|&k| k));
     values.sort_by_key(|v| (v.span.start, Reverse(v.span.end)));
     out.append(values);
 }
@@ -1009,6 +1060,20 @@ mod tests {
             show_values(values, &article.text, &[Kind::Date, Kind::Money])
         });
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A paragraph's finders read the article's text in place, but no further back than the
+    /// paragraph's start: "from" ending the paragraph before opens no range in this one.
+    #[test]
+    fn finders_read_back_no_further_than_the_paragraph() {
+        let text = "HEADLINE\n\nPrices rose from\n\n5 to 7 dollars in 2004.\n";
+        let article = crate::article::Article::from_text(text, crate::article::Format::Plain);
+        let values = extract_article(&article, &Context::default());
+        let kinds = [Kind::Range, Kind::Date];
+        assert_eq!(
+            show_values(values, &article.text, &kinds),
+            "5 to 7 dollars 5/7; in 2004 2004"
+        );
     }
 
     #[test]

@@ -331,7 +331,7 @@ fn amount_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
         Ok(k) => (scan.numbers[k].value, scan.numbers[k].end),
         // Glued forms the number finder refuses: "Rs500", "$5B".
         Err(_) if token.is_digits() || token.is_punct(scan.text, '.') => {
-            number::digits_at(scan.text, &scan.tokens, i)?
+            number::digits_at(scan.text, scan.tokens, i)?
         }
         Err(_) => return None,
     };
@@ -897,7 +897,7 @@ fn pence(scan: &Scan, out: &mut Vec<Value>) {
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
             continue;
         }
-        let Some((value, end)) = number::digits_at(scan.text, &scan.tokens, i) else {
+        let Some((value, end)) = number::digits_at(scan.text, scan.tokens, i) else {
             continue;
         };
         let Some(p) = scan.tokens.get(end) else {

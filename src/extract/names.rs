@@ -1273,8 +1273,8 @@ impl<'a> Words<'a> {
     pub fn of_scan(scan: &'a super::Scan, memo: &'a [Cell<Memo>]) -> Words<'a> {
         Words {
             text: scan.text,
-            tokens: &scan.tokens,
-            lowered: &scan.lowered,
+            tokens: scan.tokens,
+            lowered: scan.lowered,
             memo,
         }
     }

@@ -99,7 +99,7 @@ pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
     let (lexed, words) = super::vocab::read(text);
     debug_assert_eq!(&lexed[..], tokens);
     let mut read = super::vocab::Read::default();
-    words.paragraph(tokens, 0, 0, &mut read);
+    words.paragraph(0, tokens.len(), &mut read);
     let mut out = Vec::new();
     find_numbers_in(text, &words.lowered, tokens, &read.number_starts, &mut out);
     out
@@ -264,13 +264,12 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     }
 }
 
-/// Gives the numbers among `values`, found by [`find`] in `scan` (spans moved right by
-/// `offset`), the nouns they count ([`counted_noun`]). [`find`] leaves them out: about half
-/// its numbers lose to a longer value ("$5m", "in 2004", "5%"), and reading the noun was a
-/// third of a number's cost there. A number's value ends where its match does, unless a
-/// qualifier after it ("5 or more") ends it, and then the noun's place holds "or": it counts
-/// nothing.
-pub(super) fn fill_units(scan: &Scan, values: &mut [Value], offset: usize) {
+/// Gives the numbers among `values`, found by [`find`] in `scan`, the nouns they count
+/// ([`counted_noun`]). [`find`] leaves them out: about half its numbers lose to a longer value
+/// ("$5m", "in 2004", "5%"), and reading the noun was a third of a number's cost there. A
+/// number's value ends where its match does, unless a qualifier after it ("5 or more") ends
+/// it, and then the noun's place holds "or": it counts nothing.
+pub(super) fn fill_units(scan: &Scan, values: &mut [Value]) {
     // The matches lie in order and never overlap, so their ends are in order too; so are the
     // values' ends, where `values` are kept ones: the match of each is looked for from the
     // last one's on.
@@ -279,7 +278,7 @@ pub(super) fn fill_units(scan: &Scan, values: &mut [Value], offset: usize) {
         let Data::Number { value, unit } = &mut v.data else {
             continue;
         };
-        let end = v.span.end - offset;
+        let end = v.span.end;
         let at = numbers.partition_point(|m| m.span.end < end);
         numbers = &numbers[at..];
         if let Some(m) = numbers.first().filter(|m| m.span.end == end) {

@@ -106,7 +106,7 @@ pub(crate) fn after(scan: &Scan, end: usize) -> Option<(Qualifier, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::Context;
+    use crate::extract::{Alone, Context};
 
     /// Every phrase of the table is read before a value.
     #[test]
@@ -116,7 +116,8 @@ mod tests {
             for &(earlier, qualifier) in ending_on(last) {
                 let text = format!("{} {last} 5", earlier.join(" "));
                 let text = text.trim_start();
-                let scan = Scan::new(text, &cx);
+                let mut alone = Alone::new(text);
+                let scan = Scan::new(&mut alone, &cx);
                 let found = before(&scan, earlier.len() + 1);
                 assert_eq!(found, Some((qualifier, 0)), "{text}");
             }

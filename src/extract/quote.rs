@@ -430,7 +430,9 @@ fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
 /// each by a binary search.
 struct Breaks<'t> {
     tokens: &'t [Token],
+    /// The breaks from byte `from` of the text on, at offsets from there.
     breaks: memchr::Memchr<'t>,
+    from_byte: usize,
     /// The next token not yet passed, and the end of the walk.
     from: usize,
     until: usize,
@@ -439,11 +441,12 @@ struct Breaks<'t> {
 }
 
 impl<'t> Breaks<'t> {
-    fn new(text: &'t str, tokens: &'t [Token], until: usize) -> Self {
+    fn new(text: &'t str, from: usize, tokens: &'t [Token], until: usize) -> Self {
         let until = until.min(tokens.len());
         let mut candidates = Breaks {
             tokens,
-            breaks: memchr::memchr_iter(b'\n', text.as_bytes()),
+            breaks: memchr::memchr_iter(b'\n', text.as_bytes().get(from..).unwrap_or_default()),
+            from_byte: from,
             from: 0,
             until,
             after_break: until,
@@ -454,7 +457,11 @@ impl<'t> Breaks<'t> {
 
     /// Moves to the first break at or after byte `at`, and finds the token after it.
     fn pass_break(&mut self, at: usize) {
-        let next_break = self.breaks.find(|&b| b >= at).unwrap_or(usize::MAX);
+        let from = self.from_byte;
+        let next_break = self
+            .breaks
+            .find(|&b| b + from >= at)
+            .map_or(usize::MAX, |b| b + from);
         let rest = self.tokens.get(self.from..self.until).unwrap_or_default();
         self.after_break = self.from + rest.partition_point(|t| (t.start as usize) < next_break);
     }
@@ -464,13 +471,14 @@ impl<'t> Breaks<'t> {
 /// tokens before `until` (a start found there may lie past it), which are the first starts
 /// of a full pass, in its order. `stops` are the text's stops ([`Marks::stops`], token
 /// indices less `first`): only they and the tokens after line breaks are visited, with no
-/// walk over the words.
+/// walk over the words. The text's first byte is `from` of `words.text` (a paragraph's).
 ///
 /// A stop ends a sentence before a capitalised word, a digit or an opening quote, unless it
 /// ends an abbreviation ("Mr.", "a.m.", "U.S."). Stops inside a quote end the sentence only
 /// when the quote closes right after them and a new sentence follows.
 fn sentence_starts(
     words: &Words,
+    from: usize,
     pairs: &[Pair],
     stops: &[u32],
     first: usize,
@@ -478,7 +486,7 @@ fn sentence_starts(
 ) -> Vec<usize> {
     let tokens = words.tokens;
     let candidates = StopCandidates {
-        breaks: Breaks::new(words.text, tokens, until),
+        breaks: Breaks::new(words.text, from, tokens, until),
         stops,
         first,
     };
@@ -963,19 +971,10 @@ const PREPOSITION_LEADS: &[&str] = &[
 ];
 
 /// Finds quotes in one paragraph, each with the speaker its sentence names. `marks` are the
-/// article's marks ([`article_marks`]) when the paragraph's tokens are the article's; a
-/// paragraph read alone finds its own.
-pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Value>) {
+/// marks ([`article_marks`]) of the text whose tokens the paragraph's are.
+pub(super) fn find(scan: &Scan, marks: ParagraphMarks, out: &mut Vec<Value>) {
     let len = scan.tokens.len();
-    let own;
-    let (marks, first) = match marks {
-        Some(ParagraphMarks { marks, first }) => (marks, first),
-        // A paragraph lexed by itself finds its own marks.
-        None => {
-            own = article_marks(scan.text, &scan.tokens);
-            (&own, 0)
-        }
-    };
+    let ParagraphMarks { marks, first } = marks;
     // The paragraph's share of the article's quote marks, then of its stops.
     let before = |m: &QuoteMark, end: usize| (m.idx as usize) < end;
     let from = match marks.passed.get() {
@@ -1000,7 +999,7 @@ pub(super) fn find(scan: &Scan, marks: Option<ParagraphMarks>, out: &mut Vec<Val
     let stops = &marks.stops[marks.stops.partition_point(|&s| (s as usize) < first)..];
     let memo = names::memo(scan.tokens.len());
     let words = Words::of_scan(scan, &memo);
-    let starts = sentence_starts(&words, &pairs, stops, first, len);
+    let starts = sentence_starts(&words, scan.start, &pairs, stops, first, len);
     let finder = Finder {
         words,
         pairs: &pairs,
@@ -1824,7 +1823,7 @@ impl<'a> Sentences<'a> {
     }
 
     fn read_until(&mut self, words: &Words, until: usize) {
-        let starts = sentence_starts(words, &self.pairs, self.stops, 0, until);
+        let starts = sentence_starts(words, 0, &self.pairs, self.stops, 0, until);
         // Room for every start at once (a filtered iterator would grow it from empty).
         let mut at = Vec::with_capacity(starts.len());
         at.extend(

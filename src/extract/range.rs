@@ -65,7 +65,8 @@ use jiff::civil;
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    let text = scan.text;
+    // Bytes are read back from a value no further than the paragraph's start.
+    let (text, from) = (scan.text, scan.start);
     // A range starts on an endpoint with no qualifier that a separator may follow
     // (`may_separate`, a few bytes read): most paragraphs hold none, and nothing more is
     // read there. Each value is tested once, by those bytes before its kind (read off its
@@ -104,7 +105,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         // precedes it may be inside money that starts earlier.
         if lo.kind() == Kind::Number
             && text
-                .get(..lo.span.start)
+                .get(from..lo.span.start)
                 .is_some_and(|h| h.ends_with(|c: char| !c.is_whitespace()))
             && inside_amount(out, lo.span)
         {
@@ -129,8 +130,8 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             let Some(sep) = separator(gap) else {
                 continue;
             };
-            super::number::fill_units(scan, &mut out[a..=a], 0);
-            super::number::fill_units(scan, &mut out[b..=b], 0);
+            super::number::fill_units(scan, &mut out[a..=a]);
+            super::number::fill_units(scan, &mut out[b..=b]);
             let (lo, hi) = (&out[a], &out[b]);
             // A number the date finder read as part of a date ("in 2003", "June 3") ends no
             // range but one of years, or of days of that date's month: "from June 3 to 6",
@@ -141,12 +142,14 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 .flatten();
             if let Some(date) = date {
                 let days = later_day_of_month(date, lo.span, hi);
-                let start = match (sep, preceding_word(text, date.span.start)) {
+                let start = match (sep, preceding_word(text, from, date.span.start)) {
                     (Sep::Dash, _) => Some(date.span.start),
                     (Sep::To, Some(Word::From(s))) | (Sep::And, Some(Word::Between(s))) => Some(s),
                     // "the meeting April 14 to 16", "the summit on June 8 to 10"; but a
                     // change "rose on June 3 to 25" reaches a level.
-                    (Sep::To, _) if !moved_before(text, date.span.start) => Some(date.span.start),
+                    (Sep::To, _) if !moved_before(text, from, date.span.start) => {
+                        Some(date.span.start)
+                    }
                     _ => None,
                 };
                 if let (Some(data), Some(start)) = (days, start) {
@@ -177,7 +180,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 });
                 continue;
             }
-            let before = preceding_word(text, lo.span.start);
+            let before = preceding_word(text, from, lo.span.start);
             let (start, ok) = match sep {
                 // "between $4-$5"; but "between 1985-86 and 1990" pairs the dash's ends
                 // no further.
@@ -186,7 +189,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                     // "the 7-Eleven stores": a name.
                     _ => (
                         lo.span.start,
-                        !(is_score(text, lo, hi)
+                        !(is_score(text, from, lo, hi)
                             || gap.len() == 1
                                 && lo.kind() == Kind::Number
                                 && hi.kind() == Kind::Number
@@ -194,14 +197,15 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                     ),
                 },
                 // "the period March 16 to 31 to 900 mln marks": an end starts no range.
-                Sep::To if after_range_end(text, lo.span.start) => (0, false),
+                Sep::To if after_range_end(text, from, lo.span.start) => (0, false),
                 // "cut net income by 20 mln dlrs to 226.4 mln": a change, then a level.
                 Sep::To => match before {
                     // "rose from 2.6% to 10.4%": an amount that moved, from a level to
                     // another; "sales fell from January to March" tells a period.
-                    Some(Word::From(s)) => {
-                        (s, !(amount(lo) && amount(hi) && moved_before(text, s)))
-                    }
+                    Some(Word::From(s)) => (
+                        s,
+                        !(amount(lo) && amount(hi) && moved_before(text, from, s)),
+                    ),
                     Some(Word::By) => (lo.span.start, !change_then_level(lo, hi)),
                     // "slipped one ct to 1.15 dlrs"; but "rose 5 to 7 pct", whose start
                     // borrows its end's unit, is a range.
@@ -296,11 +300,12 @@ fn inside_amount(candidates: &[Value], span: Span) -> bool {
 }
 
 /// Whether the word "to" right after a number stands before byte `at`: the value at `at`
-/// ends a range or a change ("March 16 to 31 to 900 mln marks").
-fn after_range_end(text: &str, at: usize) -> bool {
-    match word_before(text, at) {
+/// ends a range or a change ("March 16 to 31 to 900 mln marks"). Bytes before `from` are
+/// not read.
+fn after_range_end(text: &str, from: usize, at: usize) -> bool {
+    match word_before(text, from, at) {
         Some((start, w)) if w.eq_ignore_ascii_case("to") => text
-            .get(..start)
+            .get(from..start)
             .is_some_and(|h| h.trim_end().ends_with(|c: char| c.is_ascii_digit())),
         _ => false,
     }
@@ -348,12 +353,12 @@ fn year_like(v: &Value) -> bool {
 
 /// Whether a verb of movement stands before byte `at`, or before an "on" there: "rose on
 /// June 3", "fell March 4".
-fn moved_before(text: &str, at: usize) -> bool {
-    let at = match word_before(text, at) {
+fn moved_before(text: &str, from: usize, at: usize) -> bool {
+    let at = match word_before(text, from, at) {
         Some((start, word)) if word.eq_ignore_ascii_case("on") => start,
         _ => at,
     };
-    matches!(preceding_word(text, at), Some(Word::Moved))
+    matches!(preceding_word(text, from, at), Some(Word::Moved))
 }
 
 /// The date among `candidates` that covers `span` and more ("in 2003", "April 1"; not "1/8",
@@ -590,8 +595,8 @@ fn is_moved(word: &str) -> bool {
 }
 
 /// "from", "between", "by" or a verb of movement right before byte `at`, with its start.
-fn preceding_word(text: &str, at: usize) -> Option<Word> {
-    let (start, word) = word_before(text, at)?;
+fn preceding_word(text: &str, from: usize, at: usize) -> Option<Word> {
+    let (start, word) = word_before(text, from, at)?;
     if word.eq_ignore_ascii_case("from") {
         Some(Word::From(start))
     } else if word.eq_ignore_ascii_case("between") {
@@ -605,9 +610,9 @@ fn preceding_word(text: &str, at: usize) -> Option<Word> {
     }
 }
 
-/// The letters right before byte `at` (past spaces), with their start.
-fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
-    let head = text.get(..at)?.trim_end();
+/// The letters right before byte `at` (past spaces, not before byte `from`), with their start.
+fn word_before(text: &str, from: usize, at: usize) -> Option<(usize, &str)> {
+    let head = text.get(from..at)?.trim_end();
     // ASCII letters back to an ASCII byte, as most words are: read as bytes. Only where a
     // byte of another character stops them are the characters decoded.
     let bytes = head.as_bytes();
@@ -622,7 +627,7 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
             k + head[k..].chars().next().map_or(1, char::len_utf8)
         });
     }
-    Some((start, head.get(start..)?))
+    Some((from + start, head.get(start..)?))
 }
 
 /// Whether "`lo`-`hi`", two small whole numbers a dash joins with no space, is a score, a
@@ -632,10 +637,10 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
 /// in Paris", "ruled 5-4", "a 3-0 win", "from 0-2 down"), a line-up ("the 2-3-2 scrum",
 /// "Lotus 1-2-3"), or a model's code after its maker ("Boeing 737-800").
 /// "won 10-12 seats" counts seats: a lowercase word after a result is what it counts.
-fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
+fn is_score(text: &str, from: usize, lo: &Value, hi: &Value) -> bool {
     let (Some(gap), Some(head), Some(tail)) = (
         text.get(lo.span.end..hi.span.start),
-        text.get(..lo.span.start),
+        text.get(from..lo.span.start),
         text.get(hi.span.end..),
     ) else {
         return false;
@@ -658,7 +663,7 @@ fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
             || sets
                 .clone()
                 .all(|(x, y)| x != y && matches!(x.max(y), 6 | 7)));
-    let before = word_before(text, lo.span.start).map(|(_, w)| w);
+    let before = word_before(text, from, lo.span.start).map(|(_, w)| w);
     let next = next_word(tail);
     let title_case =
         |w: &str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(|c| c.is_lowercase());
@@ -678,8 +683,8 @@ fn is_score(text: &str, lo: &Value, hi: &Value) -> bool {
     let odds = before.is_some_and(|w| {
         w.eq_ignore_ascii_case("odds")
             || w.eq_ignore_ascii_case("of")
-                && word_before(text, lo.span.start)
-                    .and_then(|(start, _)| word_before(text, start))
+                && word_before(text, from, lo.span.start)
+                    .and_then(|(start, _)| word_before(text, from, start))
                     .is_some_and(|(_, w)| w.eq_ignore_ascii_case("odds"))
     });
     // "the 9-11 Commission": a name (not "the 4-6 March meeting").

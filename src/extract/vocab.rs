@@ -10,8 +10,9 @@
 //! by the lexer itself, from the bytes it had at hand (`lex::Mark`).
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
 //! as they are found, and where numbers may start is settled in the same pass from the few
-//! tokens with number bits; [`Words::paragraph`] copies a paragraph's share of both
-//! ([`Read::facts`], [`Read::number_starts`]).
+//! tokens with number bits; a paragraph's scan reads its share of the facts in place
+//! ([`Words::facts`]), and [`Words::paragraph`] copies its share of the number starts
+//! ([`Read::number_starts`]).
 //! The flags are filters only: a set flag means "worth trying", the grammars still decide.
 //!
 //! The temporal flags come in three layers, all in one `u32` per token: the old start filter
@@ -41,7 +42,7 @@
 
 use std::sync::OnceLock;
 
-use super::lex::{Lexed, Lowered, Tok, Token, lex_marking};
+use super::lex::{Lexed, Lowered, Tok, lex_marking};
 
 /// Opens a date, time or duration by itself: a month, weekday, unit of time, "today", "noon",
 /// a holiday word, "next", a day ordinal ("first")…
@@ -646,9 +647,10 @@ pub(crate) struct Words {
     /// The text with ASCII letters lowercased, byte offsets unchanged: read by every
     /// paragraph's scan (`Scan::lowered`) and the speaker grammar.
     pub lowered: String,
-    /// Per token, the low half of its flags ([`Read::facts`]): most are 0. Kept for the whole
-    /// text, so that a paragraph's are one copy of a slice.
-    facts: Vec<u32>,
+    /// Per token, the low half of its flags: the vocabulary flags, and [`DIGITS`], [`MARK`] and
+    /// the first [`START`]; most are 0. `calendar::temporal_starts` adds the rest in place,
+    /// paragraph by paragraph, and each paragraph's scan reads its slice.
+    pub facts: Vec<u32>,
     /// The tokens a number may start at, in order ([`Read::number_starts`], numbered in the
     /// text): found in the vocabulary pass from the tokens with number bits, so that a
     /// paragraph's are a slice. A start that depends on the token before ("-5", "a dozen") is
@@ -834,15 +836,11 @@ fn short_key(padded: &[u8], start: usize, len: usize) -> Key {
     Key::from(whole & KEY_MASKS.get(len).map_or(0, |&mask| mask as u64))
 }
 
-/// What a paragraph's scan takes of [`Words`]: the paragraph's tokens at paragraph offsets,
-/// their facts, where numbers may start, and the straightened forms. Kept from one paragraph to
-/// the next, so that each vector is allocated once per article.
+/// What a paragraph's scan copies of [`Words`]: where numbers may start, and the straightened
+/// forms (the tokens and their facts it reads in place, as the text's). Kept from one
+/// paragraph to the next, so that each vector is allocated once per article.
 #[derive(Default)]
 pub(crate) struct Read {
-    pub tokens: Vec<Token>,
-    /// Per token, the vocabulary flags, and [`DIGITS`], [`MARK`] and the first [`START`] (see
-    /// `calendar::temporal_starts`, which adds the rest).
-    pub facts: Vec<u32>,
     /// The tokens a number may start at, in order: every digit run; a word that opens a number
     /// ([`N_ALONE`]), "a" or "an" before [`N_AFTER_A`]; a minus sign or hyphen before digits
     /// or a point, and a point before digits. A filter: `number::find_numbers_in` decides.
@@ -868,24 +866,9 @@ impl Words {
         }
     }
 
-    /// Reads the paragraph whose tokens are `tokens`, tokens `first..` of the text, which start
-    /// at byte `offset` of the text, into `out`: the tokens moved left by `offset`, and what the
-    /// lexer's pass found among them.
-    pub fn paragraph(&self, tokens: &[Token], first: usize, offset: u32, out: &mut Read) {
-        out.tokens.clear();
-        out.tokens.extend_from_slice(tokens);
-        for t in &mut out.tokens {
-            t.start -= offset;
-            t.end -= offset;
-        }
-        // The first token follows the paragraph's edge, as if lexed alone.
-        if let Some(t) = out.tokens.first_mut() {
-            t.space_before = true;
-        }
-        let last = first + tokens.len();
-        out.facts.clear();
-        out.facts
-            .extend_from_slice(self.facts.get(first..last).unwrap_or_default());
+    /// Reads into `out` what the lexer's pass found among the paragraph whose tokens are tokens
+    /// `first..last` of the text, numbered from the paragraph's first.
+    pub fn paragraph(&self, first: usize, last: usize, out: &mut Read) {
         let (starts_from, straight_from) = self.hint.get();
         let starts = from_hint(&self.number_starts, starts_from, first, last, |&k| k);
         let straight_at = from_hint(&self.straight_at, straight_from, first, last, |&(k, ..)| k);
@@ -1089,17 +1072,14 @@ pub(crate) const fn longest(words: &[&str]) -> usize {
 mod tests {
     use super::*;
 
-    /// The paragraph `text`, read.
-    fn read(text: &str) -> Read {
-        let mut read = Read::default();
-        let (tokens, words) = super::read(text);
-        words.paragraph(&tokens, 0, 0, &mut read);
-        read
+    /// The facts of the tokens of `text`, read.
+    fn read(text: &str) -> Vec<u32> {
+        super::read(text).1.facts
     }
 
     /// The filter flags of a word (the rule start flags are tested apart).
     fn flags(word: &str) -> u32 {
-        read(word).facts[0] & (TEMPORAL | LEAD | BRIDGE)
+        read(word)[0] & (TEMPORAL | LEAD | BRIDGE)
     }
 
     #[test]
@@ -1138,8 +1118,7 @@ mod tests {
 
     #[test]
     fn rule_start_flags() {
-        let rules =
-            |word: &str| read(word).facts[0] & !(TEMPORAL | LEAD | BRIDGE | START | TRIGGER);
+        let rules = |word: &str| read(word)[0] & !(TEMPORAL | LEAD | BRIDGE | START | TRIGGER);
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
         assert_eq!(rules("hrs"), UNIT);

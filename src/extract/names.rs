@@ -2190,10 +2190,16 @@ fn plain_name<'a>(words: &Words<'a>, range: (usize, usize), parts: u32) -> Optio
 }
 
 /// Whether token `idx` is a word ending in a possessive "'s" ("Chelsea's", "Hutton’s").
+#[inline]
 pub(super) fn ends_in_possessive(words: &Words, idx: usize) -> bool {
+    // By the last bytes: most words end in no "s".
+    let bytes = words.text.as_bytes();
     words.tokens.get(idx).is_some_and(|t| {
-        let word = t.text(words.text);
-        t.is_word() && (word.ends_with("'s") || word.ends_with("\u{2019}s"))
+        let end = t.end as usize;
+        end >= 2 && bytes[end - 1] == b's' && t.is_word() && {
+            let before = &bytes[..end - 1];
+            before.ends_with(b"'") || before.ends_with("\u{2019}".as_bytes())
+        }
     })
 }
 

@@ -1019,7 +1019,7 @@ impl Digits {
 
     /// The value times `scale`, multiplying before dividing so "5.93 mln" is exactly 5930000.
     fn scaled(self, scale: f64) -> f64 {
-        self.mantissa * scale / 10f64.powi(self.frac_digits) / self.denominator
+        self.mantissa * scale / pow10(self.frac_digits) / self.denominator
     }
 }
 
@@ -1274,6 +1274,24 @@ impl<'a> P<'a> {
     /// The number starting at token `i`, if one does.
     fn number_at(&self, i: usize) -> Option<NumberMatch> {
         let token = *self.tokens.get(i)?;
+        if token.is_digits()
+            && let Some(plain) = self.plain_digits(i, token)
+        {
+            let (value, end) = plain?;
+            return Some(NumberMatch {
+                approx: false,
+                span: Span::new(token.start as usize, self.tokens[end - 1].end as usize),
+                first: i,
+                end,
+                value,
+                in_words: false,
+            });
+        }
+        self.read_number(i, token)
+    }
+
+    /// [`P::number_at`] by every rule: the number starting at token `i`, `token`.
+    fn read_number(&self, i: usize, token: Token) -> Option<NumberMatch> {
         let (value, end, in_words) = match token.kind {
             super::Tok::Digits => {
                 let (v, e, w) = self.digits_number(i)?;
@@ -1304,6 +1322,89 @@ impl<'a> P<'a> {
             value,
             in_words,
         })
+    }
+
+    /// The number at digit run `i` where it is digits alone, with thousands groups and
+    /// decimals and perhaps letters glued after them ("2004", "1,500", "5.9", "£5m", "5km",
+    /// "70th"), as most numbers are: `Some` of what [`P::number_at`] would read (`Some(None)`
+    /// for none: "2.1.3", "70th"), read without its other rules, which find nothing to take.
+    /// `None` where one of them might: the digits are glued to a word, digits or a mark that
+    /// joins them to what precedes ("Covid-19", "3.7495/98"), or what follows may go on with
+    /// them (a glued slash, or a hyphen before a fraction: "1/5", "8-1/4"; a number word or
+    /// "point": "5 million"; digits: "8 5/8"; a bracket: "45 (forty five)").
+    fn plain_digits(&self, i: usize, token: Token) -> Option<Option<(f64, usize)>> {
+        let bytes = self.text.as_bytes();
+        // A mark's first byte, which tells an ASCII mark (0 for a word or digits).
+        let mark = |t: Token| match t.kind {
+            super::Tok::Punct => bytes.get(t.start as usize).copied().unwrap_or(0),
+            _ => 0,
+        };
+        if i > 0 && !token.space_before {
+            // Glued to a mark that is neither a separator nor a sign of a fraction or price
+            // ("$5", "(5"): [`P::digits_number`] reads the digits as loose.
+            let prev = self.tokens[i - 1];
+            if prev.kind != super::Tok::Punct || matches!(mark(prev), b'-' | b'.' | b',' | b'/') {
+                return None;
+            }
+        }
+        // Thousands groups and decimals only where a comma or point touches the digits.
+        let mut next = self.tokens.get(i + 1).copied();
+        let d = match next {
+            Some(n) if !n.space_before && matches!(mark(n), b',' | b'.') => {
+                let Some((mantissa, frac_digits, end)) = self.decimal_run(i) else {
+                    return Some(None);
+                };
+                next = self.tokens.get(end).copied();
+                Digits {
+                    mantissa,
+                    frac_digits,
+                    denominator: 1.0,
+                    end,
+                }
+            }
+            _ => Digits {
+                mantissa: parse_int(
+                    bytes
+                        .get(token.start as usize..token.end as usize)
+                        .unwrap_or_default(),
+                ),
+                frac_digits: 0,
+                denominator: 1.0,
+                end: i + 1,
+            },
+        };
+        let (value, end) = match next {
+            Some(n) if n.is_word() && !n.space_before => {
+                let Some((value, end)) = self.glued_letters(d, d.value()) else {
+                    return Some(None);
+                };
+                next = self.tokens.get(end).copied();
+                (value, end)
+            }
+            _ => (d.value(), d.end),
+        };
+        if let Some(next) = next {
+            let goes_on = match next.kind {
+                super::Tok::Word => {
+                    !next.space_before
+                        || bytes
+                            .get(next.start as usize..next.end as usize)
+                            .is_some_and(has_number_prefix)
+                }
+                super::Tok::Digits => true,
+                super::Tok::Punct => match mark(next) {
+                    b'/' => !next.space_before,
+                    // "8-1/4": a mixed number.
+                    b'-' => !next.space_before && self.is_punct(end + 2, '/'),
+                    b'(' => next.space_before,
+                    _ => false,
+                },
+            };
+            if goes_on {
+                return None;
+            }
+        }
+        Some(Some((value, end)))
     }
 
     /// "forty-five (45)": the same number repeated in brackets extends the first.
@@ -1372,9 +1473,10 @@ impl<'a> P<'a> {
         (e == self.tokens.len()).then_some((-v, e, w))
     }
 
-    /// The raw digits at `i`: "1,500", "5.93", ".77", "1/5". `None` for versions ("2.1.3")
-    /// and dates ("12/02/2013").
-    fn digits(&self, i: usize) -> Option<Digits> {
+    /// The digit run at `i` with its thousands groups and decimals ("1,500", "5.93", ".77"
+    /// from the point at `i`): the mantissa, the number of decimals and the end token (`i`
+    /// where none starts there). `None` for versions ("2.1.3").
+    fn decimal_run(&self, i: usize) -> Option<(f64, i32, usize)> {
         let mut mantissa = 0f64;
         let mut frac_digits = 0;
         let mut j = i;
@@ -1403,7 +1505,7 @@ impl<'a> P<'a> {
             let frac = self.bytes(j + 1);
             // Past 15 digits f64 loses exactness anyway; keep the leading ones.
             let frac = frac.get(..15).unwrap_or(frac);
-            mantissa = mantissa * 10f64.powi(frac.len() as i32) + parse_int(frac);
+            mantissa = mantissa * pow10(frac.len() as i32) + parse_int(frac);
             frac_digits = frac.len() as i32;
             j += 2;
             if self.is_punct(j, '.') && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1)
@@ -1411,6 +1513,13 @@ impl<'a> P<'a> {
                 return None;
             }
         }
+        Some((mantissa, frac_digits, j))
+    }
+
+    /// The raw digits at `i`: "1,500", "5.93", ".77", "1/5". `None` for versions ("2.1.3")
+    /// and dates ("12/02/2013").
+    fn digits(&self, i: usize) -> Option<Digits> {
+        let (mut mantissa, frac_digits, mut j) = self.decimal_run(i)?;
         if j == i {
             return None;
         }
@@ -1604,20 +1713,8 @@ impl<'a> P<'a> {
         let mut j = d.end;
         let mut value = quoted.unwrap_or_else(|| d.value());
         let mut in_words = false;
-        // Letters glued after the digits.
         if self.is_word(j) && self.glued(j) {
-            let w = self.tok(j);
-            if let Some(s) = glued_scale(w).or((w == "G" && d.frac_digits > 0).then_some(1e9)) {
-                value = d.scaled(s);
-                j += 1;
-            } else if glued_unit(w) {
-                return Some((value, j, false));
-            } else {
-                // Ordinal suffixes, decades ("1990s") and names ("2D", "2.1a", "5G").
-                return None;
-            }
-            // A glued multiplier ends the number: "3M people".
-            return Some((value, j, false));
+            return self.glued_letters(d, value).map(|(v, e)| (v, e, false));
         }
         // "1 point 1".
         if d.frac_digits == 0
@@ -1653,6 +1750,18 @@ impl<'a> P<'a> {
             };
         }
         Some((value, j, in_words))
+    }
+
+    /// Digits `d`, read as `value`, and the letters glued after them: a multiplier ends the
+    /// number scaled ("3M people", "1.13bn"), a unit as it is ("5km", "3pm"); ordinal
+    /// suffixes, decades ("1990s") and names ("2D", "2.1a", "5G") make it none. The value and
+    /// the end token.
+    fn glued_letters(&self, d: Digits, value: f64) -> Option<(f64, usize)> {
+        let w = self.tok(d.end);
+        if let Some(s) = glued_scale(w).or((w == "G" && d.frac_digits > 0).then_some(1e9)) {
+            return Some((d.scaled(s), d.end + 1));
+        }
+        glued_unit(w).then_some((value, d.end))
     }
 
     /// Fraction digits after "point": "77" or "two five". The fraction and the end token.
@@ -2018,8 +2127,29 @@ impl<'a> P<'a> {
     }
 }
 
+/// `10^n`, as `10f64.powi(n)` gives it: exact for the decimals a number keeps (at most 15),
+/// read from a table rather than computed by a call.
+fn pow10(n: i32) -> f64 {
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    usize::try_from(n)
+        .ok()
+        .and_then(|n| POWERS.get(n))
+        .copied()
+        .unwrap_or_else(|| 10f64.powi(n))
+}
+
 /// An ASCII digit run as f64 (exact up to 2^53).
 fn parse_int(digits: &[u8]) -> f64 {
+    // Fifteen digits stay below 2^53, where every step of the f64 fold is exact: an integer
+    // fold and one conversion give the same value for the cost of a few integer steps.
+    if digits.len() <= 15 {
+        let n = digits
+            .iter()
+            .fold(0u64, |acc, &b| acc * 10 + u64::from(b.wrapping_sub(b'0')));
+        return n as f64;
+    }
     digits
         .iter()
         .fold(0f64, |acc, &b| acc * 10.0 + f64::from(b.wrapping_sub(b'0')))
@@ -2056,6 +2186,35 @@ mod tests {
         check("1/5", "1/5=0.2");
         check("- 1,200,000", "- 1,200,000=-1200000");
         check("- 5 people were hurt", "5=5");
+    }
+
+    /// The short path for digits ([`P::plain_digits`]) reads what every rule reads, wherever
+    /// it reads anything.
+    #[test]
+    fn plain_digits_read_as_every_rule() {
+        let texts = [
+            "1,500 and 155,221 bags, 5.93 mln, 2004. In (2004) $5 £5m 3M 1.2M .0012G 5G",
+            "2.1.3 Covid-19 MH17 70th 1990s 5km 3pm 5-3 8-1/4 8 5/8 1/5 06/05 3.7495/98",
+            "45 (forty five) 1 point 1 5 million 1.5 bn 2 dozens 100,000.0 1,50 15,5 9,999,",
+            "555-1234 +44 20 7946 0958 1986/87 www.x.com 5 - 6 7 -- 8 5/4 12/02/2013 24/7",
+        ];
+        for text in texts {
+            let tokens = lex(text);
+            let p = P {
+                text,
+                lowered: "",
+                tokens: &tokens,
+            };
+            for (i, &token) in tokens.iter().enumerate() {
+                if !token.is_digits() {
+                    continue;
+                }
+                if let Some(plain) = p.plain_digits(i, token) {
+                    let every = p.read_number(i, token).map(|m| (m.value, m.end));
+                    assert_eq!(plain, every, "{text:?} at {}", token.text(text));
+                }
+            }
+        }
     }
 
     #[test]

@@ -287,12 +287,25 @@ pub(super) fn fill_units(scan: &Scan, values: &mut [Value], offset: usize) {
     }
 }
 
+/// Whether token `i` starts with a capital and has a lowercase letter after it
+/// ([`calendar::title_case`]): most tokens asked about open on an ASCII byte other than a
+/// capital (a lowercase word, a mark, digits), told by that byte before any char is decoded.
+///
+/// [`calendar::title_case`]: super::calendar::title_case
+fn title_case(scan: &Scan, i: usize) -> bool {
+    let opens_otherwise = scan
+        .tokens
+        .get(i)
+        .and_then(|t| scan.text.as_bytes().get(t.start as usize))
+        .is_none_or(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+    !opens_otherwise && super::calendar::title_case(scan, i)
+}
+
 /// Whether a number spelled in words is part of a name: capitalised within a sentence and
 /// next to another capitalised word ("the Six Nations", "BBC Three", "Ocean's Twelve",
 /// "Radio Five Live", "the Group of Seven"). A sentence may open on one ("Two of the firms",
 /// "Eighteen firms").
 fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
-    use super::calendar::title_case;
     if !m.in_words {
         return digits_name(scan, m);
     }
@@ -315,7 +328,7 @@ fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
 /// 2018"), a count after a possessive ("India's 35 states") and a count of what follows it
 /// ("fouled Miller 35 yards from goal").
 fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
-    use super::calendar::{facts, title_case};
+    use super::calendar::facts;
     use super::vocab::{MONTH, UNIT, WEEKDAY};
     let Some(word) = m.first.checked_sub(1) else {
         return false;
@@ -344,7 +357,6 @@ fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
 /// the number must follow a name too: "18 Bell 412 helicopters" counts the named things.
 /// Asked last, of the few digits after a name that pass every other test.
 fn follows_a_value(scan: &Scan, word: usize) -> bool {
-    use super::calendar::title_case;
     // Back over the name's capitalised words ("Ivory Coast 1").
     let mut first = word;
     while first > 0 && word - first < 3 && title_case(scan, first - 1) {

@@ -1286,20 +1286,59 @@ impl<'a> P<'a> {
     /// The number starting at token `i`, if one does.
     fn number_at(&self, i: usize) -> Option<NumberMatch> {
         let token = *self.tokens.get(i)?;
-        if token.is_digits()
-            && let Some(plain) = self.plain_digits(i, token)
-        {
-            let (value, end) = plain?;
-            return Some(NumberMatch {
-                approx: false,
-                span: Span::new(token.start as usize, self.tokens[end - 1].end as usize),
-                first: i,
-                end,
-                value,
-                in_words: false,
-            });
+        let short = match token.kind {
+            super::Tok::Digits => self
+                .plain_digits(i, token)
+                .map(|found| found.map(|(value, end)| (value, end, false))),
+            super::Tok::Word => self.lone_word(i).map(|value| Some((value, i + 1, true))),
+            super::Tok::Punct => None,
+        };
+        let Some(found) = short else {
+            return self.read_number(i, token);
+        };
+        let (value, end, in_words) = found?;
+        Some(NumberMatch {
+            approx: false,
+            span: Span::new(token.start as usize, self.tokens[end - 1].end as usize),
+            first: i,
+            end,
+            value,
+            in_words,
+        })
+    }
+
+    /// The value of word `i` where it is a unit or teen word that is a number by itself ("two
+    /// people", "six.", "fifteen of them"), as most numbers in words are: what
+    /// [`P::number_at`] would read, read without its other rules, which find nothing to take.
+    /// `None` where one of them might: "one" (a pronoun after a determiner), a word glued to
+    /// what precedes ("year-one"), or one followed by a word that may be a number word, a
+    /// fraction or "point" ("two hundred", "one twenty", "two thirds", "two point five"), by
+    /// "and" ("two and a half"), a hyphen ("two-thirds", "one-off") or a bracket ("two (2)").
+    fn lone_word(&self, i: usize) -> Option<f64> {
+        if self.glued(i) {
+            return None;
         }
-        self.read_number(i, token)
+        let mut buf = [0u8; 16];
+        let w = self.word(i, &mut buf)?;
+        let value = match word_class(w)? {
+            W::Unit(u) if w != "one" => u,
+            W::Teen(t) => t,
+            _ => return None,
+        };
+        if let Some(next) = self.tokens.get(i + 1) {
+            let goes_on = match next.kind {
+                super::Tok::Word => {
+                    let next = self.bytes(i + 1);
+                    has_number_prefix(next) || next.eq_ignore_ascii_case(b"and")
+                }
+                super::Tok::Digits => false,
+                super::Tok::Punct => matches!(self.bytes(i + 1), b"-" | b"("),
+            };
+            if goes_on {
+                return None;
+            }
+        }
+        Some(f64::from(value))
     }
 
     /// [`P::number_at`] by every rule: the number starting at token `i`, `token`.
@@ -2200,8 +2239,8 @@ mod tests {
         check("- 5 people were hurt", "5=5");
     }
 
-    /// The short path for digits ([`P::plain_digits`]) reads what every rule reads, wherever
-    /// it reads anything.
+    /// The short paths for digits ([`P::plain_digits`]) and lone number words
+    /// ([`P::lone_word`]) read what every rule reads, wherever they read anything.
     #[test]
     fn plain_digits_read_as_every_rule() {
         let texts = [
@@ -2209,6 +2248,9 @@ mod tests {
             "2.1.3 Covid-19 MH17 70th 1990s 5km 3pm 5-3 8-1/4 8 5/8 1/5 06/05 3.7495/98",
             "45 (forty five) 1 point 1 5 million 1.5 bn 2 dozens 100,000.0 1,50 15,5 9,999,",
             "555-1234 +44 20 7946 0958 1986/87 www.x.com 5 - 6 7 -- 8 5/4 12/02/2013 24/7",
+            "two people, six. Fifteen of them, two hundred, one twenty, two thirds, three-fifths",
+            "two point five, two and a half, year-one, two (2), nineteen eighty-four, zero nil",
+            "the one, no one, seven 7 eleven-year, five—six nine 's four pct three few Nine",
         ];
         for text in texts {
             let tokens = lex(text);
@@ -2218,12 +2260,17 @@ mod tests {
                 tokens: &tokens,
             };
             for (i, &token) in tokens.iter().enumerate() {
-                if !token.is_digits() {
-                    continue;
-                }
-                if let Some(plain) = p.plain_digits(i, token) {
+                if token.is_digits()
+                    && let Some(plain) = p.plain_digits(i, token)
+                {
                     let every = p.read_number(i, token).map(|m| (m.value, m.end));
                     assert_eq!(plain, every, "{text:?} at {}", token.text(text));
+                }
+                if let Some(value) = p.lone_word(i) {
+                    let every = p
+                        .read_number(i, token)
+                        .map(|m| (m.value, m.end, m.in_words));
+                    assert_eq!(Some((value, i + 1, true)), every, "{text:?} at {i}");
                 }
             }
         }

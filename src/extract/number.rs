@@ -1310,7 +1310,7 @@ impl<'a> P<'a> {
     /// The value of word `i` where it is a unit or teen word that is a number by itself ("two
     /// people", "six.", "fifteen of them"), as most numbers in words are: what
     /// [`P::number_at`] would read, read without its other rules, which find nothing to take.
-    /// `None` where one of them might: "one" (a pronoun after a determiner), a word glued to
+    /// `None` where one of them might: "one" where it may be a pronoun, a word glued to
     /// what precedes ("year-one"), or one followed by a word that may be a number word, a
     /// fraction or "point" ("two hundred", "one twenty", "two thirds", "two point five"), by
     /// "and" ("two and a half"), a hyphen ("two-thirds", "one-off") or a bracket ("two (2)").
@@ -1321,11 +1321,27 @@ impl<'a> P<'a> {
         let mut buf = [0u8; 16];
         let w = self.word(i, &mut buf)?;
         let value = match word_class(w)? {
-            W::Unit(u) if w != "one" => u,
+            W::Unit(u) => u,
             W::Teen(t) => t,
             _ => return None,
         };
-        if let Some(next) = self.tokens.get(i + 1) {
+        let next = self.tokens.get(i + 1);
+        if w == "one" {
+            // Perhaps a pronoun: after a determiner ("no one"), before "another", or ending a
+            // clause ("the real one.").
+            let mut pb = [0u8; 16];
+            let ends_clause = next.is_none_or(|t| {
+                t.kind == super::Tok::Punct
+                    && matches!(t.text(self.text), "." | "," | "?" | "!" | ";")
+            });
+            if i > 0 && self.word(i - 1, &mut pb).is_some_and(is_determiner)
+                || ends_clause && i > 1
+                || self.word_is(i + 1, "another")
+            {
+                return None;
+            }
+        }
+        if let Some(next) = next {
             let goes_on = match next.kind {
                 super::Tok::Word => {
                     let next = self.bytes(i + 1);
@@ -2251,6 +2267,7 @@ mod tests {
             "two people, six. Fifteen of them, two hundred, one twenty, two thirds, three-fifths",
             "two point five, two and a half, year-one, two (2), nineteen eighty-four, zero nil",
             "the one, no one, seven 7 eleven-year, five—six nine 's four pct three few Nine",
+            "one another, a tough one, one of the few, the one pct rise, one; one",
         ];
         for text in texts {
             let tokens = lex(text);

@@ -1196,6 +1196,8 @@ impl<'a> P<'a> {
         let mut groups: [usize; 5] = [0; 5];
         let mut n_groups = 0;
         let mut hyphens_only = true;
+        // A split year's slash: without one the chunk is none ("£5m", "5.9%").
+        let mut slash = false;
         for k in start..end {
             let t = self.tokens[k];
             match t.kind {
@@ -1239,6 +1241,7 @@ impl<'a> P<'a> {
                             kind: ChunkKind::Phone,
                         };
                     }
+                    slash |= c == b'/';
                     if !matches!(c, b'-' | b'(' | b')') {
                         hyphens_only = false;
                         if kind == ChunkKind::DigitsOnly {
@@ -1248,7 +1251,7 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if self.is_split_year(start, end) {
+        if slash && self.is_split_year(start, end) {
             return Chunk {
                 end,
                 kind: ChunkKind::SplitYear,

@@ -275,7 +275,12 @@ pub(super) fn fill_units(scan: &Scan, values: &mut [Value], offset: usize) {
     // last one's on.
     let mut numbers = scan.numbers.as_slice();
     for v in values {
-        let Data::Number { value, unit } = &mut v.data else {
+        // A number `range` paired was given its noun there.
+        let Data::Number {
+            value,
+            unit: unit @ None,
+        } = &mut v.data
+        else {
             continue;
         };
         let end = v.span.end - offset;

@@ -1298,7 +1298,9 @@ impl<'a> P<'a> {
             super::Tok::Digits => self
                 .plain_digits(i, token)
                 .map(|found| found.map(|(value, end)| (value, end, false))),
-            super::Tok::Word => self.lone_word(i).map(|value| Some((value, i + 1, true))),
+            super::Tok::Word => self
+                .lone_word(i)
+                .map(|found| found.map(|value| (value, i + 1, true))),
             super::Tok::Punct => None,
         };
         let Some(found) = short else {
@@ -1316,13 +1318,14 @@ impl<'a> P<'a> {
     }
 
     /// The value of word `i` where it is a unit or teen word that is a number by itself ("two
-    /// people", "six.", "fifteen of them"), as most numbers in words are: what
-    /// [`P::number_at`] would read, read without its other rules, which find nothing to take.
+    /// people", "six.", "fifteen of them"), as most numbers in words are: `Some` of what
+    /// [`P::number_at`] would read, read without its other rules, which find nothing to take
+    /// (`Some(None)` for a scale word or "hundred", which multiplies nothing there).
     /// `None` where one of them might: "one" where it may be a pronoun, a word glued to
     /// what precedes ("year-one"), or one followed by a word that may be a number word, a
     /// fraction or "point" ("two hundred", "one twenty", "two thirds", "two point five"), by
     /// "and" ("two and a half"), a hyphen ("two-thirds", "one-off") or a bracket ("two (2)").
-    fn lone_word(&self, i: usize) -> Option<f64> {
+    fn lone_word(&self, i: usize) -> Option<Option<f64>> {
         if self.glued(i) {
             return None;
         }
@@ -1331,6 +1334,8 @@ impl<'a> P<'a> {
         let value = match word_class(w)? {
             W::Unit(u) => u,
             W::Teen(t) => t,
+            // Nothing before it to multiply: "millions of", "hundreds".
+            W::Scale(_) | W::Hundred => return Some(None),
             _ => return None,
         };
         let next = self.tokens.get(i + 1);
@@ -1362,7 +1367,7 @@ impl<'a> P<'a> {
                 return None;
             }
         }
-        Some(f64::from(value))
+        Some(Some(f64::from(value)))
     }
 
     /// [`P::number_at`] by every rule: the number starting at token `i`, `token`.
@@ -2276,6 +2281,7 @@ mod tests {
             "two point five, two and a half, year-one, two (2), nineteen eighty-four, zero nil",
             "the one, no one, seven 7 eleven-year, five—six nine 's four pct three few Nine",
             "one another, a tough one, one of the few, the one pct rise, one; one",
+            "millions of them, hundreds, thousand, a hundred, a dozen, dozens of, billion",
         ];
         for text in texts {
             let tokens = lex(text);
@@ -2291,11 +2297,11 @@ mod tests {
                     let every = p.read_number(i, token).map(|m| (m.value, m.end));
                     assert_eq!(plain, every, "{text:?} at {}", token.text(text));
                 }
-                if let Some(value) = p.lone_word(i) {
+                if let Some(lone) = p.lone_word(i) {
                     let every = p
                         .read_number(i, token)
                         .map(|m| (m.value, m.end, m.in_words));
-                    assert_eq!(Some((value, i + 1, true)), every, "{text:?} at {i}");
+                    assert_eq!(lone.map(|v| (v, i + 1, true)), every, "{text:?} at {i}");
                 }
             }
         }

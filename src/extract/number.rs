@@ -5,9 +5,10 @@
 //! number. Most numbers are digits alone ("2004", "1,500", "£5m") or a lone unit word ("two
 //! people"): each is read on a short path (`P::plain_digits`, `P::lone_word`) that looks at
 //! its neighbours once and gives way to the whole grammar wherever a rule might take more,
-//! so that deciding a number's span costs little. [`find`] turns them into [`Data::Number`] values with the qualifier around them,
-//! and [`fill_units`] gives those that win their overlaps (and those `range` pairs) the noun
-//! they count. Ordinals, percents, money, durations and dates read `Scan::numbers`.
+//! so that deciding a number's span costs little. [`find`] turns them into [`Data::Number`]
+//! values with the qualifier around them, and [`fill_units`] gives those that win their
+//! overlaps (and those `range` pairs) the noun they count. Ordinals, percents, money,
+//! durations and dates read `Scan::numbers`.
 //!
 //! # Grammar
 //!

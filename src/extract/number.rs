@@ -1457,16 +1457,20 @@ impl<'a> P<'a> {
                 end: i + 1,
             },
         };
-        let (value, end) = match next {
-            Some(n) if n.is_word() && !n.space_before => {
-                let Some((value, end)) = self.glued_letters(d, d.value()) else {
-                    return Some(None);
-                };
-                next = self.tokens.get(end).copied();
-                (value, end)
-            }
-            _ => (d.value(), d.end),
-        };
+        if next.is_some_and(|n| n.is_word() && !n.space_before) {
+            // Glued letters end the number ([`P::glued_letters`]); only a bracket after a
+            // multiplier may still repeat it ("3M (three million)").
+            let Some((value, end)) = self.glued_letters(d, d.value()) else {
+                return Some(None);
+            };
+            let repeat = end > d.end
+                && self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.space_before && mark(*t) == b'(');
+            return (!repeat).then_some(Some((value, end)));
+        }
+        let (value, end) = (d.value(), d.end);
         if let Some(next) = next {
             let goes_on = match next.kind {
                 super::Tok::Word => {
@@ -2280,6 +2284,7 @@ mod tests {
             "1,500 and 155,221 bags, 5.93 mln, 2004. In (2004) $5 £5m 3M 1.2M .0012G 5G",
             "2.1.3 Covid-19 MH17 70th 1990s 5km 3pm 5-3 8-1/4 8 5/8 1/5 06/05 3.7495/98",
             "45 (forty five) 1 point 1 5 million 1.5 bn 2 dozens 100,000.0 1,50 15,5 9,999,",
+            "£2.5m, $1.5bn. 3M (3M) 3M (three million) 5km (5km) 10GB 4x4 2.1a 12v 3pm.",
             "555-1234 +44 20 7946 0958 1986/87 www.x.com 5 - 6 7 -- 8 5/4 12/02/2013 24/7",
             "two people, six. Fifteen of them, two hundred, one twenty, two thirds, three-fifths",
             "two point five, two and a half, year-one, two (2), nineteen eighty-four, zero nil",

@@ -1365,7 +1365,21 @@ impl<'a> P<'a> {
                     has_number_prefix(next) || next.eq_ignore_ascii_case(b"and")
                 }
                 super::Tok::Digits => false,
-                super::Tok::Punct => matches!(self.bytes(i + 1), b"-" | b"("),
+                // A hyphen goes on only to a fraction or an idiom ("two-thirds", "one-off";
+                // not "two-year").
+                super::Tok::Punct => match self.bytes(i + 1) {
+                    b"-" => {
+                        let mut fb = [0u8; 16];
+                        self.glued(i + 1)
+                            && self.glued(i + 2)
+                            && self.word(i + 2, &mut fb).is_none_or(|w| {
+                                fraction_denominator(w, value == 1, true).is_some()
+                                    || is_idiom_particle(w)
+                            })
+                    }
+                    b"(" => true,
+                    _ => false,
+                },
             };
             if goes_on {
                 return None;
@@ -1414,8 +1428,8 @@ impl<'a> P<'a> {
     /// for none: "2.1.3", "70th"), read without its other rules, which find nothing to take.
     /// `None` where one of them might: the digits are glued to a word, digits or a mark that
     /// joins them to what precedes ("Covid-19", "3.7495/98"), or what follows may go on with
-    /// them (a glued slash, or a hyphen before a fraction: "1/5", "8-1/4"; a number word or
-    /// "point": "5 million"; digits: "8 5/8"; a bracket: "45 (forty five)").
+    /// them (a glued slash, or a hyphen before a fraction: "1/5", "8-1/4"; a scale word or
+    /// "point": "5 million"; a fraction: "8 5/8"; a bracket: "45 (forty five)").
     fn plain_digits(&self, i: usize, token: Token) -> Option<Option<(f64, usize)>> {
         let bytes = self.text.as_bytes();
         // A mark's first byte, which tells an ASCII mark (0 for a word or digits).
@@ -1473,13 +1487,17 @@ impl<'a> P<'a> {
         let (value, end) = (d.value(), d.end);
         if let Some(next) = next {
             let goes_on = match next.kind {
+                // A scale word or "point" after a space ("5 million", "1 point 1").
                 super::Tok::Word => {
                     !next.space_before
                         || bytes
                             .get(next.start as usize..next.end as usize)
                             .is_some_and(has_number_prefix)
+                            && (matches!(self.class(end), Some(W::Scale(_) | W::Hundred))
+                                || self.word_is(end, "point"))
                 }
-                super::Tok::Digits => true,
+                // "8 5/8": a mixed number.
+                super::Tok::Digits => self.is_punct(end + 1, '/'),
                 super::Tok::Punct => match mark(next) {
                     b'/' => !next.space_before,
                     // "8-1/4": a mixed number.
@@ -2291,6 +2309,8 @@ mod tests {
             "the one, no one, seven 7 eleven-year, five—six nine 's four pct three few Nine",
             "one another, a tough one, one of the few, the one pct rise, one; one",
             "millions of them, hundreds, thousand, a hundred, a dozen, dozens of, billion",
+            "two-year-old, two-thirds, one-off, three-quarters, one-fifth, five-a-side, two- 3",
+            "5 minutes for 6 in 7 a 8 and 9 points 10 win 2004 2005 8 5/8 3 hundred 4 point 5",
         ];
         for text in texts {
             let tokens = lex(text);

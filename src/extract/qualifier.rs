@@ -94,8 +94,8 @@ const LONGEST_LAST: usize = super::vocab::longest(LAST_WORDS);
 pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
     let token = scan.tokens.get(first.checked_sub(1)?)?;
     // The phrases' words are short words of ASCII letters, each a plain token
-    // (`Token::plain`): a mark, digits or a word of another length is turned away before its
-    // lowercased form is read.
+    // (`Token::plain`): a mark, digits or a longer word is turned away before its lowercased
+    // form is read.
     let len = (token.end - token.start) as usize;
     if !token.plain || len > LONGEST_LAST {
         return None;

@@ -243,8 +243,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
         // Bare "few" before a word that is no noun it counts is a pronoun: "Few expect a
         // deal". Alone, it is the number ("few": about 3).
+        // A match of one token that is approximate is "few" (`NumberMatch::approx`).
         let pronoun = m.end == m.first + 1
-            && super::calendar::is_word(scan, m.first, "few")
+            && m.approx
             && scan.tokens.get(m.end).is_some_and(|t| t.is_word())
             && !super::calendar::is_word(scan, m.end, "of")
             && counted_noun(scan, m.end, m.value).is_none();

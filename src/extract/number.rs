@@ -2,9 +2,13 @@
 //!
 //! [`find_numbers_in`] runs once per text and lists bare numbers (no qualifier, no unit),
 //! trying only the tokens `vocab` marked as possible starts, since most tokens cannot open a
-//! number; [`find`] turns them into [`Data::Number`] values with the qualifier around them,
-//! and [`fill_units`] gives those that win their overlaps (and those `range` pairs) the noun
-//! they count. Ordinals, percents, money, durations and dates read `Scan::numbers`.
+//! number. Most numbers are digits alone ("2004", "1,500", "£5m") or a lone unit word ("two
+//! people"): each is read on a short path (`P::plain_digits`, `P::lone_word`) that looks at
+//! its neighbours once and gives way to the whole grammar wherever a rule might take more,
+//! so that deciding a number's span costs little. [`find`] turns them into [`Data::Number`]
+//! values with the qualifier around them, and [`fill_units`] gives those that win their
+//! overlaps (and those `range` pairs) the noun they count. Ordinals, percents, money,
+//! durations and dates read `Scan::numbers`.
 //!
 //! # Grammar
 //!
@@ -240,8 +244,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         }
         // Bare "few" before a word that is no noun it counts is a pronoun: "Few expect a
         // deal". Alone, it is the number ("few": about 3).
+        // A match of one token that is approximate is "few" (`NumberMatch::approx`).
         let pronoun = m.end == m.first + 1
-            && super::calendar::is_word(scan, m.first, "few")
+            && m.approx
             && scan.tokens.get(m.end).is_some_and(|t| t.is_word())
             && !super::calendar::is_word(scan, m.end, "of")
             && counted_noun(scan, m.end, m.value).is_none();
@@ -275,7 +280,12 @@ pub(super) fn fill_units(scan: &Scan, values: &mut [Value]) {
     // last one's on.
     let mut numbers = scan.numbers.as_slice();
     for v in values {
-        let Data::Number { value, unit } = &mut v.data else {
+        // A number `range` paired was given its noun there.
+        let Data::Number {
+            value,
+            unit: unit @ None,
+        } = &mut v.data
+        else {
             continue;
         };
         let end = v.span.end;
@@ -287,12 +297,25 @@ pub(super) fn fill_units(scan: &Scan, values: &mut [Value]) {
     }
 }
 
+/// Whether token `i` starts with a capital and has a lowercase letter after it
+/// ([`calendar::title_case`]): most tokens asked about open on an ASCII byte other than a
+/// capital (a lowercase word, a mark, digits), told by that byte before any char is decoded.
+///
+/// [`calendar::title_case`]: super::calendar::title_case
+fn title_case(scan: &Scan, i: usize) -> bool {
+    let opens_otherwise = scan
+        .tokens
+        .get(i)
+        .and_then(|t| scan.text.as_bytes().get(t.start as usize))
+        .is_none_or(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+    !opens_otherwise && super::calendar::title_case(scan, i)
+}
+
 /// Whether a number spelled in words is part of a name: capitalised within a sentence and
 /// next to another capitalised word ("the Six Nations", "BBC Three", "Ocean's Twelve",
 /// "Radio Five Live", "the Group of Seven"). A sentence may open on one ("Two of the firms",
 /// "Eighteen firms").
 fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
-    use super::calendar::title_case;
     if !m.in_words {
         return digits_name(scan, m);
     }
@@ -315,7 +338,7 @@ fn names_a_thing(scan: &Scan, m: &NumberMatch) -> bool {
 /// 2018"), a count after a possessive ("India's 35 states") and a count of what follows it
 /// ("fouled Miller 35 yards from goal").
 fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
-    use super::calendar::{facts, title_case};
+    use super::calendar::facts;
     use super::vocab::{MONTH, UNIT, WEEKDAY};
     let Some(word) = m.first.checked_sub(1) else {
         return false;
@@ -344,7 +367,6 @@ fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
 /// the number must follow a name too: "18 Bell 412 helicopters" counts the named things.
 /// Asked last, of the few digits after a name that pass every other test.
 fn follows_a_value(scan: &Scan, word: usize) -> bool {
-    use super::calendar::title_case;
     // Back over the name's capitalised words ("Ivory Coast 1").
     let mut first = word;
     while first > 0 && word - first < 3 && title_case(scan, first - 1) {
@@ -1019,7 +1041,7 @@ impl Digits {
 
     /// The value times `scale`, multiplying before dividing so "5.93 mln" is exactly 5930000.
     fn scaled(self, scale: f64) -> f64 {
-        self.mantissa * scale / 10f64.powi(self.frac_digits) / self.denominator
+        self.mantissa * scale / pow10(self.frac_digits) / self.denominator
     }
 }
 
@@ -1184,6 +1206,8 @@ impl<'a> P<'a> {
         let mut groups: [usize; 5] = [0; 5];
         let mut n_groups = 0;
         let mut hyphens_only = true;
+        // A split year's slash: without one the chunk is none ("£5m", "5.9%").
+        let mut slash = false;
         for k in start..end {
             let t = self.tokens[k];
             match t.kind {
@@ -1227,6 +1251,7 @@ impl<'a> P<'a> {
                             kind: ChunkKind::Phone,
                         };
                     }
+                    slash |= c == b'/';
                     if !matches!(c, b'-' | b'(' | b')') {
                         hyphens_only = false;
                         if kind == ChunkKind::DigitsOnly {
@@ -1236,7 +1261,7 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if self.is_split_year(start, end) {
+        if slash && self.is_split_year(start, end) {
             return Chunk {
                 end,
                 kind: ChunkKind::SplitYear,
@@ -1274,6 +1299,98 @@ impl<'a> P<'a> {
     /// The number starting at token `i`, if one does.
     fn number_at(&self, i: usize) -> Option<NumberMatch> {
         let token = *self.tokens.get(i)?;
+        let short = match token.kind {
+            super::Tok::Digits => self
+                .plain_digits(i, token)
+                .map(|found| found.map(|(value, end)| (value, end, false))),
+            super::Tok::Word => self
+                .lone_word(i)
+                .map(|found| found.map(|value| (value, i + 1, true))),
+            super::Tok::Punct => None,
+        };
+        let Some(found) = short else {
+            return self.read_number(i, token);
+        };
+        let (value, end, in_words) = found?;
+        Some(NumberMatch {
+            approx: false,
+            span: Span::new(token.start as usize, self.tokens[end - 1].end as usize),
+            first: i,
+            end,
+            value,
+            in_words,
+        })
+    }
+
+    /// The value of word `i` where it is a unit or teen word that is a number by itself ("two
+    /// people", "six.", "fifteen of them"), as most numbers in words are: `Some` of what
+    /// [`P::number_at`] would read, read without its other rules, which find nothing to take
+    /// (`Some(None)` for a scale word or "hundred", which multiplies nothing there).
+    /// `None` where one of them might: "one" where it may be a pronoun, a word glued to
+    /// what precedes ("year-one"), or one followed by a word that may be a number word, a
+    /// fraction or "point" ("two hundred", "one twenty", "two thirds", "two point five"), by
+    /// "and" ("two and a half"), a hyphen ("two-thirds", "one-off") or a bracket ("two (2)").
+    fn lone_word(&self, i: usize) -> Option<Option<f64>> {
+        if self.glued(i) {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        let w = self.word(i, &mut buf)?;
+        let value = match word_class(w)? {
+            W::Unit(u) => u,
+            W::Teen(t) => t,
+            // Nothing before it to multiply: "millions of", "hundreds".
+            W::Scale(_) | W::Hundred => return Some(None),
+            _ => return None,
+        };
+        let next = self.tokens.get(i + 1);
+        if w == "one" {
+            // Perhaps a pronoun: after a determiner ("no one"), before "another", or ending a
+            // clause ("the real one.").
+            let mut pb = [0u8; 16];
+            let ends_clause = next.is_none_or(|t| {
+                t.kind == super::Tok::Punct
+                    && matches!(t.text(self.text), "." | "," | "?" | "!" | ";")
+            });
+            if i > 0 && self.word(i - 1, &mut pb).is_some_and(is_determiner)
+                || ends_clause && i > 1
+                || self.word_is(i + 1, "another")
+            {
+                return None;
+            }
+        }
+        if let Some(next) = next {
+            let goes_on = match next.kind {
+                super::Tok::Word => {
+                    let next = self.bytes(i + 1);
+                    has_number_prefix(next) || next.eq_ignore_ascii_case(b"and")
+                }
+                super::Tok::Digits => false,
+                // A hyphen goes on only to a fraction or an idiom ("two-thirds", "one-off";
+                // not "two-year").
+                super::Tok::Punct => match self.bytes(i + 1) {
+                    b"-" => {
+                        let mut fb = [0u8; 16];
+                        self.glued(i + 1)
+                            && self.glued(i + 2)
+                            && self.word(i + 2, &mut fb).is_none_or(|w| {
+                                fraction_denominator(w, value == 1, true).is_some()
+                                    || is_idiom_particle(w)
+                            })
+                    }
+                    b"(" => true,
+                    _ => false,
+                },
+            };
+            if goes_on {
+                return None;
+            }
+        }
+        Some(Some(f64::from(value)))
+    }
+
+    /// [`P::number_at`] by every rule: the number starting at token `i`, `token`.
+    fn read_number(&self, i: usize, token: Token) -> Option<NumberMatch> {
         let (value, end, in_words) = match token.kind {
             super::Tok::Digits => {
                 let (v, e, w) = self.digits_number(i)?;
@@ -1304,6 +1421,97 @@ impl<'a> P<'a> {
             value,
             in_words,
         })
+    }
+
+    /// The number at digit run `i` where it is digits alone, with thousands groups and
+    /// decimals and perhaps letters glued after them ("2004", "1,500", "5.9", "£5m", "5km",
+    /// "70th"), as most numbers are: `Some` of what [`P::number_at`] would read (`Some(None)`
+    /// for none: "2.1.3", "70th"), read without its other rules, which find nothing to take.
+    /// `None` where one of them might: the digits are glued to a word, digits or a mark that
+    /// joins them to what precedes ("Covid-19", "3.7495/98"), or what follows may go on with
+    /// them (a glued slash, or a hyphen before a fraction: "1/5", "8-1/4"; a scale word or
+    /// "point": "5 million"; a fraction: "8 5/8"; a bracket: "45 (forty five)").
+    fn plain_digits(&self, i: usize, token: Token) -> Option<Option<(f64, usize)>> {
+        let bytes = self.text.as_bytes();
+        // A mark's first byte, which tells an ASCII mark (0 for a word or digits).
+        let mark = |t: Token| match t.kind {
+            super::Tok::Punct => bytes.get(t.start as usize).copied().unwrap_or(0),
+            _ => 0,
+        };
+        if i > 0 && !token.space_before {
+            // Glued to a mark that is neither a separator nor a sign of a fraction or price
+            // ("$5", "(5"): [`P::digits_number`] reads the digits as loose.
+            let prev = self.tokens[i - 1];
+            if prev.kind != super::Tok::Punct || matches!(mark(prev), b'-' | b'.' | b',' | b'/') {
+                return None;
+            }
+        }
+        // Thousands groups and decimals only where a comma or point touches the digits.
+        let mut next = self.tokens.get(i + 1).copied();
+        let d = match next {
+            Some(n) if !n.space_before && matches!(mark(n), b',' | b'.') => {
+                let Some((mantissa, frac_digits, end)) = self.decimal_run(i) else {
+                    return Some(None);
+                };
+                next = self.tokens.get(end).copied();
+                Digits {
+                    mantissa,
+                    frac_digits,
+                    denominator: 1.0,
+                    end,
+                }
+            }
+            _ => Digits {
+                mantissa: parse_int(
+                    bytes
+                        .get(token.start as usize..token.end as usize)
+                        .unwrap_or_default(),
+                ),
+                frac_digits: 0,
+                denominator: 1.0,
+                end: i + 1,
+            },
+        };
+        if next.is_some_and(|n| n.is_word() && !n.space_before) {
+            // Glued letters end the number ([`P::glued_letters`]); only a bracket after a
+            // multiplier may still repeat it ("3M (three million)").
+            let Some((value, end)) = self.glued_letters(d, d.value()) else {
+                return Some(None);
+            };
+            let repeat = end > d.end
+                && self
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.space_before && mark(*t) == b'(');
+            return (!repeat).then_some(Some((value, end)));
+        }
+        let (value, end) = (d.value(), d.end);
+        if let Some(next) = next {
+            let goes_on = match next.kind {
+                // A scale word or "point" after a space ("5 million", "1 point 1").
+                super::Tok::Word => {
+                    !next.space_before
+                        || bytes
+                            .get(next.start as usize..next.end as usize)
+                            .is_some_and(has_number_prefix)
+                            && (matches!(self.class(end), Some(W::Scale(_) | W::Hundred))
+                                || self.word_is(end, "point"))
+                }
+                // "8 5/8": a mixed number.
+                super::Tok::Digits => self.is_punct(end + 1, '/'),
+                super::Tok::Punct => match mark(next) {
+                    b'/' => !next.space_before,
+                    // "8-1/4": a mixed number.
+                    b'-' => !next.space_before && self.is_punct(end + 2, '/'),
+                    b'(' => next.space_before,
+                    _ => false,
+                },
+            };
+            if goes_on {
+                return None;
+            }
+        }
+        Some(Some((value, end)))
     }
 
     /// "forty-five (45)": the same number repeated in brackets extends the first.
@@ -1372,9 +1580,10 @@ impl<'a> P<'a> {
         (e == self.tokens.len()).then_some((-v, e, w))
     }
 
-    /// The raw digits at `i`: "1,500", "5.93", ".77", "1/5". `None` for versions ("2.1.3")
-    /// and dates ("12/02/2013").
-    fn digits(&self, i: usize) -> Option<Digits> {
+    /// The digit run at `i` with its thousands groups and decimals ("1,500", "5.93", ".77"
+    /// from the point at `i`): the mantissa, the number of decimals and the end token (`i`
+    /// where none starts there). `None` for versions ("2.1.3").
+    fn decimal_run(&self, i: usize) -> Option<(f64, i32, usize)> {
         let mut mantissa = 0f64;
         let mut frac_digits = 0;
         let mut j = i;
@@ -1403,7 +1612,7 @@ impl<'a> P<'a> {
             let frac = self.bytes(j + 1);
             // Past 15 digits f64 loses exactness anyway; keep the leading ones.
             let frac = frac.get(..15).unwrap_or(frac);
-            mantissa = mantissa * 10f64.powi(frac.len() as i32) + parse_int(frac);
+            mantissa = mantissa * pow10(frac.len() as i32) + parse_int(frac);
             frac_digits = frac.len() as i32;
             j += 2;
             if self.is_punct(j, '.') && self.glued(j) && self.is_digits(j + 1) && self.glued(j + 1)
@@ -1411,6 +1620,13 @@ impl<'a> P<'a> {
                 return None;
             }
         }
+        Some((mantissa, frac_digits, j))
+    }
+
+    /// The raw digits at `i`: "1,500", "5.93", ".77", "1/5". `None` for versions ("2.1.3")
+    /// and dates ("12/02/2013").
+    fn digits(&self, i: usize) -> Option<Digits> {
+        let (mut mantissa, frac_digits, mut j) = self.decimal_run(i)?;
         if j == i {
             return None;
         }
@@ -1604,20 +1820,8 @@ impl<'a> P<'a> {
         let mut j = d.end;
         let mut value = quoted.unwrap_or_else(|| d.value());
         let mut in_words = false;
-        // Letters glued after the digits.
         if self.is_word(j) && self.glued(j) {
-            let w = self.tok(j);
-            if let Some(s) = glued_scale(w).or((w == "G" && d.frac_digits > 0).then_some(1e9)) {
-                value = d.scaled(s);
-                j += 1;
-            } else if glued_unit(w) {
-                return Some((value, j, false));
-            } else {
-                // Ordinal suffixes, decades ("1990s") and names ("2D", "2.1a", "5G").
-                return None;
-            }
-            // A glued multiplier ends the number: "3M people".
-            return Some((value, j, false));
+            return self.glued_letters(d, value).map(|(v, e)| (v, e, false));
         }
         // "1 point 1".
         if d.frac_digits == 0
@@ -1653,6 +1857,18 @@ impl<'a> P<'a> {
             };
         }
         Some((value, j, in_words))
+    }
+
+    /// Digits `d`, read as `value`, and the letters glued after them: a multiplier ends the
+    /// number scaled ("3M people", "1.13bn"), a unit as it is ("5km", "3pm"); ordinal
+    /// suffixes, decades ("1990s") and names ("2D", "2.1a", "5G") make it none. The value and
+    /// the end token.
+    fn glued_letters(&self, d: Digits, value: f64) -> Option<(f64, usize)> {
+        let w = self.tok(d.end);
+        if let Some(s) = glued_scale(w).or((w == "G" && d.frac_digits > 0).then_some(1e9)) {
+            return Some((d.scaled(s), d.end + 1));
+        }
+        glued_unit(w).then_some((value, d.end))
     }
 
     /// Fraction digits after "point": "77" or "two five". The fraction and the end token.
@@ -2030,8 +2246,29 @@ impl<'a> P<'a> {
     }
 }
 
+/// `10^n`, as `10f64.powi(n)` gives it: exact for the decimals a number keeps (at most 15),
+/// read from a table rather than computed by a call.
+fn pow10(n: i32) -> f64 {
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    usize::try_from(n)
+        .ok()
+        .and_then(|n| POWERS.get(n))
+        .copied()
+        .unwrap_or_else(|| 10f64.powi(n))
+}
+
 /// An ASCII digit run as f64 (exact up to 2^53).
 fn parse_int(digits: &[u8]) -> f64 {
+    // Fifteen digits stay below 2^53, where every step of the f64 fold is exact: an integer
+    // fold and one conversion give the same value for the cost of a few integer steps.
+    if digits.len() <= 15 {
+        let n = digits
+            .iter()
+            .fold(0u64, |acc, &b| acc * 10 + u64::from(b.wrapping_sub(b'0')));
+        return n as f64;
+    }
     digits
         .iter()
         .fold(0f64, |acc, &b| acc * 10.0 + f64::from(b.wrapping_sub(b'0')))
@@ -2068,6 +2305,48 @@ mod tests {
         check("1/5", "1/5=0.2");
         check("- 1,200,000", "- 1,200,000=-1200000");
         check("- 5 people were hurt", "5=5");
+    }
+
+    /// The short paths for digits ([`P::plain_digits`]) and lone number words
+    /// ([`P::lone_word`]) read what every rule reads, wherever they read anything.
+    #[test]
+    fn plain_digits_read_as_every_rule() {
+        let texts = [
+            "1,500 and 155,221 bags, 5.93 mln, 2004. In (2004) $5 £5m 3M 1.2M .0012G 5G",
+            "2.1.3 Covid-19 MH17 70th 1990s 5km 3pm 5-3 8-1/4 8 5/8 1/5 06/05 3.7495/98",
+            "45 (forty five) 1 point 1 5 million 1.5 bn 2 dozens 100,000.0 1,50 15,5 9,999,",
+            "£2.5m, $1.5bn. 3M (3M) 3M (three million) 5km (5km) 10GB 4x4 2.1a 12v 3pm.",
+            "555-1234 +44 20 7946 0958 1986/87 www.x.com 5 - 6 7 -- 8 5/4 12/02/2013 24/7",
+            "two people, six. Fifteen of them, two hundred, one twenty, two thirds, three-fifths",
+            "two point five, two and a half, year-one, two (2), nineteen eighty-four, zero nil",
+            "the one, no one, seven 7 eleven-year, five—six nine 's four pct three few Nine",
+            "one another, a tough one, one of the few, the one pct rise, one; one",
+            "millions of them, hundreds, thousand, a hundred, a dozen, dozens of, billion",
+            "two-year-old, two-thirds, one-off, three-quarters, one-fifth, five-a-side, two- 3",
+            "5 minutes for 6 in 7 a 8 and 9 points 10 win 2004 2005 8 5/8 3 hundred 4 point 5",
+        ];
+        for text in texts {
+            let tokens = lex(text);
+            let p = P {
+                text,
+                lowered: "",
+                tokens: &tokens,
+            };
+            for (i, &token) in tokens.iter().enumerate() {
+                if token.is_digits()
+                    && let Some(plain) = p.plain_digits(i, token)
+                {
+                    let every = p.read_number(i, token).map(|m| (m.value, m.end));
+                    assert_eq!(plain, every, "{text:?} at {}", token.text(text));
+                }
+                if let Some(lone) = p.lone_word(i) {
+                    let every = p
+                        .read_number(i, token)
+                        .map(|m| (m.value, m.end, m.in_words));
+                    assert_eq!(lone.map(|v| (v, i + 1, true)), every, "{text:?} at {i}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -12,8 +12,10 @@
 //! # Cost
 //!
 //! Every finder asks at every value it finds, so the phrases are kept by the word they end on
-//! (`ending_on`, one `match`): the ordinary word most values follow costs one length switch,
-//! and a phrase's other words are compared only where its last word matched.
+//! (`ending_on`, one `match`), and the word before a value is first turned away by its shape
+//! (`LAST_SHAPES`: length, first and last letter, read off the lowercased bytes): the ordinary
+//! word most values follow ("in", "the", "from") costs a table load, and a phrase's other
+//! words are compared only where its last word matched.
 
 use super::{Qualifier, Scan};
 
@@ -35,7 +37,6 @@ macro_rules! phrases_before {
         }
 
         /// Every word a phrase before a value ends on ([`ending_on`]).
-        #[cfg(test)]
         const LAST_WORDS: &[&str] = &[$($($last),+),*];
     };
 }
@@ -72,9 +73,47 @@ const AFTER: &[(&[&str], Qualifier)] = &[
     (&["or", "so"], Qualifier::Approx),
 ];
 
+/// The shapes of the words of [`LAST_WORDS`]: per length (up to [`LONGEST_LAST`]) and first
+/// letter, a bit per last letter. Most words before a value ("in", "on", "the", "from") have
+/// a shape none of them has.
+const LAST_SHAPES: [[u32; 26]; LONGEST_LAST + 1] = {
+    let mut shapes = [[0; 26]; LONGEST_LAST + 1];
+    let mut k = 0;
+    while k < LAST_WORDS.len() {
+        let w = LAST_WORDS[k].as_bytes();
+        shapes[w.len()][(w[0] - b'a') as usize] |= 1 << (w[w.len() - 1] - b'a');
+        k += 1;
+    }
+    shapes
+};
+
+/// The length of the longest of [`LAST_WORDS`].
+const LONGEST_LAST: usize = super::vocab::longest(LAST_WORDS);
+
 /// The qualifier ending right before token `first` and the index of its first token.
 pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
-    let last = scan.lower(first.checked_sub(1)?);
+    let token = scan.tokens.get(first.checked_sub(1)?)?;
+    // The phrases' words are short words of ASCII letters, each a plain token
+    // (`Token::plain`): a mark, digits or a longer word is turned away before its lowercased
+    // form is read.
+    let len = (token.end - token.start) as usize;
+    if !token.plain || len > LONGEST_LAST {
+        return None;
+    }
+    // The shape off the lowercased bytes: a plain token's lowercased form is its own bytes
+    // of `scan.lowered`.
+    let lowered = scan.lowered.as_bytes();
+    let letter = |at: usize| lowered.get(at).map(|b| b.wrapping_sub(b'a'));
+    let (Some(a), Some(z)) = (
+        letter(token.start as usize),
+        letter(len + token.start as usize - 1),
+    ) else {
+        return None;
+    };
+    if a >= 26 || z >= 26 || LAST_SHAPES[len][usize::from(a)] & (1 << z) == 0 {
+        return None;
+    }
+    let last = scan.lower(first - 1);
     ending_on(last).iter().find_map(|&(earlier, qualifier)| {
         let start = first.checked_sub(earlier.len() + 1)?;
         let matches = earlier

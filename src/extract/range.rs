@@ -7,7 +7,7 @@
 //! 6", "between June 3 and 6", "March 6-10"; not "rose on June 3 to 25"): not "from £3.24bn in
 //! 2003 to £2.89bn" nor "the year beginning April 1 to 110.14 billion dlrs". Two four-digit numbers
 //! from 1000 to 2100 in rising order joined by a dash are years ("1950-1953", "(1950–1953)",
-//! "1950-53"): dashes between years are how news writes periods.
+//! "1950-53", "2000-1" for the next year): dashes between years are how news writes periods.
 //!
 //! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or "Soyuz-2.1a"
 //! as numbers), numbers that fall ("won 3-1" is a score), scores, tallies and codes that rise
@@ -1176,12 +1176,16 @@ fn thousands_unsaid(a: f64, lo: &str, b: f64, hi: &str, sep: Sep) -> f64 {
     }
 }
 
-/// The later year of a year range: four digits, or two after a tight dash ("1950-53").
+/// The later year of a year range: four digits, two after a tight dash ("1950-53"), or one
+/// for the next year ("2000-1", as a season or a financial year is written).
 fn end_year(a: i16, b: f64, four_digits: bool, hi_span: Span, sep: Sep, gap: &str) -> Option<i16> {
+    let tight = sep == Sep::Dash && !gap.contains(' ');
     let b = if four_digits {
         b as i16
-    } else if hi_span.len() == 2 && sep == Sep::Dash && !gap.contains(' ') {
+    } else if hi_span.len() == 2 && tight {
         a - a % 100 + b as i16
+    } else if hi_span.len() == 1 && tight && b as i16 == (a + 1) % 10 {
+        a + 1
     } else {
         return None;
     };

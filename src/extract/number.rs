@@ -38,8 +38,10 @@
 //! - halves: `half` (0.5), `half a million`, `two and a half million`, `two-and-a-half`; not
 //!   the noun of a part (`the first half`, `in their own half`, `the Italian half`, `half
 //!   time`, `half term`)
-//! - quantity words: `zero`, `nought`, `naught`, `nil`, `single` (1), `a pair`, `a couple (of)`
-//!   (2), `a few` and `few` (about 3), `a dozen (of)` (12)
+//! - quantity words: `zero`, `nought`, `naught`, `nil`, `single` (1: alone or after a word that
+//!   counts, `a single vote`, `every single day`; not `the single biggest`, `the single
+//!   market`, a band's `new single`), `a pair`, `a couple (of)` (2), `a few` and `few` (about
+//!   3), `a dozen (of)` (12)
 //! - a number repeated in brackets is one number: `forty-five (45)`, `45 (forty five)`
 //!
 //! # Not numbers
@@ -1889,6 +1891,28 @@ impl<'a> P<'a> {
         (j > i).then_some((frac, j))
     }
 
+    /// Whether "single" at `i` counts one: alone or after a word that counts ("a single vote",
+    /// "every single day", "no single device", "any other single"), not where it ranks or
+    /// sorts ("the single biggest", "the single market", "either single tracks",
+    /// "single-player", "single out").
+    fn single(&self, i: usize) -> bool {
+        let mut pb = [0u8; 16];
+        let counted = match i.checked_sub(1).and_then(|k| self.word(k, &mut pb)) {
+            Some(w) => matches!(
+                w,
+                "a" | "an" | "every" | "any" | "no" | "each" | "one" | "other"
+            ),
+            // Alone, or after a mark: the word itself.
+            None => true,
+        };
+        let mut nb = [0u8; 16];
+        let ranks = self.is_punct(i + 1, '-')
+            || self
+                .word(i + 1, &mut nb)
+                .is_some_and(|w| w == "most" || w == "out" || w.ends_with("est"));
+        counted && !ranks
+    }
+
     /// A number spelled in words at `i`.
     fn words_number(&self, i: usize) -> Option<(f64, usize, bool)> {
         let mut buf = [0u8; 16];
@@ -1904,7 +1928,7 @@ impl<'a> P<'a> {
         }
         match first {
             "a" | "an" => return self.a_number(i),
-            "single" => return Some((1.0, i + 1, true)),
+            "single" => return self.single(i).then_some((1.0, i + 1, true)),
             // Bare "few" counts like "a few"; after "the", "very", "too", "so", "how" it
             // stresses scarcity instead ("the few who stayed", "very few"), and before a word
             // it does not count (`find`) it is a pronoun ("Few expect a deal").

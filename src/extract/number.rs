@@ -1897,14 +1897,15 @@ impl<'a> P<'a> {
     /// "single-player", "single out").
     fn single(&self, i: usize) -> bool {
         let mut pb = [0u8; 16];
-        let counted = match i.checked_sub(1).and_then(|k| self.word(k, &mut pb)) {
-            Some(w) => matches!(
-                w,
-                "a" | "an" | "every" | "any" | "no" | "each" | "one" | "other"
-            ),
-            // Alone, or after a mark: the word itself.
-            None => true,
-        };
+        // Alone, or after a mark, it is the word itself.
+        let counted = i == 0
+            || !self.is_word(i - 1)
+            || self.word(i - 1, &mut pb).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an" | "every" | "any" | "no" | "each" | "one" | "other"
+                )
+            });
         let mut nb = [0u8; 16];
         let ranks = self.is_punct(i + 1, '-')
             || self

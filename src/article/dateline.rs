@@ -4,8 +4,9 @@
 //! body paragraph), each once. A paragraph without a dash that stands alone, a long
 //! dash or a slash in its first 160 bytes is turned away before any word is read: a
 //! dateline cannot end without one. Otherwise a dateline is read from the start of
-//! the paragraph, field by field, and accepted only when it has a clear end (a dash, or an agency in slashes or brackets) and either a date, an
-//! agency, or a place in capitals; anything else is ordinary text and the
+//! the paragraph, field by field, and accepted only when it has a clear end (a dash, or an
+//! agency in slashes or brackets) and either a date, an agency, or a place in capitals;
+//! anything else is ordinary text and the
 //! paragraph keeps all its words. A dateline whose date is garbled ("Narch 2",
 //! "March 2O") is still taken, date as written, with a warning: the place and the
 //! body start are what later stages need, and wire copy has typos.

@@ -645,8 +645,8 @@ fn run_at(window: &[u8; PAD], from: u8, count: i8) -> usize {
 }
 
 /// The token of the word at bytes `i..end` found off the fast paths ([`RUN_MAX`] letters or
-/// more, or going on past an apostrophe), whether `wanted` marks it, where the next token starts and
-/// whether a space precedes it. Out of line: the hot loop keeps its registers.
+/// more, or going on past an apostrophe), whether `wanted` marks it, where the next token
+/// starts and whether a space precedes it. Out of line: the hot loop keeps its registers.
 #[inline(never)]
 fn slow_word(
     bytes: &[u8],

@@ -307,9 +307,11 @@ pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
         return None;
     }
     let w = lower(scan, i);
-    let month = month_of(w.as_str())?;
+    // "last June's elections": the possessive dates as the month does.
+    let w = w.as_str().strip_suffix("'s").unwrap_or(w.as_str());
+    let month = month_of(w)?;
     // Only abbreviations own the dot after them: "Sept. 13", but "in July." ends a sentence.
-    let full = matches!(w.as_str(), "may" | "june" | "july") || w.as_str().len() > 4;
+    let full = matches!(w, "may" | "june" | "july") || w.len() > 4;
     let end = if full { i + 1 } else { skip_dot(scan, i + 1) };
     Some((month, end))
 }
@@ -362,8 +364,10 @@ pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
         return None;
     }
     let w = lower(scan, i);
-    let (day, short) = weekday_of(w.as_str())?;
-    let end = if w.as_str().len() <= 5 {
+    // "Sunday's election": the possessive dates as the day does.
+    let w = w.as_str().strip_suffix("'s").unwrap_or(w.as_str());
+    let (day, short) = weekday_of(w)?;
+    let end = if w.len() <= 5 {
         skip_dot(scan, i + 1)
     } else {
         i + 1

@@ -85,6 +85,10 @@
 //!   weekday between "the" and a capitalised word (the Sunday Times)
 //! - months: July; this past July; in July this year; July last year; next March;
 //!   March after next
+//! - a weekday's or a month's possessive, as the day or month with nothing after it and no
+//!   qualifier (what it owns takes that): Sunday's election; last June's European elections;
+//!   December's 4% rise; not an abbreviation's (DEC's, a firm) nor May's (a firm's or a
+//!   person's as often)
 //! - days of the month: on the 15th; the 1st; 20th of next month; 20 of this month (not one
 //!   hyphened to a word: the 18th-century dramatist; on the 15-member board)
 //! - nth of a month: first tuesday of october; last friday of october; last day of october
@@ -144,7 +148,11 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         i = start as usize;
         if let Some(found) = parse(scan, i, false) {
             let found = period_ending_with(scan, &found).unwrap_or(found);
-            let (q, first, end) = duration::qualify(scan, found.first, found.end);
+            // "more than Wednesday's 2%": a possessive date owns what the qualifier qualifies.
+            let (q, first, end) = match lower(scan, found.end - 1).as_str().ends_with("'s") {
+                false => duration::qualify(scan, found.first, found.end),
+                true => (None, found.first, found.end),
+            };
             let qualifier = found.qualifier.or(q);
             push(scan, out, first, end, found.reading.into_data(), qualifier);
             i = found.end;
@@ -1626,6 +1634,13 @@ fn dates_month_day(scan: &Scan, i: usize) -> bool {
 fn month_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     let (weekday, j) = weekday_prefix(scan, i);
     let (month, k) = month_at(scan, j)?;
+    // "December's 4% rise": a possessive month has no day or year after it.
+    if lower(scan, j).as_str().ends_with("'s") {
+        if weekday.is_some() || !standalone_month_ok(scan, j) {
+            return None;
+        }
+        return Some((resolve_month(scan, month, Shift::Tense, i, k)?, k));
+    }
     let mut d = k;
     if is_word(scan, d, "the") && ordinal_day_at(scan, d + 1).is_some() {
         d += 1;
@@ -1852,6 +1867,10 @@ fn weekday_phrase(scan: &Scan, i: usize) -> Option<(Date, usize)> {
         None => (Shift::Tense, i),
     };
     let (wd, k) = weekday_at(scan, j)?;
+    // "Sunday's first round": a possessive weekday has nothing after it.
+    if lower(scan, j).as_str().ends_with("'s") {
+        return Some((resolve_weekday(scan, wd, shift, i, k)?, k));
+    }
     if shift == Shift::Tense {
         // "Tuesday the 19th", "Thu 15th"
         let mut d = k;

@@ -566,6 +566,17 @@ impl Table {
         for word in triggers {
             table.insert(key_of(word.as_bytes()), u64::from(TRIGGER));
         }
+        // A month's or a weekday's possessive ("Sunday's election", "last June's poll") dates
+        // as the word does, and has its flags: full names only ("DEC's" is a firm's), and not
+        // "May's", a firm's or a person's as often as the month's.
+        let full_months = MONTH_WORDS
+            .iter()
+            .filter(|w| w.len() > 4 || matches!(**w, "june" | "july"));
+        for word in full_months.chain(WEEKDAY_NAMES) {
+            let possessive = format!("{word}'s");
+            let flags = table.get(key_of(word.as_bytes()));
+            table.insert(key_of(possessive.as_bytes()), flags);
+        }
         // The "-teenth" words are a rule of [`word_flags`], not table words: let every word
         // of 6 to 16 letters that ends in "h" through the shape filter.
         for by_first in &mut table.shapes.0[6..] {

@@ -1368,7 +1368,8 @@ impl Drop for ArticleMemo {
 }
 
 impl<'a> Words<'a> {
-    /// The words of a paragraph's scan, cached in `memo` ([`memo`] of the scan's token count).
+    /// The words of a paragraph's scan, cached in `memo` (the paragraph's cells of its
+    /// article's [`ArticleMemo`], one per token of the scan).
     pub fn of_scan(scan: &'a super::Scan, memo: &'a [Cell<Memo>]) -> Words<'a> {
         Words {
             text: scan.text,

@@ -72,13 +72,11 @@
 //! # Cost
 //!
 //! The finder visits only the conjunctions (`date::index` triggers), and reads the name
-//! grammar (with its cache, a `names::Memo` per token in a vector kept per thread) only where
+//! grammar (with its cache, the article's `names::ArticleMemo`, made on first use) only where
 //! the tokens alone allow a name on both sides: a capitalised word ending the left side, and
 //! one reached on the right over words alone (`left_may_end_name`, `right_may_start_name`).
 //! Most conjunctions join lowercase words and stop there. Role nouns are asked of the cached
 //! word flags, and a firm's partner is read only after a comma.
-
-use std::cell::Cell;
 
 use super::names::{self, Part, Words};
 use super::{Data, Item, Scan, Token, Value};
@@ -99,14 +97,12 @@ struct Found {
 /// Most lowercase words a descriptor may hold after its determiner ("the research satellite").
 const MAX_DESCRIPTOR_WORDS: usize = 2;
 
+/// Finds the lists of one paragraph whose tokens are the article's from token `first` on, its
+/// names classified in the article's memo `names` (made at the first conjunction whose sides
+/// may be names: most join lowercase words, and most paragraphs have no list).
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
-pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
-    // The name cache is filled for the first conjunction whose left side may end on a name:
-    // most conjunctions join lowercase words, and most paragraphs have no list. Its vector is
-    // kept on the thread from paragraph to paragraph ([`MEMO`]).
-    let mut memo = MEMO.take();
-    memo.clear();
+pub(super) fn find(scan: &Scan, names: &names::ArticleMemo, first: usize, out: &mut Vec<Value>) {
     let mut idx = 0;
     let mut done_until = 0;
     // Every conjunction is a word `vocab` marks as a trigger; `idx` is the first token not
@@ -127,10 +123,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             idx += conj_len;
             continue;
         }
-        if memo.is_empty() {
-            memo.resize(scan.tokens.len(), Cell::new(names::Memo::default()));
-        }
-        let words = Words::of_scan(scan, &memo);
+        let words = Words::of_scan(scan, names.cells(first, scan.tokens.len()));
         // The right side is read only where the left holds a name: most conjunctions join
         // lowercase words.
         let list = left_item(&words, idx)
@@ -228,14 +221,6 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             data: Data::List { items },
         });
     }
-    MEMO.set(memo);
-}
-
-thread_local! {
-    /// The vector of [`find`]'s name cache, kept for the next paragraph's: about two in five
-    /// paragraphs hold a conjunction worth reading, and allocating a cache for each cost more
-    /// than filling it.
-    static MEMO: Cell<Vec<Cell<names::Memo>>> = const { Cell::new(Vec::new()) };
 }
 
 /// Whether the item before the conjunction at `conj` may be a name: the first steps of

@@ -576,11 +576,13 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
     let scan = Scan::new(&mut alone, cx);
     let mut candidates = Vec::new();
     let mut values = Vec::new();
+    let names = names::ArticleMemo::new(scan.tokens.len());
     extract_scan(
         &scan,
         quote::ParagraphMarks {
             marks: &marks,
             first: 0,
+            names: &names,
         },
         &mut candidates,
         &mut Overlaps::default(),
@@ -612,7 +614,7 @@ fn extract_scan(
     time::find(scan, candidates);
     range::find(scan, candidates);
     quote::find(scan, marks, candidates);
-    list::find(scan, candidates);
+    list::find(scan, marks.names, marks.first, candidates);
     let from = out.len();
     resolve_overlaps(candidates, overlaps, out);
     // The nouns numbers count are read only for the numbers kept (and those `range` pairs).
@@ -643,6 +645,8 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     let (tokens, mut words) = vocab::read_reusing(text, read);
     // Quote marks are classified once, for every paragraph and the speaker pass.
     let marks = quote::article_marks(text, &tokens);
+    // One names memo serves every paragraph's quotes and lists and the speaker pass.
+    let names = names::ArticleMemo::new(tokens.len());
     // About one value per 20 tokens in news: room for most articles' values at once, where
     // growing by doubling copied them three or four times.
     let mut values = Vec::with_capacity(tokens.len() / 20 + 8);
@@ -692,9 +696,11 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
                 let paragraph_marks = quote::ParagraphMarks {
                     marks: &marks,
                     first,
+                    names: &names,
                 };
                 let (c, o) = (&mut candidates, &mut overlaps);
                 extract_scan(&scan, paragraph_marks, c, o, 0, &mut values);
+                names.forget_edges(text, paragraph_tokens, first);
                 continue;
             }
         }
@@ -704,9 +710,11 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         let own_marks = alone.marks();
         let mut own = Scan::new(&mut alone, cx);
         own.home = scan.home;
+        let own_names = names::ArticleMemo::new(own.tokens.len());
         let own_marks = quote::ParagraphMarks {
             marks: &own_marks,
             first: 0,
+            names: &own_names,
         };
         let (c, o) = (&mut candidates, &mut overlaps);
         extract_scan(&own, own_marks, c, o, span.start, &mut values);
@@ -718,7 +726,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     if let (Some(dateline), Some(reference)) = (&article.dateline, cx.reference) {
         date::dateline_in_past(text, dateline.span, reference.date(), &mut values);
     }
-    quote::resolve_speakers(text, &words.lowered, &tokens, &marks, &mut values);
+    quote::resolve_speakers(text, &words.lowered, &tokens, &marks, &names, &mut values);
     REUSED.set(Reused {
         read: words.into_spare(tokens),
         buffers,

@@ -29,8 +29,12 @@
 //! honorific, pronoun, determiner, source noun, modifier, joiner): classifying a token asks one
 //! question, not five, keyed by the word's bytes whole (a plain token's key is one load from
 //! the lowercased text, see [`FlagTable`]); [`Words::flags`] keeps that answer per token, so a
-//! capitalised word asked for its name unit and then its part is looked up once. The memo of
-//! those answers is made for every token of a paragraph or article, so a token's [`Memo`] is
+//! capitalised word asked for its name unit and then its part is looked up once. One memo of
+//! those answers is made for every token of an article ([`ArticleMemo`]), shared by every
+//! paragraph's quotes and lists and by the speaker pass, so a token is classified once; its
+//! ends are kept as distances, the same in a paragraph's slice of the tokens as in the
+//! article's, and what a paragraph's reading may have answered otherwise for want of its
+//! neighbours is forgotten at its edges ([`ArticleMemo::forget_edges`]). A token's [`Memo`] is
 //! packed into 8 bytes ([`PackedPart`]): filling it costs a third of what the unpacked 24 bytes
 //! did. The article-wide scan of `quote::resolve_speakers` first asks [`may_be_title_shape`]
 //! (length and first and last letters, by two table loads) before looking a word up at all.
@@ -1163,7 +1167,8 @@ pub(super) struct Words<'a> {
 
 /// The cached answers for one token, in 8 bytes (the memo is made for every token of an
 /// article, so its size is most of what making it costs): `unit` as [`UNIT_UNREAD`] (not
-/// yet computed), 0 (no name unit) or `end + 1`; `flags` as [`word_flags`] of the word with
+/// yet computed), 0 (no name unit) or `end - idx + 1` for token `idx` (a distance, the same
+/// in a paragraph's slice of the tokens as in the article's); `flags` as [`word_flags`] of the word with
 /// [`FLAGS_READ`] added once read (a capitalised word is asked both for its unit and its
 /// part, and one lookup serves both); `part` as [`PackedPart`], 0 until computed.
 #[derive(Clone, Copy)]
@@ -1263,13 +1268,108 @@ impl PackedPart {
     }
 }
 
-/// Empty memo cells for `n` tokens.
-pub(super) fn memo(n: usize) -> Vec<Cell<Memo>> {
-    vec![Cell::new(Memo::default()); n]
+/// The memo of one article's (or lone text's) tokens, shared by every paragraph's quotes and
+/// lists and by the speaker pass, so that a token is classified once. Made on first use (most
+/// paragraphs ask nothing of it); its vector is kept on the thread for the next article.
+pub(super) struct ArticleMemo {
+    cells: std::cell::OnceCell<Vec<Cell<Memo>>>,
+    len: usize,
+    /// Whether cells were asked for since [`ArticleMemo::forget_edges`] last ran: most
+    /// paragraphs ask none, and leave none to forget.
+    asked: Cell<bool>,
+}
+
+thread_local! {
+    /// The vector of the last [`ArticleMemo`], for the next one.
+    static SPARE: Cell<Vec<Cell<Memo>>> = const { Cell::new(Vec::new()) };
+}
+
+impl ArticleMemo {
+    /// An unmade memo for `len` tokens.
+    pub fn new(len: usize) -> ArticleMemo {
+        ArticleMemo {
+            cells: std::cell::OnceCell::new(),
+            len,
+            asked: Cell::new(false),
+        }
+    }
+
+    /// The cells of tokens `first..first + len`, made at the first call.
+    pub fn cells(&self, first: usize, len: usize) -> &[Cell<Memo>] {
+        self.asked.set(true);
+        let cells = self.cells.get_or_init(|| {
+            let mut cells = SPARE.take();
+            cells.clear();
+            cells.resize(self.len, Cell::new(Memo::default()));
+            cells
+        });
+        &cells[first..first + len]
+    }
+
+    /// Forgets the name units and parts a paragraph's reading ([`Words::of_scan`]) kept for
+    /// its tokens, `tokens` from the article's token `first` on, where the article's reading
+    /// (the speaker pass) may answer otherwise; flags, read from a word alone, are all kept.
+    ///
+    /// The paragraph's reading sees no token past its last nor before its first, so:
+    /// - at its first token a calendar word or lowercase joiner sees no unit ending before it
+    ///   ([`Words::name_unit_ending_at`]), where the article's may;
+    /// - in its last run of touching tokens a unit may run on, "Jan" may stand before a name,
+    ///   initials may go on into a name ([`Words::initials_dot`]) in the next paragraph;
+    /// - a run before a forgotten one may have read that one's units: where it ends in a dot
+    ///   (initials going on) or a joiner whose part was read (a joiner between units). Every
+    ///   other reading of a run stops at the next run's first token, read as a token alone.
+    pub fn forget_edges(&self, text: &str, tokens: &[Token], first: usize) {
+        let Some(cells) = self.cells.get().filter(|_| self.asked.replace(false)) else {
+            return;
+        };
+        let cells = &cells[first..first + tokens.len()];
+        let forget = |cell: &Cell<Memo>| {
+            let memo = cell.get();
+            cell.set(Memo {
+                flags: memo.flags,
+                ..Memo::default()
+            });
+        };
+        if let Some(cell) = cells.first() {
+            forget(cell);
+        }
+        // The start of the runs forgotten so far, and of the run before it.
+        let run_start = |end: usize| {
+            let mut at = end - 1;
+            while at > 0 && tokens[at].touches(tokens[at - 1]) {
+                at -= 1;
+            }
+            at
+        };
+        let mut from = tokens.len();
+        while from > 0 {
+            let start = run_start(from);
+            cells[start..from].iter().for_each(forget);
+            from = start;
+            let Some(last) = from.checked_sub(1) else {
+                break;
+            };
+            let joiner = cells[last].get().flags;
+            let reads_on = tokens[last].is_punct(text, '.')
+                || joiner & FLAGS_READ != 0 && u32::from(joiner) & NAME_JOINER != 0;
+            if !reads_on {
+                break;
+            }
+        }
+    }
+}
+
+impl Drop for ArticleMemo {
+    fn drop(&mut self) {
+        if let Some(cells) = self.cells.take() {
+            SPARE.set(cells);
+        }
+    }
 }
 
 impl<'a> Words<'a> {
-    /// The words of a paragraph's scan, cached in `memo` ([`memo`] of the scan's token count).
+    /// The words of a paragraph's scan, cached in `memo` (the paragraph's cells of its
+    /// article's [`ArticleMemo`], one per token of the scan).
     pub fn of_scan(scan: &'a super::Scan, memo: &'a [Cell<Memo>]) -> Words<'a> {
         Words {
             text: scan.text,
@@ -1351,9 +1451,10 @@ impl<'a> Words<'a> {
             let unit = self.name_unit_uncached(idx);
             // Re-read: computing the unit may have filled in the flags.
             let mut memo = cell.get();
-            // A unit ends at a token index, which fits a `u32` as token offsets do; past
-            // that, the answer is simply not kept.
-            if let Ok(kept) = u32::try_from(unit.map_or(0, |end| end + 1))
+            // Kept as the distance to the unit's end, which holds for the same token in a
+            // paragraph's slice of the article's tokens (and so its memo cells) as in the
+            // article's; a distance past a `u32` is simply not kept.
+            if let Ok(kept) = u32::try_from(unit.map_or(0, |end| end - idx + 1))
                 && kept != UNIT_UNREAD
             {
                 memo.unit = kept;
@@ -1361,7 +1462,9 @@ impl<'a> Words<'a> {
             }
             return unit;
         }
-        (memo.unit as usize).checked_sub(1)
+        (memo.unit as usize)
+            .checked_sub(1)
+            .map(|distance| idx + distance)
     }
 
     /// [`word_flags`] of token `idx` lowercased ([`Words::low`]), kept in the memo.
@@ -2251,6 +2354,11 @@ fn is_role_word_of_title(words: &Words, idx: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// Empty memo cells for `n` tokens.
+    fn memo(n: usize) -> Vec<Cell<Memo>> {
+        vec![Cell::new(Memo::default()); n]
+    }
+
     #[test]
     fn nationalities_are_adjectives_not_countries() {
         assert!(NATIONALITIES.iter().all(|w| is_nationality(w)));
@@ -2314,6 +2422,54 @@ mod tests {
         }
     }
     use crate::extract::lex::lex;
+
+    /// What each paragraph's reading leaves in an article's memo, once its edges are
+    /// forgotten, is what the article's reading answers by itself: "Jan" before a name in the
+    /// next paragraph, a month surname opening a paragraph, initials going on into a name.
+    #[test]
+    fn an_article_memo_keeps_only_what_the_article_would_answer() {
+        for text in [
+            "He met Jan\n\nBerry said so.",
+            "Told by Theresa\n\nMay to go.",
+            "It was George W.\n\nBush who said it.",
+            "F. de\n\nKlerk said.",
+            "Police met A. de\n\nB. de C. Smith",
+        ] {
+            let tokens = lex(text);
+            let lowered = text.to_ascii_lowercase();
+            let shared = ArticleMemo::new(tokens.len());
+            let split = tokens.partition_point(|t| !text[..t.start as usize].contains('\n'));
+            for (first, last) in [(0, split), (split, tokens.len())] {
+                let words = Words {
+                    text,
+                    tokens: &tokens[first..last],
+                    lowered: &lowered,
+                    memo: shared.cells(first, last - first),
+                };
+                for idx in 0..last - first {
+                    words.name_unit(idx);
+                    words.part(idx);
+                }
+                shared.forget_edges(text, &tokens[first..last], first);
+            }
+            let fresh = memo(tokens.len());
+            let article = |memo| Words {
+                text,
+                tokens: &tokens,
+                lowered: &lowered,
+                memo,
+            };
+            let (kept, anew) = (article(shared.cells(0, tokens.len())), article(&fresh));
+            for idx in 0..tokens.len() {
+                assert_eq!(
+                    kept.name_unit(idx),
+                    anew.name_unit(idx),
+                    "{text}: unit {idx}"
+                );
+                assert_eq!(kept.part(idx), anew.part(idx), "{text}: part {idx}");
+            }
+        }
+    }
 
     fn check_left(text: &str, expected: &str) {
         let tokens = lex(text);

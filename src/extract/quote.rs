@@ -352,6 +352,8 @@ pub(super) fn article_marks(text: &str, tokens: &(impl lex::Tokens + ?Sized)) ->
 pub(super) struct ParagraphMarks<'m> {
     pub marks: &'m Marks,
     pub first: usize,
+    /// The names memo of the text whose tokens the paragraph's are.
+    pub names: &'m names::ArticleMemo,
 }
 
 /// Pairs `marks`, those of a text of `len` tokens (token indices relative to it), in order
@@ -974,7 +976,11 @@ const PREPOSITION_LEADS: &[&str] = &[
 /// marks ([`article_marks`]) of the text whose tokens the paragraph's are.
 pub(super) fn find(scan: &Scan, marks: ParagraphMarks, out: &mut Vec<Value>) {
     let len = scan.tokens.len();
-    let ParagraphMarks { marks, first } = marks;
+    let ParagraphMarks {
+        marks,
+        first,
+        names,
+    } = marks;
     // The paragraph's share of the article's quote marks, then of its stops.
     let before = |m: &QuoteMark, end: usize| (m.idx as usize) < end;
     let from = match marks.passed.get() {
@@ -997,8 +1003,7 @@ pub(super) fn find(scan: &Scan, marks: ParagraphMarks, out: &mut Vec<Value>) {
         return;
     }
     let stops = &marks.stops[marks.stops.partition_point(|&s| (s as usize) < first)..];
-    let memo = names::memo(scan.tokens.len());
-    let words = Words::of_scan(scan, &memo);
+    let words = Words::of_scan(scan, names.cells(first, len));
     let starts = sentence_starts(&words, scan.start, &pairs, stops, first, len);
     let finder = Finder {
         words,
@@ -1429,23 +1434,24 @@ fn trim(text: &str, span: Span) -> Span {
 ///
 /// `tokens` are the tokens of all of `text` (`vocab::read`) and `lowered` is `text` with its
 /// ASCII letters lowercased (the extraction's own copy, shared rather than made again); both
-/// are read only when some quote has a speaker ([`has_speaker`]).
+/// are read only when some quote has a speaker ([`has_speaker`]). `memo` is the article's names
+/// memo, holding what its paragraphs' quotes and lists classified.
 pub(super) fn resolve_speakers(
     text: &str,
     lowered: &str,
     tokens: &[Token],
     marks: &Marks,
+    memo: &names::ArticleMemo,
     values: &mut [Value],
 ) {
     if !has_speaker(values) {
         return;
     }
-    let memo = names::memo(tokens.len());
     let words = Words {
         text,
         tokens,
         lowered,
-        memo: &memo,
+        memo: memo.cells(0, tokens.len()),
     };
     // No person is looked up by a phrase past the last speaker phrase: see [`Later`]. And
     // only a singular pronoun ("he", "she", not "they") asks whom earlier speakers were, so

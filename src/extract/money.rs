@@ -165,8 +165,15 @@ fn glued(scan: &Scan, i: usize) -> bool {
 
 /// Word `i` lowercased, if it is a word of at most 16 ASCII bytes: the scan's lowered form,
 /// unless that straightened a curly apostrophe (then its length differs from the word's).
+/// A plain token's lowered form is its own bytes of `scan.lowered`, read in place.
 fn word_at<'s>(scan: &'s Scan, i: usize) -> Option<&'s str> {
     let token = scan.tokens.get(i)?;
+    if token.plain {
+        return scan
+            .lowered
+            .get(token.start as usize..token.end as usize)
+            .filter(|w| !w.is_empty());
+    }
     let w = scan.lower(i);
     (token.is_word() && !w.is_empty() && w.len() == (token.end - token.start) as usize).then_some(w)
 }

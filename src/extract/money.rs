@@ -5,8 +5,8 @@
 //! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
 //! are read here with [`number::digits_at`]. After a number, the walk over a country's words
 //! starts only on a currency word or a country's first word (`may_open_currency`: one hashed
-//! set of the currency nouns and country openers, and the nationalities; most words after a
-//! number are turned away there).
+//! set of the currency nouns, country openers and nationalities; most words after a number are
+//! turned away there).
 //!
 //! # Grammar
 //!
@@ -165,8 +165,15 @@ fn glued(scan: &Scan, i: usize) -> bool {
 
 /// Word `i` lowercased, if it is a word of at most 16 ASCII bytes: the scan's lowered form,
 /// unless that straightened a curly apostrophe (then its length differs from the word's).
+/// A plain token's lowered form is its own bytes of `scan.lowered`, read in place.
 fn word_at<'s>(scan: &'s Scan, i: usize) -> Option<&'s str> {
     let token = scan.tokens.get(i)?;
+    if token.plain {
+        return scan
+            .lowered
+            .get(token.start as usize..token.end as usize)
+            .filter(|w| !w.is_empty());
+    }
     let w = scan.lower(i);
     (token.is_word() && !w.is_empty() && w.len() == (token.end - token.start) as usize).then_some(w)
 }
@@ -755,9 +762,8 @@ word_table! {
 }
 
 /// Whether `w` (lowercased) is a currency noun ([`NOUNS`]) or may open a country that
-/// [`currency`] reads (see [`COUNTRY_OPENERS`]): one hashed lookup in a set of both, and one in
-/// the nationalities, where most words after a number are neither. A filter: `currency`
-/// decides.
+/// [`currency`] reads (see [`COUNTRY_OPENERS`] and the nationalities): one hashed lookup in a
+/// set of all three, where most words after a number are none. A filter: `currency` decides.
 fn may_open_currency(w: &str) -> bool {
     static SET: std::sync::OnceLock<super::vocab::WordSet> = std::sync::OnceLock::new();
     let set = SET.get_or_init(|| {
@@ -765,10 +771,11 @@ fn may_open_currency(w: &str) -> bool {
             .iter()
             .map(|&(w, _)| w)
             .chain(COUNTRY_OPENERS.iter().copied())
+            .chain(super::names::NATIONALITIES.iter().copied())
             .collect();
         super::vocab::WordSet::new(&words)
     });
-    set.contains(w) || super::names::is_nationality(w)
+    set.contains(w)
 }
 
 /// Words that open a country that [`currency`] reads besides the nationalities

@@ -113,7 +113,7 @@ pub(super) fn is_nationality(w: &str) -> bool {
     super::vocab::word_set!(w, in NATIONALITIES)
 }
 
-const NATIONALITIES: &[&str] = &[
+pub(super) const NATIONALITIES: &[&str] = &[
     "afghan",
     "african",
     "algerian",

@@ -501,15 +501,17 @@ pub(super) fn counted_noun<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Optio
             return None;
         }
         let word = token.text(scan.text);
+        // A word that opens on no lowercase letter counts nothing: told by its first byte,
+        // before its lowercased form is read.
+        if !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return None;
+        }
         // The word lowercased, as `scan` keeps it: "" where it is longer than 16 bytes or not
-        // ASCII once its curly apostrophes are made straight. A word that is "" here, opens on
-        // no lowercase letter, or holds an apostrophe (straight in `lower`, whether straight
-        // or curly in the text) counts nothing; read off these bytes, not the word's chars.
+        // ASCII once its curly apostrophes are made straight. A word that is "" here or holds
+        // an apostrophe (straight in `lower`, whether straight or curly in the text) counts
+        // nothing; read off these bytes, not the word's chars.
         let lower = scan.lower(k);
-        if lower.is_empty()
-            || !word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-            || lower.as_bytes().contains(&b'\'')
-        {
+        if lower.is_empty() || lower.as_bytes().contains(&b'\'') {
             return None;
         }
         // "p.m.", "a.m.": an abbreviation, not a noun.

@@ -119,7 +119,7 @@ pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
         let matches = earlier
             .iter()
             .enumerate()
-            .all(|(k, &w)| scan.lower(start + k) == w);
+            .all(|(k, &w)| word_is(scan, start + k, w));
         matches.then_some((qualifier, start))
     })
 }
@@ -140,6 +140,17 @@ pub(crate) fn after(scan: &Scan, end: usize) -> Option<(Qualifier, usize)> {
             .all(|(k, &w)| scan.lower(end + k) == w);
         matches.then_some((qualifier, stop))
     })
+}
+
+/// Whether token `i` is the word `w` (lowercase ASCII letters). Told by the token's length
+/// first, as most tokens asked about are longer or shorter: only straightening a curly
+/// apostrophe changes a word's length as it is lowercased (`Scan::lower`), and no phrase word
+/// holds one.
+fn word_is(scan: &Scan, i: usize, w: &str) -> bool {
+    scan.tokens
+        .get(i)
+        .is_some_and(|t| (t.end - t.start) as usize == w.len())
+        && scan.lower(i) == w
 }
 
 #[cfg(test)]

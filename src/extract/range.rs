@@ -180,12 +180,16 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 });
                 continue;
             }
-            let before = preceding_word(text, from, lo.span.start);
+            // The word before is read only for the separators that ask about it, and a dash
+            // asks only whether it is "between" (no verb of movement is looked up).
+            let before = || preceding_word(text, from, lo.span.start);
             let (start, ok) = match sep {
                 // "between $4-$5"; but "between 1985-86 and 1990" pairs the dash's ends
                 // no further.
-                Sep::Dash => match before {
-                    Some(Word::Between(s)) => (s, !followed_by_and(text, hi.span.end)),
+                Sep::Dash => match word_before(text, from, lo.span.start) {
+                    Some((s, w)) if w.eq_ignore_ascii_case("between") => {
+                        (s, !followed_by_and(text, hi.span.end))
+                    }
                     // "the 7-Eleven stores": a name.
                     _ => (
                         lo.span.start,
@@ -199,7 +203,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 // "the period March 16 to 31 to 900 mln marks": an end starts no range.
                 Sep::To if after_range_end(text, from, lo.span.start) => (0, false),
                 // "cut net income by 20 mln dlrs to 226.4 mln": a change, then a level.
-                Sep::To => match before {
+                Sep::To => match before() {
                     // "rose from 2.6% to 10.4%": an amount that moved, from a level to
                     // another; "sales fell from January to March" tells a period.
                     Some(Word::From(s)) => (
@@ -235,7 +239,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                             && change_then_level(lo, hi)),
                     ),
                 },
-                Sep::And => match before {
+                Sep::And => match before() {
                     Some(Word::Between(s)) => (s, true),
                     _ => (0, false),
                 },

@@ -5,8 +5,8 @@
 //! they stay yearless (`XXXX-09-13`, `XXXX-07`) or are not read at all ("yesterday"), so we
 //! never print a wrong year. A weekday, month or quarter without a year points back or forward
 //! by the tense of the words around it ("ended on Wednesday" is past, "will meet on Monday"
-//! future), else by `Context::prefer`. Looking back, a weekday may be the reference day itself (news
-//! says "on Wednesday" of the day it is published); looking forward it is a later day. A
+//! future), else by `Context::prefer`. Looking back, a weekday may be the reference day itself
+//! (news says "on Wednesday" of the day it is published); looking forward it is a later day. A
 //! dateline's date is when the story was filed, so it is never after the reference, whatever
 //! the tense of the sentence it opens ([`dateline_in_past`]).
 //!
@@ -778,8 +778,8 @@ impl Plan {
 /// a month, a weekday or a unit of time somewhere in the text (`present`), or a given word or
 /// flag on the next few tokens. Every test below is a step the rule itself takes first, so
 /// leaving a rule out changes nothing; a token with no rule left is no start at all, and the
-/// memo keeps it as "no date" without reading any rule. No rule starts on punctuation but the `'` of "'80s",
-/// on a glued number ("MH17"), or on a long or non-ASCII word.
+/// memo keeps it as "no date" without reading any rule. No rule starts on punctuation but the `'`
+/// of "'80s", on a glued number ("MH17"), or on a long or non-ASCII word.
 fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
     let mut plan = Plan {
         rules: 0,
@@ -2460,9 +2460,9 @@ enum FiscalYear {
 }
 
 /// How the words of a quarter at `span` of `text` give its year (with a "fiscal 1986", a
-/// "previous" or a "year-ago" just before it); `None` where they give a calendar year in digits or do not number the quarter
-/// ("this quarter"). The words are those the quarter rules read ([`quarter`],
-/// [`reported_year`]), read again here because the value keeps only the date.
+/// "previous" or a "year-ago" just before it); `None` where they give a calendar year in digits or
+/// do not number the quarter ("this quarter"). The words are those the quarter rules read
+/// ([`quarter`], [`reported_year`]), read again here because the value keeps only the date.
 fn fiscal_year_words(text: &str, span: crate::span::Span) -> Option<FiscalYear> {
     let phrase = text.get(span.start..span.end)?;
     let words = |t: &'_ str| {

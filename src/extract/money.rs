@@ -1,12 +1,12 @@
 //! Money: an amount with its currency, as an ISO 4217 code.
 //!
 //! Two ways in: a currency sign or code before the amount ("$1.13bn", "Rs 500"), found one
-//! or two tokens before where a number may start; and a currency word after a number ("300 million euros"), found from
-//! `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500", "$5B", "50p")
-//! are read here with [`number::digits_at`]. After a number, the walk over a country's words
-//! starts only on a currency word or a country's first word (`may_open_currency`: one hashed
-//! set of the currency nouns, country openers and nationalities; most words after a number are
-//! turned away there).
+//! or two tokens before where a number may start; and a currency word after a number ("300 million
+//! euros"), found from `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500",
+//! "$5B", "50p") are read here with [`number::digits_at`]. After a number, the walk over a
+//! country's words starts only on a currency word or a country's first word (`may_open_currency`:
+//! one hashed set of the currency nouns, country openers and nationalities; most words after a
+//! number are turned away there).
 //!
 //! # Grammar
 //!

@@ -1168,8 +1168,8 @@ pub(super) struct Words<'a> {
 /// The cached answers for one token, in 8 bytes (the memo is made for every token of an
 /// article, so its size is most of what making it costs): `unit` as [`UNIT_UNREAD`] (not
 /// yet computed), 0 (no name unit) or `end - idx + 1` for token `idx` (a distance, the same
-/// in a paragraph's slice of the tokens as in the article's); `flags` as [`word_flags`] of the word with
-/// [`FLAGS_READ`] added once read (a capitalised word is asked both for its unit and its
+/// in a paragraph's slice of the tokens as in the article's); `flags` as [`word_flags`] of the word
+/// with [`FLAGS_READ`] added once read (a capitalised word is asked both for its unit and its
 /// part, and one lookup serves both); `part` as [`PackedPart`], 0 until computed.
 #[derive(Clone, Copy)]
 pub(super) struct Memo {

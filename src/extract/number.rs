@@ -52,8 +52,8 @@
 //! `2.1a`, `5G`) is not a number. Neither are ordinal suffixes (`70th`, the ordinal finder's),
 //! decades (`1990s`), version strings (`2.1.3`), phone numbers (`+44 20 7946 0958`,
 //! `555-1234`), split years (`the 1986/87 season`: two consecutive years, not a fraction; a
-//! date where they name a period), and anything inside a URL or e-mail address. Number words follow the same
-//! rule for names (`year-one`), and a number word hyphenated to a preposition is an idiom
+//! date where they name a period), and anything inside a URL or e-mail address. Number words follow
+//! the same rule for names (`year-one`), and a number word hyphenated to a preposition is an idiom
 //! (`one-on-one`, `one-off`, `one-to-one`). A lone `one` after a determiner is a pronoun (`no
 //! one`, `the one`, `this one`, `any one`), but not before a percent word (`the one pct
 //! figure`), and so is `one another` and a `one` ending a clause after a determiner and a
@@ -401,9 +401,9 @@ fn follows_a_value(scan: &Scan, word: usize) -> bool {
 }
 
 /// Whether the token at `end` may follow a name's number: a mark other than a percent or one
-/// that goes on with digits ("Radio 4's", "Shrek 2."), or a word other than one that makes the number a
-/// value in a table or a change ("National Australia 20 to 5.50", "Balt 12 unch", "the Senate
-/// 13 to 11"). Another number, a line break or the end after it is a table's row ("Platinum
+/// that goes on with digits ("Radio 4's", "Shrek 2."), or a word other than one that makes the
+/// number a value in a table or a change ("National Australia 20 to 5.50", "Balt 12 unch", "the
+/// Senate 13 to 11"). Another number, a line break or the end after it is a table's row ("Platinum
 /// 4321 19120", "Total 25273").
 fn ends_a_name(scan: &Scan, end: usize) -> bool {
     let Some(next) = scan.tokens.get(end) else {
@@ -2219,7 +2219,8 @@ impl<'a> P<'a> {
                         j += 2;
                     }
                 }
-                // Hundreds left unsaid: "one twenty two", "nineteen eighty-four", "twenty thirteen".
+                // Hundreds left unsaid: "one twenty two", "nineteen eighty-four", "twenty
+                // thirteen".
                 W::Tens(_) | W::TensUnit(_) | W::Teen(_)
                     if !has_hundreds
                         && total == 0.0

@@ -635,8 +635,8 @@ fn word_before(text: &str, from: usize, at: usize) -> Option<(usize, &str)> {
 }
 
 /// Whether "`lo`-`hi`", two small whole numbers a dash joins with no space, is a score, a
-/// tally or a code, not a range: one of a row of sets that a win, a falling pair, shows ("6-3 4-6 6-1",
-/// "6-7 (4-7) 6-2", "3-1 0-30"; tables of rising ranges, "LEAD 8-12 12-15", stay ranges), a
+/// tally or a code, not a range: one of a row of sets that a win, a falling pair, shows ("6-3 4-6
+/// 6-1", "6-7 (4-7) 6-2", "3-1 0-30"; tables of rising ranges, "LEAD 8-12 12-15", stay ranges), a
 /// result between two names ("Italy 8-38 Wales"), a result a word of winning tells ("won 2-1
 /// in Paris", "ruled 5-4", "a 3-0 win", "from 0-2 down"), a line-up ("the 2-3-2 scrum",
 /// "Lotus 1-2-3"), or a model's code after its maker ("Boeing 737-800").

@@ -130,7 +130,8 @@ struct Clock {
     h24: bool,
 }
 
-/// A whole time phrase at `i`: \[day \[part of day\]\] \[at\] clock \[part of day\] \[on day\] \[zone\].
+/// A whole time phrase at `i`: \[day \[part of day\]\] \[at\] clock \[part of day\] \[on day\]
+/// \[zone\].
 fn phrase(scan: &Scan, i: usize, parts: bool) -> Option<Found> {
     let first = i;
     let mut j = i;

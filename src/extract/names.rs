@@ -935,9 +935,9 @@ pub(super) fn pronoun_gender(flags: u32) -> Option<Gender> {
 fn role_gender(role: &str) -> Gender {
     match role {
         "king" | "prince" | "emperor" | "pope" | "tsar" | "czar" => Gender::Male,
-        "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess" | "actress" => {
-            Gender::Female
-        }
+        "queen" | "princess" | "actress" => Gender::Female,
+        // "spokeswoman", "Frenchwoman"; of the "-man" roles only the nationalities, since
+        // "spokesman" and "chairman" are written of women too.
         w if w.ends_with("woman") => Gender::Female,
         "dutchman" | "englishman" | "frenchman" | "irishman" | "scotsman" | "welshman" => {
             Gender::Male

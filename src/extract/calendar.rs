@@ -302,13 +302,25 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
 /// A month name or abbreviation ("September", "Sept.", "sep"), its number and end token.
 /// "may" and "march" are also everyday words: callers that see no day or year beside them
 /// check the capital letter with [`standalone_month_ok`].
+/// Token `i` lowercased ([`lower`]) without a possessive "'s" (curly apostrophes are
+/// straightened there): "sunday" of "Sunday's".
+fn without_possessive<'a>(scan: &'a Scan, i: usize) -> &'a str {
+    let w = lower(scan, i).as_str();
+    w.strip_suffix("'s").unwrap_or(w)
+}
+
+/// Whether token `i` ends in a possessive "'s" ("Sunday's", "December's"): a date it names
+/// owns what follows, so nothing after it is read as part of the date.
+pub(super) fn is_possessive(scan: &Scan, i: usize) -> bool {
+    lower(scan, i).as_str().ends_with("'s")
+}
+
 pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
     if facts(scan, i) & MONTH == 0 {
         return None;
     }
-    let w = lower(scan, i);
     // "last June's elections": the possessive dates as the month does.
-    let w = w.as_str().strip_suffix("'s").unwrap_or(w.as_str());
+    let w = without_possessive(scan, i);
     let month = month_of(w)?;
     // Only abbreviations own the dot after them: "Sept. 13", but "in July." ends a sentence.
     let full = matches!(w, "may" | "june" | "july") || w.len() > 4;
@@ -363,9 +375,8 @@ pub(super) fn weekday_at(scan: &Scan, i: usize) -> Option<(Weekday, usize)> {
     if facts(scan, i) & WEEKDAY == 0 {
         return None;
     }
-    let w = lower(scan, i);
     // "Sunday's election": the possessive dates as the day does.
-    let w = w.as_str().strip_suffix("'s").unwrap_or(w.as_str());
+    let w = without_possessive(scan, i);
     let (day, short) = weekday_of(w)?;
     let end = if w.len() <= 5 {
         skip_dot(scan, i + 1)

@@ -110,8 +110,8 @@ use jiff::civil::{self, Weekday};
 use wide::u32x4;
 
 use super::calendar::{
-    Tense, capitalized, continues_number, day_at, digit_len, digits, facts, is_any, is_punct,
-    is_word, lower, month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot,
+    Tense, capitalized, continues_number, day_at, digit_len, digits, facts, is_any, is_possessive,
+    is_punct, is_word, lower, month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot,
     standalone_month_ok, tense_around, title_case, touches_prev, unit_at, weekday_at, weekday_of,
 };
 use super::duration::{self, span_of};
@@ -149,7 +149,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         if let Some(found) = parse(scan, i, false) {
             let found = period_ending_with(scan, &found).unwrap_or(found);
             // "more than Wednesday's 2%": a possessive date owns what the qualifier qualifies.
-            let (q, first, end) = match lower(scan, found.end - 1).as_str().ends_with("'s") {
+            let (q, first, end) = match is_possessive(scan, found.end - 1) {
                 false => duration::qualify(scan, found.first, found.end),
                 true => (None, found.first, found.end),
             };
@@ -1635,7 +1635,7 @@ fn month_first(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     let (weekday, j) = weekday_prefix(scan, i);
     let (month, k) = month_at(scan, j)?;
     // "December's 4% rise": a possessive month has no day or year after it.
-    if lower(scan, j).as_str().ends_with("'s") {
+    if is_possessive(scan, j) {
         if weekday.is_some() || !standalone_month_ok(scan, j) {
             return None;
         }
@@ -1868,7 +1868,7 @@ fn weekday_phrase(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     };
     let (wd, k) = weekday_at(scan, j)?;
     // "Sunday's first round": a possessive weekday has nothing after it.
-    if lower(scan, j).as_str().ends_with("'s") {
+    if is_possessive(scan, j) {
         return Some((resolve_weekday(scan, wd, shift, i, k)?, k));
     }
     if shift == Shift::Tense {

@@ -314,9 +314,7 @@ fn conjunction(text: &str, tokens: &[Token], idx: usize) -> Option<usize> {
 
 /// The length of the possessive "'s" that `text` ends in, if it ends in one.
 fn possessive_cut(text: &str) -> usize {
-    text.strip_suffix("'s")
-        .or_else(|| text.strip_suffix("\u{2019}s"))
-        .map_or(0, |stem| text.len() - stem.len())
+    names::possessor(text).map_or(0, |stem| text.len() - stem.len())
 }
 
 /// The start of the name unit that ends just before `end`, if one does.
@@ -617,7 +615,7 @@ fn names_a_firm(words: &Words, right: &Found) -> bool {
     for k in right.start..right.end {
         let w = words.low(k);
         // "Eli Lilly and Co's Keflex": the firm's name ends in its possessive.
-        if let Some(kind) = possessor(w) {
+        if let Some(kind) = names::possessor(w) {
             return names::is_firm_kind(kind);
         }
         if !(words.is_punct(k, '.') || names::is_firm_kind(w)) {
@@ -625,11 +623,6 @@ fn names_a_firm(words: &Words, right: &Found) -> bool {
         }
     }
     true
-}
-
-/// The possessor a lowercased word names, where it is a possessive ("co" of "co's").
-fn possessor(w: &str) -> Option<&str> {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
 }
 
 /// The firm's name that ends in the item `kind` when that item only says what kind of firm
@@ -728,7 +721,7 @@ fn firm_from(words: &Words, item: Found) -> Found {
 fn joins_one_name(words: &Words, left: &Found, right: &Found) -> bool {
     // A possessive word opening the item serves as "the": "Pakistan's Water and Power
     // Development Authority".
-    let owned = left.end == left.start + 2 && possessor(words.low(left.start)).is_some();
+    let owned = left.end == left.start + 2 && names::possessor(words.low(left.start)).is_some();
     let first = if owned { left.start + 1 } else { left.start };
     let single = left.end == first + 1 && !left.titled;
     let plain_right = !right.titled

@@ -1708,9 +1708,7 @@ impl<'a> Words<'a> {
         // Told by the last byte first: most words do not end in "s".
         if self.text.as_bytes().get((tok.end as usize).wrapping_sub(1)) == Some(&b's')
             && let Some(word) = self.text.get(tok.start as usize..tok.end as usize)
-            && let Some(stem) = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("\u{2019}s"))
+            && let Some(stem) = possessor(word)
         {
             // "Russia's", "the company's"; not "he's" or "that's".
             let mut stem_buf = [0; 24];
@@ -2292,7 +2290,13 @@ fn plain_name<'a>(words: &Words<'a>, range: (usize, usize), parts: u32) -> Optio
         })
 }
 
-/// Whether token `idx` is a word ending in a possessive "'s" ("Chelsea's", "Hutton’s").
+/// The possessor a possessive names: "Russia" of "Russia's", "co" of "co’s"; `None` for a
+/// word with no possessive "'s".
+pub(super) fn possessor(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"))
+}
+
+/// Whether token `idx` is a word ending in a possessive "'s" ([`possessor`], told by bytes).
 #[inline]
 pub(super) fn ends_in_possessive(words: &Words, idx: usize) -> bool {
     // By the last bytes: most words end in no "s".
@@ -2471,36 +2475,35 @@ mod tests {
         }
     }
 
-    fn check_left(text: &str, expected: &str) {
+    /// `check` run on the words of `text`, lexed by itself, with an empty memo.
+    fn with_words<R>(text: &str, check: impl FnOnce(&Words) -> R) -> R {
         let tokens = lex(text);
         let lowered = text.to_ascii_lowercase();
         let memo = memo(tokens.len());
-        let words = Words {
+        check(&Words {
             text,
             tokens: &tokens,
             lowered: &lowered,
             memo: &memo,
-        };
+        })
+    }
+
+    fn check_left(text: &str, expected: &str) {
         // The phrase before the last token, which is the verb.
-        let got = words
-            .np_left(tokens.len() - 1)
-            .map(|r| words.span(r).of(text).to_owned())
-            .unwrap_or_default();
+        let got = with_words(text, |words| {
+            words
+                .np_left(words.tokens.len() - 1)
+                .map(|r| words.span(r).of(text).to_owned())
+                .unwrap_or_default()
+        });
         assert_eq!(got, expected, "{text}");
     }
 
     fn check_cut(text: &str, expected: &str) {
-        let tokens = lex(text);
-        let lowered = text.to_ascii_lowercase();
-        let memo = memo(tokens.len());
-        let words = Words {
-            text,
-            tokens: &tokens,
-            lowered: &lowered,
-            memo: &memo,
-        };
-        let p = cut_phrase(&words, (0, tokens.len()));
-        let got = format!("{} | {}", p.title.join(" "), p.name.join(" "));
+        let got = with_words(text, |words| {
+            let p = cut_phrase(words, (0, words.tokens.len()));
+            format!("{} | {}", p.title.join(" "), p.name.join(" "))
+        });
         assert_eq!(got, expected, "{text}");
     }
 
@@ -2576,29 +2579,22 @@ mod tests {
             "Paul Tellier",
             "Chief Executive",
         ] {
-            let tokens = lex(text);
-            let lowered = text.to_ascii_lowercase();
-            let memo = memo(tokens.len());
-            let words = Words {
-                text,
-                tokens: &tokens,
-                lowered: &lowered,
-                memo: &memo,
-            };
-            let range = (0, tokens.len());
-            let p = cut_phrase(&words, range);
-            let want = (p.title.is_empty() && p.name.len() >= 2).then(|| p.name.join(" "));
-            let got = bare_name(&words, range, &mut String::new());
-            if let Some(got) = &got {
-                let spaces = (got.name.find(' '), got.name.rfind(' '));
-                assert_eq!(
-                    spaces,
-                    (Some(got.first_end), Some(got.last_start - 1)),
-                    "{text}"
-                );
-            }
-            assert_eq!(got.map(|b| b.name.into_owned()), want, "{text}");
-            assert_eq!(join_name(text, &p.name), p.name.join(" "), "{text}");
+            with_words(text, |words| {
+                let range = (0, words.tokens.len());
+                let p = cut_phrase(words, range);
+                let want = (p.title.is_empty() && p.name.len() >= 2).then(|| p.name.join(" "));
+                let got = bare_name(words, range, &mut String::new());
+                if let Some(got) = &got {
+                    let spaces = (got.name.find(' '), got.name.rfind(' '));
+                    assert_eq!(
+                        spaces,
+                        (Some(got.first_end), Some(got.last_start - 1)),
+                        "{text}"
+                    );
+                }
+                assert_eq!(got.map(|b| b.name.into_owned()), want, "{text}");
+                assert_eq!(join_name(text, &p.name), p.name.join(" "), "{text}");
+            });
         }
     }
 

@@ -116,9 +116,10 @@ use super::calendar::{
 };
 use super::duration::{self, span_of};
 use super::vocab::{
-    DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX, R_DATE, R_DAY_FIRST,
-    R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH, R_QUARTER,
-    R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT, WEEKDAY,
+    BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX, R_DATE,
+    R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH,
+    R_QUARTER, R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT,
+    WEEKDAY,
 };
 use super::{Data, Date, Duration, Prefer, Qualifier, Scan, Time, Unit, Value};
 use crate::span::Span;
@@ -511,24 +512,29 @@ impl Index {
         self.triggers.reserve(facts.len());
         // A reduction the compiler vectorises too; first, for `settled_none`.
         self.present = facts.iter().fold(0, |all, &f| all | f);
-        // Most tokens are none of START, LEAD or TRIGGER (three in four): the facts are read
-        // [`BLOCK`] at a time into a bit per token that is one (with vector instructions),
-        // and only those tokens are visited.
-        let mut blocks = facts.chunks_exact(BLOCK);
-        for (b, block) in (&mut blocks).enumerate() {
-            self.visit_block(scan, facts, b * BLOCK, block);
+        // Most tokens are worth no visit (three in four are none of START, LEAD or TRIGGER,
+        // and most LEAD words come before no content): the facts are read [`BLOCK`] at a
+        // time, each with the next two tokens', into a bit per token worth a visit (with
+        // vector instructions), and only those tokens are visited. The blocks whose next two
+        // tokens are in the text are read in place; the rest from a copy, 0 past the end.
+        let full = facts.len().saturating_sub(2) / BLOCK;
+        for b in 0..full {
+            let first = b * BLOCK;
+            if let Some(window) = facts[first..].first_chunk() {
+                self.visit_block(scan, facts, first, window);
+            }
         }
-        let mut last = [0; BLOCK];
-        let rest = blocks.remainder();
+        let mut last = [0; BLOCK + 2];
+        let rest = &facts[full * BLOCK..];
         last[..rest.len()].copy_from_slice(rest);
-        self.visit_block(scan, facts, facts.len() - rest.len(), &last);
+        self.visit_block(scan, facts, full * BLOCK, &last);
     }
 
-    /// Visits the tokens of `block`, the facts of tokens `first..` of `facts`, that hold one
-    /// of [`VISIT`].
+    /// Visits the tokens of `window` but its last two (the facts of tokens `first..` of
+    /// `facts`, and of the two tokens after them) that [`visit_bits`] finds worth a visit.
     #[inline]
-    fn visit_block(&mut self, scan: &Scan, facts: &[u32], first: usize, block: &[u32]) {
-        let mut visit = visit_bits(block);
+    fn visit_block(&mut self, scan: &Scan, facts: &[u32], first: usize, window: &[u32; BLOCK + 2]) {
+        let mut visit = visit_bits(window);
         while visit != 0 {
             let k = first + visit.trailing_zeros() as usize;
             visit &= visit - 1;
@@ -536,7 +542,7 @@ impl Index {
         }
     }
 
-    /// Files token `k`, one of [`VISIT`], among the starts or the triggers it is.
+    /// Files token `k`, one [`visit_bits`] finds, among the starts or the triggers it is.
     #[inline]
     fn visit(&mut self, scan: &Scan, facts: &[u32], k: usize) {
         let f = facts[k];
@@ -563,22 +569,31 @@ impl Index {
     }
 }
 
-/// The token facts [`Index::read`] visits a token for.
-const VISIT: u32 = START | LEAD | TRIGGER;
+/// The token facts [`Index::read`] visits a token for by themselves; a [`LEAD`] word is
+/// visited only where `calendar::starts_at` finds content after it: before [`START`], or
+/// before [`BRIDGE`] and then [`START`] ("in the evening").
+const VISIT: u32 = START | TRIGGER;
 
 /// How many tokens [`Index::read`] reads at once.
 const BLOCK: usize = 16;
 
-/// A bit per token of a block of [`BLOCK`] token facts (the first the lowest) that holds one
-/// of [`VISIT`], four tokens to a vector instruction.
+/// How far [`START`] and [`BRIDGE`] are shifted down to the bit of [`LEAD`].
+const START_TO_LEAD: u32 = START.trailing_zeros() - LEAD.trailing_zeros();
+const BRIDGE_TO_LEAD: u32 = BRIDGE.trailing_zeros() - LEAD.trailing_zeros();
+
+/// A bit per token of a block of [`BLOCK`] token facts (the first the lowest) worth a visit:
+/// one of [`VISIT`], or a [`LEAD`] word with content after it. `window` holds the block's
+/// facts and the next two tokens'; four tokens to a vector instruction, the tests on the
+/// next tokens shifted onto the bit of [`LEAD`].
 #[inline]
-fn visit_bits(block: &[u32]) -> u32 {
-    let visit = u32x4::splat(VISIT);
-    let none = u32x4::splat(0);
+fn visit_bits(window: &[u32; BLOCK + 2]) -> u32 {
+    let quad = |k: usize| u32x4::from([window[k], window[k + 1], window[k + 2], window[k + 3]]);
     let mut skip = 0;
-    for (q, four) in block.chunks_exact(4).enumerate() {
-        let four = u32x4::from([four[0], four[1], four[2], four[3]]);
-        skip |= (four & visit).simd_eq(none).to_bitmask() << (4 * q);
+    for q in 0..BLOCK / 4 {
+        let (four, next, after) = (quad(4 * q), quad(4 * q + 1), quad(4 * q + 2));
+        let opens = next >> START_TO_LEAD | next >> BRIDGE_TO_LEAD & after >> START_TO_LEAD;
+        let keep = four & (u32x4::splat(VISIT) | opens & u32x4::splat(LEAD));
+        skip |= keep.simd_eq(u32x4::splat(0)).to_bitmask() << (4 * q);
     }
     !skip & 0xffff
 }
@@ -3751,5 +3766,41 @@ mod tests {
         assert!(parse(&scan, 0, false).is_none());
         assert!(matches!(scan.date_rules.borrow().get(0, 0), Some(None)));
         assert!(matches!(scan.date_rules.borrow().get(0, 1), Some(None)));
+    }
+
+    #[test]
+    fn the_index_visits_every_token_a_visit_of_each_would_keep() {
+        // Lead words before content, before a bridge and content, before neither, across
+        // block boundaries and at the end of the text.
+        let texts = [
+            "in the evening at about 3pm the 1980s since 2012 in a week",
+            "he said that in the of the at in the morning and the first of the month, on the \
+             15th, and in 2004 the company at the end of the year was in",
+            "at the at the at the at the at the at the at the at the in the evening the",
+            "one two three four five six seven eight nine ten eleven twelve in the at in",
+        ];
+        let cx = context();
+        for text in texts {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            let index = index(&scan);
+            let facts = scan.temporal_starts;
+            let parts = index.present & PART != 0;
+            let (mut starts, mut triggers) = (Vec::new(), Vec::new());
+            for (k, &f) in facts.iter().enumerate() {
+                if f & TRIGGER != 0 {
+                    triggers.push(k as u32);
+                }
+                if f & (START | LEAD) != 0
+                    && super::super::calendar::starts_at(f, &facts[k + 1..])
+                    && !(may_settle(f) && settled_none(&scan, k, f, parts))
+                {
+                    starts.push(k as u32);
+                }
+            }
+            assert!(!starts.is_empty());
+            assert_eq!(index.starts(), starts, "{text}");
+            assert_eq!(index.triggers(), triggers, "{text}");
+        }
     }
 }

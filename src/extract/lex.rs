@@ -323,9 +323,14 @@ const NO_TOKEN: Token = Token {
 /// tests.
 #[cfg(test)]
 pub(crate) fn lex(text: &str) -> Vec<Token> {
-    lex_marking(text, &Lowered::new(text), |_, _, _| false, Lexed::default())
-        .tokens()
-        .to_vec()
+    lex_marking(
+        text,
+        &Lowered::new(text),
+        |_, _, _, _| false,
+        Lexed::default(),
+    )
+    .tokens()
+    .to_vec()
 }
 
 /// Cuts `text` into tokens, reading `lowered` (which must be `text`'s). Texts longer than
@@ -333,8 +338,9 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 ///
 /// A vocabulary pass looks words up after the lexer, not inside it: the loop only notes which
 /// tokens are worth a lookup ([`Lexed::marked`]), so it makes no calls and its few values stay
-/// in registers. A word of ASCII letters is marked where `wanted(first, last, len)` says so (its
-/// first and last bytes lowercased, its length in bytes); the other tokens are marked as
+/// in registers. A word of ASCII letters is marked where `wanted(first, last, len, apostrophes)`
+/// says so (its first and last bytes lowercased, its length in bytes, and whether it may hold
+/// apostrophes: only a word off the fast path may); the other tokens are marked as
 /// [`Lexed::marked`] says.
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
@@ -347,7 +353,7 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 pub(crate) fn lex_marking(
     text: &str,
     lowered: &Lowered,
-    wanted: impl Fn(u8, u8, usize) -> bool,
+    wanted: impl Fn(u8, u8, usize, bool) -> bool,
     spare: Lexed,
 ) -> Lexed {
     let text = &text[..floor_char_boundary(text, u32::MAX as usize)];
@@ -406,7 +412,7 @@ pub(crate) fn lex_marking(
             // Only an apostrophe or another script may carry the word on; such words are cut
             // by `cut`.
             if ENDS_WORD[usize::from(next)] {
-                if wanted(first, window[run - 1], run) {
+                if wanted(first, window[run - 1], run, false) {
                     put(mark_room, &mut marks, short_mark(len, window, run));
                 }
                 put(
@@ -653,7 +659,7 @@ fn slow_word(
     i: usize,
     end: usize,
     space_before: bool,
-    wanted: &impl Fn(u8, u8, usize) -> bool,
+    wanted: &impl Fn(u8, u8, usize, bool) -> bool,
 ) -> (Token, bool, usize, bool) {
     let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let len = end - i;
@@ -667,7 +673,7 @@ fn slow_word(
     let space_after = at(end) == b' ';
     (
         token,
-        wanted(at(i), at(end - 1), len),
+        wanted(at(i), at(end - 1), len, true),
         end + usize::from(space_after),
         space_after,
     )
@@ -874,7 +880,12 @@ mod tests {
     /// needs: every token but the words of ASCII letters and the ASCII marks it has no flags
     /// for, and every word `wanted` asks for.
     fn assert_agrees(text: &str) {
-        let all = lex_marking(text, &Lowered::new(text), |_, _, _| true, Lexed::default());
+        let all = lex_marking(
+            text,
+            &Lowered::new(text),
+            |_, _, _, _| true,
+            Lexed::default(),
+        );
         assert_eq!(all.tokens(), lex_by_cut(text), "{text:?}");
         let marked: std::collections::HashSet<u32> =
             all.marked().iter().map(|&m| m as u32).collect();
@@ -918,7 +929,12 @@ mod tests {
             Some(&quote_stops[..]),
             "{text:?}"
         );
-        let none = lex_marking(text, &Lowered::new(text), |_, _, _| false, Lexed::default());
+        let none = lex_marking(
+            text,
+            &Lowered::new(text),
+            |_, _, _, _| false,
+            Lexed::default(),
+        );
         assert_eq!(none.tokens(), all.tokens());
     }
 

@@ -58,14 +58,41 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // amount): a sign or code right before a start one token earlier was tried with that
     // start, and one before no start opens no amount there.
     let bytes = scan.text.as_bytes();
+    // Tokens before `i` were read already (an amount found ends there).
     let mut i = 0;
+    // Whether a "p" is glued to digits that may end an amount ([`pence`]), told on the same
+    // walk: every digit run is a number start.
+    let mut has_p = false;
     for &start in &scan.number_starts {
         let start = start as usize;
-        let two_before = start.checked_sub(1).is_some_and(|k| {
-            let t = scan.tokens[k];
-            t.kind == Tok::Punct && matches!(bytes.get(t.start as usize), Some(b'$' | b'.'))
-        });
-        let from = start.saturating_sub(if two_before { 2 } else { 1 });
+        let token = scan.tokens[start];
+        if token.is_digits() {
+            has_p |= scan
+                .tokens
+                .get(start + 1)
+                .is_some_and(|t| !t.space_before && bytes.get(t.start as usize) == Some(&b'p'));
+        }
+        let Some(before) = start.checked_sub(1) else {
+            continue;
+        };
+        // The token right before: a sign (`$` or a mark that is not ASCII), a short word
+        // opening on a capital, or a `$` or `.` with a dollar prefix or "Rs" before it.
+        let prev = scan.tokens[before];
+        let first = bytes.get(prev.start as usize).copied().unwrap_or(0);
+        let may_open = match prev.kind {
+            Tok::Punct => first == b'$' || first == b'.' || first >= 0x80,
+            Tok::Word => prev.end - prev.start <= 3 && first.is_ascii_uppercase(),
+            Tok::Digits => false,
+        };
+        if !may_open {
+            continue;
+        }
+        let two_before = prev.kind == Tok::Punct && matches!(first, b'$' | b'.');
+        let from = if two_before {
+            before.saturating_sub(1)
+        } else {
+            before
+        };
         for at in from..start {
             if at >= i {
                 i = prefixed_at(scan, at, out);
@@ -86,7 +113,9 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             );
         }
     }
-    pence(scan, out);
+    if has_p {
+        pence(scan, out);
+    }
 }
 
 /// The amount prefixed by a sign or code at token `i`, pushed to `out` if there is one;
@@ -890,15 +919,6 @@ fn pence(scan: &Scan, out: &mut Vec<Value>) {
             .map(|&i| i as usize)
             .filter(|&i| scan.tokens[i].is_digits())
     };
-    let bytes = scan.text.as_bytes();
-    let has_p = digits().any(|i| {
-        scan.tokens
-            .get(i + 1)
-            .is_some_and(|t| !t.space_before && bytes.get(t.start as usize) == Some(&b'p'))
-    });
-    if !has_p {
-        return;
-    }
     for i in digits() {
         let token = scan.tokens[i];
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {

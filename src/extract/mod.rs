@@ -811,40 +811,44 @@ fn resolve_overlaps(values: &mut Vec<Value>, scratch: &mut Overlaps, out: &mut V
     let Overlaps { order, taken, keep } = scratch;
     // Longest first, then most specific, then leftmost, then by push order: a stable greedy
     // choice (the push order makes every key distinct, so an unstable sort is as good).
-    // The four keys are packed into one integer, highest first, so that the sort compares
-    // one number where it compared a tuple field by field (that cost as much as the rest of
-    // this function). Lengths, starts and indices fit in 32 bits: spans lie within a text
-    // whose token offsets are `u32`.
+    // The four keys are packed into one 64-bit integer, highest first ([`greedy_key`]), so
+    // that the sort compares one number where it compared a tuple field by field (that cost
+    // as much as the rest of this function). A paragraph whose offsets or candidates overflow
+    // the packing (none in news) is ordered by [`wide_order`] instead.
     // Quotes and lists are kept as they are, and an empty span never is: only the other
     // candidates take part in the choice (and in its sort).
     keep.clear();
     keep.resize(values.len(), false);
     order.clear();
     order.reserve(values.len());
-    let bits = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
+    // Whether some offset or index overflows its field of the packed key.
+    let mut overflow = 0;
     for (i, value) in values.iter().enumerate() {
         let kind = value.kind();
         if let Some(kept) = settled(kind, value.span) {
             keep[i] = kept;
             continue;
         }
-        let longest_first = u128::from(u32::MAX) - bits(value.span.len());
-        let specific_first = u128::from(u8::MAX - kind as u8);
-        order.push(
-            longest_first << 96 | specific_first << 64 | bits(value.span.start) << 32 | bits(i),
-        );
+        overflow |= value.span.end >> POS_BITS | i >> INDEX_BITS;
+        order.push(greedy_key(value.span, kind, i));
     }
-    order.sort_unstable();
+    // Where the index and the kind lie in an entry of `order`.
+    let (index_bits, kind_at) = if overflow == 0 {
+        order.sort_unstable();
+        (INDEX_BITS, POS_BITS + INDEX_BITS)
+    } else {
+        wide_order(values, order);
+        (WIDE_INDEX_BITS, WIDE_INDEX_BITS)
+    };
     // Taken spans never overlap, so only the last one starting before a candidate's end can
     // reach into it. A paragraph has few values: a vector sorted by start does.
     taken.clear();
     for &key in order.iter() {
-        // The low 32 bits hold the index.
-        let i = (key & u128::from(u32::MAX)) as usize;
+        let i = (key & ((1 << index_bits) - 1)) as usize;
         let span = values[i].span;
-        // The kind, from the key (bits 64 to 71 hold `u8::MAX - kind`): `Data::kind` reads
-        // the enum's niche-packed tag, several steps per call.
-        let kind = u8::MAX - (key >> 64) as u8;
+        // The kind, from the key: `Data::kind` reads the enum's niche-packed tag, several
+        // steps per call.
+        let kind = KINDS - 1 - (key >> kind_at & (KINDS - 1));
         let bit = 1u32 << kind;
         let at = taken.partition_point(|t| t.start < span.end);
         match at.checked_sub(1).map(|k| &mut taken[k]) {
@@ -878,6 +882,47 @@ fn resolve_overlaps(values: &mut Vec<Value>, scratch: &mut Overlaps, out: &mut V
     out.append(values);
 }
 
+/// The bits of a span's end (and so of its start and length) in a [`greedy_key`]: a text of
+/// up to 16 MiB (factcheck reads articles of up to 4 MiB).
+const POS_BITS: u32 = 24;
+/// The bits of a candidate's index in a [`greedy_key`]: up to 4,096 candidates a paragraph.
+const INDEX_BITS: u32 = 12;
+/// The bound of `Kind as u64`, a power of two: the kind takes 4 bits of a key.
+const KINDS: u64 = 16;
+/// The bits of a candidate's index in an entry of [`wide_order`], the kind above them.
+const WIDE_INDEX_BITS: u32 = 60;
+
+/// The place of candidate `i` over `span` of `kind` in [`resolve_overlaps`]' greedy choice,
+/// as one integer: longest first, then most specific, then leftmost, then by index, from the
+/// highest bits down. Meaningless where the span's end or the index overflows its field.
+fn greedy_key(span: Span, kind: Kind, i: usize) -> u64 {
+    let longest_first = ((1 << POS_BITS) - 1u64).wrapping_sub(span.len() as u64);
+    let specific_first = KINDS - 1 - kind as u64;
+    longest_first << (POS_BITS + 4 + INDEX_BITS)
+        | specific_first << (POS_BITS + INDEX_BITS)
+        | (span.start as u64) << INDEX_BITS
+        | i as u64
+}
+
+/// [`resolve_overlaps`]' greedy order where [`greedy_key`] overflows: `order` gets the
+/// candidates that take part, in that order, each as its index with `KINDS - 1 - kind`
+/// above it (from bit [`WIDE_INDEX_BITS`] on).
+#[cold]
+#[inline(never)]
+fn wide_order(values: &[Value], order: &mut Vec<u64>) {
+    order.clear();
+    let choosing = |i: &usize| settled(values[*i].kind(), values[*i].span).is_none();
+    order.extend((0..values.len()).filter(choosing).map(|i| i as u64));
+    order.sort_unstable_by_key(|&i| {
+        let v = &values[i as usize];
+        (Reverse(v.span.len()), Reverse(v.kind()), v.span.start, i)
+    });
+    for entry in order.iter_mut() {
+        let kind = values[*entry as usize].kind() as u64;
+        *entry |= (KINDS - 1 - kind) << WIDE_INDEX_BITS;
+    }
+}
+
 /// Whether [`resolve_overlaps`] keeps a value of `kind` over `span` without weighing it against
 /// the others: a quote or a list always, a value of no words never.
 fn settled(kind: Kind, span: Span) -> Option<bool> {
@@ -894,7 +939,7 @@ fn settled(kind: Kind, span: Span) -> Option<bool> {
 #[derive(Default)]
 struct Overlaps {
     /// Per candidate, its place in the greedy choice and its index (see [`resolve_overlaps`]).
-    order: Vec<u128>,
+    order: Vec<u64>,
     /// The spans taken so far, by start.
     taken: Vec<Taken>,
     keep: Vec<bool>,
@@ -1082,6 +1127,45 @@ mod tests {
             show_values(values, &article.text, &kinds),
             "5 to 7 dollars 5/7; in 2004 2004"
         );
+    }
+
+    /// A paragraph too far into its text for the packed keys of the greedy choice is resolved
+    /// as one near its start (`wide_order`).
+    #[test]
+    fn overlaps_resolve_alike_past_the_packed_offsets() {
+        let value = |start, end, data| Value {
+            span: Span::new(start, end),
+            qualifier: None,
+            data,
+        };
+        let number = |value: f64| Data::Number { value, unit: None };
+        let candidates = [
+            value(3, 7, number(2004.0)),
+            value(10, 11, number(5.0)),
+            value(20, 23, number(0.2)),
+            value(0, 7, Data::Date(Date::Year(2004))),
+            value(10, 12, Data::Percent(5.0)),
+            value(20, 23, Data::Date(Date::Year(2005))),
+        ];
+        let resolve = |offset: usize| {
+            let mut values = candidates.to_vec();
+            for v in &mut values {
+                v.shift(offset);
+            }
+            let mut out = Vec::new();
+            resolve_overlaps(&mut values, &mut Overlaps::default(), &mut out);
+            let at = |v: &Value| (v.span.start - offset, v.span.end - offset, v.kind());
+            out.iter().map(at).collect::<Vec<_>>()
+        };
+        let near = resolve(0);
+        let kept = [
+            (0, 7, Kind::Date),
+            (10, 12, Kind::Percent),
+            (20, 23, Kind::Number),
+            (20, 23, Kind::Date),
+        ];
+        assert_eq!(near, kept);
+        assert_eq!(resolve(1 << POS_BITS), near);
     }
 
     #[test]

@@ -1202,18 +1202,24 @@ impl<'a> P<'a> {
         while start > 0 && !self.tokens[start].space_before {
             start -= 1;
         }
-        let mut end = start + 1;
-        while end < self.tokens.len() && !self.tokens[end].space_before {
-            end += 1;
-        }
+        // One walk reads the chunk's tokens and finds its end; a link or phone number found
+        // on the way reads on to the end.
+        let end_from = |mut k: usize| {
+            while k < self.tokens.len() && !self.tokens[k].space_before {
+                k += 1;
+            }
+            k
+        };
         let mut kind = ChunkKind::DigitsOnly;
         let mut groups: [usize; 5] = [0; 5];
         let mut n_groups = 0;
         let mut hyphens_only = true;
         // A split year's slash: without one the chunk is none ("£5m", "5.9%").
         let mut slash = false;
-        for k in start..end {
+        let mut k = start;
+        loop {
             let t = self.tokens[k];
+            let last = self.tokens.get(k + 1).is_none_or(|n| n.space_before);
             match t.kind {
                 super::Tok::Digits => {
                     if n_groups < groups.len() {
@@ -1225,7 +1231,7 @@ impl<'a> P<'a> {
                     kind = ChunkKind::Other;
                     if t.end - t.start == 3 && self.word_is(k, "www") && self.is_punct(k + 1, '.') {
                         return Chunk {
-                            end,
+                            end: end_from(k + 1),
                             kind: ChunkKind::Link,
                         };
                     }
@@ -1237,21 +1243,20 @@ impl<'a> P<'a> {
                         Some(&[c]) if c.is_ascii() => c,
                         _ => 0,
                     };
-                    if c == b'@' && k > start && k + 1 < end {
+                    let link = match c {
+                        b'@' => k > start && !last,
+                        b':' => self.is_punct(k + 1, '/') && self.is_punct(k + 2, '/'),
+                        _ => false,
+                    };
+                    if link {
                         return Chunk {
-                            end,
-                            kind: ChunkKind::Link,
-                        };
-                    }
-                    if c == b':' && self.is_punct(k + 1, '/') && self.is_punct(k + 2, '/') {
-                        return Chunk {
-                            end,
+                            end: end_from(k + 1),
                             kind: ChunkKind::Link,
                         };
                     }
                     if c == b'+' && k == start && self.is_digits(k + 1) && self.glued(k + 1) {
                         return Chunk {
-                            end,
+                            end: end_from(k + 1),
                             kind: ChunkKind::Phone,
                         };
                     }
@@ -1264,7 +1269,12 @@ impl<'a> P<'a> {
                     }
                 }
             }
+            k += 1;
+            if last {
+                break;
+            }
         }
+        let end = k;
         if slash && self.is_split_year(start, end) {
             return Chunk {
                 end,

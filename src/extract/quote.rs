@@ -47,7 +47,8 @@
 //! a comparison or two (paragraphs come in order, and each counts its share of the marks on
 //! from the last one's). Sentence starts are decided only at those stops and after line
 //! breaks (found with `memchr`), and the quote around a stop is followed as the stops move
-//! on: no pass walks a paragraph's words for them, and no stop searches the quotes.
+//! on: no pass walks a paragraph's words for them, and no stop searches the quotes. Its pairs
+//! and starts are written into room kept in the article's marks from paragraph to paragraph.
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup, and
 //! one lookup of a word's bytes as a key tells every list of the attribution grammar it is on
@@ -284,6 +285,10 @@ pub(super) struct Marks {
     /// paragraphs come in order, so the next one counts its marks on from there rather than
     /// searching the article's.
     passed: std::cell::Cell<(usize, usize)>,
+    /// The pairs and sentence starts of the last paragraph [`find`] read, kept so that the
+    /// next one reuses their room rather than allocating its own (two allocations per
+    /// paragraph with a quote).
+    scratch: std::cell::Cell<(Vec<Pair>, Vec<usize>)>,
 }
 
 /// The quote marks and stops of the text `tokens` were cut from.
@@ -304,6 +309,7 @@ pub(super) fn article_marks(text: &str, tokens: &(impl lex::Tokens + ?Sized)) ->
         quotes: Vec::with_capacity(tokens.len() / 20),
         stops: Vec::with_capacity(tokens.len() / 10),
         passed: std::cell::Cell::new((0, 0)),
+        scratch: std::cell::Cell::default(),
     };
     let bytes = text.as_bytes();
     // One test of the kind and first byte per token read: finding the mark bytes with
@@ -356,10 +362,10 @@ pub(super) struct ParagraphMarks<'m> {
     pub names: &'m names::ArticleMemo,
 }
 
-/// Pairs `marks`, those of a text of `len` tokens (token indices relative to it), in order
-/// of their opening marks.
-fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
-    let mut pairs = Vec::new();
+/// Pairs `marks`, those of a text of `len` tokens (token indices relative to it), into
+/// `pairs` (cleared first), in order of their opening marks.
+fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize, pairs: &mut Vec<Pair>) {
+    pairs.clear();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
     for QuoteMark {
@@ -423,7 +429,6 @@ fn pair(marks: impl Iterator<Item = QuoteMark>, len: usize) -> Vec<Pair> {
         });
     }
     pairs.sort_by_key(|p| p.open);
-    pairs
 }
 
 /// The line breaks of a text, as the tokens after them (a break is never inside a token, so
@@ -469,7 +474,8 @@ impl<'t> Breaks<'t> {
     }
 }
 
-/// Where each sentence of a text starts, as token indices (the first is 0): those found at
+/// Where each sentence of a text starts, as token indices (the first is 0), into `starts`
+/// (cleared first): those found at
 /// tokens before `until` (a start found there may lie past it), which are the first starts
 /// of a full pass, in its order. `stops` are the text's stops ([`Marks::stops`], token
 /// indices less `first`): only they and the tokens after line breaks are visited, with no
@@ -485,14 +491,15 @@ fn sentence_starts(
     stops: &[u32],
     first: usize,
     until: usize,
-) -> Vec<usize> {
+    starts: &mut Vec<usize>,
+) {
     let tokens = words.tokens;
     let candidates = StopCandidates {
         breaks: Breaks::new(words.text, from, tokens, until),
         stops,
         first,
     };
-    starts_at(words, pairs, candidates)
+    starts_at(words, pairs, candidates, starts);
 }
 
 /// The candidates of [`sentence_starts`]: the `stops`, merged with the tokens after line
@@ -540,17 +547,20 @@ impl Iterator for StopCandidates<'_> {
     }
 }
 
-/// The sentence starts from the tokens `candidates` yields: each stop (a punctuation token
-/// [`is_stop`] says is one), in order, and each token after a line break, flagged.
+/// The sentence starts from the tokens `candidates` yields, into `starts` (cleared first):
+/// each stop (a punctuation token [`is_stop`] says is one), in order, and each token after a
+/// line break, flagged.
 fn starts_at(
     words: &Words,
     pairs: &[Pair],
     candidates: impl Iterator<Item = (usize, bool)>,
-) -> Vec<usize> {
+    starts: &mut Vec<usize>,
+) {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
-    // News text runs to a sentence per 20 tokens or so: one allocation, rarely grown.
-    let mut starts = Vec::with_capacity(tokens.len() / 16 + 1);
+    // News text runs to a sentence per 20 tokens or so: room for them at once, rarely grown.
+    starts.clear();
+    starts.reserve(tokens.len() / 16 + 1);
     starts.push(0);
     // The pairs opening at or before the candidate, counted as the candidates move on (they
     // come in order): [`pair_at`] with no search per stop.
@@ -580,7 +590,6 @@ fn starts_at(
             starts.push(next);
         }
     }
-    starts
 }
 
 /// Where the sentence that stop `idx` ends is followed by the next, if the stop ends one;
@@ -998,17 +1007,24 @@ pub(super) fn find(scan: &Scan, marks: ParagraphMarks, out: &mut Vec<Value>) {
         idx: m.idx - first as u32,
         ..m
     });
-    let pairs = pair(shifted, len);
-    if pairs.is_empty() {
-        return;
+    let (mut pairs, mut starts) = marks.scratch.take();
+    pair(shifted, len, &mut pairs);
+    if !pairs.is_empty() {
+        let stops = &marks.stops[marks.stops.partition_point(|&s| (s as usize) < first)..];
+        let words = Words::of_scan(scan, names.cells(first, len));
+        sentence_starts(&words, scan.start, &pairs, stops, first, len, &mut starts);
+        read_quotes(scan, words, &pairs, &starts, out);
     }
-    let stops = &marks.stops[marks.stops.partition_point(|&s| (s as usize) < first)..];
-    let words = Words::of_scan(scan, names.cells(first, len));
-    let starts = sentence_starts(&words, scan.start, &pairs, stops, first, len);
+    marks.scratch.set((pairs, starts));
+}
+
+/// The quotes of the paragraph of `scan` whose marks pair as `pairs`, with their speakers,
+/// into `out`; `starts` are its sentence starts.
+fn read_quotes(scan: &Scan, words: Words, pairs: &[Pair], starts: &[usize], out: &mut Vec<Value>) {
     let finder = Finder {
         words,
-        pairs: &pairs,
-        starts: &starts,
+        pairs,
+        starts,
     };
     // The previous quote (its pair, and its value in `out`), to carry its speaker into a
     // continuation of its speech: read from `out` only when carried, not copied per quote.
@@ -1802,7 +1818,8 @@ impl<'a> Sentences<'a> {
     /// there, so the answer is the same.) When they are out of order already, the whole text
     /// is read, as before. Elsewhere none is read yet.
     fn read(words: &Words, stops: &'a [u32], quotes: &[QuoteMark], cut: usize) -> Self {
-        let pairs = pair(quotes.iter().copied(), words.tokens.len());
+        let mut pairs = Vec::new();
+        pair(quotes.iter().copied(), words.tokens.len(), &mut pairs);
         let (tokens, bytes) = (words.tokens, words.text.as_bytes());
         let crosses = |c: usize| {
             let (end, start) = (tokens[c - 1].end as usize, tokens[c].start as usize);
@@ -1829,7 +1846,8 @@ impl<'a> Sentences<'a> {
     }
 
     fn read_until(&mut self, words: &Words, until: usize) {
-        let starts = sentence_starts(words, 0, &self.pairs, self.stops, 0, until);
+        let mut starts = Vec::new();
+        sentence_starts(words, 0, &self.pairs, self.stops, 0, until, &mut starts);
         // Room for every start at once (a filtered iterator would grow it from empty).
         let mut at = Vec::with_capacity(starts.len());
         at.extend(
@@ -2935,24 +2953,34 @@ impl<'a> People<'a> {
             let lists = self.name_word_lists(last, first);
             // `known` is sorted by position: the people before `at` are a prefix of it.
             let split = self.known.partition_point(|p| p.at <= at);
-            let pick = |ok: &dyn Fn(&Person) -> bool| -> Option<&Person> {
-                let mut best_before: Option<usize> = None;
-                let mut best_after: Option<usize> = None;
-                for list in &lists {
-                    if let Some(k) = list.before(split).find(|&k| ok(&self.known[k])) {
-                        best_before = best_before.max(Some(k));
-                    }
-                    if let Some(k) = list
-                        .from(split)
-                        .find(|&k| !self.known[k].title.is_empty() && ok(&self.known[k]))
-                    {
-                        best_after = Some(best_after.map_or(k, |b| b.min(k)));
+            // The person is one that this name strictly shortens, else one of the very name:
+            // both are looked for on one walk of each list, which stops at the first of the
+            // first kind (the second then no longer matters).
+            let mut shorter = Best::default();
+            let mut same = Best::default();
+            for list in &lists {
+                for k in list.before(split) {
+                    if self.known[k].name == name {
+                        same.before_at(k);
+                    } else if shortens_strictly(&name, &self.known[k]) {
+                        shorter.before_at(k);
+                        break;
                     }
                 }
-                best_before.or(best_after).map(|k| &self.known[k])
-            };
-            let full = pick(&|p| p.name != name && shortens(&name, p))
-                .or_else(|| pick(&|p| p.name == name));
+                for k in list.from(split) {
+                    let p = &self.known[k];
+                    if p.title.is_empty() {
+                        continue;
+                    }
+                    if p.name == name {
+                        same.after_at(k);
+                    } else if shortens_strictly(&name, p) {
+                        shorter.after_at(k);
+                        break;
+                    }
+                }
+            }
+            let full = shorter.pick().or(same.pick()).map(|k| &self.known[k]);
             return Some(match full {
                 Some(p) => Person {
                     gender: if phrase.gender == Gender::Unknown {
@@ -2989,13 +3017,34 @@ impl<'a> People<'a> {
     }
 }
 
-/// Whether `short` is the person's name or a word-aligned end of it ("Putin"), or, for a
-/// titled introduction, its start ("Kim" of "Kim Jong Un").
-fn shortens(short: &str, person: &Person) -> bool {
-    let full: &str = &person.name;
-    if short == full {
-        return true;
+/// The person a lookup of [`People::person_for`] picks among those that fit: the latest
+/// before the phrase in either list, else the first (titled) one after it.
+#[derive(Default)]
+struct Best {
+    before: Option<usize>,
+    after: Option<usize>,
+}
+
+impl Best {
+    /// Person `k`, before the phrase, fits.
+    fn before_at(&mut self, k: usize) {
+        self.before = self.before.max(Some(k));
     }
+
+    /// Person `k`, after the phrase, fits.
+    fn after_at(&mut self, k: usize) {
+        self.after = Some(self.after.map_or(k, |a| a.min(k)));
+    }
+
+    fn pick(&self) -> Option<usize> {
+        self.before.or(self.after)
+    }
+}
+
+/// Whether `short` is a word-aligned end of the person's name, not the name itself
+/// ("Putin"), or, for a titled introduction, its start ("Kim" of "Kim Jong Un").
+fn shortens_strictly(short: &str, person: &Person) -> bool {
+    let full: &str = &person.name;
     // The last word after a joiner is no surname of an untitled name: "France" does not
     // shorten "Stade de France", nor "England" "Bank of England"; it does shorten a titled
     // person's ("Culture Minister Renaud Donnedieu de Vabres" … "Vabres").

@@ -1057,6 +1057,11 @@ impl FlagTable {
 
     /// The flags of token `idx` of `words` lowercased ([`Words::low`]); 0 for a token that is
     /// no word.
+    ///
+    /// Always inlined into its few callers (the memo's and the attribution lists'): most
+    /// words end at the shape test, a few instructions that the call cost as much as (0.5 M
+    /// instructions per BBC round).
+    #[inline(always)]
     pub(super) fn at(&self, words: &Words, idx: usize) -> u32 {
         match words.tokens.get(idx) {
             Some(tok) if tok.plain => {

@@ -1003,6 +1003,10 @@ pub(super) fn find(scan: &Scan, marks: ParagraphMarks, out: &mut Vec<Value>) {
     marks.passed.set((first, from));
     let rest = marks.quotes.get(from..).unwrap_or_default();
     let to = from + rest.iter().take_while(|m| before(m, first + len)).count();
+    if to == from {
+        // No quote mark, no quote: most paragraphs stop here.
+        return;
+    }
     let shifted = marks.quotes[from..to].iter().map(|&m| QuoteMark {
         idx: m.idx - first as u32,
         ..m

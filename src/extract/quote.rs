@@ -469,6 +469,11 @@ impl<'t> Breaks<'t> {
             .breaks
             .find(|&b| b + from >= at)
             .map_or(usize::MAX, |b| b + from);
+        // No break left (most paragraphs hold none): no token lies past one.
+        if next_break == usize::MAX {
+            self.after_break = self.until;
+            return;
+        }
         let rest = self.tokens.get(self.from..self.until).unwrap_or_default();
         self.after_break = self.from + rest.partition_point(|t| (t.start as usize) < next_break);
     }

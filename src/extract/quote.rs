@@ -1763,6 +1763,29 @@ impl<'a> Person<'a> {
         }
     }
 
+    /// [`Person::new`] where `name` is `parts` joined ([`names::join_name`]): its first word
+    /// ends and its last word starts where those words' lengths say (a name word holds no
+    /// space), with no search of its bytes.
+    fn of_parts(
+        name: Cow<'a, str>,
+        parts: &[Cow<'a, str>],
+        title: Vec<Cow<'a, str>>,
+        gender: Gender,
+        at: usize,
+    ) -> Self {
+        let first_end = parts.first().map_or(0, |w| w.len());
+        let last_start = name.len() - parts.last().map_or(0, |w| w.len());
+        debug_assert!(parts.iter().all(|w| !w.contains(' ')));
+        Person {
+            name,
+            title,
+            gender,
+            at,
+            first_end,
+            last_start,
+        }
+    }
+
     /// The untitled person a full name with no title introduces ([`names::bare_name`]).
     fn bare(name: names::BareName<'a>, at: usize) -> Self {
         Person {
@@ -2588,8 +2611,9 @@ impl<'a> People<'a> {
             let name_end = words.name(name_start).unwrap();
             names::cut_phrase_into(words, (title_start, name_end), &mut phrase);
             if !phrase.name.is_empty() {
-                known.push(Person::new(
+                known.push(Person::of_parts(
                     names::join_name(words.text, &phrase.name),
+                    &phrase.name,
                     std::mem::take(&mut phrase.title),
                     phrase.gender,
                     tokens[idx].start as usize,
@@ -2623,8 +2647,9 @@ impl<'a> People<'a> {
                     .take_while(|&i| words.part(i) != Part::Joiner)
                     .map(|i| words.lowered_word(i))
                     .collect();
-                known.push(Person::new(
+                known.push(Person::of_parts(
                     names::join_name(words.text, &left.name),
+                    &left.name,
                     title,
                     left.gender,
                     tokens[before.0].start as usize,
@@ -3000,7 +3025,7 @@ impl<'a> People<'a> {
                     ..p.untitled()
                 },
                 None if phrase.name.len() >= 2 || phrase.gender != Gender::Unknown => {
-                    Person::new(name, Vec::new(), phrase.gender, at)
+                    Person::of_parts(name, &phrase.name, Vec::new(), phrase.gender, at)
                 }
                 None => return None,
             });
@@ -3099,6 +3124,7 @@ fn compatible(person: Gender, pronoun: Gender) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::article::{Article, Format};
     use crate::extract::{Context, Data, extract, extract_article};
 
@@ -3127,6 +3153,26 @@ mod tests {
         let article = Article::from_text(text, Format::Body);
         let got = show(&extract_article(&article, &Context::default()));
         assert_eq!(got, expected, "\n  text: {text}");
+    }
+
+    #[test]
+    fn a_name_of_parts_has_the_word_ends_its_bytes_have() {
+        let text = "Vladimir Putin F.W.  de Klerk Aist-2D";
+        for parts in [
+            &["Vladimir", "Putin"][..],
+            &["F.W.", "de", "Klerk"],
+            &["Aist-2D"],
+            &[],
+        ] {
+            let parts: Vec<Cow<str>> = parts.iter().map(|&w| Cow::Borrowed(w)).collect();
+            let name = names::join_name(text, &parts);
+            let fast = Person::of_parts(name.clone(), &parts, Vec::new(), Gender::Unknown, 0);
+            let slow = Person::new(name, Vec::new(), Gender::Unknown, 0);
+            assert_eq!(
+                (fast.first_end, fast.last_start),
+                (slow.first_end, slow.last_start)
+            );
+        }
     }
 
     #[test]

@@ -1530,6 +1530,10 @@ impl<'a> Words<'a> {
     /// Klerk". Dotted acronyms of places ("U.S. Congress", "U.N.") keep their dot out, and a
     /// sentence may end on a single letter ("vitamin D. The").
     fn initials_dot(&self, idx: usize, end: usize) -> usize {
+        // Most units open with a word of more than one byte, which is no initial.
+        if self.tokens.get(idx).is_none_or(|t| t.end - t.start != 1) {
+            return end;
+        }
         let is_dot = |k: usize| {
             self.tokens
                 .get(k)

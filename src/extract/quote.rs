@@ -1504,6 +1504,8 @@ pub(super) fn resolve_speakers(
     // last quote with a speaker: their speakers are read from `values` only when carried on,
     // not copied per quote.
     let mut previous_open: Option<(usize, usize)> = None;
+    // Whether any quote was left open: only such a quote takes a speaker back.
+    let mut any_open = false;
     let mut last_speaker: Option<(usize, usize)> = None;
     // Resolved speakers so far: antecedents of "he" besides sentence subjects.
     let mut speakers: Vec<Person> = Vec::new();
@@ -1610,8 +1612,11 @@ pub(super) fn resolve_speakers(
             .of(text)
             .ends_with(['"', '\u{201D}', '\u{00BB}', '\'', '\u{2019}']);
         previous_open = open_at_end.then_some((span.end, value_idx));
+        any_open |= open_at_end;
     }
-    continue_backwards(text, values, &carried_over);
+    if any_open {
+        continue_backwards(text, values, &carried_over);
+    }
 }
 
 /// The gender of a speaker phrase that may be a pronoun ([`names::cut_phrase_into`]: one

@@ -17,7 +17,8 @@
 //! - decimals: `1.5`, `5.93`, `.77`, `100,000.0`
 //! - fractions: `1/5` (0.2), odds `5/4` (1.25), up to hundredths; three parts (`12/02/2013`)
 //!   are a date, and a zero or a leading zero (`the 0/92 program`, `the film 06/05`), equal
-//!   parts (`a 50/50 venture`) or a larger denominator no number
+//!   parts (`a 50/50 venture`), a larger denominator or a pair English uses as a name (`after
+//!   9/11`, `open 24/7`) no number
 //! - two-way prices, a bid and an offer, as wire copy quotes rates and metals: `3.7495/98`
 //!   (3.7495 and 3.7498), `97.35/65`, `408.90/409`, `563/567`, `118.25/118.75`, `1.80-85`:
 //!   the offer's digits stand for the bid's last ones; the offer lies above the bid by at most
@@ -939,6 +940,11 @@ fn glued_unit(w: &str) -> bool {
     )
 }
 
+/// Pairs of digits around a slash that English uses as names, not as fractions or odds:
+/// "9/11" (the attacks of 11 September 2001, "post-9/11", "Fahrenheit 9/11") and "24/7" (round
+/// the clock). As odds either is rare next to those (odds-on prices are "8/11", "10/11").
+const NAMED_PAIRS: [(f64, f64); 2] = [(9.0, 11.0), (24.0, 7.0)];
+
 /// The denominator a fraction word names: "thirds" 3, "fifth" 5 (singular only after one).
 /// Quarters only with a hyphen ("three-quarters"): "three quarters" is as often a count of
 /// fiscal quarters.
@@ -1663,11 +1669,13 @@ impl<'a> P<'a> {
                 && d <= 100.0
                 && !leading_zero(i)
                 && !leading_zero(j + 1)
+                && !NAMED_PAIRS.contains(&(mantissa, d))
             {
                 denominator = d;
                 j += 2;
             } else if self.quote_upper(j).is_none() {
-                // "50/50", "24/7", "the 0/92 provision": neither a fraction nor a price.
+                // "50/50", "24/7", "9/11", "the 0/92 provision": neither a fraction nor a
+                // price.
                 return None;
             }
             // Else the bid of a two-way price ("563/567"): the offer is a number of its own.
@@ -2341,6 +2349,8 @@ mod tests {
         check(".77", ".77=0.77");
         check("100,000.0", "100,000.0=100000");
         check("1/5", "1/5=0.2");
+        check("odds of 8/11 and 9/4", "8/11=0.727273 9/4=2.25");
+        check("after 9/11, open 24/7", "");
         check("- 1,200,000", "- 1,200,000=-1200000");
         check("- 5 people were hurt", "5=5");
     }

@@ -714,8 +714,7 @@ pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     const REACH: usize = 12;
     // A one-byte mark that ends the clause: a byte test, not a string comparison.
-    let stop = |j: usize| {
-        let t = scan.tokens[j];
+    let stop = |t: super::Token| {
         t.kind == super::Tok::Punct
             && t.end - t.start == 1
             && matches!(
@@ -737,58 +736,73 @@ pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     ];
     let mut after_comma = false;
     let (mut before_open, mut after_open) = (true, true);
+    // Each token is read once: only a word is a cue (`lower` gives "" for anything else), and
+    // a mark is only asked whether it ends the clause or is a comma.
     for d in 1..REACH + 1 {
         let mut seen = None;
-        let mut look = |j: usize| -> bool {
-            if let Some(cue) = tense_cue(scan, j) {
-                if seen.is_some_and(|s| s != cue) {
-                    return false;
+        if before_open {
+            match first.checked_sub(d).map(|j| (j, scan.tokens[j])) {
+                Some((j, t)) if !stop(t) => {
+                    if t.is_word() {
+                        seen = tense_cue(scan, j, lower(scan, j).as_str());
+                    }
                 }
-                seen = Some(cue);
+                _ => before_open = false,
             }
-            true
-        };
-        let before = first.checked_sub(d);
-        before_open &= before.is_some_and(|j| !stop(j));
-        if before_open && !look(before.unwrap_or(0)) {
-            return Tense::Unknown;
         }
         let after = end + d - 1;
-        after_open &= after < scan.tokens.len() && !stop(after);
-        after_comma |= after_open && is_punct(scan, after, ',');
-        // The attribution ends the clause (", the company said.") or opens it (", said Mr
-        // Richards"); "On Thursday, a court said it will hear" tells what was said.
-        let telling = after_comma
-            && is_any(scan, after, REPORTING)
-            && (is_punct(scan, after - 1, ',')
-                || scan.tokens.get(after + 1).is_none_or(|t| {
-                    t.kind == super::Tok::Punct && matches!(t.text(scan.text), "." | "," | ";")
-                }));
-        if after_open && !telling && !look(after) {
-            return Tense::Unknown;
+        if after_open {
+            match scan.tokens.get(after) {
+                Some(&t) if !stop(t) => {
+                    if t.is_word() {
+                        let w = lower(scan, after);
+                        let w = w.as_str();
+                        // The attribution ends the clause (", the company said.") or opens it
+                        // (", said Mr Richards"); "On Thursday, a court said it will hear"
+                        // tells what was said.
+                        let telling = after_comma
+                            && REPORTING.contains(&w)
+                            && (is_punct(scan, after - 1, ',')
+                                || scan.tokens.get(after + 1).is_none_or(|t| {
+                                    t.kind == super::Tok::Punct
+                                        && matches!(t.text(scan.text), "." | "," | ";")
+                                }));
+                        if !telling && let Some(cue) = tense_cue(scan, after, w) {
+                            if seen.is_some_and(|s| s != cue) {
+                                return Tense::Unknown;
+                            }
+                            seen = Some(cue);
+                        }
+                        // What follows the attribution is what was said, another clause ("who
+                        // will unveil his plans on Monday, said economic migration helped").
+                        after_open = !telling;
+                    } else {
+                        after_comma |= t.is_punct(scan.text, ',');
+                    }
+                }
+                _ => after_open = false,
+            }
         }
-        // What follows the attribution is what was said, another clause ("who will unveil
-        // his plans on Monday, said economic migration helped").
-        after_open &= !telling;
         if let Some(tense) = seen {
             return tense;
+        }
+        if !before_open && !after_open {
+            break;
         }
     }
     Tense::Unknown
 }
 
-/// The tense that word `j` signals, if any.
+/// The tense that word `j`, lowercased `w`, signals, if any.
 ///
 /// Inlined, and short: [`tense_around`] asks of some twenty words per date, and most are
 /// settled before the `match` of [`cue_tense`], which reads the few cue words out of line.
 #[inline(always)]
-fn tense_cue(scan: &Scan, j: usize) -> Option<Tense> {
-    let w = lower(scan, j);
-    let w = w.as_str();
+fn tense_cue(scan: &Scan, j: usize, w: &str) -> Option<Tense> {
     // Most words are no cue: a word that is not one of those below nor ends in "-ed" is
     // settled by one hashed lookup (the `match` below compares its words one by one).
-    // Punctuation, digits, long or non-ASCII words (`lower` gives "") and the short function
-    // words ("a", "of", "to") are no cue: every cue has three letters or more.
+    // Long or non-ASCII words (`lower` gives "") and the short function words ("a", "of",
+    // "to") are no cue: every cue has three letters or more.
     if matches!(w, "is" | "are") {
         return cue_tense(scan, j, w);
     }

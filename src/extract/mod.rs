@@ -889,6 +889,10 @@ const POS_BITS: u32 = 24;
 const INDEX_BITS: u32 = 12;
 /// The bound of `Kind as u64`, a power of two: the kind takes 4 bits of a key.
 const KINDS: u64 = 16;
+const _: () = assert!(
+    (Kind::List as u64) < KINDS,
+    "the last kind fits its 4 bits of a key"
+);
 /// The bits of a candidate's index in an entry of [`wide_order`], the kind above them.
 const WIDE_INDEX_BITS: u32 = 60;
 

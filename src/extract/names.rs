@@ -1947,17 +1947,6 @@ pub(super) struct Phrase<'a> {
     pub pronoun: bool,
 }
 
-/// Cuts a speaker phrase (token range) into title and name.
-///
-/// "Russian President Vladimir Putin" → title [russian, president], name [Vladimir, Putin];
-/// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name \[Hewitt\],
-/// female. A title needs a role noun; a phrase with none is all name.
-pub(super) fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase<'a> {
-    let mut phrase = Phrase::empty();
-    cut_phrase_into(words, range, &mut phrase);
-    phrase
-}
-
 impl Phrase<'_> {
     /// A phrase of nothing, to cut phrases into ([`cut_phrase_into`]).
     pub(super) fn empty() -> Self {
@@ -1970,8 +1959,12 @@ impl Phrase<'_> {
     }
 }
 
-/// [`cut_phrase`] into `phrase`, whose vectors are cleared and reused: a caller cutting
-/// phrase after phrase allocates them once.
+/// Cuts a speaker phrase (token range) into title and name, into `phrase`, whose vectors are
+/// cleared and reused: a caller cutting phrase after phrase allocates them once.
+///
+/// "Russian President Vladimir Putin" → title [russian, president], name [Vladimir, Putin];
+/// "the North Korean leader" → title [north, korean, leader]; "Ms Hewitt" → name \[Hewitt\],
+/// female. A title needs a role noun; a phrase with none is all name.
 pub(super) fn cut_phrase_into<'a>(
     words: &Words<'a>,
     range: (usize, usize),
@@ -2002,7 +1995,11 @@ pub(super) fn cut_phrase_into<'a>(
                 }
             }
             // "actress Helen Mirren" is a woman; an honorific after it still says last.
-            phrase.gender = role_gender(&words.lowered_word(role));
+            // The role is a word, the title's last.
+            phrase.gender = phrase
+                .title
+                .last()
+                .map_or(Gender::Unknown, |w| role_gender(w));
             role + 1
         }
         None => start,
@@ -2011,10 +2008,11 @@ pub(super) fn cut_phrase_into<'a>(
     let mut last_end = None;
     for i in name_from..end {
         let tok = words.tokens[i];
-        if !phrase.name.is_empty() && words.part(i) == Part::Joiner {
+        let part = words.part(i);
+        if !phrase.name.is_empty() && part == Part::Joiner {
             break;
         }
-        match words.part(i) {
+        match part {
             Part::Honorific(g) => phrase.gender = g,
             Part::Det => {}
             // "Chelsea's William Gallas": a name's possessive owns the name after it, which is
@@ -2163,7 +2161,7 @@ pub(super) struct BareName<'a> {
     pub last_start: usize,
 }
 
-/// The name of a phrase that [`cut_phrase`] cuts into two name words or more and no title,
+/// The name of a phrase that [`cut_phrase_into`] cuts into two name words or more and no title,
 /// as those words joined by spaces; `None` for any other phrase. The same rules as there,
 /// read without building a [`Phrase`]: the article-wide scan of `quote` asks this of every
 /// capitalised run, and most are turned away before anything is copied. `buf` is scratch
@@ -2370,6 +2368,13 @@ fn is_role_word_of_title(words: &Words, idx: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`cut_phrase_into`] a phrase of its own.
+    fn cut_phrase<'a>(words: &Words<'a>, range: (usize, usize)) -> Phrase<'a> {
+        let mut phrase = Phrase::empty();
+        cut_phrase_into(words, range, &mut phrase);
+        phrase
+    }
 
     /// Empty memo cells for `n` tokens.
     fn memo(n: usize) -> Vec<Cell<Memo>> {

@@ -2627,7 +2627,9 @@ impl<'a> People<'a> {
             next = name_end;
         }
         // Appositive titles: "David Frost, director general of …", "Alexander Kozlov, who is
-        // co-chairman" is left alone. Only a comma before a role noun can open one.
+        // co-chairman" is left alone. Only a comma before a role noun can open one. Its left
+        // side is cut into `phrase`, its right into `right`, allocated once.
+        let (left, mut right) = (&mut phrase, Phrase::empty());
         for comma in commas {
             let Some(before) = words.np_left(comma) else {
                 continue;
@@ -2641,11 +2643,11 @@ impl<'a> People<'a> {
             if !has_role || before.1 < before.0 + 2 {
                 continue;
             }
-            let left = names::cut_phrase(words, before);
+            names::cut_phrase_into(words, before, left);
             if !(left.title.is_empty() && left.name.len() >= 2) {
                 continue;
             }
-            let right = names::cut_phrase(words, after);
+            names::cut_phrase_into(words, after, &mut right);
             if right.name.is_empty() {
                 let title = (after.0..after.1)
                     .filter(|&i| words.tokens[i].is_word() && words.part(i) != Part::Det)

@@ -2906,13 +2906,19 @@ impl<'a> People<'a> {
         }
         // An unresolved pronoun or a phrase with no name ("the company") is nobody known.
         let named = gender.is_some() || (!phrase.pronoun && phrase.name.len() >= 2);
-        named.then(|| {
-            Person::new(
-                Cow::Owned(speaker.name.clone()),
-                Vec::new(),
-                gender.unwrap_or(phrase.gender),
-                speaker.span.start,
-            )
+        let (gender, at) = (gender.unwrap_or(phrase.gender), speaker.span.start);
+        named.then(|| match known {
+            // Of the very name (found by it): its name borrowed as the known person's is,
+            // with no copy or search for its words.
+            Some(p) => {
+                debug_assert_eq!(p.name, speaker.name);
+                Person {
+                    gender,
+                    at,
+                    ..p.untitled()
+                }
+            }
+            None => Person::new(Cow::Owned(speaker.name.clone()), Vec::new(), gender, at),
         })
     }
 

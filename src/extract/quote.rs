@@ -1516,9 +1516,11 @@ pub(super) fn resolve_speakers(
     // next keeps its speaker, span and all: its phrase is not cut again, and a phrase that is
     // no pronoun resolves as it did (`resolved`: by the people alone, read once), so neither
     // is it looked up again. A pronoun's antecedents grow with the speakers, so it is.
+    // `resolved` keeps the index of the quote whose speaker took the name (none for no name),
+    // and the name is copied from there only when used again.
     let mut phrase = Phrase::empty();
     let mut cut_span: Option<(Span, usize)> = None;
-    let mut resolved: Option<(Span, Option<String>)> = None;
+    let mut resolved: Option<(Span, Option<usize>)> = None;
     for value_idx in 0..values.len() {
         let Data::Quote { speaker, .. } = &values[value_idx].data else {
             continue;
@@ -1546,7 +1548,9 @@ pub(super) fn resolve_speakers(
                 carried = Some(speaker_of(values, found_idx).cloned());
             }
         }
-        let Data::Quote { speaker, .. } = &mut values[value_idx].data else {
+        // The quotes before this one, read for a name resolved before.
+        let (done, rest) = values.split_at_mut(value_idx);
+        let Data::Quote { speaker, .. } = &mut rest[0].data else {
             continue;
         };
         carried_over[value_idx] = speaker.is_none();
@@ -1573,8 +1577,10 @@ pub(super) fn resolve_speakers(
                     false => !phrase.name.is_empty() || !phrase.title.is_empty(),
                 };
                 if names_someone {
-                    let name = match &resolved {
-                        Some((at, name)) if !phrase.pronoun && *at == span => name.clone(),
+                    let name = match resolved {
+                        Some((at, named)) if !phrase.pronoun && at == span => named
+                            .and_then(|k| speaker_of(done, k))
+                            .map(|s| s.name.clone()),
                         _ => {
                             let name = people
                                 .get_or_insert_with(|| People::read(&words, cut))
@@ -1587,7 +1593,7 @@ pub(super) fn resolve_speakers(
                                     &speakers,
                                 );
                             if !phrase.pronoun {
-                                resolved = Some((span, name.clone()));
+                                resolved = Some((span, name.is_some().then_some(value_idx)));
                             }
                             name
                         }

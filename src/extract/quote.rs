@@ -1509,8 +1509,9 @@ pub(super) fn resolve_speakers(
     let mut last_speaker: Option<(usize, usize)> = None;
     // Resolved speakers so far: antecedents of "he" besides sentence subjects.
     let mut speakers: Vec<Person> = Vec::new();
-    // Quotes whose speaker was carried over from an earlier quote, not attributed.
-    let mut carried_over = vec![false; values.len()];
+    // Quotes whose speaker was carried over from an earlier quote, not attributed, by index
+    // in order: few are, and most articles carry none (no allocation).
+    let mut carried_over: Vec<usize> = Vec::new();
     // Each speaker phrase is cut into this one, whose vectors are allocated once; `cut_span`
     // is the phrase it holds, with its first token. A speech carried on from one quote to the
     // next keeps its speaker, span and all: its phrase is not cut again, and a phrase that is
@@ -1553,9 +1554,12 @@ pub(super) fn resolve_speakers(
         let Data::Quote { speaker, .. } = &mut rest[0].data else {
             continue;
         };
-        carried_over[value_idx] = speaker.is_none();
+        // Only a quote with no speaker is carried one.
         if let Some(carried) = carried {
             *speaker = carried;
+            if speaker.is_some() {
+                carried_over.push(value_idx);
+            }
         }
         if let Some(speaker) = speaker.as_mut() {
             // One cut of the phrase serves resolving it and recording whom it names.
@@ -1666,7 +1670,9 @@ pub(super) fn has_speaker(values: &[Value]) -> bool {
 /// ends without closing it goes on in the next paragraph's opening quote, so when the
 /// attribution comes only there (`"First part…` / `"…second part," Mr Kozlov said.`), the
 /// earlier paragraphs take that speaker over any they were carried.
-fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[bool]) {
+///
+/// `carried_over` are the quotes (indices into `values`, in order) that were carried a speaker.
+fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[usize]) {
     // The next quote with a speaker: where it starts, and its index in `values` (its speaker
     // is copied only into a quote that takes it).
     let mut next: Option<(usize, usize)> = None;
@@ -1683,7 +1689,8 @@ fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[bool]) {
         if let Some((next_start, next_idx)) = next {
             let gap = text.get(value.span.end..next_start).unwrap_or("x");
             let adjacent = gap.trim().is_empty();
-            if open_at_end && adjacent && (speaker.is_none() || carried_over[value_idx]) {
+            let carried = || carried_over.binary_search(&value_idx).is_ok();
+            if open_at_end && adjacent && (speaker.is_none() || carried()) {
                 taken = speaker_of(values, next_idx).cloned();
             }
         }

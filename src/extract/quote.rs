@@ -1771,6 +1771,17 @@ impl<'a> Person<'a> {
         let bytes = name.as_bytes();
         let first_end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
         let last_start = bytes.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+        Person::with_ends(name, title, gender, at, (first_end, last_start))
+    }
+
+    /// The person `name`, whose first word ends and last word starts where `ends` say.
+    fn with_ends(
+        name: Cow<'a, str>,
+        title: Vec<Cow<'a, str>>,
+        gender: Gender,
+        at: usize,
+        (first_end, last_start): (usize, usize),
+    ) -> Self {
         Person {
             name,
             title,
@@ -1794,26 +1805,13 @@ impl<'a> Person<'a> {
         let first_end = parts.first().map_or(0, |w| w.len());
         let last_start = name.len() - parts.last().map_or(0, |w| w.len());
         debug_assert!(parts.iter().all(|w| !w.contains(' ')));
-        Person {
-            name,
-            title,
-            gender,
-            at,
-            first_end,
-            last_start,
-        }
+        Person::with_ends(name, title, gender, at, (first_end, last_start))
     }
 
     /// The untitled person a full name with no title introduces ([`names::bare_name`]).
     fn bare(name: names::BareName<'a>, at: usize) -> Self {
-        Person {
-            name: name.name,
-            title: Vec::new(),
-            gender: Gender::Unknown,
-            at,
-            first_end: name.first_end,
-            last_start: name.last_start,
-        }
+        let ends = (name.first_end, name.last_start);
+        Person::with_ends(name.name, Vec::new(), Gender::Unknown, at, ends)
     }
 
     /// The person without the title: what a lookup answers (no caller reads its title).

@@ -27,7 +27,9 @@
 //!   thirds and powers of two up to sixty-fourths
 //! - signs: `-504`, `−5`, `minus 5`, `negative 1200000`
 //! - glued multipliers: `100k`, `100K`, `3M`, `1.2M`, `.0012G` (G only after a decimal point,
-//!   because `5G` and `10G` name network generations and port speeds)
+//!   because `5G` and `10G` name network generations and port speeds); a lowercase `m` before
+//!   people or goods counted in millions, as British copy writes them: `3m people`, `14m
+//!   customers`, `1m barrels` (elsewhere `m` is metres: `the 60m hurdles`)
 //! - scale words after digits: `5 thousand`, `1.5 million`, `5.93 mln`, `3 bn`, `30 lakh`,
 //!   `2 dozens`, `three thousand millions`
 //! - words: `thirty three`, `thirty-three`, `twenty—five`, `twentyfive`, `a hundred`,
@@ -880,6 +882,39 @@ fn glued_scale(w: &str) -> Option<f64> {
         _ => return None,
     })
 }
+
+/// The nouns a glued "m" counts in millions before ([`P::counts_millions`]), sorted: people
+/// and the goods and units news counts, never distances.
+const MILLIONS_OF: &[&str] = &[
+    "adults",
+    "barrels",
+    "children",
+    "copies",
+    "customers",
+    "households",
+    "jobs",
+    "listeners",
+    "members",
+    "ounces",
+    "passengers",
+    "patients",
+    "pensioners",
+    "people",
+    "readers",
+    "residents",
+    "shares",
+    "students",
+    "subscribers",
+    "tonnes",
+    "tons",
+    "tourists",
+    "users",
+    "viewers",
+    "visitors",
+    "voters",
+    "votes",
+    "workers",
+];
 
 /// Unit symbols that may be glued to digits without making a name ("5km", "3pm", "30C").
 fn glued_unit(w: &str) -> bool {
@@ -1890,7 +1925,24 @@ impl<'a> P<'a> {
         if let Some(s) = glued_scale(w).or((w == "G" && d.frac_digits > 0).then_some(1e9)) {
             return Some((d.scaled(s), d.end + 1));
         }
+        if w == "m" && self.counts_millions(d.end + 1) {
+            return Some((d.scaled(1e6), d.end + 1));
+        }
         glued_unit(w).then_some((value, d.end))
+    }
+
+    /// Whether token `i`, after a glued "m", is a noun counted in millions, not measured in
+    /// metres: "3m people", "14m customers", "1m barrels" (British copy writes millions so), where
+    /// "60m hurdles" and "the 400m runners" are distances. Only nouns no distance is told
+    /// of: people and the goods news counts.
+    #[inline(never)]
+    fn counts_millions(&self, i: usize) -> bool {
+        let mut buf = [0u8; 16];
+        self.is_word(i)
+            && self.tokens[i].space_before
+            && self
+                .word(i, &mut buf)
+                .is_some_and(|w| MILLIONS_OF.binary_search(&w).is_ok())
     }
 
     /// Fraction digits after "point": "77" or "two five". The fraction and the end token.
@@ -2351,6 +2403,11 @@ mod tests {
         check("1/5", "1/5=0.2");
         check("odds of 8/11 and 9/4", "8/11=0.727273 9/4=2.25");
         check("after 9/11, open 24/7", "");
+        check("3m people, 1.5m viewers", "3m=3000000 1.5m=1500000");
+        check(
+            "the 60m hurdles, a 10m wall, 3m (people)",
+            "60=60 10=10 3=3",
+        );
         check("- 1,200,000", "- 1,200,000=-1200000");
         check("- 5 people were hurt", "5=5");
     }

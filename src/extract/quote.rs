@@ -34,6 +34,11 @@
 //! 4. a quote that is a sentence of its own, with no attribution, continues the speech of
 //!    the previous sentence: `She said … . "We have made a firm commitment."`.
 //!
+//! A role after "said" or "according to" that a name follows between commas is that person:
+//! `"…," said Opera spokeswoman, Berit Hanson.` (Berit Hanson), `said its chief executive, Sir
+//! Howard Newby`; a one-word name there may open a list and is left (`said its director, Smith
+//! and Jones`: the director).
+//!
 //! Speech verbs are a closed list (`said`, `told`, `added`, `noted`, `stressed`, `warned`,
 //! `recalled`, `called`, `described`, `insisted`…). A quote that merely mentions someone
 //! ("the leader "shows great interest"") is not theirs: only a verb's subject speaks.
@@ -1174,14 +1179,16 @@ impl Finder<'_> {
     /// told Reuters", "according to X".
     fn clause_speaker(&self, idx: usize, end: usize) -> Option<(usize, usize)> {
         if self.words.is_word(idx, "according") && self.words.is_word(idx + 1, "to") {
-            return self.words.np_right(idx + 2).filter(|r| r.1 <= end);
+            let range = self.words.np_right(idx + 2).filter(|r| r.1 <= end)?;
+            return Some(self.named_after_role(range, end));
         }
         if self.is_verb(idx) {
             // "said X", but not "told X": the object of "told" is the listener.
             if attribution_flags(&self.words, idx) & INVERTS == 0 {
                 return None;
             }
-            return self.words.np_right(idx + 1).filter(|r| r.1 <= end);
+            let range = self.words.np_right(idx + 1).filter(|r| r.1 <= end)?;
+            return Some(self.named_after_role(range, end));
         }
         let range = self.words.np_right(idx).filter(|r| r.1 <= end)?;
         let mut verb = range.1;
@@ -1196,6 +1203,37 @@ impl Finder<'_> {
             verb += 1;
         }
         (verb < end && self.is_verb(verb)).then_some(range)
+    }
+
+    /// The speaker a role names after a comma, where the role ends `range` ("said Opera
+    /// spokeswoman, Berit Hanson": Berit Hanson; "its chief executive, Sir Howard": Sir
+    /// Howard), else `range`. The name runs to a comma, a stop or `end`, and holds two words or
+    /// more, or an honorific and one: a name alone may open a list ("said its director, Smith
+    /// and Jones").
+    #[inline(never)]
+    fn named_after_role(&self, range: (usize, usize), end: usize) -> (usize, usize) {
+        let words = &self.words;
+        let (role, comma) = (range.1 - 1, range.1);
+        if !(words.is_punct(comma, ',')
+            && words.tokens[role].is_word()
+            && words.flags(role) & names::ROLE != 0)
+        {
+            return range;
+        }
+        let honorific = matches!(words.part(comma + 1), Part::Honorific(_));
+        let name_from = comma + 1 + usize::from(honorific);
+        let ends_there = |name_end: usize| {
+            name_end <= end
+                && (name_end == end
+                    || words.is_punct(name_end, ',')
+                    || words.is_punct(name_end, '.'))
+        };
+        match words.name(name_from) {
+            Some(name_end) if name_end >= comma + 3 && ends_there(name_end) => {
+                (comma + 1, name_end)
+            }
+            _ => range,
+        }
     }
 
     /// The nearest speech verb before the quote in its sentence, and its subject.
@@ -1221,7 +1259,8 @@ impl Finder<'_> {
                 continue;
             }
             if according {
-                return Some(self.words.np_right(idx + 2).filter(|r| r.1 <= open));
+                let range = self.words.np_right(idx + 2).filter(|r| r.1 <= open);
+                return Some(range.map(|r| self.named_after_role(r, open)));
             }
             return Some(self.subject_of(idx, sentence_start, open));
         }

@@ -7,7 +7,9 @@
 //! 6", "between June 3 and 6", "March 6-10"; not "rose on June 3 to 25"): not "from £3.24bn in
 //! 2003 to £2.89bn" nor "the year beginning April 1 to 110.14 billion dlrs". Two four-digit numbers
 //! from 1000 to 2100 in rising order joined by a dash are years ("1950-1953", "(1950–1953)",
-//! "1950-53", "2000-1" for the next year): dashes between years are how news writes periods.
+//! "1950-53", "2000-1" and "1999-00" for the next year): dashes between years are how news
+//! writes periods, and a noun after a short later year is what the period is of, not a count
+//! ("the 2000-01 season", "1987-90 crops").
 //!
 //! Not ranges: names with digits (the number finder never gives "Covid-19", "F-16" or "Soyuz-2.1a"
 //! as numbers), numbers that fall ("won 3-1" is a score), scores, tallies and codes that rise
@@ -857,27 +859,24 @@ fn pair(
     };
     let range = |a: Data, b: Data| Some(Data::Range(Box::new(a), Box::new(b)));
     match (lo, hi) {
-        // Years: "1950-1953", "1950-53", "between 1950 and 1953", "in 1950-53"
+        // Years: "1950-1953", "1950-53", "between 1950 and 1953", "in 1950-53". A short
+        // later year counts nothing, whatever noun follows ("the 2000-01 season").
         (
             Data::Number {
                 value: a,
                 unit: None,
             },
-            Data::Number {
-                value: b,
-                unit: None,
-            },
-        ) if digits4(lo_span) && (1000.0..=2100.0).contains(a) => {
+            Data::Number { value: b, unit },
+        ) if digits4(lo_span)
+            && (1000.0..=2100.0).contains(a)
+            && (unit.is_none() || !digits4(hi_span)) =>
+        {
             let b = end_year(*a as i16, *b, digits4(hi_span), hi_span, sep, gap)?;
             range(Data::Date(Date::Year(*a as i16)), Data::Date(Date::Year(b)))
         }
-        (
-            Data::Date(Date::Year(a)),
-            Data::Number {
-                value: b,
-                unit: None,
-            },
-        ) => {
+        (Data::Date(Date::Year(a)), Data::Number { value: b, unit })
+            if unit.is_none() || !digits4(hi_span) =>
+        {
             let b = end_year(*a, *b, digits4(hi_span), hi_span, sep, gap)?;
             range(lo.clone(), Data::Date(Date::Year(b)))
         }
@@ -1180,14 +1179,20 @@ fn thousands_unsaid(a: f64, lo: &str, b: f64, hi: &str, sep: Sep) -> f64 {
     }
 }
 
-/// The later year of a year range: four digits, two after a tight dash ("1950-53"), or one
-/// for the next year ("2000-1", as a season or a financial year is written).
+/// The later year of a year range: four digits, two after a tight dash ("1950-53", "1999-00"
+/// for the next year), or one for the next year ("2000-1", as a season or a financial year is
+/// written).
 fn end_year(a: i16, b: f64, four_digits: bool, hi_span: Span, sep: Sep, gap: &str) -> Option<i16> {
     let tight = sep == Sep::Dash && !gap.contains(' ');
     let b = if four_digits {
         b as i16
     } else if hi_span.len() == 2 && tight {
-        a - a % 100 + b as i16
+        // Into the next century only as the next year: "1999-00".
+        let century = a - a % 100;
+        match century + b as i16 {
+            b if b <= a && b + 100 == a + 1 => a + 1,
+            b => b,
+        }
     } else if hi_span.len() == 1 && tight && b as i16 == (a + 1) % 10 {
         a + 1
     } else {

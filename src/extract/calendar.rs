@@ -210,10 +210,18 @@ pub(super) fn capitalized(scan: &Scan, i: usize) -> bool {
 /// Whether token `i` starts with a capital and has a lowercase letter after it ("Today",
 /// "First"; not "TODAY" or "FIRST", as headlines are written).
 pub(super) fn title_case(scan: &Scan, i: usize) -> bool {
-    scan.tokens.get(i).is_some_and(|t| {
-        let mut chars = t.text(scan.text).chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
-    })
+    // Most tokens asked about open on an ASCII byte other than a capital (a lowercase word, a
+    // mark, digits): told by that byte before any char is decoded.
+    let opens_otherwise = scan
+        .tokens
+        .get(i)
+        .and_then(|t| scan.text.as_bytes().get(t.start as usize))
+        .is_none_or(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+    !opens_otherwise
+        && scan.tokens.get(i).is_some_and(|t| {
+            let mut chars = t.text(scan.text).chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+        })
 }
 
 /// Whether digit token `i` is glued into a name or a longer number: right after letters
@@ -299,9 +307,6 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
     }
 }
 
-/// A month name or abbreviation ("September", "Sept.", "sep"), its number and end token.
-/// "may" and "march" are also everyday words: callers that see no day or year beside them
-/// check the capital letter with [`standalone_month_ok`].
 /// Token `i` lowercased ([`lower`]) without a possessive "'s" (curly apostrophes are
 /// straightened there): "sunday" of "Sunday's".
 fn without_possessive<'a>(scan: &'a Scan, i: usize) -> &'a str {
@@ -315,6 +320,9 @@ pub(super) fn is_possessive(scan: &Scan, i: usize) -> bool {
     lower(scan, i).as_str().ends_with("'s")
 }
 
+/// A month name or abbreviation ("September", "Sept.", "sep"), its number and end token.
+/// "may" and "march" are also everyday words: callers that see no day or year beside them
+/// check the capital letter with [`standalone_month_ok`].
 pub(super) fn month_at(scan: &Scan, i: usize) -> Option<(i8, usize)> {
     if facts(scan, i) & MONTH == 0 {
         return None;

@@ -2105,7 +2105,8 @@ fn half_year(scan: &Scan, i: usize) -> Option<(Date, usize)> {
     } else {
         return None;
     };
-    let end_day = ymd(i32::from(year), 6 * n as i32, if n == 1 { 30 } else { 31 })?;
+    // The half's last day: the end of June or of December.
+    let end_day = ymd(i32::from(year), 6 * n as i32, 1)?.last_of_month();
     let period = Date::Period {
         months: 6,
         end: end_day,

@@ -571,27 +571,36 @@ impl<'a> Scan<'a> {
 
 /// Every value in `text`, sorted by start (then longest first), spans relative to `text`.
 pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
-    let mut alone = Alone::new(text);
-    let marks = alone.marks();
-    let scan = Scan::new(&mut alone, cx);
-    let mut candidates = Vec::new();
     let mut values = Vec::new();
-    let names = names::ArticleMemo::new(scan.tokens.len());
-    extract_scan(
-        &scan,
-        quote::ParagraphMarks {
-            marks: &marks,
-            first: 0,
-            names: &names,
-        },
-        &mut candidates,
-        &mut Overlaps::default(),
-        0,
-        &mut values,
-    );
+    let scratch = (&mut Vec::new(), &mut Overlaps::default());
+    extract_alone(text, cx, None, scratch, 0, &mut values);
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
     values
+}
+
+/// Lexes and reads `text` by itself, runs every finder over it ([`extract_scan`]) with `home`
+/// the dateline's nationality ([`Scan::home`]), and appends the values kept to `out`, spans
+/// moved right by `offset`. `scratch` is the candidates' and overlaps' room.
+fn extract_alone(
+    text: &str,
+    cx: &Context,
+    home: Option<&'static str>,
+    (candidates, overlaps): (&mut Vec<Value>, &mut Overlaps),
+    offset: usize,
+    out: &mut Vec<Value>,
+) {
+    let mut alone = Alone::new(text);
+    let marks = alone.marks();
+    let mut scan = Scan::new(&mut alone, cx);
+    scan.home = home;
+    let names = names::ArticleMemo::new(scan.tokens.len());
+    let marks = quote::ParagraphMarks {
+        marks: &marks,
+        first: 0,
+        names: &names,
+    };
+    extract_scan(&scan, marks, candidates, overlaps, offset, out);
 }
 
 /// Runs every finder over `scan` and appends the values kept ([`resolve_overlaps`]) to `out`,
@@ -706,18 +715,8 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         }
         // Rare: a paragraph glued to its neighbours is lexed and read by itself, its spans
         // then moved to article offsets.
-        let mut alone = Alone::new(paragraph);
-        let own_marks = alone.marks();
-        let mut own = Scan::new(&mut alone, cx);
-        own.home = scan.home;
-        let own_names = names::ArticleMemo::new(own.tokens.len());
-        let own_marks = quote::ParagraphMarks {
-            marks: &own_marks,
-            first: 0,
-            names: &own_names,
-        };
-        let (c, o) = (&mut candidates, &mut overlaps);
-        extract_scan(&own, own_marks, c, o, span.start, &mut values);
+        let scratch = (&mut candidates, &mut overlaps);
+        extract_alone(paragraph, cx, scan.home, scratch, span.start, &mut values);
     }
     let buffers = scan.into_buffers();
     words.facts = facts;

@@ -194,16 +194,12 @@ fn glued(scan: &Scan, i: usize) -> bool {
 
 /// Word `i` lowercased, if it is a word of at most 16 ASCII bytes: the scan's lowered form,
 /// unless that straightened a curly apostrophe (then its length differs from the word's).
-/// A plain token's lowered form is its own bytes of `scan.lowered`, read in place.
 fn word_at<'s>(scan: &'s Scan, i: usize) -> Option<&'s str> {
     let token = scan.tokens.get(i)?;
-    if token.plain {
-        return scan
-            .lowered
-            .get(token.start as usize..token.end as usize)
-            .filter(|w| !w.is_empty());
-    }
     let w = scan.lower(i);
+    if token.plain {
+        return Some(w);
+    }
     (token.is_word() && !w.is_empty() && w.len() == (token.end - token.start) as usize).then_some(w)
 }
 
@@ -907,19 +903,12 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
     Some((code, false))
 }
 
-/// "50p": pence glued to digits, which the number finder leaves alone.
+/// "50p": pence glued to digits, which the number finder leaves alone. Asked only where
+/// [`find`] saw a "p" glued to digits (most paragraphs have none).
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
-    // Most paragraphs have no "p" right after a digit (the last of an amount's digits): then
-    // no digits need reading.
     // Every digit run is a number start (`Scan::number_starts`); the amount's last digits are
     // one too, and the "p" is glued to them.
-    let digits = || {
-        scan.number_starts
-            .iter()
-            .map(|&i| i as usize)
-            .filter(|&i| scan.tokens[i].is_digits())
-    };
-    for i in digits() {
+    for i in scan.number_starts.iter().map(|&i| i as usize) {
         let token = scan.tokens[i];
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
             continue;

@@ -108,7 +108,8 @@ fn is_capitalised_slow(text: &str, tok: Token) -> bool {
 }
 
 /// Whether `w` (lowercased) is a nationality adjective news sets before a noun ("Canadian
-/// negotiators"): read by `list` and, as a country before a currency, by `money`.
+/// negotiators"): read by `list` (`money` puts [`NATIONALITIES`] in its own set of the words
+/// that open a country).
 pub(super) fn is_nationality(w: &str) -> bool {
     super::vocab::word_set!(w, in NATIONALITIES)
 }
@@ -939,9 +940,7 @@ fn role_gender(role: &str) -> Gender {
         // "spokeswoman", "Frenchwoman"; of the "-man" roles only the nationalities, since
         // "spokesman" and "chairman" are written of women too.
         w if w.ends_with("woman") => Gender::Female,
-        "dutchman" | "englishman" | "frenchman" | "irishman" | "scotsman" | "welshman" => {
-            Gender::Male
-        }
+        w if w.ends_with("man") && is_demonym(w) => Gender::Male,
         _ => Gender::Unknown,
     }
 }
@@ -1321,7 +1320,7 @@ impl ArticleMemo {
     /// - in its last run of touching tokens a unit may run on, "Jan" may stand before a name,
     ///   initials may go on into a name ([`Words::initials_dot`]) in the next paragraph;
     /// - a run before a forgotten one may have read that one's units: where it ends in a dot
-    ///   (initials going on) or a joiner whose part was read (a joiner between units). Every
+    ///   (initials going on) or a joiner whose flags were read (maybe a joiner between units). Every
     ///   other reading of a run stops at the next run's first token, read as a token alone.
     pub fn forget_edges(&self, text: &str, tokens: &[Token], first: usize) {
         let Some(cells) = self.cells.get().filter(|_| self.asked.replace(false)) else {
@@ -1338,7 +1337,7 @@ impl ArticleMemo {
         if let Some(cell) = cells.first() {
             forget(cell);
         }
-        // The start of the runs forgotten so far, and of the run before it.
+        // The first token of the run of touching tokens that ends before token `end`.
         let run_start = |end: usize| {
             let mut at = end - 1;
             while at > 0 && tokens[at].touches(tokens[at - 1]) {
@@ -2162,8 +2161,9 @@ pub(super) struct BareName<'a> {
 }
 
 /// The name of a phrase that [`cut_phrase_into`] cuts into two name words or more and no title,
-/// as those words joined by spaces; `None` for any other phrase. The same rules as there,
-/// read without building a [`Phrase`]: the article-wide scan of `quote` asks this of every
+/// as those words joined by spaces; `None` for any other phrase. The same rules as there, for
+/// a run with no possessive owner in it (the caller cuts the run after the last one,
+/// `quote::bare_name_at`), read without building a [`Phrase`]: the article-wide scan of `quote` asks this of every
 /// capitalised run, and most are turned away before anything is copied. `buf` is scratch
 /// space; only a name found is allocated.
 pub(super) fn bare_name<'a>(
@@ -2186,9 +2186,6 @@ pub(super) fn bare_name<'a>(
         0 => Part::Other,
         _ => words.part(i),
     };
-    if end == start + 1 && matches!(part(start), Part::Pronoun(_)) {
-        return None;
-    }
     // A lowercase joiner inside the name ("F.W. de Klerk"), as `Words::part` reads it.
     let name_joiner = |i: usize| matches!(words.part(i), Part::Name { .. });
     // A role noun ending a title would begin the title: not a bare name.

@@ -84,6 +84,7 @@
 //! `the`, `very`, `too`, `so`, `how` it stresses scarcity and is not a count (`the few who
 //! stayed`, `very few`).
 
+use super::calendar::title_case;
 use super::vocab::word_set;
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
@@ -300,20 +301,6 @@ pub(super) fn fill_units(scan: &Scan, values: &mut [Value]) {
             *unit = counted_noun(scan, m.end, *value).map(str::to_owned);
         }
     }
-}
-
-/// Whether token `i` starts with a capital and has a lowercase letter after it
-/// ([`calendar::title_case`]): most tokens asked about open on an ASCII byte other than a
-/// capital (a lowercase word, a mark, digits), told by that byte before any char is decoded.
-///
-/// [`calendar::title_case`]: super::calendar::title_case
-fn title_case(scan: &Scan, i: usize) -> bool {
-    let opens_otherwise = scan
-        .tokens
-        .get(i)
-        .and_then(|t| scan.text.as_bytes().get(t.start as usize))
-        .is_none_or(|&b| b.is_ascii() && !b.is_ascii_uppercase());
-    !opens_otherwise && super::calendar::title_case(scan, i)
 }
 
 /// Whether a number spelled in words is part of a name: capitalised within a sentence and
@@ -883,8 +870,8 @@ fn glued_scale(w: &str) -> Option<f64> {
     })
 }
 
-/// The nouns a glued "m" counts in millions before ([`P::counts_millions`]), sorted: people
-/// and the goods and units news counts, never distances.
+/// The nouns a glued "m" counts in millions before ([`P::counts_millions`]): people and the
+/// goods and units news counts, never distances.
 const MILLIONS_OF: &[&str] = &[
     "adults",
     "barrels",
@@ -1517,11 +1504,7 @@ impl<'a> P<'a> {
                 }
             }
             _ => Digits {
-                mantissa: parse_int(
-                    bytes
-                        .get(token.start as usize..token.end as usize)
-                        .unwrap_or_default(),
-                ),
+                mantissa: parse_int(self.bytes(i)),
                 frac_digits: 0,
                 denominator: 1.0,
                 end: i + 1,
@@ -1546,9 +1529,7 @@ impl<'a> P<'a> {
                 // A scale word or "point" after a space ("5 million", "1 point 1").
                 super::Tok::Word => {
                     !next.space_before
-                        || bytes
-                            .get(next.start as usize..next.end as usize)
-                            .is_some_and(has_number_prefix)
+                        || has_number_prefix(self.bytes(end))
                             && (matches!(self.class(end), Some(W::Scale(_) | W::Hundred))
                                 || self.word_is(end, "point"))
                 }
@@ -1942,7 +1923,7 @@ impl<'a> P<'a> {
             && self.tokens[i].space_before
             && self
                 .word(i, &mut buf)
-                .is_some_and(|w| MILLIONS_OF.binary_search(&w).is_ok())
+                .is_some_and(|w| word_set!(w, in MILLIONS_OF))
     }
 
     /// Fraction digits after "point": "77" or "two five". The fraction and the end token.

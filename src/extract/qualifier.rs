@@ -17,10 +17,12 @@
 //! word most values follow ("in", "the", "from") costs a table load, and a phrase's other
 //! words are compared only where its last word matched.
 
+use super::calendar::is_word;
 use super::{Qualifier, Scan};
 
-/// Writes [`ending_on`], a `match` on the last word of the phrases before a value, and (for
-/// the tests) `LAST_WORDS`, every word an arm names, from one table: the two cannot drift.
+/// Writes [`ending_on`], a `match` on the last word of the phrases before a value, and
+/// `LAST_WORDS`, every word an arm names (its shapes filter the match), from one table: the
+/// two cannot drift.
 macro_rules! phrases_before {
     ($($($last:literal)|+ => $phrases:expr,)*) => {
         /// Phrases before a value, by the word they end on (the word right before the value):
@@ -119,7 +121,7 @@ pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
         let matches = earlier
             .iter()
             .enumerate()
-            .all(|(k, &w)| word_is(scan, start + k, w));
+            .all(|(k, &w)| is_word(scan, start + k, w));
         matches.then_some((qualifier, start))
     })
 }
@@ -137,20 +139,9 @@ pub(crate) fn after(scan: &Scan, end: usize) -> Option<(Qualifier, usize)> {
         let matches = words
             .iter()
             .enumerate()
-            .all(|(k, &w)| scan.lower(end + k) == w);
+            .all(|(k, &w)| is_word(scan, end + k, w));
         matches.then_some((qualifier, stop))
     })
-}
-
-/// Whether token `i` is the word `w` (lowercase ASCII letters). Told by the token's length
-/// first, as most tokens asked about are longer or shorter: only straightening a curly
-/// apostrophe changes a word's length as it is lowercased (`Scan::lower`), and no phrase word
-/// holds one.
-fn word_is(scan: &Scan, i: usize, w: &str) -> bool {
-    scan.tokens
-        .get(i)
-        .is_some_and(|t| (t.end - t.start) as usize == w.len())
-        && scan.lower(i) == w
 }
 
 #[cfg(test)]

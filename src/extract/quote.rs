@@ -470,15 +470,11 @@ impl<'t> Breaks<'t> {
     /// Moves to the first break at or after byte `at`, and finds the token after it.
     fn pass_break(&mut self, at: usize) {
         let from = self.from_byte;
-        let next_break = self
-            .breaks
-            .find(|&b| b + from >= at)
-            .map_or(usize::MAX, |b| b + from);
         // No break left (most paragraphs hold none): no token lies past one.
-        if next_break == usize::MAX {
+        let Some(next_break) = self.breaks.find(|&b| b + from >= at).map(|b| b + from) else {
             self.after_break = self.until;
             return;
-        }
+        };
         let rest = self.tokens.get(self.from..self.until).unwrap_or_default();
         self.after_break = self.from + rest.partition_point(|t| (t.start as usize) < next_break);
     }
@@ -1214,10 +1210,8 @@ impl Finder<'_> {
     fn named_after_role(&self, range: (usize, usize), end: usize) -> (usize, usize) {
         let words = &self.words;
         let (role, comma) = (range.1 - 1, range.1);
-        if !(words.is_punct(comma, ',')
-            && words.tokens[role].is_word()
-            && words.flags(role) & names::ROLE != 0)
-        {
+        // A role is a word: `flags` are 0 for any other token.
+        if !(words.is_punct(comma, ',') && words.flags(role) & names::ROLE != 0) {
             return range;
         }
         let honorific = matches!(words.part(comma + 1), Part::Honorific(_));
@@ -2505,15 +2499,12 @@ fn bare_name_at<'a>(
     // ("Chancellor of the Exchequer Nigel Lawson", the title before it) or stands within it
     // ("Secretary of State George Shultz", "U.S. Secretary of State George Shultz"). Where the
     // rest is no name ("president of the Rio de Janeiro Coffee Trade Association Carlos
-    // Calmon"), the whole run is read, as is any other. A name that cannot hold two name words
-    // is skipped uncut.
+    // Calmon"), the whole run is read, as is any other (`bare_name` turns away a run that cannot
+    // hold two name words before anything else).
     if let Some(field) = (idx..end.saturating_sub(2)).find(|&k| completes_title(words, k))
         && let Some(name) = names::bare_name(words, (name_after_field(words, field, end), end), buf)
     {
         return Some(name);
-    }
-    if end < idx + 2 {
-        return None;
     }
     names::bare_name(words, (idx, end), buf)
 }

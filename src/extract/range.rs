@@ -1187,11 +1187,11 @@ fn end_year(a: i16, b: f64, four_digits: bool, hi_span: Span, sep: Sep, gap: &st
     let b = if four_digits {
         b as i16
     } else if hi_span.len() == 2 && tight {
-        // Into the next century only as the next year: "1999-00".
-        let century = a - a % 100;
-        match century + b as i16 {
-            b if b <= a && b + 100 == a + 1 => a + 1,
-            b => b,
+        // The next year's two digits are the next year, into the next century too: "1999-00".
+        if b as i16 == (a + 1) % 100 {
+            a + 1
+        } else {
+            a - a % 100 + b as i16
         }
     } else if hi_span.len() == 1 && tight && b as i16 == (a + 1) % 10 {
         a + 1

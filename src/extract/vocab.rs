@@ -796,10 +796,13 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
     let mut before: u64 = u64::from(u32::MAX);
     straight.clear();
     straight_at.clear();
+    // As long as the tokens, so that a token's fact needs no test of its own.
+    let (all, token_facts) = (tokens.tokens(), &mut facts[..]);
+    let all = all.get(..token_facts.len()).unwrap_or_default();
     for &mark in tokens.marked() {
         // The token, and a word of one to four letters that the lexer keyed ([`Mark`]).
         let (k, short) = (mark as u32, (mark >> 32) as u32);
-        let Some(&t) = tokens.get(k as usize) else {
+        let Some(&t) = all.get(k as usize) else {
             continue;
         };
         let (start, end) = (t.start as usize, t.end as usize);
@@ -838,10 +841,8 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
             }
         };
         if f != 0 {
-            if let Some(fact) = facts.get_mut(k as usize) {
-                // The low half: the token facts.
-                *fact = f as u32;
-            }
+            // The low half: the token facts.
+            token_facts[k as usize] = f as u32;
             if f & NUMBER_BITS != 0 {
                 let after = |bits: u64| before as u32 == k.wrapping_sub(1) && before & bits != 0;
                 if f & u64::from(DIGITS) != 0 {
@@ -946,13 +947,21 @@ impl Words {
     pub fn paragraph(&self, first: usize, last: usize, out: &mut Read) {
         let (starts_from, straight_from) = self.hint.get();
         let starts = from_hint(&self.number_starts, starts_from, first, last, |&k| k);
-        let straight_at = from_hint(&self.straight_at, straight_from, first, last, |&(k, ..)| k);
-        self.hint.set((starts.end, straight_at.end));
         out.number_starts.clear();
-        out.number_starts
-            .extend(self.number_starts[starts].iter().map(|&k| k - first as u32));
+        out.number_starts.extend(
+            self.number_starts[starts.clone()]
+                .iter()
+                .map(|&k| k - first as u32),
+        );
         out.straight.clear();
         out.straight_at.clear();
+        // Most texts straighten no word: no entries to look for.
+        let straight_at = if self.straight_at.is_empty() {
+            0..0
+        } else {
+            from_hint(&self.straight_at, straight_from, first, last, |&(k, ..)| k)
+        };
+        self.hint.set((starts.end, straight_at.end));
         for &(k, start, end) in &self.straight_at[straight_at] {
             let form = self
                 .straight

@@ -246,7 +246,7 @@ const WEEKDAY_ABBREVIATIONS: &[&str] = &[
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
-/// The words `calendar::ordinal_word_at` starts on ("-teenth" words are added by suffix).
+/// The words `calendar::ordinal_word_at` starts on.
 const ORDINAL_WORDS: &[&str] = &[
     "first",
     "second",
@@ -260,6 +260,13 @@ const ORDINAL_WORDS: &[&str] = &[
     "tenth",
     "eleventh",
     "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
     "twentieth",
     "thirtieth",
     "twenty",
@@ -602,15 +609,6 @@ impl Table {
             let flags = table.get(key_of(word.as_bytes()));
             table.insert(key_of(possessive.as_bytes()), flags);
         }
-        // The "-teenth" words are a rule of [`word_flags`], not table words: let every word
-        // of 6 to 16 letters that ends in "h" through the shape filter.
-        for shapes in [&mut table.shapes, &mut table.all_shapes] {
-            for by_first in &mut shapes.0[6..] {
-                for last in by_first {
-                    *last |= 1 << (b'h' & 31);
-                }
-            }
-        }
         // A temporal word opens temporal content by itself: [`START`], set here once rather
         // than per lookup.
         for slot in table.slots.iter_mut() {
@@ -659,10 +657,10 @@ impl Table {
     }
 
     /// Whether a word of ASCII letters `len` bytes long, with these first and last letters
-    /// (lowercase), and apostrophes inside where `apostrophes` says it may, may be in the table
-    /// or have facts by [`word_flags`]. A filter: false means absent. Every word asked about
-    /// starts and ends with a lowercase letter (the lexer's words do), whose low five bits tell
-    /// the last apart; words longer than 16 bytes fall outside the table and are turned away.
+    /// (lowercase), and apostrophes inside where `apostrophes` says it may, may be in the
+    /// table. A filter: false means absent. Every word asked about starts and ends with a
+    /// lowercase letter (the lexer's words do), whose low five bits tell the last apart; words
+    /// longer than 16 bytes fall outside the table and are turned away.
     #[inline]
     fn may_hold(&self, first: u8, last: u8, len: usize, apostrophes: bool) -> bool {
         let shapes = if apostrophes {
@@ -807,7 +805,6 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
         };
         let (start, end) = (t.start as usize, t.end as usize);
         let f = match t.kind {
-            // No "-teenth" word is that short (see [`word_flags`]).
             _ if short != 0 => table.get_short(short),
             Tok::Digits => u64::from(DIGITS | START),
             Tok::Punct => match text.as_bytes().get(start..end) {
@@ -820,11 +817,9 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
             // Most vocabulary words: eight bytes or fewer, a key of one 8-byte load.
             Tok::Word if t.plain && end - start <= 8 => {
                 let len = end - start;
-                word_flags(table, short_key(padded, start, len), len)
+                table.get(short_key(padded, start, len))
             }
-            Tok::Word if t.plain => {
-                word_flags(table, lowered_key(padded, start, end - start), end - start)
-            }
+            Tok::Word if t.plain => table.get(lowered_key(padded, start, end - start)),
             Tok::Word => {
                 // Longer than 16 bytes, or not ASCII: straightened, if it can be.
                 match straightened(text.get(start..end).unwrap_or_default()) {
@@ -834,7 +829,7 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
                         let form = (0..len).map(|b| char::from(key_byte(key, b)));
                         straight.extend(form);
                         straight_at.push((k, from, from + len as u32));
-                        word_flags(table, key, len)
+                        table.get(key)
                     }
                     None => 0,
                 }
@@ -1017,25 +1012,6 @@ fn straightened(word: &str) -> Option<(Key, usize)> {
         len += 1;
     }
     Some((Key::from_le_bytes(buf), len))
-}
-
-/// The table flags of the lowercased ASCII word in `key`, `len` bytes long (at least 1): the
-/// vocabulary flags, a "-teenth" word's, [`START`] on a temporal word, and the number bits.
-#[inline]
-fn word_flags(table: &Table, key: Key, len: usize) -> u64 {
-    let mut f = table.get(key);
-    // "thirteenth" … "nineteenth", which the table lists at most as trigger words. The key
-    // is little-endian and zero above the word, so shifting out all but its last six bytes
-    // leaves exactly them, equal to `teenth` only where the word ends so.
-    let teenth = Key::from_le_bytes(*b"teenth\0\0\0\0\0\0\0\0\0\0");
-    if f as u32 & !TRIGGER == 0
-        && len >= 6
-        && key_byte(key, len - 1) == b'h'
-        && key >> (8 * (len - 6)) == teenth
-    {
-        f |= u64::from(TEMPORAL | ORDINAL_RULES | START);
-    }
-    f
 }
 
 /// A fixed set of lowercase words with a hashed lookup: one hash and one comparison, where a
@@ -1225,6 +1201,9 @@ mod tests {
     fn rule_start_flags() {
         let rules = |word: &str| read(word)[0] & !(TEMPORAL | LEAD | BRIDGE | START | TRIGGER);
         assert_eq!(rules("Fourteenth"), ORDINAL_RULES);
+        // The ordinal words are the ones the grammars read, no other word in "-teenth".
+        assert_eq!(rules("nineteenth"), ORDINAL_RULES);
+        assert_eq!(rules("umpteenth"), 0);
         assert_eq!(rules("Wed"), WEEKDAY | R_WEEKDAY | R_MONTH | R_DAY_FIRST);
         assert_eq!(rules("hrs"), UNIT);
         assert_eq!(rules("New"), R_HOLIDAY);

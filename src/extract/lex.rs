@@ -10,7 +10,8 @@
 //! text with zero bytes after it ([`Lowered`]), so the words end without end-of-text tests;
 //! the letters at a token's start are found sixteen bytes at once (one SIMD comparison and
 //! its bit mask, through the safe `wide` crate); a word and the space after it are taken in
-//! one step, as are ASCII marks, digit runs and line breaks; words as long as the window tells
+//! one step, as are ASCII marks, digit runs and line breaks, and a second word that ends in
+//! the same window is read off the same bit mask ("of the"); words as long as the window tells
 //! ([`RUN_MAX`] letters) and longer are read out of line ([`long_word_end`]), as are ASCII
 //! words with inner apostrophes
 //! ([`apostrophe_word_end`]); every other token goes to [`cut`], the general and
@@ -128,7 +129,7 @@ const CLASS: [Class; 256] = {
 /// Per byte after a run of ASCII letters in the lowercased text: whether it ends the word
 /// there, one load where several tests would be. An apostrophe or another script may carry a
 /// word on, and a letter follows only a run as long as the lexer's window tells
-/// ([`letters_at`]).
+/// ([`letter_stops`]).
 const ENDS_WORD: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -228,6 +229,20 @@ const SHORT_MASKS: [u32; PAD] = {
     }
     masks
 };
+
+/// The [`Mark`] of token `k`, a word of `run` ASCII letters at byte `from` of `window` that
+/// ends before its last byte.
+#[inline(always)]
+fn short_mark_from(k: usize, window: &[u8; PAD], from: usize, run: usize) -> Mark {
+    let head = match window.get(from..from + 4) {
+        // OK because the chunk is exactly 4 bytes.
+        Some(chunk) => u32::from_le_bytes(chunk.try_into().unwrap()),
+        // A word of one letter, the window's fourteenth byte.
+        None => u32::from(window[from & (PAD - 1)]),
+    };
+    let word = head & SHORT_MASKS.get(run).copied().unwrap_or(0);
+    Mark::from(k as u32) | Mark::from(word) << 32
+}
 
 /// The [`Mark`] of token `k`, a word of `run` ASCII letters at the start of `window`.
 #[inline(always)]
@@ -344,7 +359,8 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 /// [`Lexed::marked`] says.
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
-/// it (four tokens in five), an ASCII mark, a digit run, a line break; a word of [`RUN_MAX`]
+/// it (four tokens in five), and a second such word where the same window holds it (two
+/// words in five), an ASCII mark, a digit run, a line break; a word of [`RUN_MAX`]
 /// letters or more goes to [`long_word_end`], an ASCII word with inner apostrophes to
 /// [`apostrophe_word_end`] and every other byte to [`cut`], out of line.
 ///
@@ -404,7 +420,8 @@ pub(crate) fn lex_marking(
         // The letters from `i` on, sixteen bytes at once; the padding is no letter, so the
         // run ends within the text, and the byte after it reads as zero at the text's end:
         // neither an apostrophe, another script nor a space.
-        let run = letters_at(window);
+        let stops = letter_stops(window);
+        let run = stops.trailing_zeros() as usize;
         // A word that ends inside the window (longer ones are read below).
         if run != 0 {
             let end = i + run;
@@ -428,6 +445,36 @@ pub(crate) fn lex_marking(
                 );
                 space_before = next == b' ';
                 i = end + usize::from(space_before);
+                // A second word in the window after one space ("of the"): its letters are in
+                // the same comparison's bits, so no new window is read for it.
+                let from = run + 1;
+                let run = (stops >> from).trailing_zeros() as usize;
+                if run != 0 && from + run < RUN_MAX && space_before {
+                    let next = window[from + run];
+                    if ENDS_WORD[usize::from(next)] {
+                        let end = i + run;
+                        if wanted(window[from], window[from + run - 1], run, false) {
+                            put(
+                                mark_room,
+                                &mut marks,
+                                short_mark_from(len, window, from, run),
+                            );
+                        }
+                        put(
+                            room,
+                            &mut len,
+                            Token {
+                                kind: Tok::Word,
+                                start: i as u32,
+                                end: end as u32,
+                                space_before: true,
+                                plain: true,
+                            },
+                        );
+                        space_before = next == b' ';
+                        i = end + usize::from(space_before);
+                    }
+                }
                 continue;
             }
         } else if CLASS[usize::from(first)] == Class::Mark {
@@ -618,36 +665,40 @@ fn next_char(text: &str, i: usize) -> usize {
         .map_or(1, char::len_utf8)
 }
 
-/// The longest run of letters or digits the lexer's window tells ([`run_at`]): a run that
+/// The longest run of letters or digits the lexer's window tells ([`stops_at`]): a run that
 /// long may go on past it.
 const RUN_MAX: usize = PAD - 1;
 
-/// The number of lowercase ASCII letters in a row at the start of `window`, up to
-/// [`RUN_MAX`].
-fn letters_at(window: &[u8; PAD]) -> usize {
-    run_at(window, b'a', 26)
+/// The bits of [`stops_at`] for lowercase ASCII letters: the letters in a row from byte `k` of
+/// `window` on, up to [`RUN_MAX`], number the trailing zeros of the bits shifted down by `k`.
+#[inline(always)]
+fn letter_stops(window: &[u8; PAD]) -> u32 {
+    stops_at(window, b'a', 26)
 }
 
 /// The number of ASCII digits in a row at the start of `window`, up to [`RUN_MAX`].
 fn digits_at(window: &[u8; PAD]) -> usize {
-    run_at(window, b'0', 10)
+    stops_at(window, b'0', 10).trailing_zeros() as usize
 }
 
-/// The number of bytes in `from..from + count` in a row at the start of `window`, up to
-/// [`RUN_MAX`]: one comparison of all sixteen bytes and the bits of the answers, where a byte
-/// loop takes a load, a test and a branch per byte. Inlined, so that the constants fold.
+/// A bit per byte of `window` that is not in `from..from + count`, and the bit of byte
+/// [`RUN_MAX`]: the trailing zeros count the bytes in the range in a row at the start of the
+/// window, up to [`RUN_MAX`], and those of the bits shifted down by `k` the run from byte `k`
+/// on. One comparison of all sixteen bytes and the bits of the answers, where a byte loop
+/// takes a load, a test and a branch per byte. Inlined, so that the constants fold.
 ///
-/// Counting to [`RUN_MAX`] rather than to the window's sixteen bytes leaves the byte after the
+/// Counting to [`RUN_MAX`] rather than to the window's sixteen bytes leaves the byte after a
 /// run inside the window, so that the lexer tests a run for being a token by that byte alone:
 /// one test fewer per token (a run that long is read on out of line).
 #[inline(always)]
-fn run_at(window: &[u8; PAD], from: u8, count: i8) -> usize {
+fn stops_at(window: &[u8; PAD], from: u8, count: i8) -> u32 {
     // A byte is in the range when `b - from` is below `count` unsigned; adding `0x80 - from`
     // moves the range to the bottom of the signed range, where one signed comparison tells it.
     let shifted = u8x16::from(*window) + u8x16::splat(0x80 - from);
     let inside = shifted.cast_signed().simd_lt(i8x16::splat(i8::MIN + count));
-    // The bit of the last byte of the window set in the complement: at most `RUN_MAX`.
-    (!inside.to_bitmask() | 1 << RUN_MAX).trailing_zeros() as usize
+    // The bit of the last byte of the window set in the complement: a run of at most
+    // `RUN_MAX`.
+    !inside.to_bitmask() | 1 << RUN_MAX
 }
 
 /// The token of the word at bytes `i..end` found off the fast paths ([`RUN_MAX`] letters or
@@ -954,6 +1005,8 @@ mod tests {
             "a'\u{e9}b x'1 y'\u{2019}z o'clock's rock'n'roll' end'",
             "\t\n\r\x0b\x0c\x00\x7f end",
             "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq",
+            // Second words in a window, ending at every byte of it and past it.
+            "a bc def ghij klmnopqrstuvw x y'z b\u{e9} c's d, e f-g h.",
             "abcdefghijklmnop's abcdefghijklmnop\u{e9} abcdefghijklmnop-x",
             &long,
             &format!("{long}'s {long}. {long}\u{e9}"),

@@ -750,7 +750,12 @@ fn apostrophe_word_end(bytes: &[u8], mut end: usize) -> Option<usize> {
         // `end` is at an apostrophe after a letter: the word goes on if a letter follows.
         let after = *bytes.get(end + 1)?;
         if after.is_ascii_lowercase() {
-            end = letters_end(bytes, end + 1);
+            // Most go on by one letter ("'s", "'t"): told without a call.
+            end = if bytes.get(end + 2).is_some_and(u8::is_ascii_lowercase) {
+                letters_end(bytes, end + 2)
+            } else {
+                end + 2
+            };
         } else {
             return after.is_ascii().then_some(end);
         }

@@ -1619,16 +1619,14 @@ pub(super) fn resolve_speakers(
                             .and_then(|k| speaker_of(done, k))
                             .map(|s| s.name.clone()),
                         _ => {
-                            let name = people
-                                .get_or_insert_with(|| People::read(&words, cut))
-                                .resolve(
-                                    &words,
-                                    &mut sentences,
-                                    read,
-                                    &phrase,
-                                    (span, first),
-                                    &speakers,
-                                );
+                            let name = People::read_once(&mut people, &words, cut).resolve(
+                                &words,
+                                &mut sentences,
+                                read,
+                                &phrase,
+                                (span, first),
+                                &speakers,
+                            );
                             if !phrase.pronoun {
                                 resolved = Some((span, name.is_some().then_some(value_idx)));
                             }
@@ -1640,8 +1638,7 @@ pub(super) fn resolve_speakers(
                     }
                 }
                 if span.start < last_singular
-                    && let Some(person) = people
-                        .get_or_insert_with(|| People::read(&words, cut))
+                    && let Some(person) = People::read_once(&mut people, &words, cut)
                         .speaker_person(&words, &phrase, speaker)
                 {
                     speakers.push(person);
@@ -2363,23 +2360,36 @@ const FIRST_BYTE: [ByteClass; 256] = {
     table
 };
 
-/// The first token from `from` on whose first byte is a capital or a comma
-/// ([`FIRST_BYTE`]). A loop of its own, with a few values in registers: most tokens are
-/// lowercase words, and the walk over them is most of [`scan_people`]'s work. Not inlined:
-/// inside [`scan_people`], whose tests at each stop need many registers, the walk's values
-/// were spilled to the stack (a call per stop costs less: 1.1 M instructions per BBC round).
+/// The first token from `from` on whose first byte is a capital, or is a comma and follows a
+/// token whose first byte is one or not ASCII ([`FIRST_BYTE`]): only a comma after a
+/// capitalised word can open an appositive ([`scan_people`]), and most commas follow a
+/// lowercase word, passed here with one more load rather than returned for the caller to
+/// turn away (0.2 M instructions per BBC round). A loop of its own, with a few values in
+/// registers: most tokens are lowercase words, and the walk over them is most of
+/// [`scan_people`]'s work. Not inlined: inside [`scan_people`], whose tests at each stop
+/// need many registers, the walk's values were spilled to the stack (a call per stop costs
+/// less: 1.1 M instructions per BBC round).
 ///
 /// Answers the token's class too (`Other` when none is left), which the caller would
 /// otherwise read again: two values, which come back in registers.
 #[inline(never)]
 fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> (ByteClass, usize) {
+    let class_at = |t: &Token| {
+        // `tokens` were cut from `text`, so `get` finds every token (none is empty).
+        FIRST_BYTE[usize::from(bytes.get(t.start as usize).copied().unwrap_or(b'a'))]
+    };
     let mut idx = from;
     while let Some(t) = tokens.get(idx) {
-        // `tokens` were cut from `text`, so `get` finds every token (none is empty).
-        let first = bytes.get(t.start as usize).copied().unwrap_or(b'a');
-        let class = FIRST_BYTE[usize::from(first)];
-        if !matches!(class, ByteClass::Other) {
-            return (class, idx);
+        match class_at(t) {
+            ByteClass::Other => {}
+            // Only a comma after a capitalised word can open an appositive: most commas
+            // follow a lowercase one, and are passed here.
+            ByteClass::Comma
+                if idx
+                    .checked_sub(1)
+                    .and_then(|prev| tokens.get(prev))
+                    .is_none_or(|prev| matches!(class_at(prev), ByteClass::Other)) => {}
+            class => return (class, idx),
         }
         idx += 1;
     }
@@ -2420,7 +2430,7 @@ fn scan_people(words: &Words) -> Starts {
             ByteClass::Comma => {
                 // An appositive introduces someone only after a name (`People::read`), whose
                 // last word, right before the comma, is capitalised: most commas follow a
-                // lowercase word, and are turned away by its first byte.
+                // lowercase word, and were passed by its first byte in the walk.
                 if tok.kind == lex::Tok::Punct
                     && idx > 0
                     && words.is_capitalised_at(idx - 1)
@@ -2606,7 +2616,22 @@ struct Later<'a> {
 }
 
 impl<'a> People<'a> {
-    fn read(words: &Words<'a>, cut: usize) -> People<'a> {
+    /// The people of `words` in `slot`, read into it on the first call ([`People::read`]).
+    fn read_once<'s>(
+        slot: &'s mut Option<People<'a>>,
+        words: &Words<'a>,
+        cut: usize,
+    ) -> &'s People<'a> {
+        if slot.is_none() {
+            People::read(words, cut, slot);
+        }
+        // OK because `People::read` filled the slot.
+        slot.as_ref().unwrap()
+    }
+
+    /// Reads the people of `words` into `slot`, in place: returned, the people (their
+    /// indexes' masks, a kilobyte) were copied into the slot once more.
+    fn read(words: &Words<'a>, cut: usize, slot: &mut Option<People<'a>>) {
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
@@ -2724,7 +2749,7 @@ impl<'a> People<'a> {
             next,
             names: std::cell::OnceCell::new(),
         };
-        People {
+        *slot = Some(People {
             by_last: index_by(Key::LastWord),
             by_first: index_by(Key::FirstWord),
             by_role: index_by(Key::Role),
@@ -2732,7 +2757,7 @@ impl<'a> People<'a> {
             known,
             cut,
             later,
-        }
+        });
     }
 
     /// The first untitled full name past `cut` that is exactly `name`, as its byte offset:

@@ -58,24 +58,25 @@
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup, and
 //! one lookup of a word's bytes as a key tells every list of the attribution grammar it is on
 //! ([`attribution_flags`]).
-//! [`resolve_speakers`] reads the people of the article (on the first speaker phrase that
-//! can name someone: a name, a title or a singular pronoun) from the few tokens that can
-//! introduce one, found by one walk that stops only at capitalised words and commas (told by
-//! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
-//! capitalised words a second name word follows — not a touching comma or stop —, and commas
-//! after a capitalised word that an appositive role noun follows (most commas are turned away
-//! by the first byte of the word before them, most others by the shapes of the words after
-//! them, with no lookup). It hashes each person's key words on the first lookup (the
-//! last and first words of names, always asked together, in one pass; a lookup among a few
-//! dozen people loads one mask of a hash bucket and compares words only at its bits; a sorted
-//! index serves past that), cuts each speaker phrase once (and a speaker carried on to the
-//! next quote not again, nor looks a phrase that is no pronoun up again), borrows names
-//! from the text rather than copying them, and finds sentences only when a pronoun speaker
-//! needs sentence subjects: back from the pronoun, one sentence at a time (a start depends
-//! only on the stop before it, or on the line break before it), reading each one's subjects
-//! once, and not past the latest earlier speaker that fits (a subject before it would lose
-//! to it). Only where a quote closes on the line after its last word, which can put starts
-//! out of order, is the article split at once, as far as the last pronoun phrase.
+//! [`resolve_speakers`] reads the people of the article (on the first speaker phrase that can name
+//! someone: a name, a title or a singular pronoun) from the few tokens that can introduce one,
+//! found by one walk that stops only at capitalised words and commas (told by a table of first
+//! bytes): role nouns and honorifics right at or before a capitalised word, capitalised words a
+//! second name word follows — not a touching comma or stop —, and commas after a capitalised word
+//! that an appositive role noun follows (most commas are turned away by the first byte of the word
+//! before them, most others by the shapes of the words after them, with no lookup). A title right
+//! before a plain name ("Mr Blair", most of them) is read with no cut of its phrase
+//! (`names::plain_titled`). It hashes each person's key words on the first lookup (the last and
+//! first words of names, always asked together, in one pass; a lookup among a few dozen people
+//! loads one mask of a hash bucket and compares words only at its bits; a sorted index serves past
+//! that), cuts each speaker phrase once (and a speaker carried on to the next quote not again, nor
+//! looks a phrase that is no pronoun up again), borrows names from the text rather than copying
+//! them, and finds sentences only when a pronoun speaker needs sentence subjects: back from the
+//! pronoun, one sentence at a time (a start depends only on the stop before it, or on the line
+//! break before it), reading each one's subjects once, and not past the latest earlier speaker that
+//! fits (a subject before it would lose to it). Only where a quote closes on the line after its
+//! last word, which can put starts out of order, is the article split at once, as far as the last
+//! pronoun phrase.
 //! Only a singular pronoun asks whom the earlier speakers were, so speakers from the last
 //! such phrase on are not recorded (nor looked up by name).
 
@@ -271,7 +272,7 @@ const STOP_FIRST: [bool; 256] = {
 const MAX_SINGLE_TOKENS: usize = 60;
 
 /// A quote mark of a text: its token, what [`classify`] says of it, and whether a letter
-/// follows it (a single mark opens a quote only before one).
+/// follows it (a single mark opens a quote only before one; false for a double mark).
 #[derive(Clone, Copy, Debug)]
 pub(super) struct QuoteMark {
     idx: u32,
@@ -351,7 +352,10 @@ pub(super) fn article_marks(text: &str, tokens: &(impl lex::Tokens + ?Sized)) ->
             idx: idx as u32,
             double,
             mark,
-            before_letter: char_at(text, tok.end as usize).is_some_and(char::is_alphabetic),
+            // Read for single marks only ([`pair`] asks no double mark), most marks being
+            // double.
+            before_letter: !double
+                && char_at(text, tok.end as usize).is_some_and(char::is_alphabetic),
         });
     }
     marks
@@ -2680,6 +2684,18 @@ impl<'a> People<'a> {
             }
             // OK because `titled || honored` checked a name unit there.
             let name_end = words.name(name_start).unwrap();
+            next = name_end;
+            // Most introductions are a title right before a plain name ("Russian President
+            // Vladimir Putin", "Mr Blair"): read with no cut.
+            let plain = (name_start == idx + 1)
+                .then(|| names::plain_titled(words, (title_start, idx, name_end), part))
+                .flatten();
+            if let Some((title, gender, name)) = plain {
+                let ends = (name.first_end, name.last_start);
+                let at = tokens[idx].start as usize;
+                known.push(Person::with_ends(name.name, title, gender, at, ends));
+                continue;
+            }
             names::cut_phrase_into(words, (title_start, name_end), &mut phrase);
             if !phrase.name.is_empty() {
                 known.push(Person::of_parts(
@@ -2690,7 +2706,6 @@ impl<'a> People<'a> {
                     tokens[idx].start as usize,
                 ));
             }
-            next = name_end;
         }
         // Appositive titles: "David Frost, director general of …", "Alexander Kozlov, who is
         // co-chairman" is left alone. Only a comma before a role noun can open one. Its left

@@ -2361,16 +2361,20 @@ struct Starts {
 enum ByteClass {
     Other,
     Comma,
-    /// An ASCII capital, or a lead byte of a non-ASCII letter that may be one.
+    /// An ASCII capital: a word opening on one is capitalised, with no more test.
     Capital,
+    /// A byte from 0x80 on: the lead byte of a char that may be a capital.
+    Lead,
 }
 
 const FIRST_BYTE: [ByteClass; 256] = {
     let mut table = [ByteClass::Other; 256];
     let mut b = 0;
     while b < 256 {
-        if (b as u8).is_ascii_uppercase() || b >= 0x80 {
+        if (b as u8).is_ascii_uppercase() {
             table[b] = ByteClass::Capital;
+        } else if b >= 0x80 {
+            table[b] = ByteClass::Lead;
         }
         b += 1;
     }
@@ -2398,16 +2402,18 @@ fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> (ByteCl
     };
     let mut idx = from;
     while let Some(t) = tokens.get(idx) {
-        match class_at(t) {
-            ByteClass::Other => {}
-            // Only a comma after a capitalised word can open an appositive: most commas
-            // follow a lowercase one, and are passed here.
-            ByteClass::Comma
-                if idx
+        let class = class_at(t);
+        // Only a comma after a capitalised word can open an appositive: most commas follow a
+        // lowercase one, and are passed here.
+        let passed = || {
+            matches!(class, ByteClass::Comma)
+                && idx
                     .checked_sub(1)
                     .and_then(|prev| tokens.get(prev))
-                    .is_none_or(|prev| matches!(class_at(prev), ByteClass::Other)) => {}
-            class => return (class, idx),
+                    .is_none_or(|prev| matches!(class_at(prev), ByteClass::Other))
+        };
+        if !matches!(class, ByteClass::Other) && !passed() {
+            return (class, idx);
         }
         idx += 1;
     }
@@ -2439,7 +2445,7 @@ fn scan_people(words: &Words) -> Starts {
     loop {
         let (class, idx) = next_capital_or_comma(tokens, bytes, from);
         // `Other`: no token is left.
-        let (ByteClass::Comma | ByteClass::Capital) = class else {
+        let (ByteClass::Comma | ByteClass::Capital | ByteClass::Lead) = class else {
             break;
         };
         from = idx + 1;
@@ -2458,12 +2464,11 @@ fn scan_people(words: &Words) -> Starts {
                 }
                 continue;
             }
+            // Told by its first byte, which the walk read: no second reading of it.
             ByteClass::Capital if tok.kind == lex::Tok::Word => {}
+            ByteClass::Lead
+                if tok.kind == lex::Tok::Word && names::is_capitalised_word(words.text, tok) => {}
             _ => continue,
-        }
-        // OK because `next_capital_or_comma` found this token's first byte.
-        if !names::is_capitalised_from(bytes[tok.start as usize], words.text, tok) {
-            continue;
         }
         // A lowercase title right before: "prime minister Tony Blair".
         let before = idx.wrapping_sub(1);

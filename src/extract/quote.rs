@@ -58,24 +58,25 @@
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup, and
 //! one lookup of a word's bytes as a key tells every list of the attribution grammar it is on
 //! ([`attribution_flags`]).
-//! [`resolve_speakers`] reads the people of the article (on the first speaker phrase that
-//! can name someone: a name, a title or a singular pronoun) from the few tokens that can
-//! introduce one, found by one walk that stops only at capitalised words and commas (told by
-//! a table of first bytes): role nouns and honorifics right at or before a capitalised word,
-//! capitalised words a second name word follows — not a touching comma or stop —, and commas
-//! after a capitalised word that an appositive role noun follows (most commas are turned away
-//! by the first byte of the word before them, most others by the shapes of the words after
-//! them, with no lookup). It hashes each person's key words on the first lookup (the
-//! last and first words of names, always asked together, in one pass; a lookup among a few
-//! dozen people loads one mask of a hash bucket and compares words only at its bits; a sorted
-//! index serves past that), cuts each speaker phrase once (and a speaker carried on to the
-//! next quote not again, nor looks a phrase that is no pronoun up again), borrows names
-//! from the text rather than copying them, and finds sentences only when a pronoun speaker
-//! needs sentence subjects: back from the pronoun, one sentence at a time (a start depends
-//! only on the stop before it, or on the line break before it), reading each one's subjects
-//! once, and not past the latest earlier speaker that fits (a subject before it would lose
-//! to it). Only where a quote closes on the line after its last word, which can put starts
-//! out of order, is the article split at once, as far as the last pronoun phrase.
+//! [`resolve_speakers`] reads the people of the article (on the first speaker phrase that can name
+//! someone: a name, a title or a singular pronoun) from the few tokens that can introduce one,
+//! found by one walk that stops only at capitalised words and commas (told by a table of first
+//! bytes): role nouns and honorifics right at or before a capitalised word, capitalised words a
+//! second name word follows — not a touching comma or stop —, and commas after a capitalised word
+//! that an appositive role noun follows (most commas are turned away by the first byte of the word
+//! before them, most others by the shapes of the words after them, with no lookup). A title right
+//! before a plain name ("Mr Blair", most of them) is read with no cut of its phrase
+//! (`names::plain_titled`). It hashes each person's key words on the first lookup (the last and
+//! first words of names, always asked together, in one pass; a lookup among a few dozen people
+//! loads one mask of a hash bucket and compares words only at its bits; a sorted index serves past
+//! that), cuts each speaker phrase once (and a speaker carried on to the next quote not again, nor
+//! looks a phrase that is no pronoun up again), borrows names from the text rather than copying
+//! them, and finds sentences only when a pronoun speaker needs sentence subjects: back from the
+//! pronoun, one sentence at a time (a start depends only on the stop before it, or on the line
+//! break before it), reading each one's subjects once, and not past the latest earlier speaker that
+//! fits (a subject before it would lose to it). Only where a quote closes on the line after its
+//! last word, which can put starts out of order, is the article split at once, as far as the last
+//! pronoun phrase.
 //! Only a singular pronoun asks whom the earlier speakers were, so speakers from the last
 //! such phrase on are not recorded (nor looked up by name).
 
@@ -271,7 +272,7 @@ const STOP_FIRST: [bool; 256] = {
 const MAX_SINGLE_TOKENS: usize = 60;
 
 /// A quote mark of a text: its token, what [`classify`] says of it, and whether a letter
-/// follows it (a single mark opens a quote only before one).
+/// follows it (a single mark opens a quote only before one; false for a double mark).
 #[derive(Clone, Copy, Debug)]
 pub(super) struct QuoteMark {
     idx: u32,
@@ -322,37 +323,54 @@ pub(super) fn article_marks(text: &str, tokens: &(impl lex::Tokens + ?Sized)) ->
     // to pay, and each hit costs a galloping search for its token). The lexer's list, written
     // where it has each mark's first byte at hand, spares reading the fourteen tokens in
     // fifteen that are words or other marks (4.8 M instructions per BBC round, where writing
-    // the list costs the lexer 2.2 M); tokens with no list are all read. The stops are kept
-    // on the same pass, so that [`find`] reads its sentence starts from them with no walk of
-    // its own.
-    let all = 0..if listed.is_some() { 0 } else { tokens.len() };
-    let listed = listed.unwrap_or_default().iter().map(|&idx| idx as usize);
-    for idx in listed.chain(all) {
-        let Some(&tok) = tokens.get(idx) else {
-            continue;
-        };
-        if tok.kind != lex::Tok::Punct
-            || !bytes
-                .get(tok.start as usize)
-                .is_some_and(|&b| MARK_OR_STOP_FIRST[usize::from(b)])
-        {
-            continue;
-        }
+    // the list costs the lexer 2.2 M), and the test itself, which it passed there (0.5 M);
+    // tokens with no list are all read and tested. The stops are kept on the same pass, so
+    // that [`find`] reads its sentence starts from them with no walk of its own.
+    let mut read = |idx: usize, tok: Token| {
         // A stop is no quote mark ("…" is none of `classify`'s chars): told first, as stops
         // outnumber the marks.
         if is_stop(bytes, tok) {
             marks.stops.push(idx as u32);
-            continue;
+            return;
         }
         let Some((double, mark)) = classify(text, tok) else {
-            continue;
+            return;
         };
         marks.quotes.push(QuoteMark {
             idx: idx as u32,
             double,
             mark,
-            before_letter: char_at(text, tok.end as usize).is_some_and(char::is_alphabetic),
+            // Read for single marks only ([`pair`] asks no double mark), most marks being
+            // double.
+            before_letter: !double
+                && char_at(text, tok.end as usize).is_some_and(char::is_alphabetic),
         });
+    };
+    let may_be_mark_or_stop = |tok: &Token| {
+        tok.kind == lex::Tok::Punct
+            && bytes
+                .get(tok.start as usize)
+                .is_some_and(|&b| MARK_OR_STOP_FIRST[usize::from(b)])
+    };
+    match listed {
+        // The lexer lists the punctuation of these first bytes, and only it.
+        Some(listed) => {
+            for &idx in listed {
+                let idx = idx as usize;
+                let Some(&tok) = tokens.get(idx) else {
+                    continue;
+                };
+                debug_assert!(may_be_mark_or_stop(&tok));
+                read(idx, tok);
+            }
+        }
+        None => {
+            for (idx, &tok) in tokens.iter().enumerate() {
+                if may_be_mark_or_stop(&tok) {
+                    read(idx, tok);
+                }
+            }
+        }
     }
     marks
 }
@@ -1619,16 +1637,14 @@ pub(super) fn resolve_speakers(
                             .and_then(|k| speaker_of(done, k))
                             .map(|s| s.name.clone()),
                         _ => {
-                            let name = people
-                                .get_or_insert_with(|| People::read(&words, cut))
-                                .resolve(
-                                    &words,
-                                    &mut sentences,
-                                    read,
-                                    &phrase,
-                                    (span, first),
-                                    &speakers,
-                                );
+                            let name = People::read_once(&mut people, &words, cut).resolve(
+                                &words,
+                                &mut sentences,
+                                read,
+                                &phrase,
+                                (span, first),
+                                &speakers,
+                            );
                             if !phrase.pronoun {
                                 resolved = Some((span, name.is_some().then_some(value_idx)));
                             }
@@ -1640,8 +1656,7 @@ pub(super) fn resolve_speakers(
                     }
                 }
                 if span.start < last_singular
-                    && let Some(person) = people
-                        .get_or_insert_with(|| People::read(&words, cut))
+                    && let Some(person) = People::read_once(&mut people, &words, cut)
                         .speaker_person(&words, &phrase, speaker)
                 {
                     speakers.push(person);
@@ -2346,16 +2361,20 @@ struct Starts {
 enum ByteClass {
     Other,
     Comma,
-    /// An ASCII capital, or a lead byte of a non-ASCII letter that may be one.
+    /// An ASCII capital: a word opening on one is capitalised, with no more test.
     Capital,
+    /// A byte from 0x80 on: the lead byte of a char that may be a capital.
+    Lead,
 }
 
 const FIRST_BYTE: [ByteClass; 256] = {
     let mut table = [ByteClass::Other; 256];
     let mut b = 0;
     while b < 256 {
-        if (b as u8).is_ascii_uppercase() || b >= 0x80 {
+        if (b as u8).is_ascii_uppercase() {
             table[b] = ByteClass::Capital;
+        } else if b >= 0x80 {
+            table[b] = ByteClass::Lead;
         }
         b += 1;
     }
@@ -2363,22 +2382,37 @@ const FIRST_BYTE: [ByteClass; 256] = {
     table
 };
 
-/// The first token from `from` on whose first byte is a capital or a comma
-/// ([`FIRST_BYTE`]). A loop of its own, with a few values in registers: most tokens are
-/// lowercase words, and the walk over them is most of [`scan_people`]'s work. Not inlined:
-/// inside [`scan_people`], whose tests at each stop need many registers, the walk's values
-/// were spilled to the stack (a call per stop costs less: 1.1 M instructions per BBC round).
+/// The first token from `from` on whose first byte is a capital, or is a comma and follows a
+/// token whose first byte is one or not ASCII ([`FIRST_BYTE`]): only a comma after a
+/// capitalised word can open an appositive ([`scan_people`]), and most commas follow a
+/// lowercase word, passed here with one more load rather than returned for the caller to
+/// turn away (0.2 M instructions per BBC round). A loop of its own, with a few values in
+/// registers: most tokens are lowercase words, and the walk over them is most of
+/// [`scan_people`]'s work. Not inlined: inside [`scan_people`], whose tests at each stop
+/// need many registers, the walk's values were spilled to the stack (a call per stop costs
+/// less: 1.1 M instructions per BBC round).
 ///
 /// Answers the token's class too (`Other` when none is left), which the caller would
 /// otherwise read again: two values, which come back in registers.
 #[inline(never)]
 fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> (ByteClass, usize) {
+    let class_at = |t: &Token| {
+        // `tokens` were cut from `text`, so `get` finds every token (none is empty).
+        FIRST_BYTE[usize::from(bytes.get(t.start as usize).copied().unwrap_or(b'a'))]
+    };
     let mut idx = from;
     while let Some(t) = tokens.get(idx) {
-        // `tokens` were cut from `text`, so `get` finds every token (none is empty).
-        let first = bytes.get(t.start as usize).copied().unwrap_or(b'a');
-        let class = FIRST_BYTE[usize::from(first)];
-        if !matches!(class, ByteClass::Other) {
+        let class = class_at(t);
+        // Only a comma after a capitalised word can open an appositive: most commas follow a
+        // lowercase one, and are passed here.
+        let passed = || {
+            matches!(class, ByteClass::Comma)
+                && idx
+                    .checked_sub(1)
+                    .and_then(|prev| tokens.get(prev))
+                    .is_none_or(|prev| matches!(class_at(prev), ByteClass::Other))
+        };
+        if !matches!(class, ByteClass::Other) && !passed() {
             return (class, idx);
         }
         idx += 1;
@@ -2411,7 +2445,7 @@ fn scan_people(words: &Words) -> Starts {
     loop {
         let (class, idx) = next_capital_or_comma(tokens, bytes, from);
         // `Other`: no token is left.
-        let (ByteClass::Comma | ByteClass::Capital) = class else {
+        let (ByteClass::Comma | ByteClass::Capital | ByteClass::Lead) = class else {
             break;
         };
         from = idx + 1;
@@ -2420,7 +2454,7 @@ fn scan_people(words: &Words) -> Starts {
             ByteClass::Comma => {
                 // An appositive introduces someone only after a name (`People::read`), whose
                 // last word, right before the comma, is capitalised: most commas follow a
-                // lowercase word, and are turned away by its first byte.
+                // lowercase word, and were passed by its first byte in the walk.
                 if tok.kind == lex::Tok::Punct
                     && idx > 0
                     && words.is_capitalised_at(idx - 1)
@@ -2430,12 +2464,11 @@ fn scan_people(words: &Words) -> Starts {
                 }
                 continue;
             }
+            // Told by its first byte, which the walk read: no second reading of it.
             ByteClass::Capital if tok.kind == lex::Tok::Word => {}
+            ByteClass::Lead
+                if tok.kind == lex::Tok::Word && names::is_capitalised_word(words.text, tok) => {}
             _ => continue,
-        }
-        // OK because `next_capital_or_comma` found this token's first byte.
-        if !names::is_capitalised_from(bytes[tok.start as usize], words.text, tok) {
-            continue;
         }
         // A lowercase title right before: "prime minister Tony Blair".
         let before = idx.wrapping_sub(1);
@@ -2606,7 +2639,22 @@ struct Later<'a> {
 }
 
 impl<'a> People<'a> {
-    fn read(words: &Words<'a>, cut: usize) -> People<'a> {
+    /// The people of `words` in `slot`, read into it on the first call ([`People::read`]).
+    fn read_once<'s>(
+        slot: &'s mut Option<People<'a>>,
+        words: &Words<'a>,
+        cut: usize,
+    ) -> &'s People<'a> {
+        if slot.is_none() {
+            People::read(words, cut, slot);
+        }
+        // OK because `People::read` filled the slot.
+        slot.as_ref().unwrap()
+    }
+
+    /// Reads the people of `words` into `slot`, in place: returned, the people (their
+    /// indexes' masks, a kilobyte) were copied into the slot once more.
+    fn read(words: &Words<'a>, cut: usize, slot: &mut Option<People<'a>>) {
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
         // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
@@ -2655,6 +2703,18 @@ impl<'a> People<'a> {
             }
             // OK because `titled || honored` checked a name unit there.
             let name_end = words.name(name_start).unwrap();
+            next = name_end;
+            // Most introductions are a title right before a plain name ("Russian President
+            // Vladimir Putin", "Mr Blair"): read with no cut.
+            let plain = (name_start == idx + 1)
+                .then(|| names::plain_titled(words, (title_start, idx, name_end), part))
+                .flatten();
+            if let Some((title, gender, name)) = plain {
+                let ends = (name.first_end, name.last_start);
+                let at = tokens[idx].start as usize;
+                known.push(Person::with_ends(name.name, title, gender, at, ends));
+                continue;
+            }
             names::cut_phrase_into(words, (title_start, name_end), &mut phrase);
             if !phrase.name.is_empty() {
                 known.push(Person::of_parts(
@@ -2665,7 +2725,6 @@ impl<'a> People<'a> {
                     tokens[idx].start as usize,
                 ));
             }
-            next = name_end;
         }
         // Appositive titles: "David Frost, director general of …", "Alexander Kozlov, who is
         // co-chairman" is left alone. Only a comma before a role noun can open one. Its left
@@ -2724,7 +2783,7 @@ impl<'a> People<'a> {
             next,
             names: std::cell::OnceCell::new(),
         };
-        People {
+        *slot = Some(People {
             by_last: index_by(Key::LastWord),
             by_first: index_by(Key::FirstWord),
             by_role: index_by(Key::Role),
@@ -2732,7 +2791,7 @@ impl<'a> People<'a> {
             known,
             cut,
             later,
-        }
+        });
     }
 
     /// The first untitled full name past `cut` that is exactly `name`, as its byte offset:
@@ -3196,6 +3255,26 @@ mod tests {
             }
         }
         lines.join(" | ")
+    }
+
+    #[test]
+    fn marks_from_the_lexers_list_are_marks_from_every_token() {
+        let text = "He said: \"It's 'fine'.\" She didn't \u{201C}agree\u{201D}\u{2026} \
+                    \u{00AB}Non\u{00BB}, \u{2018}no\u{2019}! Why? 3.5 e.g. U.S. -- end.";
+        let lexed = lex::lex_marking(
+            text,
+            &lex::Lowered::new(text),
+            |_, _, _, _| false,
+            lex::Lexed::default(),
+        );
+        let read = |marks: Marks| {
+            let quotes = marks.quotes.iter();
+            let quotes = quotes.map(|m| (m.idx, m.double, m.mark, m.before_letter));
+            (quotes.collect::<Vec<_>>(), marks.stops)
+        };
+        let listed = read(article_marks(text, &lexed));
+        assert!(!listed.0.is_empty() && !listed.1.is_empty());
+        assert_eq!(listed, read(article_marks(text, &lexed.tokens().to_vec())));
     }
 
     fn check(text: &str, expected: &str) {

@@ -297,7 +297,16 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
     if facts(scan, i) & (NUMBER | R_AMOUNT) == 0 {
         return None;
     }
-    if let Some(n) = number_at(scan, i) {
+    quantity_with(scan, i, number_at(scan, i))
+}
+
+/// [`quantity_at`] at a token whose number (if any) the caller has found: `number`.
+pub(super) fn quantity_with(
+    scan: &Scan,
+    i: usize,
+    number: Option<&NumberMatch>,
+) -> Option<(f64, usize)> {
+    if let Some(n) = number {
         return Some((n.value, n.end));
     }
     match lower(scan, i).as_str() {

@@ -8,7 +8,8 @@
 //! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
 //! finders visit only the tokens where a date, time or duration may start ([`starts_at`]:
 //! digits, a number, or a word the grammars start with; a function word such as "the", "in"
-//! or "at" only before one), listed once per text by `date::index`, and helpers such as
+//! or "at" only before one, and "this" or an ordinal word only before what its rules need
+//! next), listed once per text by `date::index`, and helpers such as
 //! [`unit_at`] or [`month_at`] answer "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};
@@ -16,7 +17,8 @@ use jiff::civil::{self, Weekday};
 use super::number::NumberMatch;
 use super::vocab::{
     ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_DATE,
-    R_DAY_OF_MONTH, R_DECADE, R_IN, R_TIME, START, UNIT, WEEKDAY,
+    R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER, R_TIME,
+    R_YEAR, START, UNIT, WEEKDAY,
 };
 use super::{Scan, Unit};
 
@@ -80,12 +82,19 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 }
 
 /// Whether what follows a word with flags `f` (`rest`, the facts after it) lets some rule
-/// start on it. Only "the", "in" and "on", the commonest lead words, are asked; their rules
-/// (read off `date`, `time` and `duration`) need:
+/// start on it. Only the commonest words that start rules only before given content are
+/// asked; their rules (read off `date`, `time` and `duration`) need:
 /// - "the": "the 15th", "the first", "the '80s", "the 1980s", "the day after", "the following
 ///   week", "the week of", "the last friday of", "the noon";
 /// - "in": "in 2012", "in a week", "in about an hour", "in the evening";
-/// - "on": "on the 15th", "on the first".
+/// - "on": "on the 15th", "on the first";
+/// - "this": a unit, a part of the day, digits or an ordinal next ("this week", "this
+///   morning", "this 2007 decree", "this first half"), a weekday, a month or a holiday at
+///   most two tokens on ("this past Monday", "this July", "this Christmas"), an ordinal or
+///   digits at most three ("this year's third quarter");
+/// - an ordinal word ("first", "second"; not one that is a number too): a month, a weekday or
+///   a unit of time at most seven tokens on ("the first of March", "first monday of", "the
+///   first day of next month", "first quarter"), or an amount at most three ("first half").
 fn needs_next(f: u32, rest: &[u32]) -> bool {
     let next = rest.first().copied().unwrap_or(0);
     let after = rest.get(1).copied().unwrap_or(0);
@@ -100,10 +109,38 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
     } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
         // "on"
         next & day != 0 || next & R_DECADE != 0 && after & day != 0
+    } else if f & (R_GRAIN | ORDINAL) != 0 {
+        // A relative word or an ordinal one; the flags of "the" are taken above.
+        needs_ahead(f, rest)
     } else {
         true
     }
 }
+
+/// [`needs_next`] for a relative word (of which only "this" is asked) or an ordinal one (of
+/// which only those that are no number), whose rules look further ahead. Out of line: the
+/// commoner words and digits need none of it.
+#[inline(never)]
+fn needs_ahead(f: u32, rest: &[u32]) -> bool {
+    // The union of the facts of the `n` tokens after the word.
+    let ahead = |n: usize| rest.iter().take(n).fold(0, |all, &f| all | f);
+    let day = ORDINAL | DIGITS;
+    if f & (R_GRAIN | R_YEAR) == R_GRAIN | R_YEAR {
+        // "this"
+        ahead(1) & (UNIT | PART | day) != 0
+            || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0
+            || ahead(3) & day != 0
+    } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK | ORDINAL) == ORDINAL_WORD {
+        ahead(7) & (MONTH | WEEKDAY | UNIT) != 0 || ahead(3) & R_AMOUNT != 0
+    } else {
+        true
+    }
+}
+
+/// The facts of an ordinal word that is no number ("first", "second"): the rules of a day
+/// ("the first of March"), a quarter or half ("first quarter"), an nth weekday or day ("first
+/// monday of") and a day of the month ("first of next month") start on it.
+const ORDINAL_WORD: u32 = ORDINAL | R_DAY_FIRST | R_QUARTER | R_NTH | R_DAY_OF_MONTH;
 
 /// The months' names, lowercased, January first.
 pub(crate) const MONTH_NAMES: [&str; 12] = [

@@ -3798,6 +3798,43 @@ mod tests {
     }
 
     #[test]
+    fn this_and_an_ordinal_word_start_only_before_what_their_rules_need() {
+        let cx = context();
+        // Each text's "this" or ordinal word (its first token): a start or not.
+        let cases = [
+            ("this week", true),
+            ("this morning at 10", true),
+            ("this 2007 decree", true),
+            ("this past Monday", true),
+            ("this coming July", true),
+            ("this Christmas", true),
+            ("this year's third quarter", true),
+            ("this is it", false),
+            ("this law is new", false),
+            ("first of March", true),
+            ("first monday of October", true),
+            ("first day of next month", true),
+            ("first half of 2004", true),
+            ("second quarter", true),
+            ("first time that he was seen there", false),
+            ("second new law", false),
+        ];
+        for (text, start) in cases {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
+            if !start {
+                // What the date rules, a time's "this" (a part of the day next) and a
+                // duration (an amount) would need first is not there.
+                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
+                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
+                assert_eq!(facts(&scan, 1) & PART, 0, "{text}");
+                assert_eq!(facts(&scan, 0) & (R_AMOUNT | NUMBER), 0, "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn the_number_cursor_finds_what_a_search_finds() {
         let cx = context();
         let text = "two 3 4.5 1,000 people, twenty-one days and 7 million 2 3 in 2004 a few";

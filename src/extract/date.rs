@@ -26,8 +26,9 @@
 //!
 //! The commonest starts that no finder reads anything at are left out of the [`Index`] the
 //! date, time and duration finders visit, by the same first steps (`settled_none`): a year
-//! lead before no year ("of 25 people"), a holiday word naming none ("new"), digits or a
-//! number word before nothing temporal ("4,", "15 people", "two of them"), a quote mark.
+//! lead before no year ("of 25 people"), a holiday word naming none ("new"), digits, a
+//! number word or "a" before nothing temporal ("4,", "15 people", "two of them", "a new
+//! law"), a quote mark.
 //!
 //! A four-digit number is read as a year by the rules below where something says so: a
 //! preposition or a determiner before it, an era after it, a month or day beside it, a report
@@ -610,13 +611,15 @@ fn visit_bits(window: &[u32; BLOCK + 2]) -> u32 {
     !skip & 0xffff
 }
 
-/// Whether [`settled_none`] may hold at a start with facts `f`: digits, or a word whose one
-/// rule is the year or the holiday rule. One test in the pass over every token, before a call.
+/// Whether [`settled_none`] may hold at a start with facts `f`: digits, a word whose one
+/// rule is the year or the holiday rule, or an amount or a number word whose other rules are
+/// the year's and a time's ([`bare_amount`]). One test in the pass over every token, before a
+/// call.
 #[inline]
 fn may_settle(f: u32) -> bool {
     f & (DIGITS | MARK) != 0
         || matches!(f & (R_DATE | R_TIME | NUMBER | MARK), R_YEAR | R_HOLIDAY)
-        || f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) == 0 && f & (R_AMOUNT | NUMBER) != 0
+        || f & (R_DATE | MARK) & !(R_AMOUNT | R_YEAR) == 0 && f & (R_AMOUNT | NUMBER) != 0
 }
 
 /// Whether the start at token `k`, with facts `f`, is settled as no date, time or duration by
@@ -662,13 +665,15 @@ fn number_from<'s>(scan: &'s Scan, cursor: &mut usize, k: usize) -> Option<&'s N
 /// else a date or time starts on ("two", "one"), and what follows makes it none: no year after
 /// it where it may lead into one ("one 2007 decree"), no duration ([`duration::may_start`]),
 /// no plural weekday or "upcoming" after its quantity ("3 fridays ago", "2 upcoming weeks"),
-/// nothing after its number that makes a time of it (`time::may_follow_digits`). The other
-/// words a time starts on ("a", "half", "this", "in") carry [`R_TIME`] and are not asked.
-/// `number` is the cursor of [`number_from`].
+/// nothing after its number that makes a time of it (`time::may_follow_digits`). Of the other
+/// words a time starts on, which carry [`R_TIME`], only "a" is asked: it opens a time only
+/// before "quarter" ("a quarter past"), a unit of time, which makes it a duration's start
+/// too. `number` is the cursor of [`number_from`].
 fn bare_amount(scan: &Scan, i: usize, f: u32, parts: bool, number: &mut usize) -> bool {
-    if f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) != 0
+    if f & (R_DATE | MARK) & !(R_AMOUNT | R_YEAR) != 0
         || f & (R_AMOUNT | NUMBER) == 0
         || !scan.tokens[i].is_word()
+        || f & R_TIME != 0 && lower(scan, i).as_str() != "a"
     {
         return false;
     }
@@ -3830,6 +3835,30 @@ mod tests {
                 assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
                 assert_eq!(facts(&scan, 1) & PART, 0, "{text}");
                 assert_eq!(facts(&scan, 0) & (R_AMOUNT | NUMBER), 0, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_starts_only_before_a_duration_a_year_or_a_quarter() {
+        let cx = context();
+        let cases = [
+            ("a week ago", true),
+            ("a quarter past three", true),
+            ("a 2007 decree", true),
+            ("a new law", false),
+            ("a good man said", false),
+        ];
+        for (text, start) in cases {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
+            if !start {
+                // No date rule, no duration, and no "quarter" for a time's "a".
+                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
+                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
+                assert!(!duration::may_start(&scan, 0, true), "{text}");
+                assert!(!is_word(&scan, 1, "quarter"), "{text}");
             }
         }
     }

@@ -86,8 +86,13 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 /// asked; their rules (read off `date`, `time` and `duration`) need:
 /// - "the": "the 15th", "the first", "the '80s", "the 1980s", "the day after", "the following
 ///   week", "the week of", "the last friday of", "the noon";
-/// - "in": "in 2012", "in a week", "in about an hour", "in the evening";
+/// - "in": "in 2012", "in about an hour", "in the evening", and after an amount that is no
+///   number ("a", "half"), a unit at most six tokens past it, as `duration::unit_near` asks
+///   ("in a week", "in half an hour");
 /// - "on": "on the 15th", "on the first";
+/// - a word that starts a time and no date rule but the year's ("at", "for", "by",
+///   "tonight"): digits, a number or a named hour at most nine tokens on, as `time::clock_near`
+///   asks (a year needs digits next);
 /// - "this": a unit, a part of the day, digits or an ordinal next ("this week", "this
 ///   morning", "this 2007 decree", "this first half"), a weekday, a month or a holiday at
 ///   most two tokens on ("this past Monday", "this July", "this Christmas"), an ordinal or
@@ -104,28 +109,35 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
         next & (AFTER_THE | day | MARK) != 0
     } else if f & R_IN != 0 {
         // "in"; the flags of "the" stand for the word.
-        next & (NUMBER | R_AMOUNT | DIGITS | ABOUT) != 0
+        next & (NUMBER | DIGITS | ABOUT) != 0
+            || next & R_AMOUNT != 0 && needs_ahead(f, rest)
             || next & R_DECADE != 0 && after & PART != 0
     } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
         // "on"
         next & day != 0 || next & R_DECADE != 0 && after & day != 0
-    } else if f & (R_GRAIN | ORDINAL) != 0 {
-        // A relative word or an ordinal one; the flags of "the" are taken above.
+    } else if f & (R_GRAIN | ORDINAL | R_TIME) != 0 {
+        // A relative word, an ordinal one or a time's; the flags of "the" are taken above.
         needs_ahead(f, rest)
     } else {
         true
     }
 }
 
-/// [`needs_next`] for a relative word (of which only "this" is asked) or an ordinal one (of
-/// which only those that are no number), whose rules look further ahead. Out of line: the
-/// commoner words and digits need none of it.
+/// [`needs_next`] for the words whose rules look further ahead: "in" before an amount, "this",
+/// an ordinal word that is no number, a word that starts a time and no date rule but the
+/// year's. Out of line: the commoner words and digits need none of it.
 #[inline(never)]
 fn needs_ahead(f: u32, rest: &[u32]) -> bool {
     // The union of the facts of the `n` tokens after the word.
     let ahead = |n: usize| rest.iter().take(n).fold(0, |all, &f| all | f);
     let day = ORDINAL | DIGITS;
-    if f & (R_GRAIN | R_YEAR) == R_GRAIN | R_YEAR {
+    if f & R_IN != 0 {
+        // "in a week": the unit after "a".
+        rest.iter().skip(1).take(6).any(|&f| f & UNIT != 0)
+    } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) & !R_YEAR == R_TIME {
+        // The word itself may be the named hour ("noon").
+        (f | ahead(9)) & (DIGITS | NUMBER | AFTER_THE) != 0
+    } else if f & (R_GRAIN | R_YEAR) == R_GRAIN | R_YEAR {
         // "this"
         ahead(1) & (UNIT | PART | day) != 0
             || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0

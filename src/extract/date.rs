@@ -3864,6 +3864,40 @@ mod tests {
     }
 
     #[test]
+    fn a_time_word_or_in_before_an_amount_starts_only_before_what_their_rules_need() {
+        use super::super::vocab::AFTER_THE as AFTER;
+        let cx = context();
+        let cases = [
+            ("in a week", true),
+            ("in half an hour", true),
+            ("in a way that he liked", false),
+            ("for 2004", true),
+            ("for a quarter past three", true),
+            ("for a while he slept", false),
+            ("by the noon", true),
+            ("by a long way, he said", false),
+            ("at noon", true),
+            ("at a loss, he said", false),
+            ("tonight at 9", true),
+            ("tonight he left", false),
+        ];
+        for (text, start) in cases {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
+            if !start {
+                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
+                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
+                // No clock near for a time (`time::clock_near`), no "in the" part of the day,
+                // no duration after "in".
+                let clock = (0..10).any(|k| facts(&scan, k) & (DIGITS | NUMBER | AFTER) != 0);
+                assert!(!clock || is_word(&scan, 0, "in") && !is_word(&scan, 1, "the"));
+                assert!(!duration::may_start(&scan, 1, true), "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn the_number_cursor_finds_what_a_search_finds() {
         let cx = context();
         let text = "two 3 4.5 1,000 people, twenty-one days and 7 million 2 3 in 2004 a few";

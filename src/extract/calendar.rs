@@ -8,8 +8,8 @@
 //! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
 //! finders visit only the tokens where a date, time or duration may start ([`starts_at`]:
 //! digits, a number, or a word the grammars start with; a function word such as "the", "in"
-//! or "at" only before one, and "this" or an ordinal word only before what its rules need
-//! next), listed once per text by `date::index`, and helpers such as
+//! or "at" only before one, and a relative or ordinal word ("this", "first") only before what
+//! its rules need next), listed once per text by `date::index`, and helpers such as
 //! [`unit_at`] or [`month_at`] answer "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};
@@ -18,7 +18,7 @@ use super::number::NumberMatch;
 use super::vocab::{
     ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_DATE,
     R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER, R_TIME,
-    R_YEAR, START, UNIT, WEEKDAY,
+    R_UPCOMING, R_YEAR, START, UNIT, WEEKDAY,
 };
 use super::{Scan, Unit};
 
@@ -96,7 +96,9 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 /// - "this": a unit, a part of the day, digits or an ordinal next ("this week", "this
 ///   morning", "this 2007 decree", "this first half"), a weekday, a month or a holiday at
 ///   most two tokens on ("this past Monday", "this July", "this Christmas"), an ordinal or
-///   digits at most three ("this year's third quarter");
+///   digits at most three ("this year's third quarter"); the other relative words ("next",
+///   "last") the same but a part of the day, and a weekday or a unit at most five tokens on
+///   ("last friday of");
 /// - an ordinal word ("first", "second"; not one that is a number too): a month, a weekday or
 ///   a unit of time at most seven tokens on ("the first of March", "first monday of", "the
 ///   first day of next month", "first quarter"), or an amount at most three ("first half").
@@ -123,9 +125,10 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
     }
 }
 
-/// [`needs_next`] for the words whose rules look further ahead: "in" before an amount, "this",
-/// an ordinal word that is no number, a word that starts a time and no date rule but the
-/// year's. Out of line: the commoner words and digits need none of it.
+/// [`needs_next`] for the words whose rules look further ahead: "in" before an amount, a
+/// relative word ("this", "next"), an ordinal word that is no number, a word that starts a
+/// time and no date rule but the year's. Out of line: the commoner words and digits need none
+/// of it.
 #[inline(never)]
 fn needs_ahead(f: u32, rest: &[u32]) -> bool {
     // The union of the facts of the `n` tokens after the word.
@@ -142,6 +145,13 @@ fn needs_ahead(f: u32, rest: &[u32]) -> bool {
         ahead(1) & (UNIT | PART | day) != 0
             || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0
             || ahead(3) & day != 0
+    } else if f & R_GRAIN != 0 && f & (R_UPCOMING | R_TIME | R_AMOUNT | NUMBER) == 0 {
+        // "next", "last", "past": as "this" without its time and year, and "last" counts a
+        // weekday or unit at most five tokens on ("last friday of").
+        ahead(1) & (UNIT | day) != 0
+            || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0
+            || ahead(3) & day != 0
+            || ahead(5) & (WEEKDAY | UNIT) != 0
     } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK | ORDINAL) == ORDINAL_WORD {
         ahead(7) & (MONTH | WEEKDAY | UNIT) != 0 || ahead(3) & R_AMOUNT != 0
     } else {

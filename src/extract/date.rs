@@ -3803,9 +3803,9 @@ mod tests {
     }
 
     #[test]
-    fn this_and_an_ordinal_word_start_only_before_what_their_rules_need() {
+    fn a_relative_or_an_ordinal_word_starts_only_before_what_its_rules_need() {
         let cx = context();
-        // Each text's "this" or ordinal word (its first token): a start or not.
+        // Each text's relative or ordinal word (its first token): a start or not.
         let cases = [
             ("this week", true),
             ("this morning at 10", true),
@@ -3816,6 +3816,13 @@ mod tests {
             ("this year's third quarter", true),
             ("this is it", false),
             ("this law is new", false),
+            ("next week", true),
+            ("next March", true),
+            ("last Christmas", true),
+            ("last friday of October", true),
+            ("last year's third quarter", true),
+            ("next to him, she said", false),
+            ("last of all, he said", false),
             ("first of March", true),
             ("first monday of October", true),
             ("first day of next month", true),

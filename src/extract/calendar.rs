@@ -17,8 +17,8 @@ use jiff::civil::{self, Weekday};
 use super::number::NumberMatch;
 use super::vocab::{
     ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_DATE,
-    R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER, R_TIME,
-    R_UPCOMING, R_YEAR, START, UNIT, WEEKDAY,
+    R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER,
+    R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_YEAR, START, UNIT, WEEKDAY,
 };
 use super::{Scan, Unit};
 
@@ -99,6 +99,7 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 ///   digits at most three ("this year's third quarter"); the other relative words ("next",
 ///   "last") the same but a part of the day, and a weekday or a unit at most five tokens on
 ///   ("last friday of");
+/// - "week" and "day": a function word next ("week of", "day after tomorrow");
 /// - an ordinal word ("first", "second"; not one that is a number too): a month, a weekday or
 ///   a unit of time at most seven tokens on ("the first of March", "first monday of", "the
 ///   first day of next month", "first quarter"), or an amount at most three ("first half").
@@ -117,8 +118,9 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
     } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
         // "on"
         next & day != 0 || next & R_DECADE != 0 && after & day != 0
-    } else if f & (R_GRAIN | ORDINAL | R_TIME) != 0 {
-        // A relative word, an ordinal one or a time's; the flags of "the" are taken above.
+    } else if f & (R_GRAIN | ORDINAL | R_TIME | UNIT) != 0 {
+        // A relative word, an ordinal one, a time's or a unit; the flags of "the" are taken
+        // above.
         needs_ahead(f, rest)
     } else {
         true
@@ -127,8 +129,8 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
 
 /// [`needs_next`] for the words whose rules look further ahead: "in" before an amount, a
 /// relative word ("this", "next"), an ordinal word that is no number, a word that starts a
-/// time and no date rule but the year's. Out of line: the commoner words and digits need none
-/// of it.
+/// time and no date rule but the year's, "week" and "day". Out of line: the commoner words and
+/// digits need none of it.
 #[inline(never)]
 fn needs_ahead(f: u32, rest: &[u32]) -> bool {
     // The union of the facts of the `n` tokens after the word.
@@ -152,6 +154,12 @@ fn needs_ahead(f: u32, rest: &[u32]) -> bool {
             || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0
             || ahead(3) & day != 0
             || ahead(5) & (WEEKDAY | UNIT) != 0
+    } else if f & UNIT != 0
+        && f & (R_DATE | R_TIME | NUMBER | MARK) & !(R_NTH | R_RELATIVE_DAY) == 0
+    {
+        // "week of" (`date::nth_of`), "day after" or "day before" (`date::relative_day`), all
+        // function words that carry R_YEAR.
+        ahead(1) & R_YEAR != 0
     } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK | ORDINAL) == ORDINAL_WORD {
         ahead(7) & (MONTH | WEEKDAY | UNIT) != 0 || ahead(3) & R_AMOUNT != 0
     } else {

@@ -3803,9 +3803,9 @@ mod tests {
     }
 
     #[test]
-    fn a_relative_or_an_ordinal_word_starts_only_before_what_its_rules_need() {
+    fn a_relative_ordinal_or_unit_word_starts_only_before_what_its_rules_need() {
         let cx = context();
-        // Each text's relative or ordinal word (its first token): a start or not.
+        // Each text's relative, ordinal or unit word (its first token): a start or not.
         let cases = [
             ("this week", true),
             ("this morning at 10", true),
@@ -3823,6 +3823,10 @@ mod tests {
             ("last year's third quarter", true),
             ("next to him, she said", false),
             ("last of all, he said", false),
+            ("week of October 6th", true),
+            ("day after tomorrow", true),
+            ("week ends here", false),
+            ("day one was long", false),
             ("first of March", true),
             ("first monday of October", true),
             ("first day of next month", true),

@@ -16,8 +16,8 @@ use jiff::civil::{self, Weekday};
 
 use super::number::NumberMatch;
 use super::vocab::{
-    ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_DATE,
-    R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER,
+    ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX,
+    R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER,
     R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_YEAR, START, UNIT, WEEKDAY,
 };
 use super::{Scan, Unit};
@@ -89,7 +89,10 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 /// - "in": "in 2012", "in about an hour", "in the evening", and after an amount that is no
 ///   number ("a", "half"), a unit at most six tokens past it, as `duration::unit_near` asks
 ///   ("in a week", "in half an hour");
-/// - "on": "on the 15th", "on the first";
+/// - "on": "on the 15th", "on the first", and before a day alone "of" and a unit after it ("on
+///   15th day of next month");
+/// - "early", "late", "mid": a part of the day next, a year or a month at most two tokens on
+///   ("early morning", "early 2012", "mid-July"), or nothing for "mid" (a named hour's word);
 /// - a word that starts a time and no date rule but the year's ("at", "for", "by",
 ///   "tonight"): digits, a number or a named hour at most nine tokens on, as `time::clock_near`
 ///   asks (a year needs digits next);
@@ -117,7 +120,7 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
             || next & R_DECADE != 0 && after & PART != 0
     } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
         // "on"
-        next & day != 0 || next & R_DECADE != 0 && after & day != 0
+        next & R_DECADE != 0 && after & day != 0 || next & day != 0 && needs_ahead(f, rest)
     } else if f & (R_GRAIN | ORDINAL | R_TIME | UNIT) != 0 {
         // A relative word, an ordinal one, a time's or a unit; the flags of "the" are taken
         // above.
@@ -129,8 +132,8 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
 
 /// [`needs_next`] for the words whose rules look further ahead: "in" before an amount, a
 /// relative word ("this", "next"), an ordinal word that is no number, a word that starts a
-/// time and no date rule but the year's, "week" and "day". Out of line: the commoner words and
-/// digits need none of it.
+/// time and no date rule but the year's or an approximation's, "on" before a day, "week" and
+/// "day". Out of line: the commoner words and digits need none of it.
 #[inline(never)]
 fn needs_ahead(f: u32, rest: &[u32]) -> bool {
     // The union of the facts of the `n` tokens after the word.
@@ -139,9 +142,16 @@ fn needs_ahead(f: u32, rest: &[u32]) -> bool {
     if f & R_IN != 0 {
         // "in a week": the unit after "a".
         rest.iter().skip(1).take(6).any(|&f| f & UNIT != 0)
+    } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
+        // "on 15th day of next month": "of" (a word with R_YEAR) and a unit after the day.
+        ahead(6) & R_YEAR != 0 && ahead(9) & UNIT != 0
     } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) & !R_YEAR == R_TIME {
         // The word itself may be the named hour ("noon").
         (f | ahead(9)) & (DIGITS | NUMBER | AFTER_THE) != 0
+    } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) == R_TIME | R_APPROX {
+        // "early", "late", "mid": a part of the day next ("early morning"), a year or a month
+        // at most two tokens on ("early 2012", "mid-July"), or the word a named hour ("mid").
+        f & AFTER_THE != 0 || ahead(1) & PART != 0 || ahead(2) & (DIGITS | MONTH) != 0
     } else if f & (R_GRAIN | R_YEAR) == R_GRAIN | R_YEAR {
         // "this"
         ahead(1) & (UNIT | PART | day) != 0

@@ -3803,9 +3803,9 @@ mod tests {
     }
 
     #[test]
-    fn a_relative_ordinal_or_unit_word_starts_only_before_what_its_rules_need() {
+    fn a_word_whose_rules_need_more_starts_only_before_it() {
         let cx = context();
-        // Each text's relative, ordinal or unit word (its first token): a start or not.
+        // Each text's first word, which `calendar::needs_next` asks about: a start or not.
         let cases = [
             ("this week", true),
             ("this morning at 10", true),
@@ -3827,6 +3827,14 @@ mod tests {
             ("day after tomorrow", true),
             ("week ends here", false),
             ("day one was long", false),
+            ("on 15th day of next month", true),
+            ("on the 15th", true),
+            ("on 15 December", false),
+            ("early 2012", true),
+            ("early morning", true),
+            ("mid day", true),
+            ("early on, he said", false),
+            ("late in the game", false),
             ("first of March", true),
             ("first monday of October", true),
             ("first day of next month", true),

@@ -8,15 +8,17 @@
 //! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
 //! finders visit only the tokens where a date, time or duration may start ([`starts_at`]:
 //! digits, a number, or a word the grammars start with; a function word such as "the", "in"
-//! or "at" only before one), listed once per text by `date::index`, and helpers such as
+//! or "at" only before one, and a relative or ordinal word ("this", "first") only before what
+//! its rules need next), listed once per text by `date::index`, and helpers such as
 //! [`unit_at`] or [`month_at`] answer "no" from one load before comparing any string.
 
 use jiff::civil::{self, Weekday};
 
 use super::number::NumberMatch;
 use super::vocab::{
-    ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_DATE,
-    R_DAY_OF_MONTH, R_DECADE, R_IN, R_TIME, START, UNIT, WEEKDAY,
+    ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX,
+    R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER,
+    R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_YEAR, START, UNIT, WEEKDAY,
 };
 use super::{Scan, Unit};
 
@@ -80,12 +82,30 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 }
 
 /// Whether what follows a word with flags `f` (`rest`, the facts after it) lets some rule
-/// start on it. Only "the", "in" and "on", the commonest lead words, are asked; their rules
-/// (read off `date`, `time` and `duration`) need:
+/// start on it. Only the commonest words that start rules only before given content are
+/// asked; their rules (read off `date`, `time` and `duration`) need:
 /// - "the": "the 15th", "the first", "the '80s", "the 1980s", "the day after", "the following
 ///   week", "the week of", "the last friday of", "the noon";
-/// - "in": "in 2012", "in a week", "in about an hour", "in the evening";
-/// - "on": "on the 15th", "on the first".
+/// - "in": "in 2012", "in about an hour", "in the evening", and after an amount that is no
+///   number ("a", "half"), a unit at most six tokens past it, as `duration::unit_near` asks
+///   ("in a week", "in half an hour");
+/// - "on": "on the 15th", "on the first", and before a day alone "of" and a unit after it ("on
+///   15th day of next month");
+/// - "early", "late", "mid": a part of the day next, a year or a month at most two tokens on
+///   ("early morning", "early 2012", "mid-July"), or nothing for "mid" (a named hour's word);
+/// - a word that starts a time and no date rule but the year's ("at", "for", "by",
+///   "tonight"): digits, a number or a named hour at most nine tokens on, as `time::clock_near`
+///   asks (a year needs digits next);
+/// - "this": a unit, a part of the day, digits or an ordinal next ("this week", "this
+///   morning", "this 2007 decree", "this first half"), a weekday, a month or a holiday at
+///   most two tokens on ("this past Monday", "this July", "this Christmas"), an ordinal or
+///   digits at most three ("this year's third quarter"); the other relative words ("next",
+///   "last") the same but a part of the day, and a weekday or a unit at most five tokens on
+///   ("last friday of");
+/// - "week" and "day": a function word next ("week of", "day after tomorrow");
+/// - an ordinal word ("first", "second"; not one that is a number too): a month, a weekday or
+///   a unit of time at most seven tokens on ("the first of March", "first monday of", "the
+///   first day of next month", "first quarter"), or an amount at most three ("first half").
 fn needs_next(f: u32, rest: &[u32]) -> bool {
     let next = rest.first().copied().unwrap_or(0);
     let after = rest.get(1).copied().unwrap_or(0);
@@ -95,15 +115,72 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
         next & (AFTER_THE | day | MARK) != 0
     } else if f & R_IN != 0 {
         // "in"; the flags of "the" stand for the word.
-        next & (NUMBER | R_AMOUNT | DIGITS | ABOUT) != 0
+        next & (NUMBER | DIGITS | ABOUT) != 0
+            || next & R_AMOUNT != 0 && needs_ahead(f, rest)
             || next & R_DECADE != 0 && after & PART != 0
     } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
         // "on"
-        next & day != 0 || next & R_DECADE != 0 && after & day != 0
+        next & R_DECADE != 0 && after & day != 0 || next & day != 0 && needs_ahead(f, rest)
+    } else if f & (R_GRAIN | ORDINAL | R_TIME | UNIT) != 0 {
+        // A relative word, an ordinal one, a time's or a unit; the flags of "the" are taken
+        // above.
+        needs_ahead(f, rest)
     } else {
         true
     }
 }
+
+/// [`needs_next`] for the words whose rules look further ahead: "in" before an amount, a
+/// relative word ("this", "next"), an ordinal word that is no number, a word that starts a
+/// time and no date rule but the year's or an approximation's, "on" before a day, "week" and
+/// "day". Out of line: the commoner words and digits need none of it.
+#[inline(never)]
+fn needs_ahead(f: u32, rest: &[u32]) -> bool {
+    // The union of the facts of the `n` tokens after the word.
+    let ahead = |n: usize| rest.iter().take(n).fold(0, |all, &f| all | f);
+    let day = ORDINAL | DIGITS;
+    if f & R_IN != 0 {
+        // "in a week": the unit after "a".
+        rest.iter().skip(1).take(6).any(|&f| f & UNIT != 0)
+    } else if f & R_DAY_OF_MONTH != 0 && f & ORDINAL == 0 {
+        // "on 15th day of next month": "of" (a word with R_YEAR) and a unit after the day.
+        ahead(6) & R_YEAR != 0 && ahead(9) & UNIT != 0
+    } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) & !R_YEAR == R_TIME {
+        // The word itself may be the named hour ("noon").
+        (f | ahead(9)) & (DIGITS | NUMBER | AFTER_THE) != 0
+    } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) == R_TIME | R_APPROX {
+        // "early", "late", "mid": a part of the day next ("early morning"), a year or a month
+        // at most two tokens on ("early 2012", "mid-July"), or the word a named hour ("mid").
+        f & AFTER_THE != 0 || ahead(1) & PART != 0 || ahead(2) & (DIGITS | MONTH) != 0
+    } else if f & (R_GRAIN | R_YEAR) == R_GRAIN | R_YEAR {
+        // "this"
+        ahead(1) & (UNIT | PART | day) != 0
+            || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0
+            || ahead(3) & day != 0
+    } else if f & R_GRAIN != 0 && f & (R_UPCOMING | R_TIME | R_AMOUNT | NUMBER) == 0 {
+        // "next", "last", "past": as "this" without its time and year, and "last" counts a
+        // weekday or unit at most five tokens on ("last friday of").
+        ahead(1) & (UNIT | day) != 0
+            || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0
+            || ahead(3) & day != 0
+            || ahead(5) & (WEEKDAY | UNIT) != 0
+    } else if f & UNIT != 0
+        && f & (R_DATE | R_TIME | NUMBER | MARK) & !(R_NTH | R_RELATIVE_DAY) == 0
+    {
+        // "week of" (`date::nth_of`), "day after" or "day before" (`date::relative_day`), all
+        // function words that carry R_YEAR.
+        ahead(1) & R_YEAR != 0
+    } else if f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK | ORDINAL) == ORDINAL_WORD {
+        ahead(7) & (MONTH | WEEKDAY | UNIT) != 0 || ahead(3) & R_AMOUNT != 0
+    } else {
+        true
+    }
+}
+
+/// The facts of an ordinal word that is no number ("first", "second"): the rules of a day
+/// ("the first of March"), a quarter or half ("first quarter"), an nth weekday or day ("first
+/// monday of") and a day of the month ("first of next month") start on it.
+const ORDINAL_WORD: u32 = ORDINAL | R_DAY_FIRST | R_QUARTER | R_NTH | R_DAY_OF_MONTH;
 
 /// The months' names, lowercased, January first.
 pub(crate) const MONTH_NAMES: [&str; 12] = [
@@ -297,7 +374,16 @@ pub(super) fn quantity_at(scan: &Scan, i: usize) -> Option<(f64, usize)> {
     if facts(scan, i) & (NUMBER | R_AMOUNT) == 0 {
         return None;
     }
-    if let Some(n) = number_at(scan, i) {
+    quantity_with(scan, i, number_at(scan, i))
+}
+
+/// [`quantity_at`] at a token whose number (if any) the caller has found: `number`.
+pub(super) fn quantity_with(
+    scan: &Scan,
+    i: usize,
+    number: Option<&NumberMatch>,
+) -> Option<(f64, usize)> {
+    if let Some(n) = number {
         return Some((n.value, n.end));
     }
     match lower(scan, i).as_str() {

@@ -26,8 +26,9 @@
 //!
 //! The commonest starts that no finder reads anything at are left out of the [`Index`] the
 //! date, time and duration finders visit, by the same first steps (`settled_none`): a year
-//! lead before no year ("of 25 people"), a holiday word naming none ("new"), digits or a
-//! number word before nothing temporal ("4,", "15 people", "two of them"), a quote mark.
+//! lead before no year ("of 25 people"), a holiday word naming none ("new"), digits, a
+//! number word or "a" before nothing temporal ("4,", "15 people", "two of them", "a new
+//! law"), a quote mark.
 //!
 //! A four-digit number is read as a year by the rules below where something says so: a
 //! preposition or a determiner before it, an era after it, a month or day beside it, a report
@@ -115,6 +116,7 @@ use super::calendar::{
     standalone_month_ok, tense_around, title_case, touches_prev, unit_at, weekday_at, weekday_of,
 };
 use super::duration::{self, span_of};
+use super::number::NumberMatch;
 use super::vocab::{
     BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX, R_DATE,
     R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH,
@@ -517,41 +519,52 @@ impl Index {
         // time, each with the next two tokens', into a bit per token worth a visit (with
         // vector instructions), and only those tokens are visited. The blocks whose next two
         // tokens are in the text are read in place; the rest from a copy, 0 past the end.
+        // The numbers are visited in token order too: `number` is the first one not passed
+        // yet, so `settled_none` finds a start's number without a search ([`number_from`]).
+        let mut number = 0;
         let full = facts.len().saturating_sub(2) / BLOCK;
         for b in 0..full {
             let first = b * BLOCK;
             if let Some(window) = facts[first..].first_chunk() {
-                self.visit_block(scan, facts, first, window);
+                self.visit_block(scan, facts, first, window, &mut number);
             }
         }
         let mut last = [0; BLOCK + 2];
         let rest = &facts[full * BLOCK..];
         last[..rest.len()].copy_from_slice(rest);
-        self.visit_block(scan, facts, full * BLOCK, &last);
+        self.visit_block(scan, facts, full * BLOCK, &last, &mut number);
     }
 
     /// Visits the tokens of `window` but its last two (the facts of tokens `first..` of
-    /// `facts`, and of the two tokens after them) that [`visit_bits`] finds worth a visit.
+    /// `facts`, and of the two tokens after them) that [`visit_bits`] finds worth a visit;
+    /// `number` is the cursor of [`number_from`].
     #[inline]
-    fn visit_block(&mut self, scan: &Scan, facts: &[u32], first: usize, window: &[u32; BLOCK + 2]) {
+    fn visit_block(
+        &mut self,
+        scan: &Scan,
+        facts: &[u32],
+        first: usize,
+        window: &[u32; BLOCK + 2],
+        number: &mut usize,
+    ) {
         let mut visit = visit_bits(window);
         while visit != 0 {
             let k = first + visit.trailing_zeros() as usize;
             visit &= visit - 1;
-            self.visit(scan, facts, k);
+            self.visit(scan, facts, k, number);
         }
     }
 
     /// Files token `k`, one [`visit_bits`] finds, among the starts or the triggers it is.
     #[inline]
-    fn visit(&mut self, scan: &Scan, facts: &[u32], k: usize) {
+    fn visit(&mut self, scan: &Scan, facts: &[u32], k: usize, number: &mut usize) {
         let f = facts[k];
         if f & TRIGGER != 0 {
             self.triggers.push(k as u32);
         }
         if f & (START | LEAD) != 0
             && super::calendar::starts_at(f, &facts[k + 1..])
-            && !(may_settle(f) && settled_none(scan, k, f, self.present & PART != 0))
+            && !(may_settle(f) && settled_none(scan, k, f, self.present & PART != 0, number))
         {
             self.starts.push(k as u32);
         }
@@ -598,13 +611,15 @@ fn visit_bits(window: &[u32; BLOCK + 2]) -> u32 {
     !skip & 0xffff
 }
 
-/// Whether [`settled_none`] may hold at a start with facts `f`: digits, or a word whose one
-/// rule is the year or the holiday rule. One test in the pass over every token, before a call.
+/// Whether [`settled_none`] may hold at a start with facts `f`: digits, a word whose one
+/// rule is the year or the holiday rule, or an amount or a number word whose other rules are
+/// the year's and a time's ([`bare_amount`]). One test in the pass over every token, before a
+/// call.
 #[inline]
 fn may_settle(f: u32) -> bool {
     f & (DIGITS | MARK) != 0
         || matches!(f & (R_DATE | R_TIME | NUMBER | MARK), R_YEAR | R_HOLIDAY)
-        || f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) == 0 && f & (R_AMOUNT | NUMBER) != 0
+        || f & (R_DATE | MARK) & !(R_AMOUNT | R_YEAR) == 0 && f & (R_AMOUNT | NUMBER) != 0
 }
 
 /// Whether the start at token `k`, with facts `f`, is settled as no date, time or duration by
@@ -614,11 +629,11 @@ fn may_settle(f: u32) -> bool {
 /// nothing temporal ([`bare_digits`]), an amount or number word before nothing temporal
 /// ([`bare_amount`]). Each test is one `plan`, `time::phrase` and `duration::find` take
 /// themselves, so leaving such a start out of [`Index::starts`] changes no finder's answer; no
-/// finder visits it.
+/// finder visits it. `number` is the cursor of [`number_from`].
 #[inline(never)]
-fn settled_none(scan: &Scan, k: usize, f: u32, parts: bool) -> bool {
+fn settled_none(scan: &Scan, k: usize, f: u32, parts: bool, number: &mut usize) -> bool {
     if f & DIGITS != 0 {
-        return bare_digits(scan, k, parts);
+        return bare_digits(scan, k, parts, number_from(scan, number, k));
     }
     if scan.tokens[k].kind == super::Tok::Punct {
         // A `'` before no digits: a quote mark, not "the '80s". ("@" leads into a clock.)
@@ -628,34 +643,52 @@ fn settled_none(scan: &Scan, k: usize, f: u32, parts: bool) -> bool {
     match f & (R_DATE | R_TIME | NUMBER | DIGITS | MARK) {
         R_YEAR => !year_or_era_at(scan, k + 1),
         R_HOLIDAY => holiday_name(scan, k).is_none(),
-        _ => bare_amount(scan, k, f, parts),
+        _ => bare_amount(scan, k, f, parts, number),
     }
+}
+
+/// The number that starts at token `k` (as `calendar::number_at`), found from `cursor`, the
+/// first of `scan.numbers` not passed yet: [`Index::read`] asks in token order, so the cursor
+/// only moves forward, over each number once, where each search would read several.
+fn number_from<'s>(scan: &'s Scan, cursor: &mut usize, k: usize) -> Option<&'s NumberMatch> {
+    if facts(scan, k) & NUMBER == 0 {
+        return None;
+    }
+    let numbers = &scan.numbers;
+    while numbers.get(*cursor).is_some_and(|n| n.first < k) {
+        *cursor += 1;
+    }
+    numbers.get(*cursor).filter(|n| n.first == k)
 }
 
 /// Whether the word at token `i`, with facts `f`, is an amount or a number word and nothing
 /// else a date or time starts on ("two", "one"), and what follows makes it none: no year after
 /// it where it may lead into one ("one 2007 decree"), no duration ([`duration::may_start`]),
 /// no plural weekday or "upcoming" after its quantity ("3 fridays ago", "2 upcoming weeks"),
-/// nothing after its number that makes a time of it (`time::may_follow_digits`). The other
-/// words a time starts on ("a", "half", "this", "in") carry [`R_TIME`] and are not asked.
-fn bare_amount(scan: &Scan, i: usize, f: u32, parts: bool) -> bool {
-    if f & (R_DATE | R_TIME | MARK) & !(R_AMOUNT | R_YEAR) != 0
+/// nothing after its number that makes a time of it (`time::may_follow_digits`). Of the other
+/// words a time starts on, which carry [`R_TIME`], only "a" is asked: it opens a time only
+/// before "quarter" ("a quarter past"), a unit of time, which makes it a duration's start
+/// too. `number` is the cursor of [`number_from`].
+fn bare_amount(scan: &Scan, i: usize, f: u32, parts: bool, number: &mut usize) -> bool {
+    if f & (R_DATE | MARK) & !(R_AMOUNT | R_YEAR) != 0
         || f & (R_AMOUNT | NUMBER) == 0
         || !scan.tokens[i].is_word()
+        || f & R_TIME != 0 && lower(scan, i).as_str() != "a"
     {
         return false;
     }
-    if f & R_YEAR != 0 && year_or_era_at(scan, i + 1) || duration::may_start(scan, i, true) {
+    let number = number_from(scan, number, i);
+    // A word has no digits, so no minute or second mark makes a duration of it: what
+    // `duration::may_start` asks first is all it asks.
+    if f & R_YEAR != 0 && year_or_era_at(scan, i + 1) || duration::unit_near(scan, i, || number) {
         return false;
     }
-    if let Some((_, j)) = quantity_at(scan, i)
+    if let Some((_, j)) = super::calendar::quantity_with(scan, i, number)
         && (is_word(scan, j, "upcoming") || plural_weekday(scan, j).is_some())
     {
         return false;
     }
-    f & NUMBER == 0
-        || super::calendar::number_at(scan, i)
-            .is_some_and(|n| !super::time::may_follow_digits(scan, n.end, parts))
+    f & NUMBER == 0 || number.is_some_and(|n| !super::time::may_follow_digits(scan, n.end, parts))
 }
 
 /// Whether the digits at token `i` stand alone before a mark that goes on with nothing
@@ -667,8 +700,8 @@ fn bare_amount(scan: &Scan, i: usize, f: u32, parts: bool) -> bool {
 /// mark ("2'") goes on with, and nothing after a longer number makes a time or a plural weekday
 /// of it. Every word rule needs a word next ("1980s", "3rd", "14 a.d.", "1986 results"); an
 /// offset or shift, a duration or plural weekday after the number; a time, what
-/// [`super::time`] lets follow bare digits.
-fn bare_digits(scan: &Scan, i: usize, parts: bool) -> bool {
+/// [`super::time`] lets follow bare digits. `number` is the number at `i`, if any.
+fn bare_digits(scan: &Scan, i: usize, parts: bool, number: Option<&NumberMatch>) -> bool {
     match scan.tokens.get(i + 1).map(|t| (t.kind, t.start)) {
         None => {}
         Some((super::Tok::Punct, at)) => {
@@ -707,7 +740,7 @@ fn bare_digits(scan: &Scan, i: usize, parts: bool) -> bool {
     // A number that goes on past the digits ("2.5", "1,000", "4 bn") is read to its end by
     // a duration, whose unit may stand up to five tokens after it, by an offset ("2.5
     // fridays ago") and by a time, which ask what follows it.
-    if let Some(n) = super::calendar::number_at(scan, i)
+    if let Some(n) = number
         && n.end != i + 1
         && ((i + 7..n.end + 6).any(|k| facts(scan, k) & UNIT != 0)
             || plural_weekday(scan, n.end).is_some()
@@ -3770,6 +3803,135 @@ mod tests {
     }
 
     #[test]
+    fn a_word_whose_rules_need_more_starts_only_before_it() {
+        let cx = context();
+        // Each text's first word, which `calendar::needs_next` asks about: a start or not.
+        let cases = [
+            ("this week", true),
+            ("this morning at 10", true),
+            ("this 2007 decree", true),
+            ("this past Monday", true),
+            ("this coming July", true),
+            ("this Christmas", true),
+            ("this year's third quarter", true),
+            ("this is it", false),
+            ("this law is new", false),
+            ("next week", true),
+            ("next March", true),
+            ("last Christmas", true),
+            ("last friday of October", true),
+            ("last year's third quarter", true),
+            ("next to him, she said", false),
+            ("last of all, he said", false),
+            ("week of October 6th", true),
+            ("day after tomorrow", true),
+            ("week ends here", false),
+            ("day one was long", false),
+            ("on 15th day of next month", true),
+            ("on the 15th", true),
+            ("on 15 December", false),
+            ("early 2012", true),
+            ("early morning", true),
+            ("mid day", true),
+            ("early on, he said", false),
+            ("late in the game", false),
+            ("first of March", true),
+            ("first monday of October", true),
+            ("first day of next month", true),
+            ("first half of 2004", true),
+            ("second quarter", true),
+            ("first time that he was seen there", false),
+            ("second new law", false),
+        ];
+        for (text, start) in cases {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
+            if !start {
+                // What the date rules, a time's "this" (a part of the day next) and a
+                // duration (an amount) would need first is not there.
+                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
+                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
+                assert_eq!(facts(&scan, 1) & PART, 0, "{text}");
+                assert_eq!(facts(&scan, 0) & (R_AMOUNT | NUMBER), 0, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_starts_only_before_a_duration_a_year_or_a_quarter() {
+        let cx = context();
+        let cases = [
+            ("a week ago", true),
+            ("a quarter past three", true),
+            ("a 2007 decree", true),
+            ("a new law", false),
+            ("a good man said", false),
+        ];
+        for (text, start) in cases {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
+            if !start {
+                // No date rule, no duration, and no "quarter" for a time's "a".
+                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
+                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
+                assert!(!duration::may_start(&scan, 0, true), "{text}");
+                assert!(!is_word(&scan, 1, "quarter"), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_time_word_or_in_before_an_amount_starts_only_before_what_their_rules_need() {
+        use super::super::vocab::AFTER_THE as AFTER;
+        let cx = context();
+        let cases = [
+            ("in a week", true),
+            ("in half an hour", true),
+            ("in a way that he liked", false),
+            ("for 2004", true),
+            ("for a quarter past three", true),
+            ("for a while he slept", false),
+            ("by the noon", true),
+            ("by a long way, he said", false),
+            ("at noon", true),
+            ("at a loss, he said", false),
+            ("tonight at 9", true),
+            ("tonight he left", false),
+        ];
+        for (text, start) in cases {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
+            if !start {
+                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
+                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
+                // No clock near for a time (`time::clock_near`), no "in the" part of the day,
+                // no duration after "in".
+                let clock = (0..10).any(|k| facts(&scan, k) & (DIGITS | NUMBER | AFTER) != 0);
+                assert!(!clock || is_word(&scan, 0, "in") && !is_word(&scan, 1, "the"));
+                assert!(!duration::may_start(&scan, 1, true), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_number_cursor_finds_what_a_search_finds() {
+        let cx = context();
+        let text = "two 3 4.5 1,000 people, twenty-one days and 7 million 2 3 in 2004 a few";
+        let mut alone = Alone::new(text);
+        let scan = Scan::new(&mut alone, &cx);
+        assert!(scan.numbers.len() >= 6);
+        let mut cursor = 0;
+        for k in 0..scan.tokens.len() {
+            let searched = super::super::calendar::number_at(&scan, k).map(|n| (n.first, n.end));
+            let found = number_from(&scan, &mut cursor, k).map(|n| (n.first, n.end));
+            assert_eq!(found, searched, "token {k} of {text}");
+        }
+    }
+
+    #[test]
     fn the_index_visits_every_token_a_visit_of_each_would_keep() {
         // Lead words before content, before a bridge and content, before neither, across
         // block boundaries and at the end of the text.
@@ -3788,13 +3950,14 @@ mod tests {
             let facts = scan.temporal_starts;
             let parts = index.present & PART != 0;
             let (mut starts, mut triggers) = (Vec::new(), Vec::new());
+            let mut number = 0;
             for (k, &f) in facts.iter().enumerate() {
                 if f & TRIGGER != 0 {
                     triggers.push(k as u32);
                 }
                 if f & (START | LEAD) != 0
                     && super::super::calendar::starts_at(f, &facts[k + 1..])
-                    && !(may_settle(f) && settled_none(&scan, k, f, parts))
+                    && !(may_settle(f) && settled_none(&scan, k, f, parts, &mut number))
                 {
                     starts.push(k as u32);
                 }

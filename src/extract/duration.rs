@@ -29,6 +29,7 @@ use super::calendar::{
     digit_len, digits, facts, is_any, is_punct, is_word, lower, number_at, quantity_at,
     touches_prev, unit_at,
 };
+use super::number::NumberMatch;
 use super::vocab::{DIGITS, NUMBER, R_AMOUNT, UNIT};
 use super::{Data, Duration, Scan, Tok, Unit, Value, qualifier};
 use crate::span::Span;
@@ -185,7 +186,7 @@ fn follows_a_count(scan: &Scan, i: usize) -> bool {
 /// (`units`): every duration needs one close after its amount ([`unit_near`]) but a mark, and
 /// a minute or second mark ("2'", `1"`, see [`marks`]) touches digits.
 pub(super) fn may_start(scan: &Scan, i: usize, units: bool) -> bool {
-    units && unit_near(scan, i)
+    units && unit_near(scan, i, || number_at(scan, i))
         || digit_len(scan, i) > 0 && touches_prev(scan, i + 1) && mark_unit(scan, i + 1).is_some()
 }
 
@@ -214,14 +215,18 @@ pub(super) fn may_start_known(scan: &Scan, i: usize, units: bool) -> bool {
 /// there to reach it: [`amount`] ends at most three tokens on ("half - an"), or where the
 /// number at `i` ends, or on the unit itself ("5 and a half minutes"; "and three quarters":
 /// "quarters" is a unit), and `part` looks at most two tokens past the amount's end ("a
-/// two-hour", "2 more minutes").
-fn unit_near(scan: &Scan, i: usize) -> bool {
+/// two-hour", "2 more minutes"). `number` gives the number at `i`, if any.
+pub(super) fn unit_near<'s>(
+    scan: &Scan,
+    i: usize,
+    number: impl FnOnce() -> Option<&'s NumberMatch>,
+) -> bool {
     // The amount ends at `i + 1` or later: the six tokens after `i` are looked at first,
-    // and the number (a search) only where they hold no unit.
+    // and the number (a search for most callers) only where they hold no unit.
     if (i + 1..i + 7).any(|k| facts(scan, k) & UNIT != 0) {
         return true;
     }
-    let end = number_at(scan, i).map_or(i + 1, |n| n.end);
+    let end = number().map_or(i + 1, |n| n.end);
     (i + 7..end + 6).any(|k| facts(scan, k) & UNIT != 0)
 }
 

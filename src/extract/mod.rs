@@ -572,8 +572,7 @@ impl<'a> Scan<'a> {
 /// Every value in `text`, sorted by start (then longest first), spans relative to `text`.
 pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
     let mut values = Vec::new();
-    let scratch = (&mut Vec::new(), &mut Overlaps::default());
-    extract_alone(text, cx, None, scratch, 0, &mut values);
+    extract_alone(text, cx, None, &mut Scratch::default(), 0, &mut values);
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
     values
@@ -581,12 +580,12 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
 
 /// Lexes and reads `text` by itself, runs every finder over it ([`extract_scan`]) with `home`
 /// the dateline's nationality ([`Scan::home`]), and appends the values kept to `out`, spans
-/// moved right by `offset`. `scratch` is the candidates' and overlaps' room.
+/// moved right by `offset`.
 fn extract_alone(
     text: &str,
     cx: &Context,
     home: Option<&'static str>,
-    (candidates, overlaps): (&mut Vec<Value>, &mut Overlaps),
+    scratch: &mut Scratch,
     offset: usize,
     out: &mut Vec<Value>,
 ) {
@@ -600,19 +599,23 @@ fn extract_alone(
         first: 0,
         names: &names,
     };
-    extract_scan(&scan, marks, candidates, overlaps, offset, out);
+    extract_scan(&scan, marks, scratch, offset, out);
 }
 
 /// Runs every finder over `scan` and appends the values kept ([`resolve_overlaps`]) to `out`,
-/// spans moved right by `offset`. `candidates` and `overlaps` are scratch space.
+/// spans moved right by `offset`.
 fn extract_scan(
     scan: &Scan,
     marks: quote::ParagraphMarks,
-    candidates: &mut Vec<Value>,
-    overlaps: &mut Overlaps,
+    scratch: &mut Scratch,
     offset: usize,
     out: &mut Vec<Value>,
 ) {
+    let Scratch {
+        candidates,
+        overlaps,
+        ranges,
+    } = scratch;
     candidates.clear();
     number::find(scan, candidates);
     ordinal::find(scan, candidates);
@@ -621,7 +624,7 @@ fn extract_scan(
     duration::find(scan, candidates);
     date::find(scan, candidates);
     time::find(scan, candidates);
-    range::find(scan, candidates);
+    range::find(scan, ranges, candidates);
     quote::find(scan, marks, candidates);
     list::find(scan, marks.names, marks.first, candidates);
     let from = out.len();
@@ -643,12 +646,21 @@ fn extract_scan(
 /// Quote speakers named by a title or pronoun ("the Russian president", "he") are
 /// resolved here, where earlier paragraphs are in view.
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
-    let Reused {
-        read,
-        buffers,
-        mut candidates,
-        mut overlaps,
-    } = REUSED.take();
+    REUSED.with(|reused| match reused.try_borrow_mut() {
+        Ok(mut reused) => extract_article_in(article, cx, &mut reused),
+        // Never so in factcheck: a nested call starts from empty vectors.
+        Err(_) => extract_article_in(article, cx, &mut Reused::default()),
+    })
+}
+
+/// [`extract_article`] in the vectors of `reused`, left there for the next article.
+fn extract_article_in(
+    article: &crate::article::Article,
+    cx: &Context,
+    reused: &mut Reused,
+) -> Vec<Value> {
+    let read = std::mem::take(&mut reused.read);
+    let scratch = &mut reused.scratch;
     // One lex and one reading of the whole article serve every paragraph and the speaker pass.
     let text = article.text.as_str();
     let (tokens, mut words) = vocab::read_reusing(text, read);
@@ -661,7 +673,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     let mut values = Vec::with_capacity(tokens.len() / 20 + 8);
     // Each paragraph's scan completes its tokens' facts in place, and reads them there.
     let mut facts = std::mem::take(&mut words.facts);
-    let mut scan = Scan::empty(buffers, cx);
+    let mut scan = Scan::empty(std::mem::take(&mut reused.buffers), cx);
     scan.home = article.dateline.as_ref().and_then(money::home);
     // Tokens `..read_to` belong to paragraphs read so far (and the gaps between them), and
     // `unread` holds the facts of the others.
@@ -707,18 +719,17 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
                     first,
                     names: &names,
                 };
-                let (c, o) = (&mut candidates, &mut overlaps);
-                extract_scan(&scan, paragraph_marks, c, o, 0, &mut values);
+                extract_scan(&scan, paragraph_marks, scratch, 0, &mut values);
                 names.forget_edges(text, paragraph_tokens, first);
                 continue;
             }
         }
         // Rare: a paragraph glued to its neighbours is lexed and read by itself, its spans
         // then moved to article offsets.
-        let scratch = (&mut candidates, &mut overlaps);
-        extract_alone(paragraph, cx, scan.home, scratch, span.start, &mut values);
+        let home = scan.home;
+        extract_alone(paragraph, cx, home, scratch, span.start, &mut values);
     }
-    let buffers = scan.into_buffers();
+    reused.buffers = scan.into_buffers();
     words.facts = facts;
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
@@ -726,12 +737,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         date::dateline_in_past(text, dateline.span, reference.date(), &mut values);
     }
     quote::resolve_speakers(text, &words.lowered, &tokens, &marks, &names, &mut values);
-    REUSED.set(Reused {
-        read: words.into_spare(tokens),
-        buffers,
-        candidates,
-        overlaps,
-    });
+    reused.read = words.into_spare(tokens);
     values
 }
 
@@ -742,14 +748,22 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
 struct Reused {
     read: vocab::Spare,
     buffers: Buffers,
+    scratch: Scratch,
+}
+
+/// The room a paragraph's finders and [`resolve_overlaps`] work in, kept from one paragraph
+/// to the next: the candidates, the choice among them, and the range finder's endpoints.
+#[derive(Default)]
+struct Scratch {
     candidates: Vec<Value>,
     overlaps: Overlaps,
+    ranges: range::Scratch,
 }
 
 thread_local! {
-    /// Taken by [`extract_article`] while it runs (a nested call would start from empty
-    /// vectors), and put back when it is done.
-    static REUSED: std::cell::Cell<Reused> = std::cell::Cell::new(Reused::default());
+    /// Borrowed by [`extract_article`] while it runs, and used in place: moving the whole of
+    /// it out and back (some 500 bytes) cost more per article than the borrow.
+    static REUSED: std::cell::RefCell<Reused> = std::cell::RefCell::new(Reused::default());
 }
 
 /// Whether `text[span]` lexed alone gives the tokens of `text` within the span: so wherever

@@ -615,6 +615,7 @@ fn extract_scan(
         candidates,
         overlaps,
         ranges,
+        lists,
     } = scratch;
     candidates.clear();
     number::find(scan, candidates);
@@ -626,7 +627,7 @@ fn extract_scan(
     time::find(scan, candidates);
     range::find(scan, ranges, candidates);
     quote::find(scan, marks, candidates);
-    list::find(scan, marks.names, marks.first, candidates);
+    list::find(scan, marks.names, marks.first, lists, candidates);
     let from = out.len();
     resolve_overlaps(candidates, overlaps, out);
     // The nouns numbers count are read only for the numbers kept (and those `range` pairs).
@@ -752,12 +753,14 @@ struct Reused {
 }
 
 /// The room a paragraph's finders and [`resolve_overlaps`] work in, kept from one paragraph
-/// to the next: the candidates, the choice among them, and the range finder's endpoints.
+/// to the next: the candidates, the choice among them, the range finder's endpoints and the
+/// list finder's items.
 #[derive(Default)]
 struct Scratch {
     candidates: Vec<Value>,
     overlaps: Overlaps,
     ranges: range::Scratch,
+    lists: list::Scratch,
 }
 
 thread_local! {

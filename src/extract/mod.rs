@@ -516,15 +516,12 @@ impl<'a> Scan<'a> {
         self.date_rules.get_mut().reset();
     }
 
-    /// The scan's vectors, for the next article's.
-    fn into_buffers(self) -> Buffers {
+    /// The scan's vectors, for the next article's (taken, where moving the scan out cost a
+    /// copy of all of it).
+    fn take_buffers(&mut self) -> Buffers {
         Buffers {
-            read: vocab::Read {
-                number_starts: self.number_starts,
-                straight: self.straight,
-                straight_at: self.straight_at,
-            },
-            numbers: self.numbers,
+            read: self.take_read(),
+            numbers: std::mem::take(&mut self.numbers),
         }
     }
 
@@ -730,7 +727,7 @@ fn extract_article_in(
         let home = scan.home;
         extract_alone(paragraph, cx, home, scratch, span.start, &mut values);
     }
-    reused.buffers = scan.into_buffers();
+    reused.buffers = scan.take_buffers();
     words.facts = facts;
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
@@ -774,8 +771,17 @@ thread_local! {
 /// neither joins across the edge nor sees past it.
 fn lexed_alone(text: &str, span: Span) -> bool {
     let is_space = |c: Option<char>| c.is_none_or(char::is_whitespace);
-    let before = text.get(..span.start).and_then(|t| t.chars().next_back());
-    let after = text.get(span.end..).and_then(|t| t.chars().next());
+    // Mostly an ASCII byte on each side (a line break), a whole character by itself; only
+    // another is decoded.
+    let bytes = text.as_bytes();
+    let before = match span.start.checked_sub(1).and_then(|k| bytes.get(k)) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(..span.start).and_then(|t| t.chars().next_back()),
+    };
+    let after = match bytes.get(span.end) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(span.end..).and_then(|t| t.chars().next()),
+    };
     is_space(before) && is_space(after)
 }
 

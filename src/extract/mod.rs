@@ -1194,6 +1194,33 @@ mod tests {
         assert_eq!(resolve(1 << POS_BITS), near);
     }
 
+    /// [`lexed_alone`] reads an ASCII byte beside a paragraph as the character it is, and
+    /// decodes any other: the same answer as decoding both sides, at every span.
+    #[test]
+    fn paragraph_edges_read_alike_by_byte_and_by_char() {
+        let by_char = |text: &str, span: Span| {
+            let is_space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+            is_space(text[..span.start].chars().next_back())
+                && is_space(text[span.end..].chars().next())
+        };
+        let texts = [
+            "a\nb c\r\n",
+            "a\x0Bb\x0C",
+            "x\u{a0}y\u{2003}z",
+            "é b ü\u{3000}",
+            "ab",
+        ];
+        for text in texts {
+            for start in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                for end in (start..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                    let span = Span::new(start, end);
+                    let want = by_char(text, span);
+                    assert_eq!(lexed_alone(text, span), want, "{text:?} {start}..{end}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn alternative_readings_of_the_same_words() {
         let cx = Context::default();

@@ -5,8 +5,9 @@
 //! euros"), found from `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500",
 //! "$5B", "50p") are read here with [`number::digits_at`]. After a number, the walk over a
 //! country's words starts only on a currency word or a country's first word (`may_open_currency`:
-//! one hashed set of the currency nouns, country openers and nationalities; most words after a
-//! number are turned away there).
+//! one hashed set of the currency nouns, country openers and nationalities). Most words after a
+//! number are turned away before that lookup, by their shape (`has_opener_shape`: length, first
+//! and last letter, read off the lowercased bytes).
 //!
 //! # Grammar
 //!

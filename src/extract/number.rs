@@ -145,17 +145,18 @@ pub(crate) fn find_numbers_in(
         while starts.get(next).is_some_and(|&s| (s as usize) < i) {
             next += 1;
         }
-        let candidate = starts.get(next).is_some_and(|&s| s as usize == i);
+        let mut candidate = starts.get(next).is_some_and(|&s| s as usize == i);
         // Outside a phone number's tail, a chunk matters only where a number may start, so the
         // scan jumps from start to start: a skipped token's chunk is read, with the same
-        // outcome, at a later start of the same chunk, or matters to none.
+        // outcome, at a later start of the same chunk, or matters to none. The start jumped to
+        // is read on at once.
         if !phone_tail && !candidate {
             match starts.get(next) {
-                Some(&s) => {
+                Some(&s) if (s as usize) < tokens.len() => {
                     i = s as usize;
-                    continue;
+                    candidate = true;
                 }
-                None => break,
+                _ => break,
             }
         }
         if i >= chunk_end {

@@ -337,14 +337,15 @@ fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
         return false;
     };
     let digits = scan.tokens[m.first];
+    // The year first: it is told by the digits alone, and many numbers are years.
     m.end == m.first + 1
         && digits.is_digits()
         && digits.space_before
+        && !(digits.end - digits.start == 4 && (1000.0..=2100.0).contains(&m.value))
         && title_case(scan, word)
         && !opens_sentence(scan, word)
         && facts(scan, word) & (MONTH | WEEKDAY | UNIT) == 0
         && !matches!(scan.tokens[word].text(scan.text), "No" | "Number")
-        && !(digits.end - digits.start == 4 && (1000.0..=2100.0).contains(&m.value))
         && !is_possessive_word(scan.tokens[word].text(scan.text))
         && counted_noun(scan, m.end, m.value).is_none()
         && ends_a_name(scan, m.end)

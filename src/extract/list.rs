@@ -79,6 +79,7 @@
 //! word flags, and a firm's partner is read only after a comma.
 
 use super::names::{self, Part, Words};
+use super::quote::ParagraphMarks;
 use super::{Data, Item, Scan, Token, Value};
 use crate::span::Span;
 
@@ -102,19 +103,19 @@ const MAX_DESCRIPTOR_WORDS: usize = 2;
 #[derive(Default)]
 pub(super) struct Scratch(Vec<Found>);
 
-/// Finds the lists of one paragraph whose tokens are the article's from token `first` on, its
-/// names classified in the article's memo `names` (made at the first conjunction whose sides
-/// may be names: most join lowercase words, and most paragraphs have no list); `scratch` is
-/// reused from call to call.
+/// Finds the lists of one paragraph, `marks` telling where its tokens start among the
+/// article's (`first`) and the article's memo its names are classified in (`names`, made at
+/// the first conjunction whose sides may be names: most join lowercase words, and most
+/// paragraphs have no list); `scratch` is reused from call to call.
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
 pub(super) fn find(
     scan: &Scan,
-    names: &names::ArticleMemo,
-    first: usize,
+    marks: ParagraphMarks,
     scratch: &mut Scratch,
     out: &mut Vec<Value>,
 ) {
+    let ParagraphMarks { first, names, .. } = marks;
     let items = &mut scratch.0;
     let mut idx = 0;
     let mut done_until = 0;

@@ -624,7 +624,7 @@ fn extract_scan(
     time::find(scan, candidates);
     range::find(scan, ranges, candidates);
     quote::find(scan, marks, candidates);
-    list::find(scan, marks.names, marks.first, lists, candidates);
+    list::find(scan, marks, lists, candidates);
     let from = out.len();
     resolve_overlaps(candidates, overlaps, out);
     // The nouns numbers count are read only for the numbers kept (and those `range` pairs).

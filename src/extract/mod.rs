@@ -876,9 +876,13 @@ fn resolve_overlaps(values: &mut Vec<Value>, scratch: &mut Overlaps, out: &mut V
         match at.checked_sub(1).map(|k| &mut taken[k]) {
             Some(t) if t.end > span.start => {
                 // An alternative reading of the very same words, unless it only restates the
-                // first one (a year is also a number; the year says more).
-                let restates = is_year_of(&values[t.first].data, &values[i].data);
-                if t.start == span.start && t.end == span.end && t.kinds & bit == 0 && !restates {
+                // first one (a year is also a number; the year says more): asked last, of the
+                // few readings of the same words.
+                let same_words = t.start == span.start && t.end == span.end;
+                if same_words
+                    && t.kinds & bit == 0
+                    && !is_year_of(&values[t.first].data, &values[i].data)
+                {
                     t.kinds |= bit;
                     keep[i] = true;
                 }

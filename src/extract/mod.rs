@@ -391,14 +391,11 @@ pub(crate) struct Scan<'a> {
     /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
     /// an article, all of the article's: [`vocab::Words::lowered`]).
     pub(crate) lowered: &'a str,
-    /// The tokens a number may start at ([`vocab::Read::number_starts`]): where `money` looks
-    /// for a sign or code before an amount.
-    pub(crate) number_starts: Vec<u32>,
-    /// The lowercased forms of the words that are not [`Token::plain`] but straighten to ASCII
-    /// ([`vocab::Read::straight`]), read by [`Scan::lower`].
-    straight: String,
-    /// Per such word, in token order: the token and the byte range of its form in `straight`.
-    straight_at: Vec<(u32, u32, u32)>,
+    /// The paragraph's words as `vocab` read them ([`vocab::Words::paragraph`], which fills
+    /// them in place): the tokens a number may start at ([`vocab::Read::number_starts`], where
+    /// `money` also looks for a sign or code before an amount), and the lowercased forms of the
+    /// words that are not [`Token::plain`] but straighten to ASCII, read by [`Scan::lower`].
+    pub(crate) words: vocab::Read,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
     date_rules: std::cell::RefCell<date::Memo>,
     pub cx: &'a Context,
@@ -442,15 +439,14 @@ impl<'a> Scan<'a> {
     /// The scan of a text read by itself.
     pub fn new(alone: &'a mut Alone, cx: &'a Context) -> Scan<'a> {
         let mut scan = Scan::empty(Buffers::default(), cx);
-        let mut read = scan.take_read();
         let Alone {
             text,
             tokens,
             words,
         } = alone;
-        words.paragraph(0, tokens.len(), &mut read);
+        words.paragraph(0, tokens.len(), &mut scan.words);
         let (facts, lowered) = (&mut words.facts[..], words.lowered.as_str());
-        scan.read(text, 0, tokens, lowered, facts, read);
+        scan.read(text, 0, tokens, lowered, facts);
         scan
     }
 
@@ -466,28 +462,16 @@ impl<'a> Scan<'a> {
             numbers,
             temporal_starts: &[],
             lowered: "",
-            number_starts: read.number_starts,
-            straight: read.straight,
-            straight_at: read.straight_at,
+            words: read,
             date_rules: Default::default(),
             cx,
             home: None,
         }
     }
 
-    /// The vectors the paragraph's reading goes into ([`vocab::Words::paragraph`]), taken out
-    /// of this scan until [`Scan::read`] puts them back filled.
-    fn take_read(&mut self) -> vocab::Read {
-        vocab::Read {
-            number_starts: std::mem::take(&mut self.number_starts),
-            straight: std::mem::take(&mut self.straight),
-            straight_at: std::mem::take(&mut self.straight_at),
-        }
-    }
-
     /// Makes this the scan of the paragraph of `text` from byte `start` on, whose tokens are
-    /// `tokens`, with `facts` ([`vocab::Words::facts`]), and whose words were read into `read`
-    /// ([`vocab::Words::paragraph`]); `lowered` is `text` lowercased
+    /// `tokens`, with `facts` ([`vocab::Words::facts`]), and whose words were read into
+    /// [`Scan::words`] ([`vocab::Words::paragraph`]); `lowered` is `text` lowercased
     /// ([`vocab::Words::lowered`]).
     fn read(
         &mut self,
@@ -496,23 +480,15 @@ impl<'a> Scan<'a> {
         tokens: &'a [Token],
         lowered: &'a str,
         facts: &'a mut [u32],
-        read: vocab::Read,
     ) {
-        let vocab::Read {
-            number_starts,
-            straight,
-            straight_at,
-        } = read;
-        number::find_numbers_in(text, lowered, tokens, &number_starts, &mut self.numbers);
+        let starts = &self.words.number_starts;
+        number::find_numbers_in(text, lowered, tokens, starts, &mut self.numbers);
         calendar::temporal_starts(facts, tokens, &self.numbers);
         self.text = text;
         self.start = start;
         self.tokens = tokens;
         self.temporal_starts = facts;
         self.lowered = lowered;
-        self.number_starts = number_starts;
-        self.straight = straight;
-        self.straight_at = straight_at;
         self.date_rules.get_mut().reset();
     }
 
@@ -520,7 +496,7 @@ impl<'a> Scan<'a> {
     /// copy of all of it).
     fn take_buffers(&mut self) -> Buffers {
         Buffers {
-            read: self.take_read(),
+            read: std::mem::take(&mut self.words),
             numbers: std::mem::take(&mut self.numbers),
         }
     }
@@ -552,10 +528,14 @@ impl<'a> Scan<'a> {
         }
         // The few other words were straightened as they were read.
         let at = self
+            .words
             .straight_at
             .binary_search_by_key(&idx, |&(k, ..)| k as usize);
-        match at.ok().and_then(|at| self.straight_at.get(at)) {
-            Some(&(_, from, to)) => self.straight.get(from as usize..to as usize).unwrap_or(""),
+        match at.ok().and_then(|at| self.words.straight_at.get(at)) {
+            Some(&(_, from, to)) => {
+                let straight = &self.words.straight;
+                straight.get(from as usize..to as usize).unwrap_or("")
+            }
             None => "",
         }
     }
@@ -700,8 +680,7 @@ fn extract_article_in(
                 let (_, rest) = std::mem::take(&mut unread).split_at_mut(first - read_to);
                 let (paragraph_facts, rest) = rest.split_at_mut(last - first);
                 (unread, read_to) = (rest, last);
-                let mut read = scan.take_read();
-                words.paragraph(first, last, &mut read);
+                words.paragraph(first, last, &mut scan.words);
                 let (before_end, paragraph_tokens) = (&text[..span.end], &tokens[first..last]);
                 let lowered = words.lowered.as_str();
                 scan.read(
@@ -710,7 +689,6 @@ fn extract_article_in(
                     paragraph_tokens,
                     lowered,
                     paragraph_facts,
-                    read,
                 );
                 let paragraph_marks = quote::ParagraphMarks {
                     marks: &marks,

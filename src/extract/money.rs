@@ -52,7 +52,7 @@ use crate::span::Span;
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // A prefixed amount ([`amount_at`]) begins where a number may start
-    // (`Scan::number_starts`: digits, a number word, a point or minus before digits), one or
+    // (`vocab::Read::number_starts`: digits, a number word, a point or minus before digits), one or
     // two tokens after the sign or code that opens it ("$5", "USD 5", "US$3", "Rs. 500"):
     // only those tokens are tried, in order, each once.
     // Two tokens before the start only after "US$" or "Rs." (a `$` or `.` right before the
@@ -64,7 +64,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // Whether a "p" is glued to digits that may end an amount ([`pence`]), told on the same
     // walk: every digit run is a number start.
     let mut has_p = false;
-    for &start in &scan.number_starts {
+    for &start in &scan.words.number_starts {
         let start = start as usize;
         let token = scan.tokens[start];
         if token.is_digits() {
@@ -986,9 +986,9 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
 /// "50p": pence glued to digits, which the number finder leaves alone. Asked only where
 /// [`find`] saw a "p" glued to digits (most paragraphs have none).
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
-    // Every digit run is a number start (`Scan::number_starts`); the amount's last digits are
+    // Every digit run is a number start (`vocab::Read::number_starts`); the amount's last digits are
     // one too, and the "p" is glued to them.
-    for i in scan.number_starts.iter().map(|&i| i as usize) {
+    for i in scan.words.number_starts.iter().map(|&i| i as usize) {
         let token = scan.tokens[i];
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
             continue;

@@ -94,8 +94,8 @@ pub(super) fn find(scan: &Scan, scratch: &mut Scratch, out: &mut Vec<Value>) {
     starts.clear();
     for (k, v) in out.iter().enumerate() {
         // A two-way price keeps its qualifier: "about 1.7740/50 marks".
-        let slash = text.as_bytes().get(v.span.end) == Some(&b'/');
-        if (v.qualifier.is_none() || slash)
+        let slash = || text.as_bytes().get(v.span.end) == Some(&b'/');
+        if (v.qualifier.is_none() || slash())
             && may_separate(text, v.span.end)
             && endpoint_kind(v.kind())
         {

@@ -79,6 +79,7 @@
 //! word flags, and a firm's partner is read only after a comma.
 
 use super::names::{self, Part, Words};
+use super::quote::ParagraphMarks;
 use super::{Data, Item, Scan, Token, Value};
 use crate::span::Span;
 
@@ -97,12 +98,25 @@ struct Found {
 /// Most lowercase words a descriptor may hold after its determiner ("the research satellite").
 const MAX_DESCRIPTOR_WORDS: usize = 2;
 
-/// Finds the lists of one paragraph whose tokens are the article's from token `first` on, its
-/// names classified in the article's memo `names` (made at the first conjunction whose sides
-/// may be names: most join lowercase words, and most paragraphs have no list).
+/// The items of the list being read, kept from one list to the next (as allocated anew, they
+/// cost about as much as reading a short list).
+#[derive(Default)]
+pub(super) struct Scratch(Vec<Found>);
+
+/// Finds the lists of one paragraph, `marks` telling where its tokens start among the
+/// article's (`first`) and the article's memo its names are classified in (`names`, made at
+/// the first conjunction whose sides may be names: most join lowercase words, and most
+/// paragraphs have no list); `scratch` is reused from call to call.
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
-pub(super) fn find(scan: &Scan, names: &names::ArticleMemo, first: usize, out: &mut Vec<Value>) {
+pub(super) fn find(
+    scan: &Scan,
+    marks: ParagraphMarks,
+    scratch: &mut Scratch,
+    out: &mut Vec<Value>,
+) {
+    let ParagraphMarks { first, names, .. } = marks;
+    let items = &mut scratch.0;
     let mut idx = 0;
     let mut done_until = 0;
     // Every conjunction is a word `vocab` marks as a trigger; `idx` is the first token not
@@ -143,16 +157,17 @@ pub(super) fn find(scan: &Scan, names: &names::ArticleMemo, first: usize, out: &
             idx += conj_len;
             continue;
         };
-        let mut items = vec![left, right];
-        extend_left(&words, &mut items);
-        extend_right(&words, &mut items);
-        if qualifies_a_noun(&words, &items) {
+        items.clear();
+        items.extend([left, right]);
+        extend_left(&words, items);
+        extend_right(&words, items);
+        if qualifies_a_noun(&words, items) {
             idx = items[items.len() - 1].end;
             continue;
         }
         // "the U.K. and U.S.": an acronym keeps its last point; and an untitled name keeps
         // the acronym that qualifies it: "the U.S. Marine Corps and …" → "U.S. Marine Corps".
-        for item in &mut items {
+        for item in items.iter_mut() {
             if ends_dotted_acronym(scan.text, scan.tokens, item.end + 1) {
                 item.end += 1;
             }

@@ -391,14 +391,11 @@ pub(crate) struct Scan<'a> {
     /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
     /// an article, all of the article's: [`vocab::Words::lowered`]).
     pub(crate) lowered: &'a str,
-    /// The tokens a number may start at ([`vocab::Read::number_starts`]): where `money` looks
-    /// for a sign or code before an amount.
-    pub(crate) number_starts: Vec<u32>,
-    /// The lowercased forms of the words that are not [`Token::plain`] but straighten to ASCII
-    /// ([`vocab::Read::straight`]), read by [`Scan::lower`].
-    straight: String,
-    /// Per such word, in token order: the token and the byte range of its form in `straight`.
-    straight_at: Vec<(u32, u32, u32)>,
+    /// The paragraph's words as `vocab` read them ([`vocab::Words::paragraph`], which fills
+    /// them in place): the tokens a number may start at ([`vocab::Read::number_starts`], where
+    /// `money` also looks for a sign or code before an amount), and the lowercased forms of the
+    /// words that are not [`Token::plain`] but straighten to ASCII, read by [`Scan::lower`].
+    pub(crate) words: vocab::Read,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
     date_rules: std::cell::RefCell<date::Memo>,
     pub cx: &'a Context,
@@ -442,15 +439,14 @@ impl<'a> Scan<'a> {
     /// The scan of a text read by itself.
     pub fn new(alone: &'a mut Alone, cx: &'a Context) -> Scan<'a> {
         let mut scan = Scan::empty(Buffers::default(), cx);
-        let mut read = scan.take_read();
         let Alone {
             text,
             tokens,
             words,
         } = alone;
-        words.paragraph(0, tokens.len(), &mut read);
+        words.paragraph(0, tokens.len(), &mut scan.words);
         let (facts, lowered) = (&mut words.facts[..], words.lowered.as_str());
-        scan.read(text, 0, tokens, lowered, facts, read);
+        scan.read(text, 0, tokens, lowered, facts);
         scan
     }
 
@@ -466,28 +462,16 @@ impl<'a> Scan<'a> {
             numbers,
             temporal_starts: &[],
             lowered: "",
-            number_starts: read.number_starts,
-            straight: read.straight,
-            straight_at: read.straight_at,
+            words: read,
             date_rules: Default::default(),
             cx,
             home: None,
         }
     }
 
-    /// The vectors the paragraph's reading goes into ([`vocab::Words::paragraph`]), taken out
-    /// of this scan until [`Scan::read`] puts them back filled.
-    fn take_read(&mut self) -> vocab::Read {
-        vocab::Read {
-            number_starts: std::mem::take(&mut self.number_starts),
-            straight: std::mem::take(&mut self.straight),
-            straight_at: std::mem::take(&mut self.straight_at),
-        }
-    }
-
     /// Makes this the scan of the paragraph of `text` from byte `start` on, whose tokens are
-    /// `tokens`, with `facts` ([`vocab::Words::facts`]), and whose words were read into `read`
-    /// ([`vocab::Words::paragraph`]); `lowered` is `text` lowercased
+    /// `tokens`, with `facts` ([`vocab::Words::facts`]), and whose words were read into
+    /// [`Scan::words`] ([`vocab::Words::paragraph`]); `lowered` is `text` lowercased
     /// ([`vocab::Words::lowered`]).
     fn read(
         &mut self,
@@ -496,35 +480,24 @@ impl<'a> Scan<'a> {
         tokens: &'a [Token],
         lowered: &'a str,
         facts: &'a mut [u32],
-        read: vocab::Read,
     ) {
-        let vocab::Read {
-            number_starts,
-            straight,
-            straight_at,
-        } = read;
-        number::find_numbers_in(text, lowered, tokens, &number_starts, &mut self.numbers);
+        let starts = &self.words.number_starts;
+        number::find_numbers_in(text, lowered, tokens, starts, &mut self.numbers);
         calendar::temporal_starts(facts, tokens, &self.numbers);
         self.text = text;
         self.start = start;
         self.tokens = tokens;
         self.temporal_starts = facts;
         self.lowered = lowered;
-        self.number_starts = number_starts;
-        self.straight = straight;
-        self.straight_at = straight_at;
         self.date_rules.get_mut().reset();
     }
 
-    /// The scan's vectors, for the next article's.
-    fn into_buffers(self) -> Buffers {
+    /// The scan's vectors, for the next article's (taken, where moving the scan out cost a
+    /// copy of all of it).
+    fn take_buffers(&mut self) -> Buffers {
         Buffers {
-            read: vocab::Read {
-                number_starts: self.number_starts,
-                straight: self.straight,
-                straight_at: self.straight_at,
-            },
-            numbers: self.numbers,
+            read: std::mem::take(&mut self.words),
+            numbers: std::mem::take(&mut self.numbers),
         }
     }
 
@@ -555,10 +528,14 @@ impl<'a> Scan<'a> {
         }
         // The few other words were straightened as they were read.
         let at = self
+            .words
             .straight_at
             .binary_search_by_key(&idx, |&(k, ..)| k as usize);
-        match at.ok().and_then(|at| self.straight_at.get(at)) {
-            Some(&(_, from, to)) => self.straight.get(from as usize..to as usize).unwrap_or(""),
+        match at.ok().and_then(|at| self.words.straight_at.get(at)) {
+            Some(&(_, from, to)) => {
+                let straight = &self.words.straight;
+                straight.get(from as usize..to as usize).unwrap_or("")
+            }
             None => "",
         }
     }
@@ -572,8 +549,7 @@ impl<'a> Scan<'a> {
 /// Every value in `text`, sorted by start (then longest first), spans relative to `text`.
 pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
     let mut values = Vec::new();
-    let scratch = (&mut Vec::new(), &mut Overlaps::default());
-    extract_alone(text, cx, None, scratch, 0, &mut values);
+    extract_alone(text, cx, None, &mut Scratch::default(), 0, &mut values);
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
     values
@@ -581,12 +557,12 @@ pub fn extract(text: &str, cx: &Context) -> Vec<Value> {
 
 /// Lexes and reads `text` by itself, runs every finder over it ([`extract_scan`]) with `home`
 /// the dateline's nationality ([`Scan::home`]), and appends the values kept to `out`, spans
-/// moved right by `offset`. `scratch` is the candidates' and overlaps' room.
+/// moved right by `offset`.
 fn extract_alone(
     text: &str,
     cx: &Context,
     home: Option<&'static str>,
-    (candidates, overlaps): (&mut Vec<Value>, &mut Overlaps),
+    scratch: &mut Scratch,
     offset: usize,
     out: &mut Vec<Value>,
 ) {
@@ -600,19 +576,28 @@ fn extract_alone(
         first: 0,
         names: &names,
     };
-    extract_scan(&scan, marks, candidates, overlaps, offset, out);
+    extract_scan(&scan, marks, scratch, offset, out);
 }
 
 /// Runs every finder over `scan` and appends the values kept ([`resolve_overlaps`]) to `out`,
-/// spans moved right by `offset`. `candidates` and `overlaps` are scratch space.
+/// spans moved right by `offset`.
+// Inlined into the article's loop over paragraphs, where the call and its setup cost some 27
+// instructions a paragraph; the finders stay out of line, so a profile still shows each apart
+// (their callers' total is the paragraph loop's, `extract_article_in`).
+#[inline(always)]
 fn extract_scan(
     scan: &Scan,
     marks: quote::ParagraphMarks,
-    candidates: &mut Vec<Value>,
-    overlaps: &mut Overlaps,
+    scratch: &mut Scratch,
     offset: usize,
     out: &mut Vec<Value>,
 ) {
+    let Scratch {
+        candidates,
+        overlaps,
+        ranges,
+        lists,
+    } = scratch;
     candidates.clear();
     number::find(scan, candidates);
     ordinal::find(scan, candidates);
@@ -621,9 +606,9 @@ fn extract_scan(
     duration::find(scan, candidates);
     date::find(scan, candidates);
     time::find(scan, candidates);
-    range::find(scan, candidates);
+    range::find(scan, ranges, candidates);
     quote::find(scan, marks, candidates);
-    list::find(scan, marks.names, marks.first, candidates);
+    list::find(scan, marks, lists, candidates);
     let from = out.len();
     resolve_overlaps(candidates, overlaps, out);
     // The nouns numbers count are read only for the numbers kept (and those `range` pairs).
@@ -643,12 +628,21 @@ fn extract_scan(
 /// Quote speakers named by a title or pronoun ("the Russian president", "he") are
 /// resolved here, where earlier paragraphs are in view.
 pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<Value> {
-    let Reused {
-        read,
-        buffers,
-        mut candidates,
-        mut overlaps,
-    } = REUSED.take();
+    REUSED.with(|reused| match reused.try_borrow_mut() {
+        Ok(mut reused) => extract_article_in(article, cx, &mut reused),
+        // Never so in factcheck: a nested call starts from empty vectors.
+        Err(_) => extract_article_in(article, cx, &mut Reused::default()),
+    })
+}
+
+/// [`extract_article`] in the vectors of `reused`, left there for the next article.
+fn extract_article_in(
+    article: &crate::article::Article,
+    cx: &Context,
+    reused: &mut Reused,
+) -> Vec<Value> {
+    let read = std::mem::take(&mut reused.read);
+    let scratch = &mut reused.scratch;
     // One lex and one reading of the whole article serve every paragraph and the speaker pass.
     let text = article.text.as_str();
     let (tokens, mut words) = vocab::read_reusing(text, read);
@@ -661,7 +655,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
     let mut values = Vec::with_capacity(tokens.len() / 20 + 8);
     // Each paragraph's scan completes its tokens' facts in place, and reads them there.
     let mut facts = std::mem::take(&mut words.facts);
-    let mut scan = Scan::empty(buffers, cx);
+    let mut scan = Scan::empty(std::mem::take(&mut reused.buffers), cx);
     scan.home = article.dateline.as_ref().and_then(money::home);
     // Tokens `..read_to` belong to paragraphs read so far (and the gaps between them), and
     // `unread` holds the facts of the others.
@@ -690,8 +684,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
                 let (_, rest) = std::mem::take(&mut unread).split_at_mut(first - read_to);
                 let (paragraph_facts, rest) = rest.split_at_mut(last - first);
                 (unread, read_to) = (rest, last);
-                let mut read = scan.take_read();
-                words.paragraph(first, last, &mut read);
+                words.paragraph(first, last, &mut scan.words);
                 let (before_end, paragraph_tokens) = (&text[..span.end], &tokens[first..last]);
                 let lowered = words.lowered.as_str();
                 scan.read(
@@ -700,25 +693,23 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
                     paragraph_tokens,
                     lowered,
                     paragraph_facts,
-                    read,
                 );
                 let paragraph_marks = quote::ParagraphMarks {
                     marks: &marks,
                     first,
                     names: &names,
                 };
-                let (c, o) = (&mut candidates, &mut overlaps);
-                extract_scan(&scan, paragraph_marks, c, o, 0, &mut values);
+                extract_scan(&scan, paragraph_marks, scratch, 0, &mut values);
                 names.forget_edges(text, paragraph_tokens, first);
                 continue;
             }
         }
         // Rare: a paragraph glued to its neighbours is lexed and read by itself, its spans
         // then moved to article offsets.
-        let scratch = (&mut candidates, &mut overlaps);
-        extract_alone(paragraph, cx, scan.home, scratch, span.start, &mut values);
+        let home = scan.home;
+        extract_alone(paragraph, cx, home, scratch, span.start, &mut values);
     }
-    let buffers = scan.into_buffers();
+    reused.buffers = scan.take_buffers();
     words.facts = facts;
     date::fiscal_quarters(text, cx.reference.map(|r| r.date()), cx.prefer, &mut values);
     date::bare_years(text, &mut values);
@@ -726,12 +717,7 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
         date::dateline_in_past(text, dateline.span, reference.date(), &mut values);
     }
     quote::resolve_speakers(text, &words.lowered, &tokens, &marks, &names, &mut values);
-    REUSED.set(Reused {
-        read: words.into_spare(tokens),
-        buffers,
-        candidates,
-        overlaps,
-    });
+    reused.read = words.into_spare(tokens);
     values
 }
 
@@ -742,14 +728,24 @@ pub fn extract_article(article: &crate::article::Article, cx: &Context) -> Vec<V
 struct Reused {
     read: vocab::Spare,
     buffers: Buffers,
+    scratch: Scratch,
+}
+
+/// The room a paragraph's finders and [`resolve_overlaps`] work in, kept from one paragraph
+/// to the next: the candidates, the choice among them, the range finder's endpoints and the
+/// list finder's items.
+#[derive(Default)]
+struct Scratch {
     candidates: Vec<Value>,
     overlaps: Overlaps,
+    ranges: range::Scratch,
+    lists: list::Scratch,
 }
 
 thread_local! {
-    /// Taken by [`extract_article`] while it runs (a nested call would start from empty
-    /// vectors), and put back when it is done.
-    static REUSED: std::cell::Cell<Reused> = std::cell::Cell::new(Reused::default());
+    /// Borrowed by [`extract_article`] while it runs, and used in place: moving the whole of
+    /// it out and back (some 500 bytes) cost more per article than the borrow.
+    static REUSED: std::cell::RefCell<Reused> = std::cell::RefCell::new(Reused::default());
 }
 
 /// Whether `text[span]` lexed alone gives the tokens of `text` within the span: so wherever
@@ -757,8 +753,17 @@ thread_local! {
 /// neither joins across the edge nor sees past it.
 fn lexed_alone(text: &str, span: Span) -> bool {
     let is_space = |c: Option<char>| c.is_none_or(char::is_whitespace);
-    let before = text.get(..span.start).and_then(|t| t.chars().next_back());
-    let after = text.get(span.end..).and_then(|t| t.chars().next());
+    // Mostly an ASCII byte on each side (a line break), a whole character by itself; only
+    // another is decoded.
+    let bytes = text.as_bytes();
+    let before = match span.start.checked_sub(1).and_then(|k| bytes.get(k)) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(..span.start).and_then(|t| t.chars().next_back()),
+    };
+    let after = match bytes.get(span.end) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(span.end..).and_then(|t| t.chars().next()),
+    };
     is_space(before) && is_space(after)
 }
 
@@ -853,9 +858,13 @@ fn resolve_overlaps(values: &mut Vec<Value>, scratch: &mut Overlaps, out: &mut V
         match at.checked_sub(1).map(|k| &mut taken[k]) {
             Some(t) if t.end > span.start => {
                 // An alternative reading of the very same words, unless it only restates the
-                // first one (a year is also a number; the year says more).
-                let restates = is_year_of(&values[t.first].data, &values[i].data);
-                if t.start == span.start && t.end == span.end && t.kinds & bit == 0 && !restates {
+                // first one (a year is also a number; the year says more): asked last, of the
+                // few readings of the same words.
+                let same_words = t.start == span.start && t.end == span.end;
+                if same_words
+                    && t.kinds & bit == 0
+                    && !is_year_of(&values[t.first].data, &values[i].data)
+                {
                     t.kinds |= bit;
                     keep[i] = true;
                 }
@@ -1169,6 +1178,33 @@ mod tests {
         ];
         assert_eq!(near, kept);
         assert_eq!(resolve(1 << POS_BITS), near);
+    }
+
+    /// [`lexed_alone`] reads an ASCII byte beside a paragraph as the character it is, and
+    /// decodes any other: the same answer as decoding both sides, at every span.
+    #[test]
+    fn paragraph_edges_read_alike_by_byte_and_by_char() {
+        let by_char = |text: &str, span: Span| {
+            let is_space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+            is_space(text[..span.start].chars().next_back())
+                && is_space(text[span.end..].chars().next())
+        };
+        let texts = [
+            "a\nb c\r\n",
+            "a\x0Bb\x0C",
+            "x\u{a0}y\u{2003}z",
+            "é b ü\u{3000}",
+            "ab",
+        ];
+        for text in texts {
+            for start in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                for end in (start..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                    let span = Span::new(start, end);
+                    let want = by_char(text, span);
+                    assert_eq!(lexed_alone(text, span), want, "{text:?} {start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -5,8 +5,9 @@
 //! euros"), found from `Scan::numbers`. Glued forms the number finder refuses as names ("Rs500",
 //! "$5B", "50p") are read here with [`number::digits_at`]. After a number, the walk over a
 //! country's words starts only on a currency word or a country's first word (`may_open_currency`:
-//! one hashed set of the currency nouns, country openers and nationalities; most words after a
-//! number are turned away there).
+//! one hashed set of the currency nouns, country openers and nationalities). Most words after a
+//! number are turned away before that lookup, by their shape (`has_opener_shape`: length, first
+//! and last letter, read off the lowercased bytes).
 //!
 //! # Grammar
 //!
@@ -51,7 +52,7 @@ use crate::span::Span;
 #[inline(never)]
 pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // A prefixed amount ([`amount_at`]) begins where a number may start
-    // (`Scan::number_starts`: digits, a number word, a point or minus before digits), one or
+    // (`vocab::Read::number_starts`: digits, a number word, a point or minus before digits), one or
     // two tokens after the sign or code that opens it ("$5", "USD 5", "US$3", "Rs. 500"):
     // only those tokens are tried, in order, each once.
     // Two tokens before the start only after "US$" or "Rs." (a `$` or `.` right before the
@@ -63,7 +64,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // Whether a "p" is glued to digits that may end an amount ([`pence`]), told on the same
     // walk: every digit run is a number start.
     let mut has_p = false;
-    for &start in &scan.number_starts {
+    for &start in &scan.words.number_starts {
         let start = start as usize;
         let token = scan.tokens[start];
         if token.is_digits() {
@@ -438,7 +439,11 @@ fn currency_after(
         return Some((c, factor, j + 1));
     }
     // The currency word, or the first word of a country before it: most numbers are
-    // followed by neither, and nothing more is read for them.
+    // followed by neither, and nothing more is read for them (most are turned away by the
+    // word's shape, before it is looked up).
+    if !has_opener_shape(scan, token) {
+        return None;
+    }
     let first = word_at(scan, j)?;
     if !may_open_currency(first) {
         return None;
@@ -803,6 +808,81 @@ fn may_open_currency(w: &str) -> bool {
     set.contains(w)
 }
 
+/// Whether word `token` has the shape of a word [`may_open_currency`] knows: a filter read off
+/// its lowercased bytes ([`OPENER_SHAPES`]), before the word is lowercased and looked up. A
+/// word that is not plain ([`super::Token::plain`]) is let through to the lookup.
+fn has_opener_shape(scan: &Scan, token: super::Token) -> bool {
+    if !token.plain {
+        return true;
+    }
+    let len = (token.end - token.start) as usize;
+    let Some(shapes) = OPENER_SHAPES.get(len) else {
+        return false;
+    };
+    let lowered = scan.lowered.as_bytes();
+    let letter = |at: usize| lowered.get(at).map(|b| b.wrapping_sub(b'a'));
+    match (
+        letter(token.start as usize),
+        letter(token.start as usize + len - 1),
+    ) {
+        (Some(a), Some(z)) if a < 26 && z < 26 => shapes[usize::from(a)] & (1 << z) != 0,
+        // "hryvnias'": the table holds only the words that open and end on a letter.
+        _ => true,
+    }
+}
+
+/// The shapes of the words [`may_open_currency`] knows that open and end on a letter (all but
+/// "hryvnias'"): per length and first letter, a bit per last letter.
+const OPENER_SHAPES: [[u32; 26]; LONGEST_OPENER + 1] = {
+    let mut shapes = [[0; 26]; LONGEST_OPENER + 1];
+    let mut k = 0;
+    while k < NOUNS.len() {
+        shapes = with_shape(shapes, NOUNS[k].0);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < COUNTRY_OPENERS.len() {
+        shapes = with_shape(shapes, COUNTRY_OPENERS[k]);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < super::names::NATIONALITIES.len() {
+        shapes = with_shape(shapes, super::names::NATIONALITIES[k]);
+        k += 1;
+    }
+    shapes
+};
+
+/// The length of the longest word [`may_open_currency`] knows.
+const LONGEST_OPENER: usize = {
+    let mut longest = super::vocab::longest(COUNTRY_OPENERS);
+    let nationalities = super::vocab::longest(super::names::NATIONALITIES);
+    if nationalities > longest {
+        longest = nationalities;
+    }
+    let mut k = 0;
+    while k < NOUNS.len() {
+        if NOUNS[k].0.len() > longest {
+            longest = NOUNS[k].0.len();
+        }
+        k += 1;
+    }
+    longest
+};
+
+/// `shapes` with the shape of `word` added ([`OPENER_SHAPES`]).
+const fn with_shape(
+    mut shapes: [[u32; 26]; LONGEST_OPENER + 1],
+    word: &str,
+) -> [[u32; 26]; LONGEST_OPENER + 1] {
+    let w = word.as_bytes();
+    let (a, z) = (w[0], w[w.len() - 1]);
+    if a.is_ascii_lowercase() && z.is_ascii_lowercase() {
+        shapes[w.len()][(a - b'a') as usize] |= 1 << (z - b'a');
+    }
+    shapes
+}
+
 /// Words that open a country that [`currency`] reads besides the nationalities
 /// ([`super::names::is_nationality`], a superset of the adjectives `currency` knows): another
 /// whole country ("hongkong", "aussie") or the first of its words ("hong" of "hong kong", "u"
@@ -906,9 +986,9 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
 /// "50p": pence glued to digits, which the number finder leaves alone. Asked only where
 /// [`find`] saw a "p" glued to digits (most paragraphs have none).
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
-    // Every digit run is a number start (`Scan::number_starts`); the amount's last digits are
+    // Every digit run is a number start (`vocab::Read::number_starts`); the amount's last digits are
     // one too, and the "p" is glued to them.
-    for i in scan.number_starts.iter().map(|&i| i as usize) {
+    for i in scan.words.number_starts.iter().map(|&i| i as usize) {
         let token = scan.tokens[i];
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
             continue;
@@ -949,8 +1029,39 @@ fn pence(scan: &Scan, out: &mut Vec<Value>) {
 
 #[cfg(test)]
 mod tests {
+    use super::{COUNTRY_OPENERS, NOUNS, has_opener_shape, may_open_currency, word_at};
     use crate::extract::format::decimal;
-    use crate::extract::{Context, Data, extract};
+    use crate::extract::{Alone, Context, Data, Scan, extract};
+
+    /// The shape filter lets through every word the lookup after it knows, in any case
+    /// ([`has_opener_shape`] before [`may_open_currency`]).
+    #[test]
+    fn opener_shapes_hold_every_word_looked_up() {
+        let cx = Context::default();
+        let known = NOUNS
+            .iter()
+            .map(|&(w, _)| w)
+            .chain(COUNTRY_OPENERS.iter().copied())
+            .chain(crate::extract::names::NATIONALITIES.iter().copied());
+        let mut n_known = 0;
+        for word in known {
+            for form in [word.to_owned(), word.to_uppercase()] {
+                let text = format!("5 {form}");
+                let mut alone = Alone::new(&text);
+                let scan = Scan::new(&mut alone, &cx);
+                if word_at(&scan, 1).is_some_and(may_open_currency) {
+                    n_known += 1;
+                    assert!(has_opener_shape(&scan, scan.tokens[1]), "{form}");
+                }
+            }
+        }
+        assert!(n_known > 100, "{n_known} words read whole");
+        // Most words after a number have no such shape.
+        let text = "5 people";
+        let mut alone = Alone::new(text);
+        let scan = Scan::new(&mut alone, &cx);
+        assert!(!has_opener_shape(&scan, scan.tokens[1]));
+    }
 
     fn moneys(text: &str) -> String {
         extract(text, &Context::default())

@@ -145,17 +145,18 @@ pub(crate) fn find_numbers_in(
         while starts.get(next).is_some_and(|&s| (s as usize) < i) {
             next += 1;
         }
-        let candidate = starts.get(next).is_some_and(|&s| s as usize == i);
+        let mut candidate = starts.get(next).is_some_and(|&s| s as usize == i);
         // Outside a phone number's tail, a chunk matters only where a number may start, so the
         // scan jumps from start to start: a skipped token's chunk is read, with the same
-        // outcome, at a later start of the same chunk, or matters to none.
+        // outcome, at a later start of the same chunk, or matters to none. The start jumped to
+        // is read on at once.
         if !phone_tail && !candidate {
             match starts.get(next) {
-                Some(&s) => {
+                Some(&s) if (s as usize) < tokens.len() => {
                     i = s as usize;
-                    continue;
+                    candidate = true;
                 }
-                None => break,
+                _ => break,
             }
         }
         if i >= chunk_end {
@@ -336,14 +337,15 @@ fn digits_name(scan: &Scan, m: &NumberMatch) -> bool {
         return false;
     };
     let digits = scan.tokens[m.first];
+    // The year first: it is told by the digits alone, and many numbers are years.
     m.end == m.first + 1
         && digits.is_digits()
         && digits.space_before
+        && !(digits.end - digits.start == 4 && (1000.0..=2100.0).contains(&m.value))
         && title_case(scan, word)
         && !opens_sentence(scan, word)
         && facts(scan, word) & (MONTH | WEEKDAY | UNIT) == 0
         && !matches!(scan.tokens[word].text(scan.text), "No" | "Number")
-        && !(digits.end - digits.start == 4 && (1000.0..=2100.0).contains(&m.value))
         && !is_possessive_word(scan.tokens[word].text(scan.text))
         && counted_noun(scan, m.end, m.value).is_none()
         && ends_a_name(scan, m.end)

@@ -61,12 +61,29 @@ use super::{Data, Date, Duration, Kind, Scan, Value};
 use crate::span::Span;
 use jiff::civil;
 
-/// Pairs the candidates in `out` into ranges, appended to them. The number finder leaves
-/// its numbers' counted nouns out (`number::fill_units`): a pair's numbers are given theirs
-/// here, where a separator joins them, before they are read.
+/// The vectors [`find`] works in, kept from one paragraph to the next: a paragraph with an
+/// endpoint allocated them anew, about one in four.
+#[derive(Default)]
+pub(super) struct Scratch {
+    /// The endpoints a range may start on, in the order they are tried.
+    starts: Vec<Key>,
+    /// The endpoints that may end a range started on one of `starts`.
+    ends: Vec<Key>,
+    /// The ranges found, appended to the candidates once all are paired.
+    found: Vec<Value>,
+}
+
+/// Pairs the candidates in `out` into ranges, appended to them; `scratch` is reused from call
+/// to call. The number finder leaves its numbers' counted nouns out (`number::fill_units`): a
+/// pair's numbers are given theirs here, where a separator joins them, before they are read.
 // Out of line, so that a profile shows each finder's cost apart.
 #[inline(never)]
-pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
+pub(super) fn find(scan: &Scan, scratch: &mut Scratch, out: &mut Vec<Value>) {
+    let Scratch {
+        starts,
+        ends,
+        found,
+    } = scratch;
     // Bytes are read back from a value no further than the paragraph's start.
     let (text, from) = (scan.text, scan.start);
     // A range starts on an endpoint with no qualifier that a separator may follow
@@ -74,11 +91,11 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // read there. Each value is tested once, by those bytes before its kind (read off its
     // data); the few that pass are kept by start (longest first, then in the order found),
     // the order the pairs are tried in. The endpoints are counted only where one passes.
-    let mut starts: Vec<Key> = Vec::new();
+    starts.clear();
     for (k, v) in out.iter().enumerate() {
         // A two-way price keeps its qualifier: "about 1.7740/50 marks".
-        let slash = text.as_bytes().get(v.span.end) == Some(&b'/');
-        if (v.qualifier.is_none() || slash)
+        let slash = || text.as_bytes().get(v.span.end) == Some(&b'/');
+        if (v.qualifier.is_none() || slash())
             && may_separate(text, v.span.end)
             && endpoint_kind(v.kind())
         {
@@ -97,9 +114,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // No two keys are equal (their last fields differ): an unstable sort gives the stable
     // order.
     starts.sort_unstable();
-    let mut ends: Vec<Key> = Vec::new();
-    let mut found = Vec::new();
-    for &(_, _, a) in &starts {
+    for &(_, _, a) in starts.iter() {
         let lo = &out[a];
         let after = lo.span.end;
         // The amount of "$1.64" starts no range of its own: the money around it does ("rose
@@ -125,7 +140,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
                 .map(|(k, v)| key(k, v)),
         );
         ends.sort_unstable();
-        for &(_, _, b) in &ends {
+        for &(_, _, b) in ends.iter() {
             let Some(gap) = text.get(after..out[b].span.start) else {
                 continue;
             };
@@ -267,7 +282,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
             }
         }
     }
-    out.extend(found);
+    out.append(found);
 }
 
 /// Whether "by `lo` to `hi`" gives a change and the level it reached, not a range of

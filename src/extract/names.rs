@@ -45,7 +45,10 @@
 //! stand one space apart there (as [`join_name`] does for a cut phrase's name). Most names are
 //! capitalised words one space apart on no list: those are told in one pass over their tokens
 //! ([`plain_name`]), with no part classified, and so are the names most introductions give
-//! after their title ([`plain_titled`], for `quote`'s reading of people: "Mr Blair").
+//! after their title ([`plain_titled`], for `quote`'s reading of people: "Mr Blair"). Where
+//! such a run is a whole name, [`plain_run_end`] tells where it ends in the same walk, with
+//! no [`Words::name`] read and nothing kept in the memo (`quote` asks it of every capitalised
+//! run first).
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -2289,7 +2292,13 @@ fn plain_name<'a>(words: &Words<'a>, range: (usize, usize), parts: u32) -> Optio
         }
         prev_end = Some(tok.end);
     }
-    let (first, last) = (tokens[start], tokens[end - 1]);
+    plain_span(words, range)
+}
+
+/// The name a plain run `range` ([`plain_name`], [`plain_run_end`]) is: that stretch of the
+/// text, with where its first word ends and its last word starts.
+fn plain_span<'a>(words: &Words<'a>, (start, end): (usize, usize)) -> Option<BareName<'a>> {
+    let (first, last) = (words.tokens[start], words.tokens[end - 1]);
     let from = first.start as usize;
     words
         .text
@@ -2299,6 +2308,72 @@ fn plain_name<'a>(words: &Words<'a>, range: (usize, usize), parts: u32) -> Optio
             first_end: first.end as usize - from,
             last_start: last.start as usize - from,
         })
+}
+
+/// Where the name [`Words::name`] reads at capitalised word `idx` ends, where that name is a
+/// plain run: words of more than one byte opening on an ASCII capital, one space apart, none
+/// on a list of a phrase's parts nor a function word, a month or an honorific (so each is a
+/// name unit of its own and [`plain_name`] takes the run), ending before a line break, a
+/// lowercase ASCII word that is no joiner, a token other than a word, or a mark touching the
+/// last word that no word or digits touch in turn ("Smith," "Smith."). `None` where anything
+/// else stands in or after the run (an initial, a touching part, a joiner, another word on a
+/// list, a word opening on a byte past ASCII): that name is read in full, by
+/// [`Words::name`] and [`bare_name`]. Most untitled names are such runs, told in one walk
+/// with one lookup per word and nothing kept in the memo.
+pub(super) fn plain_run_end(words: &Words, idx: usize) -> Option<usize> {
+    const NOT_PLAIN: u32 = FUNCTION | CALENDAR | PRONOUN | HONORIFIC | DET | ROLE | PHRASE_JOINER;
+    let (tokens, bytes) = (words.tokens, words.text.as_bytes());
+    let mut i = idx;
+    loop {
+        let tok = tokens[i];
+        let plain_word = tok.is_word()
+            && tok.end - tok.start > 1
+            && bytes[tok.start as usize].is_ascii_uppercase()
+            && words.flags(i) & NOT_PLAIN == 0;
+        if !plain_word {
+            return None;
+        }
+        let Some(&next) = tokens.get(i + 1) else {
+            return Some(i + 1);
+        };
+        if next.touches(tok) {
+            // As `Words::unit_tail`: a hyphen or dot goes on before a touching word or digits.
+            let joins = next.is_punct(words.text, '-') || next.is_punct(words.text, '.');
+            let goes_on = tokens
+                .get(i + 2)
+                .is_some_and(|t| t.touches(next) && t.kind != Tok::Punct);
+            return match next.kind == Tok::Punct && !(joins && goes_on) {
+                true => Some(i + 1),
+                false => None,
+            };
+        }
+        // Most gaps are one space; another gap is a line break or no plain run's.
+        let gap = bytes
+            .get(tok.end as usize..next.start as usize)
+            .unwrap_or(&[]);
+        let one_space = gap == b" ";
+        if !(one_space && next.is_word()) {
+            let ends = !next.is_word() || gap.contains(&b'\n');
+            return ends.then_some(i + 1);
+        }
+        match bytes[next.start as usize] {
+            b if b.is_ascii_uppercase() => i += 1,
+            b if b.is_ascii_lowercase() && !words.is_joiner_at(i + 1) => return Some(i + 1),
+            _ => return None,
+        }
+    }
+}
+
+/// [`bare_name`] of the run `range` that [`plain_run_end`] told plain: two words or more are
+/// the name, as they stand in the text.
+pub(super) fn plain_bare_name<'a>(
+    words: &Words<'a>,
+    (start, end): (usize, usize),
+) -> Option<BareName<'a>> {
+    match end >= start + 2 {
+        true => plain_span(words, (start, end)),
+        false => None,
+    }
 }
 
 /// [`cut_phrase_into`] of the phrase from token `start` to `end` whose title ends at token
@@ -2687,6 +2762,87 @@ mod tests {
                 assert_eq!(join_name(text, &p.name), p.name.join(" "), "{text}");
             });
         }
+    }
+
+    /// Holds [`plain_run_end`] to [`Words::name`] and [`plain_bare_name`] to [`bare_name`] at
+    /// every capitalised word of `text`, each read with a memo of its own; answers how many
+    /// runs were told plain.
+    fn assert_plain_runs_agree(text: &str) -> usize {
+        let mut plain = 0;
+        with_words(text, |fast| {
+            with_words(text, |slow| {
+                for idx in 0..fast.tokens.len() {
+                    if !fast.is_capitalised_at(idx) {
+                        continue;
+                    }
+                    let Some(end) = plain_run_end(fast, idx) else {
+                        continue;
+                    };
+                    plain += 1;
+                    assert_eq!(Some(end), slow.name(idx), "{text:?}: name at {idx}");
+                    let want = bare_name(slow, (idx, end), &mut String::new())
+                        .map(|b| (b.name, b.first_end, b.last_start));
+                    let got = plain_bare_name(fast, (idx, end))
+                        .map(|b| (b.name, b.first_end, b.last_start));
+                    assert_eq!(got, want, "{text:?}: bare name at {idx}");
+                }
+            })
+        });
+        plain
+    }
+
+    #[test]
+    fn plain_runs_are_names_read_in_full() {
+        let texts = [
+            "Paul Tellier, who was also there, met Vladimir Putin.",
+            "Kim Jong Un said",
+            "Bank of England Governor Mervyn King",
+            "Aist-2D Smith and Soyuz-2.1a Jones",
+            "Theresa May and Jan Berry met in Jan 2005.",
+            "E.F. Hutton and George W. Bush and F.W. de Klerk",
+            "U.S. Secretary of State George Shultz",
+            "HEADLINE WORDS\nJohn Smith said",
+            "John  Smith said, John\tSmith said",
+            "Tony Blair's Labour Party The Prime Minister Mr Blair",
+            "Smith-Jones Ltd and Smith- Jones and Smith. Jones",
+            "Chelsea's William Gallas (Arsenal) José Mourinho Île Bertrand",
+            "Nicolas Sarkozy 2005 Paris France",
+            "Jacques Chirac",
+        ];
+        let plain: usize = texts.iter().map(|t| assert_plain_runs_agree(t)).sum();
+        assert!(plain >= 10, "only {plain} runs told plain");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_runs_agree_on_any_text(
+            text in "([A-Z][a-z]{0,8}|[A-Z]{1,4}|[a-z]{1,8}|of|de|van|The|Jan|May|Mr|[0-9]{1,3}\
+                |[ \n.,'-]|  |\u{e9}|\u{c9}cole|\u{2019}s){0,30}"
+        ) {
+            assert_plain_runs_agree(&text);
+        }
+    }
+
+    #[test]
+    fn plain_runs_agree_on_the_bbc_corpus() {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc");
+        let Ok(dirs) = std::fs::read_dir(&corpus) else {
+            return;
+        };
+        let mut plain = 0;
+        for dir in dirs.flatten() {
+            for file in std::fs::read_dir(dir.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if let Ok(text) = std::fs::read_to_string(file.path()) {
+                    plain += assert_plain_runs_agree(&text);
+                }
+            }
+        }
+        // Most of the corpus's untitled names are plain runs (about 12,500 of 22,000).
+        assert!(plain > 10_000, "only {plain} runs told plain");
     }
 
     #[test]

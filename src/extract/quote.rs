@@ -2520,7 +2520,12 @@ fn bare_name_at<'a>(
     if idx < *next {
         return None;
     }
-    let end = words.name(idx)?;
+    // Most runs are plain ([`names::plain_run_end`]): read in one walk, the name as it stands.
+    let plain = names::plain_run_end(words, idx);
+    let end = match plain {
+        Some(end) => end,
+        None => words.name(idx)?,
+    };
     *next = end;
     // A possessive within the run owns the name after it: "Chelsea's William Gallas" is William
     // Gallas, "Hutton's Phillippi" no full name.
@@ -2539,7 +2544,10 @@ fn bare_name_at<'a>(
     {
         return Some(name);
     }
-    names::bare_name(words, (idx, end), buf)
+    match plain {
+        Some(_) => names::plain_bare_name(words, (idx, end)),
+        None => names::bare_name(words, (idx, end), buf),
+    }
 }
 
 /// The first token of the name after the title's field that opens at `field`, in the name run

@@ -46,7 +46,7 @@
 //! capitalised words one space apart on no list: those are told in one pass over their tokens
 //! ([`plain_name`]), with no part classified, and so are the names most introductions give
 //! after their title ([`plain_titled`], for `quote`'s reading of people: "Mr Blair"). Where
-//! such a run is a whole name, [`plain_run_end`] tells where it ends in the same walk, with
+//! such a run is a whole name, [`plain_run`] tells where it ends in the same walk, with
 //! no [`Words::name`] read and nothing kept in the memo (`quote` asks it of every capitalised
 //! run first).
 
@@ -2295,7 +2295,7 @@ fn plain_name<'a>(words: &Words<'a>, range: (usize, usize), parts: u32) -> Optio
     plain_span(words, range)
 }
 
-/// The name a plain run `range` ([`plain_name`], [`plain_run_end`]) is: that stretch of the
+/// The name a plain run `range` ([`plain_name`], [`plain_run`]) is: that stretch of the
 /// text, with where its first word ends and its last word starts.
 fn plain_span<'a>(words: &Words<'a>, (start, end): (usize, usize)) -> Option<BareName<'a>> {
     let (first, last) = (words.tokens[start], words.tokens[end - 1]);
@@ -2310,31 +2310,47 @@ fn plain_span<'a>(words: &Words<'a>, (start, end): (usize, usize)) -> Option<Bar
         })
 }
 
+/// What [`plain_run`] tells of the name [`Words::name`] reads at a capitalised word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Run {
+    /// A plain run ending at this token: the whole name.
+    Plain(usize),
+    /// No name: the word is a function word or an honorific ("The", "Mr"), no name unit.
+    NoName,
+    /// Anything else: the name is to be read in full.
+    Other,
+}
+
 /// Where the name [`Words::name`] reads at capitalised word `idx` ends, where that name is a
 /// plain run: words of more than one byte opening on an ASCII capital, one space apart, none
 /// on a list of a phrase's parts nor a function word, a month or an honorific (so each is a
 /// name unit of its own and [`plain_name`] takes the run), ending before a line break, a
 /// lowercase ASCII word that is no joiner, a token other than a word, or a mark touching the
-/// last word that no word or digits touch in turn ("Smith," "Smith."). `None` where anything
-/// else stands in or after the run (an initial, a touching part, a joiner, another word on a
-/// list, a word opening on a byte past ASCII): that name is read in full, by
+/// last word that no word or digits touch in turn ("Smith," "Smith."). [`Run::Other`] where
+/// anything else stands in or after the run (an initial, a touching part, a joiner, another
+/// word on a list, a word opening on a byte past ASCII): that name is read in full, by
 /// [`Words::name`] and [`bare_name`]. Most untitled names are such runs, told in one walk
-/// with one lookup per word and nothing kept in the memo.
-pub(super) fn plain_run_end(words: &Words, idx: usize) -> Option<usize> {
+/// with one lookup per word and nothing kept in the memo; and a run opening on a function
+/// word or an honorific, a third of the runs, is told no name by that same lookup.
+pub(super) fn plain_run(words: &Words, idx: usize) -> Run {
     const NOT_PLAIN: u32 = FUNCTION | CALENDAR | PRONOUN | HONORIFIC | DET | ROLE | PHRASE_JOINER;
     let (tokens, bytes) = (words.tokens, words.text.as_bytes());
     let mut i = idx;
     loop {
         let tok = tokens[i];
-        let plain_word = tok.is_word()
-            && tok.end - tok.start > 1
-            && bytes[tok.start as usize].is_ascii_uppercase()
-            && words.flags(i) & NOT_PLAIN == 0;
-        if !plain_word {
-            return None;
+        if !(tok.is_word() && bytes[tok.start as usize].is_ascii_uppercase()) {
+            return Run::Other;
+        }
+        let flags = words.flags(i);
+        // As `Words::name_unit`: no unit, unless it is "Jan" (a month, so `CALENDAR`).
+        if i == idx && flags & (FUNCTION | HONORIFIC) != 0 && flags & CALENDAR == 0 {
+            return Run::NoName;
+        }
+        if tok.end - tok.start == 1 || flags & NOT_PLAIN != 0 {
+            return Run::Other;
         }
         let Some(&next) = tokens.get(i + 1) else {
-            return Some(i + 1);
+            return Run::Plain(i + 1);
         };
         if next.touches(tok) {
             // As `Words::unit_tail`: a hyphen or dot goes on before a touching word or digits.
@@ -2343,8 +2359,8 @@ pub(super) fn plain_run_end(words: &Words, idx: usize) -> Option<usize> {
                 .get(i + 2)
                 .is_some_and(|t| t.touches(next) && t.kind != Tok::Punct);
             return match next.kind == Tok::Punct && !(joins && goes_on) {
-                true => Some(i + 1),
-                false => None,
+                true => Run::Plain(i + 1),
+                false => Run::Other,
             };
         }
         // Most gaps are one space; another gap is a line break or no plain run's.
@@ -2354,17 +2370,17 @@ pub(super) fn plain_run_end(words: &Words, idx: usize) -> Option<usize> {
         let one_space = gap == b" ";
         if !(one_space && next.is_word()) {
             let ends = !next.is_word() || gap.contains(&b'\n');
-            return ends.then_some(i + 1);
+            return if ends { Run::Plain(i + 1) } else { Run::Other };
         }
         match bytes[next.start as usize] {
             b if b.is_ascii_uppercase() => i += 1,
-            b if b.is_ascii_lowercase() && !words.is_joiner_at(i + 1) => return Some(i + 1),
-            _ => return None,
+            b if b.is_ascii_lowercase() && !words.is_joiner_at(i + 1) => return Run::Plain(i + 1),
+            _ => return Run::Other,
         }
     }
 }
 
-/// [`bare_name`] of the run `range` that [`plain_run_end`] told plain: two words or more are
+/// [`bare_name`] of the run `range` that [`plain_run`] told plain: two words or more are
 /// the name, as they stand in the text.
 pub(super) fn plain_bare_name<'a>(
     words: &Words<'a>,
@@ -2764,7 +2780,7 @@ mod tests {
         }
     }
 
-    /// Holds [`plain_run_end`] to [`Words::name`] and [`plain_bare_name`] to [`bare_name`] at
+    /// Holds [`plain_run`] to [`Words::name`] and [`plain_bare_name`] to [`bare_name`] at
     /// every capitalised word of `text`, each read with a memo of its own; answers how many
     /// runs were told plain.
     fn assert_plain_runs_agree(text: &str) -> usize {
@@ -2775,8 +2791,13 @@ mod tests {
                     if !fast.is_capitalised_at(idx) {
                         continue;
                     }
-                    let Some(end) = plain_run_end(fast, idx) else {
-                        continue;
+                    let end = match plain_run(fast, idx) {
+                        Run::Plain(end) => end,
+                        Run::NoName => {
+                            assert_eq!(slow.name(idx), None, "{text:?}: no name at {idx}");
+                            continue;
+                        }
+                        Run::Other => continue,
                     };
                     plain += 1;
                     assert_eq!(Some(end), slow.name(idx), "{text:?}: name at {idx}");

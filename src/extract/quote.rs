@@ -2520,11 +2520,12 @@ fn bare_name_at<'a>(
     if idx < *next {
         return None;
     }
-    // Most runs are plain ([`names::plain_run_end`]): read in one walk, the name as it stands.
-    let plain = names::plain_run_end(words, idx);
-    let end = match plain {
-        Some(end) => end,
-        None => words.name(idx)?,
+    // Most runs are plain ([`names::plain_run`]): read in one walk, the name as it stands.
+    let run = names::plain_run(words, idx);
+    let end = match run {
+        names::Run::Plain(end) => end,
+        names::Run::NoName => return None,
+        names::Run::Other => words.name(idx)?,
     };
     *next = end;
     // A possessive within the run owns the name after it: "Chelsea's William Gallas" is William
@@ -2544,9 +2545,9 @@ fn bare_name_at<'a>(
     {
         return Some(name);
     }
-    match plain {
-        Some(_) => names::plain_bare_name(words, (idx, end)),
-        None => names::bare_name(words, (idx, end), buf),
+    match run {
+        names::Run::Plain(_) => names::plain_bare_name(words, (idx, end)),
+        _ => names::bare_name(words, (idx, end), buf),
     }
 }
 

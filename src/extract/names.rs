@@ -2158,6 +2158,7 @@ const LONGEST_BODY_WORD: usize = {
 
 /// A name [`bare_name`] reads, with where its first word ends and its last word starts (the
 /// first and last spaces of the name, found where its words were read).
+#[derive(Debug, PartialEq)]
 pub(super) struct BareName<'a> {
     pub name: Cow<'a, str>,
     pub first_end: usize,
@@ -2399,7 +2400,9 @@ pub(super) fn plain_bare_name<'a>(
 /// role noun): the title (its words lowercased, none after an honorific), the gender and the
 /// name, told with no cut. The words before the title word are those a title may open with
 /// (the [`Part`]s `Name`, `Modifier`, `Role` and `And`: `quote`'s reading of introductions),
-/// and an honorific has none. `None` for any other phrase, which is to be cut.
+/// and an honorific has none. `None` for any other phrase, which is to be cut. `plain`: the
+/// name, from after the title to `end`, is known to be a plain run ([`plain_run`] told it),
+/// and is not walked again.
 ///
 /// Such a phrase cuts into just that: the last role noun in it is the title word, which a
 /// name follows, every word before it is a title word, and every name word is a word of the
@@ -2408,6 +2411,7 @@ pub(super) fn plain_titled<'a>(
     words: &Words<'a>,
     (start, title, end): (usize, usize, usize),
     part: Part,
+    plain: bool,
 ) -> Option<(Vec<Cow<'a, str>>, Gender, BareName<'a>)> {
     const PARTS: u32 = PRONOUN | HONORIFIC | DET | ROLE | PHRASE_JOINER;
     let from = title + 1;
@@ -2416,7 +2420,10 @@ pub(super) fn plain_titled<'a>(
     if end <= from || (from..end - 1).any(|k| ends_in_possessive(words, k)) {
         return None;
     }
-    let name = plain_name(words, (from, end), PARTS)?;
+    let name = match plain {
+        true => plain_span(words, (from, end))?,
+        false => plain_name(words, (from, end), PARTS)?,
+    };
     Some(match part {
         Part::Honorific(gender) if start == title => (Vec::new(), gender, name),
         Part::Role if !ends_in_possessive(words, from) => {
@@ -2731,7 +2738,15 @@ mod tests {
         ] {
             with_words(text, |words| {
                 let end = words.tokens.len();
-                let got = plain_titled(words, (start, title, end), words.part(title));
+                let got = plain_titled(words, (start, title, end), words.part(title), false);
+                let from = title + 1;
+                if let Run::Plain(name_end) = plain_run(words, from) {
+                    let told =
+                        plain_titled(words, (start, title, name_end), words.part(title), true);
+                    let want =
+                        plain_titled(words, (start, title, name_end), words.part(title), false);
+                    assert_eq!(told, want, "{text}");
+                }
                 assert_eq!(got.is_some(), plain, "{text}");
                 let Some((title, gender, name)) = got else {
                     return;

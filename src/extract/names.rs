@@ -2316,7 +2316,8 @@ fn plain_span<'a>(words: &Words<'a>, (start, end): (usize, usize)) -> Option<Bar
 pub(super) enum Run {
     /// A plain run ending at this token: the whole name.
     Plain(usize),
-    /// No name: the word is a function word or an honorific ("The", "Mr"), no name unit.
+    /// No name: the word is a function word, a month or an honorific ("The", "May", "Mr"), no
+    /// name unit.
     NoName,
     /// Anything else: the name is to be read in full.
     Other,
@@ -2332,7 +2333,7 @@ pub(super) enum Run {
 /// word on a list, a word opening on a byte past ASCII): that name is read in full, by
 /// [`Words::name`] and [`bare_name`]. Most untitled names are such runs, told in one walk
 /// with one lookup per word and nothing kept in the memo; and a run opening on a function
-/// word or an honorific, a third of the runs, is told no name by that same lookup.
+/// word, a month or an honorific, a third of the runs, is told no name by that same lookup.
 pub(super) fn plain_run(words: &Words, idx: usize) -> Run {
     const NOT_PLAIN: u32 = FUNCTION | CALENDAR | PRONOUN | HONORIFIC | DET | ROLE | PHRASE_JOINER;
     let (tokens, bytes) = (words.tokens, words.text.as_bytes());
@@ -2343,8 +2344,9 @@ pub(super) fn plain_run(words: &Words, idx: usize) -> Run {
             return Run::Other;
         }
         let flags = words.flags(i);
-        // As `Words::name_unit`: no unit, unless it is "Jan" (a month, so `CALENDAR`).
-        if i == idx && flags & (FUNCTION | HONORIFIC) != 0 && flags & CALENDAR == 0 {
+        // As `Words::name_unit`: no unit, unless it may be "Jan" (a month of three bytes).
+        let may_be_jan = flags & CALENDAR != 0 && tok.end - tok.start == 3;
+        if i == idx && flags & (FUNCTION | CALENDAR | HONORIFIC) != 0 && !may_be_jan {
             return Run::NoName;
         }
         if tok.end - tok.start == 1 || flags & NOT_PLAIN != 0 {

@@ -2520,7 +2520,13 @@ fn bare_name_at<'a>(
     if idx < *next {
         return None;
     }
-    let end = words.name(idx)?;
+    // Most runs are plain ([`names::plain_run`]): read in one walk, the name as it stands.
+    let run = names::plain_run(words, idx);
+    let end = match run {
+        names::Run::Plain(end) => end,
+        names::Run::NoName => return None,
+        names::Run::Other => words.name(idx)?,
+    };
     *next = end;
     // A possessive within the run owns the name after it: "Chelsea's William Gallas" is William
     // Gallas, "Hutton's Phillippi" no full name.
@@ -2539,7 +2545,10 @@ fn bare_name_at<'a>(
     {
         return Some(name);
     }
-    names::bare_name(words, (idx, end), buf)
+    match run {
+        names::Run::Plain(_) => names::plain_bare_name(words, (idx, end)),
+        _ => names::bare_name(words, (idx, end), buf),
+    }
 }
 
 /// The first token of the name after the title's field that opens at `field`, in the name run
@@ -2701,13 +2710,23 @@ impl<'a> People<'a> {
             if words.is_punct(name_start, '.') {
                 name_start += 1;
             }
-            // OK because `titled || honored` checked a name unit there.
-            let name_end = words.name(name_start).unwrap();
-            next = name_end;
             // Most introductions are a title right before a plain name ("Russian President
-            // Vladimir Putin", "Mr Blair"): read with no cut.
+            // Vladimir Putin", "Mr Blair"): told in one walk, and read with no cut.
+            let run = match name_start == idx + 1 {
+                true => names::plain_run(words, name_start),
+                false => names::Run::Other,
+            };
+            let name_end = match run {
+                names::Run::Plain(end) => end,
+                // OK because `titled || honored` checked a name unit there.
+                _ => words.name(name_start).unwrap(),
+            };
+            next = name_end;
             let plain = (name_start == idx + 1)
-                .then(|| names::plain_titled(words, (title_start, idx, name_end), part))
+                .then(|| {
+                    let is_plain = matches!(run, names::Run::Plain(_));
+                    names::plain_titled(words, (title_start, idx, name_end), part, is_plain)
+                })
                 .flatten();
             if let Some((title, gender, name)) = plain {
                 let ends = (name.first_end, name.last_start);

@@ -595,7 +595,7 @@ pub(super) fn unit_at(scan: &Scan, i: usize) -> Option<(f64, Unit, usize)> {
 /// Returns the zone (IANA name; `Etc/GMT-3` for UTC+3, as IANA spells fixed offsets) and end.
 /// "local time" consumes the words and gives the context's zone, if any.
 pub(super) fn zone_at(scan: &Scan, i: usize) -> Option<(Option<String>, usize)> {
-    // Keep [`is_zone_code`] in step with the codes below.
+    // Keep [`ZONE_CODES`] in step with the codes below.
     if is_punct(scan, i, '(') {
         let (zone, end) = zone_at(scan, i + 1)?;
         return is_punct(scan, end, ')').then_some((zone, end + 1));
@@ -650,43 +650,14 @@ pub(super) fn zone_at(scan: &Scan, i: usize) -> Option<(Option<String>, usize)> 
     Some((zone, i + 1))
 }
 
-/// Whether lowercased word `w` is one of the codes [`zone_at`] reads alone ("gmt", "cet",
-/// "et"): a filter, so that a word that is none is turned away before `zone_at` runs. Every
-/// other zone `zone_at` reads is a name before "time" ("local time", "New York time").
-pub(super) fn is_zone_code(w: &str) -> bool {
-    matches!(
-        w,
-        "utc"
-            | "gmt"
-            | "z"
-            | "zulu"
-            | "cet"
-            | "cest"
-            | "eet"
-            | "eest"
-            | "wet"
-            | "west"
-            | "bst"
-            | "msk"
-            | "ist"
-            | "jst"
-            | "kst"
-            | "hkt"
-            | "aest"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "mdt"
-            | "pst"
-            | "pdt"
-            | "et"
-            | "ct"
-            | "mt"
-            | "pt"
-    )
-}
+/// The codes [`zone_at`] reads alone ("gmt", "cet", "et"), lowercased: a filter, so that a
+/// word that is none is turned away before `zone_at` runs. Every other zone `zone_at` reads is
+/// a name before "time" ("local time", "New York time").
+pub(super) const ZONE_CODES: &[&str] = &[
+    "utc", "gmt", "z", "zulu", "cet", "cest", "eet", "eest", "wet", "west", "bst", "msk", "ist",
+    "jst", "kst", "hkt", "aest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
+    "ct", "mt", "pt",
+];
 
 /// "+3", "-05:00", "+5:30" right after UTC/GMT: minutes east and end token.
 fn offset_after(scan: &Scan, i: usize) -> Option<(i32, usize)> {
@@ -1103,6 +1074,17 @@ mod tests {
             let (got, end) = zone_at(&scan, 0).expect(text);
             assert_eq!(got.as_deref(), zone, "{text}");
             assert_eq!(end, scan.tokens.len(), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_zone_code_is_a_zone() {
+        let cx = Context::default();
+        for code in ZONE_CODES {
+            let text = code.to_uppercase();
+            let mut alone = Alone::new(&text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert!(zone_at(&scan, 0).is_some(), "{text}");
         }
     }
 }

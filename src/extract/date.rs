@@ -3541,7 +3541,6 @@ type Rule = fn(i16) -> Option<civil::Date>;
 fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
     let w = |k: usize| lower(scan, i + k);
     let w0 = w(0);
-    let two = |a: &str, b: &str| w(0).as_str() == a && w(1).as_str() == b;
     let (rule, len): (Rule, usize) = match w0.as_str() {
         "christmas" | "xmas" if w(1).as_str() == "eve" => (|y| ymd(y as i32, 12, 24), 2),
         "christmas" | "xmas" => (|y| ymd(y as i32, 12, 25), 1),
@@ -3587,7 +3586,7 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
             },
             1,
         ),
-        "world" if two("world", "vegan") => (|y| ymd(y as i32, 11, 1), 2),
+        "world" if w(1).as_str() == "vegan" => (|y| ymd(y as i32, 11, 1), 2),
         "independence" if w(1).as_str() == "day" && capitalized(scan, i) => {
             (|y| ymd(y as i32, 7, 4), 1)
         }
@@ -3614,7 +3613,7 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
             |y| nth_weekday(y, 1, 3, Weekday::Monday),
             mlk_len(scan, i + 1, 1),
         ),
-        "martin" if two("martin", "luther") => {
+        "martin" if w(1).as_str() == "luther" => {
             let k = lower(scan, i + 2);
             if !matches!(k.as_str(), "king" | "king's" | "kings") {
                 return None;
@@ -3640,7 +3639,7 @@ fn holiday_name(scan: &Scan, i: usize) -> Option<(Rule, usize)> {
         "easter" if w(1).as_str() == "sunday" => (easter, 2),
         "easter" => (easter, 1),
         "orthodox" if w(1).as_str() == "easter" => (orthodox_easter, 2),
-        "orthodox" if two("orthodox", "good") && w(2).as_str() == "friday" => {
+        "orthodox" if w(1).as_str() == "good" && w(2).as_str() == "friday" => {
             (|y| add_days(orthodox_easter(y)?, -2), 3)
         }
         "good" if w(1).as_str() == "friday" => (|y| add_days(easter(y)?, -2), 2),
@@ -3738,6 +3737,24 @@ mod tests {
         let mut alone = Alone::new(text);
         let scan = Scan::new(&mut alone, &cx);
         parse(&scan, i, false).is_some()
+    }
+
+    #[test]
+    fn two_word_holidays_need_their_second_word() {
+        let cx = context();
+        for (text, date, end) in [
+            ("World Vegan Day", Some(civil::date(2005, 11, 1)), 2),
+            ("Martin Luther King Day", Some(civil::date(2005, 1, 17)), 3),
+            ("Orthodox Good Friday", Some(civil::date(2005, 4, 29)), 3),
+            ("world cup", None, 0),
+            ("Martin Lewis", None, 0),
+            ("Orthodox church", None, 0),
+        ] {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            let found = holiday_name(&scan, 0).map(|(rule, end)| (rule(2005), end));
+            assert_eq!(found, date.map(|d| (Some(d), end)), "{text}");
+        }
     }
 
     #[test]

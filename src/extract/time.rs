@@ -58,7 +58,7 @@ use jiff::civil;
 
 use super::calendar::facts;
 use super::calendar::{
-    continues_number, digit_len, digits, is_any, is_punct, is_word, is_zone_code, lower, number_at,
+    ZONE_CODES, continues_number, digit_len, digits, is_any, is_punct, is_word, lower, number_at,
     reference_is_date, touches_prev, zone_at,
 };
 use super::date;
@@ -378,34 +378,18 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize, parts: bool) -> bool {
             }
             let w = lower(scan, k);
             let w = w.as_str();
-            // One hashed lookup: most words after a number are none of these.
-            super::vocab::word_set!(
-                w,
-                "ish"
-                    | "o'clock"
-                    | "oclock"
-                    | "h"
-                    | "am"
-                    | "pm"
-                    | "a"
-                    | "p"
-                    | "approximately"
-                    | "in"
-                    | "tonight"
-                    | "this"
-                    | "minutes"
-                    | "minute"
-                    | "mins"
-                    | "min"
-                    | "past"
-                    | "after"
-                    | "from"
-                    | "to"
-                    | "till"
-                    | "before"
-                    | "hrs"
-                    | "hours"
-            ) && match w {
+            // A zone is a code or a name before "time" ("local time", "Moscow time", "New York
+            // time"; see `zone_at`): most words are neither, and are passed over before
+            // `zone_at` runs.
+            let zone = |code: bool| {
+                (code || is_word(scan, k + 1, "time") || is_word(scan, k + 2, "time"))
+                    && zone_at(scan, k).is_some()
+            };
+            // One hashed lookup, the zone codes' too: most words after a number are none.
+            if !super::vocab::word_set!(w, in &[AFTER_DIGITS, ZONE_CODES].concat()) {
+                return zone(false);
+            }
+            let read = match w {
                 // "3 in the morning", "3 this afternoon": a part of the day after them.
                 "in" | "this" => parts,
                 // "3 a.m.", "3 p m"; glued to bare digits ("10p") a letter is pence, unless it
@@ -434,17 +418,45 @@ pub(super) fn may_follow_digits(scan: &Scan, k: usize, parts: bool) -> bool {
                 // zone (or after "at", which a bare number lacks), past any "a.m." and
                 // "approximately" between.
                 "hrs" | "hours" => (k + 1..k + 7).any(|t| zone_at(scan, t).is_some()),
-                _ => true,
-            } || {
-                // A zone is a code or a name before "time" ("local time", "Moscow time", "New
-                // York time"; see `zone_at`): most words are neither, and are passed over
-                // before `zone_at` runs.
-                (is_zone_code(w) || is_word(scan, k + 1, "time") || is_word(scan, k + 2, "time"))
-                    && zone_at(scan, k).is_some()
-            }
+                "ish" | "o'clock" | "oclock" | "h" | "am" | "pm" | "approximately" | "tonight" => {
+                    true
+                }
+                // A zone code (no word of [`AFTER_DIGITS`] is one).
+                _ => return zone(true),
+            };
+            read || zone(false)
         }
     }
 }
+
+/// The words after digits that may make them a time by themselves, each with what
+/// [`may_follow_digits`] asks after it.
+const AFTER_DIGITS: &[&str] = &[
+    "ish",
+    "o'clock",
+    "oclock",
+    "h",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "approximately",
+    "in",
+    "tonight",
+    "this",
+    "minutes",
+    "minute",
+    "mins",
+    "min",
+    "past",
+    "after",
+    "from",
+    "to",
+    "till",
+    "before",
+    "hrs",
+    "hours",
+];
 
 /// The clock at `i`: digits with ":" or "h", a number with a.m./p.m., "noon", "midnight",
 /// "half past three", "a quarter to noon". `anchored` (after "at", a day or a part of day)
@@ -1021,4 +1033,34 @@ fn resolve(
     }
     let time = civil::Time::new(hour as i8, c.minute as i8, c.second as i8, 0).ok()?;
     Some((date, time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Alone, Context};
+
+    #[test]
+    fn words_after_digits_are_no_zone_codes() {
+        // `may_follow_digits` reads a word of the one set that is none of these as a code.
+        assert!(AFTER_DIGITS.iter().all(|w| !ZONE_CODES.contains(w)));
+    }
+
+    #[test]
+    fn zones_and_words_follow_digits() {
+        let cx = Context::default();
+        for (text, follows) in [
+            ("8 GMT", true),
+            ("8 Moscow time", true),
+            ("8 pm", true),
+            ("8 in", false),
+            ("8 hours GMT", true),
+            ("8 hours", false),
+            ("8 people", false),
+        ] {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert_eq!(may_follow_digits(&scan, 1, false), follows, "{text}");
+        }
+    }
 }

@@ -85,7 +85,7 @@
 //! stayed`, `very few`).
 
 use super::calendar::title_case;
-use super::vocab::word_set;
+use super::vocab::{Read, word_set};
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
 
@@ -108,10 +108,9 @@ pub(crate) struct NumberMatch {
 pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
     let (lexed, words) = super::vocab::read(text);
     debug_assert_eq!(&lexed[..], tokens);
-    let mut read = super::vocab::Read::default();
-    words.paragraph(0, tokens.len(), &mut read);
     let mut out = Vec::new();
-    find_numbers_in(text, &words.lowered, tokens, &read.number_starts, &mut out);
+    let read = words.paragraph(0, tokens.len());
+    find_numbers_in(text, &words.lowered, tokens, read, &mut out);
     out
 }
 
@@ -119,16 +118,19 @@ pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
 /// `lowered` is the text with ASCII letters lowercased (byte offsets unchanged), so number
 /// words are read without lowercasing each again; "" makes the finder lowercase them itself.
 ///
-/// `starts` are the tokens a number may start at, in order (`vocab::Read::number_starts`); a
-/// number is looked for nowhere else. They come from a filter that holds every token
+/// `words` tells the tokens a number may start at, in order (`vocab::Read::number_starts`);
+/// a number is looked for nowhere else. They come from a filter that holds every token
 /// [`P::number_at`] can read a number at, so skipping the rest changes nothing.
 pub(crate) fn find_numbers_in(
     text: &str,
     lowered: &str,
     tokens: &[Token],
-    starts: &[u32],
+    words: Read,
     out: &mut Vec<NumberMatch>,
 ) {
+    // Numbered in the text, from `first` at the paragraph's first token.
+    let (starts, first) = words.number_starts_in_text();
+    let at = |s: u32| (s - first) as usize;
     let p = P {
         text,
         lowered,
@@ -142,18 +144,18 @@ pub(crate) fn find_numbers_in(
     let mut chunk_end = 0;
     let mut phone_tail = false;
     while i < tokens.len() {
-        while starts.get(next).is_some_and(|&s| (s as usize) < i) {
+        while starts.get(next).is_some_and(|&s| at(s) < i) {
             next += 1;
         }
-        let mut candidate = starts.get(next).is_some_and(|&s| s as usize == i);
+        let mut candidate = starts.get(next).is_some_and(|&s| at(s) == i);
         // Outside a phone number's tail, a chunk matters only where a number may start, so the
         // scan jumps from start to start: a skipped token's chunk is read, with the same
         // outcome, at a later start of the same chunk, or matters to none. The start jumped to
         // is read on at once.
         if !phone_tail && !candidate {
             match starts.get(next) {
-                Some(&s) if (s as usize) < tokens.len() => {
-                    i = s as usize;
+                Some(&s) if at(s) < tokens.len() => {
+                    i = at(s);
                     candidate = true;
                 }
                 _ => break,

@@ -162,7 +162,7 @@ pub(crate) fn find_numbers_in(
             }
         }
         if i >= chunk_end {
-            let chunk = p.chunk(i);
+            let chunk = p.chunk(i, phone_tail);
             chunk_end = chunk.end;
             let skip = match chunk.kind {
                 ChunkKind::Link | ChunkKind::SplitYear => true,
@@ -1099,6 +1099,51 @@ struct Chunk {
     kind: ChunkKind,
 }
 
+/// How a byte of a chunk bears on what the chunk is ([`P::plainly_other`]).
+#[derive(Clone, Copy)]
+enum ByteKind {
+    /// ASCII whitespace, which ends a chunk (as it sets `Token::space_before`).
+    Space,
+    /// A byte a link, phone number or split year may be read at: `@`, `:`, `+`, `/`, a `w`
+    /// (of "www"), and any byte of a character that is not ASCII (which may be whitespace).
+    Unsure,
+    /// A digit, or a mark a phone number's digits may be read with: `-`, `(`, `)`.
+    Phone,
+    /// Any other byte, which makes a chunk without an unsure byte read as other.
+    Other,
+}
+
+/// Reads one side of a chunk's byte, `bytes` leading away from it, up to whitespace: false
+/// at an unsure byte; sets `other` at an other byte ([`P::plainly_other`]).
+fn read_side<'b>(bytes: impl Iterator<Item = &'b u8>, other: &mut bool) -> bool {
+    for &b in bytes {
+        match CHUNK_BYTES[usize::from(b)] {
+            ByteKind::Space => break,
+            ByteKind::Unsure => return false,
+            ByteKind::Other => *other = true,
+            ByteKind::Phone => {}
+        }
+    }
+    true
+}
+
+/// [`ByteKind`] per byte.
+const CHUNK_BYTES: [ByteKind; 256] = {
+    let mut table = [ByteKind::Unsure; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = match c {
+            b'@' | b':' | b'+' | b'/' | b'w' | b'W' => ByteKind::Unsure,
+            b'0'..=b'9' | b'-' | b'(' | b')' => ByteKind::Phone,
+            _ if c.is_ascii_whitespace() => ByteKind::Space,
+            _ => ByteKind::Other,
+        };
+        b += 1;
+    }
+    table
+};
+
 struct P<'a> {
     text: &'a str,
     /// `text` with ASCII letters lowercased, or "" where the caller has none.
@@ -1171,8 +1216,19 @@ impl<'a> P<'a> {
         word_class(self.word(i, &mut buf)?)
     }
 
-    /// The whitespace-delimited chunk holding token `i`, and what it is.
-    fn chunk(&self, i: usize) -> Chunk {
+    /// Whether the whitespace-delimited chunk holding byte `at` is surely no link, phone
+    /// number or split year: it has a byte that reads as other ([`ByteKind::Other`]) and none
+    /// that may open one ([`ByteKind::Unsure`]).
+    fn plainly_other(&self, at: usize) -> bool {
+        let (before, after) = self.text.as_bytes().split_at(at);
+        let mut other = false;
+        read_side(after.iter(), &mut other) && read_side(before.iter().rev(), &mut other) && other
+    }
+
+    /// The whitespace-delimited chunk holding token `i`, and what it is; outside a phone
+    /// number's tail (`phone_tail` false), perhaps only as far as token `i` and as other
+    /// where it reads as digits only (the two read alike there).
+    fn chunk(&self, i: usize, phone_tail: bool) -> Chunk {
         // Most chunks are one token between spaces: digits, which read as digits only (a
         // phone number or split year takes several tokens), or a word, which reads as other
         // but for "www" before a point, a link (as the walk below reads it).
@@ -1229,6 +1285,15 @@ impl<'a> P<'a> {
                 };
                 return Chunk { end: i + 2, kind };
             }
+        }
+        // Outside a phone number's tail, other and digits only read alike, and only a link,
+        // phone number or split year matters: most chunks left ("$1.2bn", "5.9%") are told
+        // none by their bytes, without reading their tokens.
+        if !phone_tail && self.plainly_other(token.start as usize) {
+            return Chunk {
+                end: i + 1,
+                kind: ChunkKind::Other,
+            };
         }
         let mut start = i;
         while start > 0 && !self.tokens[start].space_before {
@@ -2437,6 +2502,40 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A chunk told by its bytes as neither link, phone number nor split year
+    /// ([`P::plainly_other`]) is none as its tokens read (a phone number's tail, which reads
+    /// them all, asks them at every token).
+    #[test]
+    fn chunks_told_by_bytes_read_as_by_tokens() {
+        let texts = [
+            "$1.2bn 5.9% £5m (2004) 2004. 5, 76% 1986/87 (1986/87) 555-1234 (555)1234",
+            "1-800-555-1234 $5.5-6 5.5-6.5 (5.5%) 5%-6% 5-5-5-5 1,234-5678",
+            "+44 20 a@b.com x@5 http://x.com 5:30 www.x.com WWW.X.COM 5km-long 10-year-old 3-2 €5",
+            "5\u{a0}6 5\u{b}6 a5 5a (5) 5-(6) 2004-05 5.5.5 5.5/6 5/6 co.uk/5 55-555-5555 5--5",
+        ];
+        let kind = |c: Chunk| match c.kind {
+            ChunkKind::Other | ChunkKind::DigitsOnly => None,
+            other => Some(other),
+        };
+        let mut told_by_bytes = 0;
+        for text in texts {
+            let tokens = lex(text);
+            let p = P {
+                text,
+                lowered: "",
+                tokens: &tokens,
+            };
+            for i in 0..tokens.len() {
+                let by_tokens = p.chunk(i, true);
+                let told = p.chunk(i, false);
+                told_by_bytes += usize::from(told.end < by_tokens.end);
+                assert!(told.end <= by_tokens.end, "{text:?} at {i}");
+                assert!(kind(told) == kind(by_tokens), "{text:?} at {i}");
+            }
+        }
+        assert!(told_by_bytes > 10);
     }
 
     #[test]

@@ -487,7 +487,20 @@ pub(super) fn opens_sentence(scan: &Scan, i: usize) -> bool {
 /// skipped to reach the first plural-looking word ("-s", or an irregular plural); after one,
 /// the next word is taken. Function words, capitalised words (names), abbreviations ("p.m.")
 /// and punctuation end the search.
+///
+/// Inlined up to the first token: most numbers are followed by a mark, whose test as one
+/// call cost less than saving and restoring the registers the search needs.
+#[inline]
 pub(super) fn counted_noun<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Option<&'a str> {
+    if !scan.tokens.get(end)?.is_word() {
+        return None;
+    }
+    noun_from(scan, end, value)
+}
+
+/// [`counted_noun`] after a number ending at `end` that a word follows.
+#[inline(never)]
+fn noun_from<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Option<&'a str> {
     let singular = value == 1.0;
     for k in end..end + 3 {
         let token = *scan.tokens.get(k)?;

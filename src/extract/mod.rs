@@ -391,11 +391,11 @@ pub(crate) struct Scan<'a> {
     /// The text with ASCII letters lowercased (same byte offsets), perhaps followed by more (in
     /// an article, all of the article's: [`vocab::Words::lowered`]).
     pub(crate) lowered: &'a str,
-    /// The paragraph's words as `vocab` read them ([`vocab::Words::paragraph`], which fills
-    /// them in place): the tokens a number may start at ([`vocab::Read::number_starts`], where
+    /// The paragraph's words as `vocab` read them ([`vocab::Words::paragraph`], slices of the
+    /// text's): the tokens a number may start at ([`vocab::Read::number_starts`], where
     /// `money` also looks for a sign or code before an amount), and the lowercased forms of the
     /// words that are not [`Token::plain`] but straighten to ASCII, read by [`Scan::lower`].
-    pub(crate) words: vocab::Read,
+    pub(crate) words: vocab::Read<'a>,
     /// Per token, what the date rules read there, filled in on demand ([`date::parse`]).
     date_rules: std::cell::RefCell<date::Memo>,
     pub cx: &'a Context,
@@ -408,7 +408,6 @@ pub(crate) struct Scan<'a> {
 /// once per article rather than once per paragraph.
 #[derive(Default)]
 struct Buffers {
-    read: vocab::Read,
     numbers: Vec<number::NumberMatch>,
 }
 
@@ -417,15 +416,19 @@ pub(crate) struct Alone<'t> {
     text: &'t str,
     tokens: lex::Lexed,
     words: vocab::Words,
+    /// The words' facts, taken out of `words` for a scan to complete while it reads the rest.
+    facts: Vec<u32>,
 }
 
 impl<'t> Alone<'t> {
     pub fn new(text: &'t str) -> Alone<'t> {
-        let (tokens, words) = vocab::read(text);
+        let (tokens, mut words) = vocab::read(text);
+        let facts = std::mem::take(&mut words.facts);
         Alone {
             text,
             tokens,
             words,
+            facts,
         }
     }
 
@@ -443,10 +446,10 @@ impl<'a> Scan<'a> {
             text,
             tokens,
             words,
+            facts,
         } = alone;
-        words.paragraph(0, tokens.len(), &mut scan.words);
-        let (facts, lowered) = (&mut words.facts[..], words.lowered.as_str());
-        scan.read(text, 0, tokens, lowered, facts);
+        scan.words = words.paragraph(0, tokens.len());
+        scan.read(text, 0, tokens, words.lowered.as_str(), facts);
         scan
     }
 
@@ -454,7 +457,7 @@ impl<'a> Scan<'a> {
     /// into one scan in turn ([`Scan::read`]): a scan is a few hundred bytes, and building one
     /// per paragraph moved it, and its vectors, several times over.
     fn empty(buffers: Buffers, cx: &'a Context) -> Scan<'a> {
-        let Buffers { read, numbers } = buffers;
+        let Buffers { numbers } = buffers;
         Scan {
             text: "",
             start: 0,
@@ -462,7 +465,7 @@ impl<'a> Scan<'a> {
             numbers,
             temporal_starts: &[],
             lowered: "",
-            words: read,
+            words: Default::default(),
             date_rules: Default::default(),
             cx,
             home: None,
@@ -470,7 +473,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Makes this the scan of the paragraph of `text` from byte `start` on, whose tokens are
-    /// `tokens`, with `facts` ([`vocab::Words::facts`]), and whose words were read into
+    /// `tokens`, with `facts` ([`vocab::Words::facts`]), and whose words were set in
     /// [`Scan::words`] ([`vocab::Words::paragraph`]); `lowered` is `text` lowercased
     /// ([`vocab::Words::lowered`]).
     fn read(
@@ -481,8 +484,7 @@ impl<'a> Scan<'a> {
         lowered: &'a str,
         facts: &'a mut [u32],
     ) {
-        let starts = &self.words.number_starts;
-        number::find_numbers_in(text, lowered, tokens, starts, &mut self.numbers);
+        number::find_numbers_in(text, lowered, tokens, self.words, &mut self.numbers);
         calendar::temporal_starts(facts, tokens, &self.numbers);
         self.text = text;
         self.start = start;
@@ -496,7 +498,6 @@ impl<'a> Scan<'a> {
     /// copy of all of it).
     fn take_buffers(&mut self) -> Buffers {
         Buffers {
-            read: std::mem::take(&mut self.words),
             numbers: std::mem::take(&mut self.numbers),
         }
     }
@@ -527,17 +528,7 @@ impl<'a> Scan<'a> {
             return "";
         }
         // The few other words were straightened as they were read.
-        let at = self
-            .words
-            .straight_at
-            .binary_search_by_key(&idx, |&(k, ..)| k as usize);
-        match at.ok().and_then(|at| self.words.straight_at.get(at)) {
-            Some(&(_, from, to)) => {
-                let straight = &self.words.straight;
-                straight.get(from as usize..to as usize).unwrap_or("")
-            }
-            None => "",
-        }
+        self.words.straight(idx).unwrap_or("")
     }
 
     /// The text of token `idx`.
@@ -684,7 +675,7 @@ fn extract_article_in(
                 let (_, rest) = std::mem::take(&mut unread).split_at_mut(first - read_to);
                 let (paragraph_facts, rest) = rest.split_at_mut(last - first);
                 (unread, read_to) = (rest, last);
-                words.paragraph(first, last, &mut scan.words);
+                scan.words = words.paragraph(first, last);
                 let (before_end, paragraph_tokens) = (&text[..span.end], &tokens[first..last]);
                 let lowered = words.lowered.as_str();
                 scan.read(

@@ -64,8 +64,7 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
     // Whether a "p" is glued to digits that may end an amount ([`pence`]), told on the same
     // walk: every digit run is a number start.
     let mut has_p = false;
-    for &start in &scan.words.number_starts {
-        let start = start as usize;
+    for start in scan.words.number_starts() {
         let token = scan.tokens[start];
         if token.is_digits() {
             has_p |= scan
@@ -988,7 +987,7 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
     // Every digit run is a number start (`vocab::Read::number_starts`); the amount's last digits are
     // one too, and the "p" is glued to them.
-    for i in scan.words.number_starts.iter().map(|&i| i as usize) {
+    for i in scan.words.number_starts() {
         let token = scan.tokens[i];
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {
             continue;

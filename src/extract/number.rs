@@ -85,7 +85,7 @@
 //! stayed`, `very few`).
 
 use super::calendar::title_case;
-use super::vocab::word_set;
+use super::vocab::{Read, word_set};
 use super::{Data, Scan, Token, Value, qualifier};
 use crate::span::Span;
 
@@ -108,10 +108,9 @@ pub(crate) struct NumberMatch {
 pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
     let (lexed, words) = super::vocab::read(text);
     debug_assert_eq!(&lexed[..], tokens);
-    let mut read = super::vocab::Read::default();
-    words.paragraph(0, tokens.len(), &mut read);
     let mut out = Vec::new();
-    find_numbers_in(text, &words.lowered, tokens, &read.number_starts, &mut out);
+    let read = words.paragraph(0, tokens.len());
+    find_numbers_in(text, &words.lowered, tokens, read, &mut out);
     out
 }
 
@@ -119,16 +118,19 @@ pub(crate) fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMatch> {
 /// `lowered` is the text with ASCII letters lowercased (byte offsets unchanged), so number
 /// words are read without lowercasing each again; "" makes the finder lowercase them itself.
 ///
-/// `starts` are the tokens a number may start at, in order (`vocab::Read::number_starts`); a
-/// number is looked for nowhere else. They come from a filter that holds every token
+/// `words` tells the tokens a number may start at, in order (`vocab::Read::number_starts`);
+/// a number is looked for nowhere else. They come from a filter that holds every token
 /// [`P::number_at`] can read a number at, so skipping the rest changes nothing.
 pub(crate) fn find_numbers_in(
     text: &str,
     lowered: &str,
     tokens: &[Token],
-    starts: &[u32],
+    words: Read,
     out: &mut Vec<NumberMatch>,
 ) {
+    // Numbered in the text, from `first` at the paragraph's first token.
+    let (starts, first) = words.number_starts_in_text();
+    let at = |s: u32| (s - first) as usize;
     let p = P {
         text,
         lowered,
@@ -142,25 +144,25 @@ pub(crate) fn find_numbers_in(
     let mut chunk_end = 0;
     let mut phone_tail = false;
     while i < tokens.len() {
-        while starts.get(next).is_some_and(|&s| (s as usize) < i) {
+        while starts.get(next).is_some_and(|&s| at(s) < i) {
             next += 1;
         }
-        let mut candidate = starts.get(next).is_some_and(|&s| s as usize == i);
+        let mut candidate = starts.get(next).is_some_and(|&s| at(s) == i);
         // Outside a phone number's tail, a chunk matters only where a number may start, so the
         // scan jumps from start to start: a skipped token's chunk is read, with the same
         // outcome, at a later start of the same chunk, or matters to none. The start jumped to
         // is read on at once.
         if !phone_tail && !candidate {
             match starts.get(next) {
-                Some(&s) if (s as usize) < tokens.len() => {
-                    i = s as usize;
+                Some(&s) if at(s) < tokens.len() => {
+                    i = at(s);
                     candidate = true;
                 }
                 _ => break,
             }
         }
         if i >= chunk_end {
-            let chunk = p.chunk(i);
+            let chunk = p.chunk(i, phone_tail);
             chunk_end = chunk.end;
             let skip = match chunk.kind {
                 ChunkKind::Link | ChunkKind::SplitYear => true,
@@ -485,7 +487,20 @@ pub(super) fn opens_sentence(scan: &Scan, i: usize) -> bool {
 /// skipped to reach the first plural-looking word ("-s", or an irregular plural); after one,
 /// the next word is taken. Function words, capitalised words (names), abbreviations ("p.m.")
 /// and punctuation end the search.
+///
+/// Inlined up to the first token: most numbers are followed by a mark, whose test as one
+/// call cost less than saving and restoring the registers the search needs.
+#[inline]
 pub(super) fn counted_noun<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Option<&'a str> {
+    if !scan.tokens.get(end)?.is_word() {
+        return None;
+    }
+    noun_from(scan, end, value)
+}
+
+/// [`counted_noun`] after a number ending at `end` that a word follows.
+#[inline(never)]
+fn noun_from<'a>(scan: &Scan<'a>, end: usize, value: f64) -> Option<&'a str> {
     let singular = value == 1.0;
     for k in end..end + 3 {
         let token = *scan.tokens.get(k)?;
@@ -1097,6 +1112,51 @@ struct Chunk {
     kind: ChunkKind,
 }
 
+/// How a byte of a chunk bears on what the chunk is ([`P::plainly_other`]).
+#[derive(Clone, Copy)]
+enum ByteKind {
+    /// ASCII whitespace, which ends a chunk (as it sets `Token::space_before`).
+    Space,
+    /// A byte a link, phone number or split year may be read at: `@`, `:`, `+`, `/`, a `w`
+    /// (of "www"), and any byte of a character that is not ASCII (which may be whitespace).
+    Unsure,
+    /// A digit, or a mark a phone number's digits may be read with: `-`, `(`, `)`.
+    Phone,
+    /// Any other byte, which makes a chunk without an unsure byte read as other.
+    Other,
+}
+
+/// Reads one side of a chunk's byte, `bytes` leading away from it, up to whitespace: false
+/// at an unsure byte; sets `other` at an other byte ([`P::plainly_other`]).
+fn read_side<'b>(bytes: impl Iterator<Item = &'b u8>, other: &mut bool) -> bool {
+    for &b in bytes {
+        match CHUNK_BYTES[usize::from(b)] {
+            ByteKind::Space => break,
+            ByteKind::Unsure => return false,
+            ByteKind::Other => *other = true,
+            ByteKind::Phone => {}
+        }
+    }
+    true
+}
+
+/// [`ByteKind`] per byte.
+const CHUNK_BYTES: [ByteKind; 256] = {
+    let mut table = [ByteKind::Unsure; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = match c {
+            b'@' | b':' | b'+' | b'/' | b'w' | b'W' => ByteKind::Unsure,
+            b'0'..=b'9' | b'-' | b'(' | b')' => ByteKind::Phone,
+            _ if c.is_ascii_whitespace() => ByteKind::Space,
+            _ => ByteKind::Other,
+        };
+        b += 1;
+    }
+    table
+};
+
 struct P<'a> {
     text: &'a str,
     /// `text` with ASCII letters lowercased, or "" where the caller has none.
@@ -1169,8 +1229,19 @@ impl<'a> P<'a> {
         word_class(self.word(i, &mut buf)?)
     }
 
-    /// The whitespace-delimited chunk holding token `i`, and what it is.
-    fn chunk(&self, i: usize) -> Chunk {
+    /// Whether the whitespace-delimited chunk holding byte `at` is surely no link, phone
+    /// number or split year: it has a byte that reads as other ([`ByteKind::Other`]) and none
+    /// that may open one ([`ByteKind::Unsure`]).
+    fn plainly_other(&self, at: usize) -> bool {
+        let (before, after) = self.text.as_bytes().split_at(at);
+        let mut other = false;
+        read_side(after.iter(), &mut other) && read_side(before.iter().rev(), &mut other) && other
+    }
+
+    /// The whitespace-delimited chunk holding token `i`, and what it is; outside a phone
+    /// number's tail (`phone_tail` false), perhaps only as far as token `i` and as other
+    /// where it reads as digits only (the two read alike there).
+    fn chunk(&self, i: usize, phone_tail: bool) -> Chunk {
         // Most chunks are one token between spaces: digits, which read as digits only (a
         // phone number or split year takes several tokens), or a word, which reads as other
         // but for "www" before a point, a link (as the walk below reads it).
@@ -1227,6 +1298,15 @@ impl<'a> P<'a> {
                 };
                 return Chunk { end: i + 2, kind };
             }
+        }
+        // Outside a phone number's tail, other and digits only read alike, and only a link,
+        // phone number or split year matters: most chunks left ("$1.2bn", "5.9%") are told
+        // none by their bytes, without reading their tokens.
+        if !phone_tail && self.plainly_other(token.start as usize) {
+            return Chunk {
+                end: i + 1,
+                kind: ChunkKind::Other,
+            };
         }
         let mut start = i;
         while start > 0 && !self.tokens[start].space_before {
@@ -2435,6 +2515,40 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A chunk told by its bytes as neither link, phone number nor split year
+    /// ([`P::plainly_other`]) is none as its tokens read (a phone number's tail, which reads
+    /// them all, asks them at every token).
+    #[test]
+    fn chunks_told_by_bytes_read_as_by_tokens() {
+        let texts = [
+            "$1.2bn 5.9% £5m (2004) 2004. 5, 76% 1986/87 (1986/87) 555-1234 (555)1234",
+            "1-800-555-1234 $5.5-6 5.5-6.5 (5.5%) 5%-6% 5-5-5-5 1,234-5678",
+            "+44 20 a@b.com x@5 http://x.com 5:30 www.x.com WWW.X.COM 5km-long 10-year-old 3-2 €5",
+            "5\u{a0}6 5\u{b}6 a5 5a (5) 5-(6) 2004-05 5.5.5 5.5/6 5/6 co.uk/5 55-555-5555 5--5",
+        ];
+        let kind = |c: Chunk| match c.kind {
+            ChunkKind::Other | ChunkKind::DigitsOnly => None,
+            other => Some(other),
+        };
+        let mut told_by_bytes = 0;
+        for text in texts {
+            let tokens = lex(text);
+            let p = P {
+                text,
+                lowered: "",
+                tokens: &tokens,
+            };
+            for i in 0..tokens.len() {
+                let by_tokens = p.chunk(i, true);
+                let told = p.chunk(i, false);
+                told_by_bytes += usize::from(told.end < by_tokens.end);
+                assert!(told.end <= by_tokens.end, "{text:?} at {i}");
+                assert!(kind(told) == kind(by_tokens), "{text:?} at {i}");
+            }
+        }
+        assert!(told_by_bytes > 10);
     }
 
     #[test]

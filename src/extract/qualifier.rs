@@ -15,7 +15,9 @@
 //! (`ending_on`, one `match`), and the word before a value is first turned away by its shape
 //! (`LAST_SHAPES`: length, first and last letter, read off the lowercased bytes): the ordinary
 //! word most values follow ("in", "the", "from") costs a table load, and a phrase's other
-//! words are compared only where its last word matched.
+//! words are compared only where its last word matched. The shape test is inlined where a
+//! value is found and the rest is out of line: as one call, saving and restoring registers
+//! for the rest cost more than the test that turns most values away.
 
 use super::calendar::is_word;
 use super::{Qualifier, Scan};
@@ -93,6 +95,7 @@ const LAST_SHAPES: [[u32; 26]; LONGEST_LAST + 1] = {
 const LONGEST_LAST: usize = super::vocab::longest(LAST_WORDS);
 
 /// The qualifier ending right before token `first` and the index of its first token.
+#[inline]
 pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
     let token = scan.tokens.get(first.checked_sub(1)?)?;
     // The phrases' words are short words of ASCII letters, each a plain token
@@ -115,6 +118,13 @@ pub(crate) fn before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
     if a >= 26 || z >= 26 || LAST_SHAPES[len][usize::from(a)] & (1 << z) == 0 {
         return None;
     }
+    phrase_before(scan, first)
+}
+
+/// [`before`] past the shape of the word before token `first`: out of line, so that the
+/// filter, inlined where a value is found, saves most calls.
+#[inline(never)]
+fn phrase_before(scan: &Scan, first: usize) -> Option<(Qualifier, usize)> {
     let last = scan.lower(first - 1);
     ending_on(last).iter().find_map(|&(earlier, qualifier)| {
         let start = first.checked_sub(earlier.len() + 1)?;

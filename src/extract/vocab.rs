@@ -907,20 +907,47 @@ fn short_key(padded: &[u8], start: usize, len: usize) -> Key {
     Key::from(whole & KEY_MASKS.get(len).map_or(0, |&mask| mask as u64))
 }
 
-/// What a paragraph's scan copies of [`Words`]: where numbers may start, and the straightened
-/// forms (the tokens and their facts it reads in place, as the text's). Kept from one
-/// paragraph to the next, so that each vector is allocated once per article.
-#[derive(Default)]
-pub(crate) struct Read {
+/// A paragraph's part of [`Words`]: where numbers may start, and the straightened forms. Read
+/// in place, as slices of the text's vectors (the paragraph's tokens and their facts are read
+/// in place too): the entries are numbered in the text, and [`Read::number_starts`] and
+/// [`Read::straight`] number them from the paragraph's first token.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Read<'w> {
+    /// The text's number of the paragraph's first token.
+    first: u32,
     /// The tokens a number may start at, in order: every digit run; a word that opens a number
     /// ([`N_ALONE`]), "a" or "an" before [`N_AFTER_A`]; a minus sign or hyphen before digits
     /// or a point, and a point before digits. A filter: `number::find_numbers_in` decides.
-    pub number_starts: Vec<u32>,
-    /// The straightened forms of the paragraph's words ([`Words`]), one after the other.
-    pub straight: String,
-    /// Per such word, in token order: the token (paragraph-relative) and the byte range of its
-    /// form in `straight`.
-    pub straight_at: Vec<(u32, u32, u32)>,
+    starts: &'w [u32],
+    /// The straightened forms of the text's words ([`Words`]), one after the other.
+    straight: &'w str,
+    /// Per paragraph word with a straightened form, in token order: the token and the byte
+    /// range of its form in `straight`.
+    straight_at: &'w [(u32, u32, u32)],
+}
+
+impl<'w> Read<'w> {
+    /// The tokens a number may start at ([`Read::starts`]), numbered from the paragraph's first.
+    pub fn number_starts(&self) -> impl Iterator<Item = usize> + 'w {
+        let first = self.first as usize;
+        self.starts.iter().map(move |&k| k as usize - first)
+    }
+
+    /// The tokens a number may start at, numbered in the text, and the text's number of the
+    /// paragraph's first token.
+    pub fn number_starts_in_text(&self) -> (&'w [u32], u32) {
+        (self.starts, self.first)
+    }
+
+    /// The straightened form of the paragraph's token `idx`, if it has one.
+    pub fn straight(&self, idx: usize) -> Option<&'w str> {
+        let k = idx + self.first as usize;
+        let at = self
+            .straight_at
+            .binary_search_by_key(&k, |&(k, ..)| k as usize);
+        let &(_, from, to) = self.straight_at.get(at.ok()?)?;
+        self.straight.get(from as usize..to as usize)
+    }
 }
 
 impl Words {
@@ -937,19 +964,11 @@ impl Words {
         }
     }
 
-    /// Reads into `out` what the lexer's pass found among the paragraph whose tokens are tokens
-    /// `first..last` of the text, numbered from the paragraph's first.
-    pub fn paragraph(&self, first: usize, last: usize, out: &mut Read) {
+    /// What the lexer's pass found among the paragraph whose tokens are tokens `first..last`
+    /// of the text.
+    pub fn paragraph(&self, first: usize, last: usize) -> Read<'_> {
         let (starts_from, straight_from) = self.hint.get();
         let starts = from_hint(&self.number_starts, starts_from, first, last, |&k| k);
-        out.number_starts.clear();
-        out.number_starts.extend(
-            self.number_starts[starts.clone()]
-                .iter()
-                .map(|&k| k - first as u32),
-        );
-        out.straight.clear();
-        out.straight_at.clear();
         // Most texts straighten no word: no entries to look for.
         let straight_at = if self.straight_at.is_empty() {
             0..0
@@ -957,15 +976,11 @@ impl Words {
             from_hint(&self.straight_at, straight_from, first, last, |&(k, ..)| k)
         };
         self.hint.set((starts.end, straight_at.end));
-        for &(k, start, end) in &self.straight_at[straight_at] {
-            let form = self
-                .straight
-                .get(start as usize..end as usize)
-                .unwrap_or("");
-            let at = out.straight.len() as u32;
-            out.straight.push_str(form);
-            out.straight_at
-                .push((k - first as u32, at, at + form.len() as u32));
+        Read {
+            first: first as u32,
+            starts: &self.number_starts[starts],
+            straight: &self.straight,
+            straight_at: &self.straight_at[straight_at],
         }
     }
 }

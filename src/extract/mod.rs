@@ -973,6 +973,29 @@ pub fn is_known_zone(name: &str) -> bool {
     name.eq_ignore_ascii_case("utc") || zone_db().get(name).is_ok()
 }
 
+/// The BBC corpus's articles (`../shared/corpus/bbc`), for the tests that hold a fast path to
+/// its slow one over real copy; `None`, with a message, where the corpus is absent (a clone
+/// has no `../shared`).
+#[cfg(test)]
+pub(crate) fn bbc_corpus() -> Option<Vec<String>> {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc");
+    let Ok(dirs) = std::fs::read_dir(&corpus) else {
+        println!("skipped: {} is absent", corpus.display());
+        return None;
+    };
+    let files = dirs.flatten().flat_map(|dir| {
+        std::fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+    });
+    Some(
+        files
+            .filter_map(|file| std::fs::read_to_string(file.path()).ok())
+            .collect(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

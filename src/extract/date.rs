@@ -3819,9 +3819,26 @@ mod tests {
         assert!(matches!(scan.date_rules.borrow().get(0, 1), Some(None)));
     }
 
+    /// Whether the index starts at each text's first token as `cases` say; where it does not,
+    /// no date rule reads there, and `nothing_else` holds that what the other finders need
+    /// first is missing too.
+    fn assert_first_starts(cases: &[(&str, bool)], nothing_else: impl Fn(&Scan, &str)) {
+        let cx = context();
+        for &(text, start) in cases {
+            let mut alone = Alone::new(text);
+            let scan = Scan::new(&mut alone, &cx);
+            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
+            if !start {
+                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
+                let (past, future) = (parse(&scan, 0, false), parse(&scan, 0, true));
+                assert!(past.is_none() && future.is_none(), "{text}");
+                nothing_else(&scan, text);
+            }
+        }
+    }
+
     #[test]
     fn a_word_whose_rules_need_more_starts_only_before_it() {
-        let cx = context();
         // Each text's first word, which `calendar::needs_next` asks about: a start or not.
         let cases = [
             ("this week", true),
@@ -3860,24 +3877,16 @@ mod tests {
             ("first time that he was seen there", false),
             ("second new law", false),
         ];
-        for (text, start) in cases {
-            let mut alone = Alone::new(text);
-            let scan = Scan::new(&mut alone, &cx);
-            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
-            if !start {
-                // What the date rules, a time's "this" (a part of the day next) and a
-                // duration (an amount) would need first is not there.
-                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
-                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
-                assert_eq!(facts(&scan, 1) & PART, 0, "{text}");
-                assert_eq!(facts(&scan, 0) & (R_AMOUNT | NUMBER), 0, "{text}");
-            }
-        }
+        assert_first_starts(&cases, |scan, text| {
+            // What the date rules, a time's "this" (a part of the day next) and a
+            // duration (an amount) would need first is not there.
+            assert_eq!(facts(scan, 1) & PART, 0, "{text}");
+            assert_eq!(facts(scan, 0) & (R_AMOUNT | NUMBER), 0, "{text}");
+        });
     }
 
     #[test]
     fn a_starts_only_before_a_duration_a_year_or_a_quarter() {
-        let cx = context();
         let cases = [
             ("a week ago", true),
             ("a quarter past three", true),
@@ -3885,24 +3894,16 @@ mod tests {
             ("a new law", false),
             ("a good man said", false),
         ];
-        for (text, start) in cases {
-            let mut alone = Alone::new(text);
-            let scan = Scan::new(&mut alone, &cx);
-            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
-            if !start {
-                // No date rule, no duration, and no "quarter" for a time's "a".
-                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
-                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
-                assert!(!duration::may_start(&scan, 0, true), "{text}");
-                assert!(!is_word(&scan, 1, "quarter"), "{text}");
-            }
-        }
+        assert_first_starts(&cases, |scan, text| {
+            // No date rule, no duration, and no "quarter" for a time's "a".
+            assert!(!duration::may_start(scan, 0, true), "{text}");
+            assert!(!is_word(scan, 1, "quarter"), "{text}");
+        });
     }
 
     #[test]
     fn a_time_word_or_in_before_an_amount_starts_only_before_what_their_rules_need() {
         use super::super::vocab::AFTER_THE as AFTER;
-        let cx = context();
         let cases = [
             ("in a week", true),
             ("in half an hour", true),
@@ -3917,20 +3918,13 @@ mod tests {
             ("tonight at 9", true),
             ("tonight he left", false),
         ];
-        for (text, start) in cases {
-            let mut alone = Alone::new(text);
-            let scan = Scan::new(&mut alone, &cx);
-            assert_eq!(index(&scan).starts().first() == Some(&0), start, "{text}");
-            if !start {
-                assert_eq!(plan(&scan, 0, present(&scan)).rules, 0, "{text}");
-                assert!(parse(&scan, 0, false).is_none() && parse(&scan, 0, true).is_none());
-                // No clock near for a time (`time::clock_near`), no "in the" part of the day,
-                // no duration after "in".
-                let clock = (0..10).any(|k| facts(&scan, k) & (DIGITS | NUMBER | AFTER) != 0);
-                assert!(!clock || is_word(&scan, 0, "in") && !is_word(&scan, 1, "the"));
-                assert!(!duration::may_start(&scan, 1, true), "{text}");
-            }
-        }
+        assert_first_starts(&cases, |scan, text| {
+            // No clock near for a time (`time::clock_near`), no "in the" part of the day,
+            // no duration after "in".
+            let clock = (0..10).any(|k| facts(scan, k) & (DIGITS | NUMBER | AFTER) != 0);
+            assert!(!clock || is_word(scan, 0, "in") && !is_word(scan, 1, "the"));
+            assert!(!duration::may_start(scan, 1, true), "{text}");
+        });
     }
 
     #[test]

@@ -985,8 +985,8 @@ fn currency(family: Family, country: &str, scaled: bool) -> Option<(&'static str
 /// "50p": pence glued to digits, which the number finder leaves alone. Asked only where
 /// [`find`] saw a "p" glued to digits (most paragraphs have none).
 fn pence(scan: &Scan, out: &mut Vec<Value>) {
-    // Every digit run is a number start (`vocab::Read::number_starts`); the amount's last digits are
-    // one too, and the "p" is glued to them.
+    // Every digit run is a number start (`vocab::Read::number_starts`); the amount's last
+    // digits are one too, and the "p" is glued to them.
     for i in scan.words.number_starts() {
         let token = scan.tokens[i];
         if !token.is_digits() || (glued(scan, i) && !scan.tokens[i - 1].is_punct(scan.text, '(')) {

@@ -76,9 +76,8 @@
 //! break before it), reading each one's subjects once, and not past the latest earlier speaker that
 //! fits (a subject before it would lose to it). Only where a quote closes on the line after its
 //! last word, which can put starts out of order, is the article split at once, as far as the last
-//! pronoun phrase.
-//! Only a singular pronoun asks whom the earlier speakers were, so speakers from the last
-//! such phrase on are not recorded (nor looked up by name).
+//! pronoun phrase. Only a singular pronoun asks whom the earlier speakers were, so speakers from
+//! the last such phrase on are not recorded (nor looked up by name).
 
 use std::borrow::Cow;
 

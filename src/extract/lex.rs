@@ -233,7 +233,7 @@ const SHORT_MASKS: [u32; PAD] = {
 /// The [`Mark`] of token `k`, a word of `run` ASCII letters at byte `from` of `window` that
 /// ends before its last byte.
 #[inline(always)]
-fn short_mark_from(k: usize, window: &[u8; PAD], from: usize, run: usize) -> Mark {
+fn short_mark(k: usize, window: &[u8; PAD], from: usize, run: usize) -> Mark {
     let head = match window.get(from..from + 4) {
         // OK because the chunk is exactly 4 bytes.
         Some(chunk) => u32::from_le_bytes(chunk.try_into().unwrap()),
@@ -244,12 +244,17 @@ fn short_mark_from(k: usize, window: &[u8; PAD], from: usize, run: usize) -> Mar
     Mark::from(k as u32) | Mark::from(word) << 32
 }
 
-/// The [`Mark`] of token `k`, a word of `run` ASCII letters at the start of `window`.
+/// The token of a word of ASCII letters from byte `start` to `end` that the lexer's fast path
+/// read: [`Token::plain`], as every such word of at most [`RUN_MAX`] letters is.
 #[inline(always)]
-fn short_mark(k: usize, window: &[u8; PAD], run: usize) -> Mark {
-    let head = u32::from_le_bytes([window[0], window[1], window[2], window[3]]);
-    let word = head & SHORT_MASKS.get(run).copied().unwrap_or(0);
-    Mark::from(k as u32) | Mark::from(word) << 32
+fn fast_word(start: usize, end: usize, space_before: bool) -> Token {
+    Token {
+        kind: Tok::Word,
+        start: start as u32,
+        end: end as u32,
+        space_before,
+        plain: true,
+    }
 }
 
 impl Lexed {
@@ -430,19 +435,9 @@ pub(crate) fn lex_marking(
             // by `cut`.
             if ENDS_WORD[usize::from(next)] {
                 if wanted(first, window[run - 1], run, false) {
-                    put(mark_room, &mut marks, short_mark(len, window, run));
+                    put(mark_room, &mut marks, short_mark(len, window, 0, run));
                 }
-                put(
-                    room,
-                    &mut len,
-                    Token {
-                        kind: Tok::Word,
-                        start: i as u32,
-                        end: end as u32,
-                        space_before,
-                        plain: true,
-                    },
-                );
+                put(room, &mut len, fast_word(i, end, space_before));
                 space_before = next == b' ';
                 i = end + usize::from(space_before);
                 // A second word in the window after one space ("of the"): its letters are in
@@ -454,23 +449,9 @@ pub(crate) fn lex_marking(
                     if ENDS_WORD[usize::from(next)] {
                         let end = i + run;
                         if wanted(window[from], window[from + run - 1], run, false) {
-                            put(
-                                mark_room,
-                                &mut marks,
-                                short_mark_from(len, window, from, run),
-                            );
+                            put(mark_room, &mut marks, short_mark(len, window, from, run));
                         }
-                        put(
-                            room,
-                            &mut len,
-                            Token {
-                                kind: Tok::Word,
-                                start: i as u32,
-                                end: end as u32,
-                                space_before: true,
-                                plain: true,
-                            },
-                        );
+                        put(room, &mut len, fast_word(i, end, true));
                         space_before = next == b' ';
                         i = end + usize::from(space_before);
                     }

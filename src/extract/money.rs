@@ -854,15 +854,15 @@ const OPENER_SHAPES: [[u32; 26]; LONGEST_OPENER + 1] = {
 
 /// The length of the longest word [`may_open_currency`] knows.
 const LONGEST_OPENER: usize = {
-    let mut longest = super::vocab::longest(COUNTRY_OPENERS);
-    let nationalities = super::vocab::longest(super::names::NATIONALITIES);
-    if nationalities > longest {
-        longest = nationalities;
-    }
-    let mut k = 0;
-    while k < NOUNS.len() {
-        if NOUNS[k].0.len() > longest {
-            longest = NOUNS[k].0.len();
+    let lists = [
+        super::vocab::longest(COUNTRY_OPENERS),
+        super::vocab::longest(super::names::NATIONALITIES),
+        super::vocab::longest_key(NOUNS),
+    ];
+    let (mut longest, mut k) = (0, 0);
+    while k < lists.len() {
+        if lists[k] > longest {
+            longest = lists[k];
         }
         k += 1;
     }

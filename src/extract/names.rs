@@ -859,17 +859,7 @@ const PRONOUNS: &[(&str, Gender)] = &[
 ];
 
 /// The length of the longest pronoun in bytes: a longer word is none, with no lookup.
-pub(super) const LONGEST_PRONOUN: usize = {
-    let mut longest = 0;
-    let mut n = 0;
-    while n < PRONOUNS.len() {
-        if PRONOUNS[n].0.len() > longest {
-            longest = PRONOUNS[n].0.len();
-        }
-        n += 1;
-    }
-    longest
-};
+pub(super) const LONGEST_PRONOUN: usize = super::vocab::longest_key(PRONOUNS);
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "its", "his", "her", "their", "our", "this",

@@ -225,12 +225,7 @@ pub(crate) fn split_year(text: &str, tokens: &[Token], i: usize) -> Option<(u32,
 /// suffixes: the value and the end token. For finders that read glued forms themselves
 /// ("Rs500", "$5B").
 pub(crate) fn digits_at(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    let p = P {
-        text,
-        lowered: "",
-        tokens,
-    };
-    let d = p.digits(i)?;
+    let d = P::unlowered(text, tokens).digits(i)?;
     Some((d.value(), d.end))
 }
 
@@ -1165,6 +1160,15 @@ struct P<'a> {
 }
 
 impl<'a> P<'a> {
+    /// The reader of `tokens` of `text`, with no lowercased copy at hand.
+    fn unlowered(text: &'a str, tokens: &'a [Token]) -> P<'a> {
+        P {
+            text,
+            lowered: "",
+            tokens,
+        }
+    }
+
     fn tok(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.text)
     }
@@ -2495,11 +2499,7 @@ mod tests {
         ];
         for text in texts {
             let tokens = lex(text);
-            let p = P {
-                text,
-                lowered: "",
-                tokens: &tokens,
-            };
+            let p = P::unlowered(text, &tokens);
             for (i, &token) in tokens.iter().enumerate() {
                 if token.is_digits()
                     && let Some(plain) = p.plain_digits(i, token)
@@ -2536,11 +2536,7 @@ mod tests {
         let mut told_by_bytes = 0;
         for text in texts {
             let tokens = lex(text);
-            let p = P {
-                text,
-                lowered: "",
-                tokens: &tokens,
-            };
+            let p = P::unlowered(text, &tokens);
             for i in 0..tokens.len() {
                 let by_tokens = p.chunk(i, true);
                 let told = p.chunk(i, false);

@@ -1143,6 +1143,18 @@ pub(crate) const fn longest(words: &[&str]) -> usize {
     longest
 }
 
+/// [`longest`] of the words of a word table: (word, value) pairs.
+pub(crate) const fn longest_key<T>(table: &[(&str, T)]) -> usize {
+    let (mut longest, mut k) = (0, 0);
+    while k < table.len() {
+        if table[k].0.len() > longest {
+            longest = table[k].0.len();
+        }
+        k += 1;
+    }
+    longest
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -278,13 +278,57 @@ pub struct Speaker {
     pub span: Span,
 }
 
+/// The noun a number counts, as the text writes it ("bags"), read as a `str`.
+///
+/// Kept in the value itself: a counted noun is a word of at most [`lex::PLAIN_MAX`] bytes
+/// (`number::counted_noun` reads words as [`Scan::lower`] lowercases them), and a `String`
+/// per noun cost an allocation to give a number its noun and a free to drop it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Noun {
+    len: u8,
+    bytes: [u8; lex::PLAIN_MAX],
+}
+
+impl Noun {
+    /// `word` as a noun; `None` where it is longer than [`lex::PLAIN_MAX`] bytes.
+    pub(crate) fn new(word: &str) -> Option<Noun> {
+        let mut bytes = [0; lex::PLAIN_MAX];
+        bytes
+            .get_mut(..word.len())?
+            .copy_from_slice(word.as_bytes());
+        Some(Noun {
+            len: word.len() as u8,
+            bytes,
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        // OK because the bytes are a whole `str`'s: never the default.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Noun {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for Noun {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
 /// What a value says, by kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Data {
     /// `unit` is the counted noun where one follows ("155,221 bags" → "bags").
     Number {
         value: f64,
-        unit: Option<String>,
+        unit: Option<Noun>,
     },
     Ordinal(i64),
     Percent(f64),

@@ -296,7 +296,7 @@ pub(super) fn fill_units(scan: &Scan, values: &mut [Value]) {
         let at = numbers.partition_point(|m| m.span.end < end);
         numbers = &numbers[at..];
         if let Some(m) = numbers.first().filter(|m| m.span.end == end) {
-            *unit = counted_noun(scan, m.end, *value).map(str::to_owned);
+            *unit = counted_noun(scan, m.end, *value).and_then(super::Noun::new);
         }
     }
 }
@@ -2605,7 +2605,9 @@ mod tests {
                     v.qualifier
                         .map(|q| format!(" {}", q.as_str()))
                         .unwrap_or_default(),
-                    unit.as_ref().map(|u| format!(" [{u}]")).unwrap_or_default()
+                    unit.as_deref()
+                        .map(|u| format!(" [{u}]"))
+                        .unwrap_or_default()
                 )),
                 _ => None,
             })
@@ -2624,6 +2626,9 @@ mod tests {
         assert_eq!(values("one decision"), "one=1 [decision]");
         assert_eq!(values("two successive years"), "two=2 [years]");
         assert_eq!(values("12 or so of them"), "12 or so=12 approx");
+        // A noun is a word lowercased in place: up to 16 bytes (`Noun` holds as many).
+        assert_eq!(values("7 electrifications"), "7=7 [electrifications]");
+        assert_eq!(values("7 superintendentships"), "7=7");
     }
 
     /// Every prefix of phrases that end mid-construction: no panic, whatever the cut.

@@ -727,7 +727,10 @@ fn extract_article_in(
             } else {
                 tokens.partition_point(|t| t.start < start)
             };
-            let last = first + tokens[first..].partition_point(|t| t.start < end);
+            // A token holds a byte at least: the paragraph's are among the first `end - start`
+            // from `first`, a shorter search than the article's rest.
+            let bound = tokens.len().min(first + (end - start) as usize);
+            let last = first + tokens[first..bound].partition_point(|t| t.start < end);
             // The first token follows the paragraph's edge, as lexed alone: whitespace is
             // there, so it does unless the lexer took that whitespace for a mark (a vertical
             // tab), and then the paragraph is read alone below, as is one out of order (none

@@ -528,8 +528,13 @@ impl<'a> Scan<'a> {
         lowered: &'a str,
         facts: &'a mut [u32],
     ) {
-        number::find_numbers_in(text, lowered, tokens, self.words, &mut self.numbers);
-        calendar::temporal_starts(facts, tokens, &self.numbers);
+        // A paragraph where no number may start (two in five) has none.
+        if self.words.number_starts_in_text().0.is_empty() {
+            self.numbers.clear();
+        } else {
+            number::find_numbers_in(text, lowered, tokens, self.words, &mut self.numbers);
+            calendar::temporal_starts(facts, tokens, &self.numbers);
+        }
         self.text = text;
         self.start = start;
         self.tokens = tokens;

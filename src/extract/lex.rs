@@ -576,16 +576,22 @@ pub(crate) fn lex_marking(
 }
 
 /// Whether the `-` or `.` at byte `i` of `bytes` (the lowercased text and its padding, its
-/// window from `i` on `window`) can be in no number, so that `vocab` need not see it: a word
-/// follows it (right after it or after a space), and a `.` follows a word or digits. The
-/// vocabulary pass reads these marks only for where numbers start (`vocab::read`): a minus
-/// sign or hyphen before digits or a point ("-5", "-.5"), a point before digits (".77") or
-/// after a minus sign. Sentence ends and hyphens between words are most of them.
+/// window from `i` on `window`) can be in no number, so that `vocab` need not see it: the next
+/// token (after at most two bytes of whitespace) is a word or an ASCII mark, and not a `.`
+/// after a `-`, or no token follows; and a `.` follows a word or digits. The vocabulary pass
+/// reads these marks only for where numbers start (`vocab::read`): a minus sign or hyphen
+/// before digits or a point ("-5", "-.5"), a point before digits (".77") or after a minus
+/// sign. Sentence ends (before a space, a line break or a quote mark) and hyphens between
+/// words are most of them.
 #[inline(never)]
 fn in_no_number(bytes: &[u8], i: usize, window: &[u8; PAD]) -> bool {
-    let word_next =
-        window[1].is_ascii_lowercase() || (window[1] == b' ' && window[2].is_ascii_lowercase());
-    word_next
+    let space = |b: u8| CLASS[usize::from(b)] == Class::Space;
+    // The first byte of the next token, past up to two bytes of whitespace.
+    let skip = usize::from(space(window[1]));
+    let skip = skip + (skip & usize::from(space(window[1 + skip])));
+    let next = window[1 + skip];
+    matches!(CLASS[usize::from(next)], Class::Letter | Class::Mark)
+        && (window[0] == b'.' || next != b'.')
         && (window[0] == b'-'
             || i.checked_sub(1)
                 .and_then(|before| bytes.get(before))
@@ -932,22 +938,16 @@ mod tests {
             let unmarked_mark = t.kind == Tok::Punct
                 && first.is_ascii()
                 && !matches!(first, b'\'' | b'@' | b'-' | b'.');
-            // A `-` or `.` before a word, and for a `.` after a word or digits, is in no
-            // number ("-5", ".5", "-.5").
-            let ascii_word = |t: Option<&Token>| {
-                t.is_some_and(|t| t.is_word() && text.as_bytes()[t.start as usize].is_ascii())
-            };
+            // A `-` or `.` before no digits (and a `-` before no `.`), and for a `.` after no
+            // minus sign, is in no number ("-5", ".5", "-.5").
+            let is = |t: Option<&Token>, c| t.is_some_and(|t| t.is_punct(text, c));
             let in_no_number = t.kind == Tok::Punct
                 && matches!(first, b'-' | b'.')
-                && ascii_word(tokens.get(k + 1))
+                && !tokens.get(k + 1).is_some_and(|t| t.is_digits())
+                && (first == b'.' || !is(tokens.get(k + 1), '.'))
                 && (first == b'-'
                     || k.checked_sub(1)
-                        .and_then(|b| tokens.get(b))
-                        .is_some_and(|b| {
-                            b.kind != Tok::Punct
-                                && b.end == t.start
-                                && text.as_bytes()[t.start as usize - 1].is_ascii()
-                        }));
+                        .is_none_or(|b| !is(tokens.get(b), '-') && !is(tokens.get(b), '\u{2212}')));
             assert!(
                 unmarked_mark || in_no_number || marked.contains(&(k as u32)),
                 "{text:?}: token {k} unmarked"
@@ -1000,6 +1000,8 @@ mod tests {
             "end with a letter",
             "end with space ",
             "end with mark!",
+            // Points and hyphens before and after numbers, marks and whitespace.
+            "end.\n5 end.\n\n6 end.\n\n\n7 said.\" -.a - .5 x -\n\n5 a-'b 1.-2 3.. \u{2212}.4",
         ];
         for text in texts {
             assert_agrees(text);

@@ -463,7 +463,7 @@ pub(crate) fn lex_marking(
             // `vocab` has flags for are marked, and of those only the ones that may take part
             // in a number ([`in_no_number`]).
             if matches!(first, b'\'' | b'@')
-                || (matches!(first, b'-' | b'.') && !in_no_number(bytes, i, window))
+                || (matches!(first, b'-' | b'.') && !in_no_number(window))
             {
                 put(mark_room, &mut marks, Mark::from(len as u32));
             }
@@ -575,16 +575,16 @@ pub(crate) fn lex_marking(
     }
 }
 
-/// Whether the `-` or `.` at byte `i` of `bytes` (the lowercased text and its padding, its
-/// window from `i` on `window`) can be in no number, so that `vocab` need not see it: the next
-/// token (after at most two bytes of whitespace) is a word or an ASCII mark, and not a `.`
-/// after a `-`, or no token follows; and a `.` follows a word or digits. The vocabulary pass
-/// reads these marks only for where numbers start (`vocab::read`): a minus sign or hyphen
-/// before digits or a point ("-5", "-.5"), a point before digits (".77") or after a minus
-/// sign. Sentence ends (before a space, a line break or a quote mark) and hyphens between
+/// Whether the `-` or `.` that starts `window` (the lowercased text and its padding) can be in
+/// no number, so that `vocab` need not see it: the next token (after at most two bytes of
+/// whitespace) is a word or an ASCII mark, and not a `.` after a `-`, or no token follows. The
+/// vocabulary pass reads these marks only for where numbers start (`vocab::read`): a minus
+/// sign or hyphen before digits or a point ("-5", "-.5"), a point before digits (".77"); it
+/// lists a minus before a point at the minus, so that the token before a point need not be
+/// read here. Sentence ends (before a space, a line break or a quote mark) and hyphens between
 /// words are most of them.
 #[inline(never)]
-fn in_no_number(bytes: &[u8], i: usize, window: &[u8; PAD]) -> bool {
+fn in_no_number(window: &[u8; PAD]) -> bool {
     let space = |b: u8| CLASS[usize::from(b)] == Class::Space;
     // The first byte of the next token, past up to two bytes of whitespace.
     let skip = usize::from(space(window[1]));
@@ -592,10 +592,6 @@ fn in_no_number(bytes: &[u8], i: usize, window: &[u8; PAD]) -> bool {
     let next = window[1 + skip];
     matches!(CLASS[usize::from(next)], Class::Letter | Class::Mark)
         && (window[0] == b'.' || next != b'.')
-        && (window[0] == b'-'
-            || i.checked_sub(1)
-                .and_then(|before| bytes.get(before))
-                .is_some_and(u8::is_ascii_alphanumeric))
 }
 
 /// Writes `value` at `room[*len]` and counts it. Inlined: `len` stays in a register.
@@ -938,16 +934,12 @@ mod tests {
             let unmarked_mark = t.kind == Tok::Punct
                 && first.is_ascii()
                 && !matches!(first, b'\'' | b'@' | b'-' | b'.');
-            // A `-` or `.` before no digits (and a `-` before no `.`), and for a `.` after no
-            // minus sign, is in no number ("-5", ".5", "-.5").
-            let is = |t: Option<&Token>, c| t.is_some_and(|t| t.is_punct(text, c));
+            // A `-` or `.` before no digits, and a `-` before no `.`, is in no number ("-5",
+            // ".5", "-.5").
             let in_no_number = t.kind == Tok::Punct
                 && matches!(first, b'-' | b'.')
                 && !tokens.get(k + 1).is_some_and(|t| t.is_digits())
-                && (first == b'.' || !is(tokens.get(k + 1), '.'))
-                && (first == b'-'
-                    || k.checked_sub(1)
-                        .is_none_or(|b| !is(tokens.get(b), '-') && !is(tokens.get(b), '\u{2212}')));
+                && (first == b'.' || !tokens.get(k + 1).is_some_and(|t| t.is_punct(text, '.')));
             assert!(
                 unmarked_mark || in_no_number || marked.contains(&(k as u32)),
                 "{text:?}: token {k} unmarked"

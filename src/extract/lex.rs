@@ -13,8 +13,9 @@
 //! one step, as are ASCII marks, digit runs and line breaks, and a second word that ends in
 //! the same window is read off the same bit mask ("of the"); words as long as the window tells
 //! ([`RUN_MAX`] letters) and longer are read out of line ([`long_word_end`]), as are ASCII
-//! words with inner apostrophes
-//! ([`apostrophe_word_end`]); every other token goes to [`cut`], the general and
+//! words with inner apostrophes ([`apostrophe_word_end`]) but the commonest, which go on by
+//! one letter and end there ("russia's", "don't": read off the window, four in five of them);
+//! every other token goes to [`cut`], the general and
 //! slower path, which is also the reference the tests hold the fast paths to; and the loop
 //! makes no calls on the commonest token: it notes which tokens a vocabulary pass should look
 //! up ([`Lexed::marked`], see `vocab::read`) instead of looking
@@ -365,8 +366,9 @@ pub(crate) fn lex(text: &str) -> Vec<Token> {
 ///
 /// The loop itself handles the commonest tokens: a word of ASCII letters and the space after
 /// it (four tokens in five), and a second such word where the same window holds it (two
-/// words in five), an ASCII mark, a digit run, a line break; a word of [`RUN_MAX`]
-/// letters or more goes to [`long_word_end`], an ASCII word with inner apostrophes to
+/// words in five), an ASCII mark, a digit run, a line break, a word that goes on by one letter
+/// past an apostrophe and ends there ("russia's"); a word of [`RUN_MAX`] letters or more goes
+/// to [`long_word_end`], any other ASCII word with inner apostrophes to
 /// [`apostrophe_word_end`] and every other byte to [`cut`], out of line.
 ///
 /// The tokens and marks are written into the room of `spare` ([`Lexed`]), grown to a token per
@@ -463,7 +465,7 @@ pub(crate) fn lex_marking(
             // `vocab` has flags for are marked, and of those only the ones that may take part
             // in a number ([`in_no_number`]).
             if matches!(first, b'\'' | b'@')
-                || (matches!(first, b'-' | b'.') && !in_no_number(bytes, i, window))
+                || (matches!(first, b'-' | b'.') && !in_no_number(window))
             {
                 put(mark_room, &mut marks, Mark::from(len as u32));
             }
@@ -520,11 +522,30 @@ pub(crate) fn lex_marking(
             _ => {}
         }
         // A word of more letters than the window tells, or one that goes on past an
-        // apostrophe ("russia's", "o'clock"): both out of line.
+        // apostrophe ("russia's", "o'clock"): both out of line, but for the commonest of the
+        // latter.
         let slow_end = if run != 0 && window[run].is_ascii_lowercase() {
             long_word_end(bytes, i + run)
         } else if run != 0 && window[run] == b'\'' {
-            apostrophe_word_end(bytes, i + run)
+            // Most go on by one letter and end at an ASCII byte there ("russia's", "don't"),
+            // as `apostrophe_word_end` has it: read off the window, with no call.
+            match (window.get(run + 1), window.get(run + 2)) {
+                (Some(&l), Some(&e)) if l.is_ascii_lowercase() && ENDS_WORD[usize::from(e)] => {
+                    let run = run + 2;
+                    if wanted(first, l, run, true) {
+                        put(mark_room, &mut marks, Mark::from(len as u32));
+                    }
+                    let token = Token {
+                        plain: run <= PLAIN_MAX,
+                        ..fast_word(i, i + run, space_before)
+                    };
+                    put(room, &mut len, token);
+                    space_before = e == b' ';
+                    i += run + usize::from(space_before);
+                    continue;
+                }
+                _ => apostrophe_word_end(bytes, i + run),
+            }
         } else {
             None
         };
@@ -575,21 +596,23 @@ pub(crate) fn lex_marking(
     }
 }
 
-/// Whether the `-` or `.` at byte `i` of `bytes` (the lowercased text and its padding, its
-/// window from `i` on `window`) can be in no number, so that `vocab` need not see it: a word
-/// follows it (right after it or after a space), and a `.` follows a word or digits. The
+/// Whether the `-` or `.` that starts `window` (the lowercased text and its padding) can be in
+/// no number, so that `vocab` need not see it: the next token (after at most two bytes of
+/// whitespace) is a word or an ASCII mark, and not a `.` after a `-`, or no token follows. The
 /// vocabulary pass reads these marks only for where numbers start (`vocab::read`): a minus
-/// sign or hyphen before digits or a point ("-5", "-.5"), a point before digits (".77") or
-/// after a minus sign. Sentence ends and hyphens between words are most of them.
+/// sign or hyphen before digits or a point ("-5", "-.5"), a point before digits (".77"); it
+/// lists a minus before a point at the minus, so that the token before a point need not be
+/// read here. Sentence ends (before a space, a line break or a quote mark) and hyphens between
+/// words are most of them.
 #[inline(never)]
-fn in_no_number(bytes: &[u8], i: usize, window: &[u8; PAD]) -> bool {
-    let word_next =
-        window[1].is_ascii_lowercase() || (window[1] == b' ' && window[2].is_ascii_lowercase());
-    word_next
-        && (window[0] == b'-'
-            || i.checked_sub(1)
-                .and_then(|before| bytes.get(before))
-                .is_some_and(u8::is_ascii_alphanumeric))
+fn in_no_number(window: &[u8; PAD]) -> bool {
+    let space = |b: u8| CLASS[usize::from(b)] == Class::Space;
+    // The first byte of the next token, past up to two bytes of whitespace.
+    let skip = usize::from(space(window[1]));
+    let skip = skip + (skip & usize::from(space(window[1 + skip])));
+    let next = window[1 + skip];
+    matches!(CLASS[usize::from(next)], Class::Letter | Class::Mark)
+        && (window[0] == b'.' || next != b'.')
 }
 
 /// Writes `value` at `room[*len]` and counts it. Inlined: `len` stays in a register.
@@ -724,7 +747,8 @@ fn long_word_end(bytes: &[u8], from: usize) -> Option<usize> {
 /// the word goes on past apostrophes between ASCII letters ("russia's", "o'clock") and ends at
 /// an ASCII byte ("leaders'" ends before its apostrophe), as [`word_end`] has it; `None` where
 /// a byte that is not ASCII comes first (another script, a curly apostrophe), which `cut`
-/// decides. `bytes` is the lowercased text and its padding. Out of line: one word in sixty.
+/// decides. `bytes` is the lowercased text and its padding. Out of line: one word in three
+/// hundred (the lexer's loop reads four in five words with apostrophes itself).
 #[inline(never)]
 fn apostrophe_word_end(bytes: &[u8], mut end: usize) -> Option<usize> {
     loop {
@@ -932,22 +956,12 @@ mod tests {
             let unmarked_mark = t.kind == Tok::Punct
                 && first.is_ascii()
                 && !matches!(first, b'\'' | b'@' | b'-' | b'.');
-            // A `-` or `.` before a word, and for a `.` after a word or digits, is in no
-            // number ("-5", ".5", "-.5").
-            let ascii_word = |t: Option<&Token>| {
-                t.is_some_and(|t| t.is_word() && text.as_bytes()[t.start as usize].is_ascii())
-            };
+            // A `-` or `.` before no digits, and a `-` before no `.`, is in no number ("-5",
+            // ".5", "-.5").
             let in_no_number = t.kind == Tok::Punct
                 && matches!(first, b'-' | b'.')
-                && ascii_word(tokens.get(k + 1))
-                && (first == b'-'
-                    || k.checked_sub(1)
-                        .and_then(|b| tokens.get(b))
-                        .is_some_and(|b| {
-                            b.kind != Tok::Punct
-                                && b.end == t.start
-                                && text.as_bytes()[t.start as usize - 1].is_ascii()
-                        }));
+                && !tokens.get(k + 1).is_some_and(|t| t.is_digits())
+                && (first == b'.' || !tokens.get(k + 1).is_some_and(|t| t.is_punct(text, '.')));
             assert!(
                 unmarked_mark || in_no_number || marked.contains(&(k as u32)),
                 "{text:?}: token {k} unmarked"
@@ -994,12 +1008,17 @@ mod tests {
             // Second words in a window, ending at every byte of it and past it.
             "a bc def ghij klmnopqrstuvw x y'z b\u{e9} c's d, e f-g h.",
             "abcdefghijklmnop's abcdefghijklmnop\u{e9} abcdefghijklmnop-x",
+            // One letter after an apostrophe, its end at every byte of the window and past it.
+            "abcdefghijkl's abcdefghijklm's abcdefghijklmn's abcdefghijklmno's",
+            "x's. y't\u{e9} z'\u{2019} a'b'c d'e-f",
             &long,
             &format!("{long}'s {long}. {long}\u{e9}"),
             "\u{10348}\u{10348} \u{1f600}a\u{1f600}",
             "end with a letter",
             "end with space ",
             "end with mark!",
+            // Points and hyphens before and after numbers, marks and whitespace.
+            "end.\n5 end.\n\n6 end.\n\n\n7 said.\" -.a - .5 x -\n\n5 a-'b 1.-2 3.. \u{2212}.4",
         ];
         for text in texts {
             assert_agrees(text);

@@ -68,8 +68,9 @@
 //! that an appositive role noun follows (most commas are turned away by the first byte of the word
 //! before them, most others by the shapes of the words after them, with no lookup). A title right
 //! before a plain name ("Mr Blair", most of them) is read with no cut of its phrase
-//! (`names::plain_titled`). It hashes each person's key words on the first lookup (the last and
-//! first words of names, always asked together, in one pass; a lookup among a few dozen people
+//! (`names::plain_titled`). It hashes each person's key words on the first lookup (the last
+//! words of names and the first words of titled ones, which alone a name can shorten to its start,
+//! always asked together, in one pass; a lookup among a few dozen people
 //! loads one mask of a hash bucket and compares words only at its bits; a sorted index serves past
 //! that), cuts each speaker phrase once (and a speaker carried on to the next quote not again, nor
 //! looks a phrase that is no pronoun up again), borrows names from the text rather than copying
@@ -2049,8 +2050,9 @@ struct Back {
 struct People<'a> {
     /// Every introduced or named person, by position.
     known: Vec<Person<'a>>,
-    /// Indices into `known` by the last word of the name, and by the first: a name shortens
-    /// only names sharing its last word, or (titled) its first.
+    /// Indices into `known` by the last word of the name, and of titled people by the first:
+    /// a name shortens only names sharing its last word, or (titled) its first. (An untitled
+    /// person of the same first word is found by its last word, if at all: by the very name.)
     by_last: Index,
     by_first: Index,
     /// Indices into `known` of titled people, by role noun (the title's last word).
@@ -2078,6 +2080,7 @@ fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
 #[derive(Clone, Copy)]
 enum Key {
     LastWord,
+    /// The name's first word: titled people only.
     FirstWord,
     /// The role noun (the title's last word): titled people only.
     Role,
@@ -2085,11 +2088,12 @@ enum Key {
 }
 
 impl Key {
-    /// The key of `p`; `None` where the index leaves `p` out (an untitled person, by role).
+    /// The key of `p`; `None` where the index leaves `p` out (an untitled person, by role or
+    /// first word).
     fn of<'p>(self, p: &'p Person<'_>) -> Option<&'p str> {
         match self {
             Key::LastWord => Some(last_word(p)),
-            Key::FirstWord => Some(first_word(p)),
+            Key::FirstWord => (!p.title.is_empty()).then(|| first_word(p)),
             Key::Role => p.title.last().map(|w| w.as_ref()),
             Key::FullName => Some(&p.name),
         }
@@ -3126,7 +3130,8 @@ impl<'a> People<'a> {
             .map(|p| p.name.into_owned())
     }
 
-    /// The people whose name's last word is `last`, and those whose first word is `first`.
+    /// The people whose name's last word is `last`, and the titled ones whose first word is
+    /// `first`.
     /// The two indexes are asked together, so among few people their buckets are filled in
     /// one pass over the people.
     fn name_word_lists(&self, last: &str, first: &str) -> [Found<'_>; 2] {
@@ -3134,7 +3139,9 @@ impl<'a> People<'a> {
             let (mut by_last, mut by_first) = ([0u64; BUCKETS], [0u64; BUCKETS]);
             for (k, p) in self.known.iter().enumerate() {
                 by_last[bucket(key_hash(last_word(p)))] |= 1 << k;
-                by_first[bucket(key_hash(first_word(p)))] |= 1 << k;
+                if !p.title.is_empty() {
+                    by_first[bucket(key_hash(first_word(p)))] |= 1 << k;
+                }
             }
             // Only this lookup fills either index's buckets: both are empty here.
             let _ = self.by_last.buckets.set(by_last);

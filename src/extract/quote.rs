@@ -2204,23 +2204,45 @@ fn low_bits(n: usize) -> u64 {
     }
 }
 
+/// The masks of `index` among at most [`LINEAR_PEOPLE`] people `known`, built on the first
+/// lookup.
+fn buckets_of<'i>(index: &'i Index, known: &[Person]) -> &'i [u64; BUCKETS] {
+    index.buckets.get_or_init(|| {
+        let mut buckets = [0u64; BUCKETS];
+        for (k, p) in known.iter().enumerate() {
+            if let Some(w) = index.key.of(p) {
+                buckets[bucket(key_hash(w))] |= 1 << k;
+            }
+        }
+        buckets
+    })
+}
+
+/// The first entry of `index` whose key is `want`, as [`entries`] would list it first: among
+/// few people no key past it is compared (a name read many times is found at its first).
+fn first_entry(index: &Index, known: &[Person], want: &str) -> Option<usize> {
+    if known.len() > LINEAR_PEOPLE {
+        return entries(index, known, want).from(0).next();
+    }
+    let mut candidates = buckets_of(index, known)[bucket(key_hash(want))];
+    while candidates != 0 {
+        let k = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        if index.key.of(&known[k]) == Some(want) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// The entries of `index` whose key is `want`, in ascending index order.
 fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let key = index.key;
     let hash = key_hash(want);
     let is = |k: usize| key.of(&known[k]) == Some(want);
     if known.len() <= LINEAR_PEOPLE {
-        let buckets = index.buckets.get_or_init(|| {
-            let mut buckets = [0u64; BUCKETS];
-            for (k, p) in known.iter().enumerate() {
-                if let Some(w) = key.of(p) {
-                    buckets[bucket(key_hash(w))] |= 1 << k;
-                }
-            }
-            buckets
-        });
         // At most `LINEAR_PEOPLE` people, so each has a bit; most buckets hold none or one.
-        let mut candidates = buckets[bucket(hash)];
+        let mut candidates = buckets_of(index, known)[bucket(hash)];
         let mut mask = 0u64;
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
@@ -3057,10 +3079,7 @@ impl<'a> People<'a> {
         phrase: &Phrase,
         speaker: &Speaker,
     ) -> Option<Person<'a>> {
-        let known = entries(&self.by_name, &self.known, &speaker.name)
-            .from(0)
-            .next()
-            .map(|k| &self.known[k]);
+        let known = first_entry(&self.by_name, &self.known, &speaker.name).map(|k| &self.known[k]);
         let mut gender = known.map(|p| p.gender);
         // The first person of that name may be an untitled one past the cut (on a tie in
         // position, the titled one comes first, as `known` sorts stably and reads those

@@ -52,7 +52,8 @@
 //! a comparison or two (paragraphs come in order, and each counts its share of the marks on
 //! from the last one's). Sentence starts are decided only at those stops and after line
 //! breaks (found with `memchr`), and the quote around a stop is followed as the stops move
-//! on: no pass walks a paragraph's words for them, and no stop searches the quotes. Its pairs
+//! on: no pass walks a paragraph's words for them, and no stop searches the quotes; nor are
+//! the stops past the sentence of the paragraph's last quote mark read. Its pairs
 //! and starts are written into room kept in the article's marks from paragraph to paragraph.
 //! The searches for speech verbs and subordinators turn most words away by their first and
 //! last bytes and length ([`names::Shapes`], as names does for titles) before any lookup, and
@@ -62,12 +63,14 @@
 //! someone: a name, a title or a singular pronoun) from the few tokens that can introduce one,
 //! found by one walk that stops only at capitalised words and commas (told by a table of first
 //! bytes): role nouns and honorifics right at or before a capitalised word, capitalised words a
-//! second name word follows — not a touching comma or stop —, and commas after a capitalised word
+//! second name word follows — not a touching comma or stop —, up to the last speaker phrase
+//! (those past it are looked for only when asked: [`Later`]), and commas after a capitalised word
 //! that an appositive role noun follows (most commas are turned away by the first byte of the word
 //! before them, most others by the shapes of the words after them, with no lookup). A title right
 //! before a plain name ("Mr Blair", most of them) is read with no cut of its phrase
-//! (`names::plain_titled`). It hashes each person's key words on the first lookup (the last and
-//! first words of names, always asked together, in one pass; a lookup among a few dozen people
+//! (`names::plain_titled`). It hashes each person's key words on the first lookup (the last
+//! words of names and the first words of titled ones, which alone a name can shorten to its start,
+//! always asked together, in one pass; a lookup among a few dozen people
 //! loads one mask of a hash bucket and compares words only at its bits; a sorted index serves past
 //! that), cuts each speaker phrase once (and a speaker carried on to the next quote not again, nor
 //! looks a phrase that is no pronoun up again), borrows names from the text rather than copying
@@ -498,11 +501,12 @@ impl<'t> Breaks<'t> {
 }
 
 /// Where each sentence of a text starts, as token indices (the first is 0), into `starts`
-/// (cleared first): those found at
-/// tokens before `until` (a start found there may lie past it), which are the first starts
-/// of a full pass, in its order. `stops` are the text's stops ([`Marks::stops`], token
-/// indices less `first`): only they and the tokens after line breaks are visited, with no
-/// walk over the words. The text's first byte is `from` of `words.text` (a paragraph's).
+/// (cleared first): those found at tokens before `until` (a start found there may lie past
+/// it), which are the first starts of a full pass, in its order; and only as far as the
+/// sentence of token `need` (the last one asked about) ends, where the starts come in order
+/// (see [`starts_at`]). `stops` are the text's stops ([`Marks::stops`], token indices less
+/// `first`): only they and the tokens after line breaks are visited, with no walk over the
+/// words. The text's first byte is `from` of `words.text` (a paragraph's).
 ///
 /// A stop ends a sentence before a capitalised word, a digit or an opening quote, unless it
 /// ends an abbreviation ("Mr.", "a.m.", "U.S."). Stops inside a quote end the sentence only
@@ -513,7 +517,7 @@ fn sentence_starts(
     pairs: &[Pair],
     stops: &[u32],
     first: usize,
-    until: usize,
+    (until, need): (usize, usize),
     starts: &mut Vec<usize>,
 ) {
     let tokens = words.tokens;
@@ -522,7 +526,7 @@ fn sentence_starts(
         stops,
         first,
     };
-    starts_at(words, pairs, candidates, starts);
+    starts_at(words, pairs, candidates, need, starts);
 }
 
 /// The candidates of [`sentence_starts`]: the `stops`, merged with the tokens after line
@@ -573,10 +577,17 @@ impl Iterator for StopCandidates<'_> {
 /// The sentence starts from the tokens `candidates` yields, into `starts` (cleared first):
 /// each stop (a punctuation token [`is_stop`] says is one), in order, and each token after a
 /// line break, flagged.
+///
+/// Stops at the first candidate past token `need` once a start past it is found, where the
+/// starts so far increase: a candidate gives starts at or after itself, so the rest lie past
+/// `need` too, and a search of the starts for the sentence of a token up to `need` answers
+/// the same without them. (A quote's stops past its last one's sentence, most paragraphs'
+/// last sentences, are not read.)
 fn starts_at(
     words: &Words,
     pairs: &[Pair],
     candidates: impl Iterator<Item = (usize, bool)>,
+    need: usize,
     starts: &mut Vec<usize>,
 ) {
     let tokens = words.tokens;
@@ -588,9 +599,16 @@ fn starts_at(
     // The pairs opening at or before the candidate, counted as the candidates move on (they
     // come in order): [`pair_at`] with no search per stop.
     let mut opened = 0;
+    // Whether `starts` increases so far: then a start past `need` ends every sentence
+    // asked about, and the candidates after it, past `need` too, give only later starts.
+    let mut sorted = true;
     for (idx, follows_break) in candidates {
+        if idx > need && sorted && starts.last().is_some_and(|&s| s > need) {
+            break;
+        }
         let tok = tokens[idx];
         if follows_break && idx > 0 && starts.last() != Some(&idx) {
+            sorted &= starts.last().is_none_or(|&s| s < idx);
             starts.push(idx);
             continue;
         }
@@ -610,6 +628,7 @@ fn starts_at(
             continue;
         };
         if starts.last() != Some(&next) {
+            sorted &= starts.last().is_none_or(|&s| s < next);
             starts.push(next);
         }
     }
@@ -1039,7 +1058,21 @@ pub(super) fn find(scan: &Scan, marks: ParagraphMarks, out: &mut Vec<Value>) {
     if !pairs.is_empty() {
         let stops = &marks.stops[marks.stops.partition_point(|&s| (s as usize) < first)..];
         let words = Words::of_scan(scan, names.cells(first, len));
-        sentence_starts(&words, scan.start, &pairs, stops, first, len, &mut starts);
+        // No sentence past the last quote mark's is asked for.
+        let need = pairs
+            .iter()
+            .map(|p| p.close.unwrap_or(p.open))
+            .max()
+            .unwrap_or(0);
+        sentence_starts(
+            &words,
+            scan.start,
+            &pairs,
+            stops,
+            first,
+            (len, need),
+            &mut starts,
+        );
         read_quotes(scan, words, &pairs, &starts, out);
     }
     marks.scratch.set((pairs, starts));
@@ -1942,7 +1975,8 @@ impl<'a> Sentences<'a> {
 
     fn read_until(&mut self, words: &Words, until: usize) {
         let mut starts = Vec::new();
-        sentence_starts(words, 0, &self.pairs, self.stops, 0, until, &mut starts);
+        let all = (until, usize::MAX);
+        sentence_starts(words, 0, &self.pairs, self.stops, 0, all, &mut starts);
         // Room for every start at once (a filtered iterator would grow it from empty).
         let mut at = Vec::with_capacity(starts.len());
         at.extend(
@@ -2016,8 +2050,9 @@ struct Back {
 struct People<'a> {
     /// Every introduced or named person, by position.
     known: Vec<Person<'a>>,
-    /// Indices into `known` by the last word of the name, and by the first: a name shortens
-    /// only names sharing its last word, or (titled) its first.
+    /// Indices into `known` by the last word of the name, and of titled people by the first:
+    /// a name shortens only names sharing its last word, or (titled) its first. (An untitled
+    /// person of the same first word is found by its last word, if at all: by the very name.)
     by_last: Index,
     by_first: Index,
     /// Indices into `known` of titled people, by role noun (the title's last word).
@@ -2045,6 +2080,7 @@ fn first_word<'p>(p: &'p Person<'_>) -> &'p str {
 #[derive(Clone, Copy)]
 enum Key {
     LastWord,
+    /// The name's first word: titled people only.
     FirstWord,
     /// The role noun (the title's last word): titled people only.
     Role,
@@ -2052,11 +2088,12 @@ enum Key {
 }
 
 impl Key {
-    /// The key of `p`; `None` where the index leaves `p` out (an untitled person, by role).
+    /// The key of `p`; `None` where the index leaves `p` out (an untitled person, by role or
+    /// first word).
     fn of<'p>(self, p: &'p Person<'_>) -> Option<&'p str> {
         match self {
             Key::LastWord => Some(last_word(p)),
-            Key::FirstWord => Some(first_word(p)),
+            Key::FirstWord => (!p.title.is_empty()).then(|| first_word(p)),
             Key::Role => p.title.last().map(|w| w.as_ref()),
             Key::FullName => Some(&p.name),
         }
@@ -2167,23 +2204,45 @@ fn low_bits(n: usize) -> u64 {
     }
 }
 
+/// The masks of `index` among at most [`LINEAR_PEOPLE`] people `known`, built on the first
+/// lookup.
+fn buckets_of<'i>(index: &'i Index, known: &[Person]) -> &'i [u64; BUCKETS] {
+    index.buckets.get_or_init(|| {
+        let mut buckets = [0u64; BUCKETS];
+        for (k, p) in known.iter().enumerate() {
+            if let Some(w) = index.key.of(p) {
+                buckets[bucket(key_hash(w))] |= 1 << k;
+            }
+        }
+        buckets
+    })
+}
+
+/// The first entry of `index` whose key is `want`, as [`entries`] would list it first: among
+/// few people no key past it is compared (a name read many times is found at its first).
+fn first_entry(index: &Index, known: &[Person], want: &str) -> Option<usize> {
+    if known.len() > LINEAR_PEOPLE {
+        return entries(index, known, want).from(0).next();
+    }
+    let mut candidates = buckets_of(index, known)[bucket(key_hash(want))];
+    while candidates != 0 {
+        let k = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        if index.key.of(&known[k]) == Some(want) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// The entries of `index` whose key is `want`, in ascending index order.
 fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     let key = index.key;
     let hash = key_hash(want);
     let is = |k: usize| key.of(&known[k]) == Some(want);
     if known.len() <= LINEAR_PEOPLE {
-        let buckets = index.buckets.get_or_init(|| {
-            let mut buckets = [0u64; BUCKETS];
-            for (k, p) in known.iter().enumerate() {
-                if let Some(w) = key.of(p) {
-                    buckets[bucket(key_hash(w))] |= 1 << k;
-                }
-            }
-            buckets
-        });
         // At most `LINEAR_PEOPLE` people, so each has a bit; most buckets hold none or one.
-        let mut candidates = buckets[bucket(hash)];
+        let mut candidates = buckets_of(index, known)[bucket(hash)];
         let mut mask = 0u64;
         while candidates != 0 {
             let k = candidates.trailing_zeros() as usize;
@@ -2348,7 +2407,8 @@ fn is_title_word(words: &Words, idx: usize) -> bool {
 
 /// Where the people of `words` can be introduced: the role nouns and honorifics a name can
 /// follow ("President …", "Ms …", "prime minister Tony …"), the capitalised words a name can
-/// go on from, and the commas that open an appositive holding a role noun.
+/// go on from (up to the cut: [`Later`]), and the commas that open an appositive holding a
+/// role noun.
 struct Starts {
     titles: Vec<usize>,
     capitals: Vec<usize>,
@@ -2419,7 +2479,10 @@ fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> (ByteCl
     (ByteClass::Other, idx)
 }
 
-/// The tokens of `words` an introduction can start at ([`Starts`]), in order.
+/// The tokens from `from` to `until` of `words` an introduction can start at ([`Starts`]),
+/// in order, added to `starts`; capitalised words a name can go on from only where
+/// `CAPITALS` (past the cut none is wanted: [`Later`]). The walk is the same either way, as
+/// each stop's starts depend on its neighbours alone.
 ///
 /// A name begins at a capitalised word, and a title before a name ends right before one, so
 /// the scan stops only at capitalised words and commas, told by the token's kind and first
@@ -2429,20 +2492,20 @@ fn next_capital_or_comma(tokens: &[Token], bytes: &[u8], from: usize) -> (ByteCl
 ///
 /// Not inlined: inside `resolve_speakers` the walk's few values would not stay in registers.
 #[inline(never)]
-fn scan_people(words: &Words) -> Starts {
+fn scan_people<const CAPITALS: bool>(
+    words: &Words,
+    from: usize,
+    until: usize,
+    starts: &mut Starts,
+) {
     let tokens = words.tokens;
     // News runs to about one capitalised word a name can go on from per 24 tokens, and a
     // title per 128 (BBC): room for twice that, so that most articles' fit at once, where
     // growing by doubling copied them three or four times.
-    let mut starts = Starts {
-        titles: Vec::with_capacity(tokens.len() / 64),
-        capitals: Vec::with_capacity(tokens.len() / 12),
-        commas: Vec::new(),
-    };
     let bytes = words.text.as_bytes();
-    let mut from = 0;
+    let mut from = from;
     loop {
-        let (class, idx) = next_capital_or_comma(tokens, bytes, from);
+        let (class, idx) = next_capital_or_comma(&tokens[..until], bytes, from);
         // `Other`: no token is left.
         let (ByteClass::Comma | ByteClass::Capital | ByteClass::Lead) = class else {
             break;
@@ -2501,11 +2564,10 @@ fn scan_people(words: &Words) -> Starts {
         if may_precede_name && is_title_word(words, idx) {
             starts.titles.push(idx);
         }
-        if may_continue_name(words, idx) {
+        if CAPITALS && may_continue_name(words, idx) {
             starts.capitals.push(idx);
         }
     }
-    starts
 }
 
 /// The untitled full name that starts at capitalised word `idx`, if one does and `idx` is
@@ -2634,11 +2696,10 @@ fn may_be_bare_name(name: &str) -> bool {
 /// the phrase, and titled ones after it; no phrase stands past the last speaker, so untitled
 /// names further on matter only to [`People::speaker_person`], whose lookup by full name
 /// takes the first person of that name anywhere. Most articles end in text with no speaker,
-/// and its names are never read.
+/// and its names are never read; nor are the capitalised words there a name can start at
+/// looked for, unless asked (in 19 of the 1,771 BBC articles that read people).
 struct Later<'a> {
-    /// The capitalised words a name can start at ([`scan_people`]); those from `from` on lie
-    /// past the cut.
-    capitals: Vec<usize>,
+    /// The first token past the cut.
     from: usize,
     /// Where the last name read before the cut ends: a capitalised word inside it starts none.
     next: usize,
@@ -2665,12 +2726,21 @@ impl<'a> People<'a> {
     fn read(words: &Words<'a>, cut: usize, slot: &mut Option<People<'a>>) {
         let tokens = words.tokens;
         // One pass for the few tokens an introduction can start at: a role noun or an
-        // honorific ("President …", "Ms …"), and a capitalised word a name can go on from.
+        // honorific ("President …", "Ms …"), and up to the cut a capitalised word a name can
+        // go on from.
+        let mut starts = Starts {
+            titles: Vec::with_capacity(tokens.len() / 64),
+            capitals: Vec::with_capacity(tokens.len() / 12),
+            commas: Vec::new(),
+        };
+        let past = tokens.partition_point(|t| t.start as usize <= cut);
+        scan_people::<true>(words, 0, past, &mut starts);
+        scan_people::<false>(words, past, tokens.len(), &mut starts);
         let Starts {
             titles,
             capitals,
             commas,
-        } = scan_people(words);
+        } = starts;
         // Each start introduces one person at most: room for all at once, where growing by
         // doubling copied them three or four times.
         let mut known: Vec<Person<'a>> =
@@ -2783,21 +2853,16 @@ impl<'a> People<'a> {
         }
         // Full names with no title: "Paul Tellier, who was also …", for "Mr Tellier" later.
         // Only those up to `cut` are read now (see [`Later`]).
-        let (mut from, mut next) = (capitals.len(), 0);
+        let mut next = 0;
         let mut buf = String::new();
-        for (n, &idx) in capitals.iter().enumerate() {
-            if tokens[idx].start as usize > cut {
-                from = n;
-                break;
-            }
+        for &idx in &capitals {
             if let Some(name) = bare_name_at(words, idx, &mut next, &mut buf) {
                 known.push(Person::bare(name, tokens[idx].start as usize));
             }
         }
         known.sort_by_key(|p| p.at);
         let later = Later {
-            capitals,
-            from,
+            from: past,
             next,
             names: std::cell::OnceCell::new(),
         };
@@ -2820,9 +2885,16 @@ impl<'a> People<'a> {
         let names = later.names.get_or_init(|| {
             let mut next = later.next;
             let mut buf = String::new();
-            let rest = later.capitals.get(later.from..).unwrap_or(&[]);
-            rest.iter()
-                .filter_map(|&idx| {
+            let mut starts = Starts {
+                titles: Vec::new(),
+                capitals: Vec::new(),
+                commas: Vec::new(),
+            };
+            scan_people::<true>(words, later.from, words.tokens.len(), &mut starts);
+            starts
+                .capitals
+                .into_iter()
+                .filter_map(|idx| {
                     let found = bare_name_at(words, idx, &mut next, &mut buf)?;
                     Some((words.tokens[idx].start as usize, found.name))
                 })
@@ -3007,10 +3079,7 @@ impl<'a> People<'a> {
         phrase: &Phrase,
         speaker: &Speaker,
     ) -> Option<Person<'a>> {
-        let known = entries(&self.by_name, &self.known, &speaker.name)
-            .from(0)
-            .next()
-            .map(|k| &self.known[k]);
+        let known = first_entry(&self.by_name, &self.known, &speaker.name).map(|k| &self.known[k]);
         let mut gender = known.map(|p| p.gender);
         // The first person of that name may be an untitled one past the cut (on a tie in
         // position, the titled one comes first, as `known` sorts stably and reads those
@@ -3080,7 +3149,8 @@ impl<'a> People<'a> {
             .map(|p| p.name.into_owned())
     }
 
-    /// The people whose name's last word is `last`, and those whose first word is `first`.
+    /// The people whose name's last word is `last`, and the titled ones whose first word is
+    /// `first`.
     /// The two indexes are asked together, so among few people their buckets are filled in
     /// one pass over the people.
     fn name_word_lists(&self, last: &str, first: &str) -> [Found<'_>; 2] {
@@ -3088,7 +3158,9 @@ impl<'a> People<'a> {
             let (mut by_last, mut by_first) = ([0u64; BUCKETS], [0u64; BUCKETS]);
             for (k, p) in self.known.iter().enumerate() {
                 by_last[bucket(key_hash(last_word(p)))] |= 1 << k;
-                by_first[bucket(key_hash(first_word(p)))] |= 1 << k;
+                if !p.title.is_empty() {
+                    by_first[bucket(key_hash(first_word(p)))] |= 1 << k;
+                }
             }
             // Only this lookup fills either index's buckets: both are empty here.
             let _ = self.by_last.buckets.set(by_last);
@@ -3293,6 +3365,78 @@ mod tests {
         let listed = read(article_marks(text, &lexed));
         assert!(!listed.0.is_empty() && !listed.1.is_empty());
         assert_eq!(listed, read(article_marks(text, &lexed.tokens().to_vec())));
+    }
+
+    /// Whether `text`'s sentence starts, read only as far as its quotes need them
+    /// ([`find`]), tell every quote's sentence and the one before it as all its starts do;
+    /// answers whether any start was left unread (`None` for a text with no quote).
+    fn assert_asked_starts_agree(text: &str) -> Option<bool> {
+        let lexed = lex::lex_marking(
+            text,
+            &lex::Lowered::new(text),
+            |_, _, _, _| false,
+            lex::Lexed::default(),
+        );
+        let tokens = lexed.tokens().to_vec();
+        let marks = article_marks(text, &tokens);
+        let mut pairs = Vec::new();
+        pair(marks.quotes.iter().copied(), tokens.len(), &mut pairs);
+        let need = pairs.iter().map(|p| p.close.unwrap_or(p.open)).max()?;
+        let (lowered, memo) = (text.to_ascii_lowercase(), names::ArticleMemo::new(0));
+        let words = Words {
+            text,
+            tokens: &tokens,
+            lowered: &lowered,
+            memo: memo.cells(0, 0),
+        };
+        let read = |need| {
+            let mut starts = Vec::new();
+            let until_need = (tokens.len(), need);
+            sentence_starts(&words, 0, &pairs, &marks.stops, 0, until_need, &mut starts);
+            starts
+        };
+        let (all, asked) = (read(usize::MAX), read(need));
+        let sentences = |starts: &[usize]| {
+            let pairs = &pairs[..];
+            let finder = Finder {
+                words,
+                pairs,
+                starts,
+            };
+            (0..=need)
+                .map(|idx| finder.sentence_of(idx))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(sentences(&asked), sentences(&all), "\n  text: {text}");
+        Some(asked.len() < all.len())
+    }
+
+    #[test]
+    fn starts_past_the_last_quote_change_no_sentence_asked_for() {
+        let mut unread = false;
+        for text in [
+            "He left. \"We won,\" she said. Mr. Smith agreed. Later, U.S. officials came.",
+            "\"One.\" \"Two?\" \"Three!\"",
+            // A quote closing on the line after its stop: a start may come out of order.
+            "It ended. She said \"we won.\n\" They left. Then \"more\" came. The end.",
+            "No quote here. None. \"Last\"",
+            "Start. \"Open to the end. Of it all. And on",
+        ] {
+            unread |= assert_asked_starts_agree(text).expect("every text holds a quote");
+        }
+        assert!(unread);
+    }
+
+    #[test]
+    fn starts_past_the_last_quote_change_no_sentence_of_the_bbc_corpus() {
+        let Some(texts) = crate::extract::bbc_corpus() else {
+            return;
+        };
+        for text in &texts {
+            for paragraph in text.split("\n\n") {
+                assert_asked_starts_agree(paragraph);
+            }
+        }
     }
 
     fn check(text: &str, expected: &str) {

@@ -4137,6 +4137,25 @@ mod tests {
         parse(&scan, i, false).is_some()
     }
 
+    #[test]
+    fn the_season_rule_is_planned_only_before_a_weekend_a_season_or_a_year() {
+        for (text, i, season) in [
+            ("this weekend", 0, true),
+            ("this past weekend", 0, true),
+            ("over the summer", 1, true),
+            ("summer 2012", 0, true),
+            ("summer of 2012", 0, true),
+            ("this morning", 0, false),
+            ("last night", 0, false),
+            ("the summer holidays", 0, true),
+            ("the summer holidays", 1, false),
+            ("summer holidays", 0, false),
+            ("in about an hour", 0, false),
+        ] {
+            assert_eq!(planned(text, i) & rule::SEASON != 0, season, "{text}");
+        }
+    }
+
     /// Weekends and seasons, and what looks like one and is not (tests/data/extract/season.txt).
     #[test]
     fn weekends_and_seasons_from_data_file() {
@@ -4369,6 +4388,8 @@ mod tests {
              15th, and in 2004 the company at the end of the year was in",
             "at the at the at the at the at the at the at the at the in the evening the",
             "one two three four five six seven eight nine ten eleven twelve in the at in",
+            "over the weekend this past summer last fall in the autumn of 2012 summer 2012 at \
+             weekends the summer holidays, in summer",
         ];
         let cx = context();
         for text in texts {

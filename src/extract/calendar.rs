@@ -85,7 +85,8 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 /// start on it. Only the commonest words that start rules only before given content are
 /// asked; their rules (read off `date`, `time` and `duration`) need:
 /// - "the": "the 15th", "the first", "the '80s", "the 1980s", "the day after", "the following
-///   week", "the week of", "the last friday of", "the noon";
+///   week", "the week of", "the last friday of", "the noon", "the weekend", "the summer of
+///   2012" (a weekend or a season word, [`SEASON`]);
 /// - "in": "in 2012", "in about an hour", "in the evening", and after an amount that is no
 ///   number ("a", "half"), a unit at most six tokens past it, as `duration::unit_near` asks
 ///   ("in a week", "in half an hour");
@@ -97,11 +98,13 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 ///   "tonight"): digits, a number or a named hour at most nine tokens on, as `time::clock_near`
 ///   asks (a year needs digits next);
 /// - "this": a unit, a part of the day, digits or an ordinal next ("this week", "this
-///   morning", "this 2007 decree", "this first half"), a weekday, a month or a holiday at
-///   most two tokens on ("this past Monday", "this July", "this Christmas"), an ordinal or
-///   digits at most three ("this year's third quarter"); the other relative words ("next",
-///   "last") the same but a part of the day, and a weekday or a unit at most five tokens on
-///   ("last friday of");
+///   morning", "this 2007 decree", "this first half"), a weekday, a month or a holiday at most
+///   two tokens on ("this past Monday", "this July", "this Christmas"), an ordinal or digits
+///   at most three ("this year's third quarter"), a weekend or a season at most two ("this
+///   weekend", "this past summer"); the other relative words ("next", "last") the same but a
+///   part of the day, or a weekday or a unit at most five tokens on ("last friday of"); a
+///   weekend or a season word, a year at most two tokens on ("summer 2012", "summer of
+///   2012");
 /// - "week" and "day": a function word next ("week of", "day after tomorrow");
 /// - an ordinal word ("first", "second"; not one that is a number too): a month, a weekday or
 ///   a unit of time at most seven tokens on ("the first of March", "first monday of", "the
@@ -112,7 +115,7 @@ fn needs_next(f: u32, rest: &[u32]) -> bool {
     let day = ORDINAL | DIGITS;
     if f & R_DECADE != 0 {
         // "the"
-        next & (AFTER_THE | day | MARK) != 0
+        next & (AFTER_THE | day | MARK) != 0 || is_season(next)
     } else if f & R_IN != 0 {
         // "in"; the flags of "the" stand for the word.
         next & (NUMBER | DIGITS | ABOUT) != 0
@@ -157,13 +160,20 @@ fn needs_ahead(f: u32, rest: &[u32]) -> bool {
         ahead(1) & (UNIT | PART | day) != 0
             || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0
             || ahead(3) & day != 0
+            || rest.iter().take(2).any(|&f| is_season(f))
     } else if f & R_GRAIN != 0 && f & (R_UPCOMING | R_TIME | R_AMOUNT | NUMBER) == 0 {
-        // "next", "last", "past": as "this" without its time and year, and "last" counts a
-        // weekday or unit at most five tokens on ("last friday of").
+        // "next", "last", "past": as "this" without its time and year but a weekend or a
+        // season next, and "last" counts a weekday or unit at most five tokens on ("last
+        // friday of"); a weekend or a season word itself has a year after it ("summer 2012",
+        // "summer of 2012").
+        if is_season(f) {
+            return ahead(2) & DIGITS != 0;
+        }
         ahead(1) & (UNIT | day) != 0
             || ahead(2) & (WEEKDAY | MONTH | R_HOLIDAY) != 0
             || ahead(3) & day != 0
             || ahead(5) & (WEEKDAY | UNIT) != 0
+            || rest.iter().take(2).any(|&f| is_season(f))
     } else if f & UNIT != 0
         && f & (R_DATE | R_TIME | NUMBER | MARK) & !(R_NTH | R_RELATIVE_DAY) == 0
     {
@@ -175,6 +185,15 @@ fn needs_ahead(f: u32, rest: &[u32]) -> bool {
     } else {
         true
     }
+}
+
+/// The facts of a weekend or a season word (`date::season`), the only words that carry both.
+pub(super) const SEASON: u32 = ABOUT | R_GRAIN;
+
+/// Whether facts `f` are a weekend's or a season word's ([`SEASON`]).
+#[inline]
+pub(super) fn is_season(f: u32) -> bool {
+    f & SEASON == SEASON
 }
 
 /// The facts of an ordinal word that is no number ("first", "second"): the rules of a day

@@ -1,5 +1,5 @@
-//! Dates: calendar days, weeks, months, quarters, years and decades, written out or relative
-//! to the reference date.
+//! Dates: calendar days, weeks, weekends, months, seasons, quarters, years and decades,
+//! written out or relative to the reference date.
 //!
 //! Resolution: with a reference date, relative and yearless dates get their year; without one
 //! they stay yearless (`XXXX-09-13`, `XXXX-07`) or are not read at all ("yesterday"), so we
@@ -98,6 +98,38 @@
 //!   third last week of 2018
 //! - offsets from the reference: three weeks ago; a week hence; 3 years from today;
 //!   3 fridays from now; 2 thursdays ago; in a week (future tense or `prefer` future)
+//! - weekends, each a range of its Saturday and Sunday (`2023-09-16/2023-09-17`): this
+//!   weekend; last weekend; this past weekend; next weekend; the coming weekend; this weekend's
+//!   match; after a preposition of time, the weekend: at the weekend; over the weekend; during
+//!   the weekend. "last" and "this past" are the weekend before the reference's week; "next"
+//!   is next week's (as "next Tuesday" is), "coming" the first one after the reference day.
+//!   "the weekend" and "this weekend" are the one the reference is in, if it is a Saturday or
+//!   a Sunday; else by tense, the one just gone or the coming one ("Fighting erupted at the
+//!   weekend", "Leaders will meet at the weekend"); with no tense, "the weekend" by `prefer`,
+//!   "this weekend" the coming one ("The strike is this weekend"). Not: a weekend before a
+//!   noun it describes (the weekend newspapers), a weekend of talks, every weekend, at
+//!   weekends, that weekend, the previous weekend, the next weekend (counted from another
+//!   time)
+//! - seasons, each a range of its three months, meteorological and northern (spring March to
+//!   May, summer June to August, autumn or fall September to November, winter December to
+//!   February: `2023-06/2023-08`, `2022-12/2023-02`): last summer; this winter; next spring;
+//!   last fall; summer 2012; the summer of 2012; Autumn 2019; by fall 2012; in the autumn of
+//!   1978; after a preposition of time, the summer: in the summer; over the summer; by the
+//!   spring. A winter with a year is the one that starts in its December (winter 2012:
+//!   `2012-12/2013-02`). As months are ("last July"), "last" is the latest season over before
+//!   the reference's month ("last summer" on 13 September 2023 is 2023's), "next" the first
+//!   to start after it; "this" is the one the reference is in, else this year's (read in March
+//!   1987, "this fall" is 1987's), a winter in spring the one just over; "the summer" the one
+//!   the reference is in, else the one just over or the coming one by tense, else by
+//!   `prefer`. Without a reference only a season with its year is read. "fall" is autumn
+//!   only where nothing makes it a fall: after "last", "this" or "next", with a year after a
+//!   preposition, opening the text or in "the fall of 1985", and "the fall" only after "in",
+//!   "by", "until", "during" or "through" at the end of its clause or before a conjunction
+//!   ("in the fall."; not "the fall in prices", "blamed for the fall", "the fall of Rome", "the
+//!   oil price fall of 1986"). Not: a name (the Summer Olympics, the Autumn Statement, the
+//!   Arab Spring, Suddenly Last Summer), a season before a noun it describes (summer holidays,
+//!   winter fuel, spring water, the autumn internationals), a season alone or after "in" with
+//!   no article (in summer), the summer after no preposition (the summer was hot)
 //! - holidays: Christmas; xmas; Christmas Eve; New Year's Day; New Year's Eve; Valentine's Day;
 //!   Halloween; Independence Day; St Patrick's Day; Thanksgiving; Black Friday; MLK Day;
 //!   Memorial Day; Labor Day; Mother's Day; Father's Day; Easter; Good Friday; Easter Monday;
@@ -112,13 +144,14 @@ use wide::u32x4;
 
 use super::calendar::{
     Tense, capitalized, continues_number, day_at, digit_len, digits, facts, is_any, is_possessive,
-    is_punct, is_word, lower, month_at, ordinal_day_at, ordinal_word_at, quantity_at, skip_dot,
-    standalone_month_ok, tense_around, title_case, touches_prev, unit_at, weekday_at, weekday_of,
+    is_punct, is_season, is_word, lower, month_at, ordinal_day_at, ordinal_word_at, quantity_at,
+    skip_dot, standalone_month_ok, tense_around, title_case, touches_prev, unit_at, weekday_at,
+    weekday_of,
 };
 use super::duration::{self, span_of};
 use super::number::NumberMatch;
 use super::vocab::{
-    BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX, R_DATE,
+    ABOUT, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX, R_DATE,
     R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_MODIFIER, R_MONTH, R_NTH,
     R_QUARTER, R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_WEEKDAY, R_YEAR, START, TRIGGER, UNIT,
     WEEKDAY,
@@ -152,10 +185,15 @@ pub(super) fn find(scan: &Scan, out: &mut Vec<Value>) {
         if let Some(found) = parse(scan, i, false) {
             let found = period_ending_with(scan, &found).unwrap_or(found);
             // "more than Wednesday's 2%": a possessive date owns what the qualifier qualifies.
-            let (q, first, end) = match is_possessive(scan, found.end - 1) {
+            let (mut q, mut first, mut end) = match is_possessive(scan, found.end - 1) {
                 false => duration::qualify(scan, found.first, found.end),
                 true => (None, found.first, found.end),
             };
+            // A weekend or a season is qualified by none: "over the weekend" is a time.
+            if q.is_some() && matches!(found.reading, Reading::Weekend(_) | Reading::Season { .. })
+            {
+                (q, first, end) = (None, found.first, found.end);
+            }
             let qualifier = found.qualifier.or(q);
             push(scan, out, first, end, found.reading.into_data(), qualifier);
             i = found.end;
@@ -203,6 +241,14 @@ pub(super) enum Reading {
         time: civil::Time,
         has_seconds: bool,
     },
+    /// The weekend starting on this Saturday, a range of its two days.
+    Weekend(civil::Date),
+    /// The three months from this one, a range of months. As small as the other readings: the
+    /// memo keeps two for every token read.
+    Season {
+        year: i16,
+        month: i8,
+    },
 }
 
 impl Reading {
@@ -219,8 +265,31 @@ impl Reading {
                 has_seconds,
                 zone: None,
             }),
+            // `weekend` and `season_months` read only those whose last day or month exists.
+            Reading::Weekend(saturday) => {
+                let sunday = saturday.tomorrow().unwrap_or(saturday);
+                range(Date::Day(saturday), Date::Day(sunday))
+            }
+            Reading::Season { year, month } => {
+                let (year_of_last, last) = match month {
+                    11.. => (year.saturating_add(1), month - 10),
+                    _ => (year, month + 2),
+                };
+                range(
+                    Date::Month { year, month },
+                    Date::Month {
+                        year: year_of_last,
+                        month: last,
+                    },
+                )
+            }
         }
     }
+}
+
+/// The range from one date to another.
+fn range(from: Date, to: Date) -> Data {
+    Data::Range(Box::new(Data::Date(from)), Box::new(Data::Date(to)))
 }
 
 /// A day-precision date at token `i` and its end, for times that name their day.
@@ -802,6 +871,7 @@ mod rule {
     pub const APPROX: u32 = 1 << 17;
     pub const LISTED_YEAR: u32 = 1 << 18;
     pub const REPORTED_YEAR: u32 = 1 << 19;
+    pub const SEASON: u32 = 1 << 20;
 }
 
 /// The rules worth trying at one token ([`plan`]), and what they share.
@@ -966,6 +1036,13 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
                     _ => true,
                 },
         );
+        // "this weekend", "over the weekend", "last summer", "this past weekend": a weekend or
+        // a season word at most two tokens on; "summer 2012", "summer of 2012": digits at most
+        // two tokens after one.
+        add(
+            rule::SEASON,
+            may(R_GRAIN) && (f | near[1] | near[2]) & ABOUT != 0 && may_season(f, &near),
+        );
         // "this week", "the following month": the unit right after the relative word.
         add(
             rule::GRAIN,
@@ -1097,6 +1174,18 @@ fn plan(scan: &Scan, i: usize, present: u32) -> Plan {
     plan
 }
 
+/// Whether `season` may read a weekend or a season at a token with facts `f`, followed by
+/// tokens with facts `near[1..]` (see [`plan`]), one that is or has [`ABOUT`] (a weekend, a
+/// season, "about") at most two tokens on. Out of line: the rarest rule.
+#[inline(never)]
+fn may_season(f: u32, near: &[u32; 8]) -> bool {
+    if is_season(f) {
+        (near[1] | near[2]) & DIGITS != 0
+    } else {
+        is_season(near[1]) || is_season(near[2])
+    }
+}
+
 /// Whether `nth_of` may count token `k` before its "of" or "in" ("first monday of", "the week
 /// of", "last day in"): a weekday (past its dot), "day" or "week".
 #[inline]
@@ -1211,6 +1300,9 @@ fn read_rules(scan: &Scan, i: usize, plan: Plan) -> (Option<Found>, Option<Found
         }
         if plan.has(rule::GRAIN) {
             offer(&mut before, plain(grain_relative(scan, i)));
+        }
+        if plan.has(rule::SEASON) {
+            offer(&mut before, season(scan, i));
         }
         if plan.has(rule::WEEKDAY) {
             offer(&mut before, plain(weekday_phrase(scan, i)));
@@ -1982,6 +2074,312 @@ fn week_ref(scan: &Scan, i: usize) -> Option<(i64, usize)> {
     let w = lower(scan, i + 1);
     let w = w.as_str();
     (w == "week" || w == "week's").then_some((n, i + 2))
+}
+
+/// A weekend or a season: "this weekend", "last weekend", "next weekend", "this past
+/// weekend", "at the weekend", "last summer", "this winter", "in the autumn", "the summer of
+/// 2012", "summer 2012", "last fall". See the grammar for how each is resolved. Out of line,
+/// as the rarest rule.
+#[inline(never)]
+fn season(scan: &Scan, i: usize) -> Option<Found> {
+    let w = lower(scan, i);
+    let w = w.as_str();
+    let (toward, k) = if w == "the" {
+        // "the summer of 2012"; after a preposition ("at the weekend", "over the summer") a
+        // time the tense points to, else `prefer`; after anything else anyone's ("the summer
+        // was hot").
+        let after_preposition = i > 0 && is_any(scan, i - 1, SEASON_PREPOSITIONS);
+        (
+            after_preposition.then_some(Toward::Near(scan.cx.prefer)),
+            i + 1,
+        )
+    } else if season_word(scan, i).is_some() {
+        // "summer 2012": a season alone names a time only with its year.
+        (None, i)
+    } else {
+        // "the next weekend", "the last summer of the war", "the previous weekend" are counted
+        // from another time; "over the past weekend", "the coming weekend" from the reference.
+        let from_reference = matches!(w, "past" | "coming" | "upcoming");
+        if w == "previous" || !from_reference && i > 0 && is_word(scan, i - 1, "the") {
+            return None;
+        }
+        let (shift, k) = modifier(scan, i)?;
+        let toward = match shift {
+            Shift::Last => Toward::Last,
+            Shift::Next if w == "next" => Toward::NextWeek,
+            Shift::Next => Toward::Next,
+            _ => Toward::This,
+        };
+        (Some(toward), k)
+    };
+    let first_month = season_word(scan, k)?;
+    // "Suddenly Last Summer": a phrase in title case amid words in title case is a title.
+    if title_case(scan, k)
+        && i > 0
+        && title_case(scan, i)
+        && title_case(scan, i - 1)
+        && !super::number::opens_sentence(scan, i)
+    {
+        return None;
+    }
+    let (year, end) = season_end(scan, k, first_month)?;
+    // "fall" is a fall more often than autumn: autumn only after a preposition of time ("in
+    // the fall", "by fall 2012"; not "a reason for the fall", "the oil price fall of 1986"),
+    // in "the fall of 1985", or opening the text with its year (a claim's "fall 2012").
+    if is_word(scan, k, "fall") {
+        let after = |prepositions: &[&str]| i > 0 && is_any(scan, i - 1, prepositions);
+        let autumn = match k == i {
+            true => i == 0 || after(SEASON_PREPOSITIONS),
+            false => w != "the" || year.is_some() || after(FALL_PREPOSITIONS),
+        };
+        if !autumn {
+            return None;
+        }
+    }
+    let reading = match (year, first_month) {
+        (Some(year), Some(month)) => season_months(i32::from(year) * 12 + i32::from(month) - 1)?,
+        (Some(_), None) => return None,
+        (None, first_month) => {
+            let today = reference(scan)?;
+            let by_tense = |unknown: Prefer| {
+                Toward::Near(match tense_around(scan, i, end) {
+                    Tense::Past => Prefer::Past,
+                    Tense::Future => Prefer::Future,
+                    Tense::Unknown => unknown,
+                })
+            };
+            let toward = match toward? {
+                Toward::Near(unknown) => by_tense(unknown),
+                // "this weekend" is the coming one but where the tense says otherwise.
+                Toward::This if first_month.is_none() => by_tense(Prefer::Future),
+                toward => toward,
+            };
+            match first_month {
+                None => weekend(today, toward)?,
+                Some(month) => season_near(today, month, toward)?,
+            }
+        }
+    };
+    Some(Found {
+        first: i,
+        end,
+        reading,
+        qualifier: None,
+    })
+}
+
+/// Which weekend or season a phrase names, relative to the reference ([`season`]).
+#[derive(Clone, Copy)]
+enum Toward {
+    /// "last", "past", "this past": the latest one over before the reference's.
+    Last,
+    /// "coming", "upcoming", "this coming": the first one that starts after the reference.
+    Next,
+    /// "next": a weekend of next week ("next Tuesday"), a season as [`Toward::Next`].
+    NextWeek,
+    /// "this": a weekend as "at the" with the future where no tense tells; a season the one
+    /// the reference is in, else this year's (a winter the one over by March, from June the
+    /// one to come).
+    This,
+    /// "this", "at the": the one the reference is in, else the nearest one the way given.
+    Near(Prefer),
+}
+
+/// The prepositions of [`SEASON_PREPOSITIONS`] after which "the fall" is autumn ("in the
+/// fall", not "blamed for the fall", "since the fall").
+const FALL_PREPOSITIONS: &[&str] = &[
+    "in",
+    "by",
+    "until",
+    "till",
+    "during",
+    "through",
+    "throughout",
+];
+
+/// Prepositions that make a time of "the weekend" or "the summer" after them.
+const SEASON_PREPOSITIONS: &[&str] = &[
+    "at",
+    "over",
+    "during",
+    "on",
+    "in",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "since",
+    "for",
+    "from",
+    "across",
+    "before",
+    "after",
+    "into",
+];
+
+/// The first month of the season the word at token `k` names (meteorological, northern
+/// hemisphere: spring is March to May), or `Some(None)` for a weekend.
+fn season_word(scan: &Scan, k: usize) -> Option<Option<i8>> {
+    if !is_season(facts(scan, k)) {
+        return None;
+    }
+    Some(match lower(scan, k).as_str() {
+        "weekend" | "weekend's" => None,
+        "spring" | "spring's" => Some(3),
+        "summer" | "summer's" => Some(6),
+        "autumn" | "autumn's" | "fall" => Some(9),
+        "winter" | "winter's" => Some(12),
+        _ => return None,
+    })
+}
+
+/// Nouns a weekend or a season word describes where it comes before them ("weekend
+/// newspapers", "summer holidays", "winter wheat"): then it names no time.
+const SEASON_NOUNS: &[&str] = &[
+    "break",
+    "breakdown",
+    "breaks",
+    "camp",
+    "cold",
+    "collection",
+    "conference",
+    "crop",
+    "crops",
+    "edition",
+    "editions",
+    "event",
+    "events",
+    "festival",
+    "fuel",
+    "games",
+    "getaway",
+    "grains",
+    "holiday",
+    "holidays",
+    "internationals",
+    "meeting",
+    "meetings",
+    "months",
+    "newspaper",
+    "newspapers",
+    "olympics",
+    "paper",
+    "papers",
+    "planting",
+    "plantings",
+    "sale",
+    "sales",
+    "schedule",
+    "school",
+    "season",
+    "semester",
+    "series",
+    "session",
+    "statement",
+    "talks",
+    "term",
+    "tests",
+    "tour",
+    "transfer",
+    "trip",
+    "trips",
+    "visit",
+    "water",
+    "weather",
+    "wheat",
+    "window",
+];
+
+/// Where the weekend or season word at token `k` (of first month `first_month`, see
+/// [`season_word`]) ends its phrase as a time, and the year it names: "the summer of 2012",
+/// "summer 2012" (a season's only). None where what follows makes the word part of something
+/// else: "of" and no year ("a weekend of talks", "the fall of Rome"), a name ("the Summer
+/// Olympics", "the Autumn Statement"), a noun it describes ([`SEASON_NOUNS`]), a hyphen
+/// ("summer-long"), or, after "fall", anything but the end of the clause or a conjunction
+/// ("the fall in prices").
+fn season_end(scan: &Scan, k: usize, first_month: Option<i8>) -> Option<(Option<i16>, usize)> {
+    let next = k + 1;
+    if is_possessive(scan, k) {
+        return Some((None, next));
+    }
+    if first_month.is_some() {
+        let (year, end) = match is_word(scan, next, "of") {
+            true => (year_at(scan, next + 1), next + 2),
+            false => (year_at(scan, next), next + 1),
+        };
+        if let Some(year) = year {
+            return (!counts_after(scan, end)).then_some((Some(year), end));
+        }
+    }
+    let fall = is_word(scan, k, "fall");
+    let ends = match scan.tokens.get(next) {
+        None => true,
+        Some(t) if t.kind == super::Tok::Punct => {
+            !(is_punct(scan, next, '-') && touches_prev(scan, next))
+        }
+        Some(t) if !t.is_word() => !fall,
+        Some(_) => {
+            let then = lower(scan, next);
+            let then = then.as_str();
+            if fall {
+                matches!(then, "and" | "or" | "but" | "when" | "as" | "while")
+            } else {
+                then != "of"
+                    && !(capitalized(scan, k) && capitalized(scan, next))
+                    && !SEASON_NOUNS.contains(&then)
+            }
+        }
+    };
+    ends.then_some((None, next))
+}
+
+/// The weekend `toward` points to from `today`, Saturday and Sunday.
+fn weekend(today: civil::Date, toward: Toward) -> Option<Reading> {
+    let monday = monday_of(today)?;
+    let in_weekend = today.weekday().to_monday_zero_offset() >= 5;
+    let days = match toward {
+        Toward::Last => -2,
+        Toward::NextWeek => 12,
+        Toward::Near(_) if in_weekend => 5,
+        Toward::Near(Prefer::Past) => -2,
+        Toward::Near(Prefer::Future) => 5,
+        Toward::Next if in_weekend => 12,
+        Toward::Next | Toward::This => 5,
+    };
+    let saturday = add_days(monday, days)?;
+    saturday.tomorrow().ok()?;
+    Some(Reading::Weekend(saturday))
+}
+
+/// The season starting in month `first_month` that `toward` points to from `today`.
+fn season_near(today: civil::Date, first_month: i8, toward: Toward) -> Option<Reading> {
+    // Months counted from year 0, January 0.
+    let now = i32::from(today.year()) * 12 + i32::from(today.month()) - 1;
+    let offset = i32::from(first_month) - 1;
+    // The latest such season to start by the reference's month, and whether it still runs.
+    let started = (now - offset).div_euclid(12) * 12 + offset;
+    let current = now - started <= 2;
+    let start = match toward {
+        Toward::Near(_) | Toward::This if current => started,
+        // This year's; in spring, a winter the one just over.
+        Toward::This if first_month == 12 && today.month() < 6 => started,
+        Toward::This => i32::from(today.year()) * 12 + offset,
+        Toward::Last | Toward::Near(Prefer::Past) if current => started - 12,
+        Toward::Last | Toward::Near(Prefer::Past) => started,
+        Toward::Next | Toward::NextWeek | Toward::Near(Prefer::Future) => started + 12,
+    };
+    season_months(start)
+}
+
+/// The three months from month `start` (counted from year 0, January 0).
+fn season_months(start: i32) -> Option<Reading> {
+    // The year of the last month must be one too.
+    i16::try_from((start + 2).div_euclid(12)).ok()?;
+    Some(Reading::Season {
+        year: i16::try_from(start.div_euclid(12)).ok()?,
+        month: (start.rem_euclid(12) + 1) as i8,
+    })
 }
 
 /// An ordinal and "quarter" or "qtr" at token `j` ("third quarter", "4th qtr",
@@ -3740,6 +4138,44 @@ mod tests {
     }
 
     #[test]
+    fn the_season_rule_is_planned_only_before_a_weekend_a_season_or_a_year() {
+        for (text, i, season) in [
+            ("this weekend", 0, true),
+            ("this past weekend", 0, true),
+            ("over the summer", 1, true),
+            ("summer 2012", 0, true),
+            ("summer of 2012", 0, true),
+            ("this morning", 0, false),
+            ("last night", 0, false),
+            ("the summer holidays", 0, true),
+            ("the summer holidays", 1, false),
+            ("summer holidays", 0, false),
+            ("in about an hour", 0, false),
+        ] {
+            assert_eq!(planned(text, i) & rule::SEASON != 0, season, "{text}");
+        }
+    }
+
+    /// Weekends and seasons, and what looks like one and is not (tests/data/extract/season.txt).
+    #[test]
+    fn weekends_and_seasons_from_data_file() {
+        let show = |text: &str, cx: &Context| {
+            super::super::extract(text, cx)
+                .into_iter()
+                .filter(|v| matches!(v.data, Data::Date(_) | Data::Range(..)))
+                .map(|v| format!("{} {}", v.span.of(text), v.data))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let failures = crate::extract::tests::data_file_failures(
+            "tests/data/extract/season.txt",
+            include_str!("../../tests/data/extract/season.txt"),
+            show,
+        );
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
     fn two_word_holidays_need_their_second_word() {
         let cx = context();
         for (text, date, end) in [
@@ -3952,6 +4388,8 @@ mod tests {
              15th, and in 2004 the company at the end of the year was in",
             "at the at the at the at the at the at the at the at the in the evening the",
             "one two three four five six seven eight nine ten eleven twelve in the at in",
+            "over the weekend this past summer last fall in the autumn of 2012 summer 2012 at \
+             weekends the summer holidays, in summer",
         ];
         let cx = context();
         for text in texts {

@@ -369,6 +369,7 @@ const RULE_WORDS: &[(&[&str], u32)] = &[
         &["morning", "am", "afternoon", "pm", "evening", "night"],
         PART,
     ),
+    (SEASON_WORDS, ABOUT | R_GRAIN),
     (&["about", "around", "approximately", "roughly"], ABOUT),
     (&["upcoming"], R_UPCOMING),
     (
@@ -413,6 +414,25 @@ const TEMPORAL_WORDS: &[&str] = &[
     "a",
     "an",
     "one",
+];
+
+/// A weekend and the seasons (`date::season`): temporal words, whose rule starts on the
+/// relative word or "the" before them ("last summer", "over the weekend") or on them ("summer
+/// 2012"). They borrow two flags rather than take a bit of their own, [`ABOUT`] and
+/// [`R_GRAIN`], which no other word has both of (`calendar::SEASON`): "in" reads ABOUT after
+/// it, and finds no rule to start ("in summer"); the relative words carry R_GRAIN.
+const SEASON_WORDS: &[&str] = &[
+    "weekend",
+    "weekend's",
+    "spring",
+    "spring's",
+    "summer",
+    "summer's",
+    "autumn",
+    "autumn's",
+    "fall",
+    "winter",
+    "winter's",
 ];
 
 /// Words that place a weekday or a grain of time relative to the reference ("last Wednesday",
@@ -572,6 +592,7 @@ impl Table {
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
+            (SEASON_WORDS, TEMPORAL),
             (HOLIDAY_WORDS, TEMPORAL),
             (UNIT_WORDS, TEMPORAL),
             (MONTH_WORDS, TEMPORAL),

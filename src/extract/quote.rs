@@ -2393,16 +2393,24 @@ fn is_plain_other(words: &Words, idx: usize) -> bool {
 }
 
 /// Whether word token `idx` is a role noun or an honorific: its shape first
-/// ([`names::may_be_title_shape`], two table loads), then one lookup.
+/// ([`has_title_shape`]), then one lookup.
 fn is_title_word(words: &Words, idx: usize) -> bool {
-    let tok = words.tokens[idx];
-    let bytes = words.text.as_bytes();
+    has_title_shape(words.text.as_bytes(), words.tokens[idx]) && is_title_listed(words, idx)
+}
+
+/// Whether token `tok` of text `bytes` has the shape of a role noun or an honorific
+/// ([`names::may_be_title_shape`], two table loads), with no branch: [`scan_stops`] joins it
+/// with its other tests by `&`.
+fn has_title_shape(bytes: &[u8], tok: Token) -> bool {
     let (start, end) = (tok.start as usize, tok.end as usize);
-    let (Some(&first), Some(&last)) = (bytes.get(start), bytes.get(end.wrapping_sub(1))) else {
-        return false;
-    };
+    let first = bytes.get(start).copied().unwrap_or(0);
+    let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
     names::may_be_title_shape(first, last, end - start)
-        && words.flags(idx) & (names::ROLE | names::HONORIFIC) != 0
+}
+
+/// Whether word token `idx` is on the lists of role nouns or honorifics.
+fn is_title_listed(words: &Words, idx: usize) -> bool {
+    words.flags(idx) & (names::ROLE | names::HONORIFIC) != 0
 }
 
 /// Where the people of `words` can be introduced: the role nouns and honorifics a name can
@@ -2568,13 +2576,14 @@ fn scan_stops<const CAPITALS: bool>(words: &Words, stops: &[u32], starts: &mut S
         // A lowercase title right before: "prime minister Tony Blair".
         let before = idx.wrapping_sub(1);
         // `&`, not `&&`: the tests go either way at random (here and below, the same).
-        let lowercase_before = tokens.get(before).is_some_and(|t| {
+        let title_shape_before = tokens.get(before).is_some_and(|&t| {
             t.is_word()
                 & bytes
                     .get(t.start as usize)
                     .is_some_and(u8::is_ascii_lowercase)
+                & has_title_shape(bytes, t)
         });
-        if lowercase_before && is_title_word(words, before) {
+        if title_shape_before && is_title_listed(words, before) {
             starts.titles.push(before);
         }
         let Some(&next) = tokens.get(idx + 1) else {
@@ -2593,9 +2602,9 @@ fn scan_stops<const CAPITALS: bool>(words: &Words, stops: &[u32], starts: &mut S
         }
         // A title counts only before a name (`People::read` asks for a name unit after it,
         // or after its dot: "Mr. Smith"), so one before a lowercase word is not looked up.
-        let may_precede_name =
-            (next.is_word() && !next_first.is_ascii_lowercase()) || next.is_punct(words.text, '.');
-        if may_precede_name && is_title_word(words, idx) {
+        let may_precede_name = (next.is_word() & !next_first.is_ascii_lowercase())
+            | ((next.kind == lex::Tok::Punct) & (next_first == b'.'));
+        if may_precede_name & has_title_shape(bytes, tok) && is_title_listed(words, idx) {
             starts.titles.push(idx);
         }
         if CAPITALS && may_continue_name(words, idx) {

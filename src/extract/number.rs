@@ -1250,8 +1250,10 @@ impl<'a> P<'a> {
         // phone number or split year takes several tokens), or a word, which reads as other
         // but for "www" before a point, a link (as the walk below reads it).
         let token = self.tokens[i];
+        // `&` and `|`, not `&&` and `||`: the tests go either way at random from token to
+        // token, and each branch was a simulated mispredict in four or five.
         let alone =
-            (i == 0 || token.space_before) && self.tokens.get(i + 1).is_none_or(|t| t.space_before);
+            ((i == 0) | token.space_before) & self.tokens.get(i + 1).is_none_or(|t| t.space_before);
         if alone {
             match token.kind {
                 super::Tok::Digits => {
@@ -1566,18 +1568,20 @@ impl<'a> P<'a> {
             super::Tok::Punct => bytes.get(t.start as usize).copied().unwrap_or(0),
             _ => 0,
         };
-        if i > 0 && !token.space_before {
-            // Glued to a mark that is neither a separator nor a sign of a fraction or price
-            // ("$5", "(5"): [`P::digits_number`] reads the digits as loose.
-            let prev = self.tokens[i - 1];
-            if prev.kind != super::Tok::Punct || matches!(mark(prev), b'-' | b'.' | b',' | b'/') {
-                return None;
-            }
+        // Glued to a mark that is neither a separator nor a sign of a fraction or price
+        // ("$5", "(5"): [`P::digits_number`] reads the digits as loose. Told in one branch
+        // (`&` and `|`, not `&&` and `||`: the tests go either way at random from number to
+        // number); the token before the first is the first itself, and is not glued.
+        let prev = self.tokens[i.saturating_sub(1)];
+        let loose =
+            (prev.kind != super::Tok::Punct) | matches!(mark(prev), b'-' | b'.' | b',' | b'/');
+        if (i > 0) & !token.space_before & loose {
+            return None;
         }
         // Thousands groups and decimals only where a comma or point touches the digits.
         let mut next = self.tokens.get(i + 1).copied();
         let d = match next {
-            Some(n) if !n.space_before && matches!(mark(n), b',' | b'.') => {
+            Some(n) if !n.space_before & matches!(mark(n), b',' | b'.') => {
                 let Some((mantissa, frac_digits, end)) = self.decimal_run(i) else {
                     return Some(None);
                 };
@@ -1596,7 +1600,7 @@ impl<'a> P<'a> {
                 end: i + 1,
             },
         };
-        if next.is_some_and(|n| n.is_word() && !n.space_before) {
+        if next.is_some_and(|n| n.is_word() & !n.space_before) {
             // Glued letters end the number ([`P::glued_letters`]); only a bracket after a
             // multiplier may still repeat it ("3M (three million)").
             let Some((value, end)) = self.glued_letters(d, d.value()) else {

@@ -6,7 +6,7 @@
 //!
 //! Per token, [`temporal_starts`] keeps the facts of [`super::vocab`] (what the word is, which
 //! rules can start on it, digits, a number) in `Scan::temporal_starts`, once per text: the
-//! finders visit only the tokens where a date, time or duration may start ([`starts_at`]:
+//! finders visit only the tokens where a date, time or duration may start (`starts_at`:
 //! digits, a number, or a word the grammars start with; a function word such as "the", "in"
 //! or "at" only before one, and a relative or ordinal word ("this", "first") only before what
 //! its rules need next), listed once per text by `date::index`, and helpers such as
@@ -16,8 +16,8 @@ use jiff::civil::{self, Weekday};
 
 use super::number::NumberMatch;
 use super::vocab::{
-    ABOUT, AFTER_THE, BRIDGE, DIGITS, LEAD, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX,
-    R_DATE, R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER,
+    ABOUT, AFTER_THE, DIGITS, MARK, MONTH, NUMBER, ORDINAL, PART, R_AMOUNT, R_APPROX, R_DATE,
+    R_DAY_FIRST, R_DAY_OF_MONTH, R_DECADE, R_GRAIN, R_HOLIDAY, R_IN, R_NTH, R_QUARTER,
     R_RELATIVE_DAY, R_TIME, R_UPCOMING, R_YEAR, START, UNIT, WEEKDAY,
 };
 use super::{Scan, Unit};
@@ -63,9 +63,12 @@ pub(super) fn temporal_starts(facts: &mut [u32], tokens: &[super::Token], number
 
 /// Whether a date, time or duration may start at a token with facts `f` (completed by
 /// [`temporal_starts`]), followed by tokens with facts `rest`: where it opens temporal content
-/// or leads into it, and some rule can start on it. Asked once per token with [`START`] or
-/// [`LEAD`], by `date::Index::read`.
+/// or leads into it, and some rule can start on it. The definition `date::Index::read`
+/// applies, and is held to by a test: the opening tests there are vector masks over four
+/// tokens at once, then [`needs_next`].
+#[cfg(test)]
 pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
+    use super::vocab::{BRIDGE, LEAD};
     let content = |f: u32| f & START != 0;
     // A function word leads into content one or two tokens on ("in the evening", "at about
     // 3pm", "the 1980s", "a 2007 decree", "a day"), and only there.
@@ -109,7 +112,8 @@ pub(super) fn starts_at(f: u32, rest: &[u32]) -> bool {
 /// - an ordinal word ("first", "second"; not one that is a number too): a month, a weekday or
 ///   a unit of time at most seven tokens on ("the first of March", "first monday of", "the
 ///   first day of next month", "first quarter"), or an amount at most three ("first half").
-fn needs_next(f: u32, rest: &[u32]) -> bool {
+#[inline]
+pub(super) fn needs_next(f: u32, rest: &[u32]) -> bool {
     let next = rest.first().copied().unwrap_or(0);
     let after = rest.get(1).copied().unwrap_or(0);
     let day = ORDINAL | DIGITS;
@@ -262,12 +266,12 @@ pub(crate) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
 #[inline]
 pub(super) fn is_word(scan: &Scan, i: usize, w: &str) -> bool {
     // Lengths first: most tokens differ there, and bytes need no char boundary checks. No
-    // closures: a closure here was compiled out of line at some calls.
+    // closures: a closure here was compiled out of line at some calls. Kind and length are
+    // tested at once (`&`): whether the token is a word went either way at random as a branch.
     let Some(t) = scan.tokens.get(i) else {
         return false;
     };
-    t.is_word()
-        && (t.end - t.start) as usize == w.len()
+    t.is_word() & ((t.end - t.start) as usize == w.len())
         && matches!(
             scan.text.as_bytes().get(t.start as usize..t.end as usize),
             Some(b) if b.eq_ignore_ascii_case(w.as_bytes())
@@ -797,10 +801,10 @@ pub(super) fn continues_number(scan: &Scan, k: usize) -> bool {
 /// helped"), nor a participle after "be" ("will be closed on Monday": "will" tells).
 pub(super) fn tense_around(scan: &Scan, first: usize, end: usize) -> Tense {
     const REACH: usize = 12;
-    // A one-byte mark that ends the clause: a byte test, not a string comparison.
+    // A one-byte mark that ends the clause: a byte test, not a string comparison; kind and
+    // length at once (`&`), as whether a token is a mark follows no pattern.
     let stop = |t: super::Token| {
-        t.kind == super::Tok::Punct
-            && t.end - t.start == 1
+        (t.kind == super::Tok::Punct) & (t.end - t.start == 1)
             && matches!(
                 scan.text.as_bytes().get(t.start as usize),
                 Some(b'.' | b';' | b'?' | b'!' | b'\n')

@@ -529,7 +529,7 @@ impl<'a> Scan<'a> {
         facts: &'a mut [u32],
     ) {
         // A paragraph where no number may start (two in five) has none.
-        if self.words.number_starts_in_text().0.is_empty() {
+        if !self.words.may_start_numbers() {
             self.numbers.clear();
         } else {
             number::find_numbers_in(text, lowered, tokens, self.words, &mut self.numbers);
@@ -651,7 +651,7 @@ fn extract_scan(
     if has_numbers {
         percent::find(scan, candidates);
     }
-    if !scan.words.number_starts_in_text().0.is_empty() {
+    if scan.words.may_start_numbers() {
         money::find(scan, candidates);
     }
     duration::find(scan, candidates);

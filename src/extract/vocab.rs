@@ -959,6 +959,11 @@ impl<'w> Read<'w> {
         let first = self.first as usize;
         self.starts.iter().map(move |&k| k as usize - first)
     }
+    /// Whether a number may start anywhere in the paragraph: where none may, number, percent
+    /// and money find nothing there.
+    pub(crate) fn may_start_numbers(&self) -> bool {
+        !self.number_starts_in_text().0.is_empty()
+    }
 
     /// The tokens a number may start at, numbered in the text, and the text's number of the
     /// paragraph's first token.

@@ -635,7 +635,7 @@ fn put<T>(room: &mut [T], len: &mut usize, value: T) {
 /// Writes `value` at `room[*len]`, and counts it where `keep`: a test with no branch, for a
 /// list that some of the tokens on one path belong in. Inlined: `len` stays in a register.
 #[inline(always)]
-fn put_if<T>(room: &mut [T], len: &mut usize, value: T, keep: bool) {
+pub(super) fn put_if<T>(room: &mut [T], len: &mut usize, value: T, keep: bool) {
     if let Some(slot) = room.get_mut(*len) {
         *slot = value;
         *len += usize::from(keep);

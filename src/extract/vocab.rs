@@ -8,10 +8,11 @@
 //! each keyed by one 8-byte load of the lowercased text (16 bytes for words longer than
 //! eight), or, for a word of one to four letters (most of the vocabulary words a text holds),
 //! by the lexer itself, from the bytes it had at hand (`lex::Mark`), and looked up in a table of
-//! those words alone, with 4-byte keys.
+//! those words alone, with 4-byte keys, each in a slot of its own, so that a first pass over
+//! the marks looks them all up with no branch and lists the other marks for a second.
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
-//! as they are found, and where numbers may start is settled in the same pass from the few
-//! tokens with number bits; a paragraph's scan reads its share of the facts in place
+//! as they are found, and where numbers may start is settled after, from the few tokens with
+//! number bits that each pass lists, merged in token order; a paragraph's scan reads its share of the facts in place
 //! ([`Words::facts`]), and [`Words::paragraph`] copies its share of the number starts
 //! ([`Read::number_starts`]).
 //! The flags are filters only: a set flag means "worth trying", the grammars still decide.
@@ -43,7 +44,7 @@
 
 use std::sync::OnceLock;
 
-use super::lex::{Lexed, Lowered, Tok, lex_marking};
+use super::lex::{Lexed, Lowered, Tok, lex_marking, put_if};
 
 /// Opens a date, time or duration by itself: a month, weekday, unit of time, "today", "noon",
 /// a holiday word, "next", a day ordinal ("first")…
@@ -502,10 +503,13 @@ struct Table {
     all_shapes: KeyShapes,
     /// The words of one to four bytes again, keyed by those bytes as the lexer keys them
     /// (`lex::Mark`): most lookups (200,000 of the BBC corpus's 300,000) are of these, and a
-    /// 4-byte key hashes with one multiplication by a constant the instruction holds and is
-    /// compared once, where a [`Key`] takes a constant loaded apart, two halves and a check of
-    /// the slot's flags before its key ([`Table::get_short`]).
+    /// 4-byte key hashes with one multiplication and is compared once, where a [`Key`] takes
+    /// two halves and a check of the slot's flags before its key ([`Table::get_short`]). No
+    /// two of its words share a slot ([`Table::short_hash`]), so a lookup reads one slot.
     short: Box<[(u32, u64); SHORT_SIZE]>,
+    /// The multiplier of [`short_slot`] that gives each of the words in [`Table::short`] a
+    /// slot of its own, found when the table is built.
+    short_hash: u32,
 }
 
 /// The slots of [`Table::short`]: a power of two, ten times the hundred words of one to four
@@ -513,10 +517,10 @@ struct Table {
 const SHORT_SIZE: usize = 1024;
 
 /// The slot of a word of one to four bytes in [`Table::short`]: the top bits of a 32-bit
-/// multiplicative hash.
-fn short_slot(key: u32) -> usize {
+/// multiplicative hash by `multiplier` ([`Table::short_hash`]).
+fn short_slot(key: u32, multiplier: u32) -> usize {
     // OK as a cast: the shift leaves fewer bits than a slot index holds.
-    (key.wrapping_mul(0x9E37_79B1) >> (32 - SHORT_SIZE.trailing_zeros())) as usize
+    (key.wrapping_mul(multiplier) >> (32 - SHORT_SIZE.trailing_zeros())) as usize
 }
 
 /// The shapes of a list of words of at most 16 bytes: per length (0 to 16) and first byte, a
@@ -589,6 +593,7 @@ impl Table {
             shapes: KeyShapes::new(),
             all_shapes: KeyShapes::new(),
             short: Box::new([(0, 0); SHORT_SIZE]),
+            short_hash: 0x9E37_79B1,
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -641,17 +646,28 @@ impl Table {
             table.slots.iter().filter(|s| s.1 != 0).count() * 2 <= TABLE_SIZE,
             "the vocabulary fills at most half the table"
         );
-        // The short words, with their flags complete.
-        for &(key, flags) in table.slots.iter() {
-            if let Ok(short) = u32::try_from(key)
-                && short != 0
-            {
-                let mut slot = short_slot(short);
-                while table.short[slot].0 != 0 {
-                    slot = (slot + 1) % SHORT_SIZE;
+        // The short words, with their flags complete, each in a slot of its own: the first
+        // odd multiplier from the golden ratio's on that parts them, found once per process.
+        let short: Vec<(u32, u64)> = table
+            .slots
+            .iter()
+            .filter_map(|&(key, flags)| Some((u32::try_from(key).ok()?, flags)))
+            .filter(|&(short, _)| short != 0)
+            .collect();
+        let mut taken = [false; SHORT_SIZE];
+        'multipliers: loop {
+            taken.fill(false);
+            for &(key, _) in &short {
+                let slot = short_slot(key, table.short_hash);
+                if std::mem::replace(&mut taken[slot], true) {
+                    table.short_hash = table.short_hash.wrapping_add(2);
+                    continue 'multipliers;
                 }
-                table.short[slot] = (short, flags);
             }
+            break;
+        }
+        for (key, flags) in short {
+            table.short[short_slot(key, table.short_hash)] = (key, flags);
         }
         table
     }
@@ -692,20 +708,15 @@ impl Table {
         shapes.may_hold(first, last, len)
     }
 
-    /// [`Table::get`] for a word of one to four bytes, keyed by them.
+    /// [`Table::get`] for a word of one to four bytes, keyed by them: the one slot the word
+    /// can be in, and its flags where it is there. With no branch: whether a word is in the
+    /// vocabulary follows no pattern (a branch on it was mispredicted 40,000 times a BBC
+    /// round).
     #[inline]
     fn get_short(&self, key: u32) -> u64 {
-        let mut slot = short_slot(key);
-        loop {
-            let (k, flags) = self.short[slot];
-            if k == key {
-                return flags;
-            }
-            if k == 0 {
-                return 0;
-            }
-            slot = (slot + 1) % SHORT_SIZE;
-        }
+        let (k, flags) = self.short[short_slot(key, self.short_hash)];
+        // Told LLVM unpredictable, or it makes a branch of the choice again.
+        std::hint::select_unpredictable(k == key, flags, 0)
     }
 
     fn get(&self, key: Key) -> u64 {
@@ -759,6 +770,10 @@ pub(crate) struct Words {
     /// Where the last paragraph's entries of `number_starts` and `straight_at` ended:
     /// paragraphs are mostly read in order, and the next one's start there (see [`from_hint`]).
     hint: std::cell::Cell<(usize, usize)>,
+    /// The room of [`read_reusing`]'s lists of number tokens and marks, kept for the next
+    /// text.
+    numbered: Vec<(u32, u64)>,
+    others: Vec<u32>,
 }
 
 /// The vectors of one [`read`], for the next text's to reuse ([`read_reusing`],
@@ -773,6 +788,10 @@ pub(crate) struct Spare {
     number_starts: Vec<u32>,
     straight: String,
     straight_at: Vec<(u32, u32, u32)>,
+    /// Room for the marked tokens with number bits and for the marks other than short words
+    /// ([`read_reusing`]).
+    numbered: Vec<(u32, u64)>,
+    others: Vec<u32>,
 }
 
 /// The flags of a token that tell where numbers may start ([`Words::number_starts`]).
@@ -796,6 +815,8 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
         mut number_starts,
         mut straight,
         mut straight_at,
+        mut numbered,
+        mut others,
     } = spare;
     let lowered = Lowered::new_in(text, lowered);
     let table = table();
@@ -818,15 +839,43 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
     // As long as the tokens, so that a token's fact needs no test of its own.
     let (all, token_facts) = (tokens.tokens(), &mut facts[..]);
     let all = all.get(..token_facts.len()).unwrap_or_default();
-    for &mark in tokens.marked() {
-        // The token, and a word of one to four letters that the lexer keyed ([`Mark`]).
+    // The marks are read twice: first every word of one to four letters that the lexer keyed
+    // ([`lex::Mark`]) is looked up, and the other marks are listed, then those are. Each
+    // fact, list entry and number entry is written whether it holds anything or not, and
+    // counted only where it does: whether a mark is a short word, a word is in the
+    // vocabulary, or a token has number bits follows no pattern a branch predictor learns (a
+    // branch on the first alone was mispredicted 138,000 times of 352,000 a BBC round).
+    let marked = tokens.marked();
+    let room = 2 * marked.len() + 2;
+    if numbered.len() < room {
+        numbered.resize(room, (0, 0));
+    }
+    if others.len() < marked.len() {
+        others.resize(marked.len(), 0);
+    }
+    // The marked tokens with number bits and their flags, in order, per pass: the short
+    // words' at the start of `numbered` and the others' after them, each list ended by a token
+    // number no token has, so that they merge with no end test.
+    let (short_numbered, other_numbered) = numbered.split_at_mut(marked.len() + 1);
+    let (mut short_numbers, mut other_numbers, mut other_marks) = (0, 0, 0);
+    for &mark in marked {
         let (k, short) = (mark as u32, (mark >> 32) as u32);
+        // 0 for any other mark (key 0): no word has that key, and an empty slot no flags.
+        let f = table.get_short(short);
+        if let Some(fact) = token_facts.get_mut(k as usize) {
+            // The low half: the token facts.
+            *fact = f as u32;
+        }
+        let is_number = f & NUMBER_BITS != 0;
+        put_if(short_numbered, &mut short_numbers, (k, f), is_number);
+        put_if(&mut others, &mut other_marks, k, short == 0);
+    }
+    for &k in others.get(..other_marks).unwrap_or_default() {
         let Some(&t) = all.get(k as usize) else {
             continue;
         };
         let (start, end) = (t.start as usize, t.end as usize);
         let f = match t.kind {
-            _ if short != 0 => table.get_short(short),
             Tok::Digits => u64::from(DIGITS | START),
             Tok::Punct => match text.as_bytes().get(start..end) {
                 Some(b"'" | b"@" | b"\xE2\x80\x99") => u64::from(MARK | START),
@@ -856,37 +905,53 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
                 }
             }
         };
-        if f != 0 {
-            // The low half: the token facts.
-            token_facts[k as usize] = f as u32;
-            if f & NUMBER_BITS != 0 {
-                let after = |bits: u64| before as u32 == k.wrapping_sub(1) && before & bits != 0;
-                if f & u64::from(DIGITS) != 0 {
-                    if after(N_MINUS | N_POINT) {
-                        number_starts.push(k - 1);
-                    }
-                    number_starts.push(k);
-                } else if f & N_MINUS != 0 {
-                    // A minus before a point ("-.5") is listed here rather than at the point,
-                    // so that the lexer need not mark a point for the token before it: only
-                    // for the one after (`lex::in_no_number`).
-                    if all
-                        .get(k as usize + 1)
-                        .is_some_and(|t| t.is_punct(text, '.'))
-                    {
-                        number_starts.push(k);
-                    }
-                } else {
-                    if f & N_AFTER_A != 0 && after(N_A) {
-                        number_starts.push(k - 1);
-                    }
-                    if f & N_ALONE != 0 {
-                        number_starts.push(k);
-                    }
-                }
-                before = u64::from(k) | (f & (N_A | N_MINUS | N_POINT));
+        token_facts[k as usize] = f as u32;
+        let is_number = f & NUMBER_BITS != 0;
+        put_if(other_numbered, &mut other_numbers, (k, f), is_number);
+    }
+    let ends = [
+        short_numbered.get_mut(short_numbers),
+        other_numbered.get_mut(other_numbers),
+    ];
+    for end in ends.into_iter().flatten() {
+        *end = (u32::MAX, 0);
+    }
+    // The two lists merged, in token order: the token before matters to a number's start.
+    let (mut at_short, mut at_other) = (0, 0);
+    for _ in 0..short_numbers + other_numbers {
+        let (Some(&a), Some(&b)) = (short_numbered.get(at_short), other_numbered.get(at_other))
+        else {
+            break;
+        };
+        let take_short = a.0 < b.0;
+        let (k, f) = if take_short { a } else { b };
+        at_short += usize::from(take_short);
+        at_other += usize::from(!take_short);
+        let after = |bits: u64| before as u32 == k.wrapping_sub(1) && before & bits != 0;
+        if f & u64::from(DIGITS) != 0 {
+            if after(N_MINUS | N_POINT) {
+                number_starts.push(k - 1);
+            }
+            number_starts.push(k);
+        } else if f & N_MINUS != 0 {
+            // A minus before a point ("-.5") is listed here rather than at the point, so that
+            // the lexer need not mark a point for the token before it: only for the one after
+            // (`lex::in_no_number`).
+            if all
+                .get(k as usize + 1)
+                .is_some_and(|t| t.is_punct(text, '.'))
+            {
+                number_starts.push(k);
+            }
+        } else {
+            if f & N_AFTER_A != 0 && after(N_A) {
+                number_starts.push(k - 1);
+            }
+            if f & N_ALONE != 0 {
+                number_starts.push(k);
             }
         }
+        before = u64::from(k) | (f & (N_A | N_MINUS | N_POINT));
     }
     let words = Words {
         lowered: lowered.into_string(),
@@ -895,6 +960,8 @@ pub(crate) fn read_reusing(text: &str, spare: Spare) -> (Lexed, Words) {
         straight,
         straight_at,
         hint: Default::default(),
+        numbered,
+        others,
     };
     (tokens, words)
 }
@@ -993,6 +1060,8 @@ impl Words {
             number_starts: self.number_starts,
             straight: self.straight,
             straight_at: self.straight_at,
+            numbered: self.numbered,
+            others: self.others,
         }
     }
 

@@ -486,8 +486,9 @@ const BRIDGE_WORDS: &[&str] = &["the", "about", "around", "approximately", "roug
 pub(super) type Key = u128;
 
 struct Table {
-    /// Open addressing, [`TABLE_SIZE`] slots: a word's key and flags side by side, so that a
-    /// probe touches one place, and a fixed size, so that a slot number needs no bounds check.
+    /// [`TABLE_SIZE`] slots in pairs, each word in its hash's pair ([`Table::hash`]): a word's
+    /// key and flags side by side, so that a lookup touches one place, and a fixed size, so
+    /// that a slot number needs no bounds check.
     slots: Box<[(Key, u64); TABLE_SIZE]>,
     /// The shapes of the table's words. Most words of a text have a shape no vocabulary word
     /// has, and [`Table::may_hold`] turns them away with one load instead of a hash and a
@@ -510,6 +511,10 @@ struct Table {
     /// The multiplier of [`short_slot`] that gives each of the words in [`Table::short`] a
     /// slot of its own, found when the table is built.
     short_hash: u32,
+    /// The multiplier of the hash of `slots` ([`hash`]) that places every word in one of the
+    /// two slots of its hash's pair (its slot and the one beside it), found when the table is
+    /// built.
+    hash: u64,
 }
 
 /// The slots of [`Table::short`]: a power of two, ten times the hundred words of one to four
@@ -550,21 +555,26 @@ impl KeyShapes {
 }
 
 /// The slots of the [`Table`]: a power of two, many times the vocabulary (about 300 words),
-/// so that probes stay short: the BBC corpus's 320,000 lookups probe 23,000 slots more than
-/// they make at 4096 slots, 57,000 at 2048 and some 100,000 at 1024. Only the slots of the
-/// words a text holds are read, a few hundred, whatever the table's size.
+/// so that a multiplier that leaves no three words in a pair is found in a few tries. Only the
+/// slots of the words a text holds are read, a few hundred, whatever the table's size.
 const TABLE_SIZE: usize = 4096;
 
-fn hash(key: Key) -> usize {
-    slot_of(key, TABLE_SIZE)
+/// The slot of `key` in the [`Table`], by the multiplier of [`Table::hash`].
+fn hash(key: Key, multiplier: u64) -> usize {
+    slot_by(key, TABLE_SIZE, multiplier)
 }
 
 /// The slot of `key` in an open-addressing table of `size` slots (a power of two): the top
 /// bits of a multiplicative hash, the best mixed, which part the common words better than
 /// middle bits.
 pub(super) fn slot_of(key: Key, size: usize) -> usize {
+    slot_by(key, size, 0x9E37_79B9_7F4A_7C15)
+}
+
+/// [`slot_of`] with another multiplier.
+fn slot_by(key: Key, size: usize, multiplier: u64) -> usize {
     let (a, b) = (key as u64, (key >> 64) as u64);
-    let h = (a ^ b.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let h = (a ^ b.rotate_left(31)).wrapping_mul(multiplier);
     // OK as a cast: the shift leaves fewer bits than a slot index holds.
     (h >> (64 - size.trailing_zeros())) as usize
 }
@@ -594,6 +604,7 @@ impl Table {
             all_shapes: KeyShapes::new(),
             short: Box::new([(0, 0); SHORT_SIZE]),
             short_hash: 0x9E37_79B1,
+            hash: 0x9E37_79B9_7F4A_7C15,
         };
         let lists = [
             (TEMPORAL_WORDS, TEMPORAL),
@@ -632,7 +643,8 @@ impl Table {
             .filter(|w| w.len() > 4 || matches!(**w, "june" | "july"));
         for word in full_months.chain(WEEKDAY_NAMES) {
             let possessive = format!("{word}'s");
-            let flags = table.get(key_of(word.as_bytes()));
+            // Not `get`, which reads the slots as they are placed at the end.
+            let flags = table.slots[table.probe(key_of(word.as_bytes()))].1;
             table.insert(key_of(possessive.as_bytes()), flags);
         }
         // A temporal word opens temporal content by itself: [`START`], set here once rather
@@ -646,6 +658,30 @@ impl Table {
             table.slots.iter().filter(|s| s.1 != 0).count() * 2 <= TABLE_SIZE,
             "the vocabulary fills at most half the table"
         );
+        // Every word in one of the two slots of its hash's pair ([`Table::get`]): the first
+        // multiplier of a golden-ratio sequence that places them so (no three words in a
+        // pair: a few tries), found once per process.
+        let words: Vec<(Key, u64)> = table.slots.iter().copied().filter(|s| s.1 != 0).collect();
+        let mut taken = [0u8; TABLE_SIZE / 2];
+        'multipliers: loop {
+            taken.fill(0);
+            for &(key, _) in &words {
+                let pair = &mut taken[hash(key, table.hash) / 2];
+                *pair += 1;
+                if *pair > 2 {
+                    // A step that moves the top bits of every product: +2 would move few.
+                    table.hash = table.hash.wrapping_add(0x9E37_79B9_7F4A_7C16);
+                    continue 'multipliers;
+                }
+            }
+            break;
+        }
+        table.slots.fill((0, 0));
+        for (key, flags) in words {
+            let pair = hash(key, table.hash) & !1;
+            let free = pair + usize::from(table.slots[pair].1 != 0);
+            table.slots[free] = (key, flags);
+        }
         // The short words, with their flags complete, each in a slot of its own: the first
         // odd multiplier from the golden ratio's on that parts them, found once per process.
         let short: Vec<(u32, u64)> = table
@@ -685,12 +721,24 @@ impl Table {
             self.shapes.add(word);
         }
         self.all_shapes.add(word);
-        let mut slot = hash(key) % TABLE_SIZE;
+        self.place(key, flag);
+    }
+
+    /// Adds `flag` to the flags of `key` in the slots, placing it at the first slot from its
+    /// hash's on that is free or its own ([`Table::probe`]), as the table is built.
+    fn place(&mut self, key: Key, flag: u64) {
+        let slot = self.probe(key);
+        self.slots[slot].0 = key;
+        self.slots[slot].1 |= flag;
+    }
+
+    /// The first slot from the hash's of `key` on that is free or its own.
+    fn probe(&self, key: Key) -> usize {
+        let mut slot = hash(key, self.hash) % TABLE_SIZE;
         while self.slots[slot].1 != 0 && self.slots[slot].0 != key {
             slot = (slot + 1) % TABLE_SIZE;
         }
-        self.slots[slot].0 = key;
-        self.slots[slot].1 |= flag;
+        slot
     }
 
     /// Whether a word of ASCII letters `len` bytes long, with these first and last letters
@@ -719,18 +767,14 @@ impl Table {
         std::hint::select_unpredictable(k == key, flags, 0)
     }
 
+    /// The flags of `key`, 0 for a word on no list: the two slots it can be in ([`Table::hash`])
+    /// compared with no branch, as whether a word is in the vocabulary follows no pattern (a
+    /// probe loop's tests were mispredicted 60,000 times of 105,000 lookups a BBC round).
     fn get(&self, key: Key) -> u64 {
-        let mut slot = hash(key) % TABLE_SIZE;
-        loop {
-            let (k, flags) = self.slots[slot];
-            if flags == 0 {
-                return 0;
-            }
-            if k == key {
-                return flags;
-            }
-            slot = (slot + 1) % TABLE_SIZE;
-        }
+        let pair = hash(key, self.hash) & (TABLE_SIZE - 2);
+        let ((k0, f0), (k1, f1)) = (self.slots[pair], self.slots[pair + 1]);
+        std::hint::select_unpredictable(k0 == key, f0, 0)
+            | std::hint::select_unpredictable(k1 == key, f1, 0)
     }
 }
 
@@ -1362,10 +1406,12 @@ mod tests {
     }
 
     #[test]
-    fn short_words_have_their_table_flags() {
+    fn words_have_their_table_flags() {
         let table = table();
         let mut short = 0;
         for &(key, flags) in table.slots.iter().filter(|s| s.1 != 0) {
+            // Every word is where `get` reads.
+            assert_eq!(table.get(key), flags, "{:?}", key.to_le_bytes());
             if let Ok(key) = u32::try_from(key) {
                 assert_eq!(table.get_short(key), flags, "{:?}", key.to_le_bytes());
                 short += 1;

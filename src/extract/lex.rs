@@ -215,10 +215,16 @@ pub(crate) struct Lexed {
 
 /// A token [`lex_marking`] marked: its index in the low 32 bits and, for a word of one to four
 /// letters, the word lowercased above them (its first byte lowest, as `vocab` keys words), read
-/// off the window the lexer has at hand; 0 above them for any other token. The vocabulary
-/// pass looks such a word up straight away, without reading its token and its bytes again:
-/// most vocabulary words the text holds ("the", "in", "of", "and") are that short.
+/// off the window the lexer has at hand; [`DIGITS_KEY`] above them for a digit run it read
+/// itself; 0 for any other token. The vocabulary pass looks such a word up straight away,
+/// without reading its token and its bytes again: most vocabulary words the text holds ("the",
+/// "in", "of", "and") are that short.
 pub(crate) type Mark = u64;
+
+/// The key of a digit run in its [`Mark`]: a byte no word holds, which `vocab` keys as a short
+/// word whose flags are a digit run's, so that it reads them with the short words', with no
+/// branch on the token's kind.
+pub(crate) const DIGITS_KEY: u32 = 1;
 
 /// Per length 0 to 15, the bits of a 4-byte load that hold a word that long: all of it for one
 /// to four letters, none for a longer word, which [`short_mark`] leaves unkeyed.
@@ -510,7 +516,8 @@ pub(crate) fn lex_marking(
             Class::Digit => {
                 let run = digits_at(window);
                 if run < RUN_MAX {
-                    put(mark_room, &mut marks, Mark::from(len as u32));
+                    let mark = Mark::from(len as u32) | Mark::from(DIGITS_KEY) << 32;
+                    put(mark_room, &mut marks, mark);
                     put(
                         room,
                         &mut len,

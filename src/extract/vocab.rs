@@ -9,7 +9,8 @@
 //! eight), or, for a word of one to four letters (most of the vocabulary words a text holds),
 //! by the lexer itself, from the bytes it had at hand (`lex::Mark`), and looked up in a table of
 //! those words alone, with 4-byte keys, each in a slot of its own, so that a first pass over
-//! the marks looks them all up with no branch and lists the other marks for a second.
+//! the marks looks them all up with no branch (and the digit runs the lexer keyed as one such
+//! word, `lex::DIGITS_KEY`) and lists the other marks for a second.
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
 //! as they are found, and where numbers may start is settled after, from the few tokens with
 //! number bits that each pass lists, merged in token order; a paragraph's scan reads its share of the facts in place
@@ -44,7 +45,7 @@
 
 use std::sync::OnceLock;
 
-use super::lex::{Lexed, Lowered, Tok, lex_marking, put_if};
+use super::lex::{DIGITS_KEY, Lexed, Lowered, Tok, lex_marking, put_if};
 
 /// Opens a date, time or duration by itself: a month, weekday, unit of time, "today", "noon",
 /// a holiday word, "next", a day ordinal ("first")…
@@ -684,11 +685,13 @@ impl Table {
         }
         // The short words, with their flags complete, each in a slot of its own: the first
         // odd multiplier from the golden ratio's on that parts them, found once per process.
+        // And the lexer's key of a digit run (`lex::DIGITS_KEY`) with a digit run's flags.
         let short: Vec<(u32, u64)> = table
             .slots
             .iter()
             .filter_map(|&(key, flags)| Some((u32::try_from(key).ok()?, flags)))
             .filter(|&(short, _)| short != 0)
+            .chain([(DIGITS_KEY, u64::from(DIGITS | START))])
             .collect();
         let mut taken = [false; SHORT_SIZE];
         'multipliers: loop {

@@ -872,8 +872,8 @@ const DETERMINERS: &[&str] = &[
 
 /// Words that join name units inside one name ("Bank of England", "Ursula von der Leyen").
 ///
-/// Each is two or three letters: `quote::may_continue_name` turns a lowercase ASCII word of
-/// another length away before asking (a longer joiner must change that test too).
+/// Each is two or three letters: [`Words::is_joiner_at`] reads a word's first three bytes as
+/// its key and turns away a word of another length (a longer joiner must change that test).
 pub(super) fn is_name_joiner(w: &str) -> bool {
     word_flags(w) & NAME_JOINER != 0
 }
@@ -891,6 +891,34 @@ pub(super) fn is_name_joiner_bytes(w: &[u8]) -> bool {
 const NAME_JOINERS: &[&str] = &[
     "of", "de", "van", "von", "der", "al", "bin", "da", "du", "la", "le",
 ];
+
+/// The first three of `bytes` as a key of a word `len` bytes long: only its first two where
+/// it is two long.
+fn joiner_key(bytes: &[u8], len: usize) -> u32 {
+    let key = u32::from(bytes[0]) | u32::from(bytes[1]) << 8 | u32::from(bytes[2]) << 16;
+    key & (0x00FF_FFFF >> (8 * u32::from(len == 2)))
+}
+
+/// [`NAME_JOINERS`] by their keys ([`joiner_key`]), each in the slot its key hashes to
+/// ([`joiner_slot`], asserted free of collisions): one load and one compare tell a key.
+const JOINER_SLOTS: [u32; 64] = {
+    let mut slots = [0; 64];
+    let mut k = 0;
+    while k < NAME_JOINERS.len() {
+        let w = NAME_JOINERS[k].as_bytes();
+        let third = if w.len() == 3 { w[2] as u32 } else { 0 };
+        let key = w[0] as u32 | (w[1] as u32) << 8 | third << 16;
+        assert!(slots[joiner_slot(key)] == 0);
+        slots[joiner_slot(key)] = key;
+        k += 1;
+    }
+    slots
+};
+
+/// The slot of [`JOINER_SLOTS`] that `key` hashes to (Fibonacci hashing: its top six bits).
+const fn joiner_slot(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 26) as usize
+}
 
 /// Words that join the parts of a speaker phrase ("spokesman for the company").
 const PHRASE_JOINERS: &[&str] = &["of", "for", "at"];
@@ -1383,19 +1411,23 @@ impl<'a> Words<'a> {
     }
 
     /// Whether token `idx` is a name joiner ("of", "de", "van"). Every joiner is two or three
-    /// bytes long: other words skip the test, and those compare their lowercased bytes
-    /// ([`is_name_joiner_bytes`]), as [`Words::low`] reads them (a word with non-ASCII bytes
-    /// is no joiner either way).
+    /// bytes long, and its lowercased bytes ([`Words::low`]; a word with non-ASCII bytes is
+    /// no joiner either way) are read as one key ([`joiner_key`]) and looked up in one load
+    /// ([`JOINER_SLOTS`]), with no branch: asked of the word after every capitalised one, the
+    /// length and word tests went either way at random.
     #[inline]
     pub fn is_joiner_at(&self, idx: usize) -> bool {
         self.tokens.get(idx).is_some_and(|t| {
-            t.is_word()
-                && matches!(t.end - t.start, 2 | 3)
-                && self
-                    .lowered
-                    .as_bytes()
-                    .get(t.start as usize..t.end as usize)
-                    .is_some_and(is_name_joiner_bytes)
+            let (start, len) = (t.start as usize, (t.end - t.start) as usize);
+            let key = match self.lowered.as_bytes().get(start..start + 3) {
+                Some(bytes) => joiner_key(bytes, len),
+                None => {
+                    let bytes = self.lowered.as_bytes().get(start..start + len);
+                    return t.is_word() && bytes.is_some_and(is_name_joiner_bytes);
+                }
+            };
+            let listed = JOINER_SLOTS[joiner_slot(key)] == key;
+            t.is_word() & matches!(len, 2 | 3) & listed
         })
     }
 
@@ -2572,6 +2604,15 @@ mod tests {
         let listed = |w: &&[u8]| NAME_JOINERS.iter().any(|j| j.as_bytes() == *w);
         for w in [&b"of"[..], b"ofs", b"o", b"an", b"and", b"vans", b"Of"] {
             assert_eq!(is_name_joiner_bytes(w), listed(&w), "{w:?}");
+        }
+        // The keys `Words::is_joiner_at` looks up, read from a word with a byte after it.
+        for w in NAME_JOINERS
+            .iter()
+            .map(|w| w.as_bytes())
+            .chain([&b"on"[..], b"ed", b"for"])
+        {
+            let key = joiner_key(&[w, b" "].concat(), w.len());
+            assert_eq!(JOINER_SLOTS[joiner_slot(key)] == key, listed(&w), "{w:?}");
         }
     }
     use crate::extract::lex::lex;

@@ -1564,11 +1564,12 @@ pub(super) fn resolve_speakers(
     // No person is looked up by a phrase past the last speaker phrase: see [`Later`]. And
     // only a singular pronoun ("he", "she", not "they") asks whom earlier speakers were, so
     // those from the last one on are not recorded.
+    let quotes = quote_indexes(values);
     let (mut cut, mut last_pronoun, mut last_singular) = (0, 0, 0);
-    for v in values.iter() {
+    for &value_idx in &quotes {
         if let Data::Quote {
             speaker: Some(s), ..
-        } = &v.data
+        } = &values[value_idx].data
         {
             cut = cut.max(s.span.start);
             if let Some(gender) = pronoun_gender(s.span.of(text)) {
@@ -1605,7 +1606,7 @@ pub(super) fn resolve_speakers(
     let mut phrase = Phrase::empty();
     let mut cut_span: Option<(Span, usize)> = None;
     let mut resolved: Option<(Span, Option<usize>)> = None;
-    for value_idx in 0..values.len() {
+    for &value_idx in &quotes {
         let Data::Quote { speaker, .. } = &values[value_idx].data else {
             continue;
         };
@@ -1705,8 +1706,24 @@ pub(super) fn resolve_speakers(
         any_open |= open_at_end;
     }
     if any_open {
-        continue_backwards(text, values, &carried_over);
+        continue_backwards(text, values, &quotes, &carried_over);
     }
+}
+
+/// The indexes of the quotes among `values`, in order. Every index is written and the count
+/// moves on by the value's kind, with no branch on it: the passes over every value that
+/// skipped the rest mispredicted that test some 19k times per BBC round (quotes stand among
+/// the other values in no pattern a predictor learns).
+fn quote_indexes(values: &[Value]) -> Vec<usize> {
+    let mut quotes = vec![0; values.len()];
+    let mut n = 0;
+    for (value_idx, value) in values.iter().enumerate() {
+        // `n` is at most `value_idx`: the mask only spares a bounds test.
+        quotes[n % values.len()] = value_idx;
+        n += usize::from(matches!(value.data, Data::Quote { .. }));
+    }
+    quotes.truncate(n);
+    quotes
 }
 
 /// The gender of a speaker phrase that may be a pronoun ([`names::cut_phrase_into`]: one
@@ -1751,12 +1768,13 @@ pub(super) fn has_speaker(values: &[Value]) -> bool {
 /// attribution comes only there (`"First part…` / `"…second part," Mr Kozlov said.`), the
 /// earlier paragraphs take that speaker over any they were carried.
 ///
-/// `carried_over` are the quotes (indices into `values`, in order) that were carried a speaker.
-fn continue_backwards(text: &str, values: &mut [Value], carried_over: &[usize]) {
+/// `quotes` are the quotes' indices into `values` ([`quote_indexes`]), and `carried_over`
+/// those of them (in order) that were carried a speaker.
+fn continue_backwards(text: &str, values: &mut [Value], quotes: &[usize], carried_over: &[usize]) {
     // The next quote with a speaker: where it starts, and its index in `values` (its speaker
     // is copied only into a quote that takes it).
     let mut next: Option<(usize, usize)> = None;
-    for value_idx in (0..values.len()).rev() {
+    for &value_idx in quotes.iter().rev() {
         let value = &values[value_idx];
         let Data::Quote { speaker, .. } = &value.data else {
             continue;
@@ -2272,7 +2290,9 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
 
 /// Whether a name starting at the capitalised word `idx` can run past it: only a touching
 /// part ("Aist-2D"), a capitalised word or a joiner ("of", "de") lets [`Words::name`] go on.
-/// Guards that call, which most capitalised words (sentence openers) need not pay.
+/// Guards that call, which most capitalised words (sentence openers) need not pay. The scan
+/// tells the same with no branch ([`goes_on`]), and asks this only of a word opening on a
+/// non-ASCII byte.
 fn may_continue_name(words: &Words, idx: usize) -> bool {
     let Some(&next) = words.tokens.get(idx + 1) else {
         return false;
@@ -2476,8 +2496,10 @@ const CLASSES: [ByteClass; 4] = [
     ByteClass::Lead,
 ];
 
-/// How many tokens [`stops_in`] reads at a time: its answer is kept on the stack.
-const CHUNK: usize = 64;
+/// How many tokens [`stops_in`] reads at a time: its answer is kept on the stack. Each
+/// chunk's two loops mispredict their exits once (no predictor learns so long a count), so
+/// chunks of 64 tokens cost some 23k more simulated mispredicts per BBC round.
+const CHUNK: usize = 256;
 
 /// The tokens of `tokens` from `from` to `until` (at most [`CHUNK`] of them) the scan stops
 /// at ([`STOPS`]), written to `stops` as `idx << 2 | class`: how many are returned.
@@ -2524,7 +2546,8 @@ fn stops_in(
 /// byte: the lowercase words that are most of a text cost a few loads and no branch, a chunk
 /// of tokens at a time ([`stops_in`]). A lowercase role noun matters only right before a
 /// capitalised word (a title) or after a comma that follows one (an appositive), and is
-/// looked up only there.
+/// looked up only there. Whether a name can go on from a capitalised word is told with no
+/// branch ([`goes_on`]), each one written and counted by the answer.
 ///
 /// Not inlined: inside `resolve_speakers` the walk's few values would not stay in registers.
 #[inline(never)]
@@ -2540,16 +2563,26 @@ fn scan_people<const CAPITALS: bool>(
     // growing by doubling copied them three or four times.
     let bytes = words.text.as_bytes();
     let mut stops = [0; CHUNK];
+    // The capitalised words a name may go on from ([`goes_on`]), at most one a stop.
+    let mut capitals = [0; CHUNK];
     for chunk in (from..until).step_by(CHUNK) {
         let n = stops_in(tokens, bytes, chunk, until.min(chunk + CHUNK), &mut stops);
-        scan_stops::<CAPITALS>(words, &stops[..n], starts);
+        let n_capitals = scan_stops::<CAPITALS>(words, &stops[..n], starts, &mut capitals);
+        starts.capitals.extend_from_slice(&capitals[..n_capitals]);
     }
 }
 
-/// [`scan_people`] at the `stops` of one chunk ([`stops_in`]).
-fn scan_stops<const CAPITALS: bool>(words: &Words, stops: &[u32], starts: &mut Starts) {
+/// [`scan_people`] at the `stops` of one chunk ([`stops_in`]): the titles and commas go to
+/// `starts`, and the capitalised words a name may go on from to `capitals`, how many returned.
+fn scan_stops<const CAPITALS: bool>(
+    words: &Words,
+    stops: &[u32],
+    starts: &mut Starts,
+    capitals: &mut [usize; CHUNK],
+) -> usize {
     let tokens = words.tokens;
     let bytes = words.text.as_bytes();
+    let mut n_capitals = 0;
     for &stop in stops {
         let (idx, class) = ((stop >> 2) as usize, CLASSES[(stop & 3) as usize]);
         let tok = tokens[idx];
@@ -2589,17 +2622,7 @@ fn scan_stops<const CAPITALS: bool>(words: &Words, stops: &[u32], starts: &mut S
         let Some(&next) = tokens.get(idx + 1) else {
             continue;
         };
-        // Most capitalised words open a sentence, and a lowercase word follows, apart from
-        // them: neither a title nor a name goes on there, but through a joiner ("of", "de")
-        // or a touching word. Those are told by the next word's first byte and length alone.
         let next_first = bytes.get(next.start as usize).copied().unwrap_or(0);
-        if next.is_word()
-            & next_first.is_ascii_lowercase()
-            & !matches!(next.end - next.start, 2 | 3)
-            & !next.touches(tok)
-        {
-            continue;
-        }
         // A title counts only before a name (`People::read` asks for a name unit after it,
         // or after its dot: "Mr. Smith"), so one before a lowercase word is not looked up.
         let may_precede_name = (next.is_word() & !next_first.is_ascii_lowercase())
@@ -2607,10 +2630,33 @@ fn scan_stops<const CAPITALS: bool>(words: &Words, stops: &[u32], starts: &mut S
         if may_precede_name & has_title_shape(bytes, tok) && is_title_listed(words, idx) {
             starts.titles.push(idx);
         }
-        if CAPITALS && may_continue_name(words, idx) {
-            starts.capitals.push(idx);
+        if CAPITALS {
+            capitals[n_capitals % CHUNK] = idx;
+            n_capitals += usize::from(goes_on(words, idx, tok, next, next_first));
         }
     }
+    n_capitals
+}
+
+/// [`may_continue_name`] of capitalised word `idx` (`tok`), followed by `next` (whose first
+/// byte is `next_first`): most capitalised words open a sentence, and a lowercase word
+/// follows, apart from them; a name goes on there only through a joiner ("of", "de") or a
+/// touching part. Told with `&` and `|` and no branch but for a word opening on a non-ASCII
+/// byte, and the index written and counted by the answer: `if` tests went either way at
+/// random, some 70k simulated mispredicts per BBC round.
+#[inline(always)]
+fn goes_on(words: &Words, idx: usize, tok: Token, next: Token, next_first: u8) -> bool {
+    let touching = next.touches(tok);
+    let punct = next.kind == lex::Tok::Punct;
+    // A touching hyphen or dot goes on only before a touching word or digits ("Soyuz-2").
+    let joins = (next_first == b'-') | (next_first == b'.');
+    let joined =
+        (words.tokens.get(idx + 2)).is_some_and(|t| t.touches(next) & (t.kind != lex::Tok::Punct));
+    let spaced_word = !touching & next.is_word();
+    let ascii = spaced_word & next_first.is_ascii();
+    let sure = (touching & (!punct | (joins & joined)))
+        | (ascii & (next_first.is_ascii_uppercase() | words.is_joiner_at(idx + 1)));
+    sure | ((spaced_word & !next_first.is_ascii()) && may_continue_name(words, idx))
 }
 
 /// The untitled full name that starts at capitalised word `idx`, if one does and `idx` is

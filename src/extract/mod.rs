@@ -862,8 +862,17 @@ impl Value {
 /// One reading per kind and span: of two same-kind candidates the first in the order wins. A
 /// year is not also kept as the number it spells: the date reading says all the number does.
 ///
-/// Drains `values` and appends the kept ones to `out`, sorted by start (then longest first);
-/// `scratch` is reused from call to call.
+/// Drains `values` and appends the kept ones to `out`, sorted by start (then longest first,
+/// then by push order); `scratch` is reused from call to call.
+///
+/// The candidates are sorted once, in that output order, as packed keys ([`start_key`]); a
+/// value is only moved once, into `out`. A kept value only ever hides candidates it overlaps,
+/// so the greedy choice is made apart in each cluster of overlapping candidates, met in turn
+/// along that order: four in ten candidates overlap no other and are kept as they come. This
+/// replaced a sort of keys in greedy order over the whole paragraph and then a stable sort of
+/// the kept values themselves (some 128 bytes each): some 90,000 fewer simulated mispredicts
+/// over the BBC corpus (the sorts' data-dependent branches) for 3 M more instructions (moves),
+/// and 2% more MB/s.
 #[inline(never)]
 fn resolve_overlaps(values: &mut Vec<Value>, scratch: &mut Overlaps, out: &mut Vec<Value>) {
     // A paragraph of no value or one (two in five) has no overlap to resolve.
@@ -872,127 +881,249 @@ fn resolve_overlaps(values: &mut Vec<Value>, scratch: &mut Overlaps, out: &mut V
         out.append(values);
         return;
     }
-    let Overlaps { order, taken, keep } = scratch;
-    // Longest first, then most specific, then leftmost, then by push order: a stable greedy
-    // choice (the push order makes every key distinct, so an unstable sort is as good).
-    // The four keys are packed into one 64-bit integer, highest first ([`greedy_key`]), so
-    // that the sort compares one number where it compared a tuple field by field (that cost
-    // as much as the rest of this function). A paragraph whose offsets or candidates overflow
-    // the packing (none in news) is ordered by [`wide_order`] instead.
-    // Quotes and lists are kept as they are, and an empty span never is: only the other
-    // candidates take part in the choice (and in its sort).
-    keep.clear();
-    keep.resize(values.len(), false);
-    order.clear();
-    order.reserve(values.len());
-    // Whether some offset or index overflows its field of the packed key.
-    let mut overflow = 0;
-    for (i, value) in values.iter().enumerate() {
-        let kind = value.kind();
-        if let Some(kept) = settled(kind, value.span) {
-            keep[i] = kept;
-            continue;
-        }
-        overflow |= value.span.end >> POS_BITS | i >> INDEX_BITS;
-        order.push(greedy_key(value.span, kind, i));
+    let Overlaps {
+        order,
+        cluster,
+        greedy,
+        taken,
+        keep,
+    } = scratch;
+    if keep.len() < values.len() {
+        keep.resize(values.len(), false);
     }
-    // Where the index and the kind lie in an entry of `order`.
-    let (index_bits, kind_at) = if overflow == 0 {
-        order.sort_unstable();
-        (INDEX_BITS, POS_BITS + INDEX_BITS)
+    // Whether some offset or index overflows its field of the packed keys.
+    let mut overflow = 0;
+    order.clear();
+    order.extend(values.iter().enumerate().map(|(i, value)| {
+        overflow |= value.span.end >> POS_BITS | i >> INDEX_BITS;
+        start_key(value.span, value.kind(), i)
+    }));
+    // Where a paragraph's offsets or candidates overflow the packing (none in news), the
+    // entries are plain indices and kinds, in the same order.
+    let wide = overflow != 0;
+    if wide {
+        for (i, entry) in order.iter_mut().enumerate() {
+            *entry = (i as u64) << KIND_BITS | *entry & (KINDS - 1);
+        }
+        order.sort_unstable_by_key(|&entry| {
+            let span = values[(entry >> KIND_BITS) as usize].span;
+            (span.start, Reverse(span.end), entry)
+        });
     } else {
-        wide_order(values, order);
-        (WIDE_INDEX_BITS, WIDE_INDEX_BITS)
+        order.sort_unstable();
+    }
+    // The entries met since the last one that started at or after the end of every scalar
+    // candidate before it: a cluster of overlapping candidates, with the quotes and lists
+    // among them, settled as a whole when the next cluster starts.
+    cluster.clear();
+    let mut cluster_end = 0;
+    let mut scalars = 0;
+    for &entry in order.iter() {
+        let span = values[index(entry, wide)].span;
+        if span.start >= cluster_end {
+            let cluster_values = Cluster {
+                entries: cluster,
+                scalars,
+                wide,
+            };
+            cluster_values.settle(values, greedy, taken, keep, out);
+            cluster.clear();
+            scalars = 0;
+        }
+        cluster.push(entry);
+        // A quote or a list neither extends the cluster nor takes part in its choice.
+        let scalar = entry & (KINDS - 1) < Kind::Quote as u64;
+        cluster_end = cluster_end.max(span.end * usize::from(scalar));
+        scalars += usize::from(scalar);
+    }
+    let cluster_values = Cluster {
+        entries: cluster,
+        scalars,
+        wide,
     };
-    // Taken spans never overlap, so only the last one starting before a candidate's end can
-    // reach into it. A paragraph has few values: a vector sorted by start does.
-    taken.clear();
-    for &key in order.iter() {
-        let i = (key & ((1 << index_bits) - 1)) as usize;
-        let span = values[i].span;
-        // The kind, from the key: `Data::kind` reads the enum's niche-packed tag, several
-        // steps per call.
-        let kind = KINDS - 1 - (key >> kind_at & (KINDS - 1));
-        let bit = 1u32 << kind;
-        let at = taken.partition_point(|t| t.start < span.end);
-        match at.checked_sub(1).map(|k| &mut taken[k]) {
-            Some(t) if t.end > span.start => {
-                // An alternative reading of the very same words, unless it only restates the
-                // first one (a year is also a number; the year says more): asked last, of the
-                // few readings of the same words.
-                let same_words = t.start == span.start && t.end == span.end;
-                if same_words
-                    && t.kinds & bit == 0
-                    && !is_year_of(&values[t.first].data, &values[i].data)
-                {
-                    t.kinds |= bit;
+    cluster_values.settle(values, greedy, taken, keep, out);
+    values.clear();
+}
+
+/// The index of the candidate of `entry` in [`resolve_overlaps`]' order, a packed key
+/// ([`start_key`]) or, `wide`, an index and a kind.
+fn index(entry: u64, wide: bool) -> usize {
+    let index_mask = if wide {
+        u64::MAX >> KIND_BITS
+    } else {
+        (1 << INDEX_BITS) - 1
+    };
+    (entry >> KIND_BITS & index_mask) as usize
+}
+
+/// A cluster of overlapping candidates in [`resolve_overlaps`]: its entries in output order,
+/// how many are scalar (the others are quotes and lists), and whether the entries are wide
+/// ([`index`]).
+struct Cluster<'a> {
+    entries: &'a [u64],
+    scalars: usize,
+    wide: bool,
+}
+
+impl Cluster<'_> {
+    /// Moves the cluster's kept values from `values` to `out`, in order, each leaving a value
+    /// that owns nothing behind; `greedy`, `taken` and `keep` are room for the choice.
+    fn settle(
+        self,
+        values: &mut [Value],
+        greedy: &mut Vec<u64>,
+        taken: &mut Vec<Taken>,
+        keep: &mut [bool],
+        out: &mut Vec<Value>,
+    ) {
+        let chosen = self.scalars > 1;
+        if chosen {
+            self.choose(values, greedy, taken, keep);
+        }
+        for &entry in self.entries {
+            let i = index(entry, self.wide);
+            let scalar = entry & (KINDS - 1) < Kind::Quote as u64;
+            // A value of no words is never kept.
+            let kept = if scalar && chosen {
+                keep[i]
+            } else {
+                !(scalar && values[i].span.is_empty())
+            };
+            if kept {
+                let vacant = Value {
+                    span: Span::default(),
+                    qualifier: None,
+                    data: Data::Ordinal(0),
+                };
+                out.push(std::mem::replace(&mut values[i], vacant));
+            }
+        }
+    }
+
+    /// The greedy choice among the cluster's scalar candidates: marks in `keep` those kept.
+    fn choose(
+        &self,
+        values: &[Value],
+        greedy: &mut Vec<u64>,
+        taken: &mut Vec<Taken>,
+        keep: &mut [bool],
+    ) {
+        // Longest first, then most specific, then leftmost, then by push order: a stable
+        // greedy choice (the push order makes every key distinct, so an unstable sort is as
+        // good). The four keys are packed into one integer ([`greedy_key`]) where they fit.
+        greedy.clear();
+        for &entry in self.entries {
+            let kind = entry & (KINDS - 1);
+            if kind < Kind::Quote as u64 {
+                let i = index(entry, self.wide);
+                keep[i] = false;
+                greedy.push(i as u64 | (KINDS - 1 - kind) << WIDE_KIND_AT);
+            }
+        }
+        // Where the index and the kind (as `KINDS - 1 - kind`) lie in an entry of `greedy`.
+        let (index_mask, kind_at) = if self.wide {
+            let at = |entry: u64| entry & (u64::MAX >> KIND_BITS);
+            greedy.sort_unstable_by_key(|&entry| {
+                let span = values[at(entry) as usize].span;
+                (
+                    Reverse(span.len()),
+                    entry >> WIDE_KIND_AT,
+                    span.start,
+                    at(entry),
+                )
+            });
+            (u64::MAX >> KIND_BITS, WIDE_KIND_AT)
+        } else {
+            for entry in greedy.iter_mut() {
+                let i = (*entry & ((1 << INDEX_BITS) - 1)) as usize;
+                let kind = KINDS - 1 - (*entry >> WIDE_KIND_AT);
+                *entry = greedy_key(values[i].span, kind, i);
+            }
+            greedy.sort_unstable();
+            ((1 << INDEX_BITS) - 1, POS_BITS + INDEX_BITS)
+        };
+        // Taken spans never overlap, so only the last one starting before a candidate's end
+        // can reach into it. A cluster has few candidates: a vector sorted by start does.
+        taken.clear();
+        for &key in greedy.iter() {
+            let i = (key & index_mask) as usize;
+            let span = values[i].span;
+            // A value of no words is never kept.
+            if span.is_empty() {
+                continue;
+            }
+            // The kind, from the key: `Data::kind` reads the enum's niche-packed tag, several
+            // steps per call.
+            let bit = 1u32 << (KINDS - 1 - (key >> kind_at & (KINDS - 1)));
+            let at = taken.partition_point(|t| t.start < span.end);
+            match at.checked_sub(1).map(|k| &mut taken[k]) {
+                Some(t) if t.end > span.start => {
+                    // An alternative reading of the very same words, unless it only restates
+                    // the first one (a year is also a number; the year says more): asked last,
+                    // of the few readings of the same words.
+                    let same_words = t.start == span.start && t.end == span.end;
+                    if same_words
+                        && t.kinds & bit == 0
+                        && !is_year_of(&values[t.first].data, &values[i].data)
+                    {
+                        t.kinds |= bit;
+                        keep[i] = true;
+                    }
+                }
+                _ => {
+                    let t = Taken {
+                        start: span.start,
+                        end: span.end,
+                        kinds: bit,
+                        first: i,
+                    };
+                    taken.insert(at, t);
                     keep[i] = true;
                 }
             }
-            _ => {
-                let t = Taken {
-                    start: span.start,
-                    end: span.end,
-                    kinds: bit,
-                    first: i,
-                };
-                taken.insert(at, t);
-                keep[i] = true;
-            }
         }
     }
-    // The kept values are moved in place, then appended in one copy: a value is large, and
-    // moving each one through an iterator into `out` copied it twice and regrew `out`.
-    let mut kept = keep.iter();
-    // `retain` visits every value once, in order: `keep` has one flag per value.
-    values.retain(|_| kept.next().is_some_and(|&k| k));
-    values.sort_by_key(|v| (v.span.start, Reverse(v.span.end)));
-    out.append(values);
 }
 
-/// The bits of a span's end (and so of its start and length) in a [`greedy_key`]: a text of
-/// up to 16 MiB (factcheck reads articles of up to 4 MiB).
+/// The bits of a span's end (and so of its start and length) in a [`greedy_key`] or a
+/// [`start_key`]: a text of up to 16 MiB (factcheck reads articles of up to 4 MiB).
 const POS_BITS: u32 = 24;
-/// The bits of a candidate's index in a [`greedy_key`]: up to 4,096 candidates a paragraph.
+/// The bits of a candidate's index in a packed key: up to 4,096 candidates a paragraph.
 const INDEX_BITS: u32 = 12;
-/// The bound of `Kind as u64`, a power of two: the kind takes 4 bits of a key.
-const KINDS: u64 = 16;
+/// The bits of a kind in a packed key.
+const KIND_BITS: u32 = 4;
+/// The bound of `Kind as u64`, a power of two.
+const KINDS: u64 = 1 << KIND_BITS;
+/// Where the kind lies in an entry of [`Cluster::choose`]'s greedy order before its key is
+/// made, and in a wide one: above the index.
+const WIDE_KIND_AT: u32 = u64::BITS - KIND_BITS;
 const _: () = assert!(
-    (Kind::List as u64) < KINDS,
-    "the last kind fits its 4 bits of a key"
+    (Kind::List as u64) < KINDS && (Kind::Quote as u64) < (Kind::List as u64),
+    "the last kind fits its bits of a key, and quotes and lists are the last kinds"
 );
-/// The bits of a candidate's index in an entry of [`wide_order`], the kind above them.
-const WIDE_INDEX_BITS: u32 = 60;
 
-/// The place of candidate `i` over `span` of `kind` in [`resolve_overlaps`]' greedy choice,
-/// as one integer: longest first, then most specific, then leftmost, then by index, from the
-/// highest bits down. Meaningless where the span's end or the index overflows its field.
-fn greedy_key(span: Span, kind: Kind, i: usize) -> u64 {
+/// The place of candidate `i` over `span` in [`resolve_overlaps`]' output, as one integer:
+/// by start, then longest first, then by index, from the highest bits down; `kind` rides
+/// below them. Meaningless where the span's end or the index overflows its field.
+fn start_key(span: Span, kind: Kind, i: usize) -> u64 {
+    let longest_first = ((1 << POS_BITS) - 1u64).wrapping_sub(span.end as u64);
+    (span.start as u64) << (POS_BITS + INDEX_BITS + KIND_BITS)
+        | longest_first << (INDEX_BITS + KIND_BITS)
+        | (i as u64) << KIND_BITS
+        | kind as u64
+}
+
+/// The place of candidate `i` over `span` of kind `kind` (as a number) in
+/// [`resolve_overlaps`]' greedy choice, as one integer: longest first, then most specific,
+/// then leftmost, then by index, from the highest bits down. Meaningless where the span's end
+/// or the index overflows its field.
+fn greedy_key(span: Span, kind: u64, i: usize) -> u64 {
     let longest_first = ((1 << POS_BITS) - 1u64).wrapping_sub(span.len() as u64);
-    let specific_first = KINDS - 1 - kind as u64;
-    longest_first << (POS_BITS + 4 + INDEX_BITS)
+    let specific_first = KINDS - 1 - kind;
+    longest_first << (POS_BITS + KIND_BITS + INDEX_BITS)
         | specific_first << (POS_BITS + INDEX_BITS)
         | (span.start as u64) << INDEX_BITS
         | i as u64
-}
-
-/// [`resolve_overlaps`]' greedy order where [`greedy_key`] overflows: `order` gets the
-/// candidates that take part, in that order, each as its index with `KINDS - 1 - kind`
-/// above it (from bit [`WIDE_INDEX_BITS`] on).
-#[cold]
-#[inline(never)]
-fn wide_order(values: &[Value], order: &mut Vec<u64>) {
-    order.clear();
-    let choosing = |i: &usize| settled(values[*i].kind(), values[*i].span).is_none();
-    order.extend((0..values.len()).filter(choosing).map(|i| i as u64));
-    order.sort_unstable_by_key(|&i| {
-        let v = &values[i as usize];
-        (Reverse(v.span.len()), Reverse(v.kind()), v.span.start, i)
-    });
-    for entry in order.iter_mut() {
-        let kind = values[*entry as usize].kind() as u64;
-        *entry |= (KINDS - 1 - kind) << WIDE_INDEX_BITS;
-    }
 }
 
 /// Whether [`resolve_overlaps`] keeps a value of `kind` over `span` without weighing it against
@@ -1010,10 +1141,15 @@ fn settled(kind: Kind, span: Span) -> Option<bool> {
 /// The scratch space of [`resolve_overlaps`].
 #[derive(Default)]
 struct Overlaps {
-    /// Per candidate, its place in the greedy choice and its index (see [`resolve_overlaps`]).
+    /// The candidates in output order, as packed keys ([`start_key`]).
     order: Vec<u64>,
-    /// The spans taken so far, by start.
+    /// The entries of `order` in the cluster met last.
+    cluster: Vec<u64>,
+    /// The cluster's scalar candidates in greedy order ([`greedy_key`]).
+    greedy: Vec<u64>,
+    /// The spans taken so far in the cluster, by start.
     taken: Vec<Taken>,
+    /// Per candidate, whether the greedy choice of its cluster keeps it.
     keep: Vec<bool>,
 }
 
@@ -1224,8 +1360,8 @@ mod tests {
         );
     }
 
-    /// A paragraph too far into its text for the packed keys of the greedy choice is resolved
-    /// as one near its start (`wide_order`).
+    /// A paragraph too far into its text for the packed keys of [`resolve_overlaps`] is resolved
+    /// as one near its start.
     #[test]
     fn overlaps_resolve_alike_past_the_packed_offsets() {
         let value = |start, end, data| Value {

@@ -13,9 +13,9 @@
 //! word, `lex::DIGITS_KEY`) and lists the other marks for a second.
 //! The flags of the tokens that have them (a few in four) are spread over the text's tokens
 //! as they are found, and where numbers may start is settled after, from the few tokens with
-//! number bits that each pass lists, merged in token order; a paragraph's scan reads its share of the facts in place
-//! ([`Words::facts`]), and [`Words::paragraph`] copies its share of the number starts
-//! ([`Read::number_starts`]).
+//! number bits that each pass lists, merged in token order; a paragraph's scan reads its share
+//! of the facts in place ([`Words::facts`]), and [`Words::paragraph`] copies its share of the
+//! number starts ([`Read::number_starts`]).
 //! The flags are filters only: a set flag means "worth trying", the grammars still decide.
 //!
 //! The temporal flags come in three layers, all in one `u32` per token: the old start filter

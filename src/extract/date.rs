@@ -585,13 +585,13 @@ impl Index {
         let facts = scan.temporal_starts;
         // Room for the worst case, so the pass over every token never grows them: both are
         // written in place ([`Index::visit_block`]; the triggers two slots past the last
-        // one too), and their room is kept (not cleared: what a paragraph writes is all it
+        // one too, the starts four), and their room is kept (not cleared: what a paragraph writes is all it
         // reads).
         if self.triggers.len() < facts.len() + 2 {
             self.triggers.resize(facts.len() + 2, 0);
         }
-        if self.starts.len() < facts.len() {
-            self.starts.resize(facts.len(), 0);
+        if self.starts.len() < facts.len() + 4 {
+            self.starts.resize(facts.len() + 4, 0);
         }
         let mut triggers = 0;
         self.start_count = 0;
@@ -620,37 +620,45 @@ impl Index {
         for b in 0..full {
             let first = b * BLOCK;
             if let Some(window) = facts[first..].first_chunk() {
-                self.visit_block(scan, facts, first, window, &mut number, &mut triggers);
+                self.visit_block(first, window, &mut triggers);
             }
         }
-        self.visit_block(scan, facts, full * BLOCK, &last, &mut number, &mut triggers);
+        self.visit_block(full * BLOCK, &last, &mut triggers);
         self.trigger_count = triggers;
+        // The starts the blocks found are then kept in place, in order, where `needs_next`
+        // holds and `settled_none` does not: in a loop of their own, whose end comes once a
+        // paragraph, not once a block (visited in the block's loop, its end and the tests
+        // took about 24k simulated mispredicts per BBC round more, for 3 M fewer
+        // instructions; 4 of 5 wall-time pairs slower, by 0.3%). Each is written whether it is
+        // kept or not, and counted only if so: whether it is kept goes either way at random
+        // (a push after `&&` took some 45k simulated mispredicts more, and 0.4-1.2% in wall
+        // time, for 1.8 M fewer instructions).
+        let mut kept = 0;
+        for i in 0..self.start_count {
+            let k = self.starts[i] as usize;
+            let f = facts[k];
+            let needed = super::calendar::needs_next(f, &facts[k + 1..]);
+            let settled = needed & may_settle(f)
+                && settled_none(scan, k, f, self.present & PART != 0, &mut number);
+            self.starts[kept] = k as u32;
+            kept += usize::from(needed & !settled);
+        }
+        self.start_count = kept;
     }
 
-    /// Files the tokens of `window` but its last two (the facts of tokens `first..` of
-    /// `facts`, and of the two tokens after them) among the triggers and the starts
-    /// [`visit_bits`] finds; `number` is the cursor of [`number_from`], `triggers` the count
-    /// of triggers written. A start is told by its bit, not by the tests
+    /// Files the tokens of `window` but its last two (the facts of tokens `first..`, and of
+    /// the two tokens after them) among the triggers and the starts [`visit_bits`] finds;
+    /// `triggers` is the count of triggers written. A start is told by its bit, not by the tests
     /// `calendar::starts_at` opens with: which token passes them follows no pattern a
     /// predictor learns (about 120k simulated mispredicts per BBC round as branches). The
     /// triggers are written apart, without a loop for the first two in the block: each slot
     /// is written whether a trigger is left or not, and counted only if so. Visited in one
     /// loop with the starts, they made the loop go round at random and each visit ask which
-    /// of the two it was (about 50k simulated mispredicts more, and 0.7% in wall time). A
-    /// start is written the same way, counted where `needs_next` holds and `settled_none`
-    /// does not: whether it is kept goes either way at random too (a push after `&&` took
-    /// some 45k simulated mispredicts more, and 0.4-1.2% in wall time, for 1.8 M fewer
-    /// instructions).
+    /// of the two it was (about 50k simulated mispredicts more, and 0.7% in wall time). The
+    /// starts are written the same way, the first four without a loop, for
+    /// [`Index::read`] to sift.
     #[inline(always)]
-    fn visit_block(
-        &mut self,
-        scan: &Scan,
-        facts: &[u32],
-        first: usize,
-        window: &[u32; BLOCK + 2],
-        number: &mut usize,
-        triggers: &mut usize,
-    ) {
+    fn visit_block(&mut self, first: usize, window: &[u32; BLOCK + 2], triggers: &mut usize) {
         let (mut starts, mut trigger_bits) = visit_bits(window);
         for _ in 0..2 {
             self.triggers[*triggers] = (first as u32) + trigger_bits.trailing_zeros();
@@ -662,16 +670,15 @@ impl Index {
             *triggers += 1;
             trigger_bits &= trigger_bits - 1;
         }
+        for _ in 0..4 {
+            self.starts[self.start_count] = (first as u32) + starts.trailing_zeros();
+            self.start_count += usize::from(starts != 0);
+            starts &= starts.wrapping_sub(1);
+        }
         while starts != 0 {
-            let j = starts.trailing_zeros();
+            self.starts[self.start_count] = (first as u32) + starts.trailing_zeros();
+            self.start_count += 1;
             starts &= starts - 1;
-            let k = first + j as usize;
-            let f = facts[k];
-            let needed = super::calendar::needs_next(f, &facts[k + 1..]);
-            let settled = needed & may_settle(f)
-                && settled_none(scan, k, f, self.present & PART != 0, number);
-            self.starts[self.start_count] = k as u32;
-            self.start_count += usize::from(needed & !settled);
         }
     }
 

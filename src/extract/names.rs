@@ -54,7 +54,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::{KEY_MASKS, Key, KeyShapes, key_of, longest, slot_of};
+use super::vocab::{KEY_MASKS, Key, key_of, longest, slot_of};
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -1042,36 +1042,77 @@ const LONGEST_LISTED: usize = {
 };
 const _: () = assert!(LONGEST_LISTED <= 16);
 
-/// Slots of a [`FlagTable`]: a power of two, four times the listed words and more, so that
-/// most lookups (of words on no list) end at the first empty slot.
-const FLAG_SLOTS: usize = 2048;
+/// Buckets of a [`FlagTable`], of [`BUCKET`] slots each: a power of two, several times the
+/// listed words, so that a salt of the hash that leaves no bucket over full is found in a few
+/// tries. Only the buckets of the words a text holds are read.
+const FLAG_BUCKETS: usize = 2048;
 
-/// The flags of every listed word by its key ([`word_key`]), open addressing: a lookup
-/// loads the word's bytes once as its key (from the lowercased text where it can: a plain
-/// token's key is one 16-byte load and a mask), multiplies, and compares keys, where a
-/// lookup by the word's bytes hashed several of them and compared byte by byte. Words of at
-/// most 16 bytes only (longer ones are on no list). A plain token of a shape (length, first
-/// and last byte) no listed word has is turned away before the hash: three in five of those
-/// asked about, mostly capitalised names.
+/// Slots of a bucket of a [`FlagTable`]: a lookup compares them all. Two rather than four
+/// (in a quarter as many buckets): each compare of 16-byte keys costs some ten instructions
+/// (four took 3.7 M instructions a BBC round against two's 0.5 M).
+const BUCKET: usize = 2;
+
+/// The flags of every listed word by its key ([`word_key`]): a lookup loads the word's bytes
+/// once as its key (from the lowercased text where it can: a plain token's key is one 16-byte
+/// load and a mask), multiplies, and compares the keys of the one bucket the word can be in,
+/// with no branch: whether a word is listed follows no pattern (a shape filter's test and a
+/// probe loop's were mispredicted 64,000 times of 96,000 lookups a BBC round). Words of at
+/// most 16 bytes only (longer ones are on no list).
 pub(super) struct FlagTable {
-    keys: Box<[Key; FLAG_SLOTS]>,
-    flags: Box<[u32; FLAG_SLOTS]>,
-    /// The shapes of the listed words.
-    shapes: Box<KeyShapes>,
+    keys: Box<[[Key; BUCKET]; FLAG_BUCKETS]>,
+    flags: Box<[[u32; BUCKET]; FLAG_BUCKETS]>,
+    /// What the keys are xored with before the hash: the first that leaves no bucket with
+    /// more than [`BUCKET`] words, found when the table is built.
+    salt: Key,
 }
 
 impl FlagTable {
     /// The table of the words of `lists`, each with its list's flag.
     pub(super) fn of(lists: &[(&[&str], u32)]) -> FlagTable {
+        let words = lists
+            .iter()
+            .flat_map(|&(words, flag)| words.iter().map(move |w| (*w, flag)));
+        FlagTable::of_words(words)
+    }
+
+    /// The table of `words`, each with its flags (a word listed twice has both).
+    fn of_words<'a>(words: impl IntoIterator<Item = (&'a str, u32)>) -> FlagTable {
+        // OK because every listed word has a key (asserted with `LONGEST_LISTED`).
+        let mut keyed: Vec<(Key, u32)> = words
+            .into_iter()
+            .map(|(w, flag)| (word_key(w.as_bytes()).unwrap(), flag))
+            .collect();
+        keyed.sort_unstable_by_key(|&(key, _)| key);
+        keyed.dedup_by(|next, kept| {
+            let same = next.0 == kept.0;
+            kept.1 |= if same { next.1 } else { 0 };
+            same
+        });
         let mut table = FlagTable {
-            keys: Box::new([0; FLAG_SLOTS]),
-            flags: Box::new([0; FLAG_SLOTS]),
-            shapes: Box::new(KeyShapes::new()),
+            keys: Box::new([[0; BUCKET]; FLAG_BUCKETS]),
+            flags: Box::new([[0; BUCKET]; FLAG_BUCKETS]),
+            salt: 0,
         };
-        for &(words, flag) in lists {
-            for w in words {
-                table.add(w, flag);
+        let mut filled = [0u8; FLAG_BUCKETS];
+        'salts: loop {
+            filled.fill(0);
+            for &(key, _) in &keyed {
+                let bucket = &mut filled[table.bucket(key)];
+                *bucket += 1;
+                if usize::from(*bucket) > BUCKET {
+                    table.salt = table.salt.wrapping_add(0x9E37_79B9_7F4A_7C15);
+                    continue 'salts;
+                }
             }
+            break;
+        }
+        filled.fill(0);
+        for (key, flags) in keyed {
+            let bucket = table.bucket(key);
+            let slot = usize::from(filled[bucket]);
+            table.keys[bucket][slot] = key;
+            table.flags[bucket][slot] = flags;
+            filled[bucket] += 1;
         }
         table
     }
@@ -1084,9 +1125,8 @@ impl FlagTable {
     /// The flags of token `idx` of `words` lowercased ([`Words::low`]); 0 for a token that is
     /// no word.
     ///
-    /// Always inlined into its few callers (the memo's and the attribution lists'): most
-    /// words end at the shape test, a few instructions that the call cost as much as (0.5 M
-    /// instructions per BBC round).
+    /// Always inlined into its few callers (the memo's and the attribution lists'): a lookup
+    /// is a few instructions that the call cost as much as (0.5 M instructions per BBC round).
     #[inline(always)]
     pub(super) fn at(&self, words: &Words, idx: usize) -> u32 {
         match words.tokens.get(idx) {
@@ -1094,14 +1134,9 @@ impl FlagTable {
                 let bytes = words.lowered.as_bytes();
                 let (start, len) = (tok.start as usize, (tok.end - tok.start) as usize);
                 // A plain word is at most 16 bytes long: its key is one load of the 16 bytes
-                // from its start, masked, where the text runs on that far; its shape is told
-                // first, from the same bytes.
+                // from its start, masked, where the text runs on that far.
                 match (bytes.get(start..start + 16), KEY_MASKS.get(len)) {
                     (Some(chunk), Some(&mask)) => {
-                        let last = chunk.get(len.wrapping_sub(1)).copied().unwrap_or(0);
-                        if !self.shapes.may_hold(chunk[0], last, len) {
-                            return 0;
-                        }
                         // OK because the chunk is exactly 16 bytes.
                         self.get(Key::from_le_bytes(chunk.try_into().unwrap()) & mask)
                     }
@@ -1112,50 +1147,39 @@ impl FlagTable {
         }
     }
 
-    fn slot(key: Key) -> usize {
-        slot_of(key, FLAG_SLOTS)
+    /// The bucket of `key`.
+    fn bucket(&self, key: Key) -> usize {
+        slot_of(key ^ self.salt, FLAG_BUCKETS)
     }
 
-    fn add(&mut self, w: &str, flag: u32) {
-        // OK because every listed word has a key (asserted with `LONGEST_LISTED`).
-        let key = word_key(w.as_bytes()).unwrap();
-        self.shapes.add(w.as_bytes());
-        let mut at = Self::slot(key);
-        while self.keys[at] != 0 && self.keys[at] != key {
-            at = (at + 1) % FLAG_SLOTS;
-        }
-        self.keys[at] = key;
-        self.flags[at] |= flag;
-    }
-
-    /// The flags of the word whose key is `key`; 0 for a word on no list.
+    /// The flags of the word whose key is `key`; 0 for a word on no list: every slot of its
+    /// bucket compared, and its flags chosen where it is, with no branch.
     #[inline]
     fn get(&self, key: Key) -> u32 {
-        let mut at = Self::slot(key);
-        loop {
-            let here = self.keys[at];
-            if here == key {
-                return self.flags[at];
-            }
-            if here == 0 {
-                return 0;
-            }
-            at = (at + 1) % FLAG_SLOTS;
+        let bucket = self.bucket(key);
+        let (keys, flags) = (&self.keys[bucket], &self.flags[bucket]);
+        let mut found = 0;
+        for (&here, &flags) in keys.iter().zip(flags) {
+            // Told LLVM unpredictable, or it makes a branch of the choice again.
+            found |= std::hint::select_unpredictable(here == key, flags, 0);
         }
+        found
     }
 }
 
 fn flag_table() -> &'static FlagTable {
     static TABLE: std::sync::OnceLock<FlagTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = FlagTable::of(&FLAGGED_LISTS);
-        for &(w, gender) in HONORIFICS {
-            table.add(w, HONORIFIC | gender_flag(gender));
-        }
-        for &(w, gender) in PRONOUNS {
-            table.add(w, PRONOUN | gender_flag(gender));
-        }
-        table
+        let listed = FLAGGED_LISTS
+            .iter()
+            .flat_map(|&(words, flag)| words.iter().map(move |w| (*w, flag)));
+        let honorifics = HONORIFICS
+            .iter()
+            .map(|&(w, gender)| (w, HONORIFIC | gender_flag(gender)));
+        let pronouns = PRONOUNS
+            .iter()
+            .map(|&(w, gender)| (w, PRONOUN | gender_flag(gender)));
+        FlagTable::of_words(listed.chain(honorifics).chain(pronouns))
     })
 }
 

@@ -585,8 +585,8 @@ impl Index {
         let facts = scan.temporal_starts;
         // Room for the worst case, so the pass over every token never grows them: both are
         // written in place ([`Index::visit_block`]; the triggers two slots past the last
-        // one too, the starts four), and their room is kept (not cleared: what a paragraph writes is all it
-        // reads).
+        // one too, the starts four), and their room is kept (not cleared: what a paragraph
+        // writes is all it reads).
         if self.triggers.len() < facts.len() + 2 {
             self.triggers.resize(facts.len() + 2, 0);
         }

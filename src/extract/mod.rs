@@ -918,30 +918,28 @@ fn resolve_overlaps(values: &mut Vec<Value>, scratch: &mut Overlaps, out: &mut V
     cluster.clear();
     let mut cluster_end = 0;
     let mut scalars = 0;
+    let mut settle = |entries: &[u64], scalars, values: &mut [Value]| {
+        Cluster {
+            entries,
+            scalars,
+            wide,
+        }
+        .settle(values, greedy, taken, keep, out);
+    };
     for &entry in order.iter() {
         let span = values[index(entry, wide)].span;
         if span.start >= cluster_end {
-            let cluster_values = Cluster {
-                entries: cluster,
-                scalars,
-                wide,
-            };
-            cluster_values.settle(values, greedy, taken, keep, out);
+            settle(cluster, scalars, values);
             cluster.clear();
             scalars = 0;
         }
         cluster.push(entry);
         // A quote or a list neither extends the cluster nor takes part in its choice.
-        let scalar = entry & (KINDS - 1) < Kind::Quote as u64;
+        let scalar = is_scalar_entry(entry);
         cluster_end = cluster_end.max(span.end * usize::from(scalar));
         scalars += usize::from(scalar);
     }
-    let cluster_values = Cluster {
-        entries: cluster,
-        scalars,
-        wide,
-    };
-    cluster_values.settle(values, greedy, taken, keep, out);
+    settle(cluster, scalars, values);
     values.clear();
 }
 
@@ -954,6 +952,12 @@ fn index(entry: u64, wide: bool) -> usize {
         (1 << INDEX_BITS) - 1
     };
     (entry >> KIND_BITS & index_mask) as usize
+}
+
+/// [`Kind::is_scalar`] of the kind in `entry` of [`resolve_overlaps`]' order: quotes and lists
+/// are the last kinds.
+fn is_scalar_entry(entry: u64) -> bool {
+    entry & (KINDS - 1) < Kind::Quote as u64
 }
 
 /// A cluster of overlapping candidates in [`resolve_overlaps`]: its entries in output order,
@@ -982,7 +986,7 @@ impl Cluster<'_> {
         }
         for &entry in self.entries {
             let i = index(entry, self.wide);
-            let scalar = entry & (KINDS - 1) < Kind::Quote as u64;
+            let scalar = is_scalar_entry(entry);
             // A value of no words is never kept.
             let kept = if scalar && chosen {
                 keep[i]
@@ -1013,10 +1017,10 @@ impl Cluster<'_> {
         // good). The four keys are packed into one integer ([`greedy_key`]) where they fit.
         greedy.clear();
         for &entry in self.entries {
-            let kind = entry & (KINDS - 1);
-            if kind < Kind::Quote as u64 {
+            if is_scalar_entry(entry) {
                 let i = index(entry, self.wide);
                 keep[i] = false;
+                let kind = entry & (KINDS - 1);
                 greedy.push(i as u64 | (KINDS - 1 - kind) << WIDE_KIND_AT);
             }
         }

@@ -54,7 +54,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::lex::{Tok, Token};
-use super::vocab::{KEY_MASKS, Key, key_of, longest, slot_of};
+use super::vocab::{KEY_MASKS, Key, key_of, longest, slot_of, spread};
 use crate::span::Span;
 
 /// Grammatical gender where the text shows it ("she", "Mrs"), for pronoun resolution.
@@ -1093,20 +1093,15 @@ impl FlagTable {
             flags: Box::new([[0; BUCKET]; FLAG_BUCKETS]),
             salt: 0,
         };
+        table.salt = spread(
+            &keyed,
+            FLAG_BUCKETS,
+            BUCKET as u8,
+            0,
+            |salt| salt.wrapping_add(0x9E37_79B9_7F4A_7C15),
+            |&(key, _), salt| FlagTable::bucket_by(key, salt),
+        );
         let mut filled = [0u8; FLAG_BUCKETS];
-        'salts: loop {
-            filled.fill(0);
-            for &(key, _) in &keyed {
-                let bucket = &mut filled[table.bucket(key)];
-                *bucket += 1;
-                if usize::from(*bucket) > BUCKET {
-                    table.salt = table.salt.wrapping_add(0x9E37_79B9_7F4A_7C15);
-                    continue 'salts;
-                }
-            }
-            break;
-        }
-        filled.fill(0);
         for (key, flags) in keyed {
             let bucket = table.bucket(key);
             let slot = usize::from(filled[bucket]);
@@ -1149,7 +1144,12 @@ impl FlagTable {
 
     /// The bucket of `key`.
     fn bucket(&self, key: Key) -> usize {
-        slot_of(key ^ self.salt, FLAG_BUCKETS)
+        FlagTable::bucket_by(key, self.salt)
+    }
+
+    /// The bucket of `key` under `salt`.
+    fn bucket_by(key: Key, salt: Key) -> usize {
+        slot_of(key ^ salt, FLAG_BUCKETS)
     }
 
     /// The flags of the word whose key is `key`; 0 for a word on no list: every slot of its

@@ -2288,45 +2288,6 @@ fn entries<'i>(index: &'i Index, known: &[Person], want: &str) -> Found<'i> {
     }
 }
 
-/// Whether a name starting at the capitalised word `idx` can run past it: only a touching
-/// part ("Aist-2D"), a capitalised word or a joiner ("of", "de") lets [`Words::name`] go on.
-/// Guards that call, which most capitalised words (sentence openers) need not pay. The scan
-/// tells the same with no branch ([`goes_on`]), and asks this only of a word opening on a
-/// non-ASCII byte.
-fn may_continue_name(words: &Words, idx: usize) -> bool {
-    let Some(&next) = words.tokens.get(idx + 1) else {
-        return false;
-    };
-    if next.touches(words.tokens[idx]) {
-        if next.kind != lex::Tok::Punct {
-            return true;
-        }
-        // As `Words::unit_tail` reads touching parts: a hyphen or dot goes on only before a
-        // touching word or digits ("Soyuz-2"); other marks ("Britain," "Smith.") end the
-        // unit, and a name cannot go on from a mark.
-        let joins = next.is_punct(words.text, '-') || next.is_punct(words.text, '.');
-        return joins
-            && words
-                .tokens
-                .get(idx + 2)
-                .is_some_and(|t| t.touches(next) && t.kind != lex::Tok::Punct);
-    }
-    if !next.is_word() {
-        return false;
-    }
-    // Told by the first byte where it is ASCII: a capital goes on, and a lowercase word only
-    // as a joiner; a word opening on another byte is no joiner (every joiner is ASCII).
-    match words.text.as_bytes().get(next.start as usize) {
-        Some(b) if b.is_ascii_uppercase() => true,
-        // Every joiner is two or three bytes long: most words after a capital are told by
-        // their length, with no call.
-        Some(b) if b.is_ascii() => {
-            matches!(next.end - next.start, 2 | 3) && words.is_joiner_at(idx + 1)
-        }
-        _ => names::is_capitalised(next.text(words.text)),
-    }
-}
-
 /// Whether a role noun stands in an appositive opened by the comma at `comma` ("David Frost,
 /// director general of …"): walking right over what [`Words::np_right`] reads (words that are
 /// neither `Other` nor pronouns, and parts touching them) to a role noun, before any other
@@ -2638,17 +2599,19 @@ fn scan_stops<const CAPITALS: bool>(
     n_capitals
 }
 
-/// [`may_continue_name`] of capitalised word `idx` (`tok`), followed by `next` (whose first
-/// byte is `next_first`): most capitalised words open a sentence, and a lowercase word
-/// follows, apart from them; a name goes on there only through a joiner ("of", "de") or a
-/// touching part. Told with `&` and `|` and no branch but for a word opening on a non-ASCII
-/// byte, and the index written and counted by the answer: `if` tests went either way at
-/// random, some 70k simulated mispredicts per BBC round.
+/// Whether a name starting at the capitalised word `idx` (`tok`), followed by `next` (whose
+/// first byte is `next_first`), can run past it: only a touching part ("Aist-2D"), a
+/// capitalised word or a joiner ("of", "de") lets [`Words::name`] go on, a call that most
+/// capitalised words (sentence openers, a lowercase word after them) need not pay. Told with
+/// `&` and `|` and no branch but for a word opening on a non-ASCII byte, and the index
+/// written and counted by the answer: `if` tests went either way at random, some 70k
+/// simulated mispredicts per BBC round.
 #[inline(always)]
 fn goes_on(words: &Words, idx: usize, tok: Token, next: Token, next_first: u8) -> bool {
     let touching = next.touches(tok);
     let punct = next.kind == lex::Tok::Punct;
-    // A touching hyphen or dot goes on only before a touching word or digits ("Soyuz-2").
+    // As `Words::unit_tail` reads touching parts: a hyphen or dot goes on only before a
+    // touching word or digits ("Soyuz-2"); other marks ("Britain," "Smith.") end the unit.
     let joins = (next_first == b'-') | (next_first == b'.');
     let joined =
         (words.tokens.get(idx + 2)).is_some_and(|t| t.touches(next) & (t.kind != lex::Tok::Punct));
@@ -2656,7 +2619,8 @@ fn goes_on(words: &Words, idx: usize, tok: Token, next: Token, next_first: u8) -
     let ascii = spaced_word & next_first.is_ascii();
     let sure = (touching & (!punct | (joins & joined)))
         | (ascii & (next_first.is_ascii_uppercase() | words.is_joiner_at(idx + 1)));
-    sure | ((spaced_word & !next_first.is_ascii()) && may_continue_name(words, idx))
+    // Every joiner is ASCII: a word opening on another byte goes on only if capitalised.
+    sure | ((spaced_word & !next_first.is_ascii()) && names::is_capitalised(next.text(words.text)))
 }
 
 /// The untitled full name that starts at capitalised word `idx`, if one does and `idx` is

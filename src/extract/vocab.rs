@@ -572,6 +572,35 @@ pub(super) fn slot_of(key: Key, size: usize) -> usize {
     slot_by(key, size, 0x9E37_79B9_7F4A_7C15)
 }
 
+/// The first hash parameter from `first` on (each next one made by `step`) under which
+/// `bucket` puts at most `room` of `words` in any one of `buckets` buckets: how a table is laid
+/// out so that a lookup compares the slots of one bucket and needs no probe loop (the
+/// vocabulary's tables, `names::FlagTable`). The words are fixed at compile time and the
+/// buckets several times as many, so the search ends, in a few tries, once per process.
+pub(super) fn spread<W, P: Copy>(
+    words: &[W],
+    buckets: usize,
+    room: u8,
+    first: P,
+    step: impl Fn(P) -> P,
+    bucket: impl Fn(&W, P) -> usize,
+) -> P {
+    let mut filled = vec![0u8; buckets];
+    let mut parameter = first;
+    'parameters: loop {
+        filled.fill(0);
+        for word in words {
+            let count = &mut filled[bucket(word, parameter)];
+            *count += 1;
+            if *count > room {
+                parameter = step(parameter);
+                continue 'parameters;
+            }
+        }
+        return parameter;
+    }
+}
+
 /// [`slot_of`] with another multiplier.
 fn slot_by(key: Key, size: usize, multiplier: u64) -> usize {
     let (a, b) = (key as u64, (key >> 64) as u64);
@@ -663,20 +692,15 @@ impl Table {
         // multiplier of a golden-ratio sequence that places them so (no three words in a
         // pair: a few tries), found once per process.
         let words: Vec<(Key, u64)> = table.slots.iter().copied().filter(|s| s.1 != 0).collect();
-        let mut taken = [0u8; TABLE_SIZE / 2];
-        'multipliers: loop {
-            taken.fill(0);
-            for &(key, _) in &words {
-                let pair = &mut taken[hash(key, table.hash) / 2];
-                *pair += 1;
-                if *pair > 2 {
-                    // A step that moves the top bits of every product: +2 would move few.
-                    table.hash = table.hash.wrapping_add(0x9E37_79B9_7F4A_7C16);
-                    continue 'multipliers;
-                }
-            }
-            break;
-        }
+        table.hash = spread(
+            &words,
+            TABLE_SIZE / 2,
+            2,
+            table.hash,
+            // A step that moves the top bits of every product: +2 would move few.
+            |multiplier| multiplier.wrapping_add(0x9E37_79B9_7F4A_7C16),
+            |&(key, _), multiplier| hash(key, multiplier) / 2,
+        );
         table.slots.fill((0, 0));
         for (key, flags) in words {
             let pair = hash(key, table.hash) & !1;
@@ -693,18 +717,14 @@ impl Table {
             .filter(|&(short, _)| short != 0)
             .chain([(DIGITS_KEY, u64::from(DIGITS | START))])
             .collect();
-        let mut taken = [false; SHORT_SIZE];
-        'multipliers: loop {
-            taken.fill(false);
-            for &(key, _) in &short {
-                let slot = short_slot(key, table.short_hash);
-                if std::mem::replace(&mut taken[slot], true) {
-                    table.short_hash = table.short_hash.wrapping_add(2);
-                    continue 'multipliers;
-                }
-            }
-            break;
-        }
+        table.short_hash = spread(
+            &short,
+            SHORT_SIZE,
+            1,
+            table.short_hash,
+            |multiplier| multiplier.wrapping_add(2),
+            |&(key, _), multiplier| short_slot(key, multiplier),
+        );
         for (key, flags) in short {
             table.short[short_slot(key, table.short_hash)] = (key, flags);
         }

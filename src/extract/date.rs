@@ -659,27 +659,11 @@ impl Index {
     /// [`Index::read`] to sift.
     #[inline(always)]
     fn visit_block(&mut self, first: usize, window: &[u32; BLOCK + 2], triggers: &mut usize) {
-        let (mut starts, mut trigger_bits) = visit_bits(window);
-        for _ in 0..2 {
-            self.triggers[*triggers] = (first as u32) + trigger_bits.trailing_zeros();
-            *triggers += usize::from(trigger_bits != 0);
-            trigger_bits &= trigger_bits.wrapping_sub(1);
-        }
-        while trigger_bits != 0 {
-            self.triggers[*triggers] = (first as u32) + trigger_bits.trailing_zeros();
-            *triggers += 1;
-            trigger_bits &= trigger_bits - 1;
-        }
-        for _ in 0..4 {
-            self.starts[self.start_count] = (first as u32) + starts.trailing_zeros();
-            self.start_count += usize::from(starts != 0);
-            starts &= starts.wrapping_sub(1);
-        }
-        while starts != 0 {
-            self.starts[self.start_count] = (first as u32) + starts.trailing_zeros();
-            self.start_count += 1;
-            starts &= starts - 1;
-        }
+        let (starts, trigger_bits) = visit_bits(window);
+        // OK as a cast: a token index fits, as the lexer cuts a text at `u32::MAX` bytes.
+        let first = first as u32;
+        write_bits::<2>(&mut self.triggers, triggers, first, trigger_bits);
+        write_bits::<4>(&mut self.starts, &mut self.start_count, first, starts);
     }
 
     /// The tokens where a date, time or duration may start ([`START`], see
@@ -691,6 +675,25 @@ impl Index {
     /// The tokens that carry [`TRIGGER`], in order.
     pub fn triggers(&self) -> &[u32] {
         &self.triggers[..self.trigger_count]
+    }
+}
+
+/// Writes `first` plus the place of every set bit of `bits`, in order, to `room` from `*count`
+/// on, and counts them ([`Index::visit_block`]): the first `UNROLLED` with no loop, each slot
+/// written whether a bit is left or not and counted only if so (so `room` must hold
+/// `UNROLLED` slots past the last bit), the rare rest in a loop.
+#[inline(always)]
+fn write_bits<const UNROLLED: usize>(room: &mut [u32], count: &mut usize, first: u32, bits: u32) {
+    let mut bits = bits;
+    for _ in 0..UNROLLED {
+        room[*count] = first + bits.trailing_zeros();
+        *count += usize::from(bits != 0);
+        bits &= bits.wrapping_sub(1);
+    }
+    while bits != 0 {
+        room[*count] = first + bits.trailing_zeros();
+        *count += 1;
+        bits &= bits - 1;
     }
 }
 
